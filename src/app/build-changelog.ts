@@ -1,0 +1,67 @@
+// Builds changelog Markdown for a ref: the upcoming release and/or past releases.
+import { renderChangelog } from '../core/changelog/render-changelog.js';
+import { splitIntoSections, type ReleaseSection, type UpcomingRelease } from '../core/changelog/release-section.js';
+import { createCommitParser } from '../core/commits/parse-commit.js';
+import { loadPreset, withHostReferences, type PresetName } from '../core/commits/parser-options.js';
+import { hostReferenceOptions } from '../core/repository/repository-url.js';
+import { latestStable, tagName } from '../core/tags/release-tag.js';
+import { resolveCommit } from '../git/read-config-value.js';
+import { readLogArray } from '../git/read-log.js';
+import { readRepositoryInfo, today, type OpenRepo } from './open-repo.js';
+import { readReleaseState, type ReleaseState, type ReleaseStateOptions } from './read-release-state.js';
+
+export interface ChangelogRequest extends ReleaseStateOptions {
+  /** 1 = the upcoming release only; N = it and N-1 past releases; 0 = the whole history. */
+  releaseCount: number;
+  /** Only commits after this revision. */
+  from?: string;
+  preset?: PresetName;
+  /** YYYY-MM-DD for the upcoming release; defaults to today. */
+  day?: string;
+}
+
+export interface ChangelogResult {
+  markdown: string;
+  sections: ReleaseSection[];
+  state: ReleaseState;
+  /** The upcoming release's section, when there is something to release. */
+  upcoming: ReleaseSection | null;
+}
+
+export async function buildChangelog(repo: OpenRepo, request: ChangelogRequest): Promise<ChangelogResult> {
+  const state = await readReleaseState(repo, request);
+  const { config } = repo.loaded;
+  const preset = request.preset ?? config.changelog.preset;
+  const repository = await readRepositoryInfo(repo);
+
+  const head = state.ref === 'HEAD' ? state.headCommit : await resolveCommit(repo.cwd, state.ref);
+  const exclude: string[] = [];
+  if (request.from) exclude.push(request.from);
+  else if (request.releaseCount === 1) {
+    // Fast path: only what the upcoming release brings, so cost follows commits since the tag.
+    const base = state.next.kind === 'release' && state.next.version.includes('-') ? state.tags[0] : latestStable(state.tags);
+    if (base) exclude.push(`refs/tags/${base.name}`);
+  }
+  const raw = await readLogArray(repo.cwd, { include: [state.ref], exclude });
+  const parserOptions = withHostReferences(loadPreset(preset).parser, repository ? hostReferenceOptions(repository.type) : undefined);
+  const history = raw.map(createCommitParser(parserOptions));
+
+  const headIsTagged = state.tags.some((tag) => tag.commit === head);
+  const upcoming: UpcomingRelease | undefined =
+    state.next.kind === 'release' && !headIsTagged
+      ? {
+          name: tagName(config.tagPrefix, state.next.version),
+          version: state.next.version,
+          commit: head,
+          isPrerelease: state.next.version.includes('-'),
+          date: '',
+          day: request.day ?? today(),
+        }
+      : undefined;
+
+  let sections = splitIntoSections(history, state.tags, upcoming).filter((section) => section.commits.length > 0);
+  if (request.releaseCount > 0) sections = sections.slice(0, request.releaseCount);
+  const markdown = await renderChangelog(sections, { preset, repository });
+  const upcomingSection = upcoming ? (sections.find((section) => section.currentTag === upcoming.name) ?? null) : null;
+  return { markdown, sections, state, upcoming: upcomingSection };
+}

@@ -1,0 +1,98 @@
+// `shipwright changelog`: write the upcoming release into CHANGELOG.md, print it, or print notes.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { buildChangelog } from '../../app/build-changelog.js';
+import { openRepo } from '../../app/open-repo.js';
+import { buildReleaseNotes } from '../../app/release-notes.js';
+import { mergeChangelog } from '../../core/changelog/merge-changelog.js';
+import { describePlan, type Plan } from '../../core/plan/plan.js';
+import { selectReleaseTags } from '../../core/tags/release-tag.js';
+import { executePlan } from '../../engine/execute-plan.js';
+import { readTags } from '../../git/read-tags.js';
+import type { CommandModule } from '../command.js';
+import { booleanFlag, bumpFlag, countFlag, preidFlag, presetFlag, stringFlag } from '../flags.js';
+
+export const command: CommandModule = {
+  spec: {
+    name: 'changelog',
+    summary: 'update CHANGELOG.md with the unreleased section, or print release notes',
+    usage: '[--stdout] [--release-count N] [--from REF] [--to REF] [--preset NAME] [--release-notes VERSION] [--dry-run]',
+    flags: [
+      ['--stdout', 'print the Markdown instead of writing the file'],
+      ['--release-count N', 'releases to (re)generate: 1 = the upcoming one (default), 0 = the whole history'],
+      ['--from REF', 'only commits after REF'],
+      ['--to REF', 'describe REF instead of HEAD'],
+      ['--preset NAME', 'conventionalcommits (default) or angular'],
+      ['--release-notes VERSION', 'print one version’s notes without its heading (for a GitHub release)'],
+      ['--bump LEVEL, --preid ID', 'as for `shipwright version`: the heading of the upcoming section'],
+      ['--dry-run', 'show what would be written; write nothing'],
+    ],
+    examples: [
+      'shipwright changelog                       # add the upcoming release to CHANGELOG.md',
+      'shipwright changelog --stdout --release-count 0 > CHANGELOG.md',
+      'shipwright changelog --release-notes 1.4.0 > notes.md',
+    ],
+    options: {
+      stdout: { type: 'boolean' },
+      'release-count': { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      preset: { type: 'string' },
+      'release-notes': { type: 'string' },
+      bump: { type: 'string' },
+      preid: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+    },
+  },
+  async run({ io, cwd, args }) {
+    const preset = presetFlag(args);
+    const bump = bumpFlag(args);
+    const preid = preidFlag(args);
+    const releaseCount = countFlag(args, 'release-count', 1);
+    const repo = await openRepo(cwd);
+
+    const notesFor = stringFlag(args, 'release-notes');
+    if (notesFor !== undefined) {
+      io.stdout(await buildReleaseNotes(repo, notesFor, preset));
+      return 0;
+    }
+
+    const from = stringFlag(args, 'from');
+    const to = stringFlag(args, 'to');
+    const result = await buildChangelog(repo, {
+      releaseCount,
+      ...(from ? { from } : {}),
+      ...(to ? { ref: to } : {}),
+      ...(preset ? { preset } : {}),
+      ...(bump ? { bump } : {}),
+      ...(preid ? { preid } : {}),
+    });
+    if (booleanFlag(args, 'stdout')) {
+      io.stdout(result.markdown);
+      return 0;
+    }
+
+    const file = repo.loaded.config.changelog.file;
+    const since = result.state.tags[0] ? ` since ${result.state.tags[0].name}` : '';
+    if (result.sections.length === 0) {
+      io.stdout(`${file} is up to date: nothing to release${since}.\n`);
+      return 0;
+    }
+    const existing = await readFile(join(repo.cwd, file), 'utf8').catch(() => null);
+    const released = selectReleaseTags(await readTags(repo.cwd), repo.loaded.config.tagPrefix).map((tag) => tag.version);
+    const content = mergeChangelog({ existing, rendered: result.markdown, releasedVersions: released, replaceAll: releaseCount === 0 });
+    const versions = result.sections.map((section) => section.version).join(', ');
+    if (content === existing) {
+      io.stdout(`${file} is up to date (${versions}).\n`);
+      return 0;
+    }
+    const plan: Plan = { title: `Update ${file}`, steps: [{ kind: 'write-file', path: file, content, description: `${existing === null ? 'create' : 'update'} ${file} with ${versions}` }] };
+    if (booleanFlag(args, 'dry-run')) {
+      io.stdout(`${describePlan(plan)}\n\n--- would write these sections ---\n${result.markdown}`);
+      return 0;
+    }
+    await executePlan(repo.cwd, plan);
+    io.stdout(`${existing === null ? 'Created' : 'Updated'} ${file}: ${versions}${since}.\n`);
+    return 0;
+  },
+};

@@ -1,0 +1,17 @@
+// The command table. Modules load lazily so `shipwright version` never pays for the TUI.
+import type { CommandModule } from '../command.js';
+
+export interface CommandEntry {
+  name: string;
+  summary: string;
+  load: () => Promise<CommandModule>;
+}
+
+export const COMMANDS: readonly CommandEntry[] = [
+  { name: 'status', summary: 'branch, environments, last tag, unreleased commits, next version', load: () => import('./status.js').then((m) => m.command) },
+  { name: 'version', summary: 'print the next version (or the current one with --current)', load: () => import('./version.js').then((m) => m.command) },
+  { name: 'changelog', summary: 'update CHANGELOG.md with the unreleased section, or print release notes', load: () => import('./changelog.js').then((m) => m.command) },
+  { name: 'lint-msg', summary: 'check a commit message, or every commit in a range, against the commit rules', load: () => import('./lint-msg.js').then((m) => m.command) },
+];
+
+export const findCommand = (name: string): CommandEntry | undefined => COMMANDS.find((entry) => entry.name === name);

@@ -1,0 +1,2 @@
+// `shipwright lint-msg`: placeholder replaced by the lint-msg implementation.
+export {};

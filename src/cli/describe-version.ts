@@ -1,0 +1,14 @@
+// Plain-language explanation of a version decision: what it is and which commit made it so.
+import { shortHash } from '../core/commits/conventional-commit.js';
+import type { NextVersion } from '../core/version/next-version.js';
+
+export function describeNextVersion(next: NextVersion): string {
+  const since = next.current ? `since ${next.current.name}` : 'in the history';
+  const { counts, decidedBy } = next.decision;
+  const tally = `${counts.breaking} breaking, ${counts.features} features, ${counts.fixes} fixes, ${counts.other} other`;
+  if (next.kind === 'nothing') return `nothing to release ${since}: ${tally}; no commit asks for a new version`;
+  if (next.firstRelease) return `first release (no release tag yet): ${tally}`;
+  if (next.forced) return `${next.bump} bump forced by --bump (${tally} ${since})`;
+  const why = decidedBy ? `${decidedBy.isBreaking ? 'breaking change' : decidedBy.type} in ${shortHash(decidedBy.raw.hash)} "${decidedBy.header}"` : 'no deciding commit';
+  return `${next.bump} bump from ${next.base?.name ?? 'the first release'}: ${why} (${tally} ${since})`;
+}

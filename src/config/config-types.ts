@@ -1,0 +1,33 @@
+// The shape of shipwright's configuration once defaults are applied.
+import type { PresetName } from '../core/commits/parser-options.js';
+import type { Bump } from '../core/version/bump-rules.js';
+
+export type Workflow = 'gitflow' | 'trunk';
+
+export interface BranchType {
+  prefix: string;
+  /** `production`, `integration`, or a branch name. */
+  base: string;
+  description: string;
+}
+
+export interface ShipwrightConfig {
+  /** null: decided from the repository (a `dev` branch means gitflow). */
+  workflow: Workflow | null;
+  branches: { production: string; integration: string };
+  branchTypes: Record<string, BranchType>;
+  tagPrefix: string;
+  versionFiles: string[];
+  changelog: { file: string; preset: PresetName };
+  bumpRules: Record<string, Bump>;
+  firstVersion: string;
+  prereleaseChannels: { release: string | null; integration: string | null };
+}
+
+/** Where the settings came from, for `doctor` and error messages. */
+export type ConfigSource = 'shipwright.config.json' | 'package.json#shipwright' | 'defaults';
+
+export interface LoadedConfig {
+  config: ShipwrightConfig;
+  source: ConfigSource;
+}

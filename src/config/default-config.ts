@@ -1,0 +1,26 @@
+// Defaults for the workflow in DESIGN.md: feature/fix → dev → release → main, hotfix from main.
+import { DEFAULT_BUMP_RULES } from '../core/version/bump-rules.js';
+import type { ShipwrightConfig } from './config-types.js';
+
+export const CONFIG_FILE = 'shipwright.config.json';
+
+export function defaultConfig(): ShipwrightConfig {
+  return {
+    workflow: null,
+    branches: { production: 'main', integration: 'dev' },
+    branchTypes: {
+      feature: { prefix: 'feature/', base: 'integration', description: 'a new capability, merged into the integration branch' },
+      fix: { prefix: 'fix/', base: 'integration', description: 'a bug fix for the next release' },
+      chore: { prefix: 'chore/', base: 'integration', description: 'maintenance that ships nothing users see' },
+      docs: { prefix: 'docs/', base: 'integration', description: 'documentation only' },
+      release: { prefix: 'release/', base: 'integration', description: 'stabilises the next version before it reaches main' },
+      hotfix: { prefix: 'hotfix/', base: 'production', description: 'an urgent fix for production, cut from main or the production tag' },
+    },
+    tagPrefix: 'v',
+    versionFiles: ['package.json'],
+    changelog: { file: 'CHANGELOG.md', preset: 'conventionalcommits' },
+    bumpRules: { ...DEFAULT_BUMP_RULES },
+    firstVersion: '1.0.0',
+    prereleaseChannels: { release: null, integration: null },
+  };
+}

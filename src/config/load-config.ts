@@ -1,0 +1,54 @@
+// Reads shipwright.config.json or package.json "shipwright" at the repository root.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { environmentError } from '../core/errors.js';
+import type { LoadedConfig } from './config-types.js';
+import { CONFIG_FILE } from './default-config.js';
+import { ConfigProblems, validateConfig } from './validate-config.js';
+
+async function readJson(path: string): Promise<{ found: boolean; value?: unknown; error?: string }> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    return { found: false };
+  }
+  try {
+    return { found: true, value: JSON.parse(text) as unknown };
+  } catch (error) {
+    return { found: true, error: (error as Error).message };
+  }
+}
+
+export async function readPackageJson(root: string): Promise<Record<string, unknown> | null> {
+  const result = await readJson(join(root, 'package.json'));
+  if (!result.found) return null;
+  if (result.error !== undefined) {
+    throw environmentError(`package.json is not valid JSON: ${result.error}`, { code: 'package-json-invalid', fix: 'fix the syntax error in package.json (npx prettier --check package.json points at it)' });
+  }
+  const value = result.value;
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+}
+
+function invalid(source: string, problems: string[]) {
+  return environmentError(`${source} has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}:\n${problems.map((p) => `  - ${p}`).join('\n')}`, {
+    code: 'config-invalid',
+    fix: `edit ${source}, then check it with: shipwright doctor`,
+  });
+}
+
+export async function loadConfig(root: string, packageJson?: Record<string, unknown> | null): Promise<LoadedConfig> {
+  const file = await readJson(join(root, CONFIG_FILE));
+  try {
+    if (file.found) {
+      if (file.error !== undefined) throw invalid(CONFIG_FILE, [`not valid JSON: ${file.error}`]);
+      return { config: validateConfig(file.value), source: CONFIG_FILE };
+    }
+    const pkg = packageJson === undefined ? await readPackageJson(root) : packageJson;
+    if (pkg && 'shipwright' in pkg) return { config: validateConfig(pkg.shipwright), source: 'package.json#shipwright' };
+    return { config: validateConfig(undefined), source: 'defaults' };
+  } catch (error) {
+    if (error instanceof ConfigProblems) throw invalid(file.found ? CONFIG_FILE : 'package.json "shipwright"', error.problems);
+    throw error;
+  }
+}

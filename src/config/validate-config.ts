@@ -1,0 +1,120 @@
+// Validates user configuration against the known keys; every problem names key, expected and got.
+import semver from 'semver';
+import { PRESET_NAMES } from '../core/commits/parser-options.js';
+import { BUMPS } from '../core/version/bump-rules.js';
+import type { BranchType, ShipwrightConfig } from './config-types.js';
+import { defaultConfig } from './default-config.js';
+
+type Check = (value: unknown) => string | null;
+
+const describe = (value: unknown): string => (value === undefined ? 'nothing' : JSON.stringify(value));
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const string: Check = (v) => (typeof v === 'string' ? null : 'a string');
+const nonEmpty: Check = (v) => (typeof v === 'string' && v.length > 0 ? null : 'a non-empty string');
+const oneOf =
+  (values: readonly string[]): Check =>
+  (v) =>
+    typeof v === 'string' && values.includes(v) ? null : `one of ${values.map((x) => `"${x}"`).join(', ')}`;
+const stringList: Check = (v) => (Array.isArray(v) && v.every((x) => typeof x === 'string' && x.length > 0) ? null : 'a list of file paths');
+const optionalString: Check = (v) => (v === null || typeof v === 'string' ? null : 'a string or null');
+const version: Check = (v) => (typeof v === 'string' && semver.valid(v) === v ? null : 'a semver version such as "1.0.0"');
+
+/** Known keys and how to check them; nested objects are listed by dotted path. */
+const SCHEMA: Record<string, Check> = {
+  workflow: oneOf(['gitflow', 'trunk']),
+  'branches.production': nonEmpty,
+  'branches.integration': nonEmpty,
+  tagPrefix: string,
+  versionFiles: stringList,
+  'changelog.file': nonEmpty,
+  'changelog.preset': oneOf(PRESET_NAMES),
+  firstVersion: version,
+  'prereleaseChannels.release': optionalString,
+  'prereleaseChannels.integration': optionalString,
+};
+const OBJECT_KEYS = new Set(['branches', 'changelog', 'prereleaseChannels', 'branchTypes', 'bumpRules']);
+
+export class ConfigProblems extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join('\n'));
+  }
+}
+
+function checkBranchTypes(value: unknown, problems: string[]): Record<string, BranchType> {
+  const result: Record<string, BranchType> = {};
+  if (!isRecord(value)) {
+    problems.push(`branchTypes: expected an object of { prefix, base, description } by type name; got ${describe(value)}`);
+    return result;
+  }
+  for (const [name, entry] of Object.entries(value)) {
+    if (!isRecord(entry) || typeof entry.prefix !== 'string' || typeof entry.base !== 'string') {
+      problems.push(`branchTypes.${name}: expected { "prefix": "${name}/", "base": "integration" | "production" | BRANCH }; got ${describe(entry)}`);
+      continue;
+    }
+    result[name] = { prefix: entry.prefix, base: entry.base, description: typeof entry.description === 'string' ? entry.description : '' };
+  }
+  return result;
+}
+
+function checkBumpRules(value: unknown, problems: string[]): ShipwrightConfig['bumpRules'] {
+  const result: ShipwrightConfig['bumpRules'] = {};
+  if (!isRecord(value)) {
+    problems.push(`bumpRules: expected an object such as { "feat": "minor", "fix": "patch" }; got ${describe(value)}`);
+    return result;
+  }
+  for (const [type, bump] of Object.entries(value)) {
+    if (typeof bump === 'string' && (BUMPS as readonly string[]).includes(bump)) result[type] = bump as (typeof BUMPS)[number];
+    else problems.push(`bumpRules.${type}: expected one of "major", "minor", "patch"; got ${describe(bump)}`);
+  }
+  return result;
+}
+
+/** Merges user settings over the defaults. Throws ConfigProblems listing every bad key. */
+export function validateConfig(input: unknown): ShipwrightConfig {
+  const config = defaultConfig();
+  if (input === undefined || input === null) return config;
+  if (!isRecord(input)) throw new ConfigProblems([`expected a JSON object at the top level; got ${describe(input)}`]);
+  const problems: string[] = [];
+  const target = config as unknown as Record<string, unknown>;
+
+  for (const [key, value] of Object.entries(input)) {
+    if (key === '$schema') continue;
+    if (key === 'branchTypes') {
+      config.branchTypes = { ...config.branchTypes, ...checkBranchTypes(value, problems) };
+      continue;
+    }
+    if (key === 'bumpRules') {
+      config.bumpRules = checkBumpRules(value, problems);
+      continue;
+    }
+    if (OBJECT_KEYS.has(key)) {
+      if (!isRecord(value)) {
+        problems.push(`${key}: expected an object; got ${describe(value)}`);
+        continue;
+      }
+      for (const [inner, innerValue] of Object.entries(value)) {
+        const path = `${key}.${inner}`;
+        const check = SCHEMA[path];
+        if (!check) problems.push(`${path}: unknown setting (known: ${Object.keys(SCHEMA).filter((k) => k.startsWith(`${key}.`)).join(', ')})`);
+        else {
+          const expected = check(innerValue);
+          if (expected) problems.push(`${path}: expected ${expected}; got ${describe(innerValue)}`);
+          else (target[key] as Record<string, unknown>)[inner] = innerValue;
+        }
+      }
+      continue;
+    }
+    const check = SCHEMA[key];
+    if (!check) {
+      problems.push(`${key}: unknown setting (known: ${[...new Set(Object.keys(SCHEMA).map((k) => k.split('.')[0]))].join(', ')}, branchTypes, bumpRules)`);
+      continue;
+    }
+    const expected = check(value);
+    if (expected) problems.push(`${key}: expected ${expected}; got ${describe(value)}`);
+    else target[key] = value;
+  }
+  if (problems.length > 0) throw new ConfigProblems(problems);
+  return config;
+}

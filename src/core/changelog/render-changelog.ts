@@ -1,0 +1,99 @@
+// Renders release sections to Markdown with conventional-changelog-writer and the preset's templates.
+import { writeChangelogString, type Options as WriterOptions, type CommitKnownProps } from 'conventional-changelog-writer';
+import type { ConventionalCommit } from '../commits/conventional-commit.js';
+import { loadPreset, type PresetName } from '../commits/parser-options.js';
+import { hostLinkWords, type RepositoryInfo } from '../repository/repository-url.js';
+import { escapeHtmlOutsideCode } from './escape-html.js';
+import type { ReleaseSection } from './release-section.js';
+
+export interface RenderOptions {
+  preset: PresetName;
+  repository: RepositoryInfo | null;
+}
+
+/** Marks where a release starts in the commit stream fed to the writer; never rendered itself. */
+interface SectionBoundary {
+  boundary: true;
+  version: string;
+  committerDate: string;
+  currentTag: string;
+  previousTag: string | null;
+  notes: [];
+  references: [];
+}
+
+type WriterCommit = CommitKnownProps & Record<string, unknown>;
+
+const isBoundary = (value: object): value is SectionBoundary => 'boundary' in value && value.boundary === true;
+
+function toWriterCommit(commit: ConventionalCommit, day: string): WriterCommit {
+  const { parsed } = commit;
+  const escape = (text: string | null | undefined): string | null | undefined =>
+    typeof text === 'string' ? escapeHtmlOutsideCode(text) : text;
+  return {
+    ...parsed,
+    header: escape(parsed.header) ?? null,
+    subject: escape(parsed.subject as string | null) ?? null,
+    notes: parsed.notes.map((note) => ({ ...note, text: escape(note.text) ?? '' })),
+    revert: parsed.revert ? { ...parsed.revert, header: escape(parsed.revert.header as string | undefined) } : null,
+    hash: commit.raw.hash,
+    gitTags: '',
+    committerDate: day,
+  } as WriterCommit;
+}
+
+function* feed(sections: readonly ReleaseSection[]): Generator<WriterCommit | SectionBoundary> {
+  for (const section of sections) {
+    yield {
+      boundary: true,
+      version: section.version,
+      committerDate: section.date,
+      currentTag: section.currentTag,
+      previousTag: section.previousTag,
+      notes: [],
+      references: [],
+    };
+    for (const commit of section.commits) yield toWriterCommit(commit, section.date);
+  }
+}
+
+function repositoryContext(repository: RepositoryInfo | null): Record<string, unknown> {
+  if (!repository) return {};
+  return {
+    host: repository.host,
+    owner: repository.owner,
+    repository: repository.repository,
+    repoUrl: repository.webBase,
+    ...hostLinkWords(repository.type),
+  };
+}
+
+/**
+ * Sections newest first in, Markdown out — the same text `conventional-changelog -p PRESET`
+ * writes for those releases. Templates compile once for all sections.
+ */
+export async function renderChangelog(sections: readonly ReleaseSection[], options: RenderOptions): Promise<string> {
+  if (sections.length === 0) return '';
+  const preset = loadPreset(options.preset).writer as WriterOptions<WriterCommit>;
+  const presetTransform = preset.transform;
+  const writerOptions: WriterOptions<WriterCommit> = {
+    ...preset,
+    doFlush: false,
+    generateOn: (commit) => isBoundary(commit),
+    transform: (commit, context, opts) => (isBoundary(commit) ? null : presetTransform ? presetTransform(commit, context, opts) : commit),
+    finalizeContext: (finalContext, _options, _filtered, keyCommit, originalCommits) => {
+      const context = finalContext as typeof finalContext & Record<string, unknown>;
+      // As conventional-changelog does: a first release compares against its oldest commit.
+      if (keyCommit && !keyCommit.previousTag) {
+        const oldest = originalCommits[originalCommits.length - 1];
+        context.previousTag = oldest?.hash ?? undefined;
+      }
+      if (typeof context.linkCompare !== 'boolean' && context.previousTag && context.currentTag) context.linkCompare = true;
+      return context;
+    },
+  };
+  const context = { ...repositoryContext(options.repository) };
+  const markdown = await writeChangelogString(feed(sections) as Iterable<WriterCommit>, context, writerOptions);
+  // The writer separates sections with a newline, including before the first one we feed it.
+  return markdown.startsWith('\n') ? markdown.slice(1) : markdown;
+}

@@ -1,0 +1,36 @@
+// Parser options per changelog preset, taken from the preset packages themselves.
+import type { ParserOptions } from 'conventional-commits-parser';
+import createConventionalCommitsPreset from 'conventional-changelog-conventionalcommits';
+import createAngularPreset from 'conventional-changelog-angular';
+
+export type PresetName = 'conventionalcommits' | 'angular';
+export const PRESET_NAMES: readonly PresetName[] = ['conventionalcommits', 'angular'];
+
+export interface HostReferenceOptions {
+  referenceActions?: string[];
+  issuePrefixes?: string[];
+}
+
+export interface PresetParts {
+  parser: ParserOptions;
+  // The writer options are typed loosely by the preset packages; render-changelog narrows them.
+  writer: Record<string, unknown>;
+}
+
+export function loadPreset(name: PresetName): PresetParts {
+  const preset = name === 'angular' ? createAngularPreset() : createConventionalCommitsPreset();
+  return { parser: preset.parser as ParserOptions, writer: preset.writer as Record<string, unknown> };
+}
+
+/**
+ * conventional-changelog fills in the host's reference keywords and issue prefixes when the
+ * preset leaves them out; doing the same keeps `closes #12` parsing identical.
+ */
+export function withHostReferences(parser: ParserOptions, host: HostReferenceOptions | undefined): ParserOptions {
+  if (!host) return parser;
+  return {
+    ...parser,
+    ...(parser.referenceActions?.length ? {} : host.referenceActions ? { referenceActions: host.referenceActions } : {}),
+    ...(parser.issuePrefixes?.length ? {} : host.issuePrefixes ? { issuePrefixes: host.issuePrefixes } : {}),
+  };
+}

@@ -1,0 +1,59 @@
+// Streams commits of a revision range from one `git log` process, NUL-separated.
+import { streamGit } from './run-git.js';
+import type { RawCommit } from '../core/commits/raw-commit.js';
+
+const FIELD = '\x1f';
+// %B last: it is the only field that may hold arbitrary text.
+const FORMAT = ['%H', '%P', '%cI', '%an', '%B'].join('%x1f');
+
+export interface LogRange {
+  /** Tips to include, e.g. ['HEAD'] or ['refs/heads/release/1.2.0']. */
+  include: readonly string[];
+  /** Tips whose history is excluded, e.g. ['refs/tags/v1.1.0']. */
+  exclude?: readonly string[];
+  /** Only commits touching these paths. */
+  paths?: readonly string[];
+}
+
+export function parseLogRecord(record: string): RawCommit | undefined {
+  const trimmed = record.startsWith('\n') ? record.slice(1) : record;
+  if (trimmed.length === 0) return undefined;
+  const parts = trimmed.split(FIELD);
+  const [hash = '', parents = '', committerDate = '', authorName = ''] = parts;
+  const message = parts.slice(4).join(FIELD);
+  return {
+    hash,
+    parents: parents.length > 0 ? parents.split(' ') : [],
+    committerDate,
+    authorName,
+    message,
+  };
+}
+
+export function logArgs(range: LogRange): string[] {
+  return [
+    'log',
+    '-z',
+    '--no-show-signature',
+    '--no-color',
+    `--format=${FORMAT}`,
+    ...range.include,
+    ...(range.exclude ?? []).map((ref) => `^${ref}`),
+    '--',
+    ...(range.paths ?? []),
+  ];
+}
+
+/** Newest first, as `git log` walks; merges included (callers decide whether to show them). */
+export async function* readLog(cwd: string, range: LogRange): AsyncGenerator<RawCommit> {
+  for await (const record of streamGit(cwd, logArgs(range))) {
+    const commit = parseLogRecord(record);
+    if (commit) yield commit;
+  }
+}
+
+export async function readLogArray(cwd: string, range: LogRange): Promise<RawCommit[]> {
+  const commits: RawCommit[] = [];
+  for await (const commit of readLog(cwd, range)) commits.push(commit);
+  return commits;
+}
