@@ -1,5 +1,6 @@
 // Turns git's stderr into typed, fixable errors. Matching needs LANG=C, which run-git sets.
-import { ShipwrightError, environmentError } from '../core/errors.js';
+import type { ShipwrightError} from '../core/errors.js';
+import { environmentError } from '../core/errors.js';
 
 interface KnownFailure {
   pattern: RegExp;

@@ -4,7 +4,7 @@ import type { RawCommit } from '../core/commits/raw-commit.js';
 
 const FIELD = '\x1f';
 // %B last: it is the only field that may hold arbitrary text.
-const FORMAT = ['%H', '%P', '%cI', '%an', '%B'].join('%x1f');
+export const LOG_FORMAT = ['%H', '%P', '%cI', '%an', '%B'].join('%x1f');
 
 export interface LogRange {
   /** Tips to include, e.g. ['HEAD'] or ['refs/heads/release/1.2.0']. */
@@ -36,7 +36,7 @@ export function logArgs(range: LogRange): string[] {
     '-z',
     '--no-show-signature',
     '--no-color',
-    `--format=${FORMAT}`,
+    `--format=${LOG_FORMAT}`,
     ...range.include,
     ...(range.exclude ?? []).map((ref) => `^${ref}`),
     '--',

@@ -1,1 +1,37 @@
-export {};
+// `shipwright status`: where the repository stands and what the next release would be.
+import { openRepo } from '../../app/open-repo.js';
+import { readStatus } from '../../app/read-status.js';
+import type { CommandModule } from '../command.js';
+import { booleanFlag, printJson } from '../flags.js';
+import { formatStatus } from '../format-status.js';
+
+export const command: CommandModule = {
+  spec: {
+    name: 'status',
+    summary: 'branch, environments, last tag, unreleased commits, next version',
+    usage: '[--json]',
+    flags: [['--json', 'print the report as JSON']],
+    examples: ['shipwright status', 'shipwright status --json | jq .next'],
+    options: { json: { type: 'boolean' } },
+  },
+  async run({ io, cwd, args }) {
+    const repo = await openRepo(cwd);
+    const report = await readStatus(repo);
+    if (booleanFlag(args, 'json')) {
+      const { next } = report;
+      printJson(io.stdout, {
+        ...report,
+        lastTag: report.lastTag ? { name: report.lastTag.name, version: report.lastTag.version, date: report.lastTag.date } : null,
+        next: {
+          version: next.kind === 'release' ? next.version : null,
+          bump: next.kind === 'release' ? next.bump : null,
+          decidedBy: next.decision.decidedBy ? { hash: next.decision.decidedBy.raw.hash, header: next.decision.decidedBy.header } : null,
+          counts: next.decision.counts,
+        },
+      });
+      return 0;
+    }
+    io.stdout(formatStatus(report, new Date()));
+    return 0;
+  },
+};

@@ -1,10 +1,18 @@
 // Commit text is untrusted: a subject like `<img onerror=...>` must not become HTML in CHANGELOG.md.
 
-/** Escapes `<` and `>` outside backtick code spans (Markdown shows code spans literally). */
+// A code span opens with a run of N backticks and closes with the next run of exactly N (CommonMark).
+const CODE_SPAN = /(?<!`)(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g;
+
+const escapeAngles = (text: string): string => text.replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Escapes `<` and `>` outside code spans (Markdown shows code spans literally). */
 export function escapeHtmlOutsideCode(text: string): string {
   if (!text.includes('<') && !text.includes('>')) return text;
-  return text
-    .split(/(`+[^`]*`+)/)
-    .map((part, index) => (index % 2 === 1 ? part : part.replace(/</g, '&lt;').replace(/>/g, '&gt;')))
-    .join('');
+  let result = '';
+  let last = 0;
+  for (const match of text.matchAll(CODE_SPAN)) {
+    result += escapeAngles(text.slice(last, match.index)) + match[0];
+    last = match.index + match[0].length;
+  }
+  return result + escapeAngles(text.slice(last));
 }

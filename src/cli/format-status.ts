@@ -1,0 +1,71 @@
+// Plain-text rendering of a StatusReport for terminals, pipes and CI logs.
+import type { StatusReport } from '../app/read-status.js';
+import { shortHash } from '../core/commits/conventional-commit.js';
+import { describeNextVersion } from './describe-version.js';
+
+const TYPE_LABELS: Record<string, string> = {
+  feat: 'features',
+  fix: 'fixes',
+  perf: 'performance',
+  revert: 'reverts',
+  refactor: 'refactors',
+  docs: 'docs',
+  chore: 'chores',
+  test: 'tests',
+  ci: 'ci',
+  build: 'build',
+  style: 'style',
+  other: 'not conventional',
+};
+
+export function formatAge(iso: string, now: Date): string {
+  const days = Math.floor((now.getTime() - new Date(iso).getTime()) / 86_400_000);
+  if (Number.isNaN(days)) return '';
+  if (days <= 0) return 'today';
+  if (days === 1) return 'yesterday';
+  if (days < 60) return `${days} days ago`;
+  return `${Math.round(days / 30)} months ago`;
+}
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+export function formatStatus(report: StatusReport, now: Date): string {
+  const lines: string[] = [];
+  const model = report.workflow === 'gitflow' ? 'gitflow: feature → dev → release → main' : 'trunk-based: feature → main';
+  const where = report.branch ? `on ${report.branch}` : 'HEAD detached';
+  const upstream = report.upstream
+    ? ` · ${report.upstream.upstream}: ${report.upstream.ahead} ahead, ${report.upstream.behind} behind`
+    : '';
+  lines.push(`${report.root}`, `${where} (${model})${upstream}`, '');
+
+  lines.push('Environments');
+  for (const env of report.environments) {
+    if (env.name === 'production') {
+      lines.push(env.ref ? `  production  ${env.ref.padEnd(12)} ${env.date?.slice(0, 10) ?? ''} (${formatAge(env.date ?? '', now)})` : '  production  no release tag yet');
+    } else {
+      const feeds = env.name === 'staging' ? 'production' : 'staging';
+      lines.push(`  ${env.name.padEnd(10)}  ${(env.ref ?? '').padEnd(12)} ${env.ahead === undefined ? '' : `${plural(env.ahead, 'commit')} ahead of ${feeds}`}`);
+    }
+  }
+  lines.push('');
+
+  const since = report.lastTag ? `since ${report.lastTag.name}` : 'no release yet';
+  lines.push(`Unreleased on ${report.branch ?? 'HEAD'} (${since}): ${plural(report.unreleased.total, 'commit')}${report.unreleased.breaking ? `, ${report.unreleased.breaking} breaking` : ''}`);
+  const types = Object.entries(report.unreleased.byType).sort((a, b) => b[1] - a[1]);
+  for (const [type, count] of types) lines.push(`  ${(TYPE_LABELS[type] ?? type).padEnd(16)} ${count}`);
+  lines.push('');
+
+  const nextLine = report.next.kind === 'release' ? report.next.version : 'none';
+  lines.push(`Next version  ${nextLine}  — ${describeNextVersion(report.next)}`);
+
+  if (report.missingFixes.length > 0) {
+    lines.push('', 'Fixes on main missing from other branches');
+    for (const missing of report.missingFixes) {
+      lines.push(`  ${missing.target}: ${plural(missing.commits.length, 'fix')}`);
+      for (const commit of missing.commits.slice(0, 5)) lines.push(`    ${shortHash(commit.hash)} ${commit.header}`);
+      if (missing.commits.length > 5) lines.push(`    … and ${missing.commits.length - 5} more`);
+    }
+    lines.push(`  bring them over: shipwright backport --list`);
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,33 @@
+// Cheap counts and lists: commits between refs, branches by pattern, upstream distance.
+import { readGit, runGit } from './run-git.js';
+
+/** Commits reachable from `include` but not from `exclude`. */
+export async function countCommits(cwd: string, include: string, exclude?: string): Promise<number> {
+  const out = await readGit(cwd, ['rev-list', '--count', include, ...(exclude ? [`^${exclude}`] : []), '--']);
+  return Number(out) || 0;
+}
+
+/** Short branch names under a pattern, e.g. `refs/heads/release/`. */
+export async function listBranches(cwd: string, refPrefix: string): Promise<string[]> {
+  const out = await readGit(cwd, ['for-each-ref', '--format=%(refname)', refPrefix]);
+  return out
+    .split('\n')
+    .filter((line) => line.startsWith('refs/heads/'))
+    .map((line) => line.slice('refs/heads/'.length));
+}
+
+export interface UpstreamDistance {
+  upstream: string;
+  ahead: number;
+  behind: number;
+}
+
+/** null when the branch tracks nothing. */
+export async function readUpstreamDistance(cwd: string, branch: string): Promise<UpstreamDistance | null> {
+  const upstream = await runGit(cwd, ['rev-parse', '--abbrev-ref', '--symbolic-full-name', `refs/heads/${branch}@{upstream}`], { okExitCodes: [128] });
+  if (upstream.exitCode !== 0) return null;
+  const name = upstream.stdout.trim();
+  const counts = await readGit(cwd, ['rev-list', '--left-right', '--count', `${name}...refs/heads/${branch}`, '--']);
+  const [behind = '0', ahead = '0'] = counts.split(/\s+/);
+  return { upstream: name, ahead: Number(ahead), behind: Number(behind) };
+}
