@@ -14,6 +14,8 @@ export interface CommandContext {
   /** The repository folder: --cwd or the process's working directory. */
   cwd: string;
   args: ParsedArgs;
+  /** The command line as typed (after `shipwright`), for messages that say "run it again with …". */
+  argv: readonly string[];
 }
 
 export interface CommandSpec {

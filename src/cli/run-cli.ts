@@ -63,6 +63,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io: parsed.values['no-color'] ? { ...io, color: false } : io,
       cwd: typeof cwdFlag === 'string' ? resolve(io.cwd, cwdFlag) : io.cwd,
       args: { values: parsed.values, positionals: parsed.positionals },
+      argv,
     };
     return await command.run(context);
   } catch (error) {

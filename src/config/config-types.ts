@@ -11,6 +11,10 @@ export interface BranchType {
   description: string;
 }
 
+/** Built-in checks of staged content, run by the pre-commit hook when listed in `stagedChecks`. */
+export type StagedCheckName = 'conflict-markers' | 'private-keys' | 'console-log' | 'todo';
+export const STAGED_CHECK_NAMES: readonly StagedCheckName[] = ['conflict-markers', 'private-keys', 'console-log', 'todo'];
+
 export interface ShipwrightConfig {
   /** null: decided from the repository (a `dev` branch means gitflow). */
   workflow: Workflow | null;
@@ -22,6 +26,10 @@ export interface ShipwrightConfig {
   bumpRules: Record<string, Bump>;
   firstVersion: string;
   prereleaseChannels: { release: string | null; integration: string | null };
+  /** Opt-in staged-content checks for the pre-commit hook. */
+  stagedChecks: StagedCheckName[];
+  /** Branches that refuse direct commits; null: main and dev under gitflow, none under trunk. */
+  protectedBranches: string[] | null;
 }
 
 /** Where the settings came from, for `doctor` and error messages. */

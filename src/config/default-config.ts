@@ -22,5 +22,7 @@ export function defaultConfig(): ShipwrightConfig {
     bumpRules: { ...DEFAULT_BUMP_RULES },
     firstVersion: '1.0.0',
     prereleaseChannels: { release: null, integration: null },
+    stagedChecks: [],
+    protectedBranches: null,
   };
 }

@@ -2,7 +2,7 @@
 import semver from 'semver';
 import { PRESET_NAMES } from '../core/commits/parser-options.js';
 import { BUMPS } from '../core/version/bump-rules.js';
-import type { BranchType, ShipwrightConfig } from './config-types.js';
+import { STAGED_CHECK_NAMES, type BranchType, type ShipwrightConfig } from './config-types.js';
 import { defaultConfig } from './default-config.js';
 
 type Check = (value: unknown) => string | null;
@@ -19,6 +19,11 @@ const oneOf =
     typeof v === 'string' && values.includes(v) ? null : `one of ${values.map((x) => `"${x}"`).join(', ')}`;
 const stringList: Check = (v) => (Array.isArray(v) && v.every((x) => typeof x === 'string' && x.length > 0) ? null : 'a list of file paths');
 const optionalString: Check = (v) => (v === null || typeof v === 'string' ? null : 'a string or null');
+const stagedChecks: Check = (v) =>
+  Array.isArray(v) && v.every((x) => typeof x === 'string' && (STAGED_CHECK_NAMES as readonly string[]).includes(x))
+    ? null
+    : `a list of ${STAGED_CHECK_NAMES.map((x) => `"${x}"`).join(', ')}`;
+const branchList: Check = (v) => (v === null || (Array.isArray(v) && v.every((x) => typeof x === 'string' && x.length > 0)) ? null : 'a list of branch names, or null');
 const version: Check = (v) => (typeof v === 'string' && semver.valid(v) === v ? null : 'a semver version such as "1.0.0"');
 
 /** Known keys and how to check them; nested objects are listed by dotted path. */
@@ -33,6 +38,8 @@ const SCHEMA: Record<string, Check> = {
   firstVersion: version,
   'prereleaseChannels.release': optionalString,
   'prereleaseChannels.integration': optionalString,
+  stagedChecks,
+  protectedBranches: branchList,
 };
 const OBJECT_KEYS = new Set(['branches', 'changelog', 'prereleaseChannels', 'branchTypes', 'bumpRules']);
 

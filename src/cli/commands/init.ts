@@ -1,0 +1,67 @@
+// `shipwright init`: hooks, commit rules, lint-staged tasks, branch model and CI templates.
+import { openRepo, resolveWorkflow } from '../../app/open-repo.js';
+import { readProjectFacts } from '../../app/read-project-facts.js';
+import type { StagedCheckName, Workflow } from '../../config/config-types.js';
+import { usageError } from '../../core/errors.js';
+import { planInit } from '../../core/init/plan-init.js';
+import type { CommandModule } from '../command.js';
+import { booleanFlag, stringFlag } from '../flags.js';
+import { choose } from '../prompt.js';
+import { runPlan } from '../run-plan.js';
+
+const DEFAULT_STAGED_CHECKS: StagedCheckName[] = ['conflict-markers', 'private-keys'];
+
+export const command: CommandModule = {
+  spec: {
+    name: 'init',
+    summary: 'set up hooks, commit rules, lint-staged tasks, the branch model and CI templates',
+    usage: '[--yes] [--dry-run] [--ci github] [--no-install] [--workflow gitflow|trunk] [--force]',
+    flags: [
+      ['--yes', 'apply without asking (needed without a terminal)'],
+      ['--dry-run', 'show the plan; write nothing'],
+      ['--ci github', 'also write GitHub Actions workflows and PR/issue templates'],
+      ['--no-install', 'do not run the package manager (run it yourself before committing)'],
+      ['--workflow NAME', 'gitflow (feature → dev → release → main) or trunk (feature → main)'],
+      ['--force', 'replace existing files that differ from shipwright’s versions'],
+    ],
+    examples: ['shipwright init', 'shipwright init --yes --ci github', 'shipwright init --dry-run'],
+    options: {
+      yes: { type: 'boolean', short: 'y' },
+      'dry-run': { type: 'boolean' },
+      ci: { type: 'string' },
+      'no-install': { type: 'boolean' },
+      workflow: { type: 'string' },
+      force: { type: 'boolean' },
+    },
+  },
+  async run({ io, cwd, args, argv }) {
+    const ci = stringFlag(args, 'ci');
+    if (ci !== undefined && ci !== 'github') throw usageError(`--ci supports only github for now; got '${ci}'.`, 'shipwright init --ci github');
+    const workflowFlag = stringFlag(args, 'workflow');
+    if (workflowFlag !== undefined && workflowFlag !== 'gitflow' && workflowFlag !== 'trunk') {
+      throw usageError(`--workflow must be gitflow or trunk; got '${workflowFlag}'.`, 'shipwright init --workflow trunk');
+    }
+    const yes = booleanFlag(args, 'yes');
+    const dryRun = booleanFlag(args, 'dry-run');
+    const repo = await openRepo(cwd);
+
+    let workflow: Workflow = (workflowFlag as Workflow | undefined) ?? repo.loaded.config.workflow ?? (await resolveWorkflow(repo));
+    if (!workflowFlag && !repo.loaded.config.workflow && io.interactive && !yes && !dryRun) {
+      io.stdout('Branch model: gitflow = feature → dev → release → main; trunk = feature → main.\n');
+      workflow = await choose('Which branch model does this repository use?', ['gitflow', 'trunk'] as const, workflow);
+    }
+    const { facts, templates } = await readProjectFacts(repo.cwd);
+    const stagedChecks = repo.loaded.source === 'defaults' ? DEFAULT_STAGED_CHECKS : repo.loaded.config.stagedChecks;
+    const plan = planInit(facts, { workflow, ci: ci === 'github' ? 'github' : null, install: !booleanFlag(args, 'no-install'), force: booleanFlag(args, 'force'), stagedChecks }, templates);
+
+    if (plan.steps.length === 0 && !dryRun) {
+      io.stdout(`${plan.notes?.length ? `${plan.notes.map((n) => `· ${n}`).join('\n')}\n` : ''}shipwright is already set up here: nothing to do.\n`);
+      return 0;
+    }
+    const applied = await runPlan(io, plan, { root: repo.cwd, yes, dryRun, commandLine: ['shipwright', ...argv].join(' ') });
+    if (applied) {
+      io.stdout('\nDone. Every commit now checks its message and staged files; `shipwright doctor` verifies the setup.\n');
+    }
+    return 0;
+  },
+};

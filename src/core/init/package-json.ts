@@ -1,0 +1,58 @@
+// Merges shipwright's needs into package.json text without disturbing anything else in it.
+
+/** Detects the indentation a JSON file uses (tab or N spaces), so rewriting keeps its style. */
+export function detectIndent(text: string): string | number {
+  const match = /^([ \t]+)"/m.exec(text);
+  if (!match) return 2;
+  const indent = match[1] as string;
+  return indent.includes('\t') ? '\t' : indent.length;
+}
+
+export interface PackageJsonNeeds {
+  devDependencies: Readonly<Record<string, string>>;
+  /** Adds `husky` to the prepare script. */
+  prepareHusky: boolean;
+  /** Keys to add to package.json "lint-staged" when that is where lint-staged is configured. */
+  lintStaged?: Readonly<Record<string, unknown>>;
+}
+
+export interface PackageJsonMerge {
+  text: string;
+  changed: boolean;
+  addedDependencies: string[];
+}
+
+const sortKeys = (record: Record<string, unknown>): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
+
+/** Dependencies already in dependencies or devDependencies are left as they are. */
+export function mergePackageJson(text: string | null, needs: PackageJsonNeeds, folderName: string): PackageJsonMerge {
+  const pkg = (text === null ? { name: folderName, private: true } : JSON.parse(text)) as Record<string, unknown>;
+  const deps = (pkg.dependencies ?? {}) as Record<string, unknown>;
+  const devDeps = { ...((pkg.devDependencies ?? {}) as Record<string, unknown>) };
+  const addedDependencies: string[] = [];
+  for (const [name, spec] of Object.entries(needs.devDependencies)) {
+    if (name in deps || name in devDeps) continue;
+    devDeps[name] = spec;
+    addedDependencies.push(name);
+  }
+  if (addedDependencies.length > 0) pkg.devDependencies = sortKeys(devDeps);
+
+  if (needs.prepareHusky) {
+    const scripts = { ...((pkg.scripts ?? {}) as Record<string, unknown>) };
+    const prepare = typeof scripts.prepare === 'string' ? scripts.prepare : '';
+    if (!/\bhusky\b/.test(prepare)) {
+      scripts.prepare = prepare ? `${prepare} && husky` : 'husky';
+      pkg.scripts = scripts;
+    }
+  }
+  if (needs.lintStaged) {
+    const current = { ...((pkg['lint-staged'] ?? {}) as Record<string, unknown>) };
+    for (const [glob, task] of Object.entries(needs.lintStaged)) if (!(glob in current)) current[glob] = task;
+    pkg['lint-staged'] = current;
+  }
+  const indent = text === null ? 2 : detectIndent(text);
+  const next = `${JSON.stringify(pkg, null, indent)}\n`;
+  const changed = text === null || JSON.stringify(JSON.parse(text)) !== JSON.stringify(pkg);
+  return { text: changed ? next : (text as string), changed, addedDependencies };
+}

@@ -1,0 +1,14 @@
+// What every step implementation returns: how to take it back if a later step fails.
+
+export interface Undo {
+  /** What is put back, e.g. a file path. */
+  label: string;
+  run: () => Promise<void>;
+}
+
+export interface StepEnvironment {
+  root: string;
+  env: NodeJS.ProcessEnv;
+  /** Output of commands the steps run (npm's progress), for the terminal or a log. */
+  onOutput?: (text: string) => void;
+}
