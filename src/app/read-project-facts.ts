@@ -24,6 +24,16 @@ const BIOME_FILES = ['biome.json', 'biome.jsonc'];
 
 const readText = (path: string): Promise<string | null> => readFile(path, 'utf8').catch(() => null);
 
+function parseJsonObject(text: string | null): Record<string, unknown> | null {
+  if (!text) return null;
+  try {
+    const value: unknown = JSON.parse(text);
+    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
 async function readTemplates(): Promise<InitTemplates> {
   const root = packageRoot();
   const hooks = {} as Record<HookName, string>;
@@ -65,12 +75,7 @@ function dependencySpecs(): Record<string, string> {
 export async function readProjectFacts(root: string): Promise<{ facts: ProjectFacts; templates: InitTemplates }> {
   const templates = await readTemplates();
   const packageJsonText = await readText(join(root, 'package.json'));
-  let pkg: Record<string, unknown> | null = null;
-  try {
-    pkg = packageJsonText ? (JSON.parse(packageJsonText) as Record<string, unknown>) : null;
-  } catch {
-    pkg = null;
-  }
+  const pkg = parseJsonObject(packageJsonText);
   const deps = { ...((pkg?.dependencies ?? {}) as object), ...((pkg?.devDependencies ?? {}) as object) } as Record<string, unknown>;
   const has = (files: string[]) => files.some((file) => existsSync(join(root, file)));
 
