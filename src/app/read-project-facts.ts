@@ -5,6 +5,7 @@ import { basename, join, relative } from 'node:path';
 import packageJson from '../../package.json' with { type: 'json' };
 import { initCandidatePaths } from '../core/init/plan-init.js';
 import { HOOK_NAMES, type HookName, type InitTemplates, type LintStagedConfigFile, type PackageManager, type ProjectFacts } from '../core/init/project-facts.js';
+import { LINT_STAGED_FILES } from '../config/lint-staged-files.js';
 import { readConfigValue } from '../git/read-config-value.js';
 import { isLocalCheckout, packageRoot } from './package-root.js';
 
@@ -12,11 +13,6 @@ const COMMITLINT_FILES = [
   '.commitlintrc', '.commitlintrc.json', '.commitlintrc.yaml', '.commitlintrc.yml', '.commitlintrc.js', '.commitlintrc.cjs', '.commitlintrc.mjs',
   '.commitlintrc.ts', '.commitlintrc.cts', '.commitlintrc.mts', 'commitlint.config.js', 'commitlint.config.cjs', 'commitlint.config.mjs',
   'commitlint.config.ts', 'commitlint.config.cts', 'commitlint.config.mts',
-];
-const LINT_STAGED_FILES: [string, LintStagedConfigFile['format']][] = [
-  ['.lintstagedrc', 'json'], ['.lintstagedrc.json', 'json'], ['.lintstagedrc.yaml', 'code'], ['.lintstagedrc.yml', 'code'],
-  ['.lintstagedrc.mjs', 'code'], ['.lintstagedrc.js', 'code'], ['.lintstagedrc.cjs', 'code'], ['lint-staged.config.mjs', 'code'],
-  ['lint-staged.config.js', 'code'], ['lint-staged.config.cjs', 'code'], ['lint-staged.config.ts', 'code'], ['lint-staged.config.mts', 'code'],
 ];
 const ESLINT_FILES = ['eslint.config.js', 'eslint.config.mjs', 'eslint.config.cjs', 'eslint.config.ts', 'eslint.config.mts', '.eslintrc', '.eslintrc.js', '.eslintrc.cjs', '.eslintrc.json', '.eslintrc.yml', '.eslintrc.yaml'];
 const PRETTIER_FILES = ['.prettierrc', '.prettierrc.json', '.prettierrc.yml', '.prettierrc.yaml', '.prettierrc.js', '.prettierrc.cjs', '.prettierrc.mjs', 'prettier.config.js', 'prettier.config.cjs', 'prettier.config.mjs', '.prettierrc.toml'];

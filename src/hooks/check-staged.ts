@@ -1,0 +1,17 @@
+// `shipwright hook check-staged`: the opt-in staged-content checks (conflict markers, keys, ...).
+import { parseAddedLines, runStagedChecks } from '../core/hooks/staged-checks.js';
+import { readStagedDiff } from '../git/read-staged.js';
+import type { HookContext } from './hook-context.js';
+
+export async function checkStaged({ io, repo }: HookContext): Promise<number> {
+  const enabled = repo.loaded.config.stagedChecks;
+  if (enabled.length === 0) return 0;
+  const findings = runStagedChecks(parseAddedLines(await readStagedDiff(repo.cwd)), enabled);
+  if (findings.length === 0) return 0;
+  io.stderr(`\nshipwright: the staged changes contain ${findings.length === 1 ? 'something' : `${findings.length} things`} that should not be committed:\n`);
+  for (const finding of findings.slice(0, 20)) io.stderr(`  ${finding.file}:${finding.line}  ${finding.message}: ${finding.text.trim().slice(0, 100)}\n`);
+  if (findings.length > 20) io.stderr(`  … and ${findings.length - 20} more\n`);
+  io.stderr('\n  fix: edit the lines above and `git add` them again. Nothing was changed; your message is kept by git.\n');
+  io.stderr(`  (these checks come from "stagedChecks" in shipwright.config.json; commit with --no-verify to skip once)\n`);
+  return 1;
+}

@@ -1,0 +1,49 @@
+// `shipwright hook pre-commit`: protected-branch rule, lint-staged through its API, staged checks.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import lintStaged from 'lint-staged';
+import { LINT_STAGED_FILES } from '../config/lint-staged-files.js';
+import { commitProtectedBranches } from '../core/hooks/branch-rules.js';
+import { readOperationInProgress } from '../git/read-staged.js';
+import { checkStaged } from './check-staged.js';
+import type { HookContext } from './hook-context.js';
+import { acquireHookLock } from './hook-lock.js';
+
+function hasLintStagedConfig(root: string, packageJson: Record<string, unknown> | null): boolean {
+  return LINT_STAGED_FILES.some(([file]) => existsSync(join(root, file))) || (packageJson !== null && 'lint-staged' in packageJson);
+}
+
+function refuseProtectedBranch(context: HookContext): number | null {
+  const { repo, io, workflow } = context;
+  const branch = repo.state.branch;
+  if (!branch || io.env.SHIPWRIGHT_ENGINE === '1') return null;
+  if (!commitProtectedBranches(repo.loaded.config, workflow).includes(branch)) return null;
+  if (readOperationInProgress(repo.state.gitDir) !== null) return null;
+  io.stderr(`\nshipwright: direct commits on ${branch} are not allowed in this ${workflow} repository; changes reach ${branch} through a branch and a merge.\n`);
+  io.stderr('  fix: move your staged work to a new branch and commit there (staged changes come along):\n');
+  io.stderr(`       git switch -c feature/my-change   (or: shipwright branch feature my-change)\n`);
+  io.stderr(`  (protected branches come from "protectedBranches" in shipwright.config.json)\n`);
+  return 1;
+}
+
+export async function preCommit(context: HookContext): Promise<number> {
+  const refused = refuseProtectedBranch(context);
+  if (refused !== null) return refused;
+  const { repo, io } = context;
+  const release = acquireHookLock(repo.state.gitDir, 'pre-commit');
+  try {
+    if (hasLintStagedConfig(repo.cwd, repo.packageJson)) {
+      // lint-staged backs up the index and working tree (a git stash), hides unstaged parts of
+      // partially staged files, and restores everything on a failed task or Ctrl-C.
+      const ok = await lintStaged({ cwd: repo.cwd, color: io.color });
+      if (!ok) {
+        io.stderr('\nshipwright: a lint-staged task failed (output above). Your files and index are as they were before the commit.\n');
+        io.stderr('  fix: correct the problems, `git add` the fixes, and commit again (your message is kept by git: `git commit -e -F .git/COMMIT_EDITMSG`).\n');
+        return 1;
+      }
+    }
+    return await checkStaged(context);
+  } finally {
+    release();
+  }
+}

@@ -1,0 +1,53 @@
+// `shipwright hook pre-push`: branch names follow the model, tags are release tags, and protected
+// branches are never rewritten. git passes "<local ref> <local sha> <remote ref> <remote sha>" lines.
+import { checkBranchName, checkTagName, pushProtectedBranches, type NameVerdict } from '../core/hooks/branch-rules.js';
+import { isAncestor } from '../git/read-staged.js';
+import type { HookContext } from './hook-context.js';
+
+const ZERO = /^0+$/;
+
+interface Refusal {
+  ref: string;
+  reason: string;
+  fix: string;
+}
+
+export async function prePush(context: HookContext): Promise<number> {
+  const { io, repo } = context;
+  const config = repo.loaded.config;
+  const protectedBranches = pushProtectedBranches(config);
+  const refusals: Refusal[] = [];
+  const refuse = (ref: string, verdict: NameVerdict) => {
+    if (!verdict.ok) refusals.push({ ref, reason: verdict.reason, fix: verdict.fix });
+  };
+
+  const lines = (await io.readStdin()).split('\n').filter((line) => line.trim().length > 0);
+  for (const line of lines) {
+    const [, localSha = '', remoteRef = '', remoteSha = ''] = line.trim().split(/\s+/);
+    const deleting = ZERO.test(localSha);
+    if (remoteRef.startsWith('refs/tags/')) {
+      if (!deleting) refuse(remoteRef, checkTagName(remoteRef.slice('refs/tags/'.length), config));
+      continue;
+    }
+    if (!remoteRef.startsWith('refs/heads/')) continue;
+    const branch = remoteRef.slice('refs/heads/'.length);
+    if (protectedBranches.includes(branch)) {
+      if (deleting) {
+        refusals.push({ ref: remoteRef, reason: `${branch} is protected and cannot be deleted on the remote.`, fix: 'delete it in the hosting service if you really mean to' });
+      } else if (!ZERO.test(remoteSha) && !(await isAncestor(repo.cwd, remoteSha, localSha))) {
+        refusals.push({
+          ref: remoteRef,
+          reason: `this push would rewrite ${branch} on the remote (not a fast-forward); ${branch} is protected.`,
+          fix: `bring in the remote work instead: git pull --rebase origin ${branch}, then push again`,
+        });
+      }
+      continue;
+    }
+    if (!deleting) refuse(remoteRef, checkBranchName(branch, config));
+  }
+  if (refusals.length === 0) return 0;
+  io.stderr(`\nshipwright: the push was refused (${refusals.length === 1 ? '1 problem' : `${refusals.length} problems`}); nothing was sent.\n`);
+  for (const refusal of refusals) io.stderr(`  ${refusal.ref}: ${refusal.reason}\n    fix: ${refusal.fix}\n`);
+  io.stderr('  (skip once with git push --no-verify, or SHIPWRIGHT_SKIP_HOOKS=1)\n');
+  return 1;
+}
