@@ -1,0 +1,17 @@
+// Reads the comment string git strips from edited messages: core.commentChar / core.commentString.
+import { runGit } from './run-git.js';
+
+/**
+ * git 2.45 added core.commentString; both keys set the same value and the last one read wins, so
+ * one `--get-regexp` in config order answers for every git version. null when neither is set.
+ * The value may be `auto`; see core/lint/comment-char.ts.
+ */
+export async function readCommentChar(cwd: string): Promise<string | null> {
+  const result = await runGit(cwd, ['config', '--get-regexp', '^core\\.comment(char|string)$'], { okExitCodes: [1] });
+  if (result.exitCode !== 0) return null;
+  const last = result.stdout.split('\n').filter((line) => line.length > 0).pop();
+  if (last === undefined) return null;
+  const space = last.indexOf(' ');
+  const value = space === -1 ? '' : last.slice(space + 1);
+  return value.length > 0 ? value : null;
+}
