@@ -68,8 +68,8 @@ async function report(rules: CommitRules, commentChar: string | null, results: M
  * One message as a commit-msg hook sees it (`commitlint --edit`): `text` is the file's content.
  * commitlint reads the file and appends a newline; so does this.
  */
-export async function lintEditedMessage(cwd: string, text: string): Promise<LintReport> {
-  const [rules, configured] = await Promise.all([loadCommitRules(cwd), readCommentChar(cwd)]);
+export async function lintEditedMessage(cwd: string, text: string, loadRules: (cwd: string) => Promise<CommitRules> = loadCommitRules): Promise<LintReport> {
+  const [rules, configured] = await Promise.all([loadRules(cwd), readCommentChar(cwd)]);
   const commentChar = resolveCommentChar(configured, text);
   const verdict = await judge(`${text}\n`, rules, commentChar);
   return report(rules, commentChar, [{ hash: null, shortHash: null, ...verdict }]);

@@ -5,15 +5,11 @@ import { basename, join, relative } from 'node:path';
 import packageJson from '../../package.json' with { type: 'json' };
 import { initCandidatePaths } from '../core/init/plan-init.js';
 import { HOOK_NAMES, type HookName, type InitTemplates, type LintStagedConfigFile, type PackageManager, type ProjectFacts } from '../core/init/project-facts.js';
+import { COMMITLINT_FILES } from '../config/commitlint-files.js';
 import { LINT_STAGED_FILES } from '../config/lint-staged-files.js';
 import { readConfigValue } from '../git/read-config-value.js';
 import { isLocalCheckout, packageRoot } from './package-root.js';
 
-const COMMITLINT_FILES = [
-  '.commitlintrc', '.commitlintrc.json', '.commitlintrc.yaml', '.commitlintrc.yml', '.commitlintrc.js', '.commitlintrc.cjs', '.commitlintrc.mjs',
-  '.commitlintrc.ts', '.commitlintrc.cts', '.commitlintrc.mts', 'commitlint.config.js', 'commitlint.config.cjs', 'commitlint.config.mjs',
-  'commitlint.config.ts', 'commitlint.config.cts', 'commitlint.config.mts',
-];
 const ESLINT_FILES = ['eslint.config.js', 'eslint.config.mjs', 'eslint.config.cjs', 'eslint.config.ts', 'eslint.config.mts', '.eslintrc', '.eslintrc.js', '.eslintrc.cjs', '.eslintrc.json', '.eslintrc.yml', '.eslintrc.yaml'];
 const PRETTIER_FILES = ['.prettierrc', '.prettierrc.json', '.prettierrc.yml', '.prettierrc.yaml', '.prettierrc.js', '.prettierrc.cjs', '.prettierrc.mjs', 'prettier.config.js', 'prettier.config.cjs', 'prettier.config.mjs', '.prettierrc.toml'];
 const BIOME_FILES = ['biome.json', 'biome.jsonc'];

@@ -1,5 +1,5 @@
 // The shape of shipwright's configuration once defaults are applied.
-import type { PresetName } from '../core/commits/parser-options.js';
+import type { PresetName } from '../core/commits/preset-names.js';
 import type { Bump } from '../core/version/bump-rules.js';
 
 export type Workflow = 'gitflow' | 'trunk';

@@ -1,6 +1,6 @@
 // The commit rules: the repository's commitlint config via @commitlint/load, else config-conventional.
 import { createRequire } from 'node:module';
-import load from '@commitlint/load';
+import type load from '@commitlint/load';
 import type lint from '@commitlint/lint';
 import { environmentError } from '../core/errors.js';
 
@@ -54,7 +54,10 @@ export const withCommentChar = (opts: LintOptions, commentChar: string): LintOpt
 
 async function loadOrExplain(seed: Parameters<typeof load>[0], cwd: string): Promise<QualifiedConfig> {
   try {
-    return await load(seed, { cwd });
+    // Loaded on demand: @commitlint/load and its config loaders are the slow part of a hook run,
+    // and a warm commit-msg hook reads the cached rules instead (cached-commit-rules.ts).
+    const { default: loadConfig } = await import('@commitlint/load');
+    return await loadConfig(seed, { cwd });
   } catch (error) {
     throw environmentError(`The commitlint config could not be loaded: ${(error as Error).message.split('\n')[0]}`, {
       code: 'commitlint-config-invalid',

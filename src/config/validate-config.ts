@@ -1,6 +1,6 @@
 // Validates user configuration against the known keys; every problem names key, expected and got.
 import semver from 'semver';
-import { PRESET_NAMES } from '../core/commits/parser-options.js';
+import { PRESET_NAMES } from '../core/commits/preset-names.js';
 import { BUMPS } from '../core/version/bump-rules.js';
 import { STAGED_CHECK_NAMES, type BranchType, type ShipwrightConfig } from './config-types.js';
 import { defaultConfig } from './default-config.js';

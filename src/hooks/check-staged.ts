@@ -3,7 +3,8 @@ import { parseAddedLines, runStagedChecks } from '../core/hooks/staged-checks.js
 import { readStagedDiff } from '../git/read-staged.js';
 import type { HookContext } from './hook-context.js';
 
-export async function checkStaged({ io, repo }: HookContext): Promise<number> {
+export async function checkStaged({ io, open }: HookContext): Promise<number> {
+  const repo = await open();
   const enabled = repo.loaded.config.stagedChecks;
   if (enabled.length === 0) return 0;
   const findings = runStagedChecks(parseAddedLines(await readStagedDiff(repo.cwd)), enabled);

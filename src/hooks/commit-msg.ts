@@ -3,26 +3,28 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { lintEditedMessage } from '../app/lint-messages.js';
+import { loadCommitRulesCached } from '../config/cached-commit-rules.js';
 import { usageError } from '../core/errors.js';
 import { readMessageFile } from '../git/read-commit-message-file.js';
 import { formatSingleVerdict } from '../cli/print-lint-report.js';
 import type { HookContext } from './hook-context.js';
 
-export async function commitMsg({ io, repo, args }: HookContext): Promise<number> {
+export async function commitMsg({ io, locate, args }: HookContext): Promise<number> {
   const file = args[0];
   if (!file) throw usageError('The commit-msg hook needs the message file git passes it.', 'in .husky/commit-msg: shipwright hook commit-msg "$1"');
   const path = resolve(io.cwd, file);
+  const repo = await locate();
   const text = await readMessageFile(path, { explicit: true });
-  const report = await lintEditedMessage(repo.cwd, text);
+  const report = await lintEditedMessage(repo.root, text, (root) => loadCommitRulesCached(root, repo.gitDir));
   const output = formatSingleVerdict(report, io.color);
   if (report.valid) {
     if (output.problems) io.stderr(output.problems);
     return 0;
   }
-  const saved = join(repo.state.gitDir, 'shipwright', 'rejected-message');
-  await mkdir(join(repo.state.gitDir, 'shipwright'), { recursive: true });
+  const saved = join(repo.gitDir, 'shipwright', 'rejected-message');
+  await mkdir(join(repo.gitDir, 'shipwright'), { recursive: true });
   await writeFile(saved, text);
-  const shown = relative(repo.cwd, saved) || saved;
+  const shown = relative(repo.root, saved) || saved;
   io.stderr(`\n${output.problems}${output.footer}\n`);
   io.stderr(`shipwright: ${output.summary} The commit was not made.\n`);
   io.stderr(`  Your message is saved in ${shown}; edit and reuse it with:\n    git commit -e -F ${shown}\n`);

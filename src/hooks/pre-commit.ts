@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import lintStaged from 'lint-staged';
+import { resolveWorkflow } from '../app/open-repo.js';
 import { LINT_STAGED_FILES } from '../config/lint-staged-files.js';
 import { commitProtectedBranches } from '../core/hooks/branch-rules.js';
 import { readOperationInProgress } from '../git/read-staged.js';
@@ -13,10 +14,15 @@ function hasLintStagedConfig(root: string, packageJson: Record<string, unknown> 
   return LINT_STAGED_FILES.some(([file]) => existsSync(join(root, file))) || (packageJson !== null && 'lint-staged' in packageJson);
 }
 
-function refuseProtectedBranch(context: HookContext): number | null {
-  const { repo, io, workflow } = context;
+async function refuseProtectedBranch(context: HookContext): Promise<number | null> {
+  const { io } = context;
+  const repo = await context.open();
   const branch = repo.state.branch;
   if (!branch || io.env.SHIPWRIGHT_ENGINE === '1') return null;
+  // The root commit has no branch to start from and nothing to merge into: a new repository's
+  // first commit has to land on main (or dev), so it is never a "direct commit" to refuse.
+  if (repo.state.head === null) return null;
+  const workflow = await resolveWorkflow(repo);
   if (!commitProtectedBranches(repo.loaded.config, workflow).includes(branch)) return null;
   if (readOperationInProgress(repo.state.gitDir) !== null) return null;
   io.stderr(`\nshipwright: direct commits on ${branch} are not allowed in this ${workflow} repository; changes reach ${branch} through a branch and a merge.\n`);
@@ -27,9 +33,10 @@ function refuseProtectedBranch(context: HookContext): number | null {
 }
 
 export async function preCommit(context: HookContext): Promise<number> {
-  const refused = refuseProtectedBranch(context);
+  const refused = await refuseProtectedBranch(context);
   if (refused !== null) return refused;
-  const { repo, io } = context;
+  const { io } = context;
+  const repo = await context.open();
   const release = acquireHookLock(repo.state.gitDir, 'pre-commit');
   try {
     if (hasLintStagedConfig(repo.cwd, repo.packageJson)) {

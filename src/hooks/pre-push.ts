@@ -13,7 +13,8 @@ interface Refusal {
 }
 
 export async function prePush(context: HookContext): Promise<number> {
-  const { io, repo } = context;
+  const { io } = context;
+  const repo = await context.open();
   const config = repo.loaded.config;
   const protectedBranches = pushProtectedBranches(config);
   const refusals: Refusal[] = [];

@@ -38,8 +38,10 @@ export async function runHook(argv: readonly string[], io: CliIo): Promise<numbe
       io.stderr(`shipwright: ${name} hook skipped (${io.env.HUSKY === '0' ? 'HUSKY=0' : 'SHIPWRIGHT_SKIP_HOOKS=1'}).\n`);
       return 0;
     }
-    const [runner, context] = await Promise.all([hook.load(), createHookContext(io, args)]);
-    return await runner(context);
+    const context = createHookContext(io, args);
+    // Start the one git call every hook makes while the hook's code loads.
+    void context.locate().catch(() => undefined);
+    return await (await hook.load())(context);
   } catch (error) {
     return reportError(error, io, false);
   }

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { TYPECHECK_COMMAND } from '../core/init/lint-staged-tasks.js';
 import type { HookContext } from './hook-context.js';
 
-export async function typecheck({ io, repo }: HookContext): Promise<number> {
+export async function typecheck({ io, locate }: HookContext): Promise<number> {
+  const repo = { cwd: (await locate()).root };
   const tsc = join(repo.cwd, 'node_modules', '.bin', 'tsc');
   if (!existsSync(tsc)) {
     io.stderr('shipwright: TypeScript is not installed here (node_modules/.bin/tsc is missing).\n  fix: npm install -D typescript\n');

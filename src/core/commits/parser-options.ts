@@ -3,8 +3,9 @@ import type { ParserOptions } from 'conventional-commits-parser';
 import createConventionalCommitsPreset from 'conventional-changelog-conventionalcommits';
 import createAngularPreset from 'conventional-changelog-angular';
 
-export type PresetName = 'conventionalcommits' | 'angular';
-export const PRESET_NAMES: readonly PresetName[] = ['conventionalcommits', 'angular'];
+import type { PresetName } from './preset-names.js';
+
+export { PRESET_NAMES, type PresetName } from './preset-names.js';
 
 export interface HostReferenceOptions {
   referenceActions?: string[];
