@@ -59,9 +59,11 @@ export async function buildChangelog(repo: OpenRepo, request: ChangelogRequest):
         }
       : undefined;
 
-  let sections = splitIntoSections(history, state.tags, upcoming).filter((section) => section.commits.length > 0);
-  if (request.releaseCount > 0) sections = sections.slice(0, request.releaseCount);
+  const all = splitIntoSections(history, state.tags, upcoming).filter((section) => section.commits.length > 0);
+  const upcomingSection = all.find((section) => section.unreleased) ?? null;
+  // As conventional-changelog counts: the upcoming release is one of N; with nothing to release,
+  // N past releases would be one more than it prints, so it is still N - 1.
+  const sections = request.releaseCount > 0 ? all.slice(0, request.releaseCount - (upcomingSection ? 0 : 1)) : all;
   const markdown = await renderChangelog(sections, { preset, repository });
-  const upcomingSection = upcoming ? (sections.find((section) => section.currentTag === upcoming.name) ?? null) : null;
   return { markdown, sections, state, upcoming: upcomingSection };
 }

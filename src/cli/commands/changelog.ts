@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildChangelog } from '../../app/build-changelog.js';
-import { openRepo } from '../../app/open-repo.js';
+import { openRepo, today } from '../../app/open-repo.js';
 import { buildReleaseNotes } from '../../app/release-notes.js';
 import { mergeChangelog } from '../../core/changelog/merge-changelog.js';
 import { describePlan, type Plan } from '../../core/plan/plan.js';
@@ -61,6 +61,7 @@ export const command: CommandModule = {
     const to = stringFlag(args, 'to');
     const result = await buildChangelog(repo, {
       releaseCount,
+      day: today(io.env),
       ...(from ? { from } : {}),
       ...(to ? { ref: to } : {}),
       ...(preset ? { preset } : {}),

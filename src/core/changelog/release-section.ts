@@ -1,6 +1,7 @@
 // Splits a history into release sections: which commits each release tag brought.
 import type { ConventionalCommit } from '../commits/conventional-commit.js';
 import type { ReleaseTag } from '../tags/release-tag.js';
+import { createAncestry } from './commit-ancestry.js';
 
 export interface ReleaseSection {
   version: string;
@@ -12,6 +13,8 @@ export interface ReleaseSection {
   date: string;
   /** Newest first, merges excluded. */
   commits: ConventionalCommit[];
+  /** The upcoming release: HEAD, not tagged yet. */
+  unreleased: boolean;
 }
 
 /** The release about to be made: HEAD with the next version and today's date. */
@@ -25,7 +28,7 @@ export interface UpcomingRelease {
   day: string;
 }
 
-type ReleasePoint = Pick<ReleaseTag, 'name' | 'version' | 'commit' | 'isPrerelease' | 'date'> & { day?: string };
+type ReleasePoint = Pick<ReleaseTag, 'name' | 'version' | 'commit' | 'isPrerelease' | 'date'> & { day?: string; unreleased?: boolean };
 
 export interface HistoryCommit {
   commit: ConventionalCommit;
@@ -39,7 +42,8 @@ export const isoDay = (iso: string): string => new Date(iso).toISOString().slice
 /**
  * Assigns every commit to the oldest release whose tag reaches it. A stable release counts
  * from the previous stable release, so it repeats what its prereleases brought; a prerelease
- * counts from the previous tag of any kind.
+ * counts from the previous tag of any kind. "Previous" is the highest lower version whose tag
+ * the release contains: a hotfix 1.0.1 tagged beside 1.1.0 is not what 1.1.0 compares with.
  *
  * Walks parents in memory (one `git log` for the whole history) instead of running
  * `git log prev..tag` per release as conventional-changelog does, and never lists a commit in
@@ -56,10 +60,10 @@ export function splitIntoSections(
   const seenByStable = new Set<string>();
   const sections: ReleaseSection[] = [];
   const oldestFirst: ReleasePoint[] = [...tagsNewestFirst].reverse();
-  if (upcoming) oldestFirst.push(upcoming);
+  if (upcoming) oldestFirst.push({ ...upcoming, unreleased: true });
 
-  let previousAny: ReleasePoint | null = null;
-  let previousStable: ReleasePoint | null = null;
+  const ancestry = createAncestry(history.map((commit) => commit.raw));
+  const done: ReleasePoint[] = [];
   for (const tag of oldestFirst) {
     const stopAt = tag.isPrerelease ? seenByAny : seenByStable;
     const found = walkFrom(tag.commit, byHash, stopAt);
@@ -67,7 +71,7 @@ export function splitIntoSections(
       seenByAny.add(hash);
       if (!tag.isPrerelease) seenByStable.add(hash);
     }
-    const previous = tag.isPrerelease ? previousAny : previousStable;
+    const previous = done.findLast((older) => (tag.isPrerelease || !older.isPrerelease) && ancestry.isAncestor(older.commit, tag.commit));
     const tagged = byHash.get(tag.commit);
     sections.push({
       version: tag.version,
@@ -75,9 +79,9 @@ export function splitIntoSections(
       previousTag: previous?.name ?? null,
       date: tag.day ?? isoDay(tagged?.commit.raw.committerDate ?? tag.date),
       commits: toSectionCommits(found, byHash),
+      unreleased: tag.unreleased === true,
     });
-    previousAny = tag;
-    if (!tag.isPrerelease) previousStable = tag;
+    done.push(tag);
   }
   return sections.reverse();
 }

@@ -18,6 +18,7 @@ interface SectionBoundary {
   committerDate: string;
   currentTag: string;
   previousTag: string | null;
+  unreleased: boolean;
   notes: [];
   references: [];
 }
@@ -33,6 +34,7 @@ function toWriterCommit(commit: ConventionalCommit, day: string): WriterCommit {
   return {
     ...parsed,
     header: escape(parsed.header) ?? null,
+    scope: escape(parsed.scope as string | null) ?? null,
     subject: escape(parsed.subject as string | null) ?? null,
     notes: parsed.notes.map((note) => ({ ...note, text: escape(note.text) ?? '' })),
     revert: parsed.revert ? { ...parsed.revert, header: escape(parsed.revert.header as string | undefined) } : null,
@@ -50,6 +52,7 @@ function* feed(sections: readonly ReleaseSection[]): Generator<WriterCommit | Se
       committerDate: section.date,
       currentTag: section.currentTag,
       previousTag: section.previousTag,
+      unreleased: section.unreleased,
       notes: [],
       references: [],
     };
@@ -58,7 +61,8 @@ function* feed(sections: readonly ReleaseSection[]): Generator<WriterCommit | Se
 }
 
 function repositoryContext(repository: RepositoryInfo | null): Record<string, unknown> {
-  if (!repository) return {};
+  // conventional-changelog still writes `///compare/...` and `undefined/.../issues/1` links here.
+  if (!repository) return { linkCompare: false };
   return {
     host: repository.host,
     owner: repository.owner,
@@ -80,11 +84,18 @@ export async function renderChangelog(sections: readonly ReleaseSection[], optio
     ...preset,
     doFlush: false,
     generateOn: (commit) => isBoundary(commit),
-    transform: (commit, context, opts) => (isBoundary(commit) ? null : presetTransform ? presetTransform(commit, context, opts) : commit),
+    transform: async (commit, context, opts) => {
+      if (isBoundary(commit)) return null;
+      if (!presetTransform) return commit;
+      const patch = await presetTransform(commit, context, opts);
+      // Without a web host the preset's issue and @user links point nowhere: keep the subject as written.
+      return patch && !options.repository ? { ...patch, subject: commit.subject } : patch;
+    },
     finalizeContext: (finalContext, _options, _filtered, keyCommit, originalCommits) => {
       const context = finalContext as typeof finalContext & Record<string, unknown>;
-      // As conventional-changelog does: a first release compares against its oldest commit.
-      if (keyCommit && !keyCommit.previousTag) {
+      // As conventional-changelog does: a tagged first release compares against its oldest listed
+      // commit; an untagged one (no tags at all yet) gets no compare link.
+      if (keyCommit && !keyCommit.previousTag && !keyCommit.unreleased) {
         const oldest = originalCommits[originalCommits.length - 1];
         context.previousTag = oldest?.hash ?? undefined;
       }
