@@ -75,6 +75,13 @@ export async function lintEditedMessage(cwd: string, text: string, loadRules: (c
   return report(rules, commentChar, [{ hash: null, shortHash: null, ...verdict }]);
 }
 
+/** A message composed by shipwright (no comments to strip): the composer's live check and `shipwright commit`. */
+export async function lintMessageText(cwd: string, text: string, rules?: CommitRules): Promise<LintReport> {
+  const loaded = rules ?? (await loadCommitRules(cwd));
+  const verdict = await judge(text, loaded, null);
+  return report(loaded, null, [{ hash: null, shortHash: null, ...verdict }]);
+}
+
 export interface CommitRange {
   /** Exclusive lower end; without it, all history reachable from `to`. */
   from?: string;

@@ -16,6 +16,8 @@ export interface CommandContext {
   args: ParsedArgs;
   /** The command line as typed (after `shipwright`), for messages that say "run it again with …". */
   argv: readonly string[];
+  /** The command was chosen because none was named (`shipwright` alone). */
+  implicit?: boolean;
 }
 
 export interface CommandSpec {

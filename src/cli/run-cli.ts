@@ -64,6 +64,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       cwd: typeof cwdFlag === 'string' ? resolve(io.cwd, cwdFlag) : io.cwd,
       args: { values: parsed.values, positionals: parsed.positionals },
       argv,
+      implicit: name === undefined,
     };
     return await command.run(context);
   } catch (error) {

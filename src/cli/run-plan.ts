@@ -33,6 +33,7 @@ export async function runPlan(io: CliIo, plan: Plan, options: RunPlanOptions): P
   io.stdout('\n');
   await executePlan(options.root, plan, {
     env: io.env,
+    onOutput: (text) => io.stderr(text),
     onEvent: (event) => {
       if (event.type === 'step-started' && event.step.kind === 'run-command') io.stdout(`  … ${event.step.description}\n`);
       if (event.type === 'step-done') io.stdout(`  ✓ ${event.step.description}\n`);

@@ -2,8 +2,11 @@
 // step fails, puts back what the earlier steps changed before reporting the failure.
 import { environmentError, isShipwrightError } from '../core/errors.js';
 import type { Plan, PlanStep } from '../core/plan/plan.js';
+import { applyCommit } from './steps/commit.js';
+import { applyCreateBranch } from './steps/create-branch.js';
 import { applyInstallHusky } from './steps/install-husky.js';
 import { applyRunCommand } from './steps/run-command.js';
+import { applyStage } from './steps/stage.js';
 import type { StepEnvironment, Undo } from './steps/step-handler.js';
 import { applyWriteFile } from './steps/write-file.js';
 
@@ -27,6 +30,12 @@ function applyStep(step: PlanStep, context: StepEnvironment): Promise<Undo> {
       return applyRunCommand(step, context);
     case 'install-husky':
       return applyInstallHusky(step, context);
+    case 'create-branch':
+      return applyCreateBranch(step, context);
+    case 'commit':
+      return applyCommit(step, context);
+    case 'stage':
+      return applyStage(step, context);
   }
 }
 

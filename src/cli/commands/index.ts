@@ -12,6 +12,8 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'version', summary: 'print the next version (or the current one with --current)', load: () => import('./version.js').then((m) => m.command) },
   { name: 'changelog', summary: 'update CHANGELOG.md with the unreleased section, or print release notes', load: () => import('./changelog.js').then((m) => m.command) },
   { name: 'lint-msg', summary: 'check a commit message, or every commit in a range, against the commit rules', load: () => import('./lint-msg.js').then((m) => m.command) },
+  { name: 'branch', summary: 'start a feature/fix/hotfix/release branch from the configured base', load: () => import('./branch.js').then((m) => m.command) },
+  { name: 'commit', summary: 'compose a Conventional Commit (the composer on a terminal, flags in scripts)', load: () => import('./commit.js').then((m) => m.command) },
   { name: 'init', summary: 'set up hooks, commit rules, lint-staged tasks, the branch model and CI templates', load: () => import('./init.js').then((m) => m.command) },
   { name: 'doctor', summary: 'check setup: hooks installed and running, configs valid, tags sane', load: () => import('./doctor.js').then((m) => m.command) },
   { name: 'hook', summary: 'entry point for installed git hooks (commit-msg, pre-commit, pre-push, …)', load: () => import('./hook.js').then((m) => m.command) },

@@ -14,8 +14,13 @@ export const command: CommandModule = {
     examples: ['shipwright status', 'shipwright status --json | jq .next'],
     options: { json: { type: 'boolean' } },
   },
-  async run({ io, cwd, args }) {
+  async run({ io, cwd, args, implicit, argv }) {
     const repo = await openRepo(cwd);
+    // `shipwright` alone on a terminal is the TUI; in a pipe or CI it is this report.
+    if (implicit && io.interactive && !argv.includes('--json')) {
+      const { openTui } = await import('../../tui/open-tui.js');
+      return openTui(repo, { screen: 'home', color: io.color });
+    }
     const report = await readStatus(repo);
     if (booleanFlag(args, 'json')) {
       const { next } = report;

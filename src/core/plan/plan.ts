@@ -27,7 +27,29 @@ export interface InstallHuskyStep {
   description: string;
 }
 
-export type PlanStep = WriteFileStep | RunCommandStep | InstallHuskyStep;
+/** `git switch -c name from`; undo switches back and deletes the branch. */
+export interface CreateBranchStep {
+  kind: 'create-branch';
+  name: string;
+  from: string;
+  description: string;
+}
+
+/** `git commit` of what is staged, hooks running; undo moves the branch back (files and index kept). */
+export interface CommitStep {
+  kind: 'commit';
+  message: string;
+  description: string;
+}
+
+/** `git add` of the given paths; undo unstages them again. */
+export interface StageStep {
+  kind: 'stage';
+  paths: string[];
+  description: string;
+}
+
+export type PlanStep = WriteFileStep | RunCommandStep | InstallHuskyStep | CreateBranchStep | CommitStep | StageStep;
 
 export interface Plan {
   title: string;

@@ -18,12 +18,15 @@ export const higherBump = (a: Bump | null, b: Bump | null): Bump | null => {
   return RANK[a] >= RANK[b] ? a : b;
 };
 
+/** The bump a commit type asks for on its own (no breaking change). */
+export const bumpForType = (type: string | null, rules: BumpRules): Bump | null => (type ? (rules[type.toLowerCase()] ?? null) : null);
+
 /** The bump one commit asks for: breaking → major, else by its type; merges ask for nothing. */
 export function bumpOf(commit: ConventionalCommit, rules: BumpRules): Bump | null {
   if (commit.isMerge) return null;
   if (commit.isBreaking) return 'major';
   if (commit.isRevert && rules.revert) return rules.revert;
-  return commit.type ? (rules[commit.type.toLowerCase()] ?? null) : null;
+  return bumpForType(commit.type, rules);
 }
 
 export interface BumpDecision {

@@ -1,0 +1,25 @@
+// The composer's draft under .git/shipwright/, so Ctrl-C never loses a half-written message.
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { emptyDraft, type CommitDraft } from '../core/commit/compose-message.js';
+
+const draftPath = (gitDir: string): string => join(gitDir, 'shipwright', 'commit-draft.json');
+
+export async function loadDraft(gitDir: string): Promise<CommitDraft | null> {
+  const text = await readFile(draftPath(gitDir), 'utf8').catch(() => null);
+  if (text === null) return null;
+  try {
+    const value = JSON.parse(text) as Partial<CommitDraft>;
+    const draft = { ...emptyDraft(), ...value, closes: Array.isArray(value.closes) ? value.closes.filter((n) => typeof n === 'number') : [] };
+    return draft.type || draft.subject || draft.body ? draft : null;
+  } catch {
+    return null;
+  }
+}
+
+export async function saveDraft(gitDir: string, draft: CommitDraft): Promise<void> {
+  await mkdir(join(gitDir, 'shipwright'), { recursive: true });
+  await writeFile(draftPath(gitDir), `${JSON.stringify(draft, null, 2)}\n`);
+}
+
+export const clearDraft = (gitDir: string): Promise<void> => rm(draftPath(gitDir), { force: true });

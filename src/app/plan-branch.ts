@@ -1,0 +1,80 @@
+// Plans "start a branch": the name from the type and words, its base, and what to warn about.
+import type { BranchType } from '../config/config-types.js';
+import { branchName, resolveBase } from '../core/branch/branch-name.js';
+import { checkFailed, usageError } from '../core/errors.js';
+import type { Plan } from '../core/plan/plan.js';
+import { refExists } from '../git/read-config-value.js';
+import { countCommits } from '../git/read-counts.js';
+import { isValidBranchName, readWorkingTree } from '../git/read-working-tree.js';
+import { resolveWorkflow, type OpenRepo } from './open-repo.js';
+
+export interface BranchRequest {
+  type: string;
+  name: string;
+  issue?: number | null;
+  /** A ref to start from instead of the type's base. */
+  from?: string;
+}
+
+export interface BranchPlan {
+  plan: Plan;
+  branch: string;
+  base: string;
+  /** Things to know before confirming (base behind origin, uncommitted changes coming along). */
+  warnings: string[];
+}
+
+export interface BranchTypeChoice extends BranchType {
+  name: string;
+  /** The branch it starts from in this repository's model. */
+  baseBranch: string;
+}
+
+export async function listBranchTypes(repo: OpenRepo): Promise<BranchTypeChoice[]> {
+  const workflow = await resolveWorkflow(repo);
+  const { branchTypes, branches } = repo.loaded.config;
+  return Object.entries(branchTypes).map(([name, type]) => ({ ...type, name, baseBranch: resolveBase(type, branches, workflow) }));
+}
+
+/** Why a name cannot be used, or null when it can. */
+export async function refusedBranchName(repo: OpenRepo, branch: string): Promise<string | null> {
+  if (!(await isValidBranchName(repo.cwd, branch))) return `'${branch}' is not a valid git branch name (git check-ref-format refuses it).`;
+  if (await refExists(repo.cwd, `refs/heads/${branch}`)) return `a branch '${branch}' already exists; pick another name or switch to it: git switch ${branch}`;
+  return null;
+}
+
+export async function planBranch(repo: OpenRepo, request: BranchRequest): Promise<BranchPlan> {
+  const types = await listBranchTypes(repo);
+  const type = types.find((candidate) => candidate.name === request.type);
+  if (!type) throw usageError(`'${request.type}' is not a branch type here.`, `use one of: ${types.map((t) => t.name).join(', ')} (branchTypes in shipwright.config.json)`);
+  const branch = branchName(type, request.name, request.issue);
+  if (branch === type.prefix) throw usageError('The branch needs a name.', `e.g. shipwright branch ${type.name} login-form`);
+  const refused = await refusedBranchName(repo, branch);
+  if (refused) throw checkFailed(refused, { code: 'branch-refused', fix: `shipwright branch ${type.name} another-name` });
+
+  const base = request.from ?? type.baseBranch;
+  const localBase = await refExists(repo.cwd, `refs/heads/${base}`);
+  const remoteBase = await refExists(repo.cwd, `refs/remotes/origin/${base}`);
+  const from = localBase || request.from ? base : remoteBase ? `origin/${base}` : null;
+  if (from === null) {
+    throw checkFailed(`The base branch '${base}' does not exist here or on origin.`, {
+      code: 'base-missing',
+      fix: `create it (git branch ${base}), fetch it (git fetch origin ${base}), or start from elsewhere: --from main`,
+    });
+  }
+  const warnings: string[] = [];
+  if (localBase && remoteBase) {
+    const behind = await countCommits(repo.cwd, `refs/remotes/origin/${base}`, `refs/heads/${base}`);
+    if (behind > 0) warnings.push(`${base} is ${behind} commit${behind === 1 ? '' : 's'} behind origin/${base}; update it first with: git switch ${base} && git pull --ff-only`);
+  }
+  const tree = await readWorkingTree(repo.cwd);
+  if (!tree.clean) {
+    warnings.push(`${tree.files.length} uncommitted change${tree.files.length === 1 ? '' : 's'} will come along to ${branch} (git refuses the switch if they conflict with ${base}; commit or stash them to leave them here)`);
+  }
+  return {
+    branch,
+    base: from,
+    warnings,
+    plan: { title: `Start ${branch}`, steps: [{ kind: 'create-branch', name: branch, from, description: `create ${branch} from ${from} and switch to it` }] },
+  };
+}

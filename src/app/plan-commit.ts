@@ -1,0 +1,39 @@
+// Plans a commit from a draft, checked by the same rules as the commit-msg hook.
+import { loadCommitRules } from '../config/load-commit-rules.js';
+import { composeMessage, type CommitDraft } from '../core/commit/compose-message.js';
+import { commitTypeChoices, typesFromRules, type CommitTypeChoice } from '../core/commit/commit-types.js';
+import type { Plan } from '../core/plan/plan.js';
+import { readRecentScopes, readWorkingTree, type WorkingTree } from '../git/read-working-tree.js';
+import { lintMessageText, type LintReport } from './lint-messages.js';
+import type { OpenRepo } from './open-repo.js';
+
+export interface ComposerData {
+  types: CommitTypeChoice[];
+  scopes: string[];
+  tree: WorkingTree;
+}
+
+/** What the composer offers: types from the rules, scopes from config and recent history, staged files. */
+export async function readComposerData(repo: OpenRepo): Promise<ComposerData> {
+  const [rules, recent, tree] = await Promise.all([loadCommitRules(repo.cwd), readRecentScopes(repo.cwd), readWorkingTree(repo.cwd)]);
+  const scopeRule = rules.rules['scope-enum'];
+  const configured = Array.isArray(scopeRule) && Array.isArray(scopeRule[2]) ? (scopeRule[2] as string[]) : [];
+  return {
+    types: commitTypeChoices(typesFromRules(rules.rules), repo.loaded.config.bumpRules),
+    scopes: [...new Set([...configured, ...recent])],
+    tree,
+  };
+}
+
+export interface CommitPlan {
+  plan: Plan;
+  message: string;
+  report: LintReport;
+}
+
+export async function planCommit(repo: OpenRepo, draft: CommitDraft): Promise<CommitPlan> {
+  const message = composeMessage(draft);
+  const report = await lintMessageText(repo.cwd, message);
+  const header = message.split('\n')[0] ?? '';
+  return { message, report, plan: { title: 'Commit', steps: [{ kind: 'commit', message, description: `commit "${header}"` }] } };
+}

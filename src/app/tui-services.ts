@@ -1,0 +1,64 @@
+// The TUI's services: the same use cases as the CLI, reads through src/git, writes through the engine.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadCommitRules, type CommitRules } from '../config/load-commit-rules.js';
+import { composeMessage } from '../core/commit/compose-message.js';
+import { isShipwrightError } from '../core/errors.js';
+import { executePlan } from '../engine/execute-plan.js';
+import { readConfigValue } from '../git/read-config-value.js';
+import { readWorkingTree } from '../git/read-working-tree.js';
+import type { TuiServices } from '../tui/services.js';
+import { buildChangelog } from './build-changelog.js';
+import { clearDraft, loadDraft, saveDraft } from './commit-draft.js';
+import { lintMessageText } from './lint-messages.js';
+import type { OpenRepo } from './open-repo.js';
+import { listBranchTypes, planBranch, refusedBranchName } from './plan-branch.js';
+import { planCommit, readComposerData } from './plan-commit.js';
+import { readStatus } from './read-status.js';
+
+export function createTuiServices(repo: OpenRepo): TuiServices {
+  let rules: Promise<CommitRules> | undefined;
+  const commitRules = () => (rules ??= loadCommitRules(repo.cwd));
+  const gitDir = repo.state.gitDir;
+
+  const run: TuiServices['runPlan'] = async (plan) => {
+    let output = '';
+    try {
+      await executePlan(repo.cwd, plan, { onOutput: (text) => (output += text), env: { ...process.env, FORCE_COLOR: '0' } });
+      return { ok: true, output };
+    } catch (error) {
+      return { ok: false, output, error: isShipwrightError(error) ? error.message : String(error) };
+    }
+  };
+
+  return {
+    repoRoot: repo.cwd,
+    branch: repo.state.branch,
+    readStatus: () => readStatus(repo),
+    async readHookStatus() {
+      const hooksPath = await readConfigValue(repo.cwd, 'core.hooksPath');
+      if (hooksPath !== '.husky/_') return { installed: false, problem: `core.hooksPath is ${hooksPath ?? 'not set'}: run \`shipwright init\`` };
+      if (!existsSync(join(repo.cwd, '.husky', '_', 'h'))) return { installed: false, problem: '.husky/_ is missing: run `npm install` (or npx husky)' };
+      return { installed: true };
+    },
+    async readChangelogPreview() {
+      const result = await buildChangelog(repo, { releaseCount: 1 });
+      return { markdown: result.markdown, version: result.upcoming?.version ?? null };
+    },
+    listBranchTypes: () => listBranchTypes(repo),
+    refuseBranchName: (branch) => refusedBranchName(repo, branch),
+    planBranch: (request) => planBranch(repo, request),
+    readComposerData: () => readComposerData(repo),
+    lintDraft: async (draft) => lintMessageText(repo.cwd, composeMessage(draft), await commitRules()),
+    planCommit: (draft) => planCommit(repo, draft),
+    async stageAll() {
+      const tree = await readWorkingTree(repo.cwd);
+      const paths = tree.unstaged.map((file) => file.path);
+      return run({ title: 'Stage', steps: [{ kind: 'stage', paths, description: `stage ${paths.length} files` }] });
+    },
+    runPlan: run,
+    loadDraft: () => loadDraft(gitDir),
+    saveDraft: (draft) => saveDraft(gitDir, draft),
+    clearDraft: () => clearDraft(gitDir),
+  };
+}

@@ -1,0 +1,25 @@
+// commit: `git commit -F -` with the hooks running; a refusal by a hook is a failed step whose
+// output (the hook's explanation) is part of the error.
+import { environmentError } from '../../core/errors.js';
+import type { CommitStep } from '../../core/plan/plan.js';
+import { readRepoState } from '../../git/read-repo-state.js';
+import { commitWithMessage, resetSoft } from '../../git/write-commit.js';
+import type { StepEnvironment, Undo } from './step-handler.js';
+
+export async function applyCommit(step: CommitStep, context: StepEnvironment): Promise<Undo> {
+  const before = await readRepoState(context.root);
+  const outcome = await commitWithMessage(context.root, step.message);
+  if (outcome.output.trim()) context.onOutput?.(outcome.output);
+  if (!outcome.ok) {
+    throw environmentError(`git did not make the commit:\n${outcome.output.trim()}`, {
+      code: 'commit-refused',
+      fix: 'fix what the output above names (a hook refusal explains itself), then commit again',
+    });
+  }
+  return {
+    label: 'the commit',
+    run: async () => {
+      if (before.head) await resetSoft(context.root, before.head);
+    },
+  };
+}

@@ -1,0 +1,19 @@
+// Branch writes: create, switch, delete. Called by the engine only.
+import { runGit } from './run-git.js';
+
+/** `git switch -c NAME FROM`: local changes come along when they do not conflict with FROM. */
+export async function createAndSwitch(cwd: string, name: string, from: string): Promise<void> {
+  await runGit(cwd, ['switch', '--no-guess', '-c', name, from]);
+}
+
+export async function switchTo(cwd: string, name: string): Promise<void> {
+  await runGit(cwd, ['switch', '--no-guess', name]);
+}
+
+export async function detachAt(cwd: string, commit: string): Promise<void> {
+  await runGit(cwd, ['switch', '--detach', commit]);
+}
+
+export async function deleteBranch(cwd: string, name: string): Promise<void> {
+  await runGit(cwd, ['branch', '-D', '--', name]);
+}

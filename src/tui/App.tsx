@@ -1,0 +1,41 @@
+// The TUI's router: which screen is showing, and where q/Esc leads from it.
+import { useApp } from 'ink';
+import { useState } from 'react';
+import { BranchScreen } from './screens/BranchScreen.js';
+import { ChangelogScreen } from './screens/ChangelogScreen.js';
+import { CommitScreen } from './screens/CommitScreen.js';
+import { HomeScreen, type MenuTarget } from './screens/HomeScreen.js';
+import type { TuiServices } from './services.js';
+
+export type ScreenName = 'home' | MenuTarget;
+
+export interface AppProps {
+  services: TuiServices;
+  initial: ScreenName;
+  branchType?: string;
+}
+
+/**
+ * Opened on a screen directly (`shipwright commit`), closing that screen ends the program; opened
+ * on home, every screen goes back home.
+ */
+export function App({ services, initial, branchType }: AppProps) {
+  const { exit } = useApp();
+  const [screen, setScreen] = useState<ScreenName>(initial);
+  const [visits, setVisits] = useState(0);
+  const back = () => (initial === 'home' ? setScreen('home') : exit());
+  const open = (target: MenuTarget) => {
+    setVisits((count) => count + 1);
+    setScreen(target);
+  };
+  switch (screen) {
+    case 'home':
+      return <HomeScreen key={visits} services={services} open={open} quit={exit} />;
+    case 'branch':
+      return <BranchScreen services={services} {...(branchType ? { preferredType: branchType } : {})} back={back} />;
+    case 'commit':
+      return <CommitScreen services={services} close={back} />;
+    case 'changelog':
+      return <ChangelogScreen services={services} back={back} />;
+  }
+}

@@ -1,0 +1,111 @@
+// The branch wizard as a reducer: key events and service answers in, the next state out.
+// Async work is requested by the step it leaves the state in ('planning', 'creating'); the screen's
+// effects carry it out and dispatch the answer.
+import type { BranchPlan, BranchTypeChoice } from '../../app/plan-branch.js';
+import { branchName } from '../../core/branch/branch-name.js';
+import { parseIssueList } from '../../core/commit/compose-message.js';
+import { matchKey, type Keymap } from '../keymap.js';
+import type { KeyEvent } from '../use-key-input.js';
+import { moveCursor } from './list-cursor.js';
+import { editText, textState, type TextState } from './text-edit.js';
+
+export type BranchStep = 'loading' | 'type' | 'name' | 'issue' | 'planning' | 'confirm' | 'creating' | 'done' | 'failed' | 'closed';
+
+export interface BranchState {
+  step: BranchStep;
+  types: BranchTypeChoice[];
+  typeIndex: number;
+  name: TextState;
+  issue: TextState;
+  /** Why the current name cannot be used (checked live). */
+  refusal: string | null;
+  plan: BranchPlan | null;
+  message: string;
+}
+
+export type BranchEvent =
+  | { type: 'loaded'; types: BranchTypeChoice[]; preferred?: string }
+  | { type: 'load-failed'; message: string }
+  | ({ type: 'key' } & KeyEvent)
+  | { type: 'refusal'; name: string; refusal: string | null }
+  | { type: 'planned'; plan: BranchPlan }
+  | { type: 'plan-refused'; message: string }
+  | { type: 'created'; ok: boolean; message: string };
+
+type Action = 'up' | 'down' | 'next' | 'back';
+export const BRANCH_KEYS: Record<'list' | 'field' | 'confirm' | 'end', Keymap<Action>> = {
+  list: [
+    { keys: ['up', 'k'], action: 'up', description: 'move', hidden: true },
+    { keys: ['down', 'j'], action: 'down', description: 'move' },
+    { keys: ['return'], action: 'next', description: 'choose' },
+    { keys: ['escape', 'q'], action: 'back', description: 'back' },
+  ],
+  field: [
+    { keys: ['return'], action: 'next', description: 'next' },
+    { keys: ['escape'], action: 'back', description: 'back' },
+  ],
+  confirm: [
+    { keys: ['return', 'y'], action: 'next', description: 'create' },
+    { keys: ['escape', 'n'], action: 'back', description: 'back' },
+  ],
+  end: [{ keys: ['return', 'q', 'escape'], action: 'back', description: 'done' }],
+};
+
+export const branchKeymap = (step: BranchStep): Keymap<Action> =>
+  step === 'type' ? BRANCH_KEYS.list : step === 'name' || step === 'issue' ? BRANCH_KEYS.field : step === 'confirm' ? BRANCH_KEYS.confirm : BRANCH_KEYS.end;
+
+export const initialBranch = (): BranchState => ({ step: 'loading', types: [], typeIndex: 0, name: textState(), issue: textState(), refusal: null, plan: null, message: '' });
+
+export const selectedType = (state: BranchState): BranchTypeChoice | undefined => state.types[state.typeIndex];
+export const issueNumber = (state: BranchState): number | null => parseIssueList(state.issue.value)[0] ?? null;
+
+/** The branch the inputs make, e.g. feature/42-login-form. */
+export function previewName(state: BranchState): string {
+  const type = selectedType(state);
+  return type ? branchName(type, state.name.value, issueNumber(state)) : '';
+}
+
+const BACK: Partial<Record<BranchStep, BranchStep>> = { type: 'closed', name: 'type', issue: 'name', confirm: 'issue', done: 'closed', failed: 'closed' };
+
+function onKey(state: BranchState, event: KeyEvent): BranchState {
+  if (state.step === 'name' || state.step === 'issue') {
+    const field = state.step;
+    const edited = editText(state[field], event.input, event.key);
+    if (edited) return { ...state, [field]: edited, ...(field === 'name' ? { refusal: null } : {}) };
+  }
+  const action = matchKey(branchKeymap(state.step), event.input, event.key);
+  switch (action) {
+    case 'up':
+    case 'down':
+      return { ...state, typeIndex: moveCursor(state.typeIndex, action === 'up' ? -1 : 1, state.types.length) };
+    case 'back':
+      return BACK[state.step] ? { ...state, step: BACK[state.step] as BranchStep } : state;
+    case 'next':
+      if (state.step === 'type') return state.types.length > 0 ? { ...state, step: 'name' } : state;
+      if (state.step === 'name') return state.name.value.trim() && !state.refusal ? { ...state, step: 'issue' } : state;
+      if (state.step === 'issue') return { ...state, step: 'planning' };
+      if (state.step === 'confirm') return { ...state, step: 'creating' };
+      return state;
+    default:
+      return state;
+  }
+}
+
+export function branchReducer(state: BranchState, event: BranchEvent): BranchState {
+  switch (event.type) {
+    case 'loaded':
+      return { ...state, step: 'type', types: event.types, typeIndex: Math.max(0, event.types.findIndex((type) => type.name === event.preferred)) };
+    case 'load-failed':
+      return { ...state, step: 'failed', message: event.message };
+    case 'key':
+      return state.step === 'loading' || state.step === 'planning' || state.step === 'creating' ? state : onKey(state, event);
+    case 'refusal':
+      return event.name === previewName(state) ? { ...state, refusal: event.refusal } : state;
+    case 'planned':
+      return state.step === 'planning' ? { ...state, step: 'confirm', plan: event.plan } : state;
+    case 'plan-refused':
+      return { ...state, step: 'name', refusal: event.message };
+    case 'created':
+      return { ...state, step: event.ok ? 'done' : 'failed', message: event.message };
+  }
+}

@@ -1,0 +1,201 @@
+// The commit composer as a reducer: key events and service answers in, the next state out.
+// Async work is requested by the step it leaves ('staging', 'committing'); the screen's effects do it.
+import { commitHeader, emptyDraft, parseIssueList, type CommitDraft } from '../../core/commit/compose-message.js';
+import type { CommitTypeChoice } from '../../core/commit/commit-types.js';
+import type { Problem } from '../../core/lint/message-verdict.js';
+import { matchKey, type Keymap } from '../keymap.js';
+import type { KeyEvent } from '../use-key-input.js';
+import { moveCursor } from './list-cursor.js';
+import { editText, textState, type TextState } from './text-edit.js';
+
+export const FIELD_STEPS = ['scope', 'subject', 'body', 'breaking', 'closes'] as const;
+export type FieldStep = (typeof FIELD_STEPS)[number];
+const FLOW = ['files', 'type', ...FIELD_STEPS, 'preview'] as const;
+export type ComposerStep = 'loading' | (typeof FLOW)[number] | 'staging' | 'committing' | 'done' | 'refused' | 'closed';
+
+export const isField = (step: ComposerStep): step is FieldStep => (FIELD_STEPS as readonly string[]).includes(step);
+
+export const STEP_TITLES: Record<ComposerStep, string> = {
+  loading: 'Loading',
+  files: 'Staged files',
+  staging: 'Staging',
+  type: 'Type',
+  scope: 'Scope (optional)',
+  subject: 'Subject',
+  body: 'Body (optional)',
+  breaking: 'Breaking change (optional)',
+  closes: 'Closes issues (optional)',
+  preview: 'Preview',
+  committing: 'Committing',
+  done: 'Committed',
+  refused: 'Not committed',
+  closed: 'Closed',
+};
+
+type Action = 'up' | 'down' | 'next' | 'back' | 'stage' | 'complete' | 'edit' | 'retry' | 'quit';
+const BACK_KEY = { keys: ['escape'], action: 'back', description: 'back' } as const;
+export const COMPOSER_KEYS: Partial<Record<ComposerStep, Keymap<Action>>> = {
+  files: [
+    { keys: ['a'], action: 'stage', description: 'stage all changes' },
+    { keys: ['return'], action: 'next', description: 'next' },
+    { keys: ['escape', 'q'], action: 'quit', description: 'close' },
+  ],
+  type: [
+    { keys: ['up', 'k'], action: 'up', description: 'move', hidden: true },
+    { keys: ['down', 'j'], action: 'down', description: 'move' },
+    { keys: ['return'], action: 'next', description: 'choose' },
+    { keys: ['escape', 'q'], action: 'quit', description: 'close (draft kept)' },
+  ],
+  scope: [{ keys: ['tab'], action: 'complete', description: 'complete' }, { keys: ['return'], action: 'next', description: 'next' }, BACK_KEY],
+  subject: [{ keys: ['return'], action: 'next', description: 'next' }, BACK_KEY],
+  body: [{ keys: ['tab', 'ctrl+s'], action: 'next', description: 'next (⏎ = new line)' }, BACK_KEY],
+  breaking: [{ keys: ['return'], action: 'next', description: 'next (empty = not breaking)' }, BACK_KEY],
+  closes: [{ keys: ['return'], action: 'next', description: 'next' }, BACK_KEY],
+  preview: [{ keys: ['return', 'y'], action: 'next', description: 'commit' }, { keys: ['e'], action: 'edit', description: 'edit' }, BACK_KEY],
+  done: [{ keys: ['return', 'q', 'escape'], action: 'quit', description: 'close' }],
+  refused: [
+    { keys: ['e'], action: 'edit', description: 'edit the message' },
+    { keys: ['r'], action: 'retry', description: 'retry' },
+    { keys: ['q', 'escape'], action: 'quit', description: 'close (draft kept)' },
+  ],
+};
+export const composerKeymap = (step: ComposerStep): Keymap<Action> => COMPOSER_KEYS[step] ?? [];
+
+export interface ComposerData {
+  types: CommitTypeChoice[];
+  scopes: string[];
+  staged: string[];
+  unstaged: string[];
+}
+
+export interface ComposerState {
+  step: ComposerStep;
+  data: ComposerData;
+  typeIndex: number;
+  fields: Record<FieldStep, TextState>;
+  /** What the rules say about the message as it stands (live). */
+  problems: Problem[];
+  /** git's and the hooks' output of the last attempt. */
+  output: string;
+  restored: boolean;
+  error: string | null;
+}
+
+export type ComposerEvent =
+  | { type: 'loaded'; data: ComposerData; draft: CommitDraft | null }
+  | { type: 'load-failed'; message: string }
+  | { type: 'staged'; data: ComposerData }
+  | ({ type: 'key' } & KeyEvent)
+  | { type: 'checked'; message: string; problems: Problem[] }
+  | { type: 'committed'; ok: boolean; output: string };
+
+export const initialComposer = (): ComposerState => ({
+  step: 'loading',
+  data: { types: [], scopes: [], staged: [], unstaged: [] },
+  typeIndex: 0,
+  fields: { scope: textState(), subject: textState(), body: textState(), breaking: textState(), closes: textState() },
+  problems: [],
+  output: '',
+  restored: false,
+  error: null,
+});
+
+export function draftOf(state: ComposerState): CommitDraft {
+  return {
+    type: state.data.types[state.typeIndex]?.type ?? '',
+    scope: state.fields.scope.value,
+    subject: state.fields.subject.value,
+    body: state.fields.body.value,
+    breaking: state.fields.breaking.value,
+    closes: parseIssueList(state.fields.closes.value),
+  };
+}
+
+export const headerLength = (state: ComposerState): number => commitHeader(draftOf(state)).length;
+
+/** Scope suggestions that start with what is typed so far. */
+export function scopeSuggestions(state: ComposerState, limit = 5): string[] {
+  const typed = state.fields.scope.value.toLowerCase();
+  return state.data.scopes.filter((scope) => scope.toLowerCase().startsWith(typed) && scope !== state.fields.scope.value).slice(0, limit);
+}
+
+/** The subject may move on once it is non-empty and no error-level rule refuses the header. */
+export const subjectAccepted = (state: ComposerState): boolean =>
+  state.fields.subject.value.trim().length > 0 && !state.problems.some((problem) => problem.level === 2 && /^(header|subject|type|scope)-/.test(problem.name));
+
+function loaded(state: ComposerState, data: ComposerData, draft: CommitDraft | null): ComposerState {
+  const start = draft ?? emptyDraft();
+  return {
+    ...state,
+    step: data.staged.length > 0 ? 'type' : 'files',
+    data,
+    typeIndex: Math.max(0, data.types.findIndex((choice) => choice.type === start.type)),
+    fields: {
+      scope: textState(start.scope),
+      subject: textState(start.subject),
+      body: textState(start.body),
+      breaking: textState(start.breaking),
+      closes: textState(start.closes.map((n) => `#${n}`).join(' ')),
+    },
+    restored: draft !== null,
+  };
+}
+
+const next = (step: ComposerStep): ComposerStep => FLOW[(FLOW as readonly string[]).indexOf(step) + 1] ?? step;
+const previous = (step: ComposerStep): ComposerStep => {
+  const index = (FLOW as readonly string[]).indexOf(step);
+  return index <= 1 ? step : (FLOW[index - 1] as ComposerStep);
+};
+
+function onKey(state: ComposerState, event: KeyEvent): ComposerState {
+  const step = state.step;
+  if (isField(step)) {
+    const edited = editText(state.fields[step], event.input, event.key, step === 'body');
+    if (edited) return { ...state, fields: { ...state.fields, [step]: edited } };
+  }
+  switch (matchKey(composerKeymap(step), event.input, event.key)) {
+    case 'up':
+      return { ...state, typeIndex: moveCursor(state.typeIndex, -1, state.data.types.length) };
+    case 'down':
+      return { ...state, typeIndex: moveCursor(state.typeIndex, 1, state.data.types.length) };
+    case 'quit':
+      return { ...state, step: 'closed' };
+    case 'back':
+      return { ...state, step: previous(step) };
+    case 'edit':
+      return { ...state, step: 'subject' };
+    case 'retry':
+      return { ...state, step: 'committing' };
+    case 'stage':
+      return state.data.unstaged.length > 0 ? { ...state, step: 'staging' } : state;
+    case 'complete': {
+      const [suggestion] = scopeSuggestions(state);
+      return suggestion ? { ...state, fields: { ...state.fields, scope: textState(suggestion) } } : state;
+    }
+    case 'next':
+      if (step === 'files' && state.data.staged.length === 0) return state;
+      if (step === 'subject' && !subjectAccepted(state)) return state;
+      if (step === 'preview') return state.problems.some((problem) => problem.level === 2) ? state : { ...state, step: 'committing' };
+      return { ...state, step: next(step) };
+    default:
+      return state;
+  }
+}
+
+export function composerReducer(state: ComposerState, event: ComposerEvent): ComposerState {
+  switch (event.type) {
+    case 'loaded':
+      return loaded(state, event.data, event.draft);
+    case 'load-failed':
+      return { ...state, step: 'refused', error: event.message };
+    case 'staged':
+      return { ...state, data: event.data, step: event.data.staged.length > 0 ? 'type' : 'files' };
+    case 'key':
+      return ['loading', 'staging', 'committing'].includes(state.step) ? state : onKey(state, event);
+    case 'checked':
+      // An answer about an older version of the message is dropped.
+      return JSON.stringify(draftOf(state)) === event.message ? { ...state, problems: event.problems } : state;
+    case 'committed':
+      return { ...state, step: event.ok ? 'done' : 'refused', output: event.output };
+  }
+}

@@ -1,0 +1,172 @@
+// The commit composer: staged files → type → scope → subject → body → breaking → closes → preview →
+// a real `git commit` with the hooks running. The draft is saved on every change, so Ctrl-C loses nothing.
+import { Box, Text } from 'ink';
+import { useEffect, useReducer } from 'react';
+import type { ComposerData as LoadedData } from '../../app/plan-commit.js';
+import { composeMessage } from '../../core/commit/compose-message.js';
+import { Frame } from '../components/Frame.js';
+import { Spinner } from '../components/Spinner.js';
+import { TextField } from '../components/TextField.js';
+import { useTone } from '../components/theme.js';
+import {
+  STEP_TITLES,
+  composerKeymap,
+  composerReducer,
+  draftOf,
+  headerLength,
+  initialComposer,
+  isField,
+  scopeSuggestions,
+  type ComposerData,
+  type FieldStep,
+} from '../models/commit-model.js';
+import type { TuiServices } from '../services.js';
+import { useKeyInput } from '../use-key-input.js';
+
+const PLACEHOLDERS: Record<FieldStep, string> = {
+  scope: 'e.g. api — tab completes',
+  subject: 'imperative, lower case: add export endpoint',
+  body: 'why, and how (optional)',
+  breaking: 'what breaks and how to migrate',
+  closes: 'e.g. 12 14',
+};
+
+const toData = (data: LoadedData): ComposerData => ({
+  types: data.types,
+  scopes: data.scopes,
+  staged: data.tree.staged.map((file) => file.path),
+  unstaged: data.tree.unstaged.map((file) => file.path),
+});
+
+export function CommitScreen({ services, close }: { services: TuiServices; close: () => void }) {
+  const tone = useTone();
+  const [state, dispatch] = useReducer(composerReducer, undefined, initialComposer);
+  useKeyInput((event) => dispatch({ type: 'key', ...event }));
+
+  useEffect(() => {
+    Promise.all([services.readComposerData(), services.loadDraft()]).then(
+      ([data, draft]) => dispatch({ type: 'loaded', data: toData(data), draft }),
+      (reason: unknown) => dispatch({ type: 'load-failed', message: reason instanceof Error ? reason.message : String(reason) }),
+    );
+  }, [services]);
+
+  // Live check and draft saving whenever the message changes.
+  const draftKey = JSON.stringify(draftOf(state));
+  useEffect(() => {
+    if (state.step === 'loading' || state.step === 'files' || state.step === 'done') return;
+    const draft = draftOf(state);
+    void services.saveDraft(draft);
+    services.lintDraft(draft).then((report) => {
+      const result = report.results[0];
+      dispatch({ type: 'checked', message: draftKey, problems: [...(result?.errors ?? []), ...(result?.warnings ?? [])] });
+    }, () => undefined);
+  }, [draftKey]);
+
+  useEffect(() => {
+    if (state.step === 'closed') close();
+    if (state.step === 'staging') {
+      services
+        .stageAll()
+        .then(() => services.readComposerData())
+        .then((data) => dispatch({ type: 'staged', data: toData(data) }), (reason: unknown) => dispatch({ type: 'committed', ok: false, output: String(reason) }));
+    }
+    if (state.step === 'committing') {
+      services.planCommit(draftOf(state)).then(async (planned) => {
+        const result = await services.runPlan(planned.plan);
+        if (result.ok) await services.clearDraft();
+        dispatch({ type: 'committed', ok: result.ok, output: result.ok ? result.output : `${result.output}\n${result.error ?? ''}`.trim() });
+      }, (reason: unknown) => dispatch({ type: 'committed', ok: false, output: String(reason) }));
+    }
+  }, [state.step]);
+
+  const choice = state.data.types[state.typeIndex];
+  const message = composeMessage(draftOf(state));
+  const errors = state.problems.filter((problem) => problem.level === 2);
+  const step = state.step;
+  return (
+    <Frame title={`Commit · ${STEP_TITLES[step]}`} context={`${state.data.staged.length} staged`} keymap={composerKeymap(step)}>
+      {step === 'loading' ? <Spinner label="reading the commit rules and staged files…" /> : null}
+      {state.restored && step === 'type' ? <Text {...tone('muted')}>Restored your unfinished draft.</Text> : null}
+      {step === 'files' || step === 'staging' ? (
+        <Box flexDirection="column">
+          {state.data.staged.length === 0 ? (
+            <Text {...tone('warn')}>Nothing is staged.{state.data.unstaged.length ? ` ${state.data.unstaged.length} changed files — press a to stage them all.` : ' Change some files first.'}</Text>
+          ) : null}
+          {[...state.data.staged.map((path) => `+ ${path}`), ...state.data.unstaged.map((path) => `  ${path}`)].slice(0, 12).map((line) => (
+            <Text key={line} {...(line.startsWith('+') ? tone('good') : tone('muted'))}>
+              {line}
+            </Text>
+          ))}
+          {step === 'staging' ? <Spinner label="staging…" /> : null}
+        </Box>
+      ) : null}
+      {step === 'type' ? (
+        <Box flexDirection="column">
+          {state.data.types.map((option, i) => (
+            <Text key={option.type} {...(i === state.typeIndex ? tone('accent') : {})} wrap="truncate-end">
+              {i === state.typeIndex ? '❯ ' : '  '}
+              {option.type.padEnd(9)}
+              <Text {...tone('muted')}>
+                {option.description.padEnd(42)} {option.effect ? `→ ${option.effect}` : ''}
+              </Text>
+            </Text>
+          ))}
+        </Box>
+      ) : null}
+      {isField(step) ? (
+        <Box flexDirection="column">
+          <Text>
+            <Text {...tone('muted')}>{choice?.type}: </Text>
+            <TextField state={state.fields[step]} focused placeholder={PLACEHOLDERS[step]} />
+          </Text>
+          {step === 'scope' && scopeSuggestions(state).length > 0 ? <Text {...tone('muted')}>suggestions: {scopeSuggestions(state).join(', ')}</Text> : null}
+          {step === 'subject' ? <Text {...tone(headerLength(state) > 100 ? 'bad' : 'muted')}>{headerLength(state)} characters in the header</Text> : null}
+          {step === 'subject' || step === 'scope'
+            ? errors.map((problem) => (
+                <Text key={problem.name} {...tone('bad')}>
+                  ✖ {problem.name}: {problem.message}
+                </Text>
+              ))
+            : null}
+        </Box>
+      ) : null}
+      {step === 'preview' || step === 'refused' || step === 'done' || step === 'committing' ? (
+        <Box flexDirection="column">
+          <Box borderStyle="round" paddingX={1} flexDirection="column">
+            {message.replace(/\n$/, '').split('\n').map((line, i) => (
+              <Text key={i}>{line || ' '}</Text>
+            ))}
+          </Box>
+          {step === 'preview'
+            ? state.problems.map((problem) => (
+                <Text key={problem.name} {...tone(problem.level === 2 ? 'bad' : 'warn')}>
+                  {problem.level === 2 ? '✖' : '⚠'} {problem.name}: {problem.message}
+                </Text>
+              ))
+            : null}
+        </Box>
+      ) : null}
+      {step === 'committing' ? <Spinner label="git commit (hooks running)…" /> : null}
+      {step === 'done' ? (
+        <Box flexDirection="column">
+          <Text {...tone('good')}>✓ Committed.</Text>
+          {state.output.trim().split('\n').slice(-8).map((line, i) => (
+            <Text key={i} {...tone('muted')} wrap="truncate-end">
+              {line}
+            </Text>
+          ))}
+        </Box>
+      ) : null}
+      {step === 'refused' ? (
+        <Box flexDirection="column">
+          <Text {...tone('bad')}>✗ {state.error ?? 'The commit was not made. Your message is kept: e edits it, r tries again.'}</Text>
+          {state.output.split('\n').slice(-14).map((line, i) => (
+            <Text key={i} wrap="truncate-end">
+              {line}
+            </Text>
+          ))}
+        </Box>
+      ) : null}
+    </Frame>
+  );
+}

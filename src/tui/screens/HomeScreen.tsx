@@ -1,0 +1,126 @@
+// Home: where am I, what is unreleased, what comes next, are the hooks on — and a menu to every action.
+import { Box, Text } from 'ink';
+import { useEffect, useState } from 'react';
+import type { StatusReport } from '../../app/read-status.js';
+import { describeNextVersion } from '../../cli/describe-version.js';
+import { formatAge } from '../../cli/format-status.js';
+import { Frame } from '../components/Frame.js';
+import { Spinner } from '../components/Spinner.js';
+import { useTone } from '../components/theme.js';
+import { matchKey, type Keymap } from '../keymap.js';
+import { moveCursor } from '../models/list-cursor.js';
+import type { HookStatus, TuiServices } from '../services.js';
+import { useKeyInput } from '../use-key-input.js';
+
+export type MenuTarget = 'branch' | 'commit' | 'changelog';
+
+export const HOME_MENU: readonly { target: MenuTarget; key: string; label: string }[] = [
+  { target: 'branch', key: 'b', label: 'Start a branch' },
+  { target: 'commit', key: 'c', label: 'Commit (composer)' },
+  { target: 'changelog', key: 'l', label: 'Changelog preview' },
+];
+
+type HomeAction = 'up' | 'down' | 'choose' | 'branch' | 'commit' | 'changelog' | 'refresh' | 'quit';
+export const HOME_KEYS: Keymap<HomeAction> = [
+  { keys: ['up', 'k'], action: 'up', description: 'move', hidden: true },
+  { keys: ['down', 'j'], action: 'down', description: 'move' },
+  { keys: ['return'], action: 'choose', description: 'open' },
+  { keys: ['b'], action: 'branch', description: 'branch' },
+  { keys: ['c'], action: 'commit', description: 'commit' },
+  { keys: ['l'], action: 'changelog', description: 'changelog' },
+  { keys: ['r'], action: 'refresh', description: 'refresh' },
+  { keys: ['q', 'escape'], action: 'quit', description: 'quit' },
+];
+
+const TYPE_LABELS: Record<string, string> = { feat: 'features', fix: 'fixes', perf: 'performance', revert: 'reverts', other: 'not conventional' };
+
+function Environments({ report }: { report: StatusReport }) {
+  const tone = useTone();
+  return (
+    <Box flexDirection="column">
+      {report.environments.map((env) => (
+        <Text key={env.name}>
+          <Text {...tone('muted')}>{env.name.padEnd(11)}</Text>
+          {env.name === 'production'
+            ? env.ref
+              ? `${env.ref.padEnd(12)} ${env.date?.slice(0, 10) ?? ''} (${formatAge(env.date ?? '', new Date())})`
+              : 'no release tag yet'
+            : `${(env.ref ?? '').padEnd(12)} ${env.ahead ?? 0} ahead of ${env.name === 'staging' ? 'production' : 'staging'}`}
+        </Text>
+      ))}
+    </Box>
+  );
+}
+
+function Summary({ report, hooks }: { report: StatusReport; hooks: HookStatus | null }) {
+  const tone = useTone();
+  const types = Object.entries(report.unreleased.byType).sort((a, b) => b[1] - a[1]);
+  return (
+    <Box flexDirection="column">
+      <Environments report={report} />
+      <Box marginTop={1} flexDirection="column">
+        <Text>
+          Unreleased{report.lastTag ? ` since ${report.lastTag.name}` : ''}: <Text bold>{report.unreleased.total}</Text> commits
+          {report.unreleased.breaking ? <Text {...tone('bad')}> ({report.unreleased.breaking} breaking)</Text> : null}
+        </Text>
+        <Text {...tone('muted')}>{types.map(([type, count]) => `${count} ${TYPE_LABELS[type] ?? type}`).join(' · ') || 'nothing yet'}</Text>
+      </Box>
+      <Box marginTop={1} flexDirection="column">
+        <Text>
+          Next version: <Text bold {...tone('good')}>{report.next.kind === 'release' ? report.next.version : 'none'}</Text>
+        </Text>
+        <Text {...tone('muted')} wrap="truncate-end">
+          {describeNextVersion(report.next)}
+        </Text>
+      </Box>
+      {report.missingFixes.length > 0 ? (
+        <Text {...tone('warn')}>⚠ fixes on main missing from {report.missingFixes.map((m) => `${m.target} (${m.commits.length})`).join(', ')}</Text>
+      ) : null}
+      <Box marginTop={1}>
+        {hooks === null ? <Text {...tone('muted')}>hooks: …</Text> : hooks.installed ? <Text {...tone('good')}>✓ hooks installed</Text> : <Text {...tone('bad')}>✗ hooks: {hooks.problem}</Text>}
+      </Box>
+    </Box>
+  );
+}
+
+export function HomeScreen({ services, open, quit }: { services: TuiServices; open: (target: MenuTarget) => void; quit: () => void }) {
+  const tone = useTone();
+  const [report, setReport] = useState<StatusReport | null>(null);
+  const [hooks, setHooks] = useState<HookStatus | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [index, setIndex] = useState(0);
+  const [generation, setGeneration] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    setReport(null);
+    services.readStatus().then((value) => live && setReport(value), (reason: unknown) => live && setError(reason instanceof Error ? reason.message : String(reason)));
+    services.readHookStatus().then((value) => live && setHooks(value), () => undefined);
+    return () => {
+      live = false;
+    };
+  }, [services, generation]);
+
+  useKeyInput(({ input, key }) => {
+    const action = matchKey(HOME_KEYS, input, key);
+    if (action === 'up' || action === 'down') setIndex((current) => moveCursor(current, action === 'up' ? -1 : 1, HOME_MENU.length));
+    else if (action === 'choose') open((HOME_MENU[index] ?? HOME_MENU[0]!).target);
+    else if (action === 'branch' || action === 'commit' || action === 'changelog') open(action);
+    else if (action === 'refresh') setGeneration((current) => current + 1);
+    else if (action === 'quit') quit();
+  });
+
+  return (
+    <Frame title={services.repoRoot} context={(report?.branch ?? services.branch) ? `on ${report?.branch ?? services.branch}` : 'HEAD detached'} keymap={HOME_KEYS}>
+      {error ? <Text {...tone('bad')}>✗ {error}</Text> : report ? <Summary report={report} hooks={hooks} /> : <Spinner label="reading history and tags…" />}
+      <Box marginTop={1} flexDirection="column">
+        {HOME_MENU.map((item, i) => (
+          <Text key={item.target} {...(i === index ? tone('accent') : {})}>
+            {i === index ? '❯ ' : '  '}
+            {item.label} <Text {...tone('muted')}>({item.key})</Text>
+          </Text>
+        ))}
+      </Box>
+    </Frame>
+  );
+}
