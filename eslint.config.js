@@ -14,6 +14,11 @@ export default tseslint.config(
     },
   },
   {
+    // bench/ is plain Node ESM scripts (no TypeScript): Node's globals.
+    files: ['bench/**/*.mjs'],
+    languageOptions: { globals: { Buffer: 'readonly', performance: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' } },
+  },
+  {
     // src/core is pure: no I/O, no process, no UI, no git.
     files: ['src/core/**/*.ts'],
     rules: {

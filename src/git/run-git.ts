@@ -1,5 +1,14 @@
 // The one place that starts git: argv arrays only, C locale, explicit cwd, no prompts.
-import { execa, type ResultPromise } from 'execa';
+//
+// node:child_process, not execa, for this one job (measured on the 2-core bench machine, see
+// docs/benchmarks.md). The budget for printing the latest changelog section is 2.5 × a bare
+// `node -e 0` (84 ms there), ~210 ms in all. Bundled execa 9 alone costs 31–50 ms to import, ~15 ms
+// more on its first call and ~1.5–2 ms more per call than spawn(); a read command makes 6–13 git
+// calls, so execa took 38 ms of `status` (352 → 314 ms) and 52 ms of `changelog --stdout`
+// (527 → 475 ms): half a Node start-up, a quarter of the whole budget, for spawn + collect output
+// + exit code, which is all this file needs. Programs other than git (the engine's steps) still
+// run through execa.
+import { spawn, type ChildProcess } from 'node:child_process';
 import { gitMissingError, toGitError } from './git-error.js';
 
 /** Environment for every git call: stable English messages, no pager, never block on a prompt. */
@@ -10,6 +19,9 @@ const GIT_ENV = {
   GIT_PAGER: 'cat',
   PAGER: 'cat',
 } as const;
+
+/** Larger outputs are refused rather than held in memory (use streamGit for big reads). */
+const MAX_BUFFER = 1024 * 1024 * 1024;
 
 export interface GitRunOptions {
   /** Standard input for the git process. */
@@ -26,28 +38,67 @@ export interface GitResult {
   exitCode: number;
 }
 
-interface ExecaFailure {
-  code?: string;
-  stderr?: string;
-  exitCode?: number;
+interface Exit {
+  /** null when git did not start or was killed by a signal. */
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  error?: NodeJS.ErrnoException;
+}
+
+function startGit(cwd: string, args: readonly string[], env: Record<string, string> | undefined, withInput: boolean): ChildProcess {
+  // stdin is closed unless there is input: a git command that reads stdin sees EOF, never hangs.
+  return spawn('git', args, {
+    cwd,
+    env: { ...process.env, ...GIT_ENV, ...env },
+    stdio: [withInput ? 'pipe' : 'ignore', 'pipe', 'pipe'],
+    windowsHide: true,
+  });
+}
+
+/** Resolves once, on the spawn error (e.g. ENOENT) or when the process and its pipes have closed. */
+function waitForExit(child: ChildProcess): Promise<Exit> {
+  return new Promise((resolve) => {
+    child.on('error', (error: NodeJS.ErrnoException) => resolve({ code: null, signal: null, error }));
+    child.on('close', (code: number | null, signal: NodeJS.Signals | null) => resolve({ code, signal }));
+  });
+}
+
+/** Collects a stream's bytes; decoding once at the end never splits a multi-byte character. */
+function collect(stream: NodeJS.ReadableStream | null, onOverflow?: () => void): () => string {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  stream?.on('data', (chunk: Buffer) => {
+    size += chunk.length;
+    if (size > MAX_BUFFER) onOverflow?.();
+    else chunks.push(chunk);
+  });
+  return () => Buffer.concat(chunks).toString('utf8');
 }
 
 export async function runGit(cwd: string, args: readonly string[], options: GitRunOptions = {}): Promise<GitResult> {
-  const result = await execa('git', args, {
-    cwd,
-    env: { ...GIT_ENV, ...options.env },
-    input: options.input,
-    reject: false,
-    stripFinalNewline: false,
-    maxBuffer: 1024 * 1024 * 1024,
+  const withInput = options.input !== undefined;
+  const child = startGit(cwd, args, options.env, withInput);
+  let overflow = false;
+  const stdout = collect(child.stdout, () => {
+    overflow = true;
+    child.kill();
   });
-  const failure = result as unknown as ExecaFailure;
-  if (failure.code === 'ENOENT') throw gitMissingError(result);
-  const exitCode = result.exitCode ?? -1;
-  if (exitCode !== 0 && !(options.okExitCodes ?? []).includes(exitCode)) {
-    throw toGitError(args, String(result.stderr ?? ''), exitCode);
+  const stderr = collect(child.stderr);
+  const exited = waitForExit(child);
+  if (withInput && child.stdin) {
+    // git may exit before reading all of its input (EPIPE); its exit code tells what happened.
+    child.stdin.on('error', () => {});
+    child.stdin.end(options.input);
   }
-  return { stdout: String(result.stdout ?? ''), stderr: String(result.stderr ?? ''), exitCode };
+  const { code, error } = await exited;
+  if (error?.code === 'ENOENT') throw gitMissingError(error);
+  if (overflow) throw toGitError(args, `output larger than ${MAX_BUFFER} bytes`, undefined);
+  const exitCode = code ?? -1;
+  const result: GitResult = { stdout: stdout(), stderr: stderr(), exitCode };
+  if (exitCode !== 0 && !(options.okExitCodes ?? []).includes(exitCode)) {
+    throw toGitError(args, result.stderr, exitCode);
+  }
+  return result;
 }
 
 /** Runs git and returns trimmed stdout. */
@@ -60,17 +111,13 @@ export async function readGit(cwd: string, args: readonly string[], options?: Gi
  * parsed while git is still writing it and never held as one string.
  */
 export async function* streamGit(cwd: string, args: readonly string[], separator = '\0'): AsyncGenerator<string> {
-  const child: ResultPromise = execa('git', args, {
-    cwd,
-    env: GIT_ENV,
-    reject: false,
-    buffer: { stdout: false, stderr: true },
-    stdin: 'ignore',
-  });
-  let pending = '';
+  const child = startGit(cwd, args, undefined, false);
+  const stderr = collect(child.stderr);
+  const exited = waitForExit(child);
   const stdout = child.stdout;
   if (!stdout) throw gitMissingError(undefined);
   stdout.setEncoding('utf8');
+  let pending = '';
   try {
     for await (const chunk of stdout as AsyncIterable<string>) {
       const parts = (pending + chunk).split(separator);
@@ -78,11 +125,12 @@ export async function* streamGit(cwd: string, args: readonly string[], separator
       yield* parts;
     }
   } finally {
+    // The caller stopped early: git need not finish writing a history nobody reads.
     if (!stdout.readableEnded) child.kill();
   }
-  const result = await child;
-  const failure = result as unknown as ExecaFailure;
-  if (failure.code === 'ENOENT') throw gitMissingError(result);
-  if (result.exitCode !== 0 && !result.isTerminated) throw toGitError(args, String(result.stderr ?? ''), result.exitCode);
+  const { code, signal, error } = await exited;
+  if (error?.code === 'ENOENT') throw gitMissingError(error);
+  // Killed by a signal after writing everything: what was read is complete.
+  if (code !== 0 && signal === null) throw toGitError(args, stderr(), code ?? undefined);
   if (pending.length > 0) yield pending;
 }

@@ -1,0 +1,293 @@
+// Benchmark suite (`npm run bench`): times shipwright against the tools users would pick instead and prints medians and ratios.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { ensureRepo, REPOS_DIR } from './generate-repo.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const NODE = process.execPath;
+const SHIPWRIGHT = join(ROOT, 'bin', 'shipwright.js');
+const CONVENTIONAL_CHANGELOG = join(ROOT, 'node_modules', '.bin', 'conventional-changelog');
+
+const { values: flags } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '15' },
+    'slow-runs': { type: 'string', default: '3' },
+    'no-cliff': { type: 'boolean', default: false },
+    'no-graph': { type: 'boolean', default: false },
+    runner: { type: 'string', default: 'auto' },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+if (flags.help) {
+  console.log(`usage: node bench/run.mjs [--runs N] [--slow-runs N] [--no-cliff] [--no-graph] [--runner hyperfine|builtin]
+  --runs N       timed runs of the fast commands (default 15, in 3 alternating rounds, after warm-ups)
+  --slow-runs N  timed runs of the multi-second commands (default 3, after 1 warm-up; git-cliff: none)
+  --no-cliff     skip git-cliff (25–45 s a run on the 10k repo)
+  --no-graph     skip the informational rows on repositories with a commit-graph`);
+  process.exit(0);
+}
+const FAST_RUNS = Number(flags.runs);
+const SLOW_RUNS = Number(flags['slow-runs']);
+
+const log = (line) => process.stderr.write(`${line}\n`);
+
+/** hyperfine ≥ 1.13 (for -N, no intermediate shell) when installed, else the built-in runner. */
+function pickRunner() {
+  if (flags.runner === 'builtin') return null;
+  const probe = spawnSync('hyperfine', ['--version'], { encoding: 'utf8' });
+  const version = /hyperfine (\d+)\.(\d+)/.exec(probe.stdout ?? '');
+  if (version && (Number(version[1]) > 1 || Number(version[2]) >= 13)) return probe.stdout.trim();
+  if (flags.runner === 'hyperfine') throw new Error('hyperfine ≥ 1.13 is not installed (apt-get install -y hyperfine)');
+  return null;
+}
+
+/** git-cliff's native binary (what `npx git-cliff` ends up running), with its own `--init` config. */
+function prepareGitCliff(workDir) {
+  const binary = join(ROOT, 'node_modules', `git-cliff-${process.platform}-${process.arch}`, 'bin', 'git-cliff');
+  if (!existsSync(binary)) return null;
+  execFileSync(binary, ['--init'], { cwd: workDir, stdio: 'ignore' });
+  return { binary, config: join(workDir, 'cliff.toml') };
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+const quote = (arg) => (/^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`);
+
+/** Runs a command once and returns its output: the check that makes a timing meaningful. */
+function capture(command) {
+  const result = spawnSync(command.argv[0], command.argv.slice(1), { cwd: command.cwd, encoding: 'utf8', maxBuffer: 1 << 30, env: command.env });
+  if (result.status !== 0 || result.stdout.trim().length === 0) {
+    throw new Error(`${command.name} failed or printed nothing (exit ${result.status}) in ${command.cwd}:\n${(result.stderr ?? '').slice(0, 2000)}`);
+  }
+  return result.stdout;
+}
+
+function timeWithHyperfine(command, { warmup, runs }, workDir) {
+  const exportFile = join(workDir, 'hyperfine.json');
+  const line = command.argv.map(quote).join(' ');
+  execFileSync('hyperfine', ['-N', '--style', 'none', '--warmup', String(warmup), '--runs', String(runs), '--export-json', exportFile, '--command-name', command.name, line], {
+    cwd: command.cwd,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: command.env,
+  });
+  const [result] = JSON.parse(readFileSync(exportFile, 'utf8')).results;
+  return { times: result.times, cpu: (result.user + result.system) * result.times.length };
+}
+
+function timeBuiltin(command, { warmup, runs }) {
+  const once = () => {
+    const started = performance.now();
+    const result = spawnSync(command.argv[0], command.argv.slice(1), { cwd: command.cwd, stdio: 'ignore', env: command.env });
+    if (result.status !== 0) throw new Error(`${command.name} exited with ${result.status}`);
+    return (performance.now() - started) / 1000;
+  };
+  for (let i = 0; i < warmup; i++) once();
+  return { times: Array.from({ length: runs }, once), cpu: null };
+}
+
+/**
+ * Times a group's commands in alternating rounds (A B C, A B C, …) so that a change of load on a
+ * shared machine hits both sides of a ratio alike; medians are over all rounds' runs.
+ */
+function timeGroup(group, runner, workDir) {
+  const rounds = Math.max(...group.commands.map((command) => command.plan.rounds ?? 1));
+  const totals = group.commands.map(() => ({ times: [], cpu: 0, cpuKnown: true }));
+  for (let round = 0; round < rounds; round++) {
+    group.commands.forEach((command, index) => {
+      const { warmup, runs, rounds: own = 1 } = command.plan;
+      if (round >= own) return;
+      const plan = { warmup: round === 0 ? warmup : Math.min(warmup, 1), runs: Math.ceil(runs / own) };
+      log(`timing ${group.id}: ${command.name} (round ${round + 1}/${own}: ${plan.warmup} warm-up, ${plan.runs} runs)`);
+      const result = runner ? timeWithHyperfine(command, plan, workDir) : timeBuiltin(command, plan);
+      totals[index].times.push(...result.times);
+      if (result.cpu === null) totals[index].cpuKnown = false;
+      else totals[index].cpu += result.cpu;
+    });
+  }
+  return totals.map((total) => ({
+    median: median(total.times),
+    cpu: total.cpuKnown ? total.cpu / total.times.length : null,
+    runs: total.times.length,
+  }));
+}
+
+const formatSeconds = (seconds) => (seconds === null ? '—' : seconds >= 1 ? `${seconds.toFixed(2)} s` : `${(seconds * 1000).toFixed(0)} ms`);
+const formatBytes = (bytes) => (bytes >= 1024 ? `${(bytes / 1024).toFixed(0)} KB` : `${bytes} B`);
+const pad = (text, width) => String(text).padEnd(width);
+const padLeft = (text, width) => String(text).padStart(width);
+
+/** Lines of `a` missing from `b` (as multisets): how far two changelogs differ. */
+function differingLines(a, b) {
+  const counts = new Map();
+  for (const line of b.split('\n')) counts.set(line, (counts.get(line) ?? 0) + 1);
+  let missing = 0;
+  for (const line of a.split('\n')) {
+    const left = counts.get(line) ?? 0;
+    if (left > 0) counts.set(line, left - 1);
+    else missing++;
+  }
+  return missing;
+}
+
+async function main() {
+  if (!existsSync(join(ROOT, 'dist', 'cli.js'))) throw new Error('dist/ is missing: run `npm run bench` (it builds first) or `npx tsup`');
+  const runner = pickRunner();
+  const workDir = mkdtempSync(join(tmpdir(), 'shipwright-bench-'));
+  const startedAt = new Date();
+  const loadBefore = loadavg();
+  log(`runner: ${runner ?? 'built-in (median of spawnSync wall times; install hyperfine for CPU times)'}`);
+
+  const repos = {
+    small: await ensureRepo(1_000, { log }),
+    medium: await ensureRepo(10_000, { log }),
+    large: await ensureRepo(100_000, { log }),
+  };
+  if (!flags['no-graph']) {
+    repos.smallGraph = await ensureRepo(1_000, { commitGraph: true, log });
+    repos.mediumGraph = await ensureRepo(10_000, { commitGraph: true, log });
+    repos.largeGraph = await ensureRepo(100_000, { commitGraph: true, log });
+  }
+  const cliff = flags['no-cliff'] ? null : prepareGitCliff(workDir);
+
+  // Colour and pagers off; the same environment for every tool.
+  const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', LANG: 'C.UTF-8' };
+  const fast = { warmup: 3, runs: FAST_RUNS, rounds: 3 };
+  const slow = { warmup: 1, runs: SLOW_RUNS };
+  const make = (name, argv, cwd, plan) => ({ name, argv, cwd, env, plan });
+
+  // `status` when the command exists, else `version` (both read tags and the commits since the last one).
+  const statusProbe = spawnSync(NODE, [SHIPWRIGHT, 'status'], { cwd: repos.small, encoding: 'utf8', env });
+  const statusCommand = statusProbe.status === 0 && statusProbe.stdout.trim().length > 0 ? 'status' : 'version';
+
+  const groups = [
+    {
+      id: 'a',
+      title: 'full regeneration, 10k commits (~395 releases)',
+      commands: [
+        make('shipwright changelog --stdout --release-count 0', [NODE, SHIPWRIGHT, 'changelog', '--stdout', '--release-count', '0'], repos.medium, slow),
+        make('conventional-changelog -p conventionalcommits -r 0', [CONVENTIONAL_CHANGELOG, '-p', 'conventionalcommits', '-r', '0', '--stdout'], repos.medium, slow),
+        ...(cliff ? [make('git-cliff (its --init config)', [cliff.binary, '--config', cliff.config], repos.medium, { warmup: 0, runs: SLOW_RUNS })] : []),
+      ],
+      ratio: { label: 'conventional-changelog / shipwright', of: 1, over: 0, target: '≥ 10×', met: (r) => r >= 10 },
+      extraRatios: cliff ? [{ label: 'git-cliff / shipwright', of: 2, over: 0 }] : [],
+      sizeCheck: [0, 1],
+    },
+    {
+      id: 'b',
+      title: 'latest section, 10k commits (50 since the last tag)',
+      commands: [
+        make('shipwright changelog --stdout', [NODE, SHIPWRIGHT, 'changelog', '--stdout'], repos.medium, fast),
+        make('conventional-changelog -p conventionalcommits -r 1', [CONVENTIONAL_CHANGELOG, '-p', 'conventionalcommits', '-r', '1', '--stdout'], repos.medium, fast),
+        make('node -e 0', [NODE, '-e', '0'], repos.medium, fast),
+      ],
+      noOutput: [2],
+      ratio: { label: 'shipwright / node -e 0', of: 0, over: 2, target: '≤ 2.5×', met: (r) => r <= 2.5 },
+      extraRatios: [{ label: 'conventional-changelog / shipwright', of: 1, over: 0 }],
+      sizeCheck: [0, 1],
+    },
+    {
+      id: 'c',
+      title: `shipwright ${statusCommand}, 100k vs 1k commits`,
+      commands: [
+        make(`shipwright ${statusCommand} (1k commits)`, [NODE, SHIPWRIGHT, statusCommand], repos.small, fast),
+        make(`shipwright ${statusCommand} (100k commits)`, [NODE, SHIPWRIGHT, statusCommand], repos.large, { warmup: 2, runs: Math.max(6, Math.round(FAST_RUNS / 2)), rounds: 3 }),
+      ],
+      ratio: { label: '100k / 1k', of: 1, over: 0, target: '≤ 1.3×', met: (r) => r <= 1.3 },
+      extraRatios: [],
+      sizeCheck: [0, 1],
+    },
+  ];
+  if (!flags['no-graph']) {
+    groups.push(
+      {
+        id: 'b*',
+        title: 'as b, on the 10k repo with a commit-graph (informational)',
+        commands: [
+          make('shipwright changelog --stdout (commit-graph)', [NODE, SHIPWRIGHT, 'changelog', '--stdout'], repos.mediumGraph, fast),
+          make('node -e 0', [NODE, '-e', '0'], repos.mediumGraph, fast),
+        ],
+        noOutput: [1],
+        ratio: { label: 'shipwright / node -e 0', of: 0, over: 1, target: '(≤ 2.5×)', met: (r) => r <= 2.5 },
+        extraRatios: [],
+        sizeCheck: [],
+      },
+      {
+        id: 'c*',
+        title: `as c, on repos with a commit-graph (informational)`,
+        commands: [
+          make(`shipwright ${statusCommand} (1k, commit-graph)`, [NODE, SHIPWRIGHT, statusCommand], repos.smallGraph, fast),
+          make(`shipwright ${statusCommand} (100k, commit-graph)`, [NODE, SHIPWRIGHT, statusCommand], repos.largeGraph, fast),
+        ],
+        ratio: { label: '100k / 1k', of: 1, over: 0, target: '(≤ 1.3×)', met: (r) => r <= 1.3 },
+        extraRatios: [],
+        sizeCheck: [0, 1],
+      },
+    );
+  }
+
+  // 1. Every output checked before anything is timed.
+  const outputs = new Map();
+  for (const group of groups) {
+    for (const [index, command] of group.commands.entries()) {
+      if (group.noOutput?.includes(index)) continue;
+      log(`checking ${group.id}: ${command.name}`);
+      outputs.set(command, capture(command));
+    }
+    if (group.sizeCheck.length === 2) {
+      const [a, b] = group.sizeCheck.map((index) => outputs.get(group.commands[index]));
+      const ratio = a.length / b.length;
+      if (ratio < 0.5 || ratio > 2) throw new Error(`${group.id}: outputs differ too much in size (${a.length} vs ${b.length} bytes)`);
+      group.difference = differingLines(a, b);
+    }
+    const cliffIndex = group.commands.findIndex((command) => command.argv[0] === cliff?.binary);
+    if (cliffIndex >= 0) {
+      const ratio = outputs.get(group.commands[cliffIndex]).length / outputs.get(group.commands[0]).length;
+      // git-cliff's default template has no links, so it is smaller; it must still cover every release.
+      if (ratio < 0.2 || ratio > 5) throw new Error(`${group.id}: git-cliff's output size is off (${ratio.toFixed(2)}× shipwright's)`);
+    }
+  }
+
+  // 2. Timings.
+  for (const group of groups) group.results = timeGroup(group, runner, workDir);
+
+  // 3. The table.
+  const lines = [];
+  const width = 58;
+  lines.push(`shipwright benchmarks — ${startedAt.toISOString()}`);
+  lines.push(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}; node ${process.version}; ${execFileSync('git', ['--version'], { encoding: 'utf8' }).trim()}; ${runner ?? 'built-in runner'}`);
+  lines.push(`load average before/after: ${loadBefore.map((n) => n.toFixed(2)).join(' ')} / ${loadavg().map((n) => n.toFixed(2)).join(' ')}`);
+  lines.push('');
+  lines.push(`${pad('', 4)}${pad('command', width)}${padLeft('median', 10)}${padLeft('CPU', 10)}${padLeft('runs', 6)}${padLeft('output', 10)}`);
+  for (const group of groups) {
+    lines.push(`${pad(`${group.id}.`, 4)}${group.title}`);
+    group.commands.forEach((command, index) => {
+      const result = group.results[index];
+      const output = outputs.get(command);
+      lines.push(`${pad('', 4)}${pad(command.name, width)}${padLeft(formatSeconds(result.median), 10)}${padLeft(formatSeconds(result.cpu), 10)}${padLeft(result.runs, 6)}${padLeft(output ? formatBytes(Buffer.byteLength(output)) : '', 10)}`);
+    });
+    const ratioOf = ({ of, over }) => group.results[of].median / group.results[over].median;
+    const cpuRatioOf = ({ of, over }) => (group.results[of].cpu && group.results[over].cpu ? group.results[of].cpu / group.results[over].cpu : null);
+    const main = ratioOf(group.ratio);
+    const cpuMain = cpuRatioOf(group.ratio);
+    lines.push(`${pad('', 4)}→ ${group.ratio.label} = ${main.toFixed(2)}×${cpuMain ? ` (CPU ${cpuMain.toFixed(2)}×)` : ''}   target ${group.ratio.target}: ${group.ratio.met(main) ? 'met' : 'missed'}`);
+    for (const extra of group.extraRatios) lines.push(`${pad('', 4)}  ${extra.label} = ${ratioOf(extra).toFixed(2)}×`);
+    if (group.difference !== undefined) lines.push(`${pad('', 4)}  outputs: ${group.difference} line(s) of the first not in the second`);
+    lines.push('');
+  }
+  const report = lines.join('\n');
+  console.log(report);
+  const resultsFile = join(REPOS_DIR, 'last-results.json');
+  writeFileSync(resultsFile, `${JSON.stringify({ startedAt, runner, loadBefore, loadAfter: loadavg(), groups: groups.map((group) => ({ id: group.id, title: group.title, commands: group.commands.map((command, index) => ({ name: command.name, cwd: command.cwd, ...group.results[index] })) })) }, null, 2)}\n`);
+  log(`raw results: ${resultsFile}`);
+  rmSync(workDir, { recursive: true, force: true });
+}
+
+await main();
