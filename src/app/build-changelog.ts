@@ -29,7 +29,8 @@ export interface ChangelogResult {
 }
 
 export async function buildChangelog(repo: OpenRepo, request: ChangelogRequest): Promise<ChangelogResult> {
-  const state = await readReleaseState(repo, request);
+  const fastPath = request.releaseCount === 1 && !request.from;
+  const state = await readReleaseState(repo, { ...request, tagScope: fastPath ? 'latest' : 'all' });
   const { config } = repo.loaded;
   const preset = request.preset ?? config.changelog.preset;
   const repository = await readRepositoryInfo(repo);
@@ -42,7 +43,9 @@ export async function buildChangelog(repo: OpenRepo, request: ChangelogRequest):
     const base = state.next.kind === 'release' && state.next.version.includes('-') ? state.tags[0] : latestStable(state.tags);
     if (base) exclude.push(`refs/tags/${base.name}`);
   }
-  const raw = await readLogArray(repo.cwd, { include: [state.ref], exclude });
+  // The version was decided from the same range: reuse those commits instead of reading them again.
+  const sameRange = exclude.length === (state.base ? 1 : 0) && (!state.base || exclude[0] === `refs/tags/${state.base.name}`);
+  const raw = fastPath && sameRange ? state.rawCommits : await readLogArray(repo.cwd, { include: [state.ref], exclude });
   const parserOptions = withHostReferences(loadPreset(preset).parser, repository ? hostReferenceOptions(repository.type) : undefined);
   const history = raw.map(createCommitParser(parserOptions));
 

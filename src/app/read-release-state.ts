@@ -1,6 +1,7 @@
 // What has been released and what comes next, for one ref: tags, commits since, next version.
 import type { ParserOptions } from 'conventional-commits-parser';
 import type { ConventionalCommit } from '../core/commits/conventional-commit.js';
+import type { RawCommit } from '../core/commits/raw-commit.js';
 import { createCommitParser } from '../core/commits/parse-commit.js';
 import { loadPreset } from '../core/commits/parser-options.js';
 import { latestStable, selectReleaseTags, type ReleaseTag } from '../core/tags/release-tag.js';
@@ -8,6 +9,7 @@ import type { Bump } from '../core/version/bump-rules.js';
 import { computeNextVersion, type NextVersion } from '../core/version/next-version.js';
 import { readLogArray } from '../git/read-log.js';
 import { assertHasCommits, assertNotShallow } from '../git/read-repo-state.js';
+import { isAncestor } from '../git/read-staged.js';
 import { readTags } from '../git/read-tags.js';
 import type { OpenRepo } from './open-repo.js';
 
@@ -16,13 +18,27 @@ export interface ReleaseState {
   ref: string;
   headCommit: string;
   tags: ReleaseTag[];
+  /** Every release tag in the repository, reachable or not, newest version first. */
+  allTags: ReleaseTag[];
   /** Commits since the last stable release (or all), newest first, merges included. */
   commits: ConventionalCommit[];
+  /** The same commits as git reported them (for re-parsing with a changelog preset). */
+  rawCommits: RawCommit[];
+  /** The stable tag those commits are counted from. */
+  base: ReleaseTag | null;
   next: NextVersion;
 }
 
+/**
+ * `latest`: only the newest reachable tags, down to the newest reachable stable one — what versions
+ * and the upcoming section need, with cost independent of history length. `all`: every reachable
+ * tag (`git for-each-ref --merged` walks the whole history), for regenerating a changelog.
+ */
+export type TagScope = 'latest' | 'all';
+
 export interface ReleaseStateOptions {
   ref?: string;
+  tagScope?: TagScope;
   bump?: Bump;
   preid?: string;
 }
@@ -35,18 +51,38 @@ export async function readReleaseState(repo: OpenRepo, options: ReleaseStateOpti
   assertNotShallow(repo.state);
   const ref = options.ref ?? 'HEAD';
   const { config } = repo.loaded;
-  const tags = selectReleaseTags(await readTags(repo.cwd, { mergedInto: ref }), config.tagPrefix);
-  const base = latestStable(tags);
+  const allTags = selectReleaseTags(await readTags(repo.cwd), config.tagPrefix);
+  const tags = options.tagScope === 'all' ? selectReleaseTags(await readTags(repo.cwd, { mergedInto: ref }), config.tagPrefix) : await newestReachable(repo, allTags, ref);
+  const base = latestStable(tags) ?? null;
   const raw = await readLogArray(repo.cwd, { include: [ref], exclude: base ? [`refs/tags/${base.name}`] : [] });
   const parse = createCommitParser(VERSION_PARSER_OPTIONS);
   const commits = raw.map(parse);
   const next = computeNextVersion({
     commits,
     tags,
+    existingTags: allTags,
     rules: config.bumpRules,
     firstVersion: config.firstVersion,
     ...(options.bump ? { bump: options.bump } : {}),
     ...(options.preid ? { preid: options.preid } : {}),
   });
-  return { ref, headCommit: repo.state.head, tags, commits, next };
+  return { ref, headCommit: repo.state.head, tags, allTags, commits, rawCommits: raw, base, next };
+}
+
+/** After this many unreachable candidates, one full `--merged` walk is cheaper than more checks. */
+const MAX_ANCESTRY_CHECKS = 16;
+
+/** Reachable tags newest first, from the newest down to the first stable one, by ancestry checks. */
+async function newestReachable(repo: OpenRepo, allTags: readonly ReleaseTag[], ref: string): Promise<ReleaseTag[]> {
+  const reachable: ReleaseTag[] = [];
+  let misses = 0;
+  for (const tag of allTags) {
+    if (await isAncestor(repo.cwd, tag.commit, ref)) {
+      reachable.push(tag);
+      if (!tag.isPrerelease) return reachable;
+    } else if (++misses >= MAX_ANCESTRY_CHECKS) {
+      return selectReleaseTags(await readTags(repo.cwd, { mergedInto: ref }), repo.loaded.config.tagPrefix);
+    }
+  }
+  return reachable;
 }

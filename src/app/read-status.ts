@@ -1,13 +1,12 @@
 // Everything `shipwright status` and the TUI home screen show, gathered in one place.
 import type { Workflow } from '../config/config-types.js';
 import { createCommitParser } from '../core/commits/parse-commit.js';
-import { selectReleaseTags, latestStable, type ReleaseTag } from '../core/tags/release-tag.js';
+import { latestStable, type ReleaseTag } from '../core/tags/release-tag.js';
 import type { NextVersion } from '../core/version/next-version.js';
 import { summarizeCommits, type CommitSummary } from '../core/commits/summarize-commits.js';
 import { refExists } from '../git/read-config-value.js';
 import { countCommits, listBranches, readUpstreamDistance, type UpstreamDistance } from '../git/read-counts.js';
 import { readMissingCommits } from '../git/read-missing-commits.js';
-import { readTags } from '../git/read-tags.js';
 import { resolveWorkflow, type OpenRepo } from './open-repo.js';
 import { readReleaseState, VERSION_PARSER_OPTIONS } from './read-release-state.js';
 
@@ -80,13 +79,11 @@ async function readMissingFixes(repo: OpenRepo, workflow: Workflow): Promise<Mis
 
 export async function readStatus(repo: OpenRepo): Promise<StatusReport> {
   const workflow = await resolveWorkflow(repo);
-  const [state, allTagsRaw, upstream] = await Promise.all([
+  const [state, upstream] = await Promise.all([
     readReleaseState(repo),
-    readTags(repo.cwd),
     repo.state.branch ? readUpstreamDistance(repo.cwd, repo.state.branch) : Promise.resolve(null),
   ]);
-  const allTags = selectReleaseTags(allTagsRaw, repo.loaded.config.tagPrefix);
-  const [environments, missingFixes] = await Promise.all([readEnvironments(repo, workflow, allTags), readMissingFixes(repo, workflow)]);
+  const [environments, missingFixes] = await Promise.all([readEnvironments(repo, workflow, state.allTags), readMissingFixes(repo, workflow)]);
   return {
     root: repo.cwd,
     branch: repo.state.branch,

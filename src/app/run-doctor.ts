@@ -26,6 +26,15 @@ async function checkHooksPath(repo: OpenRepo): Promise<DoctorCheck[]> {
   // A fresh clone or `git clean -fdx` removes .husky/_ while core.hooksPath still points at it: hooks silently stop.
   if (local === expected && !(await exists(join(repo.cwd, HUSKY_DIR, '_', 'h')))) {
     checks.push(fail('husky-folder', `${HUSKY_DIR}/_ is missing, so git finds no hooks and commits go unchecked`, 'npm install   (or: npx husky)'));
+  } else if (local === expected) {
+    // git runs the stubs in .husky/_ (they run .husky/NAME with sh); a stub without the x bit is
+    // skipped with no more than a "hint:" line, so the check silently stops.
+    for (const hook of HOOK_NAMES) {
+      const stub = join(HUSKY_DIR, '_', hook);
+      if (!(await exists(join(repo.cwd, stub), constants.X_OK))) {
+        checks.push(fail(`husky-stub:${hook}`, `${stub} is missing or not executable, so git skips the ${hook} hook`, `rm -rf ${HUSKY_DIR}/_ && npx husky   (husky keeps the modes of stubs that exist, so they must go first)`));
+      }
+    }
   }
   for (const hook of HOOK_NAMES) {
     const path = join(HUSKY_DIR, hook);

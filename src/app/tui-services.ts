@@ -6,6 +6,7 @@ import { composeMessage } from '../core/commit/compose-message.js';
 import { isShipwrightError } from '../core/errors.js';
 import { executePlan } from '../engine/execute-plan.js';
 import { readConfigValue } from '../git/read-config-value.js';
+import { readRepoState } from '../git/read-repo-state.js';
 import { readWorkingTree } from '../git/read-working-tree.js';
 import type { TuiServices } from '../tui/services.js';
 import { buildChangelog } from './build-changelog.js';
@@ -20,6 +21,9 @@ export function createTuiServices(repo: OpenRepo): TuiServices {
   let rules: Promise<CommitRules> | undefined;
   const commitRules = () => (rules ??= loadCommitRules(repo.cwd));
   const gitDir = repo.state.gitDir;
+  // HEAD moves while the TUI is open (a branch created, a commit made): read it again each time
+  // rather than reporting the branch and commit the program started on.
+  const current = async (): Promise<OpenRepo> => ({ ...repo, state: await readRepoState(repo.cwd) });
 
   const run: TuiServices['runPlan'] = async (plan) => {
     let output = '';
@@ -34,7 +38,7 @@ export function createTuiServices(repo: OpenRepo): TuiServices {
   return {
     repoRoot: repo.cwd,
     branch: repo.state.branch,
-    readStatus: () => readStatus(repo),
+    readStatus: async () => readStatus(await current()),
     async readHookStatus() {
       const hooksPath = await readConfigValue(repo.cwd, 'core.hooksPath');
       if (hooksPath !== '.husky/_') return { installed: false, problem: `core.hooksPath is ${hooksPath ?? 'not set'}: run \`shipwright init\`` };
@@ -42,7 +46,7 @@ export function createTuiServices(repo: OpenRepo): TuiServices {
       return { installed: true };
     },
     async readChangelogPreview() {
-      const result = await buildChangelog(repo, { releaseCount: 1 });
+      const result = await buildChangelog(await current(), { releaseCount: 1 });
       return { markdown: result.markdown, version: result.upcoming?.version ?? null };
     },
     listBranchTypes: () => listBranchTypes(repo),

@@ -7,7 +7,6 @@ import { buildReleaseNotes } from '../../app/release-notes.js';
 import { mergeChangelog } from '../../core/changelog/merge-changelog.js';
 import { describePlan, type Plan } from '../../core/plan/plan.js';
 import { selectReleaseTags } from '../../core/tags/release-tag.js';
-import { executePlan } from '../../engine/execute-plan.js';
 import { readTags } from '../../git/read-tags.js';
 import type { CommandModule } from '../command.js';
 import { booleanFlag, bumpFlag, countFlag, preidFlag, presetFlag, stringFlag } from '../flags.js';
@@ -92,6 +91,8 @@ export const command: CommandModule = {
       io.stdout(`${describePlan(plan)}\n\n--- would write these sections ---\n${result.markdown}`);
       return 0;
     }
+    // Loaded only to write: `--stdout` and `--release-notes` never pay for the engine.
+    const { executePlan } = await import('../../engine/execute-plan.js');
     await executePlan(repo.cwd, plan);
     io.stdout(`${existing === null ? 'Created' : 'Updated'} ${file}: ${versions}${since}.\n`);
     return 0;

@@ -25,15 +25,16 @@ export function versionFromTag(name: string, prefix: string): string | null {
   return valid !== null && valid === rest ? valid : null;
 }
 
-/** Keeps release tags and sorts them newest version first. */
+/** Keeps release tags and sorts them newest version first (each version parsed once, not per comparison). */
 export function selectReleaseTags(tags: readonly GitTag[], prefix: string): ReleaseTag[] {
-  const releases: ReleaseTag[] = [];
+  const parsed: { tag: ReleaseTag; version: semver.SemVer }[] = [];
   for (const tag of tags) {
     const version = versionFromTag(tag.name, prefix);
-    if (version === null) continue;
-    releases.push({ ...tag, version, isPrerelease: semver.prerelease(version) !== null });
+    const semverVersion = version === null ? null : semver.parse(version);
+    if (version === null || semverVersion === null) continue;
+    parsed.push({ tag: { ...tag, version, isPrerelease: semverVersion.prerelease.length > 0 }, version: semverVersion });
   }
-  return releases.sort((a, b) => semver.rcompare(a.version, b.version) || b.date.localeCompare(a.date));
+  return parsed.sort((a, b) => b.version.compare(a.version) || b.tag.date.localeCompare(a.tag.date)).map((entry) => entry.tag);
 }
 
 export const latestStable = (tags: readonly ReleaseTag[]): ReleaseTag | undefined =>

@@ -9,6 +9,8 @@ export interface NextVersionInput {
   commits: readonly ConventionalCommit[];
   /** Release tags reachable from the released ref, newest version first. */
   tags: readonly ReleaseTag[];
+  /** Every release tag (reachable or not), so a prerelease number is never reused; defaults to `tags`. */
+  existingTags?: readonly ReleaseTag[];
   rules: BumpRules;
   /** Forces the bump instead of deriving it from the commits. */
   bump?: Bump;
@@ -67,7 +69,7 @@ export function computeNextVersion(input: NextVersionInput): NextVersion {
     target = semver.coerce(current.version)?.version ?? target;
   }
 
-  const version = input.preid ? `${target}-${input.preid}.${nextPrereleaseNumber(target, input.preid, input.tags)}` : target;
+  const version = input.preid ? `${target}-${input.preid}.${nextPrereleaseNumber(target, input.preid, input.existingTags ?? input.tags)}` : target;
   return {
     kind: 'release',
     version,
