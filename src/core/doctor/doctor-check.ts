@@ -27,6 +27,7 @@ export function checkHookFile(path: string, content: string | null, executable: 
   const id = `hook-file:${path}`;
   if (content === null) return fail(id, `${path} is missing`, 'shipwright init');
   if (content.includes('\r')) return fail(id, `${path} has CRLF line endings; sh cannot run it`, `convert it to LF (e.g. sed -i 's/\\r$//' ${path}) and add ".husky/* text eol=lf" to .gitattributes`);
-  if (!executable) return fail(id, `${path} is not executable`, `chmod +x ${path} && git update-index --chmod=+x ${path}`);
+  // husky runs .husky/NAME with `sh`, so it works without the bit; other hook runners need it.
+  if (!executable) return warn(id, `${path} is not executable (husky runs it anyway; other tools may not)`, `chmod +x ${path} && git update-index --chmod=+x ${path}`);
   return ok(id, `${path} is executable with LF endings`);
 }

@@ -1,0 +1,180 @@
+// `shipwright init` on real repositories: what it writes, what it keeps, and that it can be run
+// again, previewed, refused without a terminal, and rolled back when a step fails.
+import { execa } from 'execa';
+import { existsSync } from 'node:fs';
+import { chmod, mkdir, readFile, stat, symlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CODE_GLOB } from '../../src/core/init/lint-staged-tasks.js';
+import { createHookedRepo, PROJECT_ROOT, type HookedRepo, type HookedRepoOptions } from '../helpers/hooked-repo.js';
+
+const repos: HookedRepo[] = [];
+afterEach(async () => {
+  await Promise.all(repos.splice(0).map((repo) => repo.remove()));
+});
+
+async function hookedRepo(options: HookedRepoOptions = {}): Promise<HookedRepo> {
+  const repo = await createHookedRepo(options);
+  repos.push(repo);
+  return repo;
+}
+
+const readText = (repo: HookedRepo, path: string) => readFile(join(repo.dir, path), 'utf8');
+const localConfig = async (repo: HookedRepo) => (await repo.git(['config', '--local', '--list'])).stdout;
+
+/** Everything init may touch: the working tree (hashes and modes), the local git config, .git/shipwright. */
+async function fullState(repo: HookedRepo) {
+  return { tree: (await repo.snapshot()).files, config: await localConfig(repo), shipwrightDir: existsSync(join(repo.dir, '.git', 'shipwright')) };
+}
+
+describe('shipwright init', () => {
+  it('sets up hooks, commit rules, the branch model and package.json on a fresh repository', async () => {
+    const repo = await hookedRepo({ init: false });
+    const result = await repo.shipwright(['init', '--yes', '--no-install']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('not installing (--no-install)');
+    expect(result.stdout).toContain('Done.');
+
+    for (const hook of ['pre-commit', 'commit-msg', 'pre-push']) {
+      const text = await readText(repo, `.husky/${hook}`);
+      expect(text).toBe(await readFile(join(PROJECT_ROOT, 'hooks', hook), 'utf8'));
+      expect((await stat(join(repo.dir, '.husky', hook))).mode & 0o111).not.toBe(0);
+    }
+    expect(await repo.read('config', 'core.hooksPath')).toBe('.husky/_');
+    expect(existsSync(join(repo.dir, '.husky', '_', 'h'))).toBe(true);
+    const pkg = JSON.parse(await readText(repo, 'package.json')) as { scripts: Record<string, string>; devDependencies: Record<string, string> };
+    expect(pkg.scripts.prepare).toBe('husky');
+    expect(Object.keys(pkg.devDependencies)).toEqual(expect.arrayContaining(['husky', 'lint-staged', '@commitlint/cli', '@commitlint/config-conventional', 'shipwright']));
+    expect(await readText(repo, 'commitlint.config.ts')).toContain("extends: ['@commitlint/config-conventional']");
+    expect(JSON.parse(await readText(repo, 'shipwright.config.json'))).toEqual({ workflow: 'trunk', stagedChecks: ['conflict-markers', 'private-keys'] });
+  });
+
+  it('run twice: the second run plans nothing, says so, and changes no byte', async () => {
+    const repo = await hookedRepo();
+    const before = await fullState(repo);
+    const result = await repo.shipwright(['init', '--yes', '--no-install']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('nothing to do');
+    expect(await fullState(repo)).toEqual(before);
+
+    const dry = await repo.shipwright(['init', '--dry-run']);
+    expect(dry.stdout).toContain('  nothing to do');
+  });
+
+  it('--dry-run prints the plan and writes nothing (files, git config, .git/shipwright)', async () => {
+    const repo = await hookedRepo({ init: false });
+    const before = await fullState(repo);
+    const result = await repo.shipwright(['init', '--dry-run', '--ci', 'github']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('create .husky/pre-commit');
+    expect(result.stdout).toContain('point core.hooksPath at .husky/_');
+    expect(result.stdout).toContain('create .github/workflows/deploy-production.yml');
+    expect(result.stdout).toContain('Dry run: nothing was written.');
+    expect(await fullState(repo)).toEqual(before);
+    expect((await repo.git(['config', 'core.hooksPath'])).code).not.toBe(0);
+  });
+
+  it('without --yes and without a terminal: exit 2, names --yes, writes nothing', async () => {
+    const repo = await hookedRepo({ init: false });
+    const before = await fullState(repo);
+    const result = await repo.shipwright(['init', '--no-install'], { interactive: false });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('there is no terminal to ask on');
+    expect(result.stderr).toContain('fix: shipwright init --no-install --yes');
+    expect(await fullState(repo)).toEqual(before);
+  });
+
+  it('keeps an existing husky setup and commitlint config, says so, and both keep working', async () => {
+    const packageJson = `${JSON.stringify(
+      {
+        name: 'legacy',
+        version: '1.0.0',
+        private: true,
+        scripts: { test: `node -e "process.exit(require('fs').existsSync('FAIL_TESTS') ? 1 : 0)"`, prepare: 'husky' },
+        devDependencies: { husky: '^9.0.0', '@commitlint/cli': '^19.0.0', '@commitlint/config-conventional': '^19.0.0' },
+      },
+      null,
+      2,
+    )}\n`;
+    const preCommit = 'npm test\n';
+    const commitMsg = 'commitlint --edit "$1"\n';
+    // The repository's own rules: sentence-case subjects are fine here.
+    const commitlintConfig = "module.exports = { extends: ['@commitlint/config-conventional'], rules: { 'subject-case': [0] } };\n";
+    const repo = await hookedRepo({
+      init: false,
+      packageJson,
+      files: { '.husky/pre-commit': preCommit, '.husky/commit-msg': commitMsg, 'commitlint.config.js': commitlintConfig },
+    });
+    await chmod(join(repo.dir, '.husky', 'pre-commit'), 0o755);
+    await chmod(join(repo.dir, '.husky', 'commit-msg'), 0o755);
+    await execa(process.execPath, [join(PROJECT_ROOT, 'node_modules', 'husky', 'bin.js')], { cwd: repo.dir, env: repo.env, extendEnv: false });
+    expect(await repo.read('config', 'core.hooksPath')).toBe('.husky/_');
+
+    const result = await repo.shipwright(['init', '--yes', '--no-install']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('.husky/pre-commit already runs something else (kept');
+    expect(result.stdout).toContain('.husky/commit-msg already runs something else (kept');
+    expect(result.stdout).toContain('node_modules/.bin/shipwright');
+    expect(result.stdout).toContain('commit rules come from commitlint.config.js (kept)');
+    expect(await readText(repo, '.husky/pre-commit')).toBe(preCommit);
+    expect(await readText(repo, '.husky/commit-msg')).toBe(commitMsg);
+    expect(await readText(repo, 'commitlint.config.js')).toBe(commitlintConfig);
+    expect(existsSync(join(repo.dir, 'commitlint.config.ts'))).toBe(false);
+    expect(await readText(repo, '.husky/pre-push')).toContain('hook pre-push');
+    const pkg = JSON.parse(await readText(repo, 'package.json')) as { scripts: Record<string, string>; devDependencies: Record<string, string> };
+    expect(pkg.scripts.prepare).toBe('husky');
+    expect(pkg.devDependencies.husky).toBe('^9.0.0');
+
+    // The existing hooks still run: the repository's commitlint (with its own rules) and npm test.
+    await symlink(join(PROJECT_ROOT, 'node_modules', '@commitlint', 'cli', 'cli.js'), join(repo.dir, 'node_modules', '.bin', 'commitlint'));
+    const refused = await repo.commit('Feat: wrong type case');
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toMatch(/type-case/);
+    expect((await repo.git(['rev-parse', '-q', '--verify', 'HEAD'])).code).not.toBe(0);
+    const made = await repo.commit('feat: Sentence case is allowed here');
+    expect(made.code, made.stderr).toBe(0);
+    await repo.write('FAIL_TESTS', '');
+    const testsFail = await repo.commit('feat: with failing tests');
+    expect(testsFail.code).not.toBe(0);
+    expect(testsFail.stderr).toContain('husky - pre-commit script failed');
+    expect(await repo.read('rev-list', '--count', 'HEAD')).toBe('1');
+  });
+
+  it('keeps tab indentation in package.json', async () => {
+    const packageJson = '{\n\t"name": "tabs",\n\t"version": "1.0.0",\n\t"scripts": {\n\t\t"build": "tsc"\n\t}\n}\n';
+    const repo = await hookedRepo({ packageJson });
+    const text = await readText(repo, 'package.json');
+    expect(text).toMatch(/^\{\n\t"name": "tabs",\n\t"version": "1.0.0",\n\t"scripts": \{\n\t\t"build": "tsc",\n\t\t"prepare": "husky"\n\t\},\n\t"devDependencies": \{\n\t\t"/);
+    expect(text).not.toMatch(/^ +/m);
+    expect(text.endsWith('}\n')).toBe(true);
+  });
+
+  it('merges its tasks into an existing .lintstagedrc.json without changing the tasks already there', async () => {
+    const existing = { '*.md': 'node check.mjs', [CODE_GLOB]: 'node mine.mjs' };
+    const repo = await hookedRepo({
+      files: { '.lintstagedrc.json': `${JSON.stringify(existing, null, 2)}\n`, 'eslint.config.js': 'export default [];\n', 'tsconfig.json': '{}\n' },
+    });
+    const merged = JSON.parse(await readText(repo, '.lintstagedrc.json')) as Record<string, unknown>;
+    expect(merged).toEqual({ ...existing, '*.{ts,tsx,mts,cts}': 'shipwright hook typecheck' });
+    expect(Object.keys(merged).slice(0, 2)).toEqual(Object.keys(existing));
+    expect(existsSync(join(repo.dir, 'lint-staged.config.mjs'))).toBe(false);
+    expect(JSON.parse(await readText(repo, 'package.json'))).not.toHaveProperty('lint-staged');
+  });
+
+  it('a failing step rolls back every earlier step: files and core.hooksPath are as before', async () => {
+    const repo = await hookedRepo({ init: false });
+    await repo.read('config', 'core.hooksPath', '.githooks');
+    // A folder where init writes shipwright.config.json (one of its last steps): the rename fails.
+    await mkdir(join(repo.dir, 'shipwright.config.json'));
+    await repo.write('shipwright.config.json/keep', 'x\n');
+    const before = await fullState(repo);
+
+    const result = await repo.shipwright(['init', '--yes', '--no-install']);
+    expect(result.code).toBe(3);
+    expect(result.stderr).toMatch(/Step \d+ \(create shipwright\.config\.json/);
+    expect(result.stderr).toMatch(/Restored: .*core\.hooksPath.*package\.json\./);
+    expect(await fullState(repo)).toEqual(before);
+    expect(await repo.read('config', 'core.hooksPath')).toBe('.githooks');
+    expect(existsSync(join(repo.dir, '.husky'))).toBe(false);
+  });
+});
