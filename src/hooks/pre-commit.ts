@@ -42,7 +42,17 @@ export async function preCommit(context: HookContext): Promise<number> {
     if (hasLintStagedConfig(repo.cwd, repo.packageJson)) {
       // lint-staged backs up the index and working tree (a git stash), hides unstaged parts of
       // partially staged files, and restores everything on a failed task or Ctrl-C.
-      const ok = await lintStaged({ cwd: repo.cwd, color: io.color });
+      // Only notes the interruption: lint-staged's own SIGINT listener aborts the tasks and restores.
+      let interrupted = false;
+      const noteInterrupt = () => {
+        interrupted = true;
+      };
+      process.on('SIGINT', noteInterrupt);
+      const ok = await lintStaged({ cwd: repo.cwd, color: io.color }).finally(() => process.off('SIGINT', noteInterrupt));
+      if (!ok && interrupted) {
+        io.stderr('\nshipwright: interrupted. lint-staged stopped its tasks and put your files and index back as they were; nothing was committed.\n');
+        return 130;
+      }
       if (!ok) {
         io.stderr('\nshipwright: a lint-staged task failed (output above). Your files and index are as they were before the commit.\n');
         io.stderr('  fix: correct the problems, `git add` the fixes, and commit again (your message is kept by git: `git commit -e -F .git/COMMIT_EDITMSG`).\n');
