@@ -7,7 +7,8 @@ export interface KeyEvent {
   key: Key;
 }
 
-const NO_KEY: Key = {
+/** A key event with no modifier or special key set (a plain character). */
+export const NO_KEY: Key = {
   upArrow: false,
   downArrow: false,
   leftArrow: false,
@@ -30,7 +31,10 @@ const NO_KEY: Key = {
   numLock: false,
 };
 
-/** Splits a burst at Enter, Tab and Backspace; printable runs stay together (a paste is one edit). */
+/**
+ * Splits a burst at Enter, Tab and Backspace; printable runs stay together (a paste is one edit).
+ * A pasted CRLF is one Enter, not two.
+ */
 export function splitKeys(input: string, key: Key): KeyEvent[] {
   if (input.length <= 1 || key.ctrl || key.meta || key.escape) return [{ input, key }];
   const events: KeyEvent[] = [];
@@ -39,7 +43,11 @@ export function splitKeys(input: string, key: Key): KeyEvent[] {
     if (run) events.push({ input: run, key: NO_KEY });
     run = '';
   };
+  let previous = '';
   for (const char of input) {
+    const crlf = previous === '\r' && char === '\n';
+    previous = char;
+    if (crlf) continue;
     if (char === '\r' || char === '\n') {
       flush();
       events.push({ input: '', key: { ...NO_KEY, return: true } });
@@ -53,6 +61,16 @@ export function splitKeys(input: string, key: Key): KeyEvent[] {
   }
   flush();
   return events;
+}
+
+/**
+ * One event per character of a printable run, for keymaps outside text fields: "jj" typed fast
+ * (or a held key) arrives as one run and must move twice.
+ */
+export function singleKeys(event: KeyEvent): KeyEvent[] {
+  const chars = [...event.input];
+  if (chars.length <= 1 || event.key.ctrl || event.key.meta) return [event];
+  return chars.map((input) => ({ input, key: event.key }));
 }
 
 export function useKeyInput(handler: (event: KeyEvent) => void, options?: { isActive?: boolean }): void {

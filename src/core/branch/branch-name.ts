@@ -1,16 +1,21 @@
 // Branch names from what a person types: "Login form!" for issue 42 → feature/42-login-form.
 import type { BranchType } from '../../config/config-types.js';
 
-/** Lowercase ASCII words joined by hyphens; accents folded, everything else dropped. */
+/**
+ * Lowercase ASCII words joined by hyphens; accents folded, everything else dropped. Dots between
+ * characters stay, so versions keep their shape (hotfix/1.4.1, release/2.0.0-rc.1).
+ */
 export function slugify(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
+    .replace(/[^a-z0-9.]+/g, '-')
+    .replace(/\.{2,}/g, '.')
+    .replace(/-?\.-?/g, '.')
+    .replace(/^[-.]+|[-.]+$/g, '')
     .slice(0, 60)
-    .replace(/-+$/, '');
+    .replace(/[-.]+$/, '');
 }
 
 export function branchName(type: BranchType, name: string, issue?: number | null): string {

@@ -5,7 +5,7 @@ import type { BranchPlan, BranchTypeChoice } from '../../app/plan-branch.js';
 import { branchName } from '../../core/branch/branch-name.js';
 import { parseIssueList } from '../../core/commit/compose-message.js';
 import { matchKey, type Keymap } from '../keymap.js';
-import type { KeyEvent } from '../use-key-input.js';
+import { singleKeys, type KeyEvent } from '../use-key-input.js';
 import { moveCursor } from './list-cursor.js';
 import { editText, textState, type TextState } from './text-edit.js';
 
@@ -67,6 +67,14 @@ export function previewName(state: BranchState): string {
 
 const BACK: Partial<Record<BranchStep, BranchStep>> = { type: 'closed', name: 'type', issue: 'name', confirm: 'issue', done: 'closed', failed: 'closed' };
 
+const BUSY: readonly BranchStep[] = ['loading', 'planning', 'creating', 'closed'];
+
+/** A run of characters is text in a field and one key per character elsewhere ("jj" moves twice). */
+function onKeys(state: BranchState, event: KeyEvent): BranchState {
+  if (state.step === 'name' || state.step === 'issue') return onKey(state, event);
+  return singleKeys(event).reduce((current, single) => (BUSY.includes(current.step) ? current : onKey(current, single)), state);
+}
+
 function onKey(state: BranchState, event: KeyEvent): BranchState {
   if (state.step === 'name' || state.step === 'issue') {
     const field = state.step;
@@ -98,7 +106,7 @@ export function branchReducer(state: BranchState, event: BranchEvent): BranchSta
     case 'load-failed':
       return { ...state, step: 'failed', message: event.message };
     case 'key':
-      return state.step === 'loading' || state.step === 'planning' || state.step === 'creating' ? state : onKey(state, event);
+      return BUSY.includes(state.step) ? state : onKeys(state, event);
     case 'refusal':
       return event.name === previewName(state) ? { ...state, refusal: event.refusal } : state;
     case 'planned':

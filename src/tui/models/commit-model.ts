@@ -4,7 +4,7 @@ import { commitHeader, emptyDraft, parseIssueList, type CommitDraft } from '../.
 import type { CommitTypeChoice } from '../../core/commit/commit-types.js';
 import type { Problem } from '../../core/lint/message-verdict.js';
 import { matchKey, type Keymap } from '../keymap.js';
-import type { KeyEvent } from '../use-key-input.js';
+import { singleKeys, type KeyEvent } from '../use-key-input.js';
 import { moveCursor } from './list-cursor.js';
 import { editText, textState, type TextState } from './text-edit.js';
 
@@ -75,6 +75,10 @@ export interface ComposerState {
   fields: Record<FieldStep, TextState>;
   /** What the rules say about the message as it stands (live). */
   problems: Problem[];
+  /** The draft (draftKey) `problems` describe; until it matches, the check is still running. */
+  checked: string | null;
+  /** Enter was pressed on the subject or preview before the check of the current text arrived. */
+  waiting: boolean;
   /** git's and the hooks' output of the last attempt. */
   output: string;
   restored: boolean;
@@ -95,6 +99,8 @@ export const initialComposer = (): ComposerState => ({
   typeIndex: 0,
   fields: { scope: textState(), subject: textState(), body: textState(), breaking: textState(), closes: textState() },
   problems: [],
+  checked: null,
+  waiting: false,
   output: '',
   restored: false,
   error: null,
@@ -111,6 +117,9 @@ export function draftOf(state: ComposerState): CommitDraft {
   };
 }
 
+/** Identifies a version of the message; the live check answers for one of these. */
+export const draftKey = (state: ComposerState): string => JSON.stringify(draftOf(state));
+
 export const headerLength = (state: ComposerState): number => commitHeader(draftOf(state)).length;
 
 /** Scope suggestions that start with what is typed so far. */
@@ -119,9 +128,34 @@ export function scopeSuggestions(state: ComposerState, limit = 5): string[] {
   return state.data.scopes.filter((scope) => scope.toLowerCase().startsWith(typed) && scope !== state.fields.scope.value).slice(0, limit);
 }
 
+const HEADER_RULE = /^(header|subject|type|scope)-/;
+
 /** The subject may move on once it is non-empty and no error-level rule refuses the header. */
 export const subjectAccepted = (state: ComposerState): boolean =>
-  state.fields.subject.value.trim().length > 0 && !state.problems.some((problem) => problem.level === 2 && /^(header|subject|type|scope)-/.test(problem.name));
+  state.fields.subject.value.trim().length > 0 && !state.problems.some((problem) => problem.level === 2 && HEADER_RULE.test(problem.name));
+
+/**
+ * The rule errors to show while a field is edited: scope rules at the scope step, header rules at
+ * the subject step once a subject is typed (before that, "subject may not be empty" is just noise).
+ */
+export function fieldErrors(state: ComposerState): Problem[] {
+  const errors = state.problems.filter((problem) => problem.level === 2);
+  if (state.step === 'scope') return errors.filter((problem) => problem.name.startsWith('scope-'));
+  if (state.step === 'subject') return state.fields.subject.value.trim() ? errors.filter((problem) => HEADER_RULE.test(problem.name)) : [];
+  return [];
+}
+
+/** True when the draft holds something a person typed (a type alone is not worth restoring). */
+export const draftHasText = (draft: CommitDraft): boolean =>
+  [draft.scope, draft.subject, draft.body, draft.breaking].some((text) => text.trim().length > 0) || draft.closes.length > 0;
+
+/** What to show after a failed attempt: git's and the hooks' output and the engine's error, each once. */
+export function attemptOutput(output: string, error?: string): string {
+  const said = output.trim();
+  const why = (error ?? '').trim();
+  if (!why) return said;
+  return !said || why.includes(said) ? why : `${said}\n${why}`;
+}
 
 function loaded(state: ComposerState, data: ComposerData, draft: CommitDraft | null): ComposerState {
   const start = draft ?? emptyDraft();
@@ -147,11 +181,30 @@ const previous = (step: ComposerStep): ComposerStep => {
   return index <= 1 ? step : (FLOW[index - 1] as ComposerStep);
 };
 
+/**
+ * Enter on the subject or the preview passes only a message the rules have checked: typed fast
+ * ("add x\r" in one burst), Enter waits for the check of that text and then goes on, or stays.
+ */
+function advanceChecked(state: ComposerState): ComposerState {
+  if (state.step === 'subject' && !state.fields.subject.value.trim()) return state;
+  if (state.checked !== draftKey(state)) return { ...state, waiting: true };
+  if (state.step === 'subject') return subjectAccepted(state) ? { ...state, step: 'body' } : state;
+  return state.problems.some((problem) => problem.level === 2) ? state : { ...state, step: 'committing' };
+}
+
+const BUSY: readonly ComposerStep[] = ['loading', 'staging', 'committing', 'closed'];
+
+/** A run of characters is text in a field and one key per character elsewhere ("jj" moves twice). */
+function onKeys(state: ComposerState, event: KeyEvent): ComposerState {
+  if (isField(state.step)) return onKey(state, event);
+  return singleKeys(event).reduce((current, single) => (BUSY.includes(current.step) ? current : onKey(current, single)), state);
+}
+
 function onKey(state: ComposerState, event: KeyEvent): ComposerState {
   const step = state.step;
   if (isField(step)) {
     const edited = editText(state.fields[step], event.input, event.key, step === 'body');
-    if (edited) return { ...state, fields: { ...state.fields, [step]: edited } };
+    if (edited) return { ...state, fields: { ...state.fields, [step]: edited }, waiting: false };
   }
   switch (matchKey(composerKeymap(step), event.input, event.key)) {
     case 'up':
@@ -174,8 +227,7 @@ function onKey(state: ComposerState, event: KeyEvent): ComposerState {
     }
     case 'next':
       if (step === 'files' && state.data.staged.length === 0) return state;
-      if (step === 'subject' && !subjectAccepted(state)) return state;
-      if (step === 'preview') return state.problems.some((problem) => problem.level === 2) ? state : { ...state, step: 'committing' };
+      if (step === 'subject' || step === 'preview') return advanceChecked(state);
       return { ...state, step: next(step) };
     default:
       return state;
@@ -191,10 +243,13 @@ export function composerReducer(state: ComposerState, event: ComposerEvent): Com
     case 'staged':
       return { ...state, data: event.data, step: event.data.staged.length > 0 ? 'type' : 'files' };
     case 'key':
-      return ['loading', 'staging', 'committing'].includes(state.step) ? state : onKey(state, event);
-    case 'checked':
+      return BUSY.includes(state.step) ? state : onKeys(state, event);
+    case 'checked': {
       // An answer about an older version of the message is dropped.
-      return JSON.stringify(draftOf(state)) === event.message ? { ...state, problems: event.problems } : state;
+      if (draftKey(state) !== event.message) return state;
+      const answered = { ...state, problems: event.problems, checked: event.message, waiting: false };
+      return state.waiting ? advanceChecked(answered) : answered;
+    }
     case 'committed':
       return { ...state, step: event.ok ? 'done' : 'refused', output: event.output };
   }

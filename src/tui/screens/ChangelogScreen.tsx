@@ -1,13 +1,13 @@
 // Changelog preview: the upcoming release's section exactly as `shipwright changelog` would write it.
 import { Box, Text, useStdout } from 'ink';
-import { useEffect, useState } from 'react';
+import { useEffect, useReducer } from 'react';
 import { Frame } from '../components/Frame.js';
 import { Spinner } from '../components/Spinner.js';
 import { useTone } from '../components/theme.js';
 import { matchKey, type Keymap } from '../keymap.js';
 import { clampScroll } from '../models/list-cursor.js';
 import type { TuiServices } from '../services.js';
-import { useKeyInput } from '../use-key-input.js';
+import { singleKeys, useKeyInput } from '../use-key-input.js';
 
 type Action = 'up' | 'down' | 'pageup' | 'pagedown' | 'top' | 'bottom' | 'back';
 export const CHANGELOG_KEYS: Keymap<Action> = [
@@ -23,32 +23,54 @@ export const CHANGELOG_KEYS: Keymap<Action> = [
 /** Header, help bar and margins take this many rows of the terminal. */
 const CHROME_ROWS = 6;
 
+interface View {
+  lines: string[] | null;
+  error: string | null;
+  offset: number;
+}
+
+type ViewEvent = { type: 'loaded'; lines: string[] } | { type: 'failed'; message: string } | { type: 'scroll'; action: Action; height: number };
+
+/**
+ * A reducer, not setState in the key handler: keys that arrive before React re-renders (a burst,
+ * or right after the text loaded) must see the current lines and offset, not a stale closure.
+ */
+function viewReducer(view: View, event: ViewEvent): View {
+  if (event.type === 'loaded') return { ...view, lines: event.lines };
+  if (event.type === 'failed') return { ...view, error: event.message };
+  const total = view.lines?.length ?? 0;
+  const { height } = event;
+  const target: Partial<Record<Action, number>> = {
+    up: view.offset - 1,
+    down: view.offset + 1,
+    pageup: view.offset - height,
+    pagedown: view.offset + height,
+    top: 0,
+    bottom: total,
+  };
+  const next = target[event.action];
+  return next === undefined ? view : { ...view, offset: clampScroll(next, total, height) };
+}
+
 export function ChangelogScreen({ services, back }: { services: TuiServices; back: () => void }) {
   const tone = useTone();
   const { stdout } = useStdout();
   const height = Math.max(5, (stdout.rows || 24) - CHROME_ROWS);
-  const [lines, setLines] = useState<string[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [offset, setOffset] = useState(0);
+  const [{ lines, error, offset }, dispatch] = useReducer(viewReducer, { lines: null, error: null, offset: 0 });
 
   useEffect(() => {
     services.readChangelogPreview().then(
-      (preview) => setLines(preview.markdown.trim() ? preview.markdown.replace(/\n+$/, '').split('\n') : []),
-      (reason: unknown) => setError(reason instanceof Error ? reason.message : String(reason)),
+      (preview) => dispatch({ type: 'loaded', lines: preview.markdown.trim() ? preview.markdown.replace(/\n+$/, '').split('\n') : [] }),
+      (reason: unknown) => dispatch({ type: 'failed', message: reason instanceof Error ? reason.message : String(reason) }),
     );
   }, [services]);
 
-  useKeyInput(({ input, key }) => {
-    const action = matchKey(CHANGELOG_KEYS, input, key);
-    const total = lines?.length ?? 0;
-    const scroll = (next: number) => setOffset(clampScroll(next, total, height));
-    if (action === 'up') scroll(offset - 1);
-    else if (action === 'down') scroll(offset + 1);
-    else if (action === 'pageup') scroll(offset - height);
-    else if (action === 'pagedown') scroll(offset + height);
-    else if (action === 'top') scroll(0);
-    else if (action === 'bottom') scroll(total);
-    else if (action === 'back') back();
+  useKeyInput((event) => {
+    for (const { input, key } of singleKeys(event)) {
+      const action = matchKey(CHANGELOG_KEYS, input, key);
+      if (action === 'back') return back();
+      if (action) dispatch({ type: 'scroll', action, height });
+    }
   });
 
   const total = lines?.length ?? 0;

@@ -1,18 +1,22 @@
 // The commit composer: staged files → type → scope → subject → body → breaking → closes → preview →
 // a real `git commit` with the hooks running. The draft is saved on every change, so Ctrl-C loses nothing.
 import { Box, Text } from 'ink';
-import { useEffect, useReducer } from 'react';
+import { useEffect, useReducer, useRef } from 'react';
 import type { ComposerData as LoadedData } from '../../app/plan-commit.js';
-import { composeMessage } from '../../core/commit/compose-message.js';
+import { commitHeader, composeMessage } from '../../core/commit/compose-message.js';
 import { Frame } from '../components/Frame.js';
 import { Spinner } from '../components/Spinner.js';
 import { TextField } from '../components/TextField.js';
 import { useTone } from '../components/theme.js';
 import {
   STEP_TITLES,
+  attemptOutput,
   composerKeymap,
   composerReducer,
+  draftHasText,
+  draftKey,
   draftOf,
+  fieldErrors,
   headerLength,
   initialComposer,
   isField,
@@ -24,7 +28,7 @@ import type { TuiServices } from '../services.js';
 import { useKeyInput } from '../use-key-input.js';
 
 const PLACEHOLDERS: Record<FieldStep, string> = {
-  scope: 'e.g. api — tab completes',
+  scope: 'e.g. api',
   subject: 'imperative, lower case: add export endpoint',
   body: 'why, and how (optional)',
   breaking: 'what breaks and how to migrate',
@@ -42,6 +46,10 @@ export function CommitScreen({ services, close }: { services: TuiServices; close
   const tone = useTone();
   const [state, dispatch] = useReducer(composerReducer, undefined, initialComposer);
   useKeyInput((event) => dispatch({ type: 'key', ...event }));
+  // Draft writes run one after another, so an older text never lands after a newer one (or after
+  // the clear that follows a commit).
+  const drafts = useRef<Promise<void>>(Promise.resolve());
+  const persist = (write: () => Promise<void>): Promise<void> => (drafts.current = drafts.current.then(write).catch(() => undefined));
 
   useEffect(() => {
     Promise.all([services.readComposerData(), services.loadDraft()]).then(
@@ -50,47 +58,62 @@ export function CommitScreen({ services, close }: { services: TuiServices; close
     );
   }, [services]);
 
-  // Live check and draft saving whenever the message changes.
-  const draftKey = JSON.stringify(draftOf(state));
+  // Live check and draft saving whenever the message changes (and once the composer gets past
+  // the staged files, for a restored draft).
+  const key = draftKey(state);
+  const live = state.step !== 'loading' && state.step !== 'files' && state.step !== 'done';
   useEffect(() => {
-    if (state.step === 'loading' || state.step === 'files' || state.step === 'done') return;
+    if (!live) return;
     const draft = draftOf(state);
-    void services.saveDraft(draft);
+    // Only what a person typed is worth restoring; a type picked by default is not.
+    void persist(() => (draftHasText(draft) ? services.saveDraft(draft) : services.clearDraft()));
     services.lintDraft(draft).then((report) => {
       const result = report.results[0];
-      dispatch({ type: 'checked', message: draftKey, problems: [...(result?.errors ?? []), ...(result?.warnings ?? [])] });
-    }, () => undefined);
-  }, [draftKey]);
+      dispatch({ type: 'checked', message: key, problems: [...(result?.errors ?? []), ...(result?.warnings ?? [])] });
+    }, (reason: unknown) => {
+      // Without the rules nothing can be checked here; the commit-msg hook still decides.
+      const why = reason instanceof Error ? reason.message : String(reason);
+      dispatch({ type: 'checked', message: key, problems: [{ level: 1, name: 'rules-unavailable', message: `the commit rules could not be loaded: ${why}` }] });
+    });
+  }, [key, live]);
 
   useEffect(() => {
     if (state.step === 'closed') close();
     if (state.step === 'staging') {
       services
         .stageAll()
-        .then(() => services.readComposerData())
-        .then((data) => dispatch({ type: 'staged', data: toData(data) }), (reason: unknown) => dispatch({ type: 'committed', ok: false, output: String(reason) }));
+        .then((result) => {
+          if (!result.ok) throw new Error(attemptOutput(result.output, result.error));
+          return services.readComposerData();
+        })
+        .then((data) => dispatch({ type: 'staged', data: toData(data) }), (reason: unknown) => dispatch({ type: 'committed', ok: false, output: reason instanceof Error ? reason.message : String(reason) }));
     }
     if (state.step === 'committing') {
       services.planCommit(draftOf(state)).then(async (planned) => {
         const result = await services.runPlan(planned.plan);
-        if (result.ok) await services.clearDraft();
-        dispatch({ type: 'committed', ok: result.ok, output: result.ok ? result.output : `${result.output}\n${result.error ?? ''}`.trim() });
-      }, (reason: unknown) => dispatch({ type: 'committed', ok: false, output: String(reason) }));
+        if (result.ok) await persist(() => services.clearDraft());
+        dispatch({ type: 'committed', ok: result.ok, output: result.ok ? result.output : attemptOutput(result.output, result.error) });
+      }, (reason: unknown) => dispatch({ type: 'committed', ok: false, output: reason instanceof Error ? reason.message : String(reason) }));
     }
   }, [state.step]);
 
   const choice = state.data.types[state.typeIndex];
-  const message = composeMessage(draftOf(state));
-  const errors = state.problems.filter((problem) => problem.level === 2);
+  const draft = draftOf(state);
+  const message = composeMessage(draft);
   const step = state.step;
+  const unstaged = state.data.unstaged.length;
   return (
     <Frame title={`Commit · ${STEP_TITLES[step]}`} context={`${state.data.staged.length} staged`} keymap={composerKeymap(step)}>
       {step === 'loading' ? <Spinner label="reading the commit rules and staged files…" /> : null}
-      {state.restored && step === 'type' ? <Text {...tone('muted')}>Restored your unfinished draft.</Text> : null}
+      {state.restored && step === 'type' ? (
+        <Text {...tone('muted')} wrap="truncate-end">
+          Restored your unfinished draft: {commitHeader(draft)}
+        </Text>
+      ) : null}
       {step === 'files' || step === 'staging' ? (
         <Box flexDirection="column">
           {state.data.staged.length === 0 ? (
-            <Text {...tone('warn')}>Nothing is staged.{state.data.unstaged.length ? ` ${state.data.unstaged.length} changed files — press a to stage them all.` : ' Change some files first.'}</Text>
+            <Text {...tone('warn')}>Nothing is staged.{unstaged ? ` ${unstaged} changed file${unstaged === 1 ? '' : 's'} — press a to stage ${unstaged === 1 ? 'it' : 'them all'}.` : ' Change some files first.'}</Text>
           ) : null}
           {[...state.data.staged.map((path) => `+ ${path}`), ...state.data.unstaged.map((path) => `  ${path}`)].slice(0, 12).map((line) => (
             <Text key={line} {...(line.startsWith('+') ? tone('good') : tone('muted'))}>
@@ -115,22 +138,39 @@ export function CommitScreen({ services, close }: { services: TuiServices; close
       ) : null}
       {isField(step) ? (
         <Box flexDirection="column">
-          <Text>
-            <Text {...tone('muted')}>{choice?.type}: </Text>
-            <TextField state={state.fields[step]} focused placeholder={PLACEHOLDERS[step]} />
-          </Text>
+          {step === 'scope' ? (
+            <Text>
+              <Text {...tone('muted')}>{choice?.type}(</Text>
+              <TextField state={state.fields.scope} focused placeholder={PLACEHOLDERS.scope} />
+              <Text {...tone('muted')}>)</Text>
+            </Text>
+          ) : step === 'subject' ? (
+            <Text>
+              <Text {...tone('muted')}>{commitHeader({ ...draft, subject: '' })}</Text>
+              <TextField state={state.fields.subject} focused placeholder={PLACEHOLDERS.subject} />
+            </Text>
+          ) : (
+            <Box flexDirection="column">
+              <Text {...tone('muted')} wrap="truncate-end">
+                {commitHeader(draft)}
+              </Text>
+              <TextField state={state.fields[step]} focused placeholder={PLACEHOLDERS[step]} />
+            </Box>
+          )}
           {step === 'scope' && scopeSuggestions(state).length > 0 ? <Text {...tone('muted')}>suggestions: {scopeSuggestions(state).join(', ')}</Text> : null}
-          {step === 'subject' ? <Text {...tone(headerLength(state) > 100 ? 'bad' : 'muted')}>{headerLength(state)} characters in the header</Text> : null}
-          {step === 'subject' || step === 'scope'
-            ? errors.map((problem) => (
-                <Text key={problem.name} {...tone('bad')}>
-                  ✖ {problem.name}: {problem.message}
-                </Text>
-              ))
-            : null}
+          {step === 'subject' ? (
+            <Text {...tone(headerLength(state) > 100 ? 'bad' : 'muted')}>
+              {headerLength(state)} characters in the header{state.waiting ? ' · checking…' : ''}
+            </Text>
+          ) : null}
+          {fieldErrors(state).map((problem) => (
+            <Text key={problem.name} {...tone('bad')}>
+              ✖ {problem.name}: {problem.message}
+            </Text>
+          ))}
         </Box>
       ) : null}
-      {step === 'preview' || step === 'refused' || step === 'done' || step === 'committing' ? (
+      {step === 'preview' || (step === 'refused' && !state.error) || step === 'done' || step === 'committing' ? (
         <Box flexDirection="column">
           <Box borderStyle="round" paddingX={1} flexDirection="column">
             {message.replace(/\n$/, '').split('\n').map((line, i) => (
@@ -161,7 +201,7 @@ export function CommitScreen({ services, close }: { services: TuiServices; close
         <Box flexDirection="column">
           <Text {...tone('bad')}>✗ {state.error ?? 'The commit was not made. Your message is kept: e edits it, r tries again.'}</Text>
           {state.output.split('\n').slice(-14).map((line, i) => (
-            <Text key={i} wrap="truncate-end">
+            <Text key={i} wrap="wrap">
               {line}
             </Text>
           ))}

@@ -1,6 +1,6 @@
 // Home: where am I, what is unreleased, what comes next, are the hooks on — and a menu to every action.
 import { Box, Text } from 'ink';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { StatusReport } from '../../app/read-status.js';
 import { describeNextVersion } from '../../cli/describe-version.js';
 import { formatAge } from '../../cli/format-status.js';
@@ -10,7 +10,7 @@ import { useTone } from '../components/theme.js';
 import { matchKey, type Keymap } from '../keymap.js';
 import { moveCursor } from '../models/list-cursor.js';
 import type { HookStatus, TuiServices } from '../services.js';
-import { useKeyInput } from '../use-key-input.js';
+import { singleKeys, useKeyInput } from '../use-key-input.js';
 
 export type MenuTarget = 'branch' | 'commit' | 'changelog';
 
@@ -32,7 +32,15 @@ export const HOME_KEYS: Keymap<HomeAction> = [
   { keys: ['q', 'escape'], action: 'quit', description: 'quit' },
 ];
 
-const TYPE_LABELS: Record<string, string> = { feat: 'features', fix: 'fixes', perf: 'performance', revert: 'reverts', other: 'not conventional' };
+/** Singular and plural; other types are shown by name ("2 docs", "1 chore"). */
+const TYPE_LABELS: Record<string, [string, string]> = {
+  feat: ['feature', 'features'],
+  fix: ['fix', 'fixes'],
+  perf: ['performance', 'performance'],
+  revert: ['revert', 'reverts'],
+  other: ['not conventional', 'not conventional'],
+};
+const countLabel = (type: string, count: number): string => `${count} ${TYPE_LABELS[type]?.[count === 1 ? 0 : 1] ?? type}`;
 
 function Environments({ report }: { report: StatusReport }) {
   const tone = useTone();
@@ -63,7 +71,7 @@ function Summary({ report, hooks }: { report: StatusReport; hooks: HookStatus | 
           Unreleased{report.lastTag ? ` since ${report.lastTag.name}` : ''}: <Text bold>{report.unreleased.total}</Text> commits
           {report.unreleased.breaking ? <Text {...tone('bad')}> ({report.unreleased.breaking} breaking)</Text> : null}
         </Text>
-        <Text {...tone('muted')}>{types.map(([type, count]) => `${count} ${TYPE_LABELS[type] ?? type}`).join(' · ') || 'nothing yet'}</Text>
+        <Text {...tone('muted')}>{types.map(([type, count]) => countLabel(type, count)).join(' · ') || 'nothing yet'}</Text>
       </Box>
       <Box marginTop={1} flexDirection="column">
         <Text>
@@ -89,6 +97,10 @@ export function HomeScreen({ services, open, quit }: { services: TuiServices; op
   const [hooks, setHooks] = useState<HookStatus | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [index, setIndex] = useState(0);
+  // Keys of one burst reach the same handler before React re-renders: read and write the cursor
+  // through a ref, and ignore what follows a key that leaves this screen.
+  const cursor = useRef(0);
+  const left = useRef(false);
   const [generation, setGeneration] = useState(0);
 
   useEffect(() => {
@@ -101,13 +113,22 @@ export function HomeScreen({ services, open, quit }: { services: TuiServices; op
     };
   }, [services, generation]);
 
-  useKeyInput(({ input, key }) => {
-    const action = matchKey(HOME_KEYS, input, key);
-    if (action === 'up' || action === 'down') setIndex((current) => moveCursor(current, action === 'up' ? -1 : 1, HOME_MENU.length));
-    else if (action === 'choose') open((HOME_MENU[index] ?? HOME_MENU[0]!).target);
-    else if (action === 'branch' || action === 'commit' || action === 'changelog') open(action);
-    else if (action === 'refresh') setGeneration((current) => current + 1);
-    else if (action === 'quit') quit();
+  const leave = (go: () => void) => {
+    left.current = true;
+    go();
+  };
+  useKeyInput((event) => {
+    for (const { input, key } of singleKeys(event)) {
+      if (left.current) return;
+      const action = matchKey(HOME_KEYS, input, key);
+      if (action === 'up' || action === 'down') {
+        cursor.current = moveCursor(cursor.current, action === 'up' ? -1 : 1, HOME_MENU.length);
+        setIndex(cursor.current);
+      } else if (action === 'choose') leave(() => open((HOME_MENU[cursor.current] ?? HOME_MENU[0]!).target));
+      else if (action === 'branch' || action === 'commit' || action === 'changelog') leave(() => open(action));
+      else if (action === 'refresh') setGeneration((current) => current + 1);
+      else if (action === 'quit') leave(quit);
+    }
   });
 
   return (

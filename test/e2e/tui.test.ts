@@ -1,0 +1,237 @@
+// End to end, as a person uses it: the built CLI in a real terminal (tmux), keys typed, the screen
+// read back, and git asked what happened. The repository is the `npm run demo` one, hooks and all.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createDemoRepo, SHIPWRIGHT_BIN } from '../../scripts/demo-repo.mjs';
+import { ensureBuiltCli } from './support/built-cli.js';
+import { HAS_TMUX, openTerminal, type Terminal } from './support/tmux.js';
+
+/** What the shell in the pane runs with: no CI (the TUI would not open), no user git config. */
+function terminalEnv(home: string): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (value === undefined || key.startsWith('GIT_') || key.startsWith('VITEST') || ['CI', 'NODE_ENV', 'NODE_OPTIONS', 'HUSKY', 'FORCE_COLOR', 'TMUX', 'TMUX_PANE'].includes(key)) continue;
+    env[key] = value;
+  }
+  return { ...env, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), GIT_CONFIG_NOSYSTEM: '1', TERM: 'xterm-256color', NO_COLOR: '1', PS1: 'e2e$ ', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' };
+}
+
+/** The shell's prompt alone on a line: the program has ended (capture-pane drops trailing spaces). */
+const PROMPT = /^e2e\$$/m;
+
+const suite = HAS_TMUX ? describe : describe.skip;
+
+suite(HAS_TMUX ? 'the TUI in a terminal (tmux)' : 'the TUI in a terminal — skipped: tmux is not installed (apt-get install tmux; .ci/run does)', () => {
+  let template: string;
+  let root: string;
+  let repo: string;
+  let home: string;
+  let term: Terminal | undefined;
+
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8', env: terminalEnv(home) }).trim();
+  const isAncestor = (ancestor: string, descendant: string) => spawnSync('git', ['merge-base', '--is-ancestor', ancestor, descendant], { cwd: repo }).status === 0;
+  /** A shell in `repo`, 80×24 unless told otherwise, waiting at its prompt. */
+  async function shell(size: { width?: number; height?: number } = {}): Promise<Terminal> {
+    term = openTerminal({ cwd: repo, env: terminalEnv(home), ...size });
+    await term.waitFor('e2e$');
+    return term;
+  }
+  async function launch(args = ''): Promise<Terminal> {
+    const t = await shell();
+    t.type(`node ${SHIPWRIGHT_BIN}${args ? ` ${args}` : ''}`);
+    t.press('Enter');
+    return t;
+  }
+  /** The work of a feature branch, staged, so the protected-branch hook lets the commit through. */
+  function stageOnFeatureBranch(branch: string): void {
+    git('switch', '-q', '-c', branch);
+    writeFileSync(join(repo, 'src', 'login.js'), 'export const loginForm = () => "<form>";\n');
+    git('add', 'src/login.js');
+  }
+
+  beforeAll(async () => {
+    await ensureBuiltCli();
+    template = mkdtempSync(join(tmpdir(), 'shipwright-e2e-template-'));
+    await createDemoRepo(template);
+  }, 120_000);
+
+  beforeEach(() => {
+    // A fresh copy per test: the history is generated once (it takes seconds), copying is instant.
+    root = mkdtempSync(join(tmpdir(), 'shipwright-e2e-'));
+    cpSync(template, root, { recursive: true, verbatimSymlinks: true });
+    repo = join(root, 'repo');
+    home = join(root, 'home');
+    mkdirSync(home);
+  });
+
+  afterEach(() => {
+    term?.kill();
+    term = undefined;
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  afterAll(() => {
+    if (template) rmSync(template, { recursive: true, force: true });
+  });
+
+  it('(a) commits through the composer with the exact message, hooks running', async () => {
+    stageOnFeatureBranch('feature/42-login-form');
+    const t = await launch();
+    await t.waitFor('Next version: 1.3.0');
+    t.type('c');
+    await t.waitFor('❯ build');
+    // j four times in one burst: build → chore → ci → docs → feat.
+    t.type('jjjj');
+    await t.waitFor('❯ feat');
+    t.press('Enter');
+    await t.waitFor('Commit · Scope (optional)');
+    t.type('auth');
+    await t.waitFor('feat(auth');
+    t.press('Enter');
+    await t.waitFor('Commit · Subject');
+    t.type('add the login form');
+    await t.waitFor('feat(auth): add the login form');
+    t.press('Enter');
+    await t.waitFor('Commit · Body (optional)');
+    t.press('Tab');
+    await t.waitFor('Commit · Breaking change (optional)');
+    t.press('Enter');
+    await t.waitFor('Commit · Closes issues (optional)');
+    t.press('Enter');
+    await t.waitFor('Commit · Preview');
+    expect(t.screen()).toContain('│ feat(auth): add the login form');
+    t.press('Enter');
+    await t.waitFor('✓ Committed.', 30_000);
+
+    const raw = git('cat-file', 'commit', 'HEAD');
+    expect(`${raw.slice(raw.indexOf('\n\n') + 2)}\n`).toBe('feat(auth): add the login form\n');
+    expect(git('rev-parse', '--abbrev-ref', 'HEAD')).toBe('feature/42-login-form');
+    expect(git('show', '--name-only', '--format=', 'HEAD')).toBe('src/login.js');
+    expect(git('status', '--porcelain')).toBe('');
+    expect(existsSync(join(repo, '.git', 'shipwright', 'commit-draft.json'))).toBe(false);
+  });
+
+  it('(b) starts branches through the wizard from the right base', async () => {
+    const t = await launch('branch');
+    await t.waitFor('❯ feature');
+    t.press('Enter');
+    await t.waitFor('Name:');
+    t.type('Login form');
+    await t.waitFor('Branch: feature/login-form from dev');
+    t.press('Enter');
+    await t.waitFor('Issue number (optional):');
+    t.type('42');
+    t.press('Enter');
+    await t.waitFor('Create feature/42-login-form from dev and switch to it?');
+    t.type('y');
+    await t.waitFor('✓ On feature/42-login-form (from dev).');
+    t.press('Enter');
+    await t.waitFor(PROMPT);
+
+    expect(git('rev-parse', '--abbrev-ref', 'HEAD')).toBe('feature/42-login-form');
+    expect(git('rev-parse', 'feature/42-login-form')).toBe(git('rev-parse', 'dev'));
+    expect(isAncestor('dev', 'feature/42-login-form')).toBe(true);
+
+    // A hotfix starts from main (production), not from where HEAD is.
+    t.type(`node ${SHIPWRIGHT_BIN} branch`);
+    t.press('Enter');
+    await t.waitFor('❯ feature');
+    t.type('k');
+    await t.waitFor('❯ hotfix');
+    t.press('Enter');
+    await t.waitFor('Name:');
+    t.type('csv zeros');
+    t.press('Enter');
+    await t.waitFor('Issue number (optional):');
+    t.press('Enter');
+    await t.waitFor('Create hotfix/csv-zeros from main and switch to it?');
+    t.press('Enter');
+    await t.waitFor('✓ On hotfix/csv-zeros (from main).');
+
+    expect(git('rev-parse', '--abbrev-ref', 'HEAD')).toBe('hotfix/csv-zeros');
+    expect(git('rev-parse', 'hotfix/csv-zeros')).toBe(git('rev-parse', 'main'));
+    expect(isAncestor('hotfix/csv-zeros', 'dev')).toBe(false);
+  });
+
+  it('(c) leaves the terminal usable after Ctrl-C', async () => {
+    const t = await launch();
+    await t.waitFor('Next version: 1.3.0');
+    t.press('C-c');
+    await t.waitFor(PROMPT);
+    t.type('echo READY');
+    t.press('Enter');
+    await t.waitFor(/^READY$/m);
+    t.type('clear; stty -a');
+    t.press('Enter');
+    const settings = await t.waitFor(/\bicanon\b/);
+    expect(settings).toMatch(/(^|\s)icanon(\s|$)/m);
+    expect(settings).toMatch(/(^|\s)echo(\s|$)/m);
+    expect(settings).not.toMatch(/-icanon|(^|\s)-echo(\s|$)/m);
+  });
+
+  it('(d) keeps a draft through Ctrl-C and offers it again', async () => {
+    stageOnFeatureBranch('feature/csv-export');
+    const t = await launch('commit');
+    await t.waitFor('❯ build');
+    t.type('jjjj');
+    await t.waitFor('❯ feat');
+    t.press('Enter');
+    await t.waitFor('Commit · Scope (optional)');
+    t.press('Enter');
+    await t.waitFor('Commit · Subject');
+    t.type('add the csv exp');
+    await t.waitFor('feat: add the csv exp');
+    // The draft is written as the text changes; give the write a moment to land before pulling the plug.
+    const draftFile = join(repo, '.git', 'shipwright', 'commit-draft.json');
+    const start = Date.now();
+    while (!(existsSync(draftFile) && readFileSync(draftFile, 'utf8').includes('add the csv exp')) && Date.now() - start < 5000) await new Promise((resolve) => setTimeout(resolve, 50));
+    t.press('C-c');
+    await t.waitFor(PROMPT);
+
+    t.type(`clear; node ${SHIPWRIGHT_BIN} commit`);
+    t.press('Enter');
+    await t.waitFor('Restored your unfinished draft: feat: add the csv exp');
+    expect(t.screen()).toContain('❯ feat');
+    t.press('Enter');
+    await t.waitFor('Commit · Scope (optional)');
+    t.press('Enter');
+    await t.waitFor('Commit · Subject');
+    expect(t.screen()).toContain('feat: add the csv exp');
+  });
+
+  it('(e) fits 80×24: the help bar is there and nothing wraps', async () => {
+    stageOnFeatureBranch('feature/layout');
+    const t = await launch();
+    const screens: Record<string, string> = {};
+    const capture = async (name: string, marker: string) => {
+      await t.waitFor(marker);
+      screens[name] = t.screen({ joined: true });
+    };
+    await capture('home', 'Next version: 1.3.0');
+    t.type('b');
+    await capture('branch', '❯ feature');
+    t.press('Escape');
+    await t.waitFor('Next version: 1.3.0');
+    t.type('c');
+    await capture('commit', '❯ build');
+    t.press('Escape');
+    await t.waitFor('Next version: 1.3.0');
+    t.type('l');
+    await capture('changelog', '### Features');
+
+    const help: Record<string, string> = {
+      home: '↓/j move · ⏎ open · b branch · c commit · l changelog · r refresh · q/esc quit',
+      branch: '↓/j move · ⏎ choose · esc/q back',
+      commit: '↓/j move · ⏎ choose · esc/q close (draft kept)',
+      changelog: '↓/j scroll · pgdn/space page · q/esc back',
+    };
+    for (const [name, text] of Object.entries(screens)) {
+      const lines = text.split('\n');
+      expect(lines.map((line) => line.trimEnd()), `${name} help bar`).toContain(help[name]);
+      for (const line of lines) expect([...line.trimEnd()].length, `${name}: ${line}`).toBeLessThanOrEqual(80);
+    }
+  });
+});

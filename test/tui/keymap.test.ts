@@ -1,0 +1,64 @@
+// Keymaps as data: key names, matching, and the help bar drawn from the same list.
+import { describe, expect, it } from 'vitest';
+import { helpText, keyName, matchKey, type Keymap } from '../../src/tui/keymap.js';
+import { BRANCH_KEYS } from '../../src/tui/models/branch-model.js';
+import { COMPOSER_KEYS } from '../../src/tui/models/commit-model.js';
+import { HOME_KEYS } from '../../src/tui/screens/HomeScreen.js';
+import { ctrl, NO_KEY, press, text } from './support/keys.js';
+
+const KEYS: Keymap<'up' | 'down' | 'save' | 'quit'> = [
+  { keys: ['up', 'k'], action: 'up', description: 'move', hidden: true },
+  { keys: ['down', 'j'], action: 'down', description: 'move' },
+  { keys: ['ctrl+s'], action: 'save', description: 'save' },
+  { keys: ['q', 'escape'], action: 'quit', description: 'quit' },
+];
+
+describe('keyName', () => {
+  it.each([
+    [press('return'), 'return'],
+    [press('escape'), 'escape'],
+    [press('tab'), 'tab'],
+    [press('tab', { shift: true }), 'shift+tab'],
+    [press('up'), 'up'],
+    [press('down'), 'down'],
+    [press('left'), 'left'],
+    [press('right'), 'right'],
+    [press('pageup'), 'pageup'],
+    [press('pagedown'), 'pagedown'],
+    [press('backspace'), 'backspace'],
+    [press('delete'), 'backspace'],
+    [text(' '), 'space'],
+    [ctrl('S'), 'ctrl+s'],
+    [text('G'), 'G'],
+  ])('names %o as %s', (event, name) => {
+    expect(keyName(event.input, event.key)).toBe(name);
+  });
+});
+
+describe('matchKey', () => {
+  it('finds the action bound to a key, hidden bindings included', () => {
+    expect(matchKey(KEYS, 'j', NO_KEY)).toBe('down');
+    expect(matchKey(KEYS, 'k', NO_KEY)).toBe('up');
+    expect(matchKey(KEYS, '', press('escape').key)).toBe('quit');
+    expect(matchKey(KEYS, 's', ctrl('s').key)).toBe('save');
+  });
+
+  it('returns null for unbound keys and for runs of characters', () => {
+    expect(matchKey(KEYS, 'x', NO_KEY)).toBeNull();
+    expect(matchKey(KEYS, 's', NO_KEY)).toBeNull();
+    expect(matchKey(KEYS, 'jj', NO_KEY)).toBeNull();
+  });
+});
+
+describe('helpText', () => {
+  it('lists the visible bindings with short labels', () => {
+    expect(helpText(KEYS)).toBe('↓/j move · ctrl+s save · q/esc quit');
+  });
+
+  it('draws every screen’s help bar from its keymap', () => {
+    expect(helpText(HOME_KEYS)).toBe('↓/j move · ⏎ open · b branch · c commit · l changelog · r refresh · q/esc quit');
+    expect(helpText(BRANCH_KEYS.confirm)).toBe('⏎/y create · esc/n back');
+    expect(helpText(COMPOSER_KEYS.body ?? [])).toBe('tab/ctrl+s next (⏎ = new line) · esc back');
+    expect(helpText(COMPOSER_KEYS.refused ?? [])).toBe('e edit the message · r retry · q/esc close (draft kept)');
+  });
+});

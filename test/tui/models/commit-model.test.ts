@@ -1,0 +1,209 @@
+// The composer's reducer: key events and live-check answers in, the next state out.
+import { describe, expect, it } from 'vitest';
+import { composeMessage, emptyDraft } from '../../../src/core/commit/compose-message.js';
+import type { Problem } from '../../../src/core/lint/message-verdict.js';
+import {
+  attemptOutput,
+  composerReducer,
+  draftHasText,
+  draftKey,
+  draftOf,
+  fieldErrors,
+  initialComposer,
+  scopeSuggestions,
+  subjectAccepted,
+  type ComposerEvent,
+  type ComposerState,
+} from '../../../src/tui/models/commit-model.js';
+import type { KeyEvent } from '../../../src/tui/use-key-input.js';
+import { BODY_LEADING_BLANK, composerData, FULL_STOP, SUBJECT_CASE } from '../support/data.js';
+import { burst, ctrl, press, text } from '../support/keys.js';
+
+const keys = (...events: KeyEvent[]): ComposerEvent[] => events.map((event) => ({ type: 'key', ...event }));
+const run = (state: ComposerState, events: ComposerEvent[]): ComposerState => events.reduce(composerReducer, state);
+const type = (state: ComposerState, input: string): ComposerState => run(state, keys(...burst(input)));
+/** The live check's answer for the message as it stands. */
+const checked = (state: ComposerState, problems: Problem[] = []): ComposerState => composerReducer(state, { type: 'checked', message: draftKey(state), problems });
+const loaded = (staged?: string[], unstaged?: string[]) => composerReducer(initialComposer(), { type: 'loaded', data: composerData(staged, unstaged), draft: null });
+/** At the subject step with feat(auth) chosen. */
+const atSubject = () => type(loaded(), '\rauth\r');
+
+describe('composerReducer: loading and staging', () => {
+  it('opens on the type list when something is staged', () => {
+    expect(loaded()).toMatchObject({ step: 'type', typeIndex: 0, restored: false });
+  });
+
+  it('opens on the files when nothing is staged; a stages everything there is', () => {
+    const files = loaded([], ['README.md']);
+    expect(files.step).toBe('files');
+    expect(type(files, '\r').step).toBe('files');
+    expect(type(files, 'a').step).toBe('staging');
+    expect(type(loaded([], []), 'a').step).toBe('files');
+    expect(composerReducer({ ...files, step: 'staging' }, { type: 'staged', data: composerData(['README.md']) })).toMatchObject({ step: 'type', data: { staged: ['README.md'] } });
+  });
+
+  it('restores a draft into every field', () => {
+    const draft = { ...emptyDraft(), type: 'fix', scope: 'api', subject: 'handle empty pages', body: 'Why.', breaking: '', closes: [12, 14] };
+    const state = composerReducer(initialComposer(), { type: 'loaded', data: composerData(), draft });
+    expect(state.restored).toBe(true);
+    expect(state.typeIndex).toBe(1);
+    expect(state.fields.subject).toEqual({ value: 'handle empty pages', cursor: 18 });
+    expect(state.fields.closes.value).toBe('#12 #14');
+    expect(draftOf(state)).toEqual(draft);
+  });
+
+  it('ignores keys while loading, staging and committing', () => {
+    const state = initialComposer();
+    expect(type(state, 'q\r')).toBe(state);
+    const committing: ComposerState = { ...loaded(), step: 'committing' };
+    expect(run(committing, keys(press('escape'), text('q')))).toBe(committing);
+  });
+});
+
+describe('composerReducer: type and scope', () => {
+  it('moves once per character of a fast "jj" and chooses with Enter in the same burst', () => {
+    const state = type(loaded(), 'jj\r');
+    expect(draftOf(state).type).toBe('docs');
+    expect(state.step).toBe('scope');
+  });
+
+  it('q closes from the type list (the draft is kept by the screen)', () => {
+    expect(type(loaded(), 'q').step).toBe('closed');
+  });
+
+  it('suggests scopes by prefix and completes the first with Tab', () => {
+    let state = type(loaded(), '\ra');
+    expect(scopeSuggestions(state)).toEqual(['auth', 'api', 'app']);
+    state = type(state, 'p');
+    expect(scopeSuggestions(state)).toEqual(['api', 'app']);
+    state = run(state, keys(press('tab')));
+    expect(state.fields.scope.value).toBe('api');
+    expect(state.step).toBe('scope');
+  });
+});
+
+describe('composerReducer: subject and the live check', () => {
+  it('moves on from the subject once the check of that subject arrives clean', () => {
+    let state = type(atSubject(), 'add the login form');
+    state = checked(state);
+    expect(subjectAccepted(state)).toBe(true);
+    expect(type(state, '\r').step).toBe('body');
+  });
+
+  it('does not accept the subject while a header rule error is present', () => {
+    let state = checked(type(atSubject(), 'Add the login form.'), [SUBJECT_CASE, FULL_STOP]);
+    expect(subjectAccepted(state)).toBe(false);
+    expect(fieldErrors(state).map((problem) => problem.name)).toEqual(['subject-case', 'subject-full-stop']);
+    state = type(state, '\r');
+    expect(state.step).toBe('subject');
+    // Fixed: the new text is checked again, then Enter passes.
+    state = checked(run(state, keys(ctrl('u'), ...burst('add the login form'))));
+    expect(type(state, '\r').step).toBe('body');
+  });
+
+  it('holds an Enter typed before the check arrives, then goes on if the check is clean', () => {
+    const state = type(atSubject(), 'add the login form\r');
+    expect(state).toMatchObject({ step: 'subject', waiting: true });
+    expect(checked(state)).toMatchObject({ step: 'body', waiting: false });
+  });
+
+  it('holds an Enter typed before the check arrives, then stays if the check finds errors', () => {
+    const state = type(atSubject(), 'Add the login form.\r');
+    expect(checked(state, [SUBJECT_CASE])).toMatchObject({ step: 'subject', waiting: false });
+  });
+
+  it('drops a check that answers for an older version of the message', () => {
+    const older = type(atSubject(), 'Add');
+    const newer = type(older, ' the login form');
+    const state = composerReducer(newer, { type: 'checked', message: draftKey(older), problems: [SUBJECT_CASE] });
+    expect(state).toBe(newer);
+  });
+
+  it('lets warnings through', () => {
+    const state = checked(type(atSubject(), 'add the login form'), [BODY_LEADING_BLANK]);
+    expect(type(state, '\r').step).toBe('body');
+  });
+
+  it('never accepts an empty subject', () => {
+    const state = checked(atSubject());
+    expect(type(state, '\r')).toMatchObject({ step: 'subject', waiting: false });
+  });
+
+  it('shows scope rules at the scope step and header rules at the subject step, but not before a subject is typed', () => {
+    const scopeProblem: Problem = { level: 2, name: 'scope-enum', message: 'scope must be one of [auth, api]' };
+    const subjectEmpty: Problem = { level: 2, name: 'subject-empty', message: 'subject may not be empty' };
+    const atScope = checked(type(loaded(), '\rweb'), [scopeProblem, subjectEmpty]);
+    expect(fieldErrors(atScope)).toEqual([scopeProblem]);
+    expect(fieldErrors(checked(atSubject(), [subjectEmpty]))).toEqual([]);
+  });
+});
+
+describe('composerReducer: body, footers and preview', () => {
+  const atBody = () => type(checked(type(atSubject(), 'add the login form')), '\r');
+
+  it('takes Enter as a new line in the body and Tab (or ctrl+s) as next', () => {
+    let state = type(atBody(), 'Explain why.\r\nAnd how.');
+    expect(state.fields.body.value).toBe('Explain why.\nAnd how.');
+    expect(state.step).toBe('body');
+    state = run(state, keys(press('tab')));
+    expect(state.step).toBe('breaking');
+    expect(run(atBody(), keys(ctrl('s'))).step).toBe('breaking');
+  });
+
+  it('builds the exact message from the fields', () => {
+    const state = type(atBody(), 'Explain why.\tdrops the v1 login route\r#12, 14\r');
+    expect(state.step).toBe('preview');
+    expect(composeMessage(draftOf(state))).toBe('feat(auth)!: add the login form\n\nExplain why.\n\nBREAKING CHANGE: drops the v1 login route\nCloses #12\nCloses #14\n');
+  });
+
+  it('commits from the preview only when the check has no errors', () => {
+    const preview = checked(type(atBody(), '\t\r\r'));
+    expect(preview.step).toBe('preview');
+    expect(type(preview, 'y').step).toBe('committing');
+    expect(type(checked(preview, [FULL_STOP]), '\r').step).toBe('preview');
+  });
+
+  it('goes back one step with Escape, and e edits the subject from the preview', () => {
+    const preview = checked(type(atBody(), '\t\r\r'));
+    expect(run(preview, keys(press('escape'))).step).toBe('closes');
+    expect(type(preview, 'e').step).toBe('subject');
+  });
+});
+
+describe('composerReducer: after the attempt', () => {
+  const committing = () => type(checked(type(type(checked(type(atSubject(), 'add the login form')), '\r'), '\t\r\r')), '\r');
+
+  it('ends on done when git made the commit', () => {
+    expect(committing().step).toBe('committing');
+    expect(composerReducer(committing(), { type: 'committed', ok: true, output: '[feature/x 1a2b3c4] feat(auth): add the login form' })).toMatchObject({ step: 'done' });
+  });
+
+  it('keeps the message when a hook refuses it: e edits the subject, r retries, q closes', () => {
+    const refused = composerReducer(committing(), { type: 'committed', ok: false, output: 'direct commits on dev are not allowed' });
+    expect(refused).toMatchObject({ step: 'refused', output: 'direct commits on dev are not allowed' });
+    expect(draftOf(refused).subject).toBe('add the login form');
+    const editing = type(refused, 'e');
+    expect(editing.step).toBe('subject');
+    expect(editing.fields.subject.value).toBe('add the login form');
+    expect(type(refused, 'r').step).toBe('committing');
+    expect(type(refused, 'q').step).toBe('closed');
+  });
+});
+
+describe('composer helpers', () => {
+  it('draftHasText: only typed text makes a draft worth restoring', () => {
+    expect(draftHasText({ ...emptyDraft(), type: 'feat' })).toBe(false);
+    expect(draftHasText({ ...emptyDraft(), type: 'feat', subject: 'add' })).toBe(true);
+    expect(draftHasText({ ...emptyDraft(), closes: [3] })).toBe(true);
+  });
+
+  it('attemptOutput: the hook output once, even when the error repeats it', () => {
+    const hook = 'shipwright: direct commits on dev are not allowed\nhusky - pre-commit script failed (code 1)';
+    expect(attemptOutput(`${hook}\n`, `Step 1 failed: git did not make the commit:\n${hook}\nNothing had been changed yet.`)).toBe(
+      `Step 1 failed: git did not make the commit:\n${hook}\nNothing had been changed yet.`,
+    );
+    expect(attemptOutput('hook said no', 'index.lock exists')).toBe('hook said no\nindex.lock exists');
+    expect(attemptOutput('', 'index.lock exists')).toBe('index.lock exists');
+    expect(attemptOutput('all good\n')).toBe('all good');
+  });
+});

@@ -1,0 +1,50 @@
+// The router: home opens every screen and every screen leads back home; opened on a screen
+// directly (`shipwright commit`), closing it ends the program.
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup } from 'ink-testing-library';
+import { App } from '../../../src/tui/App.js';
+import { fakeServices } from '../support/fake-services.js';
+import { KEY, renderScreen, waitFor } from '../support/render.js';
+
+afterEach(cleanup);
+
+describe('App', () => {
+  it('goes from home to the composer and back, and reads the status again on return', async () => {
+    const { services } = fakeServices();
+    let reads = 0;
+    const readStatus = services.readStatus;
+    services.readStatus = () => {
+      reads += 1;
+      return readStatus();
+    };
+    const { frame, stdin } = renderScreen(<App services={services} initial="home" />);
+    await waitFor(() => expect(frame()).toContain('Next version: 1.3.0'));
+    stdin.write('c');
+    await waitFor(() => expect(frame()).toContain('❯ feat'));
+    stdin.write('q');
+    await waitFor(() => expect(frame()).toContain('Next version: 1.3.0'));
+    expect(reads).toBe(2);
+  });
+
+  it('goes from home to the branch wizard and back with Escape', async () => {
+    const { services } = fakeServices();
+    const { frame, stdin } = renderScreen(<App services={services} initial="home" />);
+    await waitFor(() => expect(frame()).toContain('Start a branch (b)'));
+    stdin.write('b');
+    await waitFor(() => expect(frame()).toContain('❯ feature'));
+    stdin.write(KEY.escape);
+    await waitFor(() => expect(frame()).toContain('Start a branch (b)'));
+  });
+
+  it('ends the program when a screen opened directly is closed', async () => {
+    const { services } = fakeServices();
+    const rendered = renderScreen(<App services={services} initial="changelog" />);
+    await waitFor(() => expect(rendered.frame()).toContain('Changelog preview'));
+    rendered.stdin.write('q');
+    // useApp().exit() unmounts: the last frame stays, input goes nowhere.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    rendered.stdin.write('c');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(rendered.frame()).toContain('Changelog preview');
+  });
+});

@@ -1,0 +1,169 @@
+// The composer on screen: live validation, the exact preview, refusals that keep the message,
+// drafts saved while typing and cleared by a commit.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup } from 'ink-testing-library';
+import { emptyDraft } from '../../../src/core/commit/compose-message.js';
+import { CommitScreen } from '../../../src/tui/screens/CommitScreen.js';
+import { fakeServices, type World } from '../support/fake-services.js';
+import { KEY, renderScreen, waitFor } from '../support/render.js';
+
+afterEach(cleanup);
+
+function renderComposer(world: World = {}) {
+  const { services, calls } = fakeServices(world);
+  const close = vi.fn();
+  return { ...renderScreen(<CommitScreen services={services} close={close} />), calls, close };
+}
+
+type Screen = ReturnType<typeof renderComposer>;
+
+/** feat(auth) and on to the subject. */
+async function toSubject({ frame, stdin }: Screen): Promise<void> {
+  await waitFor(() => expect(frame()).toContain('❯ feat'));
+  stdin.write(KEY.enter);
+  await waitFor(() => expect(frame()).toContain('Commit · Scope (optional)'));
+  stdin.write('auth');
+  await waitFor(() => expect(frame()).toContain('feat(auth'));
+  stdin.write(KEY.enter);
+  await waitFor(() => expect(frame()).toContain('Commit · Subject'));
+}
+
+/** From the subject to the preview, skipping body, breaking change and issues. */
+async function toPreview(screen: Screen, subject: string): Promise<void> {
+  const { frame, stdin } = screen;
+  stdin.write(subject);
+  await waitFor(() => expect(frame()).toContain(`feat(auth): ${subject}`));
+  stdin.write(KEY.enter);
+  await waitFor(() => expect(frame()).toContain('Commit · Body (optional)'));
+  stdin.write(KEY.tab);
+  await waitFor(() => expect(frame()).toContain('Commit · Breaking change (optional)'));
+  stdin.write(KEY.enter);
+  await waitFor(() => expect(frame()).toContain('Commit · Closes issues (optional)'));
+  stdin.write(KEY.enter);
+  await waitFor(() => expect(frame()).toContain('Commit · Preview'));
+}
+
+describe('CommitScreen', () => {
+  it('lists the commit types with what they do to the version', async () => {
+    const { frame } = renderComposer();
+    await waitFor(() => expect(frame()).toMatch(/❯ feat\s+a new feature\s+→ minor/));
+    expect(frame()).toMatch(/fix\s+a bug fix\s+→ patch/);
+    expect(frame()).toContain('1 staged');
+  });
+
+  it('checks the subject live and shows the rules it breaks', async () => {
+    const screen = renderComposer();
+    await toSubject(screen);
+    screen.stdin.write('Add the login form.');
+    await waitFor(() => expect(screen.frame()).toContain('✖ subject-case: subject must not be sentence-case'));
+    expect(screen.frame()).toContain('✖ subject-full-stop: subject may not end with full stop');
+    expect(screen.frame()).toContain('31 characters in the header');
+    screen.stdin.write(KEY.enter);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.frame()).toContain('Commit · Subject');
+    screen.stdin.write(KEY.ctrlU);
+    await waitFor(() => expect(screen.frame()).not.toContain('subject-case'));
+    screen.stdin.write('add the login form');
+    await waitFor(() => expect(screen.frame()).toContain('feat(auth): add the login form'));
+    screen.stdin.write(KEY.enter);
+    await waitFor(() => expect(screen.frame()).toContain('Commit · Body (optional)'));
+  });
+
+  it('previews the exact message and commits exactly that', async () => {
+    const screen = renderComposer();
+    await toSubject(screen);
+    screen.stdin.write('add the login form');
+    await waitFor(() => expect(screen.frame()).toContain('feat(auth): add the login form'));
+    screen.stdin.write(KEY.enter);
+    await waitFor(() => expect(screen.frame()).toContain('Commit · Body (optional)'));
+    screen.stdin.write('Sessions need a way in.\r\nFirst of two.');
+    await waitFor(() => expect(screen.frame()).toContain('First of two.'));
+    screen.stdin.write(KEY.tab);
+    await waitFor(() => expect(screen.frame()).toContain('Commit · Breaking change (optional)'));
+    screen.stdin.write(KEY.enter);
+    await waitFor(() => expect(screen.frame()).toContain('Commit · Closes issues (optional)'));
+    screen.stdin.write('#12, 14\r');
+    await waitFor(() => expect(screen.frame()).toContain('Commit · Preview'));
+    const box = screen
+      .frame()
+      .split('\n')
+      .filter((line) => line.startsWith('│'))
+      .map((line) => line.replace(/^│ /, '').replace(/\s*│$/, ''));
+    expect(box).toEqual(['feat(auth): add the login form', '', 'Sessions need a way in.', 'First of two.', '', 'Closes #12', 'Closes #14']);
+    screen.stdin.write('y');
+    await waitFor(() => expect(screen.frame()).toContain('✓ Committed.'));
+    expect(screen.calls.plans).toEqual([
+      { title: 'Commit', steps: [{ kind: 'commit', message: 'feat(auth): add the login form\n\nSessions need a way in.\nFirst of two.\n\nCloses #12\nCloses #14\n', description: 'commit' }] },
+    ]);
+  });
+
+  it('saves the draft while typing and clears it after a successful commit', async () => {
+    const screen = renderComposer();
+    await toSubject(screen);
+    await toPreview(screen, 'add the login form');
+    expect(screen.calls.drafts.at(-1)).toEqual({ ...emptyDraft(), type: 'feat', scope: 'auth', subject: 'add the login form' });
+    screen.stdin.write(KEY.enter);
+    await waitFor(() => expect(screen.frame()).toContain('✓ Committed.'));
+    expect(screen.calls.drafts.at(-1)).toBeNull();
+    screen.stdin.write('q');
+    await waitFor(() => expect(screen.close).toHaveBeenCalled());
+  });
+
+  it('does not save a draft nobody typed (a type chosen by default)', async () => {
+    const screen = renderComposer();
+    await waitFor(() => expect(screen.frame()).toContain('❯ feat'));
+    screen.stdin.write('q');
+    await waitFor(() => expect(screen.close).toHaveBeenCalled());
+    expect(screen.calls.drafts.filter((draft) => draft !== null)).toEqual([]);
+  });
+
+  it('shows the hook’s output when the commit is refused, once, and keeps the message', async () => {
+    const hook = 'shipwright: direct commits on dev are not allowed in this gitflow repository\nhusky - pre-commit script failed (code 1)';
+    const screen = renderComposer({ run: () => ({ ok: false, output: `${hook}\n`, error: `Step 1 (commit) failed: git did not make the commit:\n${hook}\nNothing had been changed yet.` }) });
+    await toSubject(screen);
+    await toPreview(screen, 'add the login form');
+    screen.stdin.write(KEY.enter);
+    await waitFor(() => expect(screen.frame()).toContain('Commit · Not committed'));
+    expect(screen.frame()).toContain('✗ The commit was not made. Your message is kept: e edits it, r tries again.');
+    expect(screen.frame().match(/direct commits on dev are not allowed/g)).toHaveLength(1);
+    expect(screen.frame()).toContain('husky - pre-commit script failed (code 1)');
+    expect(screen.frame()).toContain('│ feat(auth): add the login form');
+    expect(screen.calls.drafts.at(-1)).toMatchObject({ subject: 'add the login form' });
+    screen.stdin.write('e');
+    await waitFor(() => expect(screen.frame()).toContain('Commit · Subject'));
+    expect(screen.frame()).toContain('feat(auth): add the login form');
+  });
+
+  it('restores an unfinished draft into the fields', async () => {
+    const draft = { ...emptyDraft(), type: 'fix', scope: 'api', subject: 'handle empty pages' };
+    const screen = renderComposer({ draft });
+    await waitFor(() => expect(screen.frame()).toContain('Restored your unfinished draft: fix(api): handle empty pages'));
+    expect(screen.frame()).toContain('❯ fix');
+    screen.stdin.write(KEY.enter);
+    await waitFor(() => expect(screen.frame()).toContain('Commit · Scope (optional)'));
+    expect(screen.frame()).toMatch(/fix\(api ?\)/);
+    screen.stdin.write(KEY.enter);
+    await waitFor(() => expect(screen.frame()).toContain('fix(api): handle empty pages'));
+  });
+
+  it('offers to stage everything when nothing is staged', async () => {
+    const screen = renderComposer({ staged: [], unstaged: ['README.md', 'src/app.ts'] });
+    await waitFor(() => expect(screen.frame()).toContain('Nothing is staged. 2 changed files — press a to stage them all.'));
+    expect(screen.frame()).toContain('README.md');
+    screen.stdin.write('a');
+    await waitFor(() => expect(screen.frame()).toContain('❯ feat'));
+    expect(screen.calls.stagedAll).toBe(1);
+    expect(screen.frame()).toContain('2 staged');
+  });
+
+  it('completes a scope from the suggestions with Tab', async () => {
+    const screen = renderComposer();
+    await waitFor(() => expect(screen.frame()).toContain('❯ feat'));
+    screen.stdin.write(KEY.enter);
+    await waitFor(() => expect(screen.frame()).toContain('suggestions: auth, api'));
+    screen.stdin.write('ap');
+    await waitFor(() => expect(screen.frame()).toContain('suggestions: api'));
+    screen.stdin.write(KEY.tab);
+    await waitFor(() => expect(screen.frame()).toMatch(/feat\(api ?\)/));
+  });
+});

@@ -1,0 +1,97 @@
+// Home: environments, unreleased work, the next version, hook status, and the menu.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup } from 'ink-testing-library';
+import { HomeScreen } from '../../../src/tui/screens/HomeScreen.js';
+import { aStatusReport, fakeServices } from '../support/fake-services.js';
+import { KEY, renderScreen, waitFor } from '../support/render.js';
+
+afterEach(cleanup);
+
+function renderHome(world: Parameters<typeof fakeServices>[0] = {}) {
+  const { services } = fakeServices(world);
+  const open = vi.fn();
+  const quit = vi.fn();
+  return { ...renderScreen(<HomeScreen services={services} open={open} quit={quit} />), open, quit };
+}
+
+describe('HomeScreen', () => {
+  it('shows the environments, the unreleased work and the next version', async () => {
+    const { frame } = renderHome();
+    await waitFor(() => expect(frame()).toContain('Next version: 1.3.0'));
+    expect(frame()).toContain('shipwright · /work/taskboard · on dev');
+    expect(frame()).toMatch(/production\s+v1\.2\.0\s+2024-03-25/);
+    expect(frame()).toMatch(/staging\s+main\s+2 ahead of production/);
+    expect(frame()).toMatch(/dev\s+dev\s+12 ahead of staging/);
+    expect(frame()).toContain('Unreleased since v1.2.0: 3 commits');
+    expect(frame()).toContain('2 features · 1 fix');
+    expect(frame()).toContain('minor bump from v1.2.0');
+    expect(frame()).toContain('⚠ fixes on main missing from dev (1)');
+  });
+
+  it('says when nothing is released yet and nothing would be', async () => {
+    const report = aStatusReport({ environments: [{ name: 'production', ref: null }], lastTag: null, missingFixes: [] });
+    const { frame } = renderHome({ status: report });
+    await waitFor(() => expect(frame()).toContain('no release tag yet'));
+    expect(frame()).not.toContain('missing from');
+  });
+
+  it('shows installed hooks with a tick', async () => {
+    const { frame } = renderHome({ hooks: { installed: true } });
+    await waitFor(() => expect(frame()).toContain('✓ hooks installed'));
+  });
+
+  it('shows missing hooks with a cross and the command that fixes them', async () => {
+    const { frame } = renderHome({ hooks: { installed: false, problem: 'core.hooksPath is not set: run `shipwright init`' } });
+    await waitFor(() => expect(frame()).toContain('✗ hooks: core.hooksPath is not set: run `shipwright init`'));
+  });
+
+  it('shows a failed read instead of spinning forever', async () => {
+    const { services } = fakeServices();
+    services.readStatus = async () => {
+      throw new Error('This is a shallow clone');
+    };
+    const { frame } = renderScreen(<HomeScreen services={services} open={vi.fn()} quit={vi.fn()} />);
+    await waitFor(() => expect(frame()).toContain('✗ This is a shallow clone'));
+  });
+
+  it('opens the menu entry under the cursor, and each entry by its letter', async () => {
+    const { frame, stdin, open } = renderHome();
+    await waitFor(() => expect(frame()).toContain('❯ Start a branch (b)'));
+    stdin.write('j');
+    await waitFor(() => expect(frame()).toContain('❯ Commit (composer) (c)'));
+    stdin.write(KEY.enter);
+    await waitFor(() => expect(open).toHaveBeenCalledWith('commit'));
+  });
+
+  it.each([
+    ['b', 'branch'],
+    ['c', 'commit'],
+    ['l', 'changelog'],
+  ])('%s opens %s', async (letter, target) => {
+    const { frame, stdin, open } = renderHome();
+    await waitFor(() => expect(frame()).toContain('Start a branch'));
+    stdin.write(letter);
+    await waitFor(() => expect(open).toHaveBeenCalledWith(target));
+  });
+
+  it('reads a fast "jj⏎" as two moves and Enter, and nothing after leaving', async () => {
+    const { frame, stdin, open, quit } = renderHome();
+    await waitFor(() => expect(frame()).toContain('Start a branch'));
+    stdin.write('jj\rq');
+    await waitFor(() => expect(open).toHaveBeenCalledWith('changelog'));
+    expect(open).toHaveBeenCalledTimes(1);
+    expect(quit).not.toHaveBeenCalled();
+  });
+
+  it('quits with q', async () => {
+    const { frame, stdin, quit } = renderHome();
+    await waitFor(() => expect(frame()).toContain('q/esc quit'));
+    stdin.write('q');
+    await waitFor(() => expect(quit).toHaveBeenCalled());
+  });
+
+  it('draws the help bar from its keymap', async () => {
+    const { frame } = renderHome();
+    await waitFor(() => expect(frame()).toContain('↓/j move · ⏎ open · b branch · c commit · l changelog · r refresh · q/esc quit'));
+  });
+});

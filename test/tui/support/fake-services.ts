@@ -1,0 +1,118 @@
+// TuiServices built from plain data: what a screen is given to render and what it asked for.
+// Not a git mock: screens never see git, this is their whole input.
+import type { BranchRequest } from '../../../src/app/plan-branch.js';
+import type { StatusReport } from '../../../src/app/read-status.js';
+import { branchName } from '../../../src/core/branch/branch-name.js';
+import { composeMessage, type CommitDraft } from '../../../src/core/commit/compose-message.js';
+import { computeNextVersion } from '../../../src/core/version/next-version.js';
+import { DEFAULT_BUMP_RULES } from '../../../src/core/version/bump-rules.js';
+import { summarizeCommits } from '../../../src/core/commits/summarize-commits.js';
+import type { Plan } from '../../../src/core/plan/plan.js';
+import type { Problem } from '../../../src/core/lint/message-verdict.js';
+import type { HookStatus, RunResult, TuiServices } from '../../../src/tui/services.js';
+import { aLinearHistory, aTag } from '../../helpers/build-commits.js';
+import { aBranchPlan, aLintReport, BRANCH_TYPES, checkHeader, COMMIT_TYPES } from './data.js';
+
+export interface World {
+  status?: StatusReport;
+  hooks?: HookStatus;
+  changelog?: string;
+  branches?: string[];
+  branchWarnings?: string[];
+  staged?: string[];
+  unstaged?: string[];
+  draft?: CommitDraft | null;
+  /** The live check (default: checkHeader on the header). */
+  check?: (message: string) => Problem[];
+  /** What running a plan does (default: succeeds). */
+  run?: (plan: Plan) => RunResult;
+}
+
+export interface Calls {
+  plans: Plan[];
+  branchRequests: BranchRequest[];
+  /** Every draft write in order: the draft saved, or null for a clear. */
+  drafts: (CommitDraft | null)[];
+  stagedAll: number;
+}
+
+/** A gitflow repository on dev: v1.2.0 released, two features and a fix since, a hotfix not on dev. */
+export function aStatusReport(overrides: Partial<StatusReport> = {}): StatusReport {
+  const commits = aLinearHistory(['feat(api): add an export endpoint', 'fix(auth): refresh expired tokens', 'feat(ui): dark mode']);
+  const tags = [aTag('v1.2.0', '1.2.0')];
+  return {
+    root: '/work/taskboard',
+    branch: 'dev',
+    workflow: 'gitflow',
+    configSource: 'shipwright.config.json',
+    upstream: null,
+    environments: [
+      { name: 'production', ref: 'v1.2.0', version: '1.2.0', date: '2024-03-25T10:00:00Z' },
+      { name: 'staging', ref: 'main', ahead: 2 },
+      { name: 'dev', ref: 'dev', ahead: 12 },
+    ],
+    lastTag: tags[0] ?? null,
+    unreleased: summarizeCommits(commits),
+    next: computeNextVersion({ commits, tags, rules: DEFAULT_BUMP_RULES, firstVersion: '1.0.0' }),
+    missingFixes: [{ target: 'dev', commits: [{ hash: 'a'.repeat(40), header: 'fix(export): keep leading zeros' }] }],
+    ...overrides,
+  };
+}
+
+export function fakeServices(world: World = {}): { services: TuiServices; calls: Calls } {
+  const calls: Calls = { plans: [], branchRequests: [], drafts: [], stagedAll: 0 };
+  let staged = world.staged ?? ['src/login.ts'];
+  let unstaged = world.unstaged ?? [];
+  const existing = new Set(world.branches ?? ['main', 'dev']);
+  const check = world.check ?? ((message: string) => checkHeader(message.split('\n')[0] ?? ''));
+  const tree = () => ({
+    files: [...staged, ...unstaged].map((path) => ({ path, index: 'M', worktree: ' ' })),
+    staged: staged.map((path) => ({ path, index: 'M', worktree: ' ' })),
+    unstaged: unstaged.map((path) => ({ path, index: ' ', worktree: 'M' })),
+    clean: staged.length + unstaged.length === 0,
+  });
+  const refuse = (branch: string) => (existing.has(branch) ? `a branch '${branch}' already exists; pick another name or switch to it: git switch ${branch}` : null);
+
+  const services: TuiServices = {
+    repoRoot: '/work/taskboard',
+    branch: 'dev',
+    readStatus: async () => world.status ?? aStatusReport(),
+    readHookStatus: async () => world.hooks ?? { installed: true },
+    readChangelogPreview: async () => ({ markdown: world.changelog ?? '', version: '1.3.0' }),
+    listBranchTypes: async () => BRANCH_TYPES,
+    refuseBranchName: async (branch) => refuse(branch),
+    async planBranch(request) {
+      calls.branchRequests.push(request);
+      const type = BRANCH_TYPES.find((candidate) => candidate.name === request.type);
+      if (!type) throw new Error(`'${request.type}' is not a branch type here.`);
+      const branch = branchName(type, request.name, request.issue);
+      const refused = refuse(branch);
+      if (refused) throw new Error(refused);
+      return aBranchPlan(branch, type.baseBranch, world.branchWarnings ?? []);
+    },
+    readComposerData: async () => ({ types: COMMIT_TYPES, scopes: ['auth', 'api'], tree: tree() }),
+    lintDraft: async (draft) => aLintReport(check(composeMessage(draft)), composeMessage(draft).split('\n')[0] ?? ''),
+    async planCommit(draft) {
+      const message = composeMessage(draft);
+      return { message, report: aLintReport(check(message), message.split('\n')[0] ?? ''), plan: { title: 'Commit', steps: [{ kind: 'commit', message, description: 'commit' }] } };
+    },
+    async stageAll() {
+      calls.stagedAll += 1;
+      staged = [...staged, ...unstaged];
+      unstaged = [];
+      return { ok: true, output: '' };
+    },
+    async runPlan(plan) {
+      calls.plans.push(plan);
+      return world.run ? world.run(plan) : { ok: true, output: '' };
+    },
+    loadDraft: async () => world.draft ?? null,
+    async saveDraft(draft) {
+      calls.drafts.push(draft);
+    },
+    async clearDraft() {
+      calls.drafts.push(null);
+    },
+  };
+  return { services, calls };
+}

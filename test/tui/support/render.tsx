@@ -1,0 +1,16 @@
+// Renders a screen the way open-tui does (colour off, so frames are plain text) and waits for frames.
+import { render } from 'ink-testing-library';
+import type { ReactElement } from 'react';
+import { vi } from 'vitest';
+import { ThemeContext } from '../../../src/tui/components/theme.js';
+
+export function renderScreen(screen: ReactElement) {
+  const rendered = render(<ThemeContext.Provider value={{ color: false }}>{screen}</ThemeContext.Provider>);
+  return { ...rendered, frame: () => rendered.lastFrame() ?? '' };
+}
+
+/** Polls until `check` stops throwing (async effects and Ink's input parsing take a few ticks). */
+export const waitFor = (check: () => void, timeout = 5000): Promise<void> => vi.waitFor(check, { timeout, interval: 10 });
+
+/** Keys as a terminal sends them. */
+export const KEY = { enter: '\r', escape: '\u001b', tab: '\t', backspace: '\u007f', up: '\u001b[A', down: '\u001b[B', pageDown: '\u001b[6~', ctrlU: '\u0015' } as const;
