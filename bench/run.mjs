@@ -1,6 +1,6 @@
 // Benchmark suite (`npm run bench`): times shipwright against the tools users would pick instead and prints medians and ratios.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +11,32 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const NODE = process.execPath;
 const SHIPWRIGHT = join(ROOT, 'bin', 'shipwright.js');
 const CONVENTIONAL_CHANGELOG = join(ROOT, 'node_modules', '.bin', 'conventional-changelog');
+const COMMITLINT = join(ROOT, 'node_modules', '.bin', 'commitlint');
+const LINT_STAGED = join(ROOT, 'node_modules', '.bin', 'lint-staged');
+
+/**
+ * A small repository set up as `shipwright init` leaves one, for the hook groups: commitlint config,
+ * lint-staged config with one cheap task, the default staged checks, and one staged file.
+ */
+function prepareHookRepo(workDir) {
+  const dir = join(workDir, 'hooks-repo');
+  const git = (...args) => execFileSync('git', args, { cwd: dir, stdio: 'ignore', env: { ...process.env, GIT_AUTHOR_NAME: 'b', GIT_AUTHOR_EMAIL: 'b@b', GIT_COMMITTER_NAME: 'b', GIT_COMMITTER_EMAIL: 'b@b' } });
+  execFileSync('git', ['init', '-q', '-b', 'main', dir]);
+  mkdirSync(join(dir, 'node_modules', '@commitlint'), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules', '@commitlint', 'config-conventional'), join(dir, 'node_modules', '@commitlint', 'config-conventional'));
+  writeFileSync(join(dir, '.gitignore'), 'node_modules/\n');
+  writeFileSync(join(dir, 'commitlint.config.mjs'), "export default { extends: ['@commitlint/config-conventional'] };\n");
+  writeFileSync(join(dir, '.lintstagedrc.json'), JSON.stringify({ '*.txt': 'node -e 0' }));
+  writeFileSync(join(dir, 'shipwright.config.json'), JSON.stringify({ workflow: 'trunk', stagedChecks: ['conflict-markers', 'private-keys'] }));
+  writeFileSync(join(dir, 'a.txt'), 'one\n');
+  git('add', '-A');
+  git('commit', '-q', '--no-verify', '-m', 'chore: start');
+  writeFileSync(join(dir, 'a.txt'), 'one\ntwo\n');
+  git('add', 'a.txt');
+  const message = join(dir, 'COMMIT_MSG');
+  writeFileSync(message, 'feat(api): add export endpoint\n\nSo reports can be downloaded.\n');
+  return { dir, message };
+}
 
 const { values: flags } = parseArgs({
   options: {
@@ -205,6 +231,34 @@ async function main() {
       sizeCheck: [0, 1],
     },
   ];
+  const hooks = prepareHookRepo(workDir);
+  groups.push(
+    {
+      id: 'd',
+      title: 'commit-msg hook on a valid message (config-conventional)',
+      commands: [
+        make('shipwright hook commit-msg', [NODE, SHIPWRIGHT, 'hook', 'commit-msg', hooks.message], hooks.dir, fast),
+        make('commitlint --edit', [COMMITLINT, '--edit', hooks.message], hooks.dir, fast),
+        make('node -e 0', [NODE, '-e', '0'], hooks.dir, fast),
+      ],
+      noOutput: [0, 1, 2],
+      ratio: { label: 'shipwright / node -e 0', of: 0, over: 2, target: '≤ 1.5×', met: (r) => r <= 1.5 },
+      extraRatios: [{ label: 'commitlint / node -e 0', of: 1, over: 2 }],
+      sizeCheck: [],
+    },
+    {
+      id: 'e',
+      title: 'pre-commit hook: one staged file, one lint-staged task',
+      commands: [
+        make('shipwright hook pre-commit (lint-staged + staged checks)', [NODE, SHIPWRIGHT, 'hook', 'pre-commit'], hooks.dir, fast),
+        make('lint-staged', [LINT_STAGED, '--quiet'], hooks.dir, fast),
+      ],
+      noOutput: [0, 1],
+      ratio: { label: 'shipwright / lint-staged', of: 0, over: 1, target: '≤ 1.1×', met: (r) => r <= 1.1 },
+      extraRatios: [],
+      sizeCheck: [],
+    },
+  );
   if (!flags['no-graph']) {
     groups.push(
       {
