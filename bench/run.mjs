@@ -15,6 +15,29 @@ const COMMITLINT = join(ROOT, 'node_modules', '.bin', 'commitlint');
 const LINT_STAGED = join(ROOT, 'node_modules', '.bin', 'lint-staged');
 
 /**
+ * Time until a terminal program's first frame shows `marker`, in a private tmux server (a real
+ * terminal: the TUI only starts on one). The same harness times a bare `node` printing the marker,
+ * so tmux's own cost sits on both sides of the ratio.
+ */
+function timeFirstFrame(argv, cwd, marker, runs) {
+  const socket = `shipwright-bench-${process.pid}`;
+  const tmux = (...args) => spawnSync('tmux', ['-L', socket, ...args], { encoding: 'utf8' });
+  const command = argv.map(quote).join(' ');
+  const times = [];
+  for (let run = 0; run < runs + 1; run++) {
+    const started = performance.now();
+    tmux('new-session', '-d', '-s', 'f', '-x', '100', '-y', '30', '-c', cwd, `${command}; sleep 5`);
+    let seen = false;
+    while (!seen && performance.now() - started < 15_000) seen = (tmux('capture-pane', '-p', '-t', 'f').stdout ?? '').includes(marker);
+    const elapsed = (performance.now() - started) / 1000;
+    tmux('kill-server');
+    if (!seen) throw new Error(`first frame of ${command} never showed "${marker}"`);
+    if (run > 0) times.push(elapsed); // the first run warms the caches
+  }
+  return median(times);
+}
+
+/**
  * A small repository set up as `shipwright init` leaves one, for the hook groups: commitlint config,
  * lint-staged config with one cheap task, the default staged checks, and one staged file.
  */
@@ -311,6 +334,22 @@ async function main() {
 
   // 2. Timings.
   for (const group of groups) group.results = timeGroup(group, runner, workDir);
+  const tmuxAvailable = spawnSync('tmux', ['-V']).status === 0;
+  if (tmuxAvailable) {
+    log('timing f: TUI first frame (tmux)');
+    const runs = Math.max(5, Math.round(FAST_RUNS / 2));
+    const tui = timeFirstFrame([NODE, SHIPWRIGHT], repos.medium, 'shipwright ·', runs);
+    const bare = timeFirstFrame([NODE, '-e', "console.log('shipwright ·')"], repos.medium, 'shipwright ·', runs);
+    groups.push({
+      id: 'f',
+      title: 'TUI home screen, first frame with repo data, 10k commits (tmux)',
+      commands: [{ name: 'shipwright (TUI home)' }, { name: "node -e \"console.log('shipwright ·')\"" }],
+      results: [{ median: tui, cpu: null, runs }, { median: bare, cpu: null, runs }],
+      ratio: { label: 'shipwright / node', of: 0, over: 1, target: '≤ 4×', met: (r) => r <= 4 },
+      extraRatios: [],
+      sizeCheck: [],
+    });
+  } else log('skipping f: tmux is not installed');
 
   // 3. The table.
   const lines = [];

@@ -41,10 +41,11 @@ describe('App', () => {
     const rendered = renderScreen(<App services={services} initial="changelog" />);
     await waitFor(() => expect(rendered.frame()).toContain('Changelog preview'));
     rendered.stdin.write('q');
-    // useApp().exit() unmounts: the last frame stays, input goes nowhere.
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // useApp().exit() unmounts: nothing goes back home, and input goes nowhere.
+    await new Promise((resolve) => setTimeout(resolve, 100));
     rendered.stdin.write('c');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(rendered.frame()).toContain('Changelog preview');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(rendered.frame()).not.toContain('Start a branch (b)');
+    expect(rendered.frame()).not.toContain('Commit ·');
   });
 });
