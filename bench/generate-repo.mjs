@@ -3,6 +3,7 @@ import { spawn, execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, renameSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRandom } from './seeded-random.mjs';
 
 /** Bump when the generated history changes, so cached repos are rebuilt. */
 export const GENERATOR_VERSION = 2;
@@ -32,17 +33,6 @@ const SENTENCES = [
   'See the discussion in the design notes for the trade-offs.',
 ];
 
-/** mulberry32: small, fast, good enough for a reproducible mix. */
-export function createRandom(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const pick = (random, list) => list[Math.floor(random() * list.length)];
 function pickWeighted(random, weighted) {

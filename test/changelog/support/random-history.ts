@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import semver from 'semver';
 import { ISOLATED_GIT_ENV } from './conventional-changelog.js';
+import { createRandom } from '../../../bench/seeded-random.mjs';
 
 export interface RandomHistoryOptions {
   seed: number;
@@ -24,17 +25,6 @@ export interface RandomHistory {
   commitCount: number;
 }
 
-/** mulberry32: small, fast and the same on every machine. */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const TYPES: [string, number][] = [
   ['feat', 24], ['fix', 28], ['perf', 5], ['docs', 8], ['chore', 10], ['refactor', 7], ['test', 5],
