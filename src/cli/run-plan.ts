@@ -32,6 +32,7 @@ export async function runPlan(io: CliIo, plan: Plan, options: RunPlanOptions): P
   }
   io.stdout('\n');
   await executePlan(options.root, plan, {
+    command: options.commandLine,
     env: io.env,
     onOutput: (text) => io.stderr(text),
     onEvent: (event) => {

@@ -30,6 +30,8 @@ export interface ShipwrightConfig {
   stagedChecks: StagedCheckName[];
   /** Branches that refuse direct commits; null: main and dev under gitflow, none under trunk. */
   protectedBranches: string[] | null;
+  /** A program `shipwright release` runs before writing (e.g. ["npm", "test"]): argv, never a shell string. */
+  preRelease: string[] | null;
 }
 
 /** Where the settings came from, for `doctor` and error messages. */

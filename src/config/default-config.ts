@@ -24,5 +24,6 @@ export function defaultConfig(): ShipwrightConfig {
     prereleaseChannels: { release: null, integration: null },
     stagedChecks: [],
     protectedBranches: null,
+    preRelease: null,
   };
 }

@@ -24,6 +24,8 @@ const stagedChecks: Check = (v) =>
     ? null
     : `a list of ${STAGED_CHECK_NAMES.map((x) => `"${x}"`).join(', ')}`;
 const branchList: Check = (v) => (v === null || (Array.isArray(v) && v.every((x) => typeof x === 'string' && x.length > 0)) ? null : 'a list of branch names, or null');
+const argv: Check = (v) =>
+  v === null || (Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string' && x.length > 0)) ? null : 'a command as a list of arguments such as ["npm", "test"], or null';
 const version: Check = (v) => (typeof v === 'string' && semver.valid(v) === v ? null : 'a semver version such as "1.0.0"');
 
 /** Known keys and how to check them; nested objects are listed by dotted path. */
@@ -40,6 +42,7 @@ const SCHEMA: Record<string, Check> = {
   'prereleaseChannels.integration': optionalString,
   stagedChecks,
   protectedBranches: branchList,
+  preRelease: argv,
 };
 const OBJECT_KEYS = new Set(['branches', 'changelog', 'prereleaseChannels', 'branchTypes', 'bumpRules']);
 

@@ -1,79 +1,68 @@
-// The engine: the only code that writes to a repository. Runs a Plan step by step and, if a
-// step fails, puts back what the earlier steps changed before reporting the failure.
-import { environmentError, isShipwrightError } from '../core/errors.js';
-import type { Plan, PlanStep } from '../core/plan/plan.js';
-import { applyCommit } from './steps/commit.js';
-import { applyCreateBranch } from './steps/create-branch.js';
-import { applyInstallHusky } from './steps/install-husky.js';
-import { applyRunCommand } from './steps/run-command.js';
-import { applyStage } from './steps/stage.js';
+// The engine: the only code that writes to a repository. Runs a Plan under a repo lock with an
+// on-disk journal (.git/shipwright/) and, if a step fails or the run is interrupted, puts back
+// what the earlier steps changed before reporting the failure.
+import { existsSync } from 'node:fs';
+import { rmdir } from 'node:fs/promises';
+import { ShipwrightError } from '../core/errors.js';
+import type { Plan } from '../core/plan/plan.js';
+import { localStepAfterPush, planTouches } from '../core/plan/plan-touches.js';
+import { readRepoState } from '../git/read-repo-state.js';
+import { acquireEngineLock } from './engine-lock.js';
+import { createJournal, removeJournal, shipwrightDir, writeJournal, type Journal } from './journal.js';
+import { restoreRefs } from './restore-journal.js';
+import { runSteps, undoSteps, type EngineEvent, type Rollback } from './run-steps.js';
 import type { StepEnvironment, Undo } from './steps/step-handler.js';
-import { applyWriteFile } from './steps/write-file.js';
 
-export type EngineEvent =
-  | { type: 'step-started'; index: number; step: PlanStep }
-  | { type: 'step-done'; index: number; step: PlanStep }
-  | { type: 'step-failed'; index: number; step: PlanStep; error: string }
-  | { type: 'rolled-back'; restored: string[]; failures: string[] };
+export type { EngineEvent } from './run-steps.js';
 
 export interface ExecuteOptions {
   onEvent?: (event: EngineEvent) => void;
   onOutput?: (text: string) => void;
   env?: NodeJS.ProcessEnv;
+  /** The command line recorded in the journal and the lock (default: the plan's title). */
+  command?: string;
 }
 
-function applyStep(step: PlanStep, context: StepEnvironment): Promise<Undo> {
-  switch (step.kind) {
-    case 'write-file':
-      return applyWriteFile(step, context);
-    case 'run-command':
-      return applyRunCommand(step, context);
-    case 'install-husky':
-      return applyInstallHusky(step, context);
-    case 'create-branch':
-      return applyCreateBranch(step, context);
-    case 'commit':
-      return applyCommit(step, context);
-    case 'stage':
-      return applyStage(step, context);
-  }
-}
-
-async function undoAll(done: Undo[]): Promise<{ restored: string[]; failures: string[] }> {
-  const restored: string[] = [];
-  const failures: string[] = [];
-  for (const undo of [...done].reverse()) {
-    try {
-      await undo.run();
-      restored.push(undo.label);
-    } catch (error) {
-      failures.push(`${undo.label}: ${(error as Error).message}`);
-    }
-  }
+/** The steps' own undo, then the journal checks it: any ref still moved, or another branch checked out, is put back. */
+async function rollback(done: Undo[], root: string, journal: Journal): Promise<Rollback> {
+  const { restored, failures } = await undoSteps(done);
+  const check = await restoreRefs(root, journal).catch((error: Error) => ({ restored: [], failures: [{ what: 'refs', error: error.message, manual: 'git reflog' }] }));
+  restored.push(...check.restored);
+  failures.push(...check.failures.map((failure) => `${failure.what}: ${failure.error} (by hand: ${failure.manual})`));
   return { restored, failures };
 }
 
+export const stepEnvironment = (root: string, options: ExecuteOptions): StepEnvironment => ({
+  root,
+  env: options.env ?? process.env,
+  ...(options.onOutput ? { onOutput: options.onOutput } : {}),
+});
+
 export async function executePlan(root: string, plan: Plan, options: ExecuteOptions = {}): Promise<void> {
-  const emit = options.onEvent ?? (() => undefined);
-  const context: StepEnvironment = { root, env: options.env ?? process.env, ...(options.onOutput ? { onOutput: options.onOutput } : {}) };
-  const done: Undo[] = [];
-  for (const [index, step] of plan.steps.entries()) {
-    emit({ type: 'step-started', index, step });
-    try {
-      done.push(await applyStep(step, context));
-      emit({ type: 'step-done', index, step });
-    } catch (error) {
-      const message = (error as Error).message;
-      emit({ type: 'step-failed', index, step, error: message });
-      const { restored, failures } = await undoAll(done);
-      emit({ type: 'rolled-back', restored, failures });
-      const restoredLine = restored.length > 0 ? `\nRestored: ${restored.join(', ')}.` : '\nNothing had been changed yet.';
-      const failureLine = failures.length > 0 ? `\nCould not restore (fix by hand): ${failures.join('; ')}` : '';
-      throw environmentError(`Step ${index + 1} (${step.description}) failed: ${message}${restoredLine}${failureLine}`, {
-        code: isShipwrightError(error) ? error.code : 'step-failed',
-        fix: isShipwrightError(error) && error.fix ? error.fix : 'fix the cause above (permissions, disk space) and run the command again',
-        cause: error,
-      });
-    }
+  if (plan.steps.length === 0) return;
+  const misplaced = localStepAfterPush(plan.steps);
+  if (misplaced !== -1) {
+    throw new ShipwrightError('internal', `Plan step ${misplaced + 1} (${plan.steps[misplaced]?.description}) comes after a push.`, { code: 'internal-plan', fix: 'this is a bug in shipwright; please report it' });
+  }
+  const state = await readRepoState(root);
+  const dirExisted = existsSync(shipwrightDir(state.gitDir));
+  const command = options.command ?? plan.title;
+  const releaseLock = acquireEngineLock(state.gitDir, command);
+  try {
+    const journal = await createJournal(state, plan, command, planTouches(plan.steps, state.branch));
+    await writeJournal(state.gitDir, journal);
+    await runSteps({
+      gitDir: state.gitDir,
+      journal,
+      start: 0,
+      context: stepEnvironment(root, options),
+      emit: options.onEvent ?? (() => undefined),
+      rollback: (done) => rollback(done, root, journal),
+    });
+  } finally {
+    await removeJournal(state.gitDir);
+    releaseLock();
+    // Leave no empty .git/shipwright behind when this run created it.
+    if (!dirExisted) await rmdir(shipwrightDir(state.gitDir)).catch(() => undefined);
   }
 }

@@ -43,7 +43,7 @@ export const command: CommandModule = {
       'dry-run': { type: 'boolean' },
     },
   },
-  async run({ io, cwd, args }) {
+  async run({ io, cwd, args, argv }) {
     const preset = presetFlag(args);
     const bump = bumpFlag(args);
     const preid = preidFlag(args);
@@ -93,7 +93,7 @@ export const command: CommandModule = {
     }
     // Loaded only to write: `--stdout` and `--release-notes` never pay for the engine.
     const { executePlan } = await import('../../engine/execute-plan.js');
-    await executePlan(repo.cwd, plan);
+    await executePlan(repo.cwd, plan, { command: ['shipwright', ...argv].join(' ') });
     io.stdout(`${existing === null ? 'Created' : 'Updated'} ${file}: ${versions}${since}.\n`);
     return 0;
   },

@@ -39,6 +39,32 @@ export interface CreateBranchStep {
 export interface CommitStep {
   kind: 'commit';
   message: string;
+  /**
+   * A commit the release engine makes on a protected branch (`chore(release): v1.4.0` on main):
+   * runs with SHIPWRIGHT_ENGINE=1 so the pre-commit hook's protected-branch rule lets it through.
+   * A person's commit through `shipwright commit` leaves it unset and obeys the rule.
+   */
+  release?: boolean;
+  description: string;
+}
+
+/** `git tag -a NAME -F -` on HEAD; undo deletes the tag. */
+export interface TagStep {
+  kind: 'tag';
+  name: string;
+  message: string;
+  description: string;
+}
+
+/**
+ * `git push --atomic REMOTE refspec…`: all refs or none. Always after every local step (the engine
+ * refuses a plan with a local step after a push); a rejected push rolls the local steps back.
+ */
+export interface PushStep {
+  kind: 'push';
+  remote: string;
+  /** e.g. `refs/heads/main:refs/heads/main`, `refs/tags/v1.4.0:refs/tags/v1.4.0`. */
+  refspecs: string[];
   description: string;
 }
 
@@ -49,7 +75,7 @@ export interface StageStep {
   description: string;
 }
 
-export type PlanStep = WriteFileStep | RunCommandStep | InstallHuskyStep | CreateBranchStep | CommitStep | StageStep;
+export type PlanStep = WriteFileStep | RunCommandStep | InstallHuskyStep | CreateBranchStep | CommitStep | StageStep | TagStep | PushStep;
 
 export interface Plan {
   title: string;

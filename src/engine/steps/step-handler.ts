@@ -3,6 +3,8 @@
 export interface Undo {
   /** What is put back, e.g. a file path. */
   label: string;
+  /** The shell command that does the same by hand, printed when the undo itself fails. */
+  manual?: string;
   run: () => Promise<void>;
 }
 

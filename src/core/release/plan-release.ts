@@ -1,0 +1,78 @@
+// The trunk release as a Plan: bump version files, update the changelog, commit, annotated tag,
+// atomic push of branch and tag. Pure: every file's text is read before and passed in.
+import type { Plan, PlanStep } from '../plan/plan.js';
+import { bumpPackageJson, bumpPackageLock, type VersionFileText } from './bump-version-files.js';
+
+export interface ReleasePlanInput {
+  version: string;
+  /** e.g. `v1.4.0`. */
+  tag: string;
+  branch: string;
+  /** The configured version files (JSON with a top-level "version"), as they are now. */
+  versionFiles: VersionFileText[];
+  /** Follows package.json when that is a version file. */
+  packageLock: VersionFileText | null;
+  /** The preRelease command from config (e.g. npm test): runs first, before any write. */
+  preRelease: string[] | null;
+  changelog: { path: string; existing: string | null; content: string };
+  /** The annotated tag's message: the release notes without their heading. */
+  notes: string;
+  /** null: no push (--no-push, or no remote to push to). */
+  push: { remote: string; branchRef: string } | null;
+}
+
+export interface ReleasePlan {
+  plan: Plan;
+  commitMessage: string;
+  tagMessage: string;
+}
+
+export function planRelease(input: ReleasePlanInput): ReleasePlan {
+  const steps: PlanStep[] = [];
+  const notes: string[] = [];
+  const changed: string[] = [];
+  const write = (path: string, content: string, description: string) => {
+    steps.push({ kind: 'write-file', path, content, description });
+    changed.push(path);
+  };
+
+  if (input.preRelease) {
+    steps.push({ kind: 'run-command', argv: input.preRelease, touches: [], description: `run the preRelease check: ${input.preRelease.join(' ')}` });
+  }
+  for (const file of input.versionFiles) {
+    const text = bumpPackageJson(file, input.version);
+    if (text === null) notes.push(`${file.path} has no "version" field: left as it is`);
+    else if (text !== file.text) write(file.path, text, `set version ${input.version} in ${file.path}`);
+  }
+  if (input.packageLock) {
+    const text = bumpPackageLock(input.packageLock, input.version);
+    if (text !== input.packageLock.text) write(input.packageLock.path, text, `set version ${input.version} in ${input.packageLock.path}`);
+  }
+  const { changelog } = input;
+  if (changelog.content !== changelog.existing) {
+    write(changelog.path, changelog.content, `${changelog.existing === null ? 'create' : 'update'} ${changelog.path} with ${input.version}`);
+  }
+
+  const commitMessage = `chore(release): ${input.tag}`;
+  if (changed.length > 0) {
+    steps.push({ kind: 'stage', paths: changed, description: `stage ${changed.join(', ')}` });
+    steps.push({ kind: 'commit', message: commitMessage, release: true, description: `commit "${commitMessage}" on ${input.branch}` });
+  } else {
+    notes.push('no file changes: the tag goes on the current commit');
+  }
+  // git refuses an annotated tag with an empty message.
+  const tagMessage = input.notes.trim().length > 0 ? input.notes : `Release ${input.tag}\n`;
+  steps.push({ kind: 'tag', name: input.tag, message: tagMessage, description: `create annotated tag ${input.tag} with the release notes` });
+
+  if (input.push) {
+    steps.push({
+      kind: 'push',
+      remote: input.push.remote,
+      refspecs: [`refs/heads/${input.branch}:${input.push.branchRef}`, `refs/tags/${input.tag}:refs/tags/${input.tag}`],
+      description: `push ${input.branch} and ${input.tag} to ${input.push.remote} (atomic: both or neither)`,
+    });
+  } else {
+    notes.push(`not pushing: push later with git push --atomic origin ${input.branch} ${input.tag}`);
+  }
+  return { plan: { title: `Release ${input.tag}`, steps, notes }, commitMessage, tagMessage };
+}

@@ -1,0 +1,39 @@
+// `shipwright abort`: puts the repository back from an interrupted run's journal, under the lock.
+import { existsSync } from 'node:fs';
+import { rmdir } from 'node:fs/promises';
+import { checkFailed, environmentError } from '../core/errors.js';
+import { readRepoState } from '../git/read-repo-state.js';
+import { acquireEngineLock } from './engine-lock.js';
+import { readJournal, removeJournal, shipwrightDir } from './journal.js';
+import { restoreFromJournal, type RestoreReport } from './restore-journal.js';
+
+export interface AbortOutcome {
+  /** null when there was no journal: nothing to abort. */
+  command: string | null;
+  report: RestoreReport;
+}
+
+export async function abortRun(root: string): Promise<AbortOutcome> {
+  const state = await readRepoState(root);
+  const journal = await readJournal(state.gitDir).catch((error: Error) => {
+    throw environmentError(`The journal of the interrupted run cannot be read: ${error.message}`, { code: 'journal-invalid', fix: `restore by hand (git reflog shows where refs were), then delete ${shipwrightDir(state.gitDir)}/journal.json` });
+  });
+  if (journal === null) return { command: null, report: { restored: [], failures: [] } };
+  const pushed = journal.done.some((index) => journal.plan.steps[index]?.kind === 'push');
+  if (pushed) {
+    throw checkFailed(`\`${journal.command}\` had already pushed, so undoing it locally would not unpublish it.`, {
+      code: 'already-pushed',
+      fix: `shipwright continue   (finish the run), or delete ${shipwrightDir(state.gitDir)}/journal.json and revert by hand`,
+    });
+  }
+  const release = acquireEngineLock(state.gitDir, 'shipwright abort', { allowJournal: true });
+  try {
+    const report = await restoreFromJournal(root, journal);
+    // Kept when something could not be restored, so `shipwright abort` can be run again.
+    if (report.failures.length === 0) await removeJournal(state.gitDir);
+    return { command: journal.command, report };
+  } finally {
+    release();
+    if (existsSync(shipwrightDir(state.gitDir))) await rmdir(shipwrightDir(state.gitDir)).catch(() => undefined);
+  }
+}

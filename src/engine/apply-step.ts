@@ -1,0 +1,32 @@
+// Dispatches one plan step to its implementation in ./steps.
+import type { PlanStep } from '../core/plan/plan.js';
+import { applyCommit } from './steps/commit.js';
+import { applyCreateBranch } from './steps/create-branch.js';
+import { applyInstallHusky } from './steps/install-husky.js';
+import { applyPush } from './steps/push.js';
+import { applyRunCommand } from './steps/run-command.js';
+import { applyStage } from './steps/stage.js';
+import type { StepEnvironment, Undo } from './steps/step-handler.js';
+import { applyTag } from './steps/tag.js';
+import { applyWriteFile } from './steps/write-file.js';
+
+export function applyStep(step: PlanStep, context: StepEnvironment): Promise<Undo> {
+  switch (step.kind) {
+    case 'write-file':
+      return applyWriteFile(step, context);
+    case 'run-command':
+      return applyRunCommand(step, context);
+    case 'install-husky':
+      return applyInstallHusky(step, context);
+    case 'create-branch':
+      return applyCreateBranch(step, context);
+    case 'commit':
+      return applyCommit(step, context);
+    case 'stage':
+      return applyStage(step, context);
+    case 'tag':
+      return applyTag(step, context);
+    case 'push':
+      return applyPush(step, context);
+  }
+}

@@ -1,0 +1,60 @@
+// The on-disk journal (.git/shipwright/journal.json): what a running plan may change, as it was
+// before the first write, and which steps have completed — enough to undo it after a crash.
+import { existsSync } from 'node:fs';
+import { readFile, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Plan } from '../core/plan/plan.js';
+import type { PlanTouches } from '../core/plan/plan-touches.js';
+import { readRefValue } from '../git/read-ref.js';
+import type { RepoState } from '../git/read-repo-state.js';
+import { insideRoot, writeAtomically } from './steps/write-file.js';
+
+export interface JournalFile {
+  path: string;
+  /** base64 of the original bytes; null when the file did not exist. */
+  content: string | null;
+  mode: number | null;
+}
+
+export interface Journal {
+  version: 1;
+  /** The command line that started the plan, e.g. `shipwright release --yes`. */
+  command: string;
+  pid: number;
+  plan: Plan;
+  head: { branch: string | null; commit: string | null };
+  refs: { name: string; value: string | null }[];
+  files: JournalFile[];
+  /** Indexes of the steps that completed, in order. */
+  done: number[];
+}
+
+export const shipwrightDir = (gitDir: string): string => join(gitDir, 'shipwright');
+export const journalPath = (gitDir: string): string => join(shipwrightDir(gitDir), 'journal.json');
+
+async function snapshotFile(root: string, path: string): Promise<JournalFile> {
+  const full = insideRoot(root, path);
+  const bytes = await readFile(full).catch(() => null);
+  return { path, content: bytes === null ? null : bytes.toString('base64'), mode: bytes === null ? null : (await stat(full)).mode & 0o777 };
+}
+
+export async function createJournal(state: RepoState, plan: Plan, command: string, touches: PlanTouches): Promise<Journal> {
+  const refs = await Promise.all(touches.refs.map(async (name) => ({ name, value: await readRefValue(state.root, name) })));
+  const files = await Promise.all(touches.files.map((path) => snapshotFile(state.root, path)));
+  return { version: 1, command, pid: process.pid, plan, head: { branch: state.branch, commit: state.head }, refs, files, done: [] };
+}
+
+export async function writeJournal(gitDir: string, journal: Journal): Promise<void> {
+  await writeAtomically(journalPath(gitDir), `${JSON.stringify(journal, null, 2)}\n`);
+}
+
+/** The journal of an unfinished run, or null. A journal that does not parse is reported, never ignored. */
+export async function readJournal(gitDir: string): Promise<Journal | null> {
+  const path = journalPath(gitDir);
+  if (!existsSync(path)) return null;
+  return JSON.parse(await readFile(path, 'utf8')) as Journal;
+}
+
+export async function removeJournal(gitDir: string): Promise<void> {
+  await rm(journalPath(gitDir), { force: true });
+}

@@ -1,0 +1,84 @@
+// Puts a repository back to the journal's snapshot: original branch, refs, files, their index
+// entries. Idempotent (what is already right is left alone), so it is safe to run twice.
+import { rm } from 'node:fs/promises';
+import { readRefValue } from '../git/read-ref.js';
+import { readRepoState } from '../git/read-repo-state.js';
+import { switchTo } from '../git/write-branch.js';
+import { unstagePaths } from '../git/write-index.js';
+import { deleteRef, detachHeadAt, pointHeadAt, updateRef } from '../git/write-ref.js';
+import type { Journal } from './journal.js';
+import { insideRoot, writeAtomically } from './steps/write-file.js';
+
+export interface RestoreFailure {
+  what: string;
+  error: string;
+  /** The command that does it by hand. */
+  manual: string;
+}
+
+export interface RestoreReport {
+  restored: string[];
+  failures: RestoreFailure[];
+}
+
+async function attempt(report: RestoreReport, what: string, manual: string, action: () => Promise<boolean>): Promise<void> {
+  try {
+    if (await action()) report.restored.push(what);
+  } catch (error) {
+    report.failures.push({ what, manual, error: (error as Error).message });
+  }
+}
+
+/** Refs and HEAD only: used after the steps' own undo, to verify nothing was left moved. */
+export async function restoreRefs(root: string, journal: Journal, report: RestoreReport = { restored: [], failures: [] }): Promise<RestoreReport> {
+  const { branch, commit } = journal.head;
+  const state = await readRepoState(root);
+  if (branch !== null && state.branch !== branch) {
+    // Checks out the original branch (files follow); a moved branch is then put back below. When
+    // the branch itself is gone (it was deleted), HEAD is pointed at its name and the ref restored.
+    await attempt(report, `branch ${branch} checked out`, `git switch ${branch}`, async () => {
+      if ((await readRefValue(root, `refs/heads/${branch}`)) === null) await pointHeadAt(root, branch);
+      else await switchTo(root, branch);
+      return true;
+    });
+  }
+  for (const ref of journal.refs) {
+    const manual = ref.value === null ? `git update-ref -d ${ref.name}` : `git update-ref ${ref.name} ${ref.value}`;
+    await attempt(report, ref.value === null ? `${ref.name} deleted` : `${ref.name} back at ${ref.value.slice(0, 7)}`, manual, async () => {
+      const current = await readRefValue(root, ref.name);
+      if (current === ref.value) return false;
+      if (ref.value === null) await deleteRef(root, ref.name);
+      else await updateRef(root, ref.name, ref.value);
+      return true;
+    });
+  }
+  if (branch === null && commit !== null && (state.branch !== null || state.head !== commit)) {
+    await attempt(report, `HEAD detached at ${commit.slice(0, 7)}`, `git switch --detach ${commit}`, async () => {
+      await detachHeadAt(root, commit);
+      return true;
+    });
+  }
+  return report;
+}
+
+/** Everything the journal recorded: `shipwright abort` and an interrupted run's rollback. */
+export async function restoreFromJournal(root: string, journal: Journal): Promise<RestoreReport> {
+  const report = await restoreRefs(root, journal);
+  for (const file of journal.files) {
+    const manual = journal.head.commit ? `git checkout ${journal.head.commit} -- ${file.path}` : `rm ${file.path}`;
+    await attempt(report, file.path, manual, async () => {
+      const full = insideRoot(root, file.path);
+      if (file.content === null) await rm(full, { force: true });
+      else await writeAtomically(full, Buffer.from(file.content, 'base64'), file.mode ?? undefined);
+      return true;
+    });
+  }
+  const paths = journal.files.map((file) => file.path);
+  if (paths.length > 0 && journal.head.commit !== null) {
+    await attempt(report, 'index entries of those files', `git reset -q -- ${paths.join(' ')}`, async () => {
+      await unstagePaths(root, paths, true);
+      return false;
+    });
+  }
+  return report;
+}

@@ -1,0 +1,104 @@
+// The step loop shared by a fresh run and `shipwright continue`: applies steps from `start`,
+// records each in the journal, traps SIGINT/SIGTERM, and on failure rolls back and reports.
+import { environmentError, isShipwrightError } from '../core/errors.js';
+import type { PlanStep } from '../core/plan/plan.js';
+import { applyStep } from './apply-step.js';
+import { injectFault } from './fault-injection.js';
+import { writeJournal, type Journal } from './journal.js';
+import type { StepEnvironment, Undo } from './steps/step-handler.js';
+
+export type EngineEvent =
+  | { type: 'step-started'; index: number; step: PlanStep }
+  | { type: 'step-done'; index: number; step: PlanStep }
+  | { type: 'step-skipped'; index: number; step: PlanStep; reason: string }
+  | { type: 'step-failed'; index: number; step: PlanStep; error: string }
+  | { type: 'interrupted'; signal: string }
+  | { type: 'rolled-back'; restored: string[]; failures: string[] };
+
+export interface Rollback {
+  restored: string[];
+  failures: string[];
+}
+
+export interface RunStepsOptions {
+  gitDir: string;
+  journal: Journal;
+  start: number;
+  context: StepEnvironment;
+  emit: (event: EngineEvent) => void;
+  /** Undo of what this run did (the steps' own undo, newest first) plus whatever the journal adds. */
+  rollback: (done: Undo[]) => Promise<Rollback>;
+  /** A resumed step that had completed before a crash, though not recorded (e.g. the tag exists): why, or null. */
+  alreadyDone?: (step: PlanStep) => Promise<string | null>;
+}
+
+/** SIGINT/SIGTERM during a run: finish the step in progress, then roll back instead of dying half-way. */
+function trapSignals(onSignal: (signal: string) => void): () => void {
+  const handler = (signal: NodeJS.Signals) => onSignal(signal);
+  process.on('SIGINT', handler);
+  process.on('SIGTERM', handler);
+  return () => {
+    process.removeListener('SIGINT', handler);
+    process.removeListener('SIGTERM', handler);
+  };
+}
+
+const interruptedError = (signal: string) =>
+  environmentError(`interrupted by ${signal}`, { code: 'interrupted', fix: 'nothing to fix: run the command again when you are ready' });
+
+export async function runSteps(options: RunStepsOptions): Promise<void> {
+  const { journal, context, emit } = options;
+  const steps = journal.plan.steps;
+  let interrupted: string | null = null;
+  const untrap = trapSignals((signal) => {
+    interrupted ??= signal;
+    emit({ type: 'interrupted', signal });
+  });
+  const done: Undo[] = [];
+  try {
+    for (let index = options.start; index < steps.length; index++) {
+      const step = steps[index] as PlanStep;
+      emit({ type: 'step-started', index, step });
+      try {
+        if (interrupted) throw interruptedError(interrupted);
+        const skipped = options.alreadyDone ? await options.alreadyDone(step) : null;
+        if (skipped) emit({ type: 'step-skipped', index, step, reason: skipped });
+        else done.push(await applyStep(step, context));
+        journal.done.push(index);
+        await writeJournal(options.gitDir, journal);
+        if (!skipped) emit({ type: 'step-done', index, step });
+        await injectFault(context.env, index);
+        if (interrupted && index < steps.length - 1) throw interruptedError(interrupted);
+      } catch (error) {
+        const message = (error as Error).message;
+        emit({ type: 'step-failed', index, step, error: message });
+        const { restored, failures } = await options.rollback(done);
+        emit({ type: 'rolled-back', restored, failures });
+        const restoredLine = restored.length > 0 ? `\nRestored: ${restored.join(', ')}.` : '\nNothing had been changed yet.';
+        const failureLine = failures.length > 0 ? `\nCould not restore (fix by hand): ${failures.join('; ')}` : '';
+        throw environmentError(`Step ${index + 1} (${step.description}) failed: ${message}${restoredLine}${failureLine}`, {
+          code: isShipwrightError(error) ? error.code : 'step-failed',
+          fix: isShipwrightError(error) && error.fix ? error.fix : 'fix the cause above (permissions, disk space) and run the command again',
+          cause: error,
+        });
+      }
+    }
+  } finally {
+    untrap();
+  }
+}
+
+/** The steps' own undo, newest first; a failing undo is reported with its manual command. */
+export async function undoSteps(done: readonly Undo[]): Promise<Rollback> {
+  const restored: string[] = [];
+  const failures: string[] = [];
+  for (const undo of [...done].reverse()) {
+    try {
+      await undo.run();
+      restored.push(undo.label);
+    } catch (error) {
+      failures.push(`${undo.label}: ${(error as Error).message}${undo.manual ? ` (by hand: ${undo.manual})` : ''}`);
+    }
+  }
+  return { restored, failures };
+}

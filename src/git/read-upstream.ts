@@ -1,0 +1,41 @@
+// The current branch's upstream: which remote and branch, fetched fresh, how far behind, and
+// whether a tag already exists there.
+import { readConfigValue } from './read-config-value.js';
+import { runGit } from './run-git.js';
+
+export interface Upstream {
+  remote: string;
+  /** The branch on the remote, as a full ref (`refs/heads/main`). */
+  mergeRef: string;
+  /** The remote-tracking ref (`refs/remotes/origin/main`). */
+  trackingRef: string;
+}
+
+export async function readUpstream(cwd: string, branch: string): Promise<Upstream | null> {
+  const [remote, mergeRef] = await Promise.all([readConfigValue(cwd, `branch.${branch}.remote`), readConfigValue(cwd, `branch.${branch}.merge`)]);
+  if (!remote || !mergeRef || remote === '.') return null;
+  const short = mergeRef.replace(/^refs\/heads\//, '');
+  return { remote, mergeRef, trackingRef: `refs/remotes/${remote}/${short}` };
+}
+
+/** `git fetch REMOTE +merge:tracking` — only that branch, no tags, so nothing else moves. */
+export async function fetchUpstream(cwd: string, upstream: Upstream): Promise<void> {
+  await runGit(cwd, ['fetch', '--quiet', '--no-tags', '--', upstream.remote, `+${upstream.mergeRef}:${upstream.trackingRef}`]);
+}
+
+/** Commits on `theirs` that `ours` lacks. */
+export async function countMissing(cwd: string, ours: string, theirs: string): Promise<number> {
+  const result = await runGit(cwd, ['rev-list', '--count', `${ours}..${theirs}`, '--']);
+  return Number(result.stdout.trim());
+}
+
+/** `git ls-remote --tags REMOTE refs/tags/NAME`: does the remote already have the tag? */
+export async function remoteHasTag(cwd: string, remote: string, tag: string): Promise<boolean> {
+  const result = await runGit(cwd, ['ls-remote', '--tags', '--', remote, `refs/tags/${tag}`]);
+  return result.stdout.split('\n').some((line) => line.split('\t')[1] === `refs/tags/${tag}`);
+}
+
+export async function listRemotes(cwd: string): Promise<string[]> {
+  const result = await runGit(cwd, ['remote']);
+  return result.stdout.split('\n').map((line) => line.trim()).filter(Boolean);
+}

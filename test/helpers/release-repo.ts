@@ -1,0 +1,35 @@
+// A trunk repository with a released v0.1.0, a feature and a fix since, and a real bare remote.
+import { chmod, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createTempRepo, type TempRepo } from './temp-repo.js';
+
+export interface ReleaseRepo {
+  repo: TempRepo;
+  remote: TempRepo;
+  remove(): Promise<void>;
+}
+
+export const PACKAGE_JSON = '{\n  "name": "demo",\n  "version": "0.1.0"\n}\n';
+
+export async function createReleaseRepo(options: { branch?: string; config?: Record<string, unknown> } = {}): Promise<ReleaseRepo> {
+  const branch = options.branch ?? 'main';
+  const remote = await createTempRepo({ bare: true, branch, prefix: 'shipwright-remote-' });
+  const repo = await createTempRepo({ branch });
+  await repo.write('package.json', PACKAGE_JSON);
+  if (options.config) await repo.write('shipwright.config.json', `${JSON.stringify(options.config, null, 2)}\n`);
+  await repo.git('add', '.');
+  await repo.commit('chore: initial commit');
+  await repo.tag(`${(options.config?.tagPrefix as string | undefined) ?? 'v'}0.1.0`, { message: 'first' });
+  await repo.commit('feat: add the widget');
+  await repo.commit('fix(widget): handle empty input');
+  await repo.git('remote', 'add', 'origin', `file://${remote.dir}`);
+  await repo.git('push', '-q', '--follow-tags', '-u', 'origin', branch);
+  return { repo, remote, remove: async () => void (await Promise.all([repo.remove(), remote.remove()])) };
+}
+
+/** The remote refuses every push from now on, as a protected branch or a failing server check would. */
+export async function rejectPushes(remote: TempRepo): Promise<void> {
+  const hook = join(remote.dir, 'hooks', 'pre-receive');
+  await writeFile(hook, '#!/bin/sh\necho "pushes are frozen" >&2\nexit 1\n');
+  await chmod(hook, 0o755);
+}

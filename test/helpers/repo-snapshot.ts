@@ -1,0 +1,34 @@
+// Everything a release may change, captured so a failed run can be compared byte for byte.
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import type { TempRepo } from './temp-repo.js';
+
+export interface RepoSnapshot {
+  refs: string;
+  head: string;
+  status: string;
+  files: Record<string, string>;
+  shipwrightDir: string[];
+}
+
+async function hashFiles(root: string, dir = root, out: Record<string, string> = {}): Promise<Record<string, string>> {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name !== '.git') await hashFiles(root, full, out);
+    } else out[relative(root, full)] = createHash('sha256').update(await readFile(full)).digest('hex');
+  }
+  return out;
+}
+
+export async function snapshotRepo(repo: TempRepo): Promise<RepoSnapshot> {
+  const head = await repo.git('symbolic-ref', '-q', 'HEAD').catch(() => '');
+  return {
+    refs: await repo.git('for-each-ref', '--format=%(refname) %(objectname)'),
+    head: `${head} ${await repo.git('rev-parse', 'HEAD')}`,
+    status: await repo.git('status', '--porcelain', '--untracked-files=all'),
+    files: await hashFiles(repo.dir),
+    shipwrightDir: await readdir(join(repo.dir, '.git', 'shipwright')).catch(() => []),
+  };
+}
