@@ -20,11 +20,12 @@ const LINT_STAGED = join(ROOT, 'node_modules', '.bin', 'lint-staged');
  * so tmux's own cost sits on both sides of the ratio.
  */
 function timeFirstFrame(argv, cwd, marker, runs) {
-  const socket = `shipwright-bench-${process.pid}`;
-  const tmux = (...args) => spawnSync('tmux', ['-L', socket, ...args], { encoding: 'utf8' });
   const command = argv.map(quote).join(' ');
   const times = [];
   for (let run = 0; run < runs + 1; run++) {
+    // A fresh server per run: a new session on a server that is still shutting down fails.
+    const socket = `shipwright-bench-${process.pid}-${argv.length}-${run}`;
+    const tmux = (...args) => spawnSync('tmux', ['-L', socket, ...args], { encoding: 'utf8' });
     const started = performance.now();
     tmux('new-session', '-d', '-s', 'f', '-x', '100', '-y', '30', '-c', cwd, `${command}; sleep 5`);
     let seen = false;
