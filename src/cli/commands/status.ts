@@ -15,10 +15,13 @@ export const command: CommandModule = {
     options: { json: { type: 'boolean' } },
   },
   async run({ io, cwd, args, implicit, argv }) {
-    const repo = await openRepo(cwd);
     // `shipwright` alone on a terminal is the TUI; in a pipe or CI it is this report.
-    if (implicit && io.interactive && !argv.includes('--json')) {
-      const { openTui } = await import('../../tui/open-tui.js');
+    const wantsTui = implicit && io.interactive && !argv.includes('--json');
+    // The TUI bundle (Ink, React, Yoga) loads while git answers, not after.
+    const tui = wantsTui ? import('../../tui/open-tui.js') : null;
+    const repo = await openRepo(cwd);
+    if (tui) {
+      const { openTui } = await tui;
       return openTui(repo, { screen: 'home', color: io.color });
     }
     const report = await readStatus(repo);
