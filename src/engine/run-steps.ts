@@ -1,6 +1,6 @@
 // The step loop shared by a fresh run and `shipwright continue`: applies steps from `start`,
 // records each in the journal, traps SIGINT/SIGTERM, and on failure rolls back and reports.
-import { environmentError, isShipwrightError } from '../core/errors.js';
+import { ShipwrightError, environmentError, isShipwrightError } from '../core/errors.js';
 import type { PlanStep } from '../core/plan/plan.js';
 import { applyStep } from './apply-step.js';
 import { injectFault } from './fault-injection.js';
@@ -76,7 +76,9 @@ export async function runSteps(options: RunStepsOptions): Promise<void> {
         emit({ type: 'rolled-back', restored, failures });
         const restoredLine = restored.length > 0 ? `\nRestored: ${restored.join(', ')}.` : '\nNothing had been changed yet.';
         const failureLine = failures.length > 0 ? `\nCould not restore (fix by hand): ${failures.join('; ')}` : '';
-        throw environmentError(`Step ${index + 1} (${step.description}) failed: ${message}${restoredLine}${failureLine}`, {
+        // A refusal (a check command or a hook said no) stays a check failure (exit 1); the rest is environment (3).
+        const kind = isShipwrightError(error) && error.kind === 'check' ? 'check' : 'environment';
+        throw new ShipwrightError(kind, `Step ${index + 1} (${step.description}) failed: ${message}${restoredLine}${failureLine}`, {
           code: isShipwrightError(error) ? error.code : 'step-failed',
           fix: isShipwrightError(error) && error.fix ? error.fix : 'fix the cause above (permissions, disk space) and run the command again',
           cause: error,

@@ -285,7 +285,7 @@ describe('shipwright release refuses before writing', () => {
     expect(existsSync(marker)).toBe(false);
     const before = await snapshotRepo(entry.repo);
     const result = await release(entry.repo.dir, '--yes');
-    expect(result.code).toBe(3);
+    expect(result.code).toBe(1); // a refused check, per CLI.md
     expect(result.stderr).toContain('2 tests failed');
     expect(result.stderr).toContain('Nothing had been changed yet.');
     expect(existsSync(marker)).toBe(true);

@@ -17,6 +17,8 @@ export interface RunCommandStep {
   argv: string[];
   /** Repository-relative files the command rewrites (package.json, lockfile). */
   touches: string[];
+  /** A check (e.g. the preRelease tests): its failure is a refusal (exit 1), not an environment error. */
+  check?: boolean;
   description: string;
 }
 

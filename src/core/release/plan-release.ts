@@ -37,7 +37,7 @@ export function planRelease(input: ReleasePlanInput): ReleasePlan {
   };
 
   if (input.preRelease) {
-    steps.push({ kind: 'run-command', argv: input.preRelease, touches: [], description: `run the preRelease check: ${input.preRelease.join(' ')}` });
+    steps.push({ kind: 'run-command', argv: input.preRelease, touches: [], check: true, description: `run the preRelease check: ${input.preRelease.join(' ')}` });
   }
   for (const file of input.versionFiles) {
     const text = bumpPackageJson(file, input.version);

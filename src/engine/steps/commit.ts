@@ -1,6 +1,6 @@
 // commit: `git commit -F -` with the hooks running; a refusal by a hook is a failed step whose
 // output (the hook's explanation) is part of the error.
-import { environmentError } from '../../core/errors.js';
+import { checkFailed } from '../../core/errors.js';
 import type { CommitStep } from '../../core/plan/plan.js';
 import { readRepoState } from '../../git/read-repo-state.js';
 import { commitWithMessage, resetSoft } from '../../git/write-commit.js';
@@ -12,7 +12,7 @@ export async function applyCommit(step: CommitStep, context: StepEnvironment): P
   const outcome = await commitWithMessage(context.root, step.message, step.release ? { SHIPWRIGHT_ENGINE: '1' } : undefined);
   if (outcome.output.trim()) context.onOutput?.(outcome.output);
   if (!outcome.ok) {
-    throw environmentError(`git did not make the commit:\n${outcome.output.trim()}`, {
+    throw checkFailed(`git did not make the commit:\n${outcome.output.trim()}`, {
       code: 'commit-refused',
       fix: 'fix what the output above names (a hook refusal explains itself), then commit again',
     });
