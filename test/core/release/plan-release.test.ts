@@ -49,7 +49,7 @@ describe('planRelease', () => {
 
   it('the preRelease command runs first, as an argv (no shell), before any write', () => {
     const release = planRelease(input({ preRelease: ['npm', 'run', 'test; rm -rf /'] }));
-    expect(release.plan.steps[0]).toEqual({ kind: 'run-command', argv: ['npm', 'run', 'test; rm -rf /'], touches: [], description: 'run the preRelease check: npm run test; rm -rf /' });
+    expect(release.plan.steps[0]).toEqual({ kind: 'run-command', argv: ['npm', 'run', 'test; rm -rf /'], touches: [], check: true, description: 'run the preRelease check: npm run test; rm -rf /' });
     expect(kinds(release).slice(1)).toEqual(['write-file', 'write-file', 'stage', 'commit', 'tag', 'push']);
   });
 
