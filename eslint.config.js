@@ -19,6 +19,12 @@ export default tseslint.config(
     languageOptions: { globals: { Buffer: 'readonly', performance: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' } },
   },
   {
+    // The launcher is CommonJS (bin/package.json) so hooks skip Node's ESM loader.
+    files: ['bin/**/*.js'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', __dirname: 'readonly', process: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // src/core is pure: no I/O, no process, no UI, no git.
     files: ['src/core/**/*.ts'],
     rules: {

@@ -1,15 +1,14 @@
-// Build: one bundle for the CLI (TUI split out and loaded lazily) and one for the git hooks,
-// so a hook never pays for React or Ink.
-import { defineConfig } from 'tsup';
+// Build: the CLI (ESM, TUI split out and loaded lazily) and the git hooks, which get their own
+// bundle twice: ESM (dist/hook.js, what the metafile test walks) and one CommonJS file
+// (dist/hook.cjs) that bin/shipwright.js require()s, so a hook never starts Node's ESM loader.
+import { defineConfig, type Options } from 'tsup';
 
-export default defineConfig({
-  entry: { cli: 'src/cli/main.ts', hook: 'src/hooks/main.ts' },
-  format: ['esm'],
+const shared: Options = {
   target: 'node20',
   platform: 'node',
-  splitting: true,
   sourcemap: false,
-  clean: true,
+  // `npm run build` empties dist/ first; two configs cleaning in parallel would delete each other.
+  clean: false,
   metafile: true,
   outDir: 'dist',
   // Bundled rather than resolved file by file at start-up (see docs/ARCHITECTURE.md): one file per
@@ -21,6 +20,23 @@ export default defineConfig({
   external: ['react-devtools-core'],
   // React's production build: the development one checks props on every render.
   define: { 'process.env.NODE_ENV': '"production"' },
-  // Bundled CommonJS (semver, handlebars) calls require() for Node built-ins: give ESM chunks one.
-  banner: { js: "import { createRequire as __shipwrightCreateRequire } from 'node:module';\nconst require = __shipwrightCreateRequire(import.meta.url);" },
-});
+};
+
+export default defineConfig([
+  {
+    ...shared,
+    entry: { cli: 'src/cli/main.ts', hook: 'src/hooks/main.ts' },
+    format: ['esm'],
+    splitting: true,
+    // Bundled CommonJS (semver, handlebars) calls require() for Node built-ins: give ESM chunks one.
+    banner: { js: "import { createRequire as __shipwrightCreateRequire } from 'node:module';\nconst require = __shipwrightCreateRequire(import.meta.url);" },
+  },
+  {
+    ...shared,
+    entry: { hook: 'src/hooks/main.ts' },
+    format: ['cjs'],
+    splitting: false,
+    // import.meta.url (config-conventional's location) from __filename.
+    shims: true,
+  },
+]);

@@ -1,6 +1,9 @@
-// Process entry for `shipwright hook …` (dist/hook.js, bundled apart from the CLI so a hook never
-// loads React or Ink). bin/shipwright.js comes here directly when the first argument is `hook`.
+// Process entry for `shipwright hook …` (dist/hook.cjs and dist/hook.js, bundled apart from the CLI so
+// a hook never loads React or Ink). bin/shipwright.js comes here directly when the first argument is
+// `hook`. No top-level await: the CommonJS build runs this file too.
 import { processIo } from '../cli/io.js';
 import { runHook } from './run-hook.js';
 
-process.exitCode = await runHook(process.argv.slice(3), processIo());
+void runHook(process.argv.slice(3), processIo()).then((code) => {
+  process.exitCode = code;
+});

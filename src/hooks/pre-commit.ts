@@ -1,7 +1,6 @@
 // `shipwright hook pre-commit`: protected-branch rule, lint-staged through its API, staged checks.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import lintStaged from 'lint-staged';
 import { resolveWorkflow } from '../app/open-repo.js';
 import { LINT_STAGED_FILES } from '../config/lint-staged-files.js';
 import { commitProtectedBranches } from '../core/hooks/branch-rules.js';
@@ -48,6 +47,8 @@ export async function preCommit(context: HookContext): Promise<number> {
         interrupted = true;
       };
       process.on('SIGINT', noteInterrupt);
+      // lint-staged is ESM only; a dynamic import loads it from the CommonJS hook bundle too.
+      const { default: lintStaged } = await import('lint-staged');
       const ok = await lintStaged({ cwd: repo.cwd, color: io.color }).finally(() => process.off('SIGINT', noteInterrupt));
       if (!ok && interrupted) {
         io.stderr('\nshipwright: interrupted. lint-staged stopped its tasks and put your files and index back as they were; nothing was committed.\n');
