@@ -8,7 +8,8 @@ import { isShipwrightError } from '../core/errors.js';
 import { HOOK_NAMES } from '../core/init/project-facts.js';
 import { HUSKY_DIR } from '../core/init/plan-init.js';
 import { selectReleaseTags } from '../core/tags/release-tag.js';
-import { readGitVersion, readGlobalConfigValue, readLocalConfigValue } from '../git/read-git-version.js';
+import { readConfigValue } from '../git/read-config-value.js';
+import { readGitVersion } from '../git/read-git-version.js';
 import { readTags } from '../git/read-tags.js';
 import type { OpenRepo } from './open-repo.js';
 
@@ -16,7 +17,7 @@ const exists = (path: string, mode = constants.F_OK) => access(path, mode).then(
 
 async function checkHooksPath(repo: OpenRepo): Promise<DoctorCheck[]> {
   const checks: DoctorCheck[] = [];
-  const [local, global] = await Promise.all([readLocalConfigValue(repo.cwd, 'core.hooksPath'), readGlobalConfigValue(repo.cwd, 'core.hooksPath')]);
+  const [local, global] = await Promise.all([readConfigValue(repo.cwd, 'core.hooksPath', 'local'), readConfigValue(repo.cwd, 'core.hooksPath', 'global')]);
   const expected = `${HUSKY_DIR}/_`;
   if (local === null && global !== null) {
     checks.push(fail('global-hooks-path', `a global core.hooksPath (${global}) hides this repository's hooks`, `git config core.hooksPath ${expected}   (or remove the global one: git config --global --unset core.hooksPath)`));

@@ -1,8 +1,9 @@
 // Reads one git config value (e.g. remote.origin.url); missing keys are null, not errors.
 import { runGit } from './run-git.js';
 
-export async function readConfigValue(cwd: string, key: string): Promise<string | null> {
-  const result = await runGit(cwd, ['config', '--get', key], { okExitCodes: [1] });
+/** `scope` reads one config file only: `global` finds e.g. a core.hooksPath that hides repo hooks. */
+export async function readConfigValue(cwd: string, key: string, scope?: 'local' | 'global'): Promise<string | null> {
+  const result = await runGit(cwd, ['config', ...(scope ? [`--${scope}`] : []), '--get', key], { okExitCodes: [1] });
   const value = result.stdout.trim();
   return result.exitCode === 0 && value.length > 0 ? value : null;
 }
