@@ -1,31 +1,8 @@
 // Plain-text rendering of a StatusReport for terminals, pipes and CI logs.
 import type { StatusReport } from '../app/read-status.js';
 import { shortHash } from '../core/commits/conventional-commit.js';
-import { describeNextVersion } from './describe-version.js';
-
-const TYPE_LABELS: Record<string, string> = {
-  feat: 'features',
-  fix: 'fixes',
-  perf: 'performance',
-  revert: 'reverts',
-  refactor: 'refactors',
-  docs: 'docs',
-  chore: 'chores',
-  test: 'tests',
-  ci: 'ci',
-  build: 'build',
-  style: 'style',
-  other: 'not conventional',
-};
-
-export function formatAge(iso: string, now: Date): string {
-  const days = Math.floor((now.getTime() - new Date(iso).getTime()) / 86_400_000);
-  if (Number.isNaN(days)) return '';
-  if (days <= 0) return 'today';
-  if (days === 1) return 'yesterday';
-  if (days < 60) return `${days} days ago`;
-  return `${Math.round(days / 30)} months ago`;
-}
+import { describeNextVersion } from '../core/present/describe-next-version.js';
+import { formatAge, typeLabel } from '../core/present/status-words.js';
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -52,7 +29,7 @@ export function formatStatus(report: StatusReport, now: Date): string {
   const since = report.lastTag ? `since ${report.lastTag.name}` : 'no release yet';
   lines.push(`Unreleased on ${report.branch ?? 'HEAD'} (${since}): ${plural(report.unreleased.total, 'commit')}${report.unreleased.breaking ? `, ${report.unreleased.breaking} breaking` : ''}`);
   const types = Object.entries(report.unreleased.byType).sort((a, b) => b[1] - a[1]);
-  for (const [type, count] of types) lines.push(`  ${(TYPE_LABELS[type] ?? type).padEnd(16)} ${count}`);
+  for (const [type, count] of types) lines.push(`  ${typeLabel(type, 2).padEnd(16)} ${count}`);
   lines.push('');
 
   const nextLine = report.next.kind === 'release' ? report.next.version : 'none';

@@ -2,8 +2,8 @@
 import { Box, Text } from 'ink';
 import { useEffect, useRef, useState } from 'react';
 import type { StatusReport } from '../../app/read-status.js';
-import { describeNextVersion } from '../../cli/describe-version.js';
-import { formatAge } from '../../cli/format-status.js';
+import { describeNextVersion } from '../../core/present/describe-next-version.js';
+import { formatAge, typeLabel } from '../../core/present/status-words.js';
 import { Frame } from '../components/Frame.js';
 import { Spinner } from '../components/Spinner.js';
 import { useTone } from '../components/theme.js';
@@ -33,14 +33,7 @@ export const HOME_KEYS: Keymap<HomeAction> = [
 ];
 
 /** Singular and plural; other types are shown by name ("2 docs", "1 chore"). */
-const TYPE_LABELS: Record<string, [string, string]> = {
-  feat: ['feature', 'features'],
-  fix: ['fix', 'fixes'],
-  perf: ['performance', 'performance'],
-  revert: ['revert', 'reverts'],
-  other: ['not conventional', 'not conventional'],
-};
-const countLabel = (type: string, count: number): string => `${count} ${TYPE_LABELS[type]?.[count === 1 ? 0 : 1] ?? type}`;
+const countLabel = (type: string, count: number): string => `${count} ${typeLabel(type, count)}`;
 
 function Environments({ report }: { report: StatusReport }) {
   const tone = useTone();

@@ -1,6 +1,7 @@
 // Plain-language explanation of a version decision: what it is and which commit made it so.
-import { shortHash } from '../core/commits/conventional-commit.js';
-import type { NextVersion } from '../core/version/next-version.js';
+// Shared by `shipwright version`, `status` and the TUI home screen.
+import { shortHash } from '../commits/conventional-commit.js';
+import type { NextVersion } from '../version/next-version.js';
 
 export function describeNextVersion(next: NextVersion): string {
   const since = next.current ? `since ${next.current.name}` : 'in the history';

@@ -1,0 +1,29 @@
+// Words for status overviews, shared by `shipwright status` and the TUI home screen.
+
+/** Commit type → [singular, plural] label; unknown types show as themselves. */
+const TYPE_LABELS: Record<string, [string, string]> = {
+  feat: ['feature', 'features'],
+  fix: ['fix', 'fixes'],
+  perf: ['performance', 'performance'],
+  revert: ['revert', 'reverts'],
+  refactor: ['refactor', 'refactors'],
+  docs: ['docs', 'docs'],
+  chore: ['chore', 'chores'],
+  test: ['test', 'tests'],
+  ci: ['ci', 'ci'],
+  build: ['build', 'build'],
+  style: ['style', 'style'],
+  other: ['not conventional', 'not conventional'],
+};
+
+export const typeLabel = (type: string, count: number): string => TYPE_LABELS[type]?.[count === 1 ? 0 : 1] ?? type;
+
+/** How long ago an ISO date was, relative to `now` (passed in: no clock here). */
+export function formatAge(iso: string, now: Date): string {
+  const days = Math.floor((now.getTime() - new Date(iso).getTime()) / 86_400_000);
+  if (Number.isNaN(days)) return '';
+  if (days <= 0) return 'today';
+  if (days === 1) return 'yesterday';
+  if (days < 60) return `${days} days ago`;
+  return `${Math.round(days / 30)} months ago`;
+}
