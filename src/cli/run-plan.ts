@@ -3,6 +3,7 @@ import { usageError } from '../core/errors.js';
 import { describePlan, type Plan } from '../core/plan/plan.js';
 import { executePlan } from '../engine/execute-plan.js';
 import type { CliIo } from './io.js';
+import { plainEventPrinter } from './print-engine-events.js';
 import { confirm } from './prompt.js';
 
 export interface RunPlanOptions {
@@ -35,11 +36,7 @@ export async function runPlan(io: CliIo, plan: Plan, options: RunPlanOptions): P
     command: options.commandLine,
     env: io.env,
     onOutput: (text) => io.stderr(text),
-    onEvent: (event) => {
-      if (event.type === 'step-started' && event.step.kind === 'run-command') io.stdout(`  … ${event.step.description}\n`);
-      if (event.type === 'step-done') io.stdout(`  ✓ ${event.step.description}\n`);
-      if (event.type === 'step-failed') io.stderr(`  ✗ ${event.step.description}\n`);
-    },
+    onEvent: plainEventPrinter(io),
   });
   return true;
 }

@@ -2,11 +2,14 @@
 import type { PlanStep } from '../core/plan/plan.js';
 import { applyCommit } from './steps/commit.js';
 import { applyCreateBranch } from './steps/create-branch.js';
+import { applyDeleteBranch } from './steps/delete-branch.js';
 import { applyInstallHusky } from './steps/install-husky.js';
+import { applyMerge } from './steps/merge.js';
 import { applyPush } from './steps/push.js';
 import { applyRunCommand } from './steps/run-command.js';
 import { applyStage } from './steps/stage.js';
 import type { StepEnvironment, Undo } from './steps/step-handler.js';
+import { applySwitch } from './steps/switch.js';
 import { applyTag } from './steps/tag.js';
 import { applyWriteFile } from './steps/write-file.js';
 
@@ -20,8 +23,14 @@ export function applyStep(step: PlanStep, context: StepEnvironment): Promise<Und
       return applyInstallHusky(step, context);
     case 'create-branch':
       return applyCreateBranch(step, context);
+    case 'switch':
+      return applySwitch(step, context);
     case 'commit':
       return applyCommit(step, context);
+    case 'merge':
+      return applyMerge(step, context);
+    case 'delete-branch':
+      return applyDeleteBranch(step, context);
     case 'stage':
       return applyStage(step, context);
     case 'tag':

@@ -1,5 +1,6 @@
-// `shipwright continue`: finishes an interrupted run from its journal — the steps after the last
-// recorded one; a step that completed just before the crash is recognised and not repeated.
+// `shipwright continue`: finishes an interrupted or paused run from its journal — the steps after
+// the last recorded one; a step that completed just before a crash is recognised and not repeated;
+// a merge paused on conflicts is concluded once they are resolved (or its target skipped).
 import { existsSync } from 'node:fs';
 import { rmdir } from 'node:fs/promises';
 import { environmentError } from '../core/errors.js';
@@ -9,7 +10,8 @@ import { readRefValue } from '../git/read-ref.js';
 import { readRepoState } from '../git/read-repo-state.js';
 import { acquireEngineLock } from './engine-lock.js';
 import { stepEnvironment, type ExecuteOptions } from './execute-plan.js';
-import { readJournal, removeJournal, shipwrightDir, type Journal } from './journal.js';
+import { readJournal, removeJournal, shipwrightDir, writeJournal, type Journal, type SkippedTarget } from './journal.js';
+import { concludePausedMerge, skipPausedTarget } from './resume-paused.js';
 import { restoreFromJournal } from './restore-journal.js';
 import { runSteps, undoSteps } from './run-steps.js';
 
@@ -25,31 +27,72 @@ async function alreadyDone(root: string, step: PlanStep): Promise<string | null>
     }
     case 'create-branch':
       return (await readRepoState(root)).branch === step.name ? `already on ${step.name}` : null;
+    case 'switch':
+      return (await readRepoState(root)).branch === step.branch ? `already on ${step.branch}` : null;
+    case 'delete-branch':
+      return (await readRefValue(root, `refs/heads/${step.name}`)) === null ? `${step.name} already deleted` : null;
     default:
       return null;
   }
 }
 
+export interface ContinueOptions extends ExecuteOptions {
+  /** Leave the paused step's target for later instead of concluding it. */
+  skip?: boolean;
+}
+
 export interface ContinueOutcome {
   /** null when there was no journal. */
   journal: Journal | null;
+  /** Targets left for later (with --skip, in this or an earlier continue). */
+  skipped: SkippedTarget[];
 }
 
-export async function continueRun(root: string, options: ExecuteOptions = {}): Promise<ContinueOutcome> {
+/** Settles a paused step (concluded, skipped, or to be run again) and returns the index to resume from. */
+async function settlePause(journal: Journal, gitDir: string, skip: boolean, emitSkip: (index: number, reason: string) => void): Promise<number> {
+  const pause = journal.paused;
+  const next = journal.done.length === 0 ? 0 : Math.max(...journal.done) + 1;
+  if (!pause) return next;
+  const step = journal.plan.steps[pause.index] as PlanStep;
+  let resolution: 'concluded' | 'rerun' | 'skipped';
+  if (skip) {
+    await skipPausedTarget(journal, pause);
+    resolution = 'skipped';
+  } else {
+    resolution = step.kind === 'merge' ? await concludePausedMerge(step, pause) : 'rerun';
+  }
+  delete journal.paused;
+  if (resolution === 'rerun') {
+    await writeJournal(gitDir, journal);
+    return pause.index;
+  }
+  journal.done.push(pause.index);
+  await writeJournal(gitDir, journal);
+  emitSkip(pause.index, resolution === 'skipped' ? `${pause.target} left for later` : 'conflicts resolved, merge committed');
+  return pause.index + 1;
+}
+
+export async function continueRun(root: string, options: ContinueOptions = {}): Promise<ContinueOutcome> {
   const state = await readRepoState(root);
   const journal = await readJournal(state.gitDir).catch((error: Error) => {
     throw environmentError(`The journal of the interrupted run cannot be read: ${error.message}`, { code: 'journal-invalid', fix: `restore by hand (git reflog shows where refs were), then delete ${shipwrightDir(state.gitDir)}/journal.json` });
   });
-  if (journal === null) return { journal: null };
+  if (journal === null) return { journal: null, skipped: [] };
+  const emit = options.onEvent ?? (() => undefined);
   const release = acquireEngineLock(state.gitDir, 'shipwright continue', { allowJournal: true });
+  // Kept while the run still waits on a conflict (unresolved now, or a later step conflicted).
+  let keepJournal = true;
   try {
-    const start = journal.done.length === 0 ? 0 : Math.max(...journal.done) + 1;
+    const start = await settlePause(journal, state.gitDir, options.skip === true, (index, reason) =>
+      emit({ type: 'step-skipped', index, step: journal.plan.steps[index] as PlanStep, reason }),
+    );
+    keepJournal = false;
     await runSteps({
       gitDir: state.gitDir,
       journal,
       start,
       context: stepEnvironment(root, options),
-      emit: options.onEvent ?? (() => undefined),
+      emit,
       alreadyDone: (step) => alreadyDone(root, step),
       // The steps before the crash left no undo in memory: the journal's snapshot puts everything back.
       rollback: async (done) => {
@@ -61,11 +104,12 @@ export async function continueRun(root: string, options: ExecuteOptions = {}): P
         };
       },
     });
-    return { journal };
+    return { journal, skipped: journal.skipped ?? [] };
   } finally {
-    // A failed continue has rolled everything back from the journal: it is no longer needed either way.
-    await removeJournal(state.gitDir);
+    keepJournal ||= journal.paused !== undefined;
+    // Otherwise the run finished, or failed and was rolled back from the journal: it is no longer needed.
+    if (!keepJournal) await removeJournal(state.gitDir);
     release();
-    if (existsSync(shipwrightDir(state.gitDir))) await rmdir(shipwrightDir(state.gitDir)).catch(() => undefined);
+    if (!keepJournal && existsSync(shipwrightDir(state.gitDir))) await rmdir(shipwrightDir(state.gitDir)).catch(() => undefined);
   }
 }

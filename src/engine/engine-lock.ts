@@ -3,6 +3,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkFailed } from '../core/errors.js';
+import { locateRepo } from '../git/locate-repo.js';
 import { journalPath, shipwrightDir } from './journal.js';
 import { acquirePidLock, isProcessAlive, readLockHolder, type LockHolder } from './pid-lock.js';
 
@@ -21,9 +22,9 @@ export function assertNoPendingRun(gitDir: string): void {
   const holder = readHolder(gitDir);
   if (holder && holder.pid !== process.pid && isProcessAlive(holder.pid)) throw lockedError(holder, gitDir);
   if (existsSync(journalPath(gitDir))) {
-    throw checkFailed(`An earlier shipwright run${holder ? ` (\`${holder.label}\`)` : ''} was interrupted before it finished; its journal is in ${journalPath(gitDir)}.`, {
+    throw checkFailed(`An earlier shipwright run${holder ? ` (\`${holder.label}\`)` : ''} has not finished (it was interrupted, or stopped on a conflict); its journal is in ${journalPath(gitDir)}.`, {
       code: 'interrupted-run',
-      fix: 'shipwright abort   (put the repository back as it was before that run)   or   shipwright continue   (finish it)',
+      fix: 'shipwright continue   (finish it, after resolving any conflicts)   or   shipwright abort   (put the repository back as it was before that run)',
     });
   }
 }
@@ -39,4 +40,9 @@ export function acquireEngineLock(gitDir: string, command: string, options: { al
   });
   if (!release) throw checkFailed('Could not take the engine lock.', { code: 'engine-locked', fix: `delete ${path} and try again` });
   return release;
+}
+
+/** The same check from a folder, before anything else reads the repository (whose files a paused merge may have left conflicted). */
+export async function assertNoPendingRunIn(cwd: string): Promise<void> {
+  assertNoPendingRun((await locateRepo(cwd)).gitDir);
 }

@@ -48,8 +48,9 @@ export async function executePlan(root: string, plan: Plan, options: ExecuteOpti
   const dirExisted = existsSync(shipwrightDir(state.gitDir));
   const command = options.command ?? plan.title;
   const releaseLock = acquireEngineLock(state.gitDir, command);
+  let journal: Journal | null = null;
   try {
-    const journal = await createJournal(state, plan, command, planTouches(plan.steps, state.branch));
+    journal = await createJournal(state, plan, command, planTouches(plan.steps, state.branch));
     await writeJournal(state.gitDir, journal);
     await runSteps({
       gitDir: state.gitDir,
@@ -57,12 +58,14 @@ export async function executePlan(root: string, plan: Plan, options: ExecuteOpti
       start: 0,
       context: stepEnvironment(root, options),
       emit: options.onEvent ?? (() => undefined),
-      rollback: (done) => rollback(done, root, journal),
+      rollback: (done) => rollback(done, root, journal as Journal),
     });
   } finally {
-    await removeJournal(state.gitDir);
+    // A run paused on a conflict keeps its journal for `shipwright continue` or `abort`.
+    const paused = journal?.paused !== undefined;
+    if (!paused) await removeJournal(state.gitDir);
     releaseLock();
     // Leave no empty .git/shipwright behind when this run created it.
-    if (!dirExisted) await rmdir(shipwrightDir(state.gitDir)).catch(() => undefined);
+    if (!dirExisted && !paused) await rmdir(shipwrightDir(state.gitDir)).catch(() => undefined);
   }
 }

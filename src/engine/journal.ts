@@ -27,6 +27,25 @@ export interface Journal {
   files: JournalFile[];
   /** Indexes of the steps that completed, in order. */
   done: number[];
+  /** Set while the run waits for the user to resolve a conflict. */
+  paused?: JournalPause;
+  /** Targets left for later with `shipwright continue --skip`. */
+  skipped?: SkippedTarget[];
+}
+
+export interface SkippedTarget {
+  target: string;
+  /** What brings the changes there by hand later. */
+  command: string;
+}
+
+export interface JournalPause {
+  index: number;
+  files: string[];
+  /** The branch the paused step was bringing changes to. */
+  target: string;
+  /** Where the conflicted files are (the repository, or a worktree of it). */
+  directory: string;
 }
 
 export const shipwrightDir = (gitDir: string): string => join(gitDir, 'shipwright');

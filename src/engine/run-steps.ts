@@ -1,10 +1,11 @@
 // The step loop shared by a fresh run and `shipwright continue`: applies steps from `start`,
 // records each in the journal, traps SIGINT/SIGTERM, and on failure rolls back and reports.
-import { ShipwrightError, environmentError, isShipwrightError } from '../core/errors.js';
+import { ShipwrightError, checkFailed, environmentError, isShipwrightError } from '../core/errors.js';
 import type { PlanStep } from '../core/plan/plan.js';
 import { applyStep } from './apply-step.js';
 import { injectFault } from './fault-injection.js';
-import { writeJournal, type Journal } from './journal.js';
+import { writeJournal, type Journal, type JournalPause } from './journal.js';
+import { isStepPaused } from './steps/step-paused.js';
 import type { StepEnvironment, Undo } from './steps/step-handler.js';
 
 export type EngineEvent =
@@ -12,6 +13,7 @@ export type EngineEvent =
   | { type: 'step-done'; index: number; step: PlanStep }
   | { type: 'step-skipped'; index: number; step: PlanStep; reason: string }
   | { type: 'step-failed'; index: number; step: PlanStep; error: string }
+  | { type: 'paused'; index: number; step: PlanStep; files: string[]; target: string; directory: string }
   | { type: 'interrupted'; signal: string }
   | { type: 'rolled-back'; restored: string[]; failures: string[] };
 
@@ -46,6 +48,15 @@ function trapSignals(onSignal: (signal: string) => void): () => void {
 const interruptedError = (signal: string) =>
   environmentError(`interrupted by ${signal}`, { code: 'interrupted', fix: 'nothing to fix: run the command again when you are ready' });
 
+/** The run stops, keeping its journal, until the user has resolved the conflicts. */
+export function pausedError(step: PlanStep, pause: JournalPause): ShipwrightError {
+  const files = pause.files.map((file) => `  ${file}`).join('\n');
+  return checkFailed(`${step.description}: stopped on conflicts in\n${files}\nin ${pause.directory}. The steps before it are done and recorded; nothing has been pushed.`, {
+    code: 'conflict',
+    fix: `resolve the conflicts there and \`git add\` the files, then: shipwright continue\n  or: shipwright continue --skip   (leave ${pause.target} for later)\n  or: shipwright abort   (put every branch, tag and file back as before the run)`,
+  });
+}
+
 export async function runSteps(options: RunStepsOptions): Promise<void> {
   const { journal, context, emit } = options;
   const steps = journal.plan.steps;
@@ -70,6 +81,12 @@ export async function runSteps(options: RunStepsOptions): Promise<void> {
         await injectFault(context.env, index);
         if (interrupted && index < steps.length - 1) throw interruptedError(interrupted);
       } catch (error) {
+        if (isStepPaused(error)) {
+          journal.paused = { index, files: error.files, target: error.target, directory: error.directory };
+          await writeJournal(options.gitDir, journal);
+          emit({ type: 'paused', index, step, files: error.files, target: error.target, directory: error.directory });
+          throw pausedError(step, journal.paused);
+        }
         const message = (error as Error).message;
         emit({ type: 'step-failed', index, step, error: message });
         const { restored, failures } = await options.rollback(done);

@@ -30,8 +30,17 @@ export function planTouches(steps: readonly PlanStep[], branch: string | null): 
         refs.add(`refs/heads/${step.name}`);
         current = step.name;
         break;
+      case 'switch':
+        current = step.branch;
+        break;
       case 'commit':
         if (current !== null) refs.add(`refs/heads/${current}`);
+        break;
+      case 'merge':
+        refs.add(`refs/heads/${step.into}`);
+        break;
+      case 'delete-branch':
+        refs.add(`refs/heads/${step.name}`);
         break;
       case 'tag':
         refs.add(`refs/tags/${step.name}`);

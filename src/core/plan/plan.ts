@@ -37,6 +37,37 @@ export interface CreateBranchStep {
   description: string;
 }
 
+/** `git switch NAME` (the tree is clean, so nothing is carried along); undo switches back. */
+export interface SwitchStep {
+  kind: 'switch';
+  branch: string;
+  description: string;
+}
+
+/**
+ * `git merge --no-ff SOURCE` into the checked-out branch `into`. A conflict does not roll back: the
+ * run pauses with the conflicted files listed, for `shipwright continue` (after resolving),
+ * `continue --skip` (leave this target for later) or `abort` (put everything back).
+ */
+export interface MergeStep {
+  kind: 'merge';
+  /** What is merged: a branch or tag name, or a commit. */
+  source: string;
+  /** The branch merged into; it must be checked out when the step runs (a switch step before it). */
+  into: string;
+  message: string;
+  /** As CommitStep.release: the engine's own merge into a protected branch. */
+  release?: boolean;
+  description: string;
+}
+
+/** `git branch -D NAME` of a branch the plan has merged; undo recreates it where it was. */
+export interface DeleteBranchStep {
+  kind: 'delete-branch';
+  name: string;
+  description: string;
+}
+
 /** `git commit` of what is staged, hooks running; undo moves the branch back (files and index kept). */
 export interface CommitStep {
   kind: 'commit';
@@ -77,7 +108,18 @@ export interface StageStep {
   description: string;
 }
 
-export type PlanStep = WriteFileStep | RunCommandStep | InstallHuskyStep | CreateBranchStep | CommitStep | StageStep | TagStep | PushStep;
+export type PlanStep =
+  | WriteFileStep
+  | RunCommandStep
+  | InstallHuskyStep
+  | CreateBranchStep
+  | SwitchStep
+  | CommitStep
+  | StageStep
+  | TagStep
+  | MergeStep
+  | DeleteBranchStep
+  | PushStep;
 
 export interface Plan {
   title: string;

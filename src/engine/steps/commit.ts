@@ -4,12 +4,11 @@ import { checkFailed } from '../../core/errors.js';
 import type { CommitStep } from '../../core/plan/plan.js';
 import { readRepoState } from '../../git/read-repo-state.js';
 import { commitWithMessage, resetSoft } from '../../git/write-commit.js';
-import type { StepEnvironment, Undo } from './step-handler.js';
+import { engineCommitEnv, type StepEnvironment, type Undo } from './step-handler.js';
 
 export async function applyCommit(step: CommitStep, context: StepEnvironment): Promise<Undo> {
   const before = await readRepoState(context.root);
-  // SHIPWRIGHT_ENGINE=1: the pre-commit hook's protected-branch rule does not apply to a release commit.
-  const outcome = await commitWithMessage(context.root, step.message, step.release ? { SHIPWRIGHT_ENGINE: '1' } : undefined);
+  const outcome = await commitWithMessage(context.root, step.message, engineCommitEnv(step.release));
   if (outcome.output.trim()) context.onOutput?.(outcome.output);
   if (!outcome.ok) {
     throw checkFailed(`git did not make the commit:\n${outcome.output.trim()}`, {

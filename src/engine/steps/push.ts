@@ -5,6 +5,8 @@ import { pushAtomic } from '../../git/write-push.js';
 import type { StepEnvironment, Undo } from './step-handler.js';
 
 export async function applyPush(step: PushStep, context: StepEnvironment): Promise<Undo> {
+  // Every target was skipped (continue --skip): `git push REMOTE` without refspecs would push the defaults.
+  if (step.refspecs.length === 0) return { label: 'nothing pushed', run: async () => undefined };
   const outcome = await pushAtomic(context.root, step.remote, step.refspecs);
   if (!outcome.ok) {
     // git's report (which refs, the remote's reason) goes into the error, printed once.

@@ -14,3 +14,9 @@ export interface StepEnvironment {
   /** Output of commands the steps run (npm's progress), for the terminal or a log. */
   onOutput?: (text: string) => void;
 }
+
+/**
+ * Environment for a commit or merge the engine makes on a protected branch (`chore(release): …` on
+ * main): the pre-commit hook's protected-branch rule lets it through. A person's commit leaves it unset.
+ */
+export const engineCommitEnv = (release: boolean | undefined): Record<string, string> | undefined => (release ? { SHIPWRIGHT_ENGINE: '1' } : undefined);
