@@ -1,34 +1,52 @@
-// Gathers everything a trunk release needs (preflight, version, changelog, notes, version files)
-// and turns it into the Plan the engine runs and --dry-run prints.
+// Gathers everything a release needs (preflight, version, changelog, notes, version files) and
+// turns it into the Plan the engine runs and --dry-run prints: the trunk release, or gitflow's
+// release start / finish.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import semver from 'semver';
 import { mergeChangelog } from '../core/changelog/merge-changelog.js';
 import { checkFailed } from '../core/errors.js';
 import type { PresetName } from '../core/commits/parser-options.js';
+import { planReleaseFinish, planReleaseStart } from '../core/release/plan-gitflow-release.js';
 import { planRelease, type ReleasePlan } from '../core/release/plan-release.js';
 import type { VersionFileText } from '../core/release/bump-version-files.js';
-import { selectReleaseTags } from '../core/tags/release-tag.js';
-import type { Bump } from '../core/version/bump-rules.js';
+import { selectReleaseTags, tagName } from '../core/tags/release-tag.js';
+import { bumpOf, type Bump } from '../core/version/bump-rules.js';
+import { refExists } from '../git/read-config-value.js';
 import { readTags } from '../git/read-tags.js';
-import { buildChangelog } from './build-changelog.js';
-import type { OpenRepo } from './open-repo.js';
+import { remoteHasRef } from '../git/read-upstream.js';
+import { buildChangelog, type ChangelogResult } from './build-changelog.js';
+import { resolveWorkflow, type OpenRepo } from './open-repo.js';
 import { stripVersionHeading } from './release-notes.js';
-import { preflightRepository, preflightTag } from './release-preflight.js';
+import { preflightRepository, preflightTag, type OnPreflightCheck, type ReleaseFlow } from './release-preflight.js';
+
+/** auto: trunk on a trunk repository; under gitflow, finish on a release branch and start elsewhere. */
+export type ReleaseMode = 'auto' | 'start' | 'finish';
 
 export interface ReleaseRequest {
+  mode?: ReleaseMode;
   bump?: Bump;
   preid?: string;
   preset?: PresetName;
   push: boolean;
   day: string;
+  /** finish: keep the release branch. */
+  keepBranch?: boolean;
+  onCheck?: OnPreflightCheck;
 }
 
 export interface PreparedRelease extends ReleasePlan {
+  flow: Exclude<ReleaseFlow, 'hotfix'>;
   version: string;
   tag: string;
+  /** The branch the release starts on. */
   branch: string;
   remote: string | null;
   pushed: boolean;
+  /** The changelog section of this release (Markdown), for the wizard and --dry-run. */
+  changelogSection: string;
+  /** The commits that decided the version, newest first (subjects), for the wizard. */
+  decidingCommits: string[];
 }
 
 async function readText(root: string, path: string): Promise<VersionFileText | null> {
@@ -37,7 +55,7 @@ async function readText(root: string, path: string): Promise<VersionFileText | n
 }
 
 /** The configured version files: JSON only for now; a listed file that is absent is skipped with a note. */
-async function readVersionFiles(repo: OpenRepo): Promise<{ files: VersionFileText[]; missing: string[] }> {
+async function readVersionFiles(repo: OpenRepo): Promise<{ files: VersionFileText[]; missing: string[]; packageLock: VersionFileText | null }> {
   const files: VersionFileText[] = [];
   const missing: string[] = [];
   for (const path of repo.loaded.config.versionFiles) {
@@ -51,47 +69,139 @@ async function readVersionFiles(repo: OpenRepo): Promise<{ files: VersionFileTex
     if (file) files.push(file);
     else missing.push(path);
   }
-  return { files, missing };
+  const packageLock = files.some((file) => file.path === 'package.json') ? await readText(repo.cwd, 'package-lock.json') : null;
+  return { files, missing, packageLock };
+}
+
+async function changelogFile(repo: OpenRepo, rendered: string): Promise<{ path: string; existing: string | null; content: string }> {
+  const path = repo.loaded.config.changelog.file;
+  const existing = await readFile(join(repo.cwd, path), 'utf8').catch(() => null);
+  const released = selectReleaseTags(await readTags(repo.cwd), repo.loaded.config.tagPrefix).map((candidate) => candidate.version);
+  return { path, existing, content: mergeChangelog({ existing, rendered, releasedVersions: released, replaceAll: false }) };
+}
+
+function nothingToRelease(result: ChangelogResult): never {
+  const { next } = result.state;
+  const since = next.current ? ` since ${next.current.name}` : '';
+  throw checkFailed(`Nothing to release${since}: no commit is a fix, a feature or a breaking change.`, {
+    code: 'nothing-to-release',
+    fix: 'commit a fix or feature first, or force a release: shipwright release --bump patch',
+  });
+}
+
+/** The headers of the commits that ask for a bump (features, fixes, breaking changes), newest first. */
+const decidingCommits = (repo: OpenRepo, result: ChangelogResult): string[] =>
+  result.state.commits.filter((commit) => bumpOf(commit, repo.loaded.config.bumpRules) !== null).map((commit) => commit.header ?? '');
+
+/** auto: trunk on a trunk repository; under gitflow, finish on a release branch and start anywhere else. */
+async function chooseFlow(repo: OpenRepo, mode: ReleaseMode, releasePrefix: string): Promise<Exclude<ReleaseFlow, 'hotfix'>> {
+  if (mode !== 'auto') return mode;
+  if ((await resolveWorkflow(repo)) === 'trunk') return 'trunk';
+  return repo.state.branch?.startsWith(releasePrefix) ? 'finish' : 'start';
 }
 
 export async function prepareRelease(repo: OpenRepo, request: ReleaseRequest): Promise<PreparedRelease> {
-  const preflight = await preflightRepository(repo);
-  const result = await buildChangelog(repo, {
-    releaseCount: 1,
-    day: request.day,
-    ...(request.bump ? { bump: request.bump } : {}),
-    ...(request.preid ? { preid: request.preid } : {}),
-    ...(request.preset ? { preset: request.preset } : {}),
-  });
-  const { next } = result.state;
-  if (next.kind !== 'release' || !result.upcoming) {
-    const since = next.current ? ` since ${next.current.name}` : '';
-    throw checkFailed(`Nothing to release${since}: no commit is a fix, a feature or a breaking change.`, {
-      code: 'nothing-to-release',
-      fix: 'commit a fix or feature first, or force a release: shipwright release --bump patch',
-    });
+  const { config } = repo.loaded;
+  const releasePrefix = config.branchTypes.release?.prefix ?? 'release/';
+  const flow = await chooseFlow(repo, request.mode ?? 'auto', releasePrefix);
+  const preflight = await preflightRepository(repo, flow, request.onCheck);
+  const remote = request.push ? preflight.remote : null;
+  const versionFiles = await readVersionFiles(repo);
+  const baseNotes = [...preflight.notes, ...versionFiles.missing.map((path) => `${path} (versionFiles) does not exist: skipped`), ...(request.push && preflight.remote === null ? ['no remote to push to (add one: git remote add origin URL)'] : [])];
+  const common = { preRelease: config.preRelease, versionFiles: versionFiles.files, packageLock: versionFiles.packageLock };
+  const options = { releaseCount: 1, day: request.day, ...(request.bump ? { bump: request.bump } : {}), ...(request.preid ? { preid: request.preid } : {}), ...(request.preset ? { preset: request.preset } : {}) };
+
+  if (flow === 'start') {
+    const integration = config.branches.integration;
+    const result = await buildChangelog(repo, { ...options, ref: `refs/heads/${integration}` });
+    if (result.state.next.kind !== 'release' || !result.upcoming) nothingToRelease(result);
+    const version = result.state.next.version;
+    const stable = `${semver.major(version)}.${semver.minor(version)}.${semver.patch(version)}`;
+    const releaseBranch = `${releasePrefix}${stable}`;
+    await assertNewBranch(repo, releaseBranch, remote);
+    const tag = tagName(config.tagPrefix, version);
+    if (request.preid) await preflightTag(repo, tag, remote, request.onCheck);
+    const planned = planReleaseStart({ ...common, version, tag, releaseBranch, integration, prereleaseNotes: request.preid ? stripVersionHeading(result.markdown) : null, push: remote ? { remote } : null });
+    return finish(planned, { repo, flow, version, tag, branch: preflight.branch, remote, result, notes: baseNotes });
   }
+
+  if (flow === 'finish') {
+    const target = preflight.branch.slice(releasePrefix.length);
+    if (semver.valid(target) === null || semver.prerelease(target) !== null) {
+      throw checkFailed(`The release branch ${preflight.branch} does not name a version (X.Y.Z after ${releasePrefix}).`, { code: 'bad-release-branch', fix: `rename it: git branch -m ${releasePrefix}1.4.0   (the version to release)` });
+    }
+    const result = await buildChangelog(repo, { ...options, target });
+    const version = target;
+    const tag = tagName(config.tagPrefix, version);
+    await preflightTag(repo, tag, remote, request.onCheck);
+    const deleteRemoteBranch = remote !== null && (await remoteHasRef(repo.cwd, remote, `refs/heads/${preflight.branch}`));
+    const planned = planReleaseFinish({
+      ...common,
+      version,
+      tag,
+      releaseBranch: preflight.branch,
+      production: config.branches.production,
+      integration: config.branches.integration,
+      changelog: await changelogFile(repo, result.markdown),
+      notes: stripVersionHeading(result.markdown),
+      keepBranch: request.keepBranch === true,
+      push: remote ? { remote, deleteRemoteBranch } : null,
+    });
+    return finish(planned, { repo, flow, version, tag, branch: preflight.branch, remote, result, notes: baseNotes });
+  }
+
+  const result = await buildChangelog(repo, options);
+  if (result.state.next.kind !== 'release' || !result.upcoming) nothingToRelease(result);
+  const version = result.state.next.version;
   const tag = result.upcoming.currentTag;
-  await preflightTag(repo, tag, request.push ? preflight.remote : null);
-
-  const changelogPath = repo.loaded.config.changelog.file;
-  const existing = await readFile(join(repo.cwd, changelogPath), 'utf8').catch(() => null);
-  const released = selectReleaseTags(await readTags(repo.cwd), repo.loaded.config.tagPrefix).map((candidate) => candidate.version);
-  const content = mergeChangelog({ existing, rendered: result.markdown, releasedVersions: released, replaceAll: false });
-  const push = request.push && preflight.remote !== null ? { remote: preflight.remote, branchRef: preflight.upstream?.mergeRef ?? `refs/heads/${preflight.branch}` } : null;
-
-  const { files: versionFiles, missing } = await readVersionFiles(repo);
+  await preflightTag(repo, tag, remote, request.onCheck);
+  const push = remote ? { remote, branchRef: preflight.upstreams.get(preflight.branch)?.mergeRef ?? `refs/heads/${preflight.branch}` } : null;
   const planned = planRelease({
-    version: next.version,
+    ...common,
+    version,
     tag,
     branch: preflight.branch,
-    versionFiles,
-    packageLock: versionFiles.some((file) => file.path === 'package.json') ? await readText(repo.cwd, 'package-lock.json') : null,
-    preRelease: repo.loaded.config.preRelease,
-    changelog: { path: changelogPath, existing, content },
+    changelog: await changelogFile(repo, result.markdown),
     notes: stripVersionHeading(result.markdown),
     push,
   });
-  const notes = [...preflight.notes, ...missing.map((path) => `${path} (versionFiles) does not exist: skipped`), ...(request.push && preflight.remote === null ? ['no remote to push to (add one: git remote add origin URL)'] : []), ...(planned.plan.notes ?? [])];
-  return { ...planned, plan: { ...planned.plan, notes }, version: next.version, tag, branch: preflight.branch, remote: preflight.remote, pushed: push !== null };
+  return finish(planned, { repo, flow, version, tag, branch: preflight.branch, remote, result, notes: baseNotes });
+}
+
+async function assertNewBranch(repo: OpenRepo, branch: string, remote: string | null): Promise<void> {
+  const here = await refExists(repo.cwd, `refs/heads/${branch}`);
+  const there = !here && remote !== null && (await remoteHasRef(repo.cwd, remote, `refs/heads/${branch}`));
+  if (here || there) {
+    throw checkFailed(`The release branch ${branch} already exists${there ? ` on ${remote}` : ''}: that release is already started.`, {
+      code: 'release-started',
+      fix: `finish it: git switch ${branch} && shipwright release finish   (or pass --bump to start a different version)`,
+    });
+  }
+}
+
+interface Summary {
+  repo: OpenRepo;
+  flow: PreparedRelease['flow'];
+  version: string;
+  tag: string;
+  branch: string;
+  remote: string | null;
+  result: ChangelogResult;
+  notes: string[];
+}
+
+function finish(planned: ReleasePlan, summary: Summary): PreparedRelease {
+  const pushed = planned.plan.steps.some((step) => step.kind === 'push');
+  return {
+    ...planned,
+    plan: { ...planned.plan, notes: [...summary.notes, ...(planned.plan.notes ?? [])] },
+    flow: summary.flow,
+    version: summary.version,
+    tag: summary.tag,
+    branch: summary.branch,
+    remote: pushed ? summary.remote : null,
+    pushed,
+    changelogSection: summary.result.markdown,
+    decidingCommits: decidingCommits(summary.repo, summary.result),
+  };
 }

@@ -41,6 +41,8 @@ export interface ReleaseStateOptions {
   tagScope?: TagScope;
   bump?: Bump;
   preid?: string;
+  /** X.Y.Z fixed by a release branch's name, instead of one derived from the commits. */
+  target?: string;
 }
 
 /** The Conventional Commits grammar decides versions whatever the changelog preset. */
@@ -65,6 +67,7 @@ export async function readReleaseState(repo: OpenRepo, options: ReleaseStateOpti
     firstVersion: config.firstVersion,
     ...(options.bump ? { bump: options.bump } : {}),
     ...(options.preid ? { preid: options.preid } : {}),
+    ...(options.target ? { target: options.target } : {}),
   });
   return { ref, headCommit: repo.state.head, tags, allTags, commits, rawCommits: raw, base, next };
 }

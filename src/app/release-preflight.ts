@@ -1,81 +1,154 @@
-// The checks before a release writes anything; each refusal says what fixes it.
+// The checks before a release writes anything, as a list the wizard fills in live; each refusal
+// says what fixes it.
 import { checkFailed, environmentError } from '../core/errors.js';
+import type { Workflow } from '../config/config-types.js';
 import { assertNoPendingRun } from '../engine/engine-lock.js';
 import { isValidRefName } from '../git/read-ref.js';
 import { assertHasCommits, assertNotShallow } from '../git/read-repo-state.js';
-import { countMissing, fetchUpstream, listRemotes, readUpstream, remoteHasTag, type Upstream } from '../git/read-upstream.js';
+import { countMissing, fetchUpstream, listRemotes, readUpstream, remoteHasRef, type Upstream } from '../git/read-upstream.js';
 import { readWorkingTree } from '../git/read-working-tree.js';
 import { refExists } from '../git/read-config-value.js';
 import { resolveWorkflow, type OpenRepo } from './open-repo.js';
 
+/** trunk: release on the production branch. start/finish: gitflow's release branch. hotfix: finish a hotfix branch. */
+export type ReleaseFlow = 'trunk' | 'start' | 'finish' | 'hotfix';
+
+export interface PreflightCheckEvent {
+  id: string;
+  label: string;
+  status: 'passed' | 'failed';
+  /** Why it failed, or a remark on a pass ("no upstream: not compared"). */
+  detail?: string;
+}
+
+export type OnPreflightCheck = (event: PreflightCheckEvent) => void;
+
 export interface PreflightResult {
+  workflow: Workflow;
+  /** The branch checked out. */
   branch: string;
-  upstream: Upstream | null;
-  /** Where the release is pushed: the upstream's remote, else origin, else none. */
+  /** Each branch the release moves, with its upstream (null: none configured). */
+  upstreams: Map<string, Upstream | null>;
+  /** Where the release is pushed: the current branch's upstream remote, else origin, else none. */
   remote: string | null;
   notes: string[];
 }
 
+/** Runs one check, reporting it passed (with an optional remark) or failed (rethrowing the refusal). */
+async function check<T>(onCheck: OnPreflightCheck, id: string, label: string, run: () => Promise<T> | T, remark?: (value: T) => string | undefined): Promise<T> {
+  try {
+    const value = await run();
+    const detail = remark?.(value);
+    onCheck({ id, label, status: 'passed', ...(detail ? { detail } : {}) });
+    return value;
+  } catch (error) {
+    onCheck({ id, label, status: 'failed', detail: (error as Error).message });
+    throw error;
+  }
+}
+
+/** The branch a flow must start on, or a refusal naming where to go. */
+function assertFlowBranch(repo: OpenRepo, workflow: Workflow, flow: ReleaseFlow, branch: string): void {
+  const { branches, branchTypes } = repo.loaded.config;
+  if (flow === 'trunk' && workflow === 'gitflow') {
+    const onRelease = branch.startsWith(branchTypes.release?.prefix ?? 'release/');
+    throw checkFailed(`This is a gitflow repository (it has a ${branches.integration} branch): a release goes through a release branch.`, {
+      code: 'gitflow-release',
+      fix: onRelease ? 'shipwright release finish' : `shipwright release start   (cuts ${branchTypes.release?.prefix ?? 'release/'}X.Y.Z from ${branches.integration}; or set "workflow": "trunk" in shipwright.config.json)`,
+    });
+  }
+  if ((flow === 'start' || flow === 'finish') && workflow === 'trunk') {
+    throw checkFailed(`This is a trunk-based repository (no ${branches.integration} branch), so there are no release branches.`, { code: 'trunk-release', fix: `shipwright release   (on ${branches.production})` });
+  }
+  if (flow === 'trunk' && branch !== branches.production) {
+    throw checkFailed(`Releases are made on ${branches.production}, and this is ${branch}.`, { code: 'wrong-branch', fix: `git switch ${branches.production}   (then run the release again)` });
+  }
+  const prefix = flow === 'hotfix' ? (branchTypes.hotfix?.prefix ?? 'hotfix/') : (branchTypes.release?.prefix ?? 'release/');
+  if ((flow === 'finish' || flow === 'hotfix') && !branch.startsWith(prefix)) {
+    throw checkFailed(`${flow === 'hotfix' ? 'A hotfix' : 'A release'} is finished on its ${prefix}X.Y.Z branch, and this is ${branch}.`, {
+      code: 'wrong-branch',
+      fix: `git switch ${prefix}<version>   (git branch --list '${prefix}*' lists them)`,
+    });
+  }
+}
+
+/** The branches a flow moves (and so must not be behind their upstreams). */
+function movedBranches(repo: OpenRepo, flow: ReleaseFlow, branch: string): string[] {
+  const { production, integration } = repo.loaded.config.branches;
+  if (flow === 'trunk') return [branch];
+  if (flow === 'start') return [integration];
+  return [...new Set([branch, production, integration])];
+}
+
+async function assertUpToDate(repo: OpenRepo, branch: string): Promise<Upstream | null> {
+  if (!(await refExists(repo.cwd, `refs/heads/${branch}`))) {
+    throw checkFailed(`The branch ${branch} does not exist here.`, { code: 'branch-missing', fix: `git switch ${branch}   (creates it from origin/${branch} when that exists)` });
+  }
+  const upstream = await readUpstream(repo.cwd, branch);
+  if (!upstream) return null;
+  await fetchUpstream(repo.cwd, upstream).catch((error: Error) => {
+    throw environmentError(`Could not fetch ${branch} from ${upstream.remote}: ${error.message}`, { code: 'remote-unreachable', fix: `check the connection: git fetch ${upstream.remote}   (or release with --no-push)` });
+  });
+  const behind = await countMissing(repo.cwd, `refs/heads/${branch}`, upstream.trackingRef);
+  if (behind > 0) {
+    throw checkFailed(`${branch} is ${behind} commit${behind === 1 ? '' : 's'} behind ${upstream.remote}: the push would be rejected.`, {
+      code: 'behind-upstream',
+      fix: `git switch ${branch} && git pull --rebase ${upstream.remote} ${upstream.mergeRef.replace(/^refs\/heads\//, '')}   (then run the release again)`,
+    });
+  }
+  return upstream;
+}
+
 /** Repository-level checks, before the version is known. */
-export async function preflightRepository(repo: OpenRepo): Promise<PreflightResult> {
+export async function preflightRepository(repo: OpenRepo, flow: ReleaseFlow, onCheck: OnPreflightCheck = () => undefined): Promise<PreflightResult> {
   const { state } = repo;
-  assertNoPendingRun(state.gitDir);
-  assertHasCommits(state);
-  assertNotShallow(state);
-  if (state.branch === null) {
+  await check(onCheck, 'no-pending-run', 'no interrupted shipwright run', () => assertNoPendingRun(state.gitDir));
+  await check(onCheck, 'history', 'full history (commits, not a shallow clone)', () => {
+    assertHasCommits(state);
+    assertNotShallow(state);
+  });
+  const branch = await check(onCheck, 'branch', 'on a branch', () => {
+    if (state.branch !== null) return state.branch;
     throw checkFailed('HEAD is detached: a release commit would belong to no branch.', {
       code: 'detached-head',
       fix: `check out the branch to release: git switch ${repo.loaded.config.branches.production}`,
     });
-  }
-  const tree = await readWorkingTree(repo.cwd);
-  if (!tree.clean) {
+  });
+  await check(onCheck, 'clean-tree', 'working tree clean (untracked files included)', async () => {
+    const tree = await readWorkingTree(repo.cwd);
+    if (tree.clean) return;
     const listed = tree.files.slice(0, 5).map((file) => `${file.index}${file.worktree} ${file.path}`).join(', ');
     throw checkFailed(`The working tree is not clean (${listed}${tree.files.length > 5 ? ', …' : ''}): a release commits only its own changes.`, {
       code: 'dirty-tree',
       fix: 'commit or stash your changes first: git stash push --include-untracked',
     });
-  }
+  });
   const workflow = await resolveWorkflow(repo);
-  if (workflow !== 'trunk') {
-    throw checkFailed(`This is a gitflow repository (it has a ${repo.loaded.config.branches.integration} branch); only the trunk release is available yet.`, {
-      code: 'gitflow-release',
-      fix: 'set "workflow": "trunk" in shipwright.config.json to release straight from the production branch',
-    });
-  }
-  const production = repo.loaded.config.branches.production;
-  if (state.branch !== production) {
-    throw checkFailed(`Releases are made on ${production}, and this is ${state.branch}.`, { code: 'wrong-branch', fix: `git switch ${production}   (then run the release again)` });
-  }
+  await check(onCheck, 'flow', `the ${workflow} branch model allows this here`, () => assertFlowBranch(repo, workflow, flow, branch), () => `${workflow} · ${branch}`);
   const notes: string[] = [];
-  const upstream = await readUpstream(repo.cwd, state.branch);
-  if (upstream) {
-    await fetchUpstream(repo.cwd, upstream);
-    const behind = await countMissing(repo.cwd, 'HEAD', upstream.trackingRef);
-    if (behind > 0) {
-      throw checkFailed(`${state.branch} is ${behind} commit${behind === 1 ? '' : 's'} behind ${upstream.remote}: the push would be rejected.`, {
-        code: 'behind-upstream',
-        fix: `git pull --rebase ${upstream.remote} ${upstream.mergeRef.replace(/^refs\/heads\//, '')}   (then run the release again)`,
-      });
-    }
-  } else {
-    notes.push(`${state.branch} has no upstream: not compared with a remote`);
+  const upstreams = new Map<string, Upstream | null>();
+  for (const moved of movedBranches(repo, flow, branch)) {
+    const upstream = await check(onCheck, `upstream:${moved}`, `${moved} up to date with its upstream`, () => assertUpToDate(repo, moved), (found) => (found ? undefined : 'no upstream: not compared'));
+    if (!upstream) notes.push(`${moved} has no upstream: not compared with a remote`);
+    upstreams.set(moved, upstream);
   }
   const remotes = await listRemotes(repo.cwd);
-  const remote = upstream?.remote ?? (remotes.includes('origin') ? 'origin' : null);
-  return { branch: state.branch, upstream, remote, notes };
+  const ownUpstream = upstreams.get(branch) ?? upstreams.get(repo.loaded.config.branches.integration) ?? null;
+  const remote = ownUpstream?.remote ?? (remotes.includes('origin') ? 'origin' : null);
+  return { workflow, branch, upstreams, remote, notes };
 }
 
 /** The tag must be a valid name and exist neither here nor on the remote. */
-export async function preflightTag(repo: OpenRepo, tag: string, remote: string | null): Promise<void> {
-  if (!(await isValidRefName(repo.cwd, `refs/tags/${tag}`))) {
-    throw checkFailed(`'${tag}' is not a valid tag name.`, { code: 'bad-ref-name', fix: 'use a tagPrefix without spaces, `..`, `~`, `^`, `:` or a leading `-` in shipwright.config.json' });
-  }
-  if (await refExists(repo.cwd, `refs/tags/${tag}`)) {
-    throw checkFailed(`The tag ${tag} already exists here.`, { code: 'tag-exists', fix: `if ${tag} is already released, commit something to release (or pass --bump); look at it with git show ${tag}` });
-  }
-  if (remote !== null) {
-    const there = await remoteHasTag(repo.cwd, remote, tag).catch((error: Error) => {
+export async function preflightTag(repo: OpenRepo, tag: string, remote: string | null, onCheck: OnPreflightCheck = () => undefined): Promise<void> {
+  await check(onCheck, 'tag', `tag ${tag} is new${remote ? ` here and on ${remote}` : ''}`, async () => {
+    if (!(await isValidRefName(repo.cwd, `refs/tags/${tag}`))) {
+      throw checkFailed(`'${tag}' is not a valid tag name.`, { code: 'bad-ref-name', fix: 'use a tagPrefix without spaces, `..`, `~`, `^`, `:` or a leading `-` in shipwright.config.json' });
+    }
+    if (await refExists(repo.cwd, `refs/tags/${tag}`)) {
+      throw checkFailed(`The tag ${tag} already exists here.`, { code: 'tag-exists', fix: `if ${tag} is already released, commit something to release (or pass --bump); look at it with git show ${tag}` });
+    }
+    if (remote === null) return;
+    const there = await remoteHasRef(repo.cwd, remote, `refs/tags/${tag}`).catch((error: Error) => {
       throw environmentError(`Could not ask ${remote} for its tags: ${error.message}`, { code: 'remote-unreachable', fix: `check the connection: git ls-remote --tags ${remote}   (or release with --no-push)` });
     });
     if (there) {
@@ -84,5 +157,5 @@ export async function preflightTag(repo: OpenRepo, tag: string, remote: string |
         fix: `fetch it and look: git fetch ${remote} tag ${tag} && git show ${tag}   (a release was made elsewhere; pull before releasing again)`,
       });
     }
-  }
+  });
 }

@@ -29,10 +29,10 @@ export async function countMissing(cwd: string, ours: string, theirs: string): P
   return Number(result.stdout.trim());
 }
 
-/** `git ls-remote --tags REMOTE refs/tags/NAME`: does the remote already have the tag? */
-export async function remoteHasTag(cwd: string, remote: string, tag: string): Promise<boolean> {
-  const result = await runGit(cwd, ['ls-remote', '--tags', '--', remote, `refs/tags/${tag}`]);
-  return result.stdout.split('\n').some((line) => line.split('\t')[1] === `refs/tags/${tag}`);
+/** `git ls-remote REMOTE REF`: does the remote have this exact ref (`refs/tags/v1.4.0`, `refs/heads/release/1.4.0`)? */
+export async function remoteHasRef(cwd: string, remote: string, ref: string): Promise<boolean> {
+  const result = await runGit(cwd, ['ls-remote', '--', remote, ref]);
+  return result.stdout.split('\n').some((line) => line.split('\t')[1] === ref);
 }
 
 export async function listRemotes(cwd: string): Promise<string[]> {

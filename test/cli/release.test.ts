@@ -238,7 +238,7 @@ describe('shipwright release refuses before writing', () => {
     const result = await release(entry.repo.dir, '--yes');
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/main is 1 commit behind origin/);
-    expect(result.stderr).toMatch(/fix: git pull --rebase origin main/);
+    expect(result.stderr).toMatch(/fix: git switch main && git pull --rebase origin main/);
     // Only the fetch moved something: the remote-tracking ref, which is its job.
     const after = await snapshotRepo(entry.repo);
     const withoutTracking = (refs: string) => refs.split('\n').filter((line) => !line.startsWith('refs/remotes/')).join('\n');

@@ -33,3 +33,22 @@ export async function rejectPushes(remote: TempRepo): Promise<void> {
   await writeFile(hook, '#!/bin/sh\necho "pushes are frozen" >&2\nexit 1\n');
   await chmod(hook, 0o755);
 }
+
+/**
+ * A gitflow repository: v0.1.0 on main, dev with a feature and a fix since, both branches pushed
+ * to a real bare remote with upstreams.
+ */
+export async function createGitflowRepo(): Promise<ReleaseRepo> {
+  const remote = await createTempRepo({ bare: true, branch: 'main', prefix: 'shipwright-remote-' });
+  const repo = await createTempRepo({ branch: 'main' });
+  await repo.write('package.json', PACKAGE_JSON);
+  await repo.git('add', '.');
+  await repo.commit('chore: initial commit');
+  await repo.tag('v0.1.0', { message: 'first' });
+  await repo.git('switch', '-q', '-c', 'dev');
+  await repo.commit('feat: add the widget');
+  await repo.commit('fix(widget): handle empty input');
+  await repo.git('remote', 'add', 'origin', `file://${remote.dir}`);
+  await repo.git('push', '-q', '--follow-tags', '-u', 'origin', 'main', 'dev');
+  return { repo, remote, remove: async () => void (await Promise.all([repo.remove(), remote.remove()])) };
+}

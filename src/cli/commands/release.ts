@@ -1,16 +1,17 @@
-// `shipwright release`: the trunk release — bump, changelog, commit, annotated tag, atomic push.
+// `shipwright release [start|finish]`: the trunk release, or gitflow's release branch — bump,
+// changelog, commit, merges, annotated tag, atomic push; all or nothing (or paused on a conflict).
 import { openRepo, today } from '../../app/open-repo.js';
-import { prepareRelease, type PreparedRelease } from '../../app/prepare-release.js';
+import { prepareRelease, type PreparedRelease, type ReleaseMode } from '../../app/prepare-release.js';
 import { usageError } from '../../core/errors.js';
+import { assertNoPendingRunIn } from '../../engine/engine-lock.js';
 import { describePlan } from '../../core/plan/plan.js';
 import type { CommandModule } from '../command.js';
 import type { CliIo } from '../io.js';
 import { booleanFlag, bumpFlag, preidFlag } from '../flags.js';
+import { jsonEventPrinter, jsonLine } from '../print-engine-events.js';
 import { runPlan } from '../run-plan.js';
 
-const jsonLine = (io: CliIo, value: unknown): void => io.stdout(`${JSON.stringify(value)}\n`);
-
-const summary = (release: PreparedRelease) => ({ version: release.version, tag: release.tag, branch: release.branch, remote: release.pushed ? release.remote : null, pushed: release.pushed });
+const summary = (release: PreparedRelease) => ({ flow: release.flow, version: release.version, tag: release.tag, branch: release.branch, remote: release.remote, pushed: release.pushed });
 
 async function runJson(io: CliIo, root: string, release: PreparedRelease, options: { dryRun: boolean; yes: boolean; commandLine: string }): Promise<number> {
   jsonLine(io, { type: 'plan', plan: release.plan, ...summary(release) });
@@ -20,33 +21,47 @@ async function runJson(io: CliIo, root: string, release: PreparedRelease, option
   }
   if (!options.yes) throw usageError('--json runs without asking, so it needs --yes (or --dry-run to only see the plan).', `${options.commandLine} --yes`);
   const { executePlan } = await import('../../engine/execute-plan.js');
-  await executePlan(root, release.plan, {
-    command: options.commandLine,
-    env: io.env,
-    onOutput: (text) => io.stderr(text),
-    onEvent: (event) => jsonLine(io, 'step' in event ? { ...event, step: { kind: event.step.kind, description: event.step.description } } : event),
-  });
+  await executePlan(root, release.plan, { command: options.commandLine, env: io.env, onOutput: (text) => io.stderr(text), onEvent: jsonEventPrinter(io) });
   jsonLine(io, { type: 'result', ok: true, dryRun: false, ...summary(release) });
   return 0;
+}
+
+function parseMode(positionals: readonly string[]): ReleaseMode {
+  const [word, ...extra] = positionals;
+  if (extra.length > 0 || (word !== undefined && word !== 'start' && word !== 'finish')) {
+    throw usageError(`release takes 'start' or 'finish' (gitflow) or nothing; got '${positionals.join(' ')}'.`, 'shipwright release --help');
+  }
+  return word ?? 'auto';
+}
+
+function doneLine(release: PreparedRelease): string {
+  const where = release.pushed ? ` and pushed to ${release.remote}` : ' locally (not pushed)';
+  if (release.flow === 'start') return `Started ${release.tag} on a new release branch${where}. Stabilise it there, then: shipwright release finish`;
+  return `Released ${release.tag}${release.pushed ? `: ${release.flow === 'finish' ? 'branches' : release.branch} and ${release.tag} pushed to ${release.remote}` : ' locally (not pushed)'}.`;
 }
 
 export const command: CommandModule = {
   spec: {
     name: 'release',
-    summary: 'bump, changelog, commit, annotated tag, push — all or nothing',
-    usage: '[--bump major|minor|patch] [--preid ID] [--dry-run] [--no-push] [--yes] [--json]',
+    summary: 'release: bump, changelog, commit, tag, merges, push — all or nothing',
+    usage: '[start|finish] [--bump major|minor|patch] [--preid ID] [--keep-branch] [--dry-run] [--no-push] [--yes] [--json]',
     flags: [
+      ['start', 'gitflow: cut release/X.Y.Z from the integration branch with the version bumped'],
+      ['finish', 'gitflow: changelog on release/X.Y.Z, merge into production, tag, merge back, delete it, push'],
       ['--bump LEVEL', 'force the bump instead of deriving it from the commits'],
-      ['--preid ID', 'a prerelease such as 1.4.0-rc.0'],
+      ['--preid ID', 'a prerelease such as 1.4.0-rc.0 (with start: tag the new branch for testing)'],
+      ['--keep-branch', 'finish: keep the release branch (local and remote)'],
       ['--dry-run', 'print the plan; write nothing'],
-      ['--no-push', 'commit and tag locally only'],
+      ['--no-push', 'commit, merge and tag locally only'],
       ['--yes', 'do not ask (needed without a terminal)'],
       ['--json', 'JSON lines: the plan, each engine event, then the result'],
     ],
-    examples: ['shipwright release --dry-run', 'shipwright release --yes', 'shipwright release --bump minor --preid rc --no-push'],
+    examples: ['shipwright release --dry-run', 'shipwright release --yes', 'shipwright release start --preid rc', 'shipwright release finish --yes --json'],
+    allowPositionals: true,
     options: {
       bump: { type: 'string' },
       preid: { type: 'string' },
+      'keep-branch': { type: 'boolean' },
       'dry-run': { type: 'boolean' },
       'no-push': { type: 'boolean' },
       yes: { type: 'boolean', short: 'y' },
@@ -54,23 +69,31 @@ export const command: CommandModule = {
     },
   },
   async run({ io, cwd, args, argv }) {
+    const mode = parseMode(args.positionals);
     const bump = bumpFlag(args);
     const preid = preidFlag(args);
     const dryRun = booleanFlag(args, 'dry-run');
     const yes = booleanFlag(args, 'yes');
     const commandLine = ['shipwright', ...argv].join(' ');
+    await assertNoPendingRunIn(cwd);
     const repo = await openRepo(cwd);
-    const release = await prepareRelease(repo, { push: !booleanFlag(args, 'no-push'), day: today(io.env), ...(bump ? { bump } : {}), ...(preid ? { preid } : {}) });
+    const release = await prepareRelease(repo, {
+      mode,
+      push: !booleanFlag(args, 'no-push'),
+      keepBranch: booleanFlag(args, 'keep-branch'),
+      day: today(io.env),
+      ...(bump ? { bump } : {}),
+      ...(preid ? { preid } : {}),
+    });
 
     if (booleanFlag(args, 'json')) return runJson(io, repo.cwd, release, { dryRun, yes, commandLine });
     if (dryRun) {
-      io.stdout(`${describePlan(release.plan)}\n\n--- tag message ---\n${release.tagMessage}\nDry run: nothing was written.\n`);
+      const tagMessage = release.tagMessage ? `\n--- tag message ---\n${release.tagMessage}` : '';
+      io.stdout(`${describePlan(release.plan)}\n${tagMessage}\nDry run: nothing was written.\n`);
       return 0;
     }
     const applied = await runPlan(io, release.plan, { root: repo.cwd, yes, dryRun: false, commandLine });
-    if (applied) {
-      io.stdout(`\nReleased ${release.tag}${release.pushed ? `: ${release.branch} and ${release.tag} pushed to ${release.remote}` : ' locally (not pushed)'}.\n`);
-    }
+    if (applied) io.stdout(`\n${doneLine(release)}\n`);
     return 0;
   },
 };

@@ -3,10 +3,11 @@
 import type { Plan, PlanStep } from '../plan/plan.js';
 import { bumpPackageJson, bumpPackageLock, type VersionFileText } from './bump-version-files.js';
 
-export interface ReleasePlanInput {
+export interface VersionCommitInput {
   version: string;
   /** e.g. `v1.4.0`. */
   tag: string;
+  /** The branch the commit lands on. */
   branch: string;
   /** The configured version files (JSON with a top-level "version"), as they are now. */
   versionFiles: VersionFileText[];
@@ -14,6 +15,13 @@ export interface ReleasePlanInput {
   packageLock: VersionFileText | null;
   /** The preRelease command from config (e.g. npm test): runs first, before any write. */
   preRelease: string[] | null;
+  /** null: the changelog is not written (a release branch is cut; the changelog comes when it finishes). */
+  changelog: { path: string; existing: string | null; content: string } | null;
+  /** Default `chore(release): TAG`. */
+  commitMessage?: string;
+}
+
+export interface ReleasePlanInput extends VersionCommitInput {
   changelog: { path: string; existing: string | null; content: string };
   /** The annotated tag's message: the release notes without their heading. */
   notes: string;
@@ -27,7 +35,14 @@ export interface ReleasePlan {
   tagMessage: string;
 }
 
-export function planRelease(input: ReleasePlanInput): ReleasePlan {
+export interface VersionCommit {
+  steps: PlanStep[];
+  notes: string[];
+  commitMessage: string;
+}
+
+/** The preRelease check, the version files and changelog written, staged and committed (no commit when nothing changed). */
+export function planVersionCommit(input: VersionCommitInput): VersionCommit {
   const steps: PlanStep[] = [];
   const notes: string[] = [];
   const changed: string[] = [];
@@ -49,19 +64,26 @@ export function planRelease(input: ReleasePlanInput): ReleasePlan {
     if (text !== input.packageLock.text) write(input.packageLock.path, text, `set version ${input.version} in ${input.packageLock.path}`);
   }
   const { changelog } = input;
-  if (changelog.content !== changelog.existing) {
+  if (changelog && changelog.content !== changelog.existing) {
     write(changelog.path, changelog.content, `${changelog.existing === null ? 'create' : 'update'} ${changelog.path} with ${input.version}`);
   }
 
-  const commitMessage = `chore(release): ${input.tag}`;
+  const commitMessage = input.commitMessage ?? `chore(release): ${input.tag}`;
   if (changed.length > 0) {
     steps.push({ kind: 'stage', paths: changed, description: `stage ${changed.join(', ')}` });
     steps.push({ kind: 'commit', message: commitMessage, release: true, description: `commit "${commitMessage}" on ${input.branch}` });
   } else {
-    notes.push('no file changes: the tag goes on the current commit');
+    notes.push(`no file changes: nothing committed on ${input.branch}`);
   }
-  // git refuses an annotated tag with an empty message.
-  const tagMessage = input.notes.trim().length > 0 ? input.notes : `Release ${input.tag}\n`;
+  return { steps, notes, commitMessage };
+}
+
+/** git refuses an annotated tag with an empty message. */
+export const tagMessageFor = (tag: string, notes: string): string => (notes.trim().length > 0 ? notes : `Release ${tag}\n`);
+
+export function planRelease(input: ReleasePlanInput): ReleasePlan {
+  const { steps, notes, commitMessage } = planVersionCommit(input);
+  const tagMessage = tagMessageFor(input.tag, input.notes);
   steps.push({ kind: 'tag', name: input.tag, message: tagMessage, description: `create annotated tag ${input.tag} with the release notes` });
 
   if (input.push) {

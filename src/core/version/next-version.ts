@@ -18,6 +18,8 @@ export interface NextVersionInput {
   preid?: string;
   /** Version of the first release when no release tag exists. */
   firstVersion: string;
+  /** X.Y.Z decided elsewhere (the name of a release/1.4.0 branch): used instead of a bump; preid still applies. */
+  target?: string;
 }
 
 export type NextVersion =
@@ -57,7 +59,9 @@ export function computeNextVersion(input: NextVersionInput): NextVersion {
   const bump = input.bump ?? decision.bump;
 
   let target: string;
-  if (base === null) {
+  if (input.target !== undefined) {
+    target = input.target;
+  } else if (base === null) {
     // First stable release: the configured first version, unless a prerelease line already went past it.
     target = input.firstVersion;
   } else {
@@ -76,7 +80,7 @@ export function computeNextVersion(input: NextVersionInput): NextVersion {
     current,
     base,
     bump: base === null ? null : bump,
-    forced: input.bump !== undefined,
+    forced: input.bump !== undefined || input.target !== undefined,
     decision,
     firstRelease: base === null && current === null,
   };

@@ -1,0 +1,77 @@
+// Gitflow's release as two Plans. `start` cuts release/X.Y.Z from the integration branch with the
+// version bumped (optionally an -rc.N tag for testing). `finish` writes the changelog on the release
+// branch, merges it into production (--no-ff), tags there, merges production back into integration,
+// deletes the release branch and pushes everything atomically. Pure, like planRelease.
+import type { PlanStep } from '../plan/plan.js';
+import { planVersionCommit, tagMessageFor, type ReleasePlan, type VersionCommitInput } from './plan-release.js';
+
+export interface ReleaseStartInput extends Omit<VersionCommitInput, 'branch' | 'changelog' | 'preRelease'> {
+  /** e.g. `release/1.4.0`. */
+  releaseBranch: string;
+  integration: string;
+  /** With --preid: the -rc.N tag to put on the new branch, with its notes. */
+  prereleaseNotes: string | null;
+  push: { remote: string } | null;
+}
+
+export function planReleaseStart(input: ReleaseStartInput): ReleasePlan {
+  const steps: PlanStep[] = [{ kind: 'create-branch', name: input.releaseBranch, from: input.integration, description: `create ${input.releaseBranch} from ${input.integration}` }];
+  const commit = planVersionCommit({ ...input, branch: input.releaseBranch, changelog: null, preRelease: null, commitMessage: input.commitMessage ?? `chore(release): start ${input.tag}` });
+  steps.push(...commit.steps);
+  const notes = [...commit.notes, `${input.integration} is left as it is; the changelog is written when the release finishes (shipwright release finish)`];
+  const tagMessage = input.prereleaseNotes === null ? '' : tagMessageFor(input.tag, input.prereleaseNotes);
+  const refspecs = [`refs/heads/${input.releaseBranch}:refs/heads/${input.releaseBranch}`];
+  if (input.prereleaseNotes !== null) {
+    steps.push({ kind: 'tag', name: input.tag, message: tagMessage, description: `create annotated tag ${input.tag} for testing` });
+    refspecs.push(`refs/tags/${input.tag}:refs/tags/${input.tag}`);
+  }
+  if (input.push) {
+    steps.push({ kind: 'push', remote: input.push.remote, refspecs, description: `push ${input.releaseBranch}${input.prereleaseNotes === null ? '' : ` and ${input.tag}`} to ${input.push.remote} (atomic)` });
+  } else {
+    notes.push(`not pushing: share it later with git push -u origin ${input.releaseBranch}`);
+  }
+  return { plan: { title: `Start release ${input.tag}`, steps, notes }, commitMessage: commit.commitMessage, tagMessage };
+}
+
+export interface ReleaseFinishInput extends Omit<VersionCommitInput, 'branch'> {
+  releaseBranch: string;
+  production: string;
+  integration: string;
+  changelog: { path: string; existing: string | null; content: string };
+  notes: string;
+  /** Keep release/X.Y.Z (local and remote) instead of deleting it. */
+  keepBranch: boolean;
+  /** deleteRemoteBranch: the release branch exists on the remote and is deleted there too. */
+  push: { remote: string; deleteRemoteBranch: boolean } | null;
+}
+
+export function planReleaseFinish(input: ReleaseFinishInput): ReleasePlan {
+  const { releaseBranch, production, integration, tag } = input;
+  const commit = planVersionCommit({ ...input, branch: releaseBranch });
+  const tagMessage = tagMessageFor(tag, input.notes);
+  const steps: PlanStep[] = [
+    ...commit.steps,
+    { kind: 'switch', branch: production, description: `switch to ${production}` },
+    { kind: 'merge', source: releaseBranch, into: production, message: `chore(release): merge ${releaseBranch} into ${production}`, release: true, description: `merge ${releaseBranch} into ${production} (--no-ff)` },
+    { kind: 'tag', name: tag, message: tagMessage, description: `create annotated tag ${tag} on ${production} with the release notes` },
+    { kind: 'switch', branch: integration, description: `switch to ${integration}` },
+    { kind: 'merge', source: production, into: integration, message: `chore(release): merge ${tag} back into ${integration}`, release: true, description: `merge ${production} back into ${integration} (--no-ff)` },
+  ];
+  const notes = [...commit.notes];
+  if (input.keepBranch) notes.push(`${releaseBranch} is kept (--keep-branch)`);
+  else steps.push({ kind: 'delete-branch', name: releaseBranch, description: `delete the merged branch ${releaseBranch}` });
+  if (input.push) {
+    const refspecs = [`refs/heads/${production}:refs/heads/${production}`, `refs/heads/${integration}:refs/heads/${integration}`, `refs/tags/${tag}:refs/tags/${tag}`];
+    const deleteRemote = input.push.deleteRemoteBranch && !input.keepBranch;
+    if (deleteRemote) refspecs.push(`:refs/heads/${releaseBranch}`);
+    steps.push({
+      kind: 'push',
+      remote: input.push.remote,
+      refspecs,
+      description: `push ${production}, ${integration} and ${tag}${deleteRemote ? `, delete ${releaseBranch}` : ''} on ${input.push.remote} (atomic: all or nothing)`,
+    });
+  } else {
+    notes.push(`not pushing: push later with git push --atomic origin ${production} ${integration} ${tag}`);
+  }
+  return { plan: { title: `Finish release ${tag}`, steps, notes }, commitMessage: commit.commitMessage, tagMessage };
+}
