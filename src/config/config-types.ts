@@ -32,6 +32,18 @@ export interface ShipwrightConfig {
   protectedBranches: string[] | null;
   /** A program `shipwright release` runs before writing (e.g. ["npm", "test"]): argv, never a shell string. */
   preRelease: string[] | null;
+  /** How `shipwright rollback` redeploys an earlier tag through GitHub Actions. */
+  deploy: DeployConfig;
+}
+
+export interface DeployConfig {
+  /**
+   * The production workflow (file name such as `deploy-production.yml`, name or id) that
+   * `gh workflow run` starts; null: the one `shipwright init --ci github` writes, when present.
+   */
+  workflow: string | null;
+  /** The workflow_dispatch input that receives the tag. */
+  tagInput: string;
 }
 
 /** Where the settings came from, for `doctor` and error messages. */

@@ -25,5 +25,6 @@ export function defaultConfig(): ShipwrightConfig {
     stagedChecks: [],
     protectedBranches: null,
     preRelease: null,
+    deploy: { workflow: null, tagInput: 'tag' },
   };
 }

@@ -26,6 +26,9 @@ const stagedChecks: Check = (v) =>
 const branchList: Check = (v) => (v === null || (Array.isArray(v) && v.every((x) => typeof x === 'string' && x.length > 0)) ? null : 'a list of branch names, or null');
 const argv: Check = (v) =>
   v === null || (Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string' && x.length > 0)) ? null : 'a command as a list of arguments such as ["npm", "test"], or null';
+const optionalNonEmpty: Check = (v) => (v === null || (typeof v === 'string' && v.length > 0) ? null : 'a workflow file name such as "deploy-production.yml", or null');
+// GitHub's rule for workflow_dispatch input ids.
+const inputName: Check = (v) => (typeof v === 'string' && /^[A-Za-z_][A-Za-z0-9_-]*$/.test(v) ? null : 'a workflow input name such as "tag" (letters, digits, - and _)');
 const version: Check = (v) => (typeof v === 'string' && semver.valid(v) === v ? null : 'a semver version such as "1.0.0"');
 
 /** Known keys and how to check them; nested objects are listed by dotted path. */
@@ -43,8 +46,10 @@ const SCHEMA: Record<string, Check> = {
   stagedChecks,
   protectedBranches: branchList,
   preRelease: argv,
+  'deploy.workflow': optionalNonEmpty,
+  'deploy.tagInput': inputName,
 };
-const OBJECT_KEYS = new Set(['branches', 'changelog', 'prereleaseChannels', 'branchTypes', 'bumpRules']);
+const OBJECT_KEYS = new Set(['branches', 'changelog', 'prereleaseChannels', 'branchTypes', 'bumpRules', 'deploy']);
 
 export class ConfigProblems extends Error {
   constructor(readonly problems: string[]) {

@@ -38,4 +38,20 @@ describe('validateConfig', () => {
     );
     expect(problems).toHaveLength(7);
   });
+
+  it('deploy: defaults to no workflow and the "tag" input; checks both', () => {
+    expect(validateConfig(undefined).deploy).toEqual({ workflow: null, tagInput: 'tag' });
+    expect(validateConfig({ deploy: { workflow: 'deploy.yml' } }).deploy).toEqual({ workflow: 'deploy.yml', tagInput: 'tag' });
+    let problems: string[] = [];
+    try {
+      validateConfig({ deploy: { workflow: '', tagInput: 'the tag', branch: 'main' } });
+    } catch (error) {
+      problems = (error as ConfigProblems).problems;
+    }
+    expect(problems).toEqual([
+      'deploy.workflow: expected a workflow file name such as "deploy-production.yml", or null; got ""',
+      'deploy.tagInput: expected a workflow input name such as "tag" (letters, digits, - and _); got "the tag"',
+      'deploy.branch: unknown setting (known: deploy.workflow, deploy.tagInput)',
+    ]);
+  });
 });
