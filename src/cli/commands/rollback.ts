@@ -1,0 +1,108 @@
+// `shipwright rollback [TAG]`: redeploy an earlier release tag through the production workflow.
+import { runGh } from '../../app/gh-cli.js';
+import { openRepo } from '../../app/open-repo.js';
+import { prepareRollback, type PreparedRollback } from '../../app/prepare-rollback.js';
+import { environmentError, usageError } from '../../core/errors.js';
+import { quoteShellWord } from '../../core/present/shell-words.js';
+import { describeAction, type RedeployAction } from '../../core/rollback/redeploy-action.js';
+import type { CommandModule } from '../command.js';
+import { booleanFlag, printJson } from '../flags.js';
+import { formatRollback, rollbackJson } from '../format-rollback.js';
+import type { CliIo } from '../io.js';
+import { confirm } from '../prompt.js';
+import { EXIT_CODES } from '../report-error.js';
+
+type GhAction = Extract<RedeployAction, { kind: 'gh' }>;
+
+const ghFailed = (action: GhAction, tagInput: string, exitCode: number) =>
+  environmentError(`\`${describeAction(action)}\` failed with exit code ${exitCode} (gh's own message is above); nothing was redeployed.`, {
+    code: 'redeploy-failed',
+    fix: `check that ${action.workflow} is on the default branch and has a workflow_dispatch input "${tagInput}" (deploy.workflow and deploy.tagInput in shipwright.config.json), then run the command again`,
+  });
+
+async function startWorkflow(io: CliIo, root: string, prepared: PreparedRollback, action: GhAction, json: boolean): Promise<number> {
+  // A gh action is only planned when gh was found on PATH and logged in.
+  const path = prepared.gh.path as string;
+  // In --json mode stdout carries the one JSON object, so gh's output goes to stderr.
+  return runGh(path, action.argv.slice(1), { cwd: root, env: io.env, onStdout: json ? io.stderr : io.stdout, onStderr: io.stderr });
+}
+
+async function runJson(io: CliIo, root: string, prepared: PreparedRollback, options: { dryRun: boolean; yes: boolean; commandLine: string; tagInput: string }): Promise<number> {
+  const { action } = prepared.plan;
+  if (options.dryRun || action.kind === 'manual') {
+    printJson(io.stdout, rollbackJson(prepared, { dryRun: options.dryRun, ran: false, exitCode: null }));
+    return 0;
+  }
+  if (!options.yes) throw usageError('--json runs without asking, so starting the deploy needs --yes (or --dry-run to only see the plan).', `${options.commandLine} --yes`);
+  const exitCode = await startWorkflow(io, root, prepared, action, true);
+  printJson(io.stdout, rollbackJson(prepared, { dryRun: false, ran: true, exitCode }));
+  if (exitCode === 0) return 0;
+  const error = ghFailed(action, options.tagInput, exitCode);
+  io.stderr(`shipwright: ${error.message}\n  fix: ${error.fix}\n`);
+  return EXIT_CODES.environment;
+}
+
+async function confirmed(io: CliIo, prepared: PreparedRollback, options: { yes: boolean; commandLine: string }): Promise<boolean> {
+  if (options.yes) return true;
+  if (!io.interactive) {
+    throw usageError('Starting the production deploy needs a confirmation, but there is no terminal to ask on.', `${options.commandLine} --yes   (or --dry-run to only see the plan)`);
+  }
+  return confirm(`\nRedeploy ${prepared.plan.target.name} to production now?`, false);
+}
+
+export const command: CommandModule = {
+  spec: {
+    name: 'rollback',
+    summary: 'redeploy an earlier release tag through the production workflow (gh), or print the command',
+    usage: '[TAG] [--prereleases] [--dry-run] [--yes] [--json]',
+    flags: [
+      ['TAG', 'the release to redeploy, e.g. v1.3.0 or 1.3.0 (default: the release before the newest)'],
+      ['--prereleases', 'count prerelease tags as releases (when production runs them)'],
+      ['--dry-run', 'show the releases and the plan; start nothing'],
+      ['--yes', 'start the deploy without asking (needed without a terminal)'],
+      ['--json', 'print one JSON object: the plan, ran, gh’s exit code'],
+      ['--revert', 'revert the releases after TAG in a hotfix instead (not available in this build)'],
+    ],
+    examples: [
+      'shipwright rollback --dry-run          # list releases; plan going back to the previous one',
+      'shipwright rollback v1.3.0 --yes       # gh workflow run deploy-production.yml -f tag=v1.3.0',
+      'shipwright rollback --dry-run --json | jq .rolledBack',
+    ],
+    options: { prereleases: { type: 'boolean' }, 'dry-run': { type: 'boolean' }, yes: { type: 'boolean', short: 'y' }, json: { type: 'boolean' }, revert: { type: 'boolean' } },
+    allowPositionals: true,
+  },
+  async run({ io, cwd, args, argv }) {
+    if (booleanFlag(args, 'revert')) {
+      throw usageError('--revert (a hotfix that reverts the releases after TAG) is not available in this build.', 'redeploy the earlier release instead: shipwright rollback [TAG]');
+    }
+    if (args.positionals.length > 1) throw usageError(`rollback takes one TAG; got ${args.positionals.join(' ')}.`, 'e.g. shipwright rollback v1.3.0');
+    const dryRun = booleanFlag(args, 'dry-run');
+    const yes = booleanFlag(args, 'yes');
+    const commandLine = ['shipwright', ...argv].join(' ');
+    const repo = await openRepo(cwd);
+    const { tagInput } = repo.loaded.config.deploy;
+    const prepared = await prepareRollback(repo, { requested: args.positionals[0] ?? null, includePrereleases: booleanFlag(args, 'prereleases'), env: io.env });
+    if (booleanFlag(args, 'json')) return runJson(io, repo.cwd, prepared, { dryRun, yes, commandLine, tagInput });
+
+    io.stdout(formatRollback(prepared));
+    const { plan } = prepared;
+    if (dryRun) {
+      io.stdout('\nDry run: nothing was started.\n');
+      return 0;
+    }
+    if (plan.action.kind === 'manual') return 0;
+    if (!(await confirmed(io, prepared, { yes, commandLine }))) {
+      io.stdout(`Nothing was started. To redeploy later: ${describeAction(plan.action)}\n`);
+      return 0;
+    }
+    io.stdout('\n');
+    const exitCode = await startWorkflow(io, repo.cwd, prepared, plan.action, false);
+    if (exitCode !== 0) throw ghFailed(plan.action, tagInput, exitCode);
+    const { workflow } = plan.action;
+    io.stdout(
+      `\nStarted ${workflow} for ${plan.target.name}. Production runs ${plan.current.name} until that run succeeds.\n` +
+        `Watch it: gh run list --workflow ${quoteShellWord(workflow)}   (then gh run watch)\n`,
+    );
+    return 0;
+  },
+};
