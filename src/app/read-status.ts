@@ -1,14 +1,14 @@
 // Everything `shipwright status` and the TUI home screen show, gathered in one place.
 import type { Workflow } from '../config/config-types.js';
-import { createCommitParser } from '../core/commits/parse-commit.js';
+import { missingOn } from '../core/backport/backport-matrix.js';
 import { latestStable, type ReleaseTag } from '../core/tags/release-tag.js';
 import type { NextVersion } from '../core/version/next-version.js';
 import { summarizeCommits, type CommitSummary } from '../core/commits/summarize-commits.js';
 import { refExists } from '../git/read-config-value.js';
-import { countCommits, listBranches, readUpstreamDistance, type UpstreamDistance } from '../git/read-counts.js';
-import { readMissingCommits } from '../git/read-missing-commits.js';
+import { countCommits, readUpstreamDistance, type UpstreamDistance } from '../git/read-counts.js';
 import { resolveWorkflow, type OpenRepo } from './open-repo.js';
-import { readReleaseState, VERSION_PARSER_OPTIONS } from './read-release-state.js';
+import { readDefaultBackportMatrix } from './read-backport-matrix.js';
+import { readReleaseState } from './read-release-state.js';
 
 export interface EnvironmentStatus {
   name: 'production' | 'staging' | 'dev';
@@ -38,8 +38,6 @@ export interface StatusReport {
   missingFixes: MissingFixes[];
 }
 
-const FIX_TYPES = new Set(['fix', 'perf', 'revert']);
-
 async function readEnvironments(repo: OpenRepo, workflow: Workflow, allTags: ReleaseTag[]): Promise<EnvironmentStatus[]> {
   const { production, integration } = repo.loaded.config.branches;
   const prodTag = latestStable(allTags) ?? null;
@@ -58,23 +56,13 @@ async function readEnvironments(repo: OpenRepo, workflow: Workflow, allTags: Rel
   return environments;
 }
 
-/** Fix commits on the production branch whose change has not reached dev or an open release line. */
-async function readMissingFixes(repo: OpenRepo, workflow: Workflow): Promise<MissingFixes[]> {
-  const { production, integration } = repo.loaded.config.branches;
-  if (!(await refExists(repo.cwd, `refs/heads/${production}`))) return [];
-  const releasePrefix = repo.loaded.config.branchTypes.release?.prefix ?? 'release/';
-  const targets = [
-    ...(workflow === 'gitflow' && (await refExists(repo.cwd, `refs/heads/${integration}`)) ? [integration] : []),
-    ...(await listBranches(repo.cwd, `refs/heads/${releasePrefix}`)),
-  ];
-  const parse = createCommitParser(VERSION_PARSER_OPTIONS);
-  const results: MissingFixes[] = [];
-  for (const target of targets) {
-    const missing = await readMissingCommits(repo.cwd, `refs/heads/${production}`, `refs/heads/${target}`);
-    const fixes = missing.map(parse).filter((commit) => commit.type !== null && FIX_TYPES.has(commit.type));
-    if (fixes.length > 0) results.push({ target, commits: fixes.map((commit) => ({ hash: commit.raw.hash, header: commit.header })) });
-  }
-  return results;
+/** Fix commits on the production branch whose change has not reached dev, a release or a maintenance line. */
+async function readMissingFixes(repo: OpenRepo): Promise<MissingFixes[]> {
+  const matrix = await readDefaultBackportMatrix(repo);
+  if (!matrix) return [];
+  return matrix.targets
+    .map((target, index) => ({ target, commits: missingOn(matrix, index).map((row) => ({ hash: row.commit.raw.hash, header: row.commit.header })) }))
+    .filter((missing) => missing.commits.length > 0);
 }
 
 export async function readStatus(repo: OpenRepo): Promise<StatusReport> {
@@ -83,7 +71,7 @@ export async function readStatus(repo: OpenRepo): Promise<StatusReport> {
     readReleaseState(repo),
     repo.state.branch ? readUpstreamDistance(repo.cwd, repo.state.branch) : Promise.resolve(null),
   ]);
-  const [environments, missingFixes] = await Promise.all([readEnvironments(repo, workflow, state.allTags), readMissingFixes(repo, workflow)]);
+  const [environments, missingFixes] = await Promise.all([readEnvironments(repo, workflow, state.allTags), readMissingFixes(repo)]);
   return {
     root: repo.cwd,
     branch: repo.state.branch,

@@ -1,0 +1,86 @@
+// The missing-fixes matrix, read once for `shipwright backport --list`, `status` and the TUI home.
+import { chooseBackportBranches, type BackportBranches } from '../core/backport/backport-branches.js';
+import { buildBackportMatrix, type BackportMatrix, type TargetHistory } from '../core/backport/backport-matrix.js';
+import { createCommitParser } from '../core/commits/parse-commit.js';
+import type { RawCommit } from '../core/commits/raw-commit.js';
+import { listBranches } from '../git/read-counts.js';
+import { readShortHashes } from '../git/read-short-hashes.js';
+import { readSourceOnlyCommits } from '../git/read-source-only-commits.js';
+import { readTargetPicks } from '../git/read-target-picks.js';
+import type { OpenRepo } from './open-repo.js';
+import { VERSION_PARSER_OPTIONS } from './read-release-state.js';
+
+export interface BackportOptions {
+  /** Source branch; default `branches.production`. */
+  from?: string | undefined;
+  /** Target branches; default the integration branch, `release/*` and maintenance lines such as `1.x`. */
+  to?: readonly string[] | undefined;
+  /** Commit types to list; default DEFAULT_BACKPORT_TYPES. */
+  types?: readonly string[] | undefined;
+}
+
+export interface BackportReport extends BackportMatrix {
+  /** Full hash → the abbreviation git shows (unique in this repository). */
+  shortHashes: ReadonlyMap<string, string>;
+}
+
+/** At most this many targets are read at once (two git processes each). */
+const PARALLEL_TARGETS = 4;
+
+const headRef = (branch: string): string => `refs/heads/${branch}`;
+
+function chooseBranches(repo: OpenRepo, branches: string[], options: BackportOptions): BackportBranches {
+  const { config } = repo.loaded;
+  return chooseBackportBranches({
+    branches,
+    production: config.branches.production,
+    // A trunk-based repository by configuration has no integration branch, whatever its branches.
+    integration: config.workflow === 'trunk' ? null : config.branches.integration,
+    releasePrefix: config.branchTypes.release?.prefix ?? 'release/',
+    from: options.from,
+    to: options.to,
+  });
+}
+
+async function readTargetHistory(cwd: string, source: string, target: string): Promise<{ history: TargetHistory; commits: RawCommit[] }> {
+  const [sourceOnly, picks] = await Promise.all([
+    readSourceOnlyCommits(cwd, headRef(source), headRef(target)),
+    readTargetPicks(cwd, headRef(target), headRef(source)),
+  ]);
+  return {
+    history: {
+      target,
+      sourceOnly: sourceOnly.map((entry) => ({ hash: entry.commit.hash, samePatchOnTarget: entry.samePatchOnTarget })),
+      targetOnly: picks.hashes,
+      pickedFrom: picks.pickedFrom,
+    },
+    commits: sourceOnly.map((entry) => entry.commit),
+  };
+}
+
+async function readMatrix(repo: OpenRepo, { source, targets }: BackportBranches, types: readonly string[] | undefined): Promise<BackportMatrix> {
+  const read: Awaited<ReturnType<typeof readTargetHistory>>[] = [];
+  for (let start = 0; start < targets.length; start += PARALLEL_TARGETS) {
+    read.push(...(await Promise.all(targets.slice(start, start + PARALLEL_TARGETS).map((target) => readTargetHistory(repo.cwd, source, target)))));
+  }
+  // A commit after several targets' fork points is read once per target; parse it once.
+  const unique = new Map<string, RawCommit>();
+  for (const { commits } of read) for (const commit of commits) if (!unique.has(commit.hash)) unique.set(commit.hash, commit);
+  const parse = createCommitParser(VERSION_PARSER_OPTIONS);
+  return buildBackportMatrix({ source, targets: read.map((entry) => entry.history), commits: [...unique.values()].map(parse), ...(types ? { types } : {}) });
+}
+
+/** For `backport --list`: refuses, with the fix, a source or target that is not a local branch. */
+export async function readBackportMatrix(repo: OpenRepo, options: BackportOptions = {}): Promise<BackportReport> {
+  const branches = await listBranches(repo.cwd, 'refs/heads/');
+  const matrix = await readMatrix(repo, chooseBranches(repo, branches, options), options.types);
+  const shortHashes = await readShortHashes(repo.cwd, matrix.rows.map((row) => row.commit.raw.hash));
+  return { ...matrix, shortHashes };
+}
+
+/** The default source and targets, as `status` reports them; null when the production branch does not exist. */
+export async function readDefaultBackportMatrix(repo: OpenRepo): Promise<BackportMatrix | null> {
+  const branches = await listBranches(repo.cwd, 'refs/heads/');
+  if (!branches.includes(repo.loaded.config.branches.production)) return null;
+  return readMatrix(repo, chooseBranches(repo, branches, {}), undefined);
+}
