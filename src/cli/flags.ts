@@ -9,6 +9,13 @@ export const stringFlag = (args: ParsedArgs, name: string): string | undefined =
   return typeof value === 'string' ? value : undefined;
 };
 
+/** A repeatable string flag (`multiple: true`): every value given, in order. */
+export const stringListFlag = (args: ParsedArgs, name: string): string[] => {
+  const value = args.values[name];
+  const values = Array.isArray(value) ? value : [value];
+  return values.filter((item): item is string => typeof item === 'string');
+};
+
 export const booleanFlag = (args: ParsedArgs, name: string): boolean => args.values[name] === true;
 
 export function bumpFlag(args: ParsedArgs): Bump | undefined {

@@ -42,7 +42,7 @@ export function formatStatus(report: StatusReport, now: Date): string {
       for (const commit of missing.commits.slice(0, 5)) lines.push(`    ${shortHash(commit.hash)} ${commit.header}`);
       if (missing.commits.length > 5) lines.push(`    … and ${missing.commits.length - 5} more`);
     }
-    lines.push('  bring one over: git switch TARGET && git cherry-pick -x HASH');
+    lines.push('  every branch at once: shipwright backport --list', '  bring one over: git switch TARGET && git cherry-pick -x HASH');
   }
   return `${lines.join('\n')}\n`;
 }

@@ -15,6 +15,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'branch', summary: 'start a feature/fix/hotfix/release branch from the configured base', load: () => import('./branch.js').then((m) => m.command) },
   { name: 'commit', summary: 'compose a Conventional Commit (the composer on a terminal, flags in scripts)', load: () => import('./commit.js').then((m) => m.command) },
   { name: 'release', summary: 'bump, changelog, commit, annotated tag, push — all or nothing', load: () => import('./release.js').then((m) => m.command) },
+  { name: 'backport', summary: 'list fixes on main missing from dev, release/* and maintenance branches', load: () => import('./backport.js').then((m) => m.command) },
   { name: 'continue', summary: 'finish an interrupted release from its journal', load: () => import('./continue.js').then((m) => m.command) },
   { name: 'abort', summary: 'undo an interrupted release from its journal', load: () => import('./abort.js').then((m) => m.command) },
   { name: 'rollback', summary: 'redeploy an earlier release tag through the production workflow (gh), or print the command', load: () => import('./rollback.js').then((m) => m.command) },

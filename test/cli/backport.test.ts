@@ -1,0 +1,208 @@
+// `shipwright backport --list` on real repositories: patch-aware and cherry-pick-line-aware presence.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createTempRepo, type TempRepo } from '../helpers/temp-repo.js';
+import { runShipwright } from '../helpers/run-shipwright.js';
+
+let repo: TempRepo | undefined;
+afterEach(async () => {
+  await repo?.remove();
+  repo = undefined;
+});
+
+interface Matrix {
+  source: string;
+  targets: string[];
+  types: string[];
+  rows: { sha: string; shortSha: string; type: string; scope: string | null; subject: string; present: Record<string, boolean> }[];
+}
+
+interface Fixes {
+  repo: TempRepo;
+  perf: string;
+  auth: string;
+  api: string;
+}
+
+/**
+ * main: v1.0.0, then a perf hotfix merged into main and dev, then two fixes.
+ * dev has the auth fix picked with -x and then amended (another patch), and the api fix picked
+ * without -x (same patch). release/1.2 was cut before any of it, then got the auth fix picked
+ * without -x and amended: neither the patch nor a line links it, so it is missing there.
+ * 1.x is a maintenance line from v1.0.0 with none of them.
+ */
+async function gitflowWithFixes(): Promise<Fixes> {
+  const r = await createTempRepo();
+  await r.commit('feat: first');
+  await r.tag('v1.0.0', { message: 'v1.0.0' });
+  await r.git('branch', '1.x');
+  await r.git('checkout', '-q', '-b', 'dev');
+  await r.commit('feat(api): new endpoint', { path: 'api.txt' });
+  await r.git('branch', 'release/1.2');
+  await r.git('checkout', '-q', '-b', 'hotfix/cache', 'main');
+  const perf = await r.commit('perf(cache): keep hot entries', { path: 'cache.txt' });
+  await r.git('checkout', '-q', 'main');
+  await r.git('merge', '-q', '--no-ff', '-m', 'Merge hotfix/cache', 'hotfix/cache');
+  await r.git('checkout', '-q', 'dev');
+  await r.git('merge', '-q', '--no-ff', '-m', 'Merge hotfix/cache into dev', 'hotfix/cache');
+  await r.git('checkout', '-q', 'main');
+  const auth = await r.commit('fix(auth): token expiry', { path: 'auth.txt', content: 'expiry = 1h\n' });
+  const api = await r.commit('fix(api): null body', { path: 'body.txt' });
+  await r.commit('feat: not a fix', { path: 'feat.txt' });
+  await r.commit('docs: readme', { path: 'README.md' });
+
+  await r.git('checkout', '-q', 'dev');
+  await r.git('cherry-pick', '-x', auth);
+  await r.write('auth.txt', 'expiry = 2h\n');
+  await r.git('commit', '-q', '-a', '--amend', '--no-edit');
+  await r.git('cherry-pick', api);
+
+  await r.git('checkout', '-q', 'release/1.2');
+  await r.git('cherry-pick', auth);
+  await r.write('auth.txt', 'expiry = 3h\n');
+  await r.git('commit', '-q', '-a', '--amend', '--no-edit');
+  await r.git('checkout', '-q', 'main');
+  return { repo: r, perf, auth, api };
+}
+
+const listJson = async (args: string[] = []): Promise<Matrix> => {
+  const result = await runShipwright(['backport', '--list', '--json', ...args], { cwd: (repo as TempRepo).dir });
+  expect(result.stderr).toBe('');
+  expect(result.code).toBe(0);
+  return JSON.parse(result.stdout) as Matrix;
+};
+
+const short = (hash: string): string => hash.slice(0, 7);
+
+describe('shipwright backport --list', () => {
+  it('prints the matrix oldest first, a count per target and the next command', async () => {
+    const fixes = await gitflowWithFixes();
+    repo = fixes.repo;
+    const result = await runShipwright(['backport', '--list'], { cwd: repo.dir });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(
+      [
+        'Fixes on main that some branch lacks (✓ present  · missing)',
+        '',
+        '  dev  release/1.2  1.x  commit',
+        `  ✓    ·            ·    ${short(fixes.perf)} perf(cache): keep hot entries`,
+        `  ✓    ·            ·    ${short(fixes.auth)} fix(auth): token expiry`,
+        `  ✓    ·            ·    ${short(fixes.api)} fix(api): null body`,
+        '',
+        '0 fixes missing on dev',
+        '3 fixes missing on release/1.2',
+        '3 fixes missing on 1.x',
+        '',
+        `Next, oldest first: shipwright backport ${short(fixes.perf)} --to release/1.2 --to 1.x`,
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('counts a merged fix, a -x pick with another patch and a pick with the same patch as present; --json', async () => {
+    const fixes = await gitflowWithFixes();
+    repo = fixes.repo;
+    const matrix = await listJson();
+    expect(matrix).toEqual({
+      source: 'main',
+      targets: ['dev', 'release/1.2', '1.x'],
+      types: ['fix', 'perf', 'revert'],
+      rows: [
+        { sha: fixes.perf, shortSha: short(fixes.perf), type: 'perf', scope: 'cache', subject: 'keep hot entries', present: { dev: true, 'release/1.2': false, '1.x': false } },
+        { sha: fixes.auth, shortSha: short(fixes.auth), type: 'fix', scope: 'auth', subject: 'token expiry', present: { dev: true, 'release/1.2': false, '1.x': false } },
+        { sha: fixes.api, shortSha: short(fixes.api), type: 'fix', scope: 'api', subject: 'null body', present: { dev: true, 'release/1.2': false, '1.x': false } },
+      ],
+    });
+  });
+
+  it('agrees with status, which counts the amended -x pick on dev as present too', async () => {
+    const fixes = await gitflowWithFixes();
+    repo = fixes.repo;
+    const status = JSON.parse((await runShipwright(['status', '--json'], { cwd: repo.dir })).stdout) as { missingFixes: { target: string; commits: { hash: string }[] }[] };
+    expect(status.missingFixes.map((missing) => [missing.target, missing.commits.map((commit) => commit.hash)])).toEqual([
+      ['release/1.2', [fixes.perf, fixes.auth, fixes.api]],
+      ['1.x', [fixes.perf, fixes.auth, fixes.api]],
+    ]);
+  });
+
+  it('narrows to --to branches, takes another source with --from and other types with --type', async () => {
+    const fixes = await gitflowWithFixes();
+    repo = fixes.repo;
+    expect((await listJson(['--to', '1.x'])).targets).toEqual(['1.x']);
+    const fromDev = await listJson(['--from', 'dev', '--to', '1.x', '--type', 'feat']);
+    expect(fromDev).toMatchObject({ source: 'dev', targets: ['1.x'], types: ['feat'] });
+    expect(fromDev.rows.map((row) => row.subject)).toEqual(['new endpoint']);
+    const all = await runShipwright(['backport', '--list', '--to', 'dev'], { cwd: repo.dir });
+    expect(all.stdout).toBe('Every fix on main is on dev: nothing to backport.\n');
+  });
+
+  it('handles branches whose names look like options or shell code, without a shell', async () => {
+    repo = await createTempRepo();
+    await repo.commit('feat: first');
+    const base = await repo.git('rev-parse', 'HEAD');
+    // git branch refuses a leading dash; update-ref writes such a ref all the same.
+    await repo.git('update-ref', 'refs/heads/-x', base);
+    await repo.git('branch', 'release/-y');
+    const shelly = 'release/$(touch${IFS}pwned)';
+    await repo.git('branch', shelly);
+    const fix = await repo.commit('fix: on main only', { path: 'fix.txt' });
+
+    const matrix = await listJson();
+    expect(matrix.targets).toEqual([shelly, 'release/-y']);
+    expect(matrix.rows).toMatchObject([{ sha: fix, present: { [shelly]: false, 'release/-y': false } }]);
+    const dashed = await listJson(['--to=-x']);
+    expect(dashed.rows).toMatchObject([{ sha: fix, present: { '-x': false } }]);
+
+    const plain = await runShipwright(['backport', '--list', '--to=-x', '--to', shelly], { cwd: repo.dir });
+    expect(plain.stdout).toContain(`shipwright backport ${short(fix)} --to=-x --to 'release/$(touch${'${IFS}'}pwned)'`);
+    expect(existsSync(join(repo.dir, 'pwned'))).toBe(false);
+    expect(existsSync(join(process.cwd(), 'pwned'))).toBe(false);
+  });
+
+  it('finds maintenance lines such as 1.x and 1.4.x but not other branches', async () => {
+    repo = await createTempRepo();
+    await repo.commit('feat: first');
+    for (const name of ['1.x', '1.4.x', 'v2.x', 'feature/1.x']) await repo.git('branch', name);
+    await repo.commit('fix: later', { path: 'fix.txt' });
+    expect((await listJson()).targets).toEqual(['1.x', '1.4.x']);
+  });
+
+  it('says when there is nothing to compare, and refuses branches that do not exist', async () => {
+    repo = await createTempRepo();
+    await repo.commit('fix: alone');
+    const none = await runShipwright(['backport', '--list'], { cwd: repo.dir });
+    expect(none).toMatchObject({ code: 0, stderr: '' });
+    expect(none.stdout).toContain('No branch to compare main with');
+    expect(none.stdout).toContain('shipwright backport --list --to BRANCH');
+
+    const unknown = await runShipwright(['backport', '--list', '--to', 'release/9.9'], { cwd: repo.dir });
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("--to release/9.9: there is no local branch 'release/9.9'.");
+    expect(unknown.stderr).toContain('fix: name a local branch (main)');
+
+    await repo.git('branch', '-m', 'main', 'trunk');
+    const noMain = await runShipwright(['backport', '--list', '--json'], { cwd: repo.dir });
+    expect(noMain.code).toBe(3);
+    expect(JSON.parse(noMain.stdout)).toMatchObject({ ok: false, error: { code: 'no-source-branch' } });
+  });
+});
+
+describe('shipwright backport without --list', () => {
+  it('is a usage error in this build, naming --list and the git commands', async () => {
+    repo = await createTempRepo();
+    await repo.commit('fix: a');
+    const result = await runShipwright(['backport', 'HEAD', '--to', 'dev', '--yes'], { cwd: repo.dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('Only `shipwright backport --list` is available in this build');
+    expect(result.stderr).toContain('git cherry-pick -x SHA');
+  });
+
+  it('describes both forms in --help', async () => {
+    const result = await runShipwright(['backport', '--help'], { cwd: process.cwd() });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Usage: shipwright backport --list [--from BRANCH] [--to BRANCH]... [--type TYPE]... [--json]');
+    expect(result.stdout).toContain('shipwright backport SHA... --to BRANCH... [--dry-run] [--yes] [--json]');
+    expect(result.stdout).toMatch(/--to BRANCH\s+a target branch; repeat for more/);
+  });
+});
