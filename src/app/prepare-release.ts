@@ -8,7 +8,7 @@ import { mergeChangelog } from '../core/changelog/merge-changelog.js';
 import { checkFailed } from '../core/errors.js';
 import type { PresetName } from '../core/commits/parser-options.js';
 import { planReleaseFinish, planReleaseStart } from '../core/release/plan-gitflow-release.js';
-import { planRelease, type ReleasePlan } from '../core/release/plan-release.js';
+import { planRelease, type ReleasePlan, type VersionFileInput } from '../core/release/plan-release.js';
 import type { VersionFileText } from '../core/release/bump-version-files.js';
 import { selectReleaseTags, tagName } from '../core/tags/release-tag.js';
 import { bumpOf, type Bump } from '../core/version/bump-rules.js';
@@ -54,22 +54,17 @@ async function readText(root: string, path: string): Promise<VersionFileText | n
   return text === null ? null : { path, text };
 }
 
-/** The configured version files: JSON only for now; a listed file that is absent is skipped with a note. */
-async function readVersionFiles(repo: OpenRepo): Promise<{ files: VersionFileText[]; missing: string[]; packageLock: VersionFileText | null }> {
-  const files: VersionFileText[] = [];
-  const missing: string[] = [];
-  for (const path of repo.loaded.config.versionFiles) {
-    if (!path.endsWith('.json')) {
-      throw checkFailed(`versionFiles lists ${path}, but only JSON files with a top-level "version" can be bumped so far.`, {
-        code: 'version-file-unsupported',
-        fix: `remove ${path} from versionFiles in shipwright.config.json (and bump it by hand)`,
-      });
-    }
-    const file = await readText(repo.cwd, path);
-    if (file) files.push(file);
-    else missing.push(path);
+/** The configured version files as they are now; a listed file that is absent is skipped with a note. */
+async function readVersionFiles(repo: OpenRepo): Promise<{ files: VersionFileInput[]; missing: string[]; packageLock: VersionFileText | null }> {
+  const texts = new Map<string, VersionFileText | null>();
+  const files: VersionFileInput[] = [];
+  for (const spec of repo.loaded.config.versionFiles) {
+    if (!texts.has(spec.path)) texts.set(spec.path, await readText(repo.cwd, spec.path));
+    const file = texts.get(spec.path);
+    if (file) files.push({ spec, text: file.text });
   }
-  const packageLock = files.some((file) => file.path === 'package.json') ? await readText(repo.cwd, 'package-lock.json') : null;
+  const missing = [...texts].filter(([, file]) => file === null).map(([path]) => path);
+  const packageLock = files.some(({ spec }) => spec.path === 'package.json') ? await readText(repo.cwd, 'package-lock.json') : null;
   return { files, missing, packageLock };
 }
 

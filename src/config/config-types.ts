@@ -1,5 +1,6 @@
 // The shape of shipwright's configuration once defaults are applied.
 import type { PresetName } from '../core/commits/preset-names.js';
+import type { VersionFileSpec } from '../core/release/version-file-spec.js';
 import type { Bump } from '../core/version/bump-rules.js';
 
 export type Workflow = 'gitflow' | 'trunk';
@@ -21,7 +22,8 @@ export interface ShipwrightConfig {
   branches: { production: string; integration: string };
   branchTypes: Record<string, BranchType>;
   tagPrefix: string;
-  versionFiles: string[];
+  /** Validated from "file.json", { path, jsonPath } or { path, pattern } entries. */
+  versionFiles: VersionFileSpec[];
   changelog: { file: string; preset: PresetName };
   bumpRules: Record<string, Bump>;
   firstVersion: string;

@@ -1,4 +1,5 @@
 // Defaults for the workflow in DESIGN.md: feature/fix → dev → release → main, hotfix from main.
+import { jsonVersionFile } from '../core/release/version-file-spec.js';
 import { DEFAULT_BUMP_RULES } from '../core/version/bump-rules.js';
 import type { ShipwrightConfig } from './config-types.js';
 
@@ -17,7 +18,7 @@ export function defaultConfig(): ShipwrightConfig {
       hotfix: { prefix: 'hotfix/', base: 'production', description: 'an urgent fix for production, cut from main or the production tag' },
     },
     tagPrefix: 'v',
-    versionFiles: ['package.json'],
+    versionFiles: [jsonVersionFile('package.json')],
     changelog: { file: 'CHANGELOG.md', preset: 'conventionalcommits' },
     bumpRules: { ...DEFAULT_BUMP_RULES },
     firstVersion: '1.0.0',

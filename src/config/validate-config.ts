@@ -4,6 +4,7 @@ import { PRESET_NAMES } from '../core/commits/preset-names.js';
 import { BUMPS } from '../core/version/bump-rules.js';
 import { STAGED_CHECK_NAMES, type BranchType, type ShipwrightConfig } from './config-types.js';
 import { defaultConfig } from './default-config.js';
+import { checkVersionFiles } from './validate-version-files.js';
 
 type Check = (value: unknown) => string | null;
 
@@ -17,7 +18,6 @@ const oneOf =
   (values: readonly string[]): Check =>
   (v) =>
     typeof v === 'string' && values.includes(v) ? null : `one of ${values.map((x) => `"${x}"`).join(', ')}`;
-const stringList: Check = (v) => (Array.isArray(v) && v.every((x) => typeof x === 'string' && x.length > 0) ? null : 'a list of file paths');
 const optionalString: Check = (v) => (v === null || typeof v === 'string' ? null : 'a string or null');
 const stagedChecks: Check = (v) =>
   Array.isArray(v) && v.every((x) => typeof x === 'string' && (STAGED_CHECK_NAMES as readonly string[]).includes(x))
@@ -37,7 +37,6 @@ const SCHEMA: Record<string, Check> = {
   'branches.production': nonEmpty,
   'branches.integration': nonEmpty,
   tagPrefix: string,
-  versionFiles: stringList,
   'changelog.file': nonEmpty,
   'changelog.preset': oneOf(PRESET_NAMES),
   firstVersion: version,
@@ -100,6 +99,10 @@ export function validateConfig(input: unknown): ShipwrightConfig {
       config.branchTypes = { ...config.branchTypes, ...checkBranchTypes(value, problems) };
       continue;
     }
+    if (key === 'versionFiles') {
+      config.versionFiles = checkVersionFiles(value, problems) ?? config.versionFiles;
+      continue;
+    }
     if (key === 'bumpRules') {
       config.bumpRules = checkBumpRules(value, problems);
       continue;
@@ -123,7 +126,7 @@ export function validateConfig(input: unknown): ShipwrightConfig {
     }
     const check = SCHEMA[key];
     if (!check) {
-      problems.push(`${key}: unknown setting (known: ${[...new Set(Object.keys(SCHEMA).map((k) => k.split('.')[0]))].join(', ')}, branchTypes, bumpRules)`);
+      problems.push(`${key}: unknown setting (known: ${[...new Set(Object.keys(SCHEMA).map((k) => k.split('.')[0]))].join(', ')}, versionFiles, branchTypes, bumpRules)`);
       continue;
     }
     const expected = check(value);

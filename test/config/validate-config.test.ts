@@ -55,3 +55,54 @@ describe('validateConfig', () => {
     ]);
   });
 });
+
+describe('validateConfig: versionFiles', () => {
+  const problemsOf = (versionFiles: unknown): string[] => {
+    try {
+      validateConfig({ versionFiles });
+    } catch (error) {
+      return (error as ConfigProblems).problems;
+    }
+    return [];
+  };
+
+  it('defaults to the top-level version of package.json, optional', () => {
+    expect(validateConfig({}).versionFiles).toEqual([{ path: 'package.json', kind: 'json', jsonPath: ['version'], required: false }]);
+  });
+
+  it('normalises the three forms into specs', () => {
+    const config = validateConfig({
+      versionFiles: ['package.json', { path: 'app.webmanifest', jsonPath: 'tool.app.version' }, { path: 'src/version.ts', pattern: "export const VERSION = '([^']*)'" }],
+    });
+    expect(config.versionFiles).toEqual([
+      { path: 'package.json', kind: 'json', jsonPath: ['version'], required: false },
+      { path: 'app.webmanifest', kind: 'json', jsonPath: ['tool', 'app', 'version'], required: true },
+      { path: 'src/version.ts', kind: 'regex', pattern: "export const VERSION = '([^']*)'" },
+    ]);
+  });
+
+  it('refuses a path that is not JSON, naming the object forms to write instead', () => {
+    expect(problemsOf(['package.json', 'src/version.ts'])).toEqual([
+      `versionFiles[1]: expected a .json path, { "path": "src/version.ts", "pattern": "VERSION = '([^']*)'" } (a regex whose first group is the version) or { "path": "src/version.ts", "jsonPath": "version" } (JSON under another name); got "src/version.ts"`,
+    ]);
+  });
+
+  it('refuses a pattern without a capture group, or one that does not compile, naming the fix', () => {
+    expect(problemsOf([{ path: 'src/version.ts', pattern: "VERSION = '[^']*'" }])).toEqual([
+      `versionFiles[0].pattern: expected a regex with the version in a capture group, e.g. "VERSION = '([^']*)'"; got "VERSION = '[^']*'", which has no group`,
+    ]);
+    expect(problemsOf([{ path: 'x.txt', pattern: 'version (' }])[0]).toMatch(/^versionFiles\[0\]\.pattern: expected a JavaScript regex \(in JSON, backslashes doubled: "\\\\d\+"\); got "version \(", which does not compile \(Invalid regular expression/);
+  });
+
+  it('refuses entries that are incomplete, ambiguous or carry unknown keys, listing every problem', () => {
+    expect(problemsOf('package.json')).toEqual([expect.stringMatching(/^versionFiles: expected a list of \.json paths and \{ "path", "jsonPath" \} or \{ "path", "pattern" \} entries; got "package\.json"$/)]);
+    expect(problemsOf([{ path: 'a.json' }, { path: 'b.json', jsonPath: 'version', pattern: '(v)' }, { jsonPath: 'version' }, { path: 'c.json', jsonPath: 'a..b' }, { path: 'd.txt', pattern: '(\\d+)', flags: 'i' }, 3])).toEqual([
+      'versionFiles[0]: expected one of "jsonPath" (dotted keys into JSON, e.g. "tool.app.version") or "pattern" (a regex whose first group is the version); got {"path":"a.json"}',
+      'versionFiles[1]: expected only one of "jsonPath" (dotted keys into JSON, e.g. "tool.app.version") or "pattern" (a regex whose first group is the version); got {"path":"b.json","jsonPath":"version","pattern":"(v)"}',
+      'versionFiles[2].path: expected a file path relative to the repository root; got nothing',
+      'versionFiles[3].jsonPath: expected dotted keys such as "version" or "tool.app.version" (digits index a list: "packages.0.version"); got "a..b"',
+      'versionFiles[4].flags: unknown setting (known: path, jsonPath, pattern)',
+      expect.stringMatching(/^versionFiles\[5\]: expected a \.json path, .*; got 3$/),
+    ]);
+  });
+});

@@ -1,7 +1,14 @@
 // The trunk release as a Plan: bump version files, update the changelog, commit, annotated tag,
 // atomic push of branch and tag. Pure: every file's text is read before and passed in.
 import type { Plan, PlanStep } from '../plan/plan.js';
-import { bumpPackageJson, bumpPackageLock, type VersionFileText } from './bump-version-files.js';
+import { bumpPackageLock, bumpVersionFile, type VersionFileBump, type VersionFileText } from './bump-version-files.js';
+import type { VersionFileSpec } from './version-file-spec.js';
+
+/** A configured version file and its text as it is now. */
+export interface VersionFileInput {
+  spec: VersionFileSpec;
+  text: string;
+}
 
 export interface VersionCommitInput {
   version: string;
@@ -9,8 +16,8 @@ export interface VersionCommitInput {
   tag: string;
   /** The branch the commit lands on. */
   branch: string;
-  /** The configured version files (JSON with a top-level "version"), as they are now. */
-  versionFiles: VersionFileText[];
+  /** The configured version files that exist; several specs may name one file. */
+  versionFiles: VersionFileInput[];
   /** Follows package.json when that is a version file. */
   packageLock: VersionFileText | null;
   /** The preRelease command from config (e.g. npm test): runs first, before any write. */
@@ -41,6 +48,21 @@ export interface VersionCommit {
   commitMessage: string;
 }
 
+/** Every spec's bump applied in turn to its file's text, so a file named twice is written once. Throws before any step exists. */
+function editVersionFiles(input: VersionCommitInput, notes: string[]): Map<string, { before: string; text: string; places: number }> {
+  const edits = new Map<string, { before: string; text: string; places: number }>();
+  const edit = (path: string, before: string, bump: (file: VersionFileText) => VersionFileBump) => {
+    const entry = edits.get(path) ?? { before, text: before, places: 0 };
+    const result = bump({ path, text: entry.text });
+    edits.set(path, { ...entry, text: result.text, places: entry.places + result.places });
+    notes.push(...result.notes);
+  };
+  for (const file of input.versionFiles) edit(file.spec.path, file.text, (current) => bumpVersionFile(file.spec, current, input.version));
+  const lock = input.packageLock;
+  if (lock) edit(lock.path, lock.text, (current) => ({ text: bumpPackageLock(current, input.version), places: 1, notes: [] }));
+  return edits;
+}
+
 /** The preRelease check, the version files and changelog written, staged and committed (no commit when nothing changed). */
 export function planVersionCommit(input: VersionCommitInput): VersionCommit {
   const steps: PlanStep[] = [];
@@ -54,14 +76,9 @@ export function planVersionCommit(input: VersionCommitInput): VersionCommit {
   if (input.preRelease) {
     steps.push({ kind: 'run-command', argv: input.preRelease, touches: [], check: true, description: `run the preRelease check: ${input.preRelease.join(' ')}` });
   }
-  for (const file of input.versionFiles) {
-    const text = bumpPackageJson(file, input.version);
-    if (text === null) notes.push(`${file.path} has no "version" field: left as it is`);
-    else if (text !== file.text) write(file.path, text, `set version ${input.version} in ${file.path}`);
-  }
-  if (input.packageLock) {
-    const text = bumpPackageLock(input.packageLock, input.version);
-    if (text !== input.packageLock.text) write(input.packageLock.path, text, `set version ${input.version} in ${input.packageLock.path}`);
+  for (const [path, edit] of editVersionFiles(input, notes)) {
+    const places = edit.places > 1 ? ` (${edit.places} places)` : '';
+    if (edit.text !== edit.before) write(path, edit.text, `set version ${input.version} in ${path}${places}`);
   }
   const { changelog } = input;
   if (changelog && changelog.content !== changelog.existing) {

@@ -1,14 +1,14 @@
-// planRelease and the version-file bumps from data: steps, messages, file texts, refusals.
+// planRelease from data: steps, messages, file texts, refusals.
 import { describe, expect, it } from 'vitest';
 import { isShipwrightError } from '../../../src/core/errors.js';
-import { bumpPackageJson, bumpPackageLock } from '../../../src/core/release/bump-version-files.js';
-import { planRelease, type ReleasePlanInput } from '../../../src/core/release/plan-release.js';
+import { planRelease, type ReleasePlanInput, type VersionFileInput } from '../../../src/core/release/plan-release.js';
+import { jsonVersionFile } from '../../../src/core/release/version-file-spec.js';
 
 const input = (overrides: Partial<ReleasePlanInput> = {}): ReleasePlanInput => ({
   version: '1.4.0',
   tag: 'v1.4.0',
   branch: 'main',
-  versionFiles: [{ path: 'package.json', text: '{\n  "name": "app",\n  "version": "1.3.2"\n}\n' }],
+  versionFiles: [{ spec: jsonVersionFile('package.json'), text: '{\n  "name": "app",\n  "version": "1.3.2"\n}\n' }],
   packageLock: null,
   preRelease: null,
   changelog: { path: 'CHANGELOG.md', existing: '# Changelog\n', content: '# Changelog\n\n## 1.4.0\n' },
@@ -54,7 +54,7 @@ describe('planRelease', () => {
   });
 
   it('every configured JSON version file is bumped', () => {
-    const release = planRelease(input({ versionFiles: [{ path: 'package.json', text: '{ "version": "1.3.2" }' }, { path: 'app/manifest.json', text: '{\n\t"version": "1.3.2"\n}\n' }] }));
+    const release = planRelease(input({ versionFiles: [{ spec: jsonVersionFile('package.json'), text: '{ "version": "1.3.2" }' }, { spec: jsonVersionFile('app/manifest.json'), text: '{\n\t"version": "1.3.2"\n}\n' }] }));
     expect(release.plan.steps[1]).toMatchObject({ path: 'app/manifest.json', content: '{\n\t"version": "1.4.0"\n}\n' });
   });
 
@@ -63,33 +63,49 @@ describe('planRelease', () => {
   });
 
   it('a package.json without a version is left alone, with a note', () => {
-    const release = planRelease(input({ versionFiles: [{ path: 'package.json', text: '{ "private": true }\n' }] }));
+    const release = planRelease(input({ versionFiles: [{ spec: jsonVersionFile('package.json'), text: '{ "private": true }\n' }] }));
     expect(release.plan.steps.map((step) => (step.kind === 'write-file' ? step.path : step.kind))).toEqual(['CHANGELOG.md', 'stage', 'commit', 'tag', 'push']);
     expect(release.plan.notes).toContain('package.json has no "version" field: left as it is');
   });
 });
 
-describe('version files', () => {
-  it('keep indentation (tabs, 4 spaces) and the final newline or its absence', () => {
-    expect(bumpPackageJson({ path: 'package.json', text: '{\n\t"version": "1.0.0"\n}' }, '2.0.0')).toBe('{\n\t"version": "2.0.0"\n}');
-    expect(bumpPackageJson({ path: 'package.json', text: '{\n    "name": "a",\n    "version": "1.0.0"\n}\n' }, '2.0.0')).toBe('{\n    "name": "a",\n    "version": "2.0.0"\n}\n');
+describe('planRelease: version files of every form', () => {
+  const manifest: VersionFileInput = { spec: { path: 'manifest.json', kind: 'json', jsonPath: ['app', 'version'], required: true }, text: '{\n  "app": { "version": "1.3.2" }\n}\n' };
+  const source: VersionFileInput = { spec: { path: 'src/version.ts', kind: 'regex', pattern: "VERSION = '([^']*)'" }, text: "export const VERSION = '1.3.2';\n// VERSION = '1.3.2'\n" };
+
+  it('one write per file, described with the version and the file (and how many places)', () => {
+    const release = planRelease(input({ versionFiles: [manifest, source] }));
+    const writes = release.plan.steps.filter((step) => step.kind === 'write-file');
+    expect(writes.map((step) => step.description)).toEqual(['set version 1.4.0 in manifest.json', 'set version 1.4.0 in src/version.ts (2 places)', 'update CHANGELOG.md with 1.4.0']);
+    expect(writes[0]).toMatchObject({ content: '{\n  "app": {\n    "version": "1.4.0"\n  }\n}\n' });
+    expect(writes[1]).toMatchObject({ content: "export const VERSION = '1.4.0';\n// VERSION = '1.4.0'\n" });
+    expect(release.plan.steps.find((step) => step.kind === 'stage')).toMatchObject({ paths: ['manifest.json', 'src/version.ts', 'CHANGELOG.md'] });
   });
 
-  it('package-lock.json: both the top-level and packages[""] versions', () => {
-    const text = `${JSON.stringify({ name: 'a', version: '1.0.0', lockfileVersion: 3, packages: { '': { name: 'a', version: '1.0.0' }, 'node_modules/x': { version: '9.9.9' } } }, null, 2)}\n`;
-    const bumped = JSON.parse(bumpPackageLock({ path: 'package-lock.json', text }, '1.1.0'));
-    expect(bumped.version).toBe('1.1.0');
-    expect(bumped.packages['']).toEqual({ name: 'a', version: '1.1.0' });
-    expect(bumped.packages['node_modules/x'].version).toBe('9.9.9');
+  it('two entries naming one file write it once, with both changes', () => {
+    const text = '{ "version": "1.3.2", "app": { "version": "1.3.2" } }';
+    const release = planRelease(input({ versionFiles: [{ spec: jsonVersionFile('app.json'), text }, { ...manifest, spec: { ...manifest.spec, path: 'app.json' }, text }] }));
+    const writes = release.plan.steps.filter((step) => step.kind === 'write-file' && step.path === 'app.json');
+    expect(writes).toHaveLength(1);
+    expect(JSON.parse((writes[0] as { content: string }).content)).toEqual({ version: '1.4.0', app: { version: '1.4.0' } });
   });
 
-  it('a file that does not parse is refused with the fix', () => {
+  it('package-lock.json follows package.json, and is written once even when listed too', () => {
+    const lock = { path: 'package-lock.json', text: '{ "version": "1.3.2", "packages": { "": { "version": "1.3.2" } } }' };
+    const release = planRelease(input({ versionFiles: [...input().versionFiles, { spec: jsonVersionFile('package-lock.json'), text: lock.text }], packageLock: lock }));
+    const writes = release.plan.steps.filter((step) => step.kind === 'write-file' && step.path === 'package-lock.json');
+    expect(writes).toHaveLength(1);
+    expect(JSON.parse((writes[0] as { content: string }).content)).toEqual({ version: '1.4.0', packages: { '': { version: '1.4.0' } } });
+  });
+
+  it('a version file that cannot be bumped refuses the whole plan (nothing is planned, so nothing is written)', () => {
+    let caught: unknown;
     try {
-      bumpPackageJson({ path: 'package.json', text: '{ "version": ' }, '1.0.0');
-      expect.unreachable();
+      planRelease(input({ versionFiles: [manifest, { ...source, text: 'export const version = "1.3.2";\n' }] }));
     } catch (error) {
-      expect(isShipwrightError(error) && error.code).toBe('version-file-invalid');
-      expect(isShipwrightError(error) && error.fix).toContain('package.json');
+      caught = error;
     }
+    expect(isShipwrightError(caught) && [caught.kind, caught.code]).toEqual(['check', 'version-file-invalid']);
+    expect((caught as Error).message).toContain('src/version.ts');
   });
 });
