@@ -6,7 +6,7 @@ import { readRepoState } from '../git/read-repo-state.js';
 import { acquireEngineLock } from './engine-lock.js';
 import { readJournal, removeJournal, shipwrightDir } from './journal.js';
 import { restoreFromJournal, type RestoreReport } from './restore-journal.js';
-import { clearPausedMerge } from './resume-paused.js';
+import { clearPausedWork } from './resume-paused.js';
 
 export interface AbortOutcome {
   /** null when there was no journal: nothing to abort. */
@@ -29,7 +29,7 @@ export async function abortRun(root: string): Promise<AbortOutcome> {
   }
   const release = acquireEngineLock(state.gitDir, 'shipwright abort', { allowJournal: true });
   try {
-    await clearPausedMerge(journal.paused);
+    await clearPausedWork(root, journal);
     const report = await restoreFromJournal(root, journal);
     // Kept when something could not be restored, so `shipwright abort` can be run again.
     if (report.failures.length === 0) await removeJournal(state.gitDir);

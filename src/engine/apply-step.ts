@@ -1,5 +1,6 @@
 // Dispatches one plan step to its implementation in ./steps.
 import type { PlanStep } from '../core/plan/plan.js';
+import { applyCherryPick } from './steps/cherry-pick.js';
 import { applyCommit } from './steps/commit.js';
 import { applyCreateBranch } from './steps/create-branch.js';
 import { applyDeleteBranch } from './steps/delete-branch.js';
@@ -11,6 +12,7 @@ import { applyStage } from './steps/stage.js';
 import type { StepEnvironment, Undo } from './steps/step-handler.js';
 import { applySwitch } from './steps/switch.js';
 import { applyTag } from './steps/tag.js';
+import { applyAddWorktree, applyRemoveWorktree, applyUpdateBranch } from './steps/worktree.js';
 import { applyWriteFile } from './steps/write-file.js';
 
 export function applyStep(step: PlanStep, context: StepEnvironment): Promise<Undo> {
@@ -29,6 +31,14 @@ export function applyStep(step: PlanStep, context: StepEnvironment): Promise<Und
       return applyCommit(step, context);
     case 'merge':
       return applyMerge(step, context);
+    case 'cherry-pick':
+      return applyCherryPick(step, context);
+    case 'add-worktree':
+      return applyAddWorktree(step, context);
+    case 'update-branch':
+      return applyUpdateBranch(step, context);
+    case 'remove-worktree':
+      return applyRemoveWorktree(step, context);
     case 'delete-branch':
       return applyDeleteBranch(step, context);
     case 'stage':

@@ -11,7 +11,7 @@ import { readRepoState } from '../git/read-repo-state.js';
 import { acquireEngineLock } from './engine-lock.js';
 import { stepEnvironment, type ExecuteOptions } from './execute-plan.js';
 import { readJournal, removeJournal, shipwrightDir, writeJournal, type Journal, type SkippedTarget } from './journal.js';
-import { concludePausedMerge, skipPausedTarget } from './resume-paused.js';
+import { clearPausedWork, concludePaused, skipPausedTarget } from './resume-paused.js';
 import { restoreFromJournal } from './restore-journal.js';
 import { runSteps, undoSteps } from './run-steps.js';
 
@@ -31,6 +31,10 @@ async function alreadyDone(root: string, step: PlanStep): Promise<string | null>
       return (await readRepoState(root)).branch === step.branch ? `already on ${step.branch}` : null;
     case 'delete-branch':
       return (await readRefValue(root, `refs/heads/${step.name}`)) === null ? `${step.name} already deleted` : null;
+    case 'add-worktree':
+      return existsSync(step.path) ? 'the worktree is already there' : null;
+    case 'remove-worktree':
+      return existsSync(step.path) ? null : 'the worktree is already gone';
     default:
       return null;
   }
@@ -49,17 +53,17 @@ export interface ContinueOutcome {
 }
 
 /** Settles a paused step (concluded, skipped, or to be run again) and returns the index to resume from. */
-async function settlePause(journal: Journal, gitDir: string, skip: boolean, emitSkip: (index: number, reason: string) => void): Promise<number> {
+async function settlePause(root: string, journal: Journal, gitDir: string, skip: boolean, emitSkip: (index: number, reason: string) => void): Promise<number> {
   const pause = journal.paused;
   const next = journal.done.length === 0 ? 0 : Math.max(...journal.done) + 1;
   if (!pause) return next;
   const step = journal.plan.steps[pause.index] as PlanStep;
   let resolution: 'concluded' | 'rerun' | 'skipped';
   if (skip) {
-    await skipPausedTarget(journal, pause);
+    await skipPausedTarget(root, journal, pause);
     resolution = 'skipped';
   } else {
-    resolution = step.kind === 'merge' ? await concludePausedMerge(step, pause) : 'rerun';
+    resolution = await concludePaused(step, pause);
   }
   delete journal.paused;
   if (resolution === 'rerun') {
@@ -83,7 +87,7 @@ export async function continueRun(root: string, options: ContinueOptions = {}): 
   // Kept while the run still waits on a conflict (unresolved now, or a later step conflicted).
   let keepJournal = true;
   try {
-    const start = await settlePause(journal, state.gitDir, options.skip === true, (index, reason) =>
+    const start = await settlePause(root, journal, state.gitDir, options.skip === true, (index, reason) =>
       emit({ type: 'step-skipped', index, step: journal.plan.steps[index] as PlanStep, reason }),
     );
     keepJournal = false;
@@ -97,6 +101,7 @@ export async function continueRun(root: string, options: ContinueOptions = {}): 
       // The steps before the crash left no undo in memory: the journal's snapshot puts everything back.
       rollback: async (done) => {
         const own = await undoSteps(done);
+        await clearPausedWork(root, journal).catch(() => undefined);
         const report = await restoreFromJournal(root, journal);
         return {
           restored: [...own.restored, ...report.restored],

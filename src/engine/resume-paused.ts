@@ -1,54 +1,99 @@
 // A run paused on a conflict: conclude the step once the user has resolved it (`continue`), leave
-// its target for later (`continue --skip`), or clear the half-done merge before an `abort`.
+// its target for later (`continue --skip`), or clear the half-done merge or pick before an `abort`.
 import { checkFailed } from '../core/errors.js';
-import type { MergeStep } from '../core/plan/plan.js';
-import { readMergeHead, readParents, readUnmergedPaths } from '../git/read-merge-state.js';
+import type { CherryPickStep, MergeStep, PlanStep } from '../core/plan/plan.js';
+import { planWorktrees } from '../core/plan/plan-touches.js';
+import { indexDiffersFromHead, readCherryPickHead, readMergeHead, readParents, readUnmergedPaths } from '../git/read-merge-state.js';
+import { readHeadMessage } from '../git/read-head.js';
 import { readRefValue } from '../git/read-ref.js';
-import { abortMerge, concludeMerge } from '../git/write-merge.js';
+import { readRepoState } from '../git/read-repo-state.js';
+import { abortCherryPick, continueCherryPick, skipCherryPick } from '../git/write-cherry-pick.js';
+import { abortMerge, concludeMerge, resetKeep } from '../git/write-merge.js';
+import { updateRef } from '../git/write-ref.js';
+import { removeWorktree } from '../git/write-worktree.js';
 import type { Journal, JournalPause } from './journal.js';
 import { engineCommitEnv } from './steps/step-handler.js';
 
 export type Resolution = 'concluded' | 'rerun';
 
+async function assertResolved(step: PlanStep, dir: string): Promise<void> {
+  const unmerged = await readUnmergedPaths(dir);
+  if (unmerged.length === 0) return;
+  throw checkFailed(`${step.description} still has conflicts in:\n${unmerged.map((file) => `  ${file}`).join('\n')}`, {
+    code: 'conflict',
+    fix: `edit those files in ${dir}, \`git add\` them (or \`git rm\` one that should stay deleted), then: shipwright continue   (or shipwright continue --skip, or shipwright abort)`,
+  });
+}
+
+const refused = (output: string) =>
+  checkFailed(`git did not commit the resolved change:\n${output}`, { code: 'merge-refused', fix: 'fix what the output above names, then: shipwright continue   (or shipwright abort)' });
+
 /** Whether the paused merge is now complete (concluding it when only the commit is missing), or must run again. */
-export async function concludePausedMerge(step: MergeStep, pause: JournalPause): Promise<Resolution> {
-  const dir = pause.directory;
+async function concludeMergeStep(step: MergeStep, dir: string): Promise<Resolution> {
   if ((await readMergeHead(dir)) === null) {
     // The user committed the merge themselves, or abandoned it (git merge --abort): look at HEAD.
     const [head, source] = await Promise.all([readRefValue(dir, 'HEAD'), readRefValue(dir, `${step.source}^{commit}`)]);
     const parents = head ? await readParents(dir, head) : [];
     return parents.length > 1 && parents[1] === source ? 'concluded' : 'rerun';
   }
-  const unmerged = await readUnmergedPaths(dir);
-  if (unmerged.length > 0) {
-    throw checkFailed(`${step.description} still has conflicts in:\n${unmerged.map((file) => `  ${file}`).join('\n')}`, {
-      code: 'conflict',
-      fix: `edit those files in ${dir}, \`git add\` them, then: shipwright continue   (or shipwright continue --skip, or shipwright abort)`,
-    });
-  }
+  await assertResolved(step, dir);
   const outcome = await concludeMerge(dir, engineCommitEnv(step.release));
-  if (!outcome.ok) {
-    throw checkFailed(`git did not commit the resolved merge:\n${outcome.output}`, {
-      code: 'merge-refused',
-      fix: 'fix what the output above names, then: shipwright continue   (or shipwright abort)',
-    });
-  }
+  if (!outcome.ok) throw refused(outcome.output);
   return 'concluded';
 }
 
-/** Leaves a paused merge's target for later: the merge is abandoned and the target's refspecs are not pushed. */
-export async function skipPausedTarget(journal: Journal, pause: JournalPause): Promise<void> {
-  if ((await readMergeHead(pause.directory)) !== null) await abortMerge(pause.directory);
-  const step = journal.plan.steps[pause.index];
-  const command = step?.kind === 'merge' ? `git switch ${pause.target} && git merge --no-ff ${step.source}` : `shipwright backport --list --to ${pause.target}`;
-  journal.skipped = [...(journal.skipped ?? []), { target: pause.target, command }];
+/** As for a merge; a pick whose resolution left nothing to commit is dropped (the change was already there). */
+async function concludePickStep(step: CherryPickStep, dir: string): Promise<Resolution> {
+  if ((await readCherryPickHead(dir)) === null) {
+    const message = (await readHeadMessage(dir)) ?? '';
+    return message.includes(`(cherry picked from commit ${step.commit}`) ? 'concluded' : 'rerun';
+  }
+  await assertResolved(step, dir);
+  if (!(await indexDiffersFromHead(dir))) {
+    await skipCherryPick(dir);
+    return 'concluded';
+  }
+  const outcome = await continueCherryPick(dir, engineCommitEnv(step.release));
+  if (!outcome.ok) throw refused(outcome.output);
+  return 'concluded';
+}
+
+export function concludePaused(step: PlanStep, pause: JournalPause): Promise<Resolution> {
+  if (step.kind === 'merge') return concludeMergeStep(step, pause.directory);
+  if (step.kind === 'cherry-pick') return concludePickStep(step, pause.directory);
+  return Promise.resolve('rerun');
+}
+
+/** Stops a half-done merge or pick in `dir`, if there is one. */
+async function clearOperation(dir: string): Promise<void> {
+  if ((await readMergeHead(dir)) !== null) await abortMerge(dir);
+  if ((await readCherryPickHead(dir)) !== null) await abortCherryPick(dir);
+}
+
+/**
+ * Leaves the paused step's target for later: the merge or pick is abandoned, the target branch is
+ * put back where it was before the run (earlier picks onto it included), its later steps are passed
+ * over and it is not pushed.
+ */
+export async function skipPausedTarget(root: string, journal: Journal, pause: JournalPause): Promise<void> {
+  await clearOperation(pause.directory);
   const targetRef = `refs/heads/${pause.target}`;
-  for (const step of journal.plan.steps) {
-    if (step.kind === 'push') step.refspecs = step.refspecs.filter((refspec) => refspec.split(':')[0] !== targetRef);
+  const original = journal.refs.find((ref) => ref.name === targetRef)?.value;
+  if (original) {
+    const state = await readRepoState(root);
+    if (state.branch === pause.target) await resetKeep(root, original);
+    else if ((await readRefValue(root, targetRef)) !== original) await updateRef(root, targetRef, original);
+  }
+  const step = journal.plan.steps[pause.index];
+  const command = step?.kind === 'merge' ? `git switch ${pause.target} && git merge --no-ff ${step.source}` : `shipwright backport ${step?.kind === 'cherry-pick' ? step.commit.slice(0, 12) : '<sha>'} --to ${pause.target}`;
+  journal.skipped = [...(journal.skipped ?? []), { target: pause.target, command }];
+  for (const planned of journal.plan.steps) {
+    if (planned.kind === 'push') planned.refspecs = planned.refspecs.filter((refspec) => refspec.split(':')[0] !== targetRef);
   }
 }
 
-/** Before an abort: a merge stopped half-way would block switching branches. */
-export async function clearPausedMerge(pause: JournalPause | undefined): Promise<void> {
-  if (pause && (await readMergeHead(pause.directory)) !== null) await abortMerge(pause.directory);
+/** Before an abort or a rollback: a merge or pick stopped half-way would block switching branches; the plan's worktrees go. */
+export async function clearPausedWork(root: string, journal: Journal): Promise<void> {
+  if (journal.paused) await clearOperation(journal.paused.directory);
+  for (const path of planWorktrees(journal.plan.steps)) await removeWorktree(root, path);
 }

@@ -2,6 +2,7 @@
 // records each in the journal, traps SIGINT/SIGTERM, and on failure rolls back and reports.
 import { ShipwrightError, checkFailed, environmentError, isShipwrightError } from '../core/errors.js';
 import type { PlanStep } from '../core/plan/plan.js';
+import { stepTarget } from '../core/plan/plan-touches.js';
 import { applyStep } from './apply-step.js';
 import { injectFault } from './fault-injection.js';
 import { writeJournal, type Journal, type JournalPause } from './journal.js';
@@ -10,7 +11,7 @@ import type { StepEnvironment, Undo } from './steps/step-handler.js';
 
 export type EngineEvent =
   | { type: 'step-started'; index: number; step: PlanStep }
-  | { type: 'step-done'; index: number; step: PlanStep }
+  | { type: 'step-done'; index: number; step: PlanStep; outcome?: string }
   | { type: 'step-skipped'; index: number; step: PlanStep; reason: string }
   | { type: 'step-failed'; index: number; step: PlanStep; error: string }
   | { type: 'paused'; index: number; step: PlanStep; files: string[]; target: string; directory: string }
@@ -48,6 +49,12 @@ function trapSignals(onSignal: (signal: string) => void): () => void {
 const interruptedError = (signal: string) =>
   environmentError(`interrupted by ${signal}`, { code: 'interrupted', fix: 'nothing to fix: run the command again when you are ready' });
 
+/** A step of a target left for later with `continue --skip` is passed over. */
+function skippedTarget(journal: Journal, step: PlanStep): string | null {
+  const target = stepTarget(step);
+  return target !== undefined && journal.skipped?.some((entry) => entry.target === target) ? `${target} left for later` : null;
+}
+
 /** The run stops, keeping its journal, until the user has resolved the conflicts. */
 export function pausedError(step: PlanStep, pause: JournalPause): ShipwrightError {
   const files = pause.files.map((file) => `  ${file}`).join('\n');
@@ -72,12 +79,17 @@ export async function runSteps(options: RunStepsOptions): Promise<void> {
       emit({ type: 'step-started', index, step });
       try {
         if (interrupted) throw interruptedError(interrupted);
-        const skipped = options.alreadyDone ? await options.alreadyDone(step) : null;
+        const skipped = skippedTarget(journal, step) ?? (options.alreadyDone ? await options.alreadyDone(step) : null);
+        let outcome: string | undefined;
         if (skipped) emit({ type: 'step-skipped', index, step, reason: skipped });
-        else done.push(await applyStep(step, context));
+        else {
+          const undo = await applyStep(step, context);
+          done.push(undo);
+          outcome = undo.outcome;
+        }
         journal.done.push(index);
         await writeJournal(options.gitDir, journal);
-        if (!skipped) emit({ type: 'step-done', index, step });
+        if (!skipped) emit({ type: 'step-done', index, step, ...(outcome ? { outcome } : {}) });
         await injectFault(context.env, index);
         if (interrupted && index < steps.length - 1) throw interruptedError(interrupted);
       } catch (error) {

@@ -1,5 +1,5 @@
-// Whether a merge stopped half-way, and which files still have conflicts: what a paused run needs
-// before `shipwright continue` may conclude it.
+// Whether a merge or cherry-pick stopped half-way, and which files still have conflicts: what a
+// paused run needs before `shipwright continue` may conclude it.
 import { runGit } from './run-git.js';
 
 /** The commit being merged (MERGE_HEAD), or null when no merge is in progress. */
@@ -18,4 +18,16 @@ export async function readUnmergedPaths(cwd: string): Promise<string[]> {
 export async function readParents(cwd: string, commit: string): Promise<string[]> {
   const result = await runGit(cwd, ['rev-list', '--parents', '-n', '1', '--end-of-options', commit]);
   return result.stdout.trim().split(' ').slice(1);
+}
+
+/** The commit being picked (CHERRY_PICK_HEAD), or null when no pick is in progress. */
+export async function readCherryPickHead(cwd: string): Promise<string | null> {
+  const result = await runGit(cwd, ['rev-parse', '-q', '--verify', 'CHERRY_PICK_HEAD'], { okExitCodes: [1] });
+  return result.exitCode === 0 ? result.stdout.trim() : null;
+}
+
+/** Whether the index differs from HEAD: a resolved pick with nothing left in it is empty. */
+export async function indexDiffersFromHead(cwd: string): Promise<boolean> {
+  const result = await runGit(cwd, ['diff', '--cached', '--quiet', 'HEAD', '--'], { okExitCodes: [1] });
+  return result.exitCode === 1;
 }

@@ -42,6 +42,16 @@ export function planTouches(steps: readonly PlanStep[], branch: string | null): 
       case 'delete-branch':
         refs.add(`refs/heads/${step.name}`);
         break;
+      case 'cherry-pick':
+        // In a worktree the pick moves a detached HEAD; the update-branch step after it moves the branch.
+        if (!step.worktree) refs.add(`refs/heads/${step.into}`);
+        break;
+      case 'update-branch':
+        refs.add(`refs/heads/${step.branch}`);
+        break;
+      case 'add-worktree':
+      case 'remove-worktree':
+        break;
       case 'tag':
         refs.add(`refs/tags/${step.name}`);
         break;
@@ -60,3 +70,9 @@ export function localStepAfterPush(steps: readonly PlanStep[]): number {
   if (firstPush === -1) return -1;
   return steps.findIndex((step, index) => index > firstPush && step.kind !== 'push');
 }
+
+/** The worktrees a plan adds: removed again by an abort or a rollback. */
+export const planWorktrees = (steps: readonly PlanStep[]): string[] => steps.flatMap((step) => (step.kind === 'add-worktree' ? [step.path] : []));
+
+/** The branch a step brings changes to, when it belongs to one target of a fan-out. */
+export const stepTarget = (step: PlanStep): string | undefined => ('target' in step ? step.target : undefined);

@@ -41,6 +41,8 @@ export interface CreateBranchStep {
 export interface SwitchStep {
   kind: 'switch';
   branch: string;
+  /** Set on the steps that bring a change to one target branch: `continue --skip` passes them all over. */
+  target?: string;
   description: string;
 }
 
@@ -58,6 +60,51 @@ export interface MergeStep {
   message: string;
   /** As CommitStep.release: the engine's own merge into a protected branch. */
   release?: boolean;
+  /** As SwitchStep.target. */
+  target?: string;
+  description: string;
+}
+
+/**
+ * `git cherry-pick -x COMMIT` onto `into`: checked out in the repository, or detached in `worktree`
+ * (a backport, which never touches the user's working tree). A merge commit is picked against its
+ * first parent. Conflicts pause the run as a merge's do; a pick that turns out empty (the change is
+ * already there) is dropped and reported. Never a strategy option such as -X theirs.
+ */
+export interface CherryPickStep {
+  kind: 'cherry-pick';
+  commit: string;
+  into: string;
+  /** 1 for a merge commit: its changes relative to its first parent. */
+  mainline?: 1;
+  /** Absolute path of the worktree the pick runs in (added by an add-worktree step before it). */
+  worktree?: string;
+  release?: boolean;
+  target?: string;
+  description: string;
+}
+
+/** `git worktree add --detach PATH COMMIT` under .git/shipwright/; undo (and abort) remove it. */
+export interface AddWorktreeStep {
+  kind: 'add-worktree';
+  path: string;
+  commit: string;
+  description: string;
+}
+
+/** Points `branch` at the worktree's HEAD (creating the branch if needed); undo puts it back. */
+export interface UpdateBranchStep {
+  kind: 'update-branch';
+  branch: string;
+  worktree: string;
+  target?: string;
+  description: string;
+}
+
+/** `git worktree remove` of a worktree the plan added. */
+export interface RemoveWorktreeStep {
+  kind: 'remove-worktree';
+  path: string;
   description: string;
 }
 
@@ -118,6 +165,10 @@ export type PlanStep =
   | StageStep
   | TagStep
   | MergeStep
+  | CherryPickStep
+  | AddWorktreeStep
+  | UpdateBranchStep
+  | RemoveWorktreeStep
   | DeleteBranchStep
   | PushStep;
 

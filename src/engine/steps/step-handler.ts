@@ -6,6 +6,8 @@ export interface Undo {
   /** The shell command that does the same by hand, printed when the undo itself fails. */
   manual?: string;
   run: () => Promise<void>;
+  /** What the step found, when it is worth saying ("already present: dropped"). */
+  outcome?: string;
 }
 
 export interface StepEnvironment {

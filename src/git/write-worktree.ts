@@ -1,0 +1,13 @@
+// Private worktrees under .git/shipwright/ where backports are picked, so the user's own working
+// tree and checked-out branch are never touched.
+import { runGit } from './run-git.js';
+
+export async function addDetachedWorktree(cwd: string, path: string, commit: string): Promise<void> {
+  await runGit(cwd, ['worktree', 'add', '--quiet', '--detach', '--', path, commit]);
+}
+
+/** Removes the worktree even with changes in it (a paused pick), then forgets any that are gone. */
+export async function removeWorktree(cwd: string, path: string): Promise<void> {
+  await runGit(cwd, ['worktree', 'remove', '--force', '--', path], { okExitCodes: [128] });
+  await runGit(cwd, ['worktree', 'prune']);
+}
