@@ -1,22 +1,18 @@
 // Gathers everything a release needs (preflight, version, changelog, notes, version files) and
 // turns it into the Plan the engine runs and --dry-run prints: the trunk release, or gitflow's
 // release start / finish.
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import semver from 'semver';
-import { mergeChangelog } from '../core/changelog/merge-changelog.js';
 import { checkFailed } from '../core/errors.js';
 import type { PresetName } from '../core/commits/parser-options.js';
 import { planReleaseFinish, planReleaseStart } from '../core/release/plan-gitflow-release.js';
-import { planRelease, type ReleasePlan, type VersionFileInput } from '../core/release/plan-release.js';
-import type { VersionFileText } from '../core/release/bump-version-files.js';
-import { selectReleaseTags, tagName } from '../core/tags/release-tag.js';
+import { planRelease, type ReleasePlan } from '../core/release/plan-release.js';
+import { tagName } from '../core/tags/release-tag.js';
 import { bumpOf, type Bump } from '../core/version/bump-rules.js';
 import { refExists } from '../git/read-config-value.js';
-import { readTags } from '../git/read-tags.js';
 import { remoteHasRef } from '../git/read-upstream.js';
 import { buildChangelog, type ChangelogResult } from './build-changelog.js';
 import { resolveWorkflow, type OpenRepo } from './open-repo.js';
+import { changelogFile, readVersionFiles } from './release-files.js';
 import { stripVersionHeading } from './release-notes.js';
 import { preflightRepository, preflightTag, type OnPreflightCheck, type ReleaseFlow } from './release-preflight.js';
 
@@ -47,32 +43,6 @@ export interface PreparedRelease extends ReleasePlan {
   changelogSection: string;
   /** The commits that decided the version, newest first (subjects), for the wizard. */
   decidingCommits: string[];
-}
-
-async function readText(root: string, path: string): Promise<VersionFileText | null> {
-  const text = await readFile(join(root, path), 'utf8').catch(() => null);
-  return text === null ? null : { path, text };
-}
-
-/** The configured version files as they are now; a listed file that is absent is skipped with a note. */
-async function readVersionFiles(repo: OpenRepo): Promise<{ files: VersionFileInput[]; missing: string[]; packageLock: VersionFileText | null }> {
-  const texts = new Map<string, VersionFileText | null>();
-  const files: VersionFileInput[] = [];
-  for (const spec of repo.loaded.config.versionFiles) {
-    if (!texts.has(spec.path)) texts.set(spec.path, await readText(repo.cwd, spec.path));
-    const file = texts.get(spec.path);
-    if (file) files.push({ spec, text: file.text });
-  }
-  const missing = [...texts].filter(([, file]) => file === null).map(([path]) => path);
-  const packageLock = files.some(({ spec }) => spec.path === 'package.json') ? await readText(repo.cwd, 'package-lock.json') : null;
-  return { files, missing, packageLock };
-}
-
-async function changelogFile(repo: OpenRepo, rendered: string): Promise<{ path: string; existing: string | null; content: string }> {
-  const path = repo.loaded.config.changelog.file;
-  const existing = await readFile(join(repo.cwd, path), 'utf8').catch(() => null);
-  const released = selectReleaseTags(await readTags(repo.cwd), repo.loaded.config.tagPrefix).map((candidate) => candidate.version);
-  return { path, existing, content: mergeChangelog({ existing, rendered, releasedVersions: released, replaceAll: false }) };
 }
 
 function nothingToRelease(result: ChangelogResult): never {

@@ -10,8 +10,8 @@ import { readWorkingTree } from '../git/read-working-tree.js';
 import { refExists } from '../git/read-config-value.js';
 import { resolveWorkflow, type OpenRepo } from './open-repo.js';
 
-/** trunk: release on the production branch. start/finish: gitflow's release branch. hotfix: finish a hotfix branch. */
-export type ReleaseFlow = 'trunk' | 'start' | 'finish' | 'hotfix';
+/** trunk: release on the production branch. start/finish: gitflow's release branch. hotfix-start / hotfix: a hotfix branch. */
+export type ReleaseFlow = 'trunk' | 'start' | 'finish' | 'hotfix-start' | 'hotfix';
 
 export interface PreflightCheckEvent {
   id: string;
@@ -72,11 +72,13 @@ function assertFlowBranch(repo: OpenRepo, workflow: Workflow, flow: ReleaseFlow,
   }
 }
 
-/** The branches a flow moves (and so must not be behind their upstreams). */
-function movedBranches(repo: OpenRepo, flow: ReleaseFlow, branch: string): string[] {
+/** The branches a flow moves (and so must not be behind their upstreams); a hotfix names its targets. */
+function movedBranches(repo: OpenRepo, flow: ReleaseFlow, branch: string, targets: readonly string[]): string[] {
   const { production, integration } = repo.loaded.config.branches;
   if (flow === 'trunk') return [branch];
   if (flow === 'start') return [integration];
+  if (flow === 'hotfix-start') return [];
+  if (flow === 'hotfix') return [...new Set([branch, production, ...targets])];
   return [...new Set([branch, production, integration])];
 }
 
@@ -100,7 +102,7 @@ async function assertUpToDate(repo: OpenRepo, branch: string): Promise<Upstream 
 }
 
 /** Repository-level checks, before the version is known. */
-export async function preflightRepository(repo: OpenRepo, flow: ReleaseFlow, onCheck: OnPreflightCheck = () => undefined): Promise<PreflightResult> {
+export async function preflightRepository(repo: OpenRepo, flow: ReleaseFlow, onCheck: OnPreflightCheck = () => undefined, targets: readonly string[] = []): Promise<PreflightResult> {
   const { state } = repo;
   await check(onCheck, 'no-pending-run', 'no interrupted shipwright run', () => assertNoPendingRun(state.gitDir));
   await check(onCheck, 'history', 'full history (commits, not a shallow clone)', () => {
@@ -127,7 +129,7 @@ export async function preflightRepository(repo: OpenRepo, flow: ReleaseFlow, onC
   await check(onCheck, 'flow', `the ${workflow} branch model allows this here`, () => assertFlowBranch(repo, workflow, flow, branch), () => `${workflow} · ${branch}`);
   const notes: string[] = [];
   const upstreams = new Map<string, Upstream | null>();
-  for (const moved of movedBranches(repo, flow, branch)) {
+  for (const moved of movedBranches(repo, flow, branch, targets)) {
     const upstream = await check(onCheck, `upstream:${moved}`, `${moved} up to date with its upstream`, () => assertUpToDate(repo, moved), (found) => (found ? undefined : 'no upstream: not compared'));
     if (!upstream) notes.push(`${moved} has no upstream: not compared with a remote`);
     upstreams.set(moved, upstream);

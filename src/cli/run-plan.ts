@@ -3,7 +3,7 @@ import { usageError } from '../core/errors.js';
 import { describePlan, type Plan } from '../core/plan/plan.js';
 import { executePlan } from '../engine/execute-plan.js';
 import type { CliIo } from './io.js';
-import { plainEventPrinter } from './print-engine-events.js';
+import { jsonEventPrinter, jsonLine, plainEventPrinter } from './print-engine-events.js';
 import { confirm } from './prompt.js';
 
 export interface RunPlanOptions {
@@ -39,4 +39,26 @@ export async function runPlan(io: CliIo, plan: Plan, options: RunPlanOptions): P
     onEvent: plainEventPrinter(io),
   });
   return true;
+}
+
+export interface JsonRunOptions {
+  root: string;
+  yes: boolean;
+  dryRun: boolean;
+  commandLine: string;
+  /** Facts about the run repeated in the plan line and the result line (version, tag, …). */
+  summary: Record<string, unknown>;
+}
+
+/** --json: a plan line, an event line per engine event, then a result line (or only the plan with --dry-run). */
+export async function runPlanJson(io: CliIo, plan: Plan, options: JsonRunOptions): Promise<number> {
+  jsonLine(io, { type: 'plan', plan, ...options.summary });
+  if (options.dryRun) {
+    jsonLine(io, { type: 'result', ok: true, dryRun: true, ...options.summary, pushed: false });
+    return 0;
+  }
+  if (!options.yes) throw usageError('--json runs without asking, so it needs --yes (or --dry-run to only see the plan).', `${options.commandLine} --yes`);
+  await executePlan(options.root, plan, { command: options.commandLine, env: io.env, onOutput: (text) => io.stderr(text), onEvent: jsonEventPrinter(io) });
+  jsonLine(io, { type: 'result', ok: true, dryRun: false, ...options.summary });
+  return 0;
 }

@@ -36,6 +36,11 @@ export interface ShipwrightConfig {
   preRelease: string[] | null;
   /** How `shipwright rollback` redeploys an earlier tag through GitHub Actions. */
   deploy: DeployConfig;
+  /**
+   * How `shipwright hotfix finish` brings the fix to the integration branch and open release
+   * branches: merge the hotfix branch (its release commit too), or cherry-pick its fix commits.
+   */
+  hotfix: { propagation: 'merge' | 'cherry-pick' };
 }
 
 export interface DeployConfig {

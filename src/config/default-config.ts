@@ -27,5 +27,6 @@ export function defaultConfig(): ShipwrightConfig {
     protectedBranches: null,
     preRelease: null,
     deploy: { workflow: null, tagInput: 'tag' },
+    hotfix: { propagation: 'merge' },
   };
 }

@@ -47,8 +47,9 @@ const SCHEMA: Record<string, Check> = {
   preRelease: argv,
   'deploy.workflow': optionalNonEmpty,
   'deploy.tagInput': inputName,
+  'hotfix.propagation': oneOf(['merge', 'cherry-pick']),
 };
-const OBJECT_KEYS = new Set(['branches', 'changelog', 'prereleaseChannels', 'branchTypes', 'bumpRules', 'deploy']);
+const OBJECT_KEYS = new Set(['branches', 'changelog', 'prereleaseChannels', 'branchTypes', 'bumpRules', 'deploy', 'hotfix']);
 
 export class ConfigProblems extends Error {
   constructor(readonly problems: string[]) {

@@ -7,6 +7,11 @@ export async function countCommits(cwd: string, include: string, exclude?: strin
   return Number(out) || 0;
 }
 
+/** Full ref names under a prefix, e.g. `refs/remotes/` → `refs/remotes/origin/hotfix/1.4.1`. */
+export async function listRefs(cwd: string, refPrefix: string): Promise<string[]> {
+  return (await readGit(cwd, ['for-each-ref', '--format=%(refname)', refPrefix])).split('\n').filter(Boolean);
+}
+
 /** Short branch names under a pattern, e.g. `refs/heads/release/`. */
 export async function listBranches(cwd: string, refPrefix: string): Promise<string[]> {
   const out = await readGit(cwd, ['for-each-ref', '--format=%(refname)', refPrefix]);

@@ -6,25 +6,10 @@ import { usageError } from '../../core/errors.js';
 import { assertNoPendingRunIn } from '../../engine/engine-lock.js';
 import { describePlan } from '../../core/plan/plan.js';
 import type { CommandModule } from '../command.js';
-import type { CliIo } from '../io.js';
 import { booleanFlag, bumpFlag, preidFlag } from '../flags.js';
-import { jsonEventPrinter, jsonLine } from '../print-engine-events.js';
-import { runPlan } from '../run-plan.js';
+import { runPlan, runPlanJson } from '../run-plan.js';
 
 const summary = (release: PreparedRelease) => ({ flow: release.flow, version: release.version, tag: release.tag, branch: release.branch, remote: release.remote, pushed: release.pushed });
-
-async function runJson(io: CliIo, root: string, release: PreparedRelease, options: { dryRun: boolean; yes: boolean; commandLine: string }): Promise<number> {
-  jsonLine(io, { type: 'plan', plan: release.plan, ...summary(release) });
-  if (options.dryRun) {
-    jsonLine(io, { type: 'result', ok: true, dryRun: true, ...summary(release), pushed: false });
-    return 0;
-  }
-  if (!options.yes) throw usageError('--json runs without asking, so it needs --yes (or --dry-run to only see the plan).', `${options.commandLine} --yes`);
-  const { executePlan } = await import('../../engine/execute-plan.js');
-  await executePlan(root, release.plan, { command: options.commandLine, env: io.env, onOutput: (text) => io.stderr(text), onEvent: jsonEventPrinter(io) });
-  jsonLine(io, { type: 'result', ok: true, dryRun: false, ...summary(release) });
-  return 0;
-}
 
 function parseMode(positionals: readonly string[]): ReleaseMode {
   const [word, ...extra] = positionals;
@@ -86,7 +71,7 @@ export const command: CommandModule = {
       ...(preid ? { preid } : {}),
     });
 
-    if (booleanFlag(args, 'json')) return runJson(io, repo.cwd, release, { dryRun, yes, commandLine });
+    if (booleanFlag(args, 'json')) return runPlanJson(io, release.plan, { root: repo.cwd, dryRun, yes, commandLine, summary: summary(release) });
     if (dryRun) {
       const tagMessage = release.tagMessage ? `\n--- tag message ---\n${release.tagMessage}` : '';
       io.stdout(`${describePlan(release.plan)}\n${tagMessage}\nDry run: nothing was written.\n`);

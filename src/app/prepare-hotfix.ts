@@ -1,0 +1,181 @@
+// Gathers what a hotfix needs and turns it into the Plan: `hotfix start` (branch from the
+// production tag) and `hotfix finish` (release commit and tag on the hotfix line, merge into
+// production, the fix brought to the integration branch and every open release branch).
+import semver from 'semver';
+import { checkFailed, usageError } from '../core/errors.js';
+import type { Plan } from '../core/plan/plan.js';
+import { hotfixBranchName, isHotfixName, nextHotfixVersion, versionOfHotfixBranch } from '../core/hotfix/hotfix-version.js';
+import { planHotfixFinish, planHotfixStart } from '../core/hotfix/plan-hotfix.js';
+import type { ReleasePlan } from '../core/release/plan-release.js';
+import { latestStable, selectReleaseTags, tagName, type ReleaseTag } from '../core/tags/release-tag.js';
+import { listBranches, listRefs } from '../git/read-counts.js';
+import { isValidRefName } from '../git/read-ref.js';
+import { readTags } from '../git/read-tags.js';
+import { remoteHasRef } from '../git/read-upstream.js';
+import { buildChangelog } from './build-changelog.js';
+import { resolveWorkflow, type OpenRepo } from './open-repo.js';
+import { readReleaseState } from './read-release-state.js';
+import { changelogFile, readVersionFiles } from './release-files.js';
+import { stripVersionHeading } from './release-notes.js';
+import { preflightRepository, preflightTag, type OnPreflightCheck } from './release-preflight.js';
+
+const hotfixPrefix = (repo: OpenRepo): string => repo.loaded.config.branchTypes.hotfix?.prefix ?? 'hotfix/';
+
+export interface HotfixStartRequest {
+  /** A release tag to start from; default the newest release on the production branch. */
+  from?: string;
+  name?: string;
+  onCheck?: OnPreflightCheck;
+}
+
+export interface PreparedHotfixStart {
+  plan: Plan;
+  branch: string;
+  version: string;
+  /** The tag it starts from. */
+  base: string;
+}
+
+/** Open hotfix branches, here or on a remote: a second one is not started blindly. */
+async function openHotfixes(repo: OpenRepo): Promise<string[]> {
+  const prefix = hotfixPrefix(repo);
+  const [local, remote] = await Promise.all([listBranches(repo.cwd, `refs/heads/${prefix}`), listRefs(repo.cwd, 'refs/remotes/')]);
+  // refs/remotes/origin/hotfix/1.4.1 → origin/hotfix/1.4.1, unless it is the upstream of a local one.
+  const remoteOnly = remote
+    .map((ref) => ref.slice('refs/remotes/'.length))
+    .filter((name) => {
+      const branch = name.split('/').slice(1).join('/');
+      return branch.startsWith(prefix) && !local.includes(branch);
+    });
+  return [...local, ...remoteOnly];
+}
+
+function chooseBase(repo: OpenRepo, tags: readonly ReleaseTag[], productionTags: readonly ReleaseTag[], from: string | undefined): ReleaseTag {
+  const recent = tags.filter((tag) => !tag.isPrerelease).slice(0, 5).map((tag) => tag.name).join(', ');
+  if (from !== undefined) {
+    const chosen = tags.find((tag) => tag.name === from);
+    if (!chosen || chosen.isPrerelease) {
+      throw checkFailed(`${from} is not a release tag here${chosen ? ' (it is a prerelease)' : ''}.`, { code: 'unknown-tag', fix: `pass one of: ${recent || '(no releases yet)'}   e.g. shipwright hotfix start --from ${tags[0]?.name ?? 'v1.0.0'}` });
+    }
+    return chosen;
+  }
+  const production = latestStable(productionTags);
+  if (!production) {
+    throw checkFailed(`Nothing on ${repo.loaded.config.branches.production} has been released yet, so there is no production to hotfix.`, {
+      code: 'nothing-released',
+      fix: `fix it on a normal branch (shipwright branch fix NAME) and release, or pass --from TAG`,
+    });
+  }
+  return production;
+}
+
+export async function prepareHotfixStart(repo: OpenRepo, request: HotfixStartRequest): Promise<PreparedHotfixStart> {
+  if (request.name !== undefined && !isHotfixName(request.name)) {
+    throw usageError(`A hotfix name is lower-case words joined by '-' (e.g. login-crash); got '${request.name}'.`, 'shipwright hotfix start login-crash');
+  }
+  await preflightRepository(repo, 'hotfix-start', request.onCheck);
+  const open = await openHotfixes(repo);
+  if (open.length > 0) {
+    throw checkFailed(`A hotfix is already open: ${open.join(', ')}. Finish it before starting another.`, {
+      code: 'hotfix-open',
+      fix: `git switch ${open[0]?.startsWith(hotfixPrefix(repo)) ? open[0] : (open[0]?.split('/').slice(1).join('/') ?? '')} && shipwright hotfix finish   (or, if it was abandoned, delete it: git branch -D NAME / git push origin --delete NAME)`,
+    });
+  }
+  const { config } = repo.loaded;
+  const tags = selectReleaseTags(await readTags(repo.cwd), config.tagPrefix);
+  const productionTags = request.from ? [] : (await readReleaseState(repo, { ref: `refs/heads/${config.branches.production}` })).tags;
+  const base = chooseBase(repo, tags, productionTags, request.from);
+  const version = nextHotfixVersion(base.version, tags.map((tag) => tag.version));
+  const branch = hotfixBranchName(hotfixPrefix(repo), version, request.name);
+  if (!(await isValidRefName(repo.cwd, `refs/heads/${branch}`))) throw usageError(`'${branch}' is not a valid branch name.`, 'check the hotfix prefix in shipwright.config.json');
+  return { plan: planHotfixStart({ branch, from: `refs/tags/${base.name}`, fromLabel: base.name, version }), branch, version, base: base.name };
+}
+
+export interface HotfixFinishRequest {
+  push: boolean;
+  keepBranch: boolean;
+  /** Targets to leave for later. */
+  skip: string[];
+  day: string;
+  onCheck?: OnPreflightCheck;
+}
+
+export interface PreparedHotfix extends ReleasePlan {
+  version: string;
+  tag: string;
+  branch: string;
+  remote: string | null;
+  pushed: boolean;
+  maintenance: boolean;
+  /** Where the fix goes besides production, and which of them were skipped. */
+  targets: string[];
+  skipped: string[];
+  changelogSection: string;
+}
+
+/** The integration branch (under gitflow) and every local release branch. */
+async function hotfixTargets(repo: OpenRepo): Promise<string[]> {
+  const { config } = repo.loaded;
+  const releasePrefix = config.branchTypes.release?.prefix ?? 'release/';
+  const [branches, workflow] = await Promise.all([listBranches(repo.cwd, 'refs/heads/'), resolveWorkflow(repo)]);
+  const integration = workflow === 'gitflow' && branches.includes(config.branches.integration) ? [config.branches.integration] : [];
+  return [...integration, ...branches.filter((name) => name.startsWith(releasePrefix)).sort()];
+}
+
+export async function prepareHotfixFinish(repo: OpenRepo, request: HotfixFinishRequest): Promise<PreparedHotfix> {
+  const { config } = repo.loaded;
+  const prefix = hotfixPrefix(repo);
+  const targets = await hotfixTargets(repo);
+  const unknown = request.skip.filter((name) => !targets.includes(name));
+  if (unknown.length > 0) throw usageError(`--skip names a branch the hotfix does not go to: ${unknown.join(', ')}.`, `the targets here are: ${targets.join(', ') || '(none)'}`);
+  const preflight = await preflightRepository(repo, 'hotfix', request.onCheck, targets.filter((name) => !request.skip.includes(name)));
+  const version = versionOfHotfixBranch(prefix, preflight.branch);
+  if (version === null) {
+    throw checkFailed(`The hotfix branch ${preflight.branch} does not name a version (${prefix}X.Y.Z or ${prefix}X.Y.Z-name).`, { code: 'bad-hotfix-branch', fix: `rename it: git branch -m ${prefix}1.4.1` });
+  }
+  const result = await buildChangelog(repo, { releaseCount: 1, day: request.day, target: version });
+  const { state } = result;
+  if (state.commits.length === 0) {
+    throw checkFailed(`${preflight.branch} has no commits since ${state.base?.name ?? 'its start'}: there is nothing to ship.`, { code: 'nothing-to-release', fix: 'commit the fix on this branch first (shipwright commit), then finish' });
+  }
+  const newest = latestStable(state.allTags);
+  const maintenance = newest !== undefined && semver.gt(newest.version, version);
+  const tag = tagName(config.tagPrefix, version);
+  const remote = request.push ? preflight.remote : null;
+  await preflightTag(repo, tag, remote, request.onCheck);
+  const versionFiles = await readVersionFiles(repo);
+  const deleteRemoteBranch = remote !== null && (await remoteHasRef(repo.cwd, remote, `refs/heads/${preflight.branch}`));
+  const planned = planHotfixFinish({
+    version,
+    tag,
+    preRelease: config.preRelease,
+    versionFiles: versionFiles.files,
+    packageLock: versionFiles.packageLock,
+    hotfixBranch: preflight.branch,
+    production: config.branches.production,
+    targets,
+    skip: request.skip,
+    propagation: config.hotfix.propagation,
+    maintenance,
+    fixCommits: [...state.rawCommits].reverse().map((commit) => ({ hash: commit.hash, merge: commit.parents.length > 1, subject: commit.message.split('\n')[0] ?? '' })),
+    changelog: await changelogFile(repo, result.markdown),
+    notes: stripVersionHeading(result.markdown),
+    keepBranch: request.keepBranch,
+    push: remote ? { remote, deleteRemoteBranch } : null,
+  });
+  const notes = [...preflight.notes, ...versionFiles.missing.map((path) => `${path} (versionFiles) does not exist: skipped`), ...(planned.plan.notes ?? [])];
+  const pushed = planned.plan.steps.some((step) => step.kind === 'push');
+  return {
+    ...planned,
+    plan: { ...planned.plan, notes },
+    version,
+    tag,
+    branch: preflight.branch,
+    remote: pushed ? remote : null,
+    pushed,
+    maintenance,
+    targets,
+    skipped: request.skip,
+    changelogSection: result.markdown,
+  };
+}

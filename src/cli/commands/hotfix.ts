@@ -1,0 +1,102 @@
+// `shipwright hotfix start|finish`: branch a hotfix from the production tag; ship it as a patch
+// release and bring the fix to the integration branch and every open release branch.
+import { openRepo, today } from '../../app/open-repo.js';
+import { prepareHotfixFinish, prepareHotfixStart, type PreparedHotfix } from '../../app/prepare-hotfix.js';
+import { usageError } from '../../core/errors.js';
+import { describePlan } from '../../core/plan/plan.js';
+import { assertNoPendingRunIn } from '../../engine/engine-lock.js';
+import type { CommandContext, CommandModule } from '../command.js';
+import { booleanFlag, stringFlag, stringListFlag } from '../flags.js';
+import { runPlan, runPlanJson } from '../run-plan.js';
+
+const finishSummary = (hotfix: PreparedHotfix) => ({
+  version: hotfix.version,
+  tag: hotfix.tag,
+  branch: hotfix.branch,
+  maintenance: hotfix.maintenance,
+  targets: hotfix.targets,
+  skipped: hotfix.skipped,
+  remote: hotfix.remote,
+  pushed: hotfix.pushed,
+});
+
+async function start({ io, cwd, args, argv }: CommandContext, words: string[]): Promise<number> {
+  if (words.length > 1) throw usageError(`hotfix start takes one NAME (words joined by '-'); got '${words.join(' ')}'.`, 'shipwright hotfix start login-crash');
+  const from = stringFlag(args, 'from');
+  const commandLine = ['shipwright', ...argv].join(' ');
+  const repo = await openRepo(cwd);
+  const started = await prepareHotfixStart(repo, { ...(from ? { from } : {}), ...(words[0] ? { name: words[0] } : {}) });
+  const dryRun = booleanFlag(args, 'dry-run');
+  const yes = booleanFlag(args, 'yes');
+  const summary = { branch: started.branch, version: started.version, base: started.base };
+  if (booleanFlag(args, 'json')) return runPlanJson(io, started.plan, { root: repo.cwd, dryRun, yes, commandLine, summary });
+  if (await runPlan(io, started.plan, { root: repo.cwd, yes, dryRun, commandLine })) {
+    io.stdout(`\nOn ${started.branch} (from ${started.base}). Commit the fix here, then: shipwright hotfix finish\n`);
+  }
+  return 0;
+}
+
+function finishedLines(hotfix: PreparedHotfix): string {
+  const reached = hotfix.targets.filter((target) => !hotfix.skipped.includes(target));
+  const lines = [`Released ${hotfix.tag}${hotfix.maintenance ? ' (maintenance release)' : ''}${hotfix.pushed ? `, pushed to ${hotfix.remote}` : ' locally (not pushed)'}.`];
+  if (reached.length > 0) lines.push(`The fix is on: ${reached.join(', ')}.`);
+  for (const target of hotfix.skipped) lines.push(`Left for later: ${target} (shipwright backport --list --to ${target} shows what it lacks).`);
+  return lines.join('\n');
+}
+
+async function finish({ io, cwd, args, argv }: CommandContext): Promise<number> {
+  const commandLine = ['shipwright', ...argv].join(' ');
+  const dryRun = booleanFlag(args, 'dry-run');
+  const yes = booleanFlag(args, 'yes');
+  await assertNoPendingRunIn(cwd);
+  const repo = await openRepo(cwd);
+  const hotfix = await prepareHotfixFinish(repo, {
+    push: !booleanFlag(args, 'no-push'),
+    keepBranch: booleanFlag(args, 'keep-branch'),
+    skip: stringListFlag(args, 'skip'),
+    day: today(io.env),
+  });
+  if (booleanFlag(args, 'json')) return runPlanJson(io, hotfix.plan, { root: repo.cwd, dryRun, yes, commandLine, summary: finishSummary(hotfix) });
+  if (dryRun) {
+    io.stdout(`${describePlan(hotfix.plan)}\n\n--- tag message ---\n${hotfix.tagMessage}\nDry run: nothing was written.\n`);
+    return 0;
+  }
+  if (await runPlan(io, hotfix.plan, { root: repo.cwd, yes, dryRun: false, commandLine })) io.stdout(`\n${finishedLines(hotfix)}\n`);
+  return 0;
+}
+
+export const command: CommandModule = {
+  spec: {
+    name: 'hotfix',
+    summary: 'start a hotfix from the production tag; finish it: patch release, fix brought to dev and release/*',
+    usage: 'start [--from TAG] [NAME] | finish [--skip BRANCH]... [--keep-branch] [--dry-run] [--no-push] [--yes] [--json]',
+    flags: [
+      ['start', 'branch hotfix/X.Y.Z[-NAME] from the newest release tag (or --from TAG)'],
+      ['finish', 'release commit + tag on the hotfix line, merge into production, fix to dev and release/*, push'],
+      ['--from TAG', 'start: the release to fix (an older one makes a maintenance release)'],
+      ['--skip BRANCH', 'finish: leave this target for later (repeatable)'],
+      ['--keep-branch', 'finish: keep the hotfix branch'],
+      ['--dry-run', 'print the plan; write nothing'],
+      ['--no-push', 'finish: commit, merge and tag locally only'],
+      ['--yes', 'do not ask (needed without a terminal)'],
+      ['--json', 'JSON lines: the plan, each engine event, then the result'],
+    ],
+    examples: ['shipwright hotfix start login-crash', 'shipwright hotfix start --from v1.2.0', 'shipwright hotfix finish --dry-run', 'shipwright hotfix finish --yes --skip release/1.5.0'],
+    allowPositionals: true,
+    options: {
+      from: { type: 'string' },
+      skip: { type: 'string', multiple: true },
+      'keep-branch': { type: 'boolean' },
+      'dry-run': { type: 'boolean' },
+      'no-push': { type: 'boolean' },
+      yes: { type: 'boolean', short: 'y' },
+      json: { type: 'boolean' },
+    },
+  },
+  async run(context) {
+    const [action, ...words] = context.args.positionals;
+    if (action === 'start') return start(context, words);
+    if (action === 'finish' && words.length === 0) return finish(context);
+    throw usageError(`hotfix takes 'start' or 'finish'; got '${context.args.positionals.join(' ') || 'nothing'}'.`, 'shipwright hotfix start [NAME]   or   shipwright hotfix finish');
+  },
+};
