@@ -41,6 +41,8 @@ export interface ShipwrightConfig {
    * branches: merge the hotfix branch (its release commit too), or cherry-pick its fix commits.
    */
   hotfix: { propagation: 'merge' | 'cherry-pick' };
+  /** branches: each backport lands on a new `backport/<sha>-to-<target>` branch (for a pull request) instead of the target. */
+  backport: { branches: boolean };
 }
 
 export interface DeployConfig {

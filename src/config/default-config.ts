@@ -28,5 +28,6 @@ export function defaultConfig(): ShipwrightConfig {
     preRelease: null,
     deploy: { workflow: null, tagInput: 'tag' },
     hotfix: { propagation: 'merge' },
+    backport: { branches: false },
   };
 }

@@ -18,6 +18,7 @@ const oneOf =
   (values: readonly string[]): Check =>
   (v) =>
     typeof v === 'string' && values.includes(v) ? null : `one of ${values.map((x) => `"${x}"`).join(', ')}`;
+const boolean: Check = (v) => (typeof v === 'boolean' ? null : 'true or false');
 const optionalString: Check = (v) => (v === null || typeof v === 'string' ? null : 'a string or null');
 const stagedChecks: Check = (v) =>
   Array.isArray(v) && v.every((x) => typeof x === 'string' && (STAGED_CHECK_NAMES as readonly string[]).includes(x))
@@ -48,8 +49,9 @@ const SCHEMA: Record<string, Check> = {
   'deploy.workflow': optionalNonEmpty,
   'deploy.tagInput': inputName,
   'hotfix.propagation': oneOf(['merge', 'cherry-pick']),
+  'backport.branches': boolean,
 };
-const OBJECT_KEYS = new Set(['branches', 'changelog', 'prereleaseChannels', 'branchTypes', 'bumpRules', 'deploy', 'hotfix']);
+const OBJECT_KEYS = new Set(['branches', 'changelog', 'prereleaseChannels', 'branchTypes', 'bumpRules', 'deploy', 'hotfix', 'backport']);
 
 export class ConfigProblems extends Error {
   constructor(readonly problems: string[]) {

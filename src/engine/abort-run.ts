@@ -1,10 +1,8 @@
 // `shipwright abort`: puts the repository back from an interrupted run's journal, under the lock.
-import { existsSync } from 'node:fs';
-import { rmdir } from 'node:fs/promises';
 import { checkFailed, environmentError } from '../core/errors.js';
 import { readRepoState } from '../git/read-repo-state.js';
 import { acquireEngineLock } from './engine-lock.js';
-import { readJournal, removeJournal, shipwrightDir } from './journal.js';
+import { readJournal, removeEmptyShipwrightDirs, removeJournal, shipwrightDir } from './journal.js';
 import { restoreFromJournal, type RestoreReport } from './restore-journal.js';
 import { clearPausedWork } from './resume-paused.js';
 
@@ -36,6 +34,6 @@ export async function abortRun(root: string): Promise<AbortOutcome> {
     return { command: journal.command, report };
   } finally {
     release();
-    if (existsSync(shipwrightDir(state.gitDir))) await rmdir(shipwrightDir(state.gitDir)).catch(() => undefined);
+    await removeEmptyShipwrightDirs(state.gitDir, true);
   }
 }

@@ -2,7 +2,6 @@
 // the last recorded one; a step that completed just before a crash is recognised and not repeated;
 // a merge paused on conflicts is concluded once they are resolved (or its target skipped).
 import { existsSync } from 'node:fs';
-import { rmdir } from 'node:fs/promises';
 import { environmentError } from '../core/errors.js';
 import type { PlanStep } from '../core/plan/plan.js';
 import { readHeadMessage, hasStagedChanges } from '../git/read-head.js';
@@ -10,7 +9,7 @@ import { readRefValue } from '../git/read-ref.js';
 import { readRepoState } from '../git/read-repo-state.js';
 import { acquireEngineLock } from './engine-lock.js';
 import { stepEnvironment, type ExecuteOptions } from './execute-plan.js';
-import { readJournal, removeJournal, shipwrightDir, writeJournal, type Journal, type SkippedTarget } from './journal.js';
+import { readJournal, removeEmptyShipwrightDirs, removeJournal, shipwrightDir, writeJournal, type Journal, type SkippedTarget } from './journal.js';
 import { clearPausedWork, concludePaused, skipPausedTarget } from './resume-paused.js';
 import { restoreFromJournal } from './restore-journal.js';
 import { runSteps, undoSteps } from './run-steps.js';
@@ -115,6 +114,6 @@ export async function continueRun(root: string, options: ContinueOptions = {}): 
     // Otherwise the run finished, or failed and was rolled back from the journal: it is no longer needed.
     if (!keepJournal) await removeJournal(state.gitDir);
     release();
-    if (!keepJournal && existsSync(shipwrightDir(state.gitDir))) await rmdir(shipwrightDir(state.gitDir)).catch(() => undefined);
+    if (!keepJournal) await removeEmptyShipwrightDirs(state.gitDir, true);
   }
 }

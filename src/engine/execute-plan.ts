@@ -2,13 +2,12 @@
 // on-disk journal (.git/shipwright/) and, if a step fails or the run is interrupted, puts back
 // what the earlier steps changed before reporting the failure.
 import { existsSync } from 'node:fs';
-import { rmdir } from 'node:fs/promises';
 import { ShipwrightError } from '../core/errors.js';
 import type { Plan } from '../core/plan/plan.js';
 import { localStepAfterPush, planTouches } from '../core/plan/plan-touches.js';
 import { readRepoState } from '../git/read-repo-state.js';
 import { acquireEngineLock } from './engine-lock.js';
-import { createJournal, removeJournal, shipwrightDir, writeJournal, type Journal } from './journal.js';
+import { createJournal, removeEmptyShipwrightDirs, removeJournal, shipwrightDir, writeJournal, type Journal } from './journal.js';
 import { restoreRefs } from './restore-journal.js';
 import { runSteps, undoSteps, type EngineEvent, type Rollback } from './run-steps.js';
 import type { StepEnvironment, Undo } from './steps/step-handler.js';
@@ -66,6 +65,6 @@ export async function executePlan(root: string, plan: Plan, options: ExecuteOpti
     if (!paused) await removeJournal(state.gitDir);
     releaseLock();
     // Leave no empty .git/shipwright behind when this run created it.
-    if (!dirExisted && !paused) await rmdir(shipwrightDir(state.gitDir)).catch(() => undefined);
+    if (!paused) await removeEmptyShipwrightDirs(state.gitDir, !dirExisted);
   }
 }

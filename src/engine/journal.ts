@@ -1,7 +1,7 @@
 // The on-disk journal (.git/shipwright/journal.json): what a running plan may change, as it was
 // before the first write, and which steps have completed — enough to undo it after a crash.
 import { existsSync } from 'node:fs';
-import { readFile, rm, stat } from 'node:fs/promises';
+import { readFile, rm, rmdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Plan } from '../core/plan/plan.js';
 import type { PlanTouches } from '../core/plan/plan-touches.js';
@@ -76,4 +76,10 @@ export async function readJournal(gitDir: string): Promise<Journal | null> {
 
 export async function removeJournal(gitDir: string): Promise<void> {
   await rm(journalPath(gitDir), { force: true });
+}
+
+/** Removes the backport worktrees folder once empty, and `.git/shipwright` itself when `andRoot` and empty. */
+export async function removeEmptyShipwrightDirs(gitDir: string, andRoot: boolean): Promise<void> {
+  await rmdir(join(shipwrightDir(gitDir), 'worktrees')).catch(() => undefined);
+  if (andRoot) await rmdir(shipwrightDir(gitDir)).catch(() => undefined);
 }

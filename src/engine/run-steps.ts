@@ -56,11 +56,14 @@ function skippedTarget(journal: Journal, step: PlanStep): string | null {
 }
 
 /** The run stops, keeping its journal, until the user has resolved the conflicts. */
-export function pausedError(step: PlanStep, pause: JournalPause): ShipwrightError {
+export function pausedError(step: PlanStep, pause: JournalPause, root: string): ShipwrightError {
   const files = pause.files.map((file) => `  ${file}`).join('\n');
-  return checkFailed(`${step.description}: stopped on conflicts in\n${files}\nin ${pause.directory}. The steps before it are done and recorded; nothing has been pushed.`, {
+  const elsewhere = pause.directory !== root;
+  const where = elsewhere ? `in the private worktree ${pause.directory} (your own working tree is untouched)` : `in ${pause.directory}`;
+  const resolve = elsewhere ? `cd ${pause.directory}, resolve the conflicts and \`git add\` the files (\`git rm\` one that should stay deleted), then back in ${root}: shipwright continue` : 'resolve the conflicts and `git add` the files (`git rm` one that should stay deleted), then: shipwright continue';
+  return checkFailed(`${step.description}: stopped on conflicts in\n${files}\n${where}. The steps before it are done and recorded; nothing has been pushed.`, {
     code: 'conflict',
-    fix: `resolve the conflicts there and \`git add\` the files, then: shipwright continue\n  or: shipwright continue --skip   (leave ${pause.target} for later)\n  or: shipwright abort   (put every branch, tag and file back as before the run)`,
+    fix: `${resolve}\n  or: shipwright continue --skip   (leave ${pause.target} for later)\n  or: shipwright abort   (put every branch, tag and file back as before the run)`,
   });
 }
 
@@ -97,7 +100,7 @@ export async function runSteps(options: RunStepsOptions): Promise<void> {
           journal.paused = { index, files: error.files, target: error.target, directory: error.directory };
           await writeJournal(options.gitDir, journal);
           emit({ type: 'paused', index, step, files: error.files, target: error.target, directory: error.directory });
-          throw pausedError(step, journal.paused);
+          throw pausedError(step, journal.paused, context.root);
         }
         const message = (error as Error).message;
         emit({ type: 'step-failed', index, step, error: message });

@@ -188,21 +188,20 @@ describe('shipwright backport --list', () => {
   });
 });
 
-describe('shipwright backport without --list', () => {
-  it('is a usage error in this build, naming --list and the git commands', async () => {
+describe('shipwright backport: the two forms', () => {
+  it('refuses --from and --type, which belong to --list', async () => {
     repo = await createTempRepo();
     await repo.commit('fix: a');
-    const result = await runShipwright(['backport', 'HEAD', '--to', 'dev', '--yes'], { cwd: repo.dir });
+    const result = await runShipwright(['backport', 'HEAD', '--to', 'dev', '--from', 'main', '--yes'], { cwd: repo.dir });
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('Only `shipwright backport --list` is available in this build');
-    expect(result.stderr).toContain('git cherry-pick -x SHA');
+    expect(result.stderr).toContain('--from and --type belong to --list');
   });
 
   it('describes both forms in --help', async () => {
     const result = await runShipwright(['backport', '--help'], { cwd: process.cwd() });
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('Usage: shipwright backport --list [--from BRANCH] [--to BRANCH]... [--type TYPE]... [--json]');
-    expect(result.stdout).toContain('shipwright backport SHA... --to BRANCH... [--dry-run] [--yes] [--json]');
+    expect(result.stdout).toContain('Usage: shipwright backport SHA... --to BRANCH... [--dry-run] [--yes] [--json]');
+    expect(result.stdout).toContain('shipwright backport --list [--from BRANCH] [--to BRANCH]... [--type TYPE]... [--json]');
     expect(result.stdout).toMatch(/--to BRANCH\s+a target branch; repeat for more/);
   });
 });

@@ -1,26 +1,65 @@
-// `shipwright backport --list`: which fixes on the source branch each target branch still lacks.
+// `shipwright backport --list`: which fixes on the source branch each target branch still lacks;
+// `shipwright backport SHA... --to BRANCH...`: cherry-pick them there, in private worktrees.
 import { openRepo } from '../../app/open-repo.js';
 import { readBackportMatrix } from '../../app/read-backport-matrix.js';
 import { usageError } from '../../core/errors.js';
-import type { CommandModule } from '../command.js';
+import { prepareBackport, type PreparedBackport } from '../../app/prepare-backport.js';
+import { describePlan } from '../../core/plan/plan.js';
+import { assertNoPendingRunIn } from '../../engine/engine-lock.js';
+import type { CommandContext, CommandModule } from '../command.js';
+import { runPlan, runPlanJson } from '../run-plan.js';
 import { booleanFlag, printJson, stringFlag, stringListFlag } from '../flags.js';
 import { backportJson, formatBackportMatrix } from '../format-backport.js';
+
+function summaryLines(backport: PreparedBackport): string {
+  return backport.results
+    .map((result) => {
+      const present = result.present.length > 0 ? `, ${result.present.length} already there` : '';
+      const where = result.resultBranch === result.target ? result.target : `${result.resultBranch} (from ${result.target})`;
+      return `${where}: ${result.picked.length} picked${present}.`;
+    })
+    .join('\n');
+}
+
+/** `backport SHA... --to BRANCH...`: plan, confirm (or --yes), run in private worktrees. */
+async function pick({ io, cwd, args, argv }: CommandContext): Promise<number> {
+  const commandLine = ['shipwright', ...argv].join(' ');
+  const dryRun = booleanFlag(args, 'dry-run');
+  const yes = booleanFlag(args, 'yes');
+  if (stringFlag(args, 'from') !== undefined || stringListFlag(args, 'type').length > 0) {
+    throw usageError('--from and --type belong to --list; to pick, name the commits.', 'shipwright backport SHA... --to BRANCH   (or shipwright backport --list --from BRANCH)');
+  }
+  await assertNoPendingRunIn(cwd);
+  const repo = await openRepo(cwd);
+  const backport = await prepareBackport(repo, { commits: args.positionals, targets: stringListFlag(args, 'to') });
+  const summary = { commits: backport.commits.map((commit) => commit.hash), results: backport.results };
+  if (booleanFlag(args, 'json')) return runPlanJson(io, backport.plan, { root: repo.cwd, dryRun, yes, commandLine, summary });
+  if (backport.plan.steps.length === 0) {
+    io.stdout(`${describePlan(backport.plan)}\n\nNothing to pick: every commit is already on every target.\n`);
+    return 0;
+  }
+  if (await runPlan(io, backport.plan, { root: repo.cwd, yes, dryRun, commandLine })) io.stdout(`\n${summaryLines(backport)}\nNothing was pushed; your working tree was not touched.\n`);
+  return 0;
+}
 
 export const command: CommandModule = {
   spec: {
     name: 'backport',
-    summary: 'list fixes on main missing from dev, release/* and maintenance branches (cherry-picking them: not yet)',
-    usage: '--list [--from BRANCH] [--to BRANCH]... [--type TYPE]... [--json]\n       shipwright backport SHA... --to BRANCH... [--dry-run] [--yes] [--json]   (not in this build yet)',
+    summary: 'cherry-pick fixes onto other branches (never touching your working tree), or --list what is missing',
+    usage: 'SHA... --to BRANCH... [--dry-run] [--yes] [--json]\n       shipwright backport --list [--from BRANCH] [--to BRANCH]... [--type TYPE]... [--json]',
     flags: [
       ['--list', 'the matrix: each fix on the source, ✓ where a target has it, · where it is missing'],
       ['--from BRANCH', 'the source of fixes (default: branches.production, usually main)'],
       ['--to BRANCH', 'a target branch; repeat for more (default: the integration branch, release/* and maintenance lines such as 1.x or 1.4.x)'],
       ['--type TYPE', 'commit types to list; repeat for more (default: fix, perf, revert)'],
       ['--json', 'print {source, targets, types, rows: [{sha, shortSha, type, scope, subject, present: {BRANCH: true|false}}]}'],
-      ['SHA...', 'cherry-pick these commits (-x) onto every --to branch — not available in this build yet'],
-      ['--dry-run, --yes', 'for cherry-picking: show the plan only / do not ask'],
+      ['SHA...', 'cherry-pick these commits (-x; a merge against its first parent) onto every --to branch, in a private worktree'],
+      ['--dry-run', 'show the plan only: what would be picked where, and what is already there'],
+      ['--yes', 'do not ask (needed without a terminal)'],
     ],
     examples: [
+      'shipwright backport 1a2b3c4 --to dev --to release/1.4',
+      'shipwright backport 1a2b3c4 --to 1.x --dry-run',
       'shipwright backport --list',
       "shipwright backport --list --to 1.x --json | jq -r '.rows[].sha'",
       'shipwright backport --list --from release/2.0 --to 1.x --type fix --type feat',
@@ -36,14 +75,9 @@ export const command: CommandModule = {
     },
     allowPositionals: true,
   },
-  async run({ io, cwd, args }) {
-    if (!booleanFlag(args, 'list')) {
-      // Cherry-picking is being built separately; this branch is its placeholder.
-      throw usageError(
-        'Only `shipwright backport --list` is available in this build; cherry-picking commits onto other branches is not built yet.',
-        'run `shipwright backport --list` to see what is missing, then on each branch: git switch BRANCH && git cherry-pick -x SHA',
-      );
-    }
+  async run(context) {
+    const { io, cwd, args } = context;
+    if (!booleanFlag(args, 'list')) return pick(context);
     if (args.positionals.length > 0) {
       throw usageError(`--list takes no commits; got ${args.positionals.join(' ')}.`, 'run `shipwright backport --list`, with --from / --to to choose the branches');
     }

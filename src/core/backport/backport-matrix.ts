@@ -66,7 +66,7 @@ const prepare = (history: TargetHistory): PreparedTarget => ({
   targetOnly: createHashSet(history.targetOnly),
 });
 
-function presenceOn(target: PreparedTarget, commit: ConventionalCommit): Presence {
+function presenceOn(target: PreparedTarget, commit: Pick<ConventionalCommit, 'raw'>): Presence {
   const samePatch = target.patchVerdict.get(commit.raw.hash);
   if (samePatch === undefined) return 'reachable';
   if (samePatch) return 'same-patch';
@@ -75,6 +75,10 @@ function presenceOn(target: PreparedTarget, commit: ConventionalCommit): Presenc
   if (pickedFromHashes(commit.raw.message).some((hash) => target.targetOnly.has(hash))) return 'picked';
   return 'missing';
 }
+
+/** Whether one commit is on one target, from that target's history read against the commit itself. */
+export const commitPresence = (history: TargetHistory, commit: { hash: string; message: string }): Presence =>
+  presenceOn(prepare(history), { raw: { hash: commit.hash, message: commit.message, parents: [], committerDate: '', authorName: '' } });
 
 /** Once each, by committer date, oldest first; equal dates keep git's order (which lists newer first). */
 function oldestFirst(commits: readonly ConventionalCommit[]): ConventionalCommit[] {

@@ -1,0 +1,88 @@
+// Gathers what `shipwright backport SHA... --to BRANCH...` needs — the commits, each target's
+// patch-aware presence, the branches checked out anywhere — and turns it into the Plan.
+import { join } from 'node:path';
+import { commitPresence, type Presence, type TargetHistory } from '../core/backport/backport-matrix.js';
+import { backportBranchName, planBackport, type BackportCommit, type BackportPlan } from '../core/backport/plan-backport.js';
+import { checkFailed, usageError } from '../core/errors.js';
+import { assertNoPendingRun } from '../engine/engine-lock.js';
+import { shipwrightDir } from '../engine/journal.js';
+import { readCommitSummaries, resolveUserCommit, type CommitSummary } from '../git/read-commit-summaries.js';
+import { refExists } from '../git/read-config-value.js';
+import { readSourceOnlyCommits } from '../git/read-source-only-commits.js';
+import { isAncestor } from '../git/read-staged.js';
+import { readTargetPicks } from '../git/read-target-picks.js';
+import { readCheckedOutBranches } from '../git/read-worktrees.js';
+import type { OpenRepo } from './open-repo.js';
+
+export interface BackportRequest {
+  commits: string[];
+  targets: string[];
+}
+
+export interface PreparedBackport extends BackportPlan {
+  commits: BackportCommit[];
+}
+
+async function resolveCommits(repo: OpenRepo, revisions: readonly string[]): Promise<CommitSummary[]> {
+  const hashes: string[] = [];
+  for (const revision of revisions) {
+    const hash = await resolveUserCommit(repo.cwd, revision);
+    if (hash === null) throw usageError(`'${revision}' is not a commit here.`, 'pass commit hashes (git log --oneline shows them; shipwright backport --list shows the missing ones)');
+    if (!hashes.includes(hash)) hashes.push(hash);
+  }
+  const summaries = await readCommitSummaries(repo.cwd, hashes);
+  // Oldest first, so later fixes apply on top of earlier ones.
+  return summaries.sort((a, b) => Date.parse(a.date) - Date.parse(b.date));
+}
+
+async function assertTargets(repo: OpenRepo, targets: readonly string[], branchPerTarget: boolean): Promise<void> {
+  const checkedOut = await readCheckedOutBranches(repo.cwd);
+  for (const target of targets) {
+    if (!(await refExists(repo.cwd, `refs/heads/${target}`))) {
+      throw usageError(`--to ${target}: there is no such local branch.`, `create it from the remote first: git branch ${target} origin/${target}`);
+    }
+    if (!branchPerTarget && checkedOut.includes(target)) {
+      throw checkFailed(`${target} is checked out${target === repo.state.branch ? ' here' : ' in another worktree'}; a backport moves the branch and would pull it from under that working tree.`, {
+        code: 'target-checked-out',
+        fix: `switch to another branch first (git switch ${repo.loaded.config.branches.production}), or set "backport": { "branches": true } to get a backport/… branch instead`,
+      });
+    }
+  }
+}
+
+/** Where each commit stands on one target, patch-aware (patch-ids and cherry-pick lines). */
+async function presenceOn(repo: OpenRepo, target: string, commits: readonly CommitSummary[]): Promise<Presence[]> {
+  const targetRef = `refs/heads/${target}`;
+  return Promise.all(
+    commits.map(async (commit) => {
+      const [sourceOnly, picks] = await Promise.all([readSourceOnlyCommits(repo.cwd, commit.hash, targetRef), readTargetPicks(repo.cwd, targetRef, commit.hash)]);
+      const entries = sourceOnly.map((entry) => ({ hash: entry.commit.hash, samePatchOnTarget: entry.samePatchOnTarget }));
+      // Merges have no patch of their own, so the log leaves them out: ancestry decides.
+      if (commit.parents.length > 1 && !(await isAncestor(repo.cwd, commit.hash, targetRef))) entries.push({ hash: commit.hash, samePatchOnTarget: false });
+      const history: TargetHistory = { target, sourceOnly: entries, targetOnly: picks.hashes, pickedFrom: picks.pickedFrom };
+      return commitPresence(history, commit);
+    }),
+  );
+}
+
+export async function prepareBackport(repo: OpenRepo, request: BackportRequest): Promise<PreparedBackport> {
+  assertNoPendingRun(repo.state.gitDir);
+  if (request.commits.length === 0) throw usageError('Name the commits to backport.', 'shipwright backport SHA... --to BRANCH   (shipwright backport --list shows what is missing)');
+  if (request.targets.length === 0) throw usageError('Name the branches to backport to with --to.', `shipwright backport ${request.commits.join(' ')} --to ${repo.loaded.config.branches.integration}`);
+  const branchPerTarget = repo.loaded.config.backport.branches;
+  const targets = [...new Set(request.targets)];
+  await assertTargets(repo, targets, branchPerTarget);
+  const summaries = await resolveCommits(repo, request.commits);
+  const commits = summaries.map((commit) => ({ hash: commit.hash, subject: commit.subject, merge: commit.parents.length > 1 }));
+  const presence = await Promise.all(targets.map(async (branch) => ({ branch, presence: await presenceOn(repo, branch, summaries) })));
+  if (branchPerTarget) {
+    for (const { branch, presence: cells } of presence) {
+      const first = commits.find((_, index) => cells[index] === 'missing');
+      if (first && (await refExists(repo.cwd, `refs/heads/${backportBranchName(first.hash, branch)}`))) {
+        throw checkFailed(`${backportBranchName(first.hash, branch)} already exists: this backport was made before.`, { code: 'backport-exists', fix: `look at it (git log ${backportBranchName(first.hash, branch)}), and delete it to redo it` });
+      }
+    }
+  }
+  const planned = planBackport({ commits, targets: presence, worktreeDir: join(shipwrightDir(repo.state.gitDir), 'worktrees'), branchPerTarget });
+  return { ...planned, commits };
+}

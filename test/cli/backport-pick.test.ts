@@ -1,0 +1,169 @@
+// `shipwright backport SHA... --to BRANCH...` on real repositories: picks in private worktrees
+// (the user's dirty tree and branch untouched), patch-aware "already there", merge commits,
+// conflicts with continue and abort, a modify/delete conflict that never resurrects the file.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { snapshotRepo } from '../helpers/repo-snapshot.js';
+import { runShipwright } from '../helpers/run-shipwright.js';
+import { createTempRepo, type TempRepo } from '../helpers/temp-repo.js';
+
+const repos: TempRepo[] = [];
+afterEach(async () => {
+  await Promise.all(repos.splice(0).map((repo) => repo.remove()));
+});
+
+interface Fixture {
+  repo: TempRepo;
+  fixA: string;
+  fixB: string;
+  merge: string;
+}
+
+/** main with two fixes and a merged feature after v1.0.0; dev and release/1.2 forked at v1.0.0. */
+async function divergent(): Promise<Fixture> {
+  const repo = await createTempRepo();
+  repos.push(repo);
+  await repo.write('a.txt', 'a: broken\n');
+  await repo.write('b.txt', 'b: broken\n');
+  await repo.git('add', '.');
+  await repo.commit('chore: initial commit', { allowEmpty: true });
+  await repo.tag('v1.0.0', { message: 'v1.0.0' });
+  await repo.git('branch', 'dev');
+  await repo.git('branch', 'release/1.2');
+  const fixA = await repo.commit('fix(a): repair a', { path: 'a.txt', content: 'a: fixed\n' });
+  const fixB = await repo.commit('fix(b): repair b', { path: 'b.txt', content: 'b: fixed\n' });
+  await repo.git('switch', '-q', '-c', 'feature/c');
+  await repo.commit('fix(c): add c', { path: 'c.txt', content: 'c\n' });
+  await repo.git('switch', '-q', 'main');
+  await repo.git('merge', '-q', '--no-ff', '-m', 'fix: merge the c fix', 'feature/c');
+  const merge = await repo.git('rev-parse', 'HEAD');
+  return { repo, fixA, fixB, merge };
+}
+
+const backport = (repo: TempRepo, ...args: string[]) => runShipwright(['backport', ...args], { cwd: repo.dir });
+const show = (repo: TempRepo, ref: string, path: string) => repo.git('show', `${ref}:${path}`);
+const worktreeCount = async (repo: TempRepo) => (await repo.git('worktree', 'list', '--porcelain')).split('\n').filter((line) => line.startsWith('worktree ')).length;
+
+describe('shipwright backport SHA --to BRANCH', () => {
+  it('picks with -x onto each target in a private worktree; the dirty tree and current branch stay as they are', async () => {
+    const { repo, fixA } = await divergent();
+    await repo.write('a.txt', 'a: my unsaved edit\n');
+    await repo.write('scratch.txt', 'untracked\n');
+    const before = await snapshotRepo(repo);
+    const result = await backport(repo, fixA, '--to', 'dev', '--to', 'release/1.2', '--yes');
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('dev: 1 picked.');
+    expect(result.stdout).toContain('your working tree was not touched');
+    for (const branch of ['dev', 'release/1.2']) {
+      expect(await show(repo, branch, 'a.txt')).toBe('a: fixed');
+      expect(await repo.git('log', '-1', '--format=%B', branch)).toContain(`(cherry picked from commit ${fixA})`);
+    }
+    const after = await snapshotRepo(repo);
+    expect({ ...after, refs: '' }).toEqual({ ...before, refs: '' });
+    expect(await worktreeCount(repo)).toBe(1);
+    expect(existsSync(join(repo.dir, '.git', 'shipwright'))).toBe(false);
+  });
+
+  it('a commit already there under another hash is not picked again, and a second run picks nothing', async () => {
+    const { repo, fixA, fixB } = await divergent();
+    await repo.git('switch', '-q', 'dev');
+    await repo.git('cherry-pick', fixA); // no -x: only the patch-id tells
+    await repo.git('switch', '-q', 'main');
+    const devBefore = await repo.git('rev-parse', 'dev');
+    const first = await backport(repo, fixA, '--to', 'dev', '--yes');
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toContain('is not picked onto dev: the same change is already there');
+    expect(first.stdout).toContain('Nothing to pick');
+    expect(await repo.git('rev-parse', 'dev')).toBe(devBefore);
+
+    expect((await backport(repo, fixB, '--to', 'dev', '--yes')).code).toBe(0);
+    const again = await backport(repo, fixB, '--to', 'dev', '--yes');
+    expect(again.stdout).toContain('is not picked onto dev: the same change is already there');
+    expect(await repo.git('rev-list', '--count', `${devBefore}..dev`)).toBe('1');
+  });
+
+  it('a merge commit is picked against its first parent', async () => {
+    const { repo, merge } = await divergent();
+    const result = await backport(repo, merge, '--to', 'dev', '--yes');
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('(a merge: against its first parent)');
+    expect(await show(repo, 'dev', 'c.txt')).toBe('c');
+    expect((await repo.git('log', '-1', '--format=%P', 'dev')).split(' ')).toHaveLength(1);
+  });
+
+  it('a conflict pauses with the worktree path; continue after resolving there moves the branch', async () => {
+    const { repo, fixA } = await divergent();
+    await repo.git('switch', '-q', 'dev');
+    await repo.commit('chore: reword a', { path: 'a.txt', content: 'a: reworded on dev\n' });
+    await repo.git('switch', '-q', 'main');
+    const devBefore = await repo.git('rev-parse', 'dev');
+    const paused = await backport(repo, fixA, '--to', 'dev', '--yes');
+    expect(paused.code).toBe(1);
+    expect(paused.stderr).toContain('stopped on conflicts in\n  a.txt');
+    const worktree = /private worktree (\S+) \(your own/.exec(paused.stderr)?.[1] as string;
+    expect(existsSync(join(worktree, 'a.txt'))).toBe(true);
+    expect(await repo.git('rev-parse', 'dev')).toBe(devBefore);
+
+    const inWorktree = (...args: string[]) => repo.git('-C', worktree, ...args);
+    await repo.write(join(worktree.slice(repo.dir.length + 1), 'a.txt'), 'a: fixed and reworded\n');
+    await inWorktree('add', 'a.txt');
+    const resumed = await runShipwright(['continue'], { cwd: repo.dir });
+    expect(resumed.code, resumed.stderr).toBe(0);
+    expect(await show(repo, 'dev', 'a.txt')).toBe('a: fixed and reworded');
+    expect(await repo.git('log', '-1', '--format=%B', 'dev')).toContain(`(cherry picked from commit ${fixA})`);
+    expect(existsSync(worktree)).toBe(false);
+    expect(await worktreeCount(repo)).toBe(1);
+  });
+
+  it('abort after a conflict removes the worktree and leaves every branch as it was', async () => {
+    const { repo, fixA, fixB } = await divergent();
+    await repo.git('switch', '-q', 'dev');
+    await repo.commit('chore: reword b', { path: 'b.txt', content: 'b: reworded on dev\n' });
+    await repo.git('switch', '-q', 'main');
+    const before = await snapshotRepo(repo);
+    expect((await backport(repo, fixA, fixB, '--to', 'dev', '--to', 'release/1.2', '--yes')).code).toBe(1);
+    const aborted = await runShipwright(['abort'], { cwd: repo.dir });
+    expect(aborted.code, aborted.stderr).toBe(0);
+    expect(await snapshotRepo(repo)).toEqual(before);
+    expect(await worktreeCount(repo)).toBe(1);
+  });
+
+  it('a modify/delete conflict lists the file and, resolved with git rm, never brings it back', async () => {
+    const { repo, fixB } = await divergent();
+    await repo.git('switch', '-q', 'release/1.2');
+    await repo.git('rm', '-q', 'b.txt');
+    await repo.commit('chore: drop b on this line', { allowEmpty: true });
+    await repo.git('switch', '-q', 'main');
+    const paused = await backport(repo, fixB, '--to', 'release/1.2', '--yes');
+    expect(paused.code).toBe(1);
+    expect(paused.stderr).toContain('stopped on conflicts in\n  b.txt');
+    const worktree = /private worktree (\S+) \(your own/.exec(paused.stderr)?.[1] as string;
+    await repo.git('-C', worktree, 'rm', '-q', 'b.txt');
+    const resumed = await runShipwright(['continue'], { cwd: repo.dir });
+    expect(resumed.code, resumed.stderr).toBe(0);
+    await expect(repo.git('cat-file', '-e', 'release/1.2:b.txt')).rejects.toThrow();
+  });
+
+  it('--dry-run --json shows the plan and writes nothing', async () => {
+    const { repo, fixA } = await divergent();
+    const before = await snapshotRepo(repo);
+    const result = await backport(repo, fixA, '--to', 'dev', '--dry-run', '--json');
+    expect(result.code, result.stderr).toBe(0);
+    const [plan, final] = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(plan.type).toBe('plan');
+    expect(plan.plan.steps.map((step: { kind: string }) => step.kind)).toEqual(['add-worktree', 'cherry-pick', 'update-branch', 'remove-worktree']);
+    expect(plan.results).toEqual([{ target: 'dev', resultBranch: 'dev', picked: [fixA], present: [] }]);
+    expect(final).toMatchObject({ type: 'result', dryRun: true });
+    expect(await snapshotRepo(repo)).toEqual(before);
+  });
+
+  it('refuses to move the checked-out branch, and an unknown commit or branch', async () => {
+    const { repo, fixA } = await divergent();
+    const current = await backport(repo, fixA, '--to', 'main', '--yes');
+    expect(current.code).toBe(1);
+    expect(current.stderr).toContain('main is checked out here');
+    expect((await backport(repo, 'deadbeef', '--to', 'dev', '--yes')).code).toBe(2);
+    expect((await backport(repo, fixA, '--to', 'nope', '--yes')).code).toBe(2);
+  });
+});
