@@ -78,8 +78,15 @@ function bumpVersion([major, minor, patch], commits) {
   return [major, minor, patch + 1];
 }
 
-/** The fast-import stream, yielded in chunks so 100k commits never sit in memory as one string. */
-export function* fastImportStream(size) {
+const packageJson = (version) => `${JSON.stringify({ name: 'bench', version, private: true, description: 'benchmark fixture for shipwright' }, null, 2)}\n`;
+
+/**
+ * The fast-import stream, yielded in chunks so 100k commits never sit in memory as one string.
+ * `packageVersions`: each tagged commit also sets package.json's version to its tag's, as a
+ * release tool leaves it (what version-file-based tools such as commit-and-tag-version bump from);
+ * the messages, tags and versions are the same either way.
+ */
+export function* fastImportStream(size, { packageVersions = false } = {}) {
   const random = createRandom(0x5eed + size);
   // The tail has its own seed, so every size ends with the same 50 commits.
   const tailRandom = createRandom(0x7a11);
@@ -95,20 +102,21 @@ export function* fastImportStream(size) {
       : makeCommit(i >= firstTail ? tailRandom : random);
     const [name, email] = AUTHORS[i % AUTHORS.length];
     const when = `${START_EPOCH + i * SECONDS_PER_COMMIT} +0000`;
+    sinceTag.push(commit);
+    const tagged = tags.has(i);
+    if (tagged) {
+      version = version ? bumpVersion(version, sinceTag) : [1, 0, 0];
+      sinceTag = [];
+    }
     chunk += `commit refs/heads/main\nmark :${i + 1}\nauthor ${name} <${email}> ${when}\ncommitter ${name} <${email}> ${when}\n${data(commit.message)}`;
     if (i === 0) {
-      const pkg = `${JSON.stringify({ name: 'bench', version: '0.0.0', private: true, description: 'benchmark fixture for shipwright' }, null, 2)}\n`;
-      chunk += `M 100644 inline package.json\n${data(pkg)}M 100644 inline README.md\n${data('# bench\n')}`;
+      chunk += `M 100644 inline package.json\n${data(packageJson('0.0.0'))}M 100644 inline README.md\n${data('# bench\n')}`;
     } else {
       chunk += `M 100644 inline src/${commit.scope ?? 'misc'}/file-${i % 20}.txt\n${data(`change ${i}\n`)}`;
     }
+    if (tagged && packageVersions) chunk += `M 100644 inline package.json\n${data(packageJson(version.join('.')))}`;
     chunk += '\n';
-    sinceTag.push(commit);
-    if (tags.has(i)) {
-      version = version ? bumpVersion(version, sinceTag) : [1, 0, 0];
-      chunk += `reset refs/tags/v${version.join('.')}\nfrom :${i + 1}\n\n`;
-      sinceTag = [];
-    }
+    if (tagged) chunk += `reset refs/tags/v${version.join('.')}\nfrom :${i + 1}\n\n`;
     if (chunk.length > 256 * 1024) {
       yield chunk;
       chunk = '';
@@ -121,13 +129,13 @@ function git(cwd, args) {
   return execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, LANG: 'C', LC_ALL: 'C' } });
 }
 
-async function importInto(dir, size) {
+async function importInto(dir, size, options) {
   const child = spawn('git', ['fast-import', '--quiet', '--done'], { cwd: dir, stdio: ['pipe', 'inherit', 'inherit'] });
   const exited = new Promise((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`git fast-import exited with ${code}`))));
   });
-  for (const chunk of fastImportStream(size)) {
+  for (const chunk of fastImportStream(size, options)) {
     if (!child.stdin.write(chunk)) await new Promise((resolve) => child.stdin.once('drain', resolve));
   }
   child.stdin.end();
@@ -136,10 +144,12 @@ async function importInto(dir, size) {
 
 /**
  * Path of the cached repo with `size` commits, generating it first when missing. Refs are packed,
- * as in a clone; a commit-graph (what `git gc` / `git maintenance` write) only when asked for.
+ * as in a clone; a commit-graph (what `git gc` / `git maintenance` write) only when asked for;
+ * package.json's version kept at the last tag's with `packageVersions` (see fastImportStream).
  */
-export async function ensureRepo(size, { commitGraph = false, log = () => {} } = {}) {
-  const dir = join(REPOS_DIR, `g${GENERATOR_VERSION}-${size}${commitGraph ? '-graph' : ''}`);
+export async function ensureRepo(size, { commitGraph = false, packageVersions = false, log = () => {} } = {}) {
+  const variant = `${packageVersions ? '-versioned' : ''}${commitGraph ? '-graph' : ''}`;
+  const dir = join(REPOS_DIR, `g${GENERATOR_VERSION}-${size}${variant}`);
   if (existsSync(join(dir, '.git'))) return dir;
   mkdirSync(REPOS_DIR, { recursive: true });
   const temp = `${dir}.tmp-${process.pid}`;
@@ -151,20 +161,22 @@ export async function ensureRepo(size, { commitGraph = false, log = () => {} } =
   git(temp, ['config', 'user.name', 'Bench']);
   git(temp, ['config', 'user.email', 'bench@example.com']);
   git(temp, ['config', 'commit.gpgsign', 'false']);
-  await importInto(temp, size);
+  await importInto(temp, size, { packageVersions });
   git(temp, ['checkout', '-q', '-f', 'main']);
   git(temp, ['pack-refs', '--all']);
   if (commitGraph) git(temp, ['commit-graph', 'write', '--reachable']);
   renameSync(temp, dir);
-  log(`generated ${size} commits${commitGraph ? ' (with commit-graph)' : ''} in ${((performance.now() - started) / 1000).toFixed(1)} s → ${dir}`);
+  const extras = [packageVersions && 'package.json versioned', commitGraph && 'with commit-graph'].filter(Boolean);
+  log(`generated ${size} commits${extras.length > 0 ? ` (${extras.join(', ')})` : ''} in ${((performance.now() - started) / 1000).toFixed(1)} s → ${dir}`);
   return dir;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  // node bench/generate-repo.mjs [--commit-graph] [SIZE...]
+  // node bench/generate-repo.mjs [--commit-graph] [--package-versions] [SIZE...]
   const commitGraph = process.argv.includes('--commit-graph');
+  const packageVersions = process.argv.includes('--package-versions');
   const sizes = process.argv.slice(2).filter((arg) => !arg.startsWith('--')).map(Number);
   for (const size of sizes.length > 0 ? sizes : [1_000, 10_000, 100_000]) {
-    console.log(await ensureRepo(size, { commitGraph, log: (line) => console.error(line) }));
+    console.log(await ensureRepo(size, { commitGraph, packageVersions, log: (line) => console.error(line) }));
   }
 }

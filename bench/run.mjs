@@ -1,6 +1,6 @@
 // Benchmark suite (`npm run bench`): times shipwright against the tools users would pick instead and prints medians and ratios.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +13,10 @@ const SHIPWRIGHT = join(ROOT, 'bin', 'shipwright.js');
 const CONVENTIONAL_CHANGELOG = join(ROOT, 'node_modules', '.bin', 'conventional-changelog');
 const COMMITLINT = join(ROOT, 'node_modules', '.bin', 'commitlint');
 const LINT_STAGED = join(ROOT, 'node_modules', '.bin', 'lint-staged');
+/** Comparison tools that are not devDependencies, installed at bench time (gitignored). */
+const TOOLS_DIR = join(ROOT, 'bench', '.tools');
+/** The newest commit-and-tag-version that runs on Node 20: 13.x declares `engines.node >= 22`. */
+const COMMIT_AND_TAG_VERSION = '12.7.3';
 
 /**
  * Time until a terminal program's first frame shows `marker`, in a private tmux server (a real
@@ -36,6 +40,56 @@ function timeFirstFrame(argv, cwd, marker, runs) {
     if (run > 0) times.push(elapsed); // the first run warms the caches
   }
   return median(times);
+}
+
+/**
+ * `name@version` installed under bench/.tools/<name>/ (npm install --prefix, --no-save: not a
+ * dependency of shipwright), reused while the version matches. Returns the path of its bin script,
+ * run with this Node, or a reason when it cannot be installed (offline, no npm).
+ */
+function ensureTool(name, version) {
+  const prefix = join(TOOLS_DIR, name);
+  const manifestPath = join(prefix, 'node_modules', name, 'package.json');
+  const installed = () => (existsSync(manifestPath) ? JSON.parse(readFileSync(manifestPath, 'utf8')) : null);
+  if (installed()?.version !== version) {
+    log(`installing ${name}@${version} into ${prefix}`);
+    mkdirSync(prefix, { recursive: true });
+    const npm = spawnSync('npm', ['install', '--prefix', prefix, `${name}@${version}`, '--no-save', '--no-audit', '--no-fund', '--loglevel=error'], { encoding: 'utf8', timeout: 300_000 });
+    const manifest = installed();
+    if (npm.status !== 0 || manifest?.version !== version) {
+      const why = npm.error?.message ?? (npm.stderr ?? '').split('\n').find((line) => line.trim().length > 0) ?? `exit ${npm.status}`;
+      return { reason: `could not install ${name}@${version} (offline?): ${why.trim()}` };
+    }
+  }
+  const manifest = installed();
+  const bin = typeof manifest.bin === 'string' ? manifest.bin : manifest.bin[name];
+  return { bin: join(prefix, 'node_modules', name, bin), version: manifest.version };
+}
+
+/**
+ * What a dry run must leave as it found it: the working tree (untracked and ignored files
+ * included), every ref and HEAD, the config, and the names of the files under .git (a lock,
+ * journal or cache would show). Not the index's stat data, which any `git status` may refresh.
+ */
+function repoSnapshot(cwd) {
+  const git = (...args) => execFileSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const gitDir = resolve(cwd, git('rev-parse', '--git-dir').trim());
+  return [
+    `status:\n${git('status', '--porcelain', '--ignored', '--untracked-files=all')}`,
+    `refs:\n${git('for-each-ref', '--format=%(refname) %(objectname)')}`,
+    `HEAD: ${readFileSync(join(gitDir, 'HEAD'), 'utf8')}`,
+    `config:\n${readFileSync(join(gitDir, 'config'), 'utf8')}`,
+    `files under .git:\n${readdirSync(gitDir, { recursive: true }).sort().join('\n')}`,
+  ].join('\n');
+}
+
+/** Throws, naming the command and what changed, when `after` differs from `before`. */
+function assertUnchanged(name, cwd, before, after) {
+  if (after === before) return;
+  const was = new Set(before.split('\n'));
+  const now = new Set(after.split('\n'));
+  const changes = [...[...was].filter((line) => !now.has(line)).map((line) => `- ${line}`), ...[...now].filter((line) => !was.has(line)).map((line) => `+ ${line}`)];
+  throw new Error(`${name} wrote to ${cwd} in a dry run:\n${changes.slice(0, 40).join('\n')}`);
 }
 
 /**
@@ -68,20 +122,24 @@ const { values: flags } = parseArgs({
     'slow-runs': { type: 'string', default: '3' },
     'no-cliff': { type: 'boolean', default: false },
     'no-graph': { type: 'boolean', default: false },
+    only: { type: 'string' },
     runner: { type: 'string', default: 'auto' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 if (flags.help) {
-  console.log(`usage: node bench/run.mjs [--runs N] [--slow-runs N] [--no-cliff] [--no-graph] [--runner hyperfine|builtin]
+  console.log(`usage: node bench/run.mjs [--runs N] [--slow-runs N] [--no-cliff] [--no-graph] [--only IDS] [--runner hyperfine|builtin]
   --runs N       timed runs of the fast commands (default 15, in 3 alternating rounds, after warm-ups)
   --slow-runs N  timed runs of the multi-second commands (default 3, after 1 warm-up; git-cliff: none)
   --no-cliff     skip git-cliff (25–45 s a run on the 10k repo)
-  --no-graph     skip the informational rows on repositories with a commit-graph`);
+  --no-graph     skip the informational rows on repositories with a commit-graph
+  --only IDS     only these groups, comma-separated (e.g. --only g or --only a,b)`);
   process.exit(0);
 }
 const FAST_RUNS = Number(flags.runs);
 const SLOW_RUNS = Number(flags['slow-runs']);
+const ONLY = flags.only ? new Set(flags.only.split(',').map((id) => id.trim()).filter(Boolean)) : null;
+const wanted = (id) => ONLY === null || ONLY.has(id);
 
 const log = (line) => process.stderr.write(`${line}\n`);
 
@@ -200,12 +258,14 @@ async function main() {
     medium: await ensureRepo(10_000, { log }),
     large: await ensureRepo(100_000, { log }),
   };
+  if (wanted('g')) repos.mediumVersioned = await ensureRepo(10_000, { packageVersions: true, log });
   if (!flags['no-graph']) {
     repos.smallGraph = await ensureRepo(1_000, { commitGraph: true, log });
     repos.mediumGraph = await ensureRepo(10_000, { commitGraph: true, log });
     repos.largeGraph = await ensureRepo(100_000, { commitGraph: true, log });
   }
-  const cliff = flags['no-cliff'] ? null : prepareGitCliff(workDir);
+  const cliff = flags['no-cliff'] || !wanted('a') ? null : prepareGitCliff(workDir);
+  const catv = wanted('g') ? ensureTool('commit-and-tag-version', COMMIT_AND_TAG_VERSION) : null;
 
   // Colour and pagers off; the same environment for every tool.
   const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', LANG: 'C.UTF-8' };
@@ -283,6 +343,22 @@ async function main() {
       sizeCheck: [],
     },
   );
+  if (catv?.bin) {
+    groups.push({
+      id: 'g',
+      title: 'release dry run, 10k commits (50 since the last tag; package.json at it)',
+      commands: [
+        make('shipwright release --dry-run --no-push', [NODE, SHIPWRIGHT, 'release', '--dry-run', '--no-push'], repos.mediumVersioned, fast),
+        make(`commit-and-tag-version --dry-run (${catv.version})`, [NODE, catv.bin, '--dry-run'], repos.mediumVersioned, fast),
+      ],
+      ratio: { label: 'commit-and-tag-version / shipwright', of: 1, over: 0, target: '≥ 3×', met: (r) => r >= 3 },
+      extraRatios: [],
+      sizeCheck: [0, 1],
+      // The same release, read from each output: shipwright's plan, commit-and-tag-version's bump line.
+      versions: [/^Release v(\S+):/m, /bumping version in package\.json from \S+ to (\S+)/],
+      writesNothing: true,
+    });
+  } else if (catv) log(`skipping g: ${catv.reason}`);
   if (!flags['no-graph']) {
     groups.push(
       {
@@ -311,13 +387,31 @@ async function main() {
     );
   }
 
-  // 1. Every output checked before anything is timed.
+  if (ONLY !== null) {
+    const known = new Set([...groups.map((group) => group.id), 'f']);
+    const unknown = [...ONLY].filter((id) => !known.has(id) && !(id === 'g' && catv?.reason));
+    if (unknown.length > 0) throw new Error(`--only: no group ${unknown.join(', ')} (groups: ${[...known].join(', ')}${flags['no-graph'] ? '; b* and c* need no --no-graph' : ''})`);
+    groups.splice(0, groups.length, ...groups.filter((group) => wanted(group.id)));
+  }
+
+  // 1. Every output checked before anything is timed; a dry run must leave its repository as it was.
   const outputs = new Map();
+  const snapshots = new Map();
   for (const group of groups) {
     for (const [index, command] of group.commands.entries()) {
       if (group.noOutput?.includes(index)) continue;
       log(`checking ${group.id}: ${command.name}`);
+      const before = group.writesNothing ? repoSnapshot(command.cwd) : null;
       outputs.set(command, capture(command));
+      if (before !== null) {
+        assertUnchanged(command.name, command.cwd, before, repoSnapshot(command.cwd));
+        snapshots.set(command, before);
+      }
+    }
+    if (group.versions) {
+      const found = group.versions.map((pattern, index) => pattern.exec(outputs.get(group.commands[index]))?.[1] ?? null);
+      if (found.includes(null) || new Set(found).size !== 1) throw new Error(`${group.id}: the commands do not agree on the release (${found.map((version, index) => `${group.commands[index].name}: ${version ?? 'none found'}`).join('; ')})`);
+      group.version = found[0];
     }
     if (group.sizeCheck.length === 2) {
       const [a, b] = group.sizeCheck.map((index) => outputs.get(group.commands[index]));
@@ -333,10 +427,13 @@ async function main() {
     }
   }
 
-  // 2. Timings.
-  for (const group of groups) group.results = timeGroup(group, runner, workDir);
+  // 2. Timings; afterwards, the dry runs' repositories checked again (every timed run included).
+  for (const group of groups) {
+    group.results = timeGroup(group, runner, workDir);
+    for (const [command, before] of snapshots) if (group.commands.includes(command)) assertUnchanged(`${command.name} (timed runs)`, command.cwd, before, repoSnapshot(command.cwd));
+  }
   const tmuxAvailable = spawnSync('tmux', ['-V']).status === 0;
-  if (tmuxAvailable) {
+  if (wanted('f') && tmuxAvailable) {
     log('timing f: TUI first frame (tmux)');
     const runs = Math.max(5, Math.round(FAST_RUNS / 2));
     const tui = timeFirstFrame([NODE, SHIPWRIGHT], repos.medium, 'shipwright ·', runs);
@@ -350,7 +447,7 @@ async function main() {
       extraRatios: [],
       sizeCheck: [],
     });
-  } else log('skipping f: tmux is not installed');
+  } else if (wanted('f')) log('skipping f: tmux is not installed');
 
   // 3. The table.
   const lines = [];
@@ -374,6 +471,7 @@ async function main() {
     lines.push(`${pad('', 4)}→ ${group.ratio.label} = ${main.toFixed(2)}×${cpuMain ? ` (CPU ${cpuMain.toFixed(2)}×)` : ''}   target ${group.ratio.target}: ${group.ratio.met(main) ? 'met' : 'missed'}`);
     for (const extra of group.extraRatios) lines.push(`${pad('', 4)}  ${extra.label} = ${ratioOf(extra).toFixed(2)}×`);
     if (group.difference !== undefined) lines.push(`${pad('', 4)}  outputs: ${group.difference} line(s) of the first not in the second`);
+    if (group.version !== undefined) lines.push(`${pad('', 4)}  both release ${group.version}; neither wrote to the repository (checked before and after timing)`);
     lines.push('');
   }
   const report = lines.join('\n');
