@@ -1,13 +1,17 @@
 // Gathers what `shipwright rollback` needs: release tags, what later releases brought, gh's state.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ConventionalCommit } from '../core/commits/conventional-commit.js';
 import { createCommitParser } from '../core/commits/parse-commit.js';
+import type { Plan } from '../core/plan/plan.js';
+import { commitsToRevert, planRevertRollback } from '../core/rollback/plan-revert.js';
 import { planRollback, type RollbackPlan } from '../core/rollback/plan-rollback.js';
-import { selectRollbackTarget } from '../core/rollback/select-rollback-target.js';
+import { selectRollbackTarget, type RollbackSelection } from '../core/rollback/select-rollback-target.js';
 import { readLogArray } from '../git/read-log.js';
 import { assertHasCommits, assertNotShallow } from '../git/read-repo-state.js';
 import { readTags } from '../git/read-tags.js';
 import { readGhStatus, type GhStatus } from './gh-cli.js';
+import { prepareHotfixStart } from './prepare-hotfix.js';
 import type { OpenRepo } from './open-repo.js';
 import { VERSION_PARSER_OPTIONS } from './read-release-state.js';
 
@@ -36,17 +40,39 @@ function resolveWorkflow(repo: OpenRepo): { workflow: string | null; source: Wor
   return { workflow: null, source: 'none' };
 }
 
-export async function prepareRollback(repo: OpenRepo, options: RollbackOptions): Promise<PreparedRollback> {
+export interface RollbackHistory {
+  selection: RollbackSelection;
+  /** What the releases after the target brought, newest first (merges included). */
+  history: ConventionalCommit[];
+}
+
+/** The target release and the commits of the releases after it. */
+export async function readRollbackHistory(repo: OpenRepo, options: Omit<RollbackOptions, 'env'>): Promise<RollbackHistory> {
   assertHasCommits(repo.state);
   assertNotShallow(repo.state);
-  const { config } = repo.loaded;
-  const selection = selectRollbackTarget({ tags: await readTags(repo.cwd), tagPrefix: config.tagPrefix, requested: options.requested, includePrereleases: options.includePrereleases });
-  const [raw, gh] = await Promise.all([
-    readLogArray(repo.cwd, { include: selection.later.map((tag) => `refs/tags/${tag.name}`), exclude: [`refs/tags/${selection.target.name}`] }),
-    readGhStatus(repo.cwd, options.env),
-  ]);
+  const selection = selectRollbackTarget({ tags: await readTags(repo.cwd), tagPrefix: repo.loaded.config.tagPrefix, requested: options.requested, includePrereleases: options.includePrereleases });
+  const raw = await readLogArray(repo.cwd, { include: selection.later.map((tag) => `refs/tags/${tag.name}`), exclude: [`refs/tags/${selection.target.name}`] });
+  return { selection, history: raw.map(createCommitParser(VERSION_PARSER_OPTIONS)) };
+}
+
+export async function prepareRollback(repo: OpenRepo, options: RollbackOptions): Promise<PreparedRollback> {
+  const [{ selection, history }, gh] = await Promise.all([readRollbackHistory(repo, options), readGhStatus(repo.cwd, options.env)]);
   const { workflow, source } = resolveWorkflow(repo);
-  const history = raw.map(createCommitParser(VERSION_PARSER_OPTIONS));
-  const plan = planRollback({ selection, history, deploy: { workflow, tagInput: config.deploy.tagInput }, gh: gh.availability });
+  const plan = planRollback({ selection, history, deploy: { workflow, tagInput: repo.loaded.config.deploy.tagInput }, gh: gh.availability });
   return { plan, workflowSource: source, gh };
+}
+
+export interface PreparedRevert {
+  plan: Plan;
+  branch: string;
+  target: string;
+  reverted: number;
+}
+
+/** `rollback --revert`: a hotfix from the production tag reverting what the later releases brought. */
+export async function prepareRevertRollback(repo: OpenRepo, options: Omit<RollbackOptions, 'env'>): Promise<PreparedRevert> {
+  const { selection, history } = await readRollbackHistory(repo, options);
+  const start = await prepareHotfixStart(repo, { from: selection.current.name, name: 'rollback' });
+  const commits = commitsToRevert(history);
+  return { plan: planRevertRollback(start.plan, start.branch, selection.target.name, commits), branch: start.branch, target: selection.target.name, reverted: commits.length };
 }

@@ -3,11 +3,11 @@
 import { checkFailed } from '../core/errors.js';
 import type { CherryPickStep, MergeStep, PlanStep } from '../core/plan/plan.js';
 import { planWorktrees } from '../core/plan/plan-touches.js';
-import { indexDiffersFromHead, readCherryPickHead, readMergeHead, readParents, readUnmergedPaths } from '../git/read-merge-state.js';
+import { indexDiffersFromHead, readMergeHead, readOperationHead, readParents, readUnmergedPaths } from '../git/read-merge-state.js';
 import { readHeadMessage } from '../git/read-head.js';
 import { readRefValue } from '../git/read-ref.js';
 import { readRepoState } from '../git/read-repo-state.js';
-import { abortCherryPick, continueCherryPick, skipCherryPick } from '../git/write-cherry-pick.js';
+import { abortOperation, continueOperation, skipOperation } from '../git/write-cherry-pick.js';
 import { abortMerge, concludeMerge, resetKeep } from '../git/write-merge.js';
 import { updateRef } from '../git/write-ref.js';
 import { removeWorktree } from '../git/write-worktree.js';
@@ -44,16 +44,18 @@ async function concludeMergeStep(step: MergeStep, dir: string): Promise<Resoluti
 
 /** As for a merge; a pick whose resolution left nothing to commit is dropped (the change was already there). */
 async function concludePickStep(step: CherryPickStep, dir: string): Promise<Resolution> {
-  if ((await readCherryPickHead(dir)) === null) {
+  const op = step.revert ? 'revert' : 'cherry-pick';
+  if ((await readOperationHead(dir, op)) === null) {
+    // Committed by hand: HEAD's message names the commit (`-x` line, or git's "This reverts commit …").
     const message = (await readHeadMessage(dir)) ?? '';
-    return message.includes(`(cherry picked from commit ${step.commit}`) ? 'concluded' : 'rerun';
+    return message.includes(step.revert ? `This reverts commit ${step.commit}` : `(cherry picked from commit ${step.commit}`) ? 'concluded' : 'rerun';
   }
   await assertResolved(step, dir);
   if (!(await indexDiffersFromHead(dir))) {
-    await skipCherryPick(dir);
+    await skipOperation(dir, op);
     return 'concluded';
   }
-  const outcome = await continueCherryPick(dir, engineCommitEnv(step.release));
+  const outcome = await continueOperation(dir, op, engineCommitEnv(step.release));
   if (!outcome.ok) throw refused(outcome.output);
   return 'concluded';
 }
@@ -67,7 +69,8 @@ export function concludePaused(step: PlanStep, pause: JournalPause): Promise<Res
 /** Stops a half-done merge or pick in `dir`, if there is one. */
 async function clearOperation(dir: string): Promise<void> {
   if ((await readMergeHead(dir)) !== null) await abortMerge(dir);
-  if ((await readCherryPickHead(dir)) !== null) await abortCherryPick(dir);
+  if ((await readOperationHead(dir, 'cherry-pick')) !== null) await abortOperation(dir, 'cherry-pick');
+  if ((await readOperationHead(dir, 'revert')) !== null) await abortOperation(dir, 'revert');
 }
 
 /**

@@ -20,9 +20,9 @@ export async function readParents(cwd: string, commit: string): Promise<string[]
   return result.stdout.trim().split(' ').slice(1);
 }
 
-/** The commit being picked (CHERRY_PICK_HEAD), or null when no pick is in progress. */
-export async function readCherryPickHead(cwd: string): Promise<string | null> {
-  const result = await runGit(cwd, ['rev-parse', '-q', '--verify', 'CHERRY_PICK_HEAD'], { okExitCodes: [1] });
+/** The commit being picked (CHERRY_PICK_HEAD) or reverted (REVERT_HEAD), or null when none is in progress. */
+export async function readOperationHead(cwd: string, op: 'cherry-pick' | 'revert'): Promise<string | null> {
+  const result = await runGit(cwd, ['rev-parse', '-q', '--verify', op === 'cherry-pick' ? 'CHERRY_PICK_HEAD' : 'REVERT_HEAD'], { okExitCodes: [1] });
   return result.exitCode === 0 ? result.stdout.trim() : null;
 }
 

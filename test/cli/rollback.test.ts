@@ -216,13 +216,59 @@ describe('shipwright rollback', () => {
     expect((await gh.calls()).at(-1)).toEqual(['workflow', 'run', 'Deploy production', '-f', 'release_tag=v1.1.0']);
   });
 
-  it('--revert is a usage error in this build (exit 2); --help shows examples', async () => {
+  it('--help shows the forms and examples', async () => {
     const repo = await releasedRepo();
-    const revert = await rollback(repo, await pathWithoutGh(), 'v1.0.0', '--revert');
-    expect(revert.code).toBe(2);
-    expect(revert.stderr).toContain('--revert (a hotfix that reverts the releases after TAG) is not available in this build.');
     const help = await rollback(repo, await pathWithoutGh(), '--help');
     expect(help.stdout).toContain('Usage: shipwright rollback [TAG]');
     expect(help.stdout).toContain('shipwright rollback v1.3.0 --yes');
+    expect(help.stdout).toContain('--revert');
+  });
+});
+
+describe('shipwright rollback --revert', () => {
+  /** v1.0.0 ← feat (a.txt), release commit → v1.1.0 ← fix (b.txt) → v1.2.0. */
+  async function releasesWithFiles(): Promise<TempRepo> {
+    const repo = await createTempRepo();
+    cleanups.push(() => repo.remove());
+    await repo.write('package.json', '{\n  "name": "demo",\n  "version": "1.0.0"\n}\n');
+    await repo.git('add', '.');
+    await repo.commit('chore: initial commit', { path: 'a.txt', content: 'a: old\n' });
+    await tagAt(repo, 'v1.0.0', '2024-02-01T09:00:00Z');
+    await repo.commit('feat: new a', { path: 'a.txt', content: 'a: new\n' });
+    await repo.commit('chore(release): v1.1.0', { path: 'package.json', content: '{\n  "name": "demo",\n  "version": "1.1.0"\n}\n' });
+    await tagAt(repo, 'v1.1.0', '2024-03-01T09:00:00Z');
+    await repo.commit('fix: b', { path: 'b.txt', content: 'b\n' });
+    await tagAt(repo, 'v1.2.0', '2024-04-01T09:00:00Z');
+    return repo;
+  }
+
+  it('starts hotfix/1.2.1-rollback from the production tag with the later changes reverted, ready for hotfix finish', async () => {
+    const repo = await releasesWithFiles();
+    const result = await rollback(repo, await pathWithoutGh(), 'v1.0.0', '--revert', '--yes');
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('create hotfix/1.2.1-rollback from v1.2.0');
+    expect(result.stdout).toContain('On hotfix/1.2.1-rollback: 2 reverts bringing the code back to v1.0.0.');
+    expect(await repo.git('branch', '--show-current')).toBe('hotfix/1.2.1-rollback');
+    expect(await repo.git('log', '--format=%s', 'v1.2.0..HEAD')).toBe('Revert "feat: new a"\nRevert "fix: b"');
+    expect(await repo.git('show', 'HEAD:a.txt')).toBe('a: old');
+    await expect(repo.git('cat-file', '-e', 'HEAD:b.txt')).rejects.toThrow();
+    // The release commit stays: versions and changelog sections are history.
+    expect(JSON.parse(await repo.git('show', 'HEAD:package.json')).version).toBe('1.1.0');
+
+    const shipped = await runShipwright(['hotfix', 'finish', '--yes', '--no-push'], { cwd: repo.dir, env: { SOURCE_DATE_EPOCH: '1717200000' } });
+    expect(shipped.code, shipped.stderr).toBe(0);
+    expect(await repo.git('tag', '-l', 'v1.2.1')).toBe('v1.2.1');
+    expect(await repo.git('show', 'main:CHANGELOG.md')).toContain('new a');
+  });
+
+  it('--dry-run --json shows the plan of reverts and writes nothing', async () => {
+    const repo = await releasesWithFiles();
+    const refs = await repo.git('for-each-ref');
+    const result = await rollback(repo, await pathWithoutGh(), 'v1.1.0', '--revert', '--dry-run', '--json');
+    expect(result.code, result.stderr).toBe(0);
+    const plan = JSON.parse(result.stdout.trim().split('\n')[0] as string);
+    expect(plan).toMatchObject({ type: 'plan', branch: 'hotfix/1.2.1-rollback', target: 'v1.1.0', reverted: 1 });
+    expect(plan.plan.steps.map((step: { kind: string }) => step.kind)).toEqual(['create-branch', 'cherry-pick']);
+    expect(await repo.git('for-each-ref')).toBe(refs);
   });
 });

@@ -1,7 +1,7 @@
 // `shipwright rollback [TAG]`: redeploy an earlier release tag through the production workflow.
 import { runGh } from '../../app/gh-cli.js';
-import { openRepo } from '../../app/open-repo.js';
-import { prepareRollback, type PreparedRollback } from '../../app/prepare-rollback.js';
+import { openRepo, type OpenRepo } from '../../app/open-repo.js';
+import { prepareRevertRollback, prepareRollback, type PreparedRollback } from '../../app/prepare-rollback.js';
 import { environmentError, usageError } from '../../core/errors.js';
 import { quoteShellWord } from '../../core/present/shell-words.js';
 import { describeAction, type RedeployAction } from '../../core/rollback/redeploy-action.js';
@@ -10,6 +10,7 @@ import { booleanFlag, printJson } from '../flags.js';
 import { formatRollback, rollbackJson } from '../format-rollback.js';
 import type { CliIo } from '../io.js';
 import { confirm } from '../prompt.js';
+import { runPlan, runPlanJson } from '../run-plan.js';
 import { EXIT_CODES } from '../report-error.js';
 
 type GhAction = Extract<RedeployAction, { kind: 'gh' }>;
@@ -50,6 +51,26 @@ async function confirmed(io: CliIo, prepared: PreparedRollback, options: { yes: 
   return confirm(`\nRedeploy ${prepared.plan.target.name} to production now?`, false);
 }
 
+interface RevertOptions {
+  requested: string | null;
+  includePrereleases: boolean;
+  json: boolean;
+  dryRun: boolean;
+  yes: boolean;
+  commandLine: string;
+}
+
+/** `--revert`: the reverts land on a new hotfix branch; `hotfix finish` ships them as a patch release. */
+async function revert(io: CliIo, repo: OpenRepo, options: RevertOptions): Promise<number> {
+  const prepared = await prepareRevertRollback(repo, { requested: options.requested, includePrereleases: options.includePrereleases });
+  const summary = { branch: prepared.branch, target: prepared.target, reverted: prepared.reverted };
+  if (options.json) return runPlanJson(io, prepared.plan, { root: repo.cwd, dryRun: options.dryRun, yes: options.yes, commandLine: options.commandLine, summary });
+  if (await runPlan(io, prepared.plan, { root: repo.cwd, yes: options.yes, dryRun: options.dryRun, commandLine: options.commandLine })) {
+    io.stdout(`\nOn ${prepared.branch}: ${prepared.reverted} revert${prepared.reverted === 1 ? '' : 's'} bringing the code back to ${prepared.target}. Test it, then ship it: shipwright hotfix finish\n`);
+  }
+  return 0;
+}
+
 export const command: CommandModule = {
   spec: {
     name: 'rollback',
@@ -61,25 +82,24 @@ export const command: CommandModule = {
       ['--dry-run', 'show the releases and the plan; start nothing'],
       ['--yes', 'start the deploy without asking (needed without a terminal)'],
       ['--json', 'print one JSON object: the plan, ran, gh’s exit code'],
-      ['--revert', 'revert the releases after TAG in a hotfix instead (not available in this build)'],
+      ['--revert', 'instead: start a hotfix from the production tag that reverts what the releases after TAG brought'],
     ],
     examples: [
       'shipwright rollback --dry-run          # list releases; plan going back to the previous one',
       'shipwright rollback v1.3.0 --yes       # gh workflow run deploy-production.yml -f tag=v1.3.0',
       'shipwright rollback --dry-run --json | jq .rolledBack',
+      'shipwright rollback v1.3.0 --revert --yes   # hotfix/1.4.1-rollback with the reverts; then: shipwright hotfix finish',
     ],
     options: { prereleases: { type: 'boolean' }, 'dry-run': { type: 'boolean' }, yes: { type: 'boolean', short: 'y' }, json: { type: 'boolean' }, revert: { type: 'boolean' } },
     allowPositionals: true,
   },
   async run({ io, cwd, args, argv }) {
-    if (booleanFlag(args, 'revert')) {
-      throw usageError('--revert (a hotfix that reverts the releases after TAG) is not available in this build.', 'redeploy the earlier release instead: shipwright rollback [TAG]');
-    }
     if (args.positionals.length > 1) throw usageError(`rollback takes one TAG; got ${args.positionals.join(' ')}.`, 'e.g. shipwright rollback v1.3.0');
     const dryRun = booleanFlag(args, 'dry-run');
     const yes = booleanFlag(args, 'yes');
     const commandLine = ['shipwright', ...argv].join(' ');
     const repo = await openRepo(cwd);
+    if (booleanFlag(args, 'revert')) return revert(io, repo, { requested: args.positionals[0] ?? null, includePrereleases: booleanFlag(args, 'prereleases'), json: booleanFlag(args, 'json'), dryRun, yes, commandLine });
     const { tagInput } = repo.loaded.config.deploy;
     const prepared = await prepareRollback(repo, { requested: args.positionals[0] ?? null, includePrereleases: booleanFlag(args, 'prereleases'), env: io.env });
     if (booleanFlag(args, 'json')) return runJson(io, repo.cwd, prepared, { dryRun, yes, commandLine, tagInput });

@@ -74,6 +74,8 @@ export interface MergeStep {
 export interface CherryPickStep {
   kind: 'cherry-pick';
   commit: string;
+  /** Apply the commit's inverse instead (`git revert`): a rollback that ships as a patch release. */
+  revert?: boolean;
   into: string;
   /** 1 for a merge commit: its changes relative to its first parent. */
   mainline?: 1;

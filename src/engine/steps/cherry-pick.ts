@@ -1,11 +1,12 @@
-// cherry-pick: one commit with -x onto the checked-out branch or into a private worktree. Conflicts
-// pause the run (StepPaused); an empty pick (the change is already there) is dropped and reported.
+// cherry-pick: one commit with -x (or its revert) onto the checked-out branch or into a private
+// worktree. Conflicts pause the run (StepPaused); an empty pick (the change is already there) is
+// dropped and reported.
 import { checkFailed, environmentError } from '../../core/errors.js';
 import type { CherryPickStep } from '../../core/plan/plan.js';
-import { indexDiffersFromHead, readCherryPickHead, readUnmergedPaths } from '../../git/read-merge-state.js';
+import { indexDiffersFromHead, readOperationHead, readUnmergedPaths } from '../../git/read-merge-state.js';
 import { readRefValue } from '../../git/read-ref.js';
 import { readRepoState } from '../../git/read-repo-state.js';
-import { abortCherryPick, cherryPick, skipCherryPick } from '../../git/write-cherry-pick.js';
+import { abortOperation, applyCommitChange, skipOperation } from '../../git/write-cherry-pick.js';
 import { undoMerge } from './merge.js';
 import { engineCommitEnv, type StepEnvironment, type Undo } from './step-handler.js';
 import { StepPaused } from './step-paused.js';
@@ -25,18 +26,19 @@ export async function applyCherryPick(step: CherryPickStep, context: StepEnviron
       { label: `pick of ${step.commit.slice(0, 7)}`, run: async () => undefined }
     : undoMerge(context.root, step.into, before);
 
-  const outcome = await cherryPick(dir, step.commit, { ...(step.mainline ? { mainline: step.mainline } : {}), ...(step.release ? { env: engineCommitEnv(true) ?? {} } : {}) });
+  const op = step.revert ? 'revert' : 'cherry-pick';
+  const outcome = await applyCommitChange(dir, op, step.commit, { ...(step.mainline ? { mainline: step.mainline } : {}), ...(step.release ? { env: engineCommitEnv(true) ?? {} } : {}) });
   if (outcome.ok) return undo;
-  if ((await readCherryPickHead(dir)) !== null) {
+  if ((await readOperationHead(dir, op)) !== null) {
     const conflicted = await readUnmergedPaths(dir);
     if (conflicted.length > 0) throw new StepPaused(conflicted, step.into, dir);
     if (!(await indexDiffersFromHead(dir))) {
-      await skipCherryPick(dir);
-      return { ...undo, outcome: `already on ${step.into}: nothing to pick` };
+      await skipOperation(dir, op);
+      return { ...undo, outcome: step.revert ? `already undone on ${step.into}: nothing to revert` : `already on ${step.into}: nothing to pick` };
     }
-    await abortCherryPick(dir);
+    await abortOperation(dir, op);
   }
-  throw checkFailed(`git did not pick ${step.commit.slice(0, 7)} onto ${step.into}:\n${outcome.output}`, {
+  throw checkFailed(`git did not ${step.revert ? 'revert' : 'pick'} ${step.commit.slice(0, 7)} on ${step.into}:\n${outcome.output}`, {
     code: 'pick-refused',
     fix: 'fix what the output above names (a hook refusal explains itself), then run the command again',
   });
