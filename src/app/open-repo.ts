@@ -2,7 +2,8 @@
 import type { LoadedConfig, Workflow } from '../config/config-types.js';
 import { loadConfig, readPackageJson } from '../config/load-config.js';
 import { parseRepositoryUrl, repositoryFieldUrl, type RepositoryInfo } from '../core/repository/repository-url.js';
-import { readConfigValue, refExists } from '../git/read-config-value.js';
+import { anyRefExists, readConfigValue } from '../git/read-config-value.js';
+import { assertNoPendingRun } from '../engine/engine-lock.js';
 import { readRepoState, type RepoState } from '../git/read-repo-state.js';
 
 export interface OpenRepo {
@@ -12,8 +13,17 @@ export interface OpenRepo {
   packageJson: Record<string, unknown> | null;
 }
 
-export async function openRepo(cwd: string): Promise<OpenRepo> {
+export interface OpenOptions {
+  /**
+   * Refuse before reading package.json and the config when an interrupted or conflict-paused run
+   * waits (its conflicts may be in those very files): for commands that would start a new run.
+   */
+  refusePendingRun?: boolean;
+}
+
+export async function openRepo(cwd: string, options: OpenOptions = {}): Promise<OpenRepo> {
   const state = await readRepoState(cwd);
+  if (options.refusePendingRun) assertNoPendingRun(state.gitDir);
   const packageJson = await readPackageJson(state.root);
   const loaded = await loadConfig(state.root, packageJson);
   return { cwd: state.root, state, loaded, packageJson };
@@ -29,13 +39,20 @@ export async function readRepositoryInfo(repo: OpenRepo): Promise<RepositoryInfo
   return parseRepositoryUrl(await readConfigValue(repo.cwd, 'remote.origin.url'));
 }
 
+/** Decided once per opened repository: several steps of one command ask. */
+const decidedWorkflows = new WeakMap<OpenRepo, Promise<Workflow>>();
+
 /** With no `workflow` setting, a repository with an integration branch (local or on origin) is gitflow. */
-export async function resolveWorkflow(repo: OpenRepo): Promise<Workflow> {
+export function resolveWorkflow(repo: OpenRepo): Promise<Workflow> {
   const { config } = repo.loaded;
-  if (config.workflow) return config.workflow;
-  const name = config.branches.integration;
-  const [local, remote] = await Promise.all([refExists(repo.cwd, `refs/heads/${name}`), refExists(repo.cwd, `refs/remotes/origin/${name}`)]);
-  return local || remote ? 'gitflow' : 'trunk';
+  if (config.workflow) return Promise.resolve(config.workflow);
+  let decided = decidedWorkflows.get(repo);
+  if (!decided) {
+    const name = config.branches.integration;
+    decided = anyRefExists(repo.cwd, [`refs/heads/${name}`, `refs/remotes/origin/${name}`]).then((found) => (found ? 'gitflow' : 'trunk'));
+    decidedWorkflows.set(repo, decided);
+  }
+  return decided;
 }
 
 /** Today as YYYY-MM-DD (UTC); SOURCE_DATE_EPOCH pins it for reproducible output. */

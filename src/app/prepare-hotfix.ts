@@ -142,7 +142,7 @@ export async function prepareHotfixFinish(repo: OpenRepo, request: HotfixFinishR
   const maintenance = newest !== undefined && semver.gt(newest.version, version);
   const tag = tagName(config.tagPrefix, version);
   const remote = request.push ? preflight.remote : null;
-  await preflightTag(repo, tag, remote, request.onCheck);
+  await preflightTag(repo, tag, remote, request.onCheck, result.state.allTags);
   const versionFiles = await readVersionFiles(repo);
   const deleteRemoteBranch = remote !== null && (await remoteHasRef(repo.cwd, remote, `refs/heads/${preflight.branch}`));
   const planned = planHotfixFinish({
@@ -158,7 +158,7 @@ export async function prepareHotfixFinish(repo: OpenRepo, request: HotfixFinishR
     propagation: config.hotfix.propagation,
     maintenance,
     fixCommits: [...state.rawCommits].reverse().map((commit) => ({ hash: commit.hash, merge: commit.parents.length > 1, subject: commit.message.split('\n')[0] ?? '' })),
-    changelog: await changelogFile(repo, result.markdown),
+    changelog: await changelogFile(repo, result.markdown, result.state.allTags),
     notes: stripVersionHeading(result.markdown),
     keepBranch: request.keepBranch,
     push: remote ? { remote, deleteRemoteBranch } : null,

@@ -85,7 +85,7 @@ export async function prepareRelease(repo: OpenRepo, request: ReleaseRequest): P
     const releaseBranch = `${releasePrefix}${stable}`;
     await assertNewBranch(repo, releaseBranch, remote);
     const tag = tagName(config.tagPrefix, version);
-    if (request.preid) await preflightTag(repo, tag, remote, request.onCheck);
+    if (request.preid) await preflightTag(repo, tag, remote, request.onCheck, result.state.allTags);
     const planned = planReleaseStart({ ...common, version, tag, releaseBranch, integration, prereleaseNotes: request.preid ? stripVersionHeading(result.markdown) : null, push: remote ? { remote } : null });
     return finish(planned, { repo, flow, version, tag, branch: preflight.branch, remote, result, notes: baseNotes });
   }
@@ -98,7 +98,7 @@ export async function prepareRelease(repo: OpenRepo, request: ReleaseRequest): P
     const result = await buildChangelog(repo, { ...options, target });
     const version = target;
     const tag = tagName(config.tagPrefix, version);
-    await preflightTag(repo, tag, remote, request.onCheck);
+    await preflightTag(repo, tag, remote, request.onCheck, result.state.allTags);
     const deleteRemoteBranch = remote !== null && (await remoteHasRef(repo.cwd, remote, `refs/heads/${preflight.branch}`));
     const planned = planReleaseFinish({
       ...common,
@@ -107,7 +107,7 @@ export async function prepareRelease(repo: OpenRepo, request: ReleaseRequest): P
       releaseBranch: preflight.branch,
       production: config.branches.production,
       integration: config.branches.integration,
-      changelog: await changelogFile(repo, result.markdown),
+      changelog: await changelogFile(repo, result.markdown, result.state.allTags),
       notes: stripVersionHeading(result.markdown),
       keepBranch: request.keepBranch === true,
       push: remote ? { remote, deleteRemoteBranch } : null,
@@ -119,14 +119,14 @@ export async function prepareRelease(repo: OpenRepo, request: ReleaseRequest): P
   if (result.state.next.kind !== 'release' || !result.upcoming) nothingToRelease(result);
   const version = result.state.next.version;
   const tag = result.upcoming.currentTag;
-  await preflightTag(repo, tag, remote, request.onCheck);
+  await preflightTag(repo, tag, remote, request.onCheck, result.state.allTags);
   const push = remote ? { remote, branchRef: preflight.upstreams.get(preflight.branch)?.mergeRef ?? `refs/heads/${preflight.branch}` } : null;
   const planned = planRelease({
     ...common,
     version,
     tag,
     branch: preflight.branch,
-    changelog: await changelogFile(repo, result.markdown),
+    changelog: await changelogFile(repo, result.markdown, result.state.allTags),
     notes: stripVersionHeading(result.markdown),
     push,
   });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { mergeChangelog } from '../core/changelog/merge-changelog.js';
 import type { VersionFileText } from '../core/release/bump-version-files.js';
 import type { VersionFileInput } from '../core/release/plan-release.js';
-import { selectReleaseTags } from '../core/tags/release-tag.js';
+import { selectReleaseTags, type ReleaseTag } from '../core/tags/release-tag.js';
 import { readTags } from '../git/read-tags.js';
 import type { OpenRepo } from './open-repo.js';
 
@@ -28,9 +28,10 @@ export async function readVersionFiles(repo: OpenRepo): Promise<{ files: Version
   return { files, missing, packageLock };
 }
 
-export async function changelogFile(repo: OpenRepo, rendered: string): Promise<{ path: string; existing: string | null; content: string }> {
+/** `releaseTags`: every release tag of the repository, when already read (ReleaseState.allTags). */
+export async function changelogFile(repo: OpenRepo, rendered: string, releaseTags?: readonly ReleaseTag[]): Promise<{ path: string; existing: string | null; content: string }> {
   const path = repo.loaded.config.changelog.file;
   const existing = await readFile(join(repo.cwd, path), 'utf8').catch(() => null);
-  const released = selectReleaseTags(await readTags(repo.cwd), repo.loaded.config.tagPrefix).map((candidate) => candidate.version);
+  const released = (releaseTags ?? selectReleaseTags(await readTags(repo.cwd), repo.loaded.config.tagPrefix)).map((candidate) => candidate.version);
   return { path, existing, content: mergeChangelog({ existing, rendered, releasedVersions: released, replaceAll: false }) };
 }

@@ -2,6 +2,7 @@
 // says what fixes it.
 import { checkFailed, environmentError } from '../core/errors.js';
 import type { Workflow } from '../config/config-types.js';
+import type { ReleaseTag } from '../core/tags/release-tag.js';
 import { assertNoPendingRun } from '../engine/engine-lock.js';
 import { isValidRefName } from '../git/read-ref.js';
 import { assertHasCommits, assertNotShallow } from '../git/read-repo-state.js';
@@ -140,13 +141,17 @@ export async function preflightRepository(repo: OpenRepo, flow: ReleaseFlow, onC
   return { workflow, branch, upstreams, remote, notes };
 }
 
-/** The tag must be a valid name and exist neither here nor on the remote. */
-export async function preflightTag(repo: OpenRepo, tag: string, remote: string | null, onCheck: OnPreflightCheck = () => undefined): Promise<void> {
+/**
+ * The tag must be a valid name and exist neither here nor on the remote. `knownTags`: every release
+ * tag already read (ReleaseState.allTags), which answers "here" without asking git again.
+ */
+export async function preflightTag(repo: OpenRepo, tag: string, remote: string | null, onCheck: OnPreflightCheck = () => undefined, knownTags?: readonly ReleaseTag[]): Promise<void> {
   await check(onCheck, 'tag', `tag ${tag} is new${remote ? ` here and on ${remote}` : ''}`, async () => {
     if (!(await isValidRefName(repo.cwd, `refs/tags/${tag}`))) {
       throw checkFailed(`'${tag}' is not a valid tag name.`, { code: 'bad-ref-name', fix: 'use a tagPrefix without spaces, `..`, `~`, `^`, `:` or a leading `-` in shipwright.config.json' });
     }
-    if (await refExists(repo.cwd, `refs/tags/${tag}`)) {
+    const here = knownTags ? knownTags.some((known) => known.name === tag) : await refExists(repo.cwd, `refs/tags/${tag}`);
+    if (here) {
       throw checkFailed(`The tag ${tag} already exists here.`, { code: 'tag-exists', fix: `if ${tag} is already released, commit something to release (or pass --bump); look at it with git show ${tag}` });
     }
     if (remote === null) return;

@@ -1,7 +1,6 @@
 // Shows a plan, asks before writing (or requires --yes without a terminal), then executes it.
 import { usageError } from '../core/errors.js';
 import { describePlan, type Plan } from '../core/plan/plan.js';
-import { executePlan } from '../engine/execute-plan.js';
 import type { CliIo } from './io.js';
 import { jsonEventPrinter, jsonLine, plainEventPrinter } from './print-engine-events.js';
 import { confirm } from './prompt.js';
@@ -32,6 +31,8 @@ export async function runPlan(io: CliIo, plan: Plan, options: RunPlanOptions): P
     }
   }
   io.stdout('\n');
+  // Loaded only now: a dry run or a declined plan never pays for the engine (and execa).
+  const { executePlan } = await import('../engine/execute-plan.js');
   await executePlan(options.root, plan, {
     command: options.commandLine,
     env: io.env,
@@ -58,6 +59,7 @@ export async function runPlanJson(io: CliIo, plan: Plan, options: JsonRunOptions
     return 0;
   }
   if (!options.yes) throw usageError('--json runs without asking, so it needs --yes (or --dry-run to only see the plan).', `${options.commandLine} --yes`);
+  const { executePlan } = await import('../engine/execute-plan.js');
   await executePlan(options.root, plan, { command: options.commandLine, env: io.env, onOutput: (text) => io.stderr(text), onEvent: jsonEventPrinter(io) });
   jsonLine(io, { type: 'result', ok: true, dryRun: false, ...options.summary });
   return 0;

@@ -3,7 +3,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkFailed } from '../core/errors.js';
-import { locateRepo } from '../git/locate-repo.js';
 import { journalPath, shipwrightDir } from './journal.js';
 import { acquirePidLock, isProcessAlive, readLockHolder, type LockHolder } from './pid-lock.js';
 
@@ -40,9 +39,4 @@ export function acquireEngineLock(gitDir: string, command: string, options: { al
   });
   if (!release) throw checkFailed('Could not take the engine lock.', { code: 'engine-locked', fix: `delete ${path} and try again` });
   return release;
-}
-
-/** The same check from a folder, before anything else reads the repository (whose files a paused merge may have left conflicted). */
-export async function assertNoPendingRunIn(cwd: string): Promise<void> {
-  assertNoPendingRun((await locateRepo(cwd)).gitDir);
 }

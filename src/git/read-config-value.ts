@@ -14,6 +14,12 @@ export async function refExists(cwd: string, ref: string): Promise<boolean> {
   return result.exitCode === 0;
 }
 
+/** Whether any of these full ref names exists, in one `git show-ref` (it matches whole trailing components). */
+export async function anyRefExists(cwd: string, refs: readonly string[]): Promise<boolean> {
+  const result = await runGit(cwd, ['show-ref', '--', ...refs], { okExitCodes: [1] });
+  return result.stdout.split('\n').some((line) => refs.includes(line.split(' ')[1] ?? ''));
+}
+
 /** Resolves a revision to a full commit hash. */
 export async function resolveCommit(cwd: string, revision: string): Promise<string> {
   const result = await runGit(cwd, ['rev-parse', '--verify', '--end-of-options', `${revision}^{commit}`]);

@@ -5,7 +5,6 @@ import { readBackportMatrix } from '../../app/read-backport-matrix.js';
 import { usageError } from '../../core/errors.js';
 import { prepareBackport, type PreparedBackport } from '../../app/prepare-backport.js';
 import { describePlan } from '../../core/plan/plan.js';
-import { assertNoPendingRunIn } from '../../engine/engine-lock.js';
 import type { CommandContext, CommandModule } from '../command.js';
 import { runPlan, runPlanJson } from '../run-plan.js';
 import { booleanFlag, printJson, stringFlag, stringListFlag } from '../flags.js';
@@ -29,8 +28,7 @@ async function pick({ io, cwd, args, argv }: CommandContext): Promise<number> {
   if (stringFlag(args, 'from') !== undefined || stringListFlag(args, 'type').length > 0) {
     throw usageError('--from and --type belong to --list; to pick, name the commits.', 'shipwright backport SHA... --to BRANCH   (or shipwright backport --list --from BRANCH)');
   }
-  await assertNoPendingRunIn(cwd);
-  const repo = await openRepo(cwd);
+  const repo = await openRepo(cwd, { refusePendingRun: true });
   const backport = await prepareBackport(repo, { commits: args.positionals, targets: stringListFlag(args, 'to') });
   const summary = { commits: backport.commits.map((commit) => commit.hash), results: backport.results };
   if (booleanFlag(args, 'json')) return runPlanJson(io, backport.plan, { root: repo.cwd, dryRun, yes, commandLine, summary });

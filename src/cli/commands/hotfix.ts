@@ -4,7 +4,6 @@ import { openRepo, today } from '../../app/open-repo.js';
 import { prepareHotfixFinish, prepareHotfixStart, type PreparedHotfix } from '../../app/prepare-hotfix.js';
 import { usageError } from '../../core/errors.js';
 import { describePlan } from '../../core/plan/plan.js';
-import { assertNoPendingRunIn } from '../../engine/engine-lock.js';
 import type { CommandContext, CommandModule } from '../command.js';
 import { booleanFlag, stringFlag, stringListFlag } from '../flags.js';
 import { runPlan, runPlanJson } from '../run-plan.js';
@@ -24,7 +23,7 @@ async function start({ io, cwd, args, argv }: CommandContext, words: string[]): 
   if (words.length > 1) throw usageError(`hotfix start takes one NAME (words joined by '-'); got '${words.join(' ')}'.`, 'shipwright hotfix start login-crash');
   const from = stringFlag(args, 'from');
   const commandLine = ['shipwright', ...argv].join(' ');
-  const repo = await openRepo(cwd);
+  const repo = await openRepo(cwd, { refusePendingRun: true });
   const started = await prepareHotfixStart(repo, { ...(from ? { from } : {}), ...(words[0] ? { name: words[0] } : {}) });
   const dryRun = booleanFlag(args, 'dry-run');
   const yes = booleanFlag(args, 'yes');
@@ -48,8 +47,7 @@ async function finish({ io, cwd, args, argv }: CommandContext): Promise<number> 
   const commandLine = ['shipwright', ...argv].join(' ');
   const dryRun = booleanFlag(args, 'dry-run');
   const yes = booleanFlag(args, 'yes');
-  await assertNoPendingRunIn(cwd);
-  const repo = await openRepo(cwd);
+  const repo = await openRepo(cwd, { refusePendingRun: true });
   const hotfix = await prepareHotfixFinish(repo, {
     push: !booleanFlag(args, 'no-push'),
     keepBranch: booleanFlag(args, 'keep-branch'),

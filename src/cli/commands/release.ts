@@ -3,7 +3,6 @@
 import { openRepo, today } from '../../app/open-repo.js';
 import { prepareRelease, type PreparedRelease, type ReleaseMode } from '../../app/prepare-release.js';
 import { usageError } from '../../core/errors.js';
-import { assertNoPendingRunIn } from '../../engine/engine-lock.js';
 import { describePlan } from '../../core/plan/plan.js';
 import type { CommandModule } from '../command.js';
 import { booleanFlag, bumpFlag, preidFlag } from '../flags.js';
@@ -60,8 +59,7 @@ export const command: CommandModule = {
     const dryRun = booleanFlag(args, 'dry-run');
     const yes = booleanFlag(args, 'yes');
     const commandLine = ['shipwright', ...argv].join(' ');
-    await assertNoPendingRunIn(cwd);
-    const repo = await openRepo(cwd);
+    const repo = await openRepo(cwd, { refusePendingRun: true });
     const release = await prepareRelease(repo, {
       mode,
       push: !booleanFlag(args, 'no-push'),
