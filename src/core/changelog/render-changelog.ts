@@ -5,6 +5,7 @@ import { loadPreset, type PresetName } from '../commits/parser-options.js';
 import { hostLinkWords, type RepositoryInfo } from '../repository/repository-url.js';
 import { escapeHtmlOutsideCode } from './escape-html.js';
 import type { ReleaseSection } from './release-section.js';
+import { usePrecompiledTemplates } from './template-cache.js';
 
 export interface RenderOptions {
   preset: PresetName;
@@ -78,6 +79,7 @@ function repositoryContext(repository: RepositoryInfo | null): Record<string, un
  */
 export async function renderChangelog(sections: readonly ReleaseSection[], options: RenderOptions): Promise<string> {
   if (sections.length === 0) return '';
+  usePrecompiledTemplates();
   const preset = loadPreset(options.preset).writer as WriterOptions<WriterCommit>;
   const presetTransform = preset.transform;
   const writerOptions: WriterOptions<WriterCommit> = {
