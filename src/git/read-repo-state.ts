@@ -12,7 +12,18 @@ export interface RepoState {
   shallow: boolean;
 }
 
+/**
+ * One git process in the usual case (a branch with commits): rev-parse prints the paths, the shallow
+ * flag, HEAD's commit and then — `--symbolic-full-name` applies to what follows — HEAD's ref. An
+ * unborn branch makes it fail; then three separate questions answer it.
+ */
 export async function readRepoState(cwd: string): Promise<RepoState> {
+  const combined = await runGit(cwd, ['rev-parse', '--show-toplevel', '--absolute-git-dir', '--is-shallow-repository', 'HEAD', '--symbolic-full-name', 'HEAD'], { okExitCodes: [128] });
+  const lines = combined.stdout.split('\n');
+  if (combined.exitCode === 0 && lines.length >= 5) {
+    const [root = cwd, gitDir = '', shallow = 'false', head = '', ref = ''] = lines;
+    return { root, gitDir, branch: ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : null, head: head.trim() || null, shallow: shallow.trim() === 'true' };
+  }
   const [paths, symbolic, head] = await Promise.all([
     readGit(cwd, ['rev-parse', '--show-toplevel', '--absolute-git-dir', '--is-shallow-repository']),
     runGit(cwd, ['symbolic-ref', '-q', '--short', 'HEAD'], { okExitCodes: [1] }),
