@@ -20,6 +20,8 @@ export interface NextVersionInput {
   firstVersion: string;
   /** X.Y.Z decided elsewhere (the name of a release/1.4.0 branch): used instead of a bump; preid still applies. */
   target?: string;
+  /** A whole version a person typed (validated with checkCustomVersion): used as it is, preid ignored. */
+  exactVersion?: string;
 }
 
 export type NextVersion =
@@ -57,6 +59,10 @@ export function computeNextVersion(input: NextVersionInput): NextVersion {
   const base = latestStable(input.tags) ?? null;
   const decision = decideBump(input.commits, input.rules);
   const bump = input.bump ?? decision.bump;
+  const firstRelease = base === null && current === null;
+  if (input.exactVersion !== undefined) {
+    return { kind: 'release', version: input.exactVersion, current, base, bump: null, forced: true, decision, firstRelease };
+  }
 
   let target: string;
   if (input.target !== undefined) {
@@ -82,6 +88,6 @@ export function computeNextVersion(input: NextVersionInput): NextVersion {
     bump: base === null ? null : bump,
     forced: input.bump !== undefined || input.target !== undefined,
     decision,
-    firstRelease: base === null && current === null,
+    firstRelease,
   };
 }
