@@ -2,12 +2,13 @@
 // turns it into the Plan the engine runs and --dry-run prints: the trunk release, or gitflow's
 // release start / finish.
 import semver from 'semver';
-import { checkFailed } from '../core/errors.js';
+import { checkFailed, usageError } from '../core/errors.js';
 import type { PresetName } from '../core/commits/parser-options.js';
 import { planReleaseFinish, planReleaseStart } from '../core/release/plan-gitflow-release.js';
 import { planRelease, type ReleasePlan } from '../core/release/plan-release.js';
 import { tagName } from '../core/tags/release-tag.js';
 import { bumpOf, type Bump } from '../core/version/bump-rules.js';
+import { checkCustomVersion } from '../core/version/custom-version.js';
 import { refExists } from '../git/read-config-value.js';
 import { remoteHasRef } from '../git/read-upstream.js';
 import { buildChangelog, type ChangelogResult } from './build-changelog.js';
@@ -23,6 +24,8 @@ export interface ReleaseRequest {
   mode?: ReleaseMode;
   bump?: Bump;
   preid?: string;
+  /** A version chosen by hand (`--release-as`, the wizard's custom): above the current release. */
+  exactVersion?: string;
   preset?: PresetName;
   push: boolean;
   day: string;
@@ -65,28 +68,51 @@ async function chooseFlow(repo: OpenRepo, mode: ReleaseMode, releasePrefix: stri
   return repo.state.branch?.startsWith(releasePrefix) ? 'finish' : 'start';
 }
 
+/** A typed version, refused before anything is read when it is not even a version. */
+function assertExactVersion(text: string, current: string | null): string {
+  const checked = checkCustomVersion(text, current);
+  if (!checked.ok) throw usageError(`Cannot release as ${text.trim() || "''"}: ${checked.reason}.`, 'shipwright release --release-as X.Y.Z   (or --bump patch|minor|major)');
+  return checked.version;
+}
+
 export async function prepareRelease(repo: OpenRepo, request: ReleaseRequest): Promise<PreparedRelease> {
   const { config } = repo.loaded;
   const releasePrefix = config.branchTypes.release?.prefix ?? 'release/';
   const flow = await chooseFlow(repo, request.mode ?? 'auto', releasePrefix);
+  const exactVersion = request.exactVersion === undefined ? undefined : assertExactVersion(request.exactVersion, null);
+  if (exactVersion !== undefined && flow === 'finish') {
+    throw usageError(`A release branch is finished with the version it names, so ${exactVersion} cannot be chosen here.`, `git branch -m ${releasePrefix}${exactVersion}   (rename the branch to change the version)`);
+  }
   const preflight = await preflightRepository(repo, flow, request.onCheck);
   const remote = request.push ? preflight.remote : null;
   const versionFiles = await readVersionFiles(repo);
   const baseNotes = [...preflight.notes, ...versionFiles.missing.map((path) => `${path} (versionFiles) does not exist: skipped`), ...(request.push && preflight.remote === null ? ['no remote to push to (add one: git remote add origin URL)'] : [])];
   const common = { preRelease: config.preRelease, versionFiles: versionFiles.files, packageLock: versionFiles.packageLock };
-  const options = { releaseCount: 1, day: request.day, ...(request.bump ? { bump: request.bump } : {}), ...(request.preid ? { preid: request.preid } : {}), ...(request.preset ? { preset: request.preset } : {}) };
+  const options = {
+    releaseCount: 1,
+    day: request.day,
+    ...(request.bump ? { bump: request.bump } : {}),
+    ...(request.preid ? { preid: request.preid } : {}),
+    ...(exactVersion ? { exactVersion } : {}),
+    ...(request.preset ? { preset: request.preset } : {}),
+  };
+  // Compared with the current release once the history is read (the version must go up).
+  const assertAboveCurrent = (result: ChangelogResult) => exactVersion !== undefined && assertExactVersion(exactVersion, result.state.next.current?.version ?? null);
 
   if (flow === 'start') {
     const integration = config.branches.integration;
     const result = await buildChangelog(repo, { ...options, ref: `refs/heads/${integration}` });
+    assertAboveCurrent(result);
     if (result.state.next.kind !== 'release' || !result.upcoming) nothingToRelease(result);
     const version = result.state.next.version;
     const stable = `${semver.major(version)}.${semver.minor(version)}.${semver.patch(version)}`;
     const releaseBranch = `${releasePrefix}${stable}`;
     await assertNewBranch(repo, releaseBranch, remote);
     const tag = tagName(config.tagPrefix, version);
-    if (request.preid) await preflightTag(repo, tag, remote, request.onCheck, result.state.allTags);
-    const planned = planReleaseStart({ ...common, version, tag, releaseBranch, integration, prereleaseNotes: request.preid ? stripVersionHeading(result.markdown) : null, push: remote ? { remote } : null });
+    // A prerelease start (--preid, or a typed 1.4.0-rc.2) is tagged on the new branch for testing.
+    const tagged = request.preid !== undefined || (exactVersion !== undefined && semver.prerelease(exactVersion) !== null);
+    if (tagged) await preflightTag(repo, tag, remote, request.onCheck, result.state.allTags);
+    const planned = planReleaseStart({ ...common, version, tag, releaseBranch, integration, prereleaseNotes: tagged ? stripVersionHeading(result.markdown) : null, push: remote ? { remote } : null });
     return finish(planned, { repo, flow, version, tag, branch: preflight.branch, remote, result, notes: baseNotes });
   }
 
@@ -116,6 +142,7 @@ export async function prepareRelease(repo: OpenRepo, request: ReleaseRequest): P
   }
 
   const result = await buildChangelog(repo, options);
+  assertAboveCurrent(result);
   if (result.state.next.kind !== 'release' || !result.upcoming) nothingToRelease(result);
   const version = result.state.next.version;
   const tag = result.upcoming.currentTag;

@@ -43,6 +43,8 @@ export interface ReleaseStateOptions {
   preid?: string;
   /** X.Y.Z fixed by a release branch's name, instead of one derived from the commits. */
   target?: string;
+  /** A whole version chosen by a person (checked with checkCustomVersion), used as it is. */
+  exactVersion?: string;
 }
 
 /** The Conventional Commits grammar decides versions whatever the changelog preset. */
@@ -68,6 +70,7 @@ export async function readReleaseState(repo: OpenRepo, options: ReleaseStateOpti
     ...(options.bump ? { bump: options.bump } : {}),
     ...(options.preid ? { preid: options.preid } : {}),
     ...(options.target ? { target: options.target } : {}),
+    ...(options.exactVersion ? { exactVersion: options.exactVersion } : {}),
   });
   return { ref, headCommit: repo.state.head, tags, allTags, commits, rawCommits: raw, base, next };
 }

@@ -5,7 +5,7 @@ import { prepareRelease, type PreparedRelease, type ReleaseMode } from '../../ap
 import { usageError } from '../../core/errors.js';
 import { describePlan } from '../../core/plan/plan.js';
 import type { CommandModule } from '../command.js';
-import { booleanFlag, bumpFlag, preidFlag } from '../flags.js';
+import { booleanFlag, bumpFlag, preidFlag, stringFlag } from '../flags.js';
 import { runPlan, runPlanJson } from '../run-plan.js';
 
 const summary = (release: PreparedRelease) => ({ flow: release.flow, version: release.version, tag: release.tag, branch: release.branch, remote: release.remote, pushed: release.pushed });
@@ -28,12 +28,13 @@ export const command: CommandModule = {
   spec: {
     name: 'release',
     summary: 'release: bump, changelog, commit, tag, merges, push — all or nothing',
-    usage: '[start|finish] [--bump major|minor|patch] [--preid ID] [--keep-branch] [--dry-run] [--no-push] [--yes] [--json]',
+    usage: '[start|finish] [--bump major|minor|patch] [--preid ID] [--release-as X.Y.Z] [--keep-branch] [--dry-run] [--no-push] [--yes] [--json]',
     flags: [
       ['start', 'gitflow: cut release/X.Y.Z from the integration branch with the version bumped'],
       ['finish', 'gitflow: changelog on release/X.Y.Z, merge into production, tag, merge back, delete it, push'],
       ['--bump LEVEL', 'force the bump instead of deriving it from the commits'],
       ['--preid ID', 'a prerelease such as 1.4.0-rc.0 (with start: tag the new branch for testing)'],
+      ['--release-as VERSION', 'this exact version (above the current release), e.g. 2.0.0 or 2.0.0-beta.1'],
       ['--keep-branch', 'finish: keep the release branch (local and remote)'],
       ['--dry-run', 'print the plan; write nothing'],
       ['--no-push', 'commit, merge and tag locally only'],
@@ -45,6 +46,7 @@ export const command: CommandModule = {
     options: {
       bump: { type: 'string' },
       preid: { type: 'string' },
+      'release-as': { type: 'string' },
       'keep-branch': { type: 'boolean' },
       'dry-run': { type: 'boolean' },
       'no-push': { type: 'boolean' },
@@ -56,6 +58,8 @@ export const command: CommandModule = {
     const mode = parseMode(args.positionals);
     const bump = bumpFlag(args);
     const preid = preidFlag(args);
+    const exactVersion = stringFlag(args, 'release-as');
+    if (exactVersion !== undefined && (bump || preid)) throw usageError('--release-as names the whole version, so it does not go with --bump or --preid.', 'shipwright release --release-as 2.0.0-rc.0');
     const dryRun = booleanFlag(args, 'dry-run');
     const yes = booleanFlag(args, 'yes');
     const commandLine = ['shipwright', ...argv].join(' ');
@@ -67,6 +71,7 @@ export const command: CommandModule = {
       day: today(io.env),
       ...(bump ? { bump } : {}),
       ...(preid ? { preid } : {}),
+      ...(exactVersion !== undefined ? { exactVersion } : {}),
     });
 
     if (booleanFlag(args, 'json')) return runPlanJson(io, release.plan, { root: repo.cwd, dryRun, yes, commandLine, summary: summary(release) });
