@@ -62,7 +62,7 @@ const decidingCommits = (repo: OpenRepo, result: ChangelogResult): string[] =>
   result.state.commits.filter((commit) => bumpOf(commit, repo.loaded.config.bumpRules) !== null).map((commit) => commit.header ?? '');
 
 /** auto: trunk on a trunk repository; under gitflow, finish on a release branch and start anywhere else. */
-async function chooseFlow(repo: OpenRepo, mode: ReleaseMode, releasePrefix: string): Promise<Exclude<ReleaseFlow, 'hotfix'>> {
+export async function chooseFlow(repo: OpenRepo, mode: ReleaseMode, releasePrefix: string): Promise<Exclude<ReleaseFlow, 'hotfix'>> {
   if (mode !== 'auto') return mode;
   if ((await resolveWorkflow(repo)) === 'trunk') return 'trunk';
   return repo.state.branch?.startsWith(releasePrefix) ? 'finish' : 'start';

@@ -16,6 +16,7 @@ import type { OpenRepo } from './open-repo.js';
 import { listBranchTypes, planBranch, refusedBranchName } from './plan-branch.js';
 import { planCommit, readComposerData } from './plan-commit.js';
 import { readStatus } from './read-status.js';
+import { createReleaseServices } from './tui-release-services.js';
 
 export function createTuiServices(repo: OpenRepo): TuiServices {
   let rules: Promise<CommitRules> | undefined;
@@ -64,5 +65,6 @@ export function createTuiServices(repo: OpenRepo): TuiServices {
     loadDraft: () => loadDraft(gitDir),
     saveDraft: (draft) => saveDraft(gitDir, draft),
     clearDraft: () => clearDraft(gitDir),
+    ...createReleaseServices(current),
   };
 }

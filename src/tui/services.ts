@@ -3,9 +3,14 @@
 import type { BranchPlan, BranchRequest, BranchTypeChoice } from '../app/plan-branch.js';
 import type { CommitPlan, ComposerData } from '../app/plan-commit.js';
 import type { LintReport } from '../app/lint-messages.js';
+import type { PreparedRelease } from '../app/prepare-release.js';
+import type { ReleaseOutlook } from '../app/read-release-outlook.js';
 import type { StatusReport } from '../app/read-status.js';
+import type { OnPreflightCheck } from '../app/release-preflight.js';
 import type { CommitDraft } from '../core/commit/compose-message.js';
 import type { Plan } from '../core/plan/plan.js';
+import type { VersionChoice } from '../core/version/version-options.js';
+import type { EngineEvent } from '../engine/run-steps.js';
 
 export interface HookStatus {
   installed: boolean;
@@ -19,6 +24,18 @@ export interface RunResult {
   output: string;
   error?: string;
 }
+
+/** A failure as the CLI would print it: what happened, and what fixes it. */
+export interface ErrorReport {
+  message: string;
+  fix?: string;
+  /** Stable identifier, e.g. `nothing-to-release`, `dirty-tree`. */
+  code: string;
+}
+
+export type ReleasePreparation = { ok: true; release: PreparedRelease } | { ok: false; error: ErrorReport };
+
+export type ReleaseRunResult = { ok: true; output: string } | { ok: false; error: ErrorReport; output: string };
 
 export interface TuiServices {
   repoRoot: string;
@@ -38,4 +55,10 @@ export interface TuiServices {
   loadDraft(): Promise<CommitDraft | null>;
   saveDraft(draft: CommitDraft): Promise<void>;
   clearDraft(): Promise<void>;
+  /** The branch model that applies here and the versions on offer (before any check runs). */
+  readReleaseOutlook(): Promise<ReleaseOutlook>;
+  /** Preflight (each check reported as it finishes), version, changelog section and plan. */
+  prepareRelease(choice: VersionChoice, onCheck: OnPreflightCheck): Promise<ReleasePreparation>;
+  /** Executes a release plan, reporting every engine event; a failure is rolled back by the engine. */
+  runRelease(plan: Plan, onEvent: (event: EngineEvent) => void): Promise<ReleaseRunResult>;
 }

@@ -12,6 +12,7 @@ import type { Problem } from '../../../src/core/lint/message-verdict.js';
 import type { HookStatus, RunResult, TuiServices } from '../../../src/tui/services.js';
 import { aLinearHistory, aTag } from '../../helpers/build-commits.js';
 import { aBranchPlan, aLintReport, BRANCH_TYPES, checkHeader, COMMIT_TYPES } from './data.js';
+import { fakeReleaseServices, type ReleaseCalls, type ReleaseWorld } from './fake-release-services.js';
 
 export interface World {
   status?: StatusReport;
@@ -26,6 +27,7 @@ export interface World {
   check?: (message: string) => Problem[];
   /** What running a plan does (default: succeeds). */
   run?: (plan: Plan) => RunResult;
+  release?: ReleaseWorld;
 }
 
 export interface Calls {
@@ -34,6 +36,7 @@ export interface Calls {
   /** Every draft write in order: the draft saved, or null for a clear. */
   drafts: (CommitDraft | null)[];
   stagedAll: number;
+  release: ReleaseCalls;
 }
 
 /** A gitflow repository on dev: v1.2.0 released, two features and a fix since, a hotfix not on dev. */
@@ -60,7 +63,7 @@ export function aStatusReport(overrides: Partial<StatusReport> = {}): StatusRepo
 }
 
 export function fakeServices(world: World = {}): { services: TuiServices; calls: Calls } {
-  const calls: Calls = { plans: [], branchRequests: [], drafts: [], stagedAll: 0 };
+  const calls: Calls = { plans: [], branchRequests: [], drafts: [], stagedAll: 0, release: { choices: [], runs: [] } };
   let staged = world.staged ?? ['src/login.ts'];
   let unstaged = world.unstaged ?? [];
   const existing = new Set(world.branches ?? ['main', 'dev']);
@@ -113,6 +116,7 @@ export function fakeServices(world: World = {}): { services: TuiServices; calls:
     async clearDraft() {
       calls.drafts.push(null);
     },
+    ...fakeReleaseServices(world.release ?? {}, calls.release),
   };
   return { services, calls };
 }

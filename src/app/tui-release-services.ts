@@ -1,0 +1,43 @@
+// The release wizard's services: the same prepareRelease and engine run as `shipwright release`,
+// with the preflight checks and engine events passed through live and every failure as data.
+import { isShipwrightError } from '../core/errors.js';
+import { choiceRequest } from '../core/version/version-options.js';
+import { executePlan } from '../engine/execute-plan.js';
+import type { ErrorReport, TuiServices } from '../tui/services.js';
+import { today, type OpenRepo } from './open-repo.js';
+import { prepareRelease } from './prepare-release.js';
+import { readReleaseOutlook } from './read-release-outlook.js';
+
+type ReleaseServices = Pick<TuiServices, 'readReleaseOutlook' | 'prepareRelease' | 'runRelease'>;
+
+/** A refusal keeps its message and fix; anything else is a bug and says so. */
+export function errorReport(error: unknown): ErrorReport {
+  if (isShipwrightError(error)) return { message: error.message, code: error.code, ...(error.fix ? { fix: error.fix } : {}) };
+  const message = error instanceof Error ? error.message : String(error);
+  return { message: `shipwright failed unexpectedly: ${message}`, code: 'internal', fix: 'this is a bug in shipwright; please report it with the steps that led here' };
+}
+
+/** `current` reads HEAD again: the wizard may stay open while the repository moves. */
+export function createReleaseServices(current: () => Promise<OpenRepo>): ReleaseServices {
+  return {
+    readReleaseOutlook: async () => readReleaseOutlook(await current()),
+    async prepareRelease(choice, onCheck) {
+      try {
+        const release = await prepareRelease(await current(), { push: true, day: today(), onCheck, ...choiceRequest(choice) });
+        return { ok: true, release };
+      } catch (error) {
+        return { ok: false, error: errorReport(error) };
+      }
+    },
+    async runRelease(plan, onEvent) {
+      let output = '';
+      try {
+        const repo = await current();
+        await executePlan(repo.cwd, plan, { command: 'shipwright release (wizard)', onEvent, onOutput: (text) => (output += text), env: { ...process.env, FORCE_COLOR: '0' } });
+        return { ok: true, output };
+      } catch (error) {
+        return { ok: false, error: errorReport(error), output };
+      }
+    },
+  };
+}

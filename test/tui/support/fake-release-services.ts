@@ -1,0 +1,62 @@
+// The release part of the fake TuiServices: preflight checks reported one by one, prepared
+// releases from release-data, and engine events replayed — what the wizard is given, nothing more.
+import type { PreflightCheckEvent } from '../../../src/app/release-preflight.js';
+import type { Plan } from '../../../src/core/plan/plan.js';
+import type { VersionChoice } from '../../../src/core/version/version-options.js';
+import type { EngineEvent } from '../../../src/engine/run-steps.js';
+import type { ReleasePreparation, ReleaseRunResult, TuiServices } from '../../../src/tui/services.js';
+import { anOutlook, aTrunkRelease, PASSED_CHECKS, tagCheck, versionFor } from './release-data.js';
+import type { ReleaseOutlook } from '../../../src/app/read-release-outlook.js';
+
+export interface ReleaseWorld {
+  outlook?: ReleaseOutlook;
+  /** Reported before each answer (default: PASSED_CHECKS, then the tag check on success). */
+  checks?: PreflightCheckEvent[];
+  /** Each check and the answer wait for this (to see the list fill in). */
+  gate?: () => Promise<void>;
+  prepare?: (choice: VersionChoice) => ReleasePreparation;
+  /** What the engine reports and how the run ends (default: every step done). */
+  run?: (plan: Plan) => { events: EngineEvent[]; result: ReleaseRunResult };
+}
+
+export interface ReleaseCalls {
+  choices: VersionChoice[];
+  runs: Plan[];
+}
+
+/** Every step started and done, in order. */
+export function allDone(plan: Plan): EngineEvent[] {
+  return plan.steps.flatMap((step, index): EngineEvent[] => [
+    { type: 'step-started', index, step },
+    { type: 'step-done', index, step },
+  ]);
+}
+
+const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
+
+export function fakeReleaseServices(world: ReleaseWorld, calls: ReleaseCalls): Pick<TuiServices, 'readReleaseOutlook' | 'prepareRelease' | 'runRelease'> {
+  return {
+    readReleaseOutlook: async () => world.outlook ?? anOutlook(),
+    async prepareRelease(choice, onCheck) {
+      calls.choices.push(choice);
+      const answer = world.prepare?.(choice) ?? { ok: true, release: aTrunkRelease(versionFor(choice)) };
+      const checks = world.checks ?? [...PASSED_CHECKS, ...(answer.ok ? [tagCheck(answer.release.version)] : [])];
+      for (const check of checks) {
+        await (world.gate?.() ?? tick());
+        onCheck(check);
+      }
+      await (world.gate?.() ?? tick());
+      return answer;
+    },
+    async runRelease(plan, onEvent) {
+      calls.runs.push(plan);
+      const { events, result } = world.run?.(plan) ?? { events: allDone(plan), result: { ok: true, output: '' } };
+      for (const event of events) {
+        await tick();
+        onEvent(event);
+      }
+      await tick();
+      return result;
+    },
+  };
+}
