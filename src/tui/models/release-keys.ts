@@ -1,0 +1,42 @@
+// The release wizard's keymaps, one per phase: what each key does there, and the help bar.
+import type { Keymap } from '../keymap.js';
+
+export type ReleasePhase = 'preflight' | 'refused' | 'choose' | 'custom' | 'preparing' | 'review' | 'confirm' | 'running' | 'done' | 'failed' | 'paused' | 'closed';
+
+export type ReleaseAction = 'up' | 'down' | 'pageup' | 'pagedown' | 'next' | 'back' | 'close' | 'retry';
+
+const CLOSE = { keys: ['q', 'escape'], action: 'close', description: 'close' } as const;
+const END: Keymap<ReleaseAction> = [{ keys: ['return', 'q', 'escape'], action: 'close', description: 'close' }];
+
+export const RELEASE_KEYS: Partial<Record<ReleasePhase, Keymap<ReleaseAction>>> = {
+  preflight: [CLOSE],
+  refused: [{ keys: ['r'], action: 'retry', description: 'check again' }, CLOSE],
+  choose: [
+    { keys: ['up', 'k'], action: 'up', description: 'move', hidden: true },
+    { keys: ['down', 'j'], action: 'down', description: 'move' },
+    { keys: ['return'], action: 'next', description: 'choose' },
+    CLOSE,
+  ],
+  custom: [
+    { keys: ['return'], action: 'next', description: 'use this version' },
+    { keys: ['escape'], action: 'back', description: 'back' },
+  ],
+  review: [
+    { keys: ['return'], action: 'next', description: 'continue' },
+    { keys: ['up', 'k'], action: 'up', description: 'scroll', hidden: true },
+    { keys: ['down', 'j'], action: 'down', description: 'scroll' },
+    { keys: ['pageup'], action: 'pageup', description: 'page', hidden: true },
+    { keys: ['pagedown', 'space'], action: 'pagedown', description: 'page' },
+    { keys: ['escape'], action: 'back', description: 'back' },
+    { keys: ['q'], action: 'close', description: 'close' },
+  ],
+  confirm: [
+    { keys: ['y', 'return'], action: 'next', description: 'release' },
+    { keys: ['n', 'escape'], action: 'back', description: 'back' },
+  ],
+  done: END,
+  failed: END,
+  paused: END,
+};
+
+export const releaseKeymap = (phase: ReleasePhase): Keymap<ReleaseAction> => RELEASE_KEYS[phase] ?? [];

@@ -1,0 +1,221 @@
+// The release wizard as a reducer: preflight → version → review → confirm → running → summary.
+// Service answers, engine events and keys come in; async work is requested by the phase it leaves
+// the state in ('preflight', 'preparing', 'running'), and the screen's effects carry it out.
+import type { PreparedRelease } from '../../app/prepare-release.js';
+import type { ReleaseOutlook } from '../../app/read-release-outlook.js';
+import type { PreflightCheckEvent } from '../../app/release-preflight.js';
+import { checkCustomVersion, type CustomVersionCheck } from '../../core/version/custom-version.js';
+import type { VersionChoice } from '../../core/version/version-options.js';
+import type { EngineEvent } from '../../engine/run-steps.js';
+import { matchKey } from '../keymap.js';
+import type { ErrorReport, ReleasePreparation, ReleaseRunResult } from '../services.js';
+import { singleKeys, type KeyEvent } from '../use-key-input.js';
+import { clampScroll, moveCursor } from './list-cursor.js';
+import { releaseKeymap, type ReleasePhase } from './release-keys.js';
+import { menuEntries, reviewLines } from './release-view.js';
+import { editText, textState, type TextState } from './text-edit.js';
+
+export type { ReleasePhase } from './release-keys.js';
+
+export type StepStatus = 'pending' | 'running' | 'done' | 'skipped' | 'failed' | 'paused';
+
+export interface StepView {
+  description: string;
+  status: StepStatus;
+  /** Why a step was skipped, or the error of the failed one. */
+  note?: string;
+}
+
+export interface PauseView {
+  index: number;
+  description: string;
+  files: string[];
+  target: string;
+  directory: string;
+}
+
+export interface ReleaseState {
+  phase: ReleasePhase;
+  checks: PreflightCheckEvent[];
+  outlook: ReleaseOutlook | null;
+  /** The first preparation (the commits' suggestion), reused when it is chosen. */
+  suggested: PreparedRelease | null;
+  /** The release to review and run. */
+  release: PreparedRelease | null;
+  optionIndex: number;
+  /** The choice being prepared. */
+  choice: VersionChoice;
+  custom: TextState;
+  /** Why nothing is suggested (no commit asks for a release): a bump can still be chosen. */
+  nothing: ErrorReport | null;
+  /** The refusal or failure to show (preflight, a chosen version, the run). */
+  error: ErrorReport | null;
+  scroll: number;
+  /** Rows the review text may take. */
+  viewHeight: number;
+  steps: StepView[];
+  rollback: { restored: string[]; failures: string[] } | null;
+  pause: PauseView | null;
+  interrupted: string | null;
+  /** What git and the commands printed during the run. */
+  output: string;
+}
+
+export type ReleaseEvent =
+  | { type: 'outlook'; outlook: ReleaseOutlook }
+  | { type: 'check'; check: PreflightCheckEvent }
+  | { type: 'prepared'; preparation: ReleasePreparation }
+  | ({ type: 'key' } & KeyEvent)
+  | { type: 'viewport'; height: number }
+  | { type: 'engine'; event: EngineEvent }
+  | { type: 'finished'; result: ReleaseRunResult };
+
+export const initialRelease = (): ReleaseState => ({
+  phase: 'preflight',
+  checks: [],
+  outlook: null,
+  suggested: null,
+  release: null,
+  optionIndex: 0,
+  choice: { kind: 'suggested' },
+  custom: textState(),
+  nothing: null,
+  error: null,
+  scroll: 0,
+  viewHeight: 18,
+  steps: [],
+  rollback: null,
+  pause: null,
+  interrupted: null,
+  output: '',
+});
+
+/** The typed version checked against the current release, as it stands. */
+export const customCheck = (state: ReleaseState): CustomVersionCheck => checkCustomVersion(state.custom.value, state.outlook?.current ?? null);
+
+/** A check reported again (a second preparation) replaces the earlier report. */
+function upsertCheck(checks: PreflightCheckEvent[], check: PreflightCheckEvent): PreflightCheckEvent[] {
+  const at = checks.findIndex((candidate) => candidate.id === check.id);
+  return at === -1 ? [...checks, check] : checks.map((candidate, i) => (i === at ? check : candidate));
+}
+
+function toReview(state: ReleaseState, release: PreparedRelease): ReleaseState {
+  return { ...state, phase: 'review', release, error: null, scroll: 0 };
+}
+
+function prepared(state: ReleaseState, preparation: ReleasePreparation): ReleaseState {
+  if (state.phase === 'preparing') {
+    if (preparation.ok) return toReview(state, preparation.release);
+    return { ...state, phase: state.choice.kind === 'custom' ? 'custom' : 'choose', error: preparation.error };
+  }
+  if (preparation.ok) {
+    const first = { ...state, suggested: preparation.release };
+    return preparation.release.flow === 'finish' ? toReview(first, preparation.release) : { ...first, phase: 'choose', optionIndex: 0 };
+  }
+  if (preparation.error.code !== 'nothing-to-release') return { ...state, phase: 'refused', error: preparation.error };
+  const withNothing = { ...state, nothing: preparation.error, phase: 'choose' as const };
+  return { ...withNothing, optionIndex: Math.max(0, menuEntries(withNothing).findIndex((entry) => entry.available)) };
+}
+
+/** Enter on the menu: the suggestion is already prepared; anything else is prepared now. */
+function choose(state: ReleaseState): ReleaseState {
+  const entry = menuEntries(state)[state.optionIndex];
+  if (!entry?.available) return state;
+  if (entry.choice.kind === 'custom') return { ...state, phase: 'custom', error: null };
+  if (entry.choice.kind === 'suggested' && state.suggested) return toReview(state, state.suggested);
+  return { ...state, phase: 'preparing', choice: entry.choice, error: null };
+}
+
+function scrolled(state: ReleaseState, delta: number): ReleaseState {
+  const total = state.release ? reviewLines(state.release).length : 0;
+  return { ...state, scroll: clampScroll(state.scroll + delta, total, state.viewHeight) };
+}
+
+const BACK: Partial<Record<ReleasePhase, ReleasePhase>> = { custom: 'choose', confirm: 'review' };
+
+function onKey(state: ReleaseState, event: KeyEvent): ReleaseState {
+  if (state.phase === 'custom') {
+    const edited = editText(state.custom, event.input, event.key);
+    if (edited) return { ...state, custom: edited, error: null };
+  }
+  const entries = menuEntries(state).length;
+  switch (matchKey(releaseKeymap(state.phase), event.input, event.key)) {
+    case 'up':
+      return state.phase === 'review' ? scrolled(state, -1) : { ...state, optionIndex: moveCursor(state.optionIndex, -1, entries) };
+    case 'down':
+      return state.phase === 'review' ? scrolled(state, 1) : { ...state, optionIndex: moveCursor(state.optionIndex, 1, entries) };
+    case 'pageup':
+      return scrolled(state, -state.viewHeight);
+    case 'pagedown':
+      return scrolled(state, state.viewHeight);
+    case 'close':
+      return { ...state, phase: 'closed' };
+    case 'retry':
+      return { ...initialRelease(), outlook: state.outlook, viewHeight: state.viewHeight };
+    case 'back':
+      if (state.phase === 'review') return state.release?.flow === 'finish' ? { ...state, phase: 'closed' } : { ...state, phase: 'choose' };
+      return { ...state, phase: BACK[state.phase] ?? state.phase, error: null };
+    case 'next':
+      if (state.phase === 'choose') return choose(state);
+      if (state.phase === 'review') return { ...state, phase: 'confirm' };
+      if (state.phase === 'confirm' && state.release) return { ...state, phase: 'running', steps: state.release.plan.steps.map((step) => ({ description: step.description, status: 'pending' })) };
+      if (state.phase === 'custom') {
+        const checked = customCheck(state);
+        return checked.ok ? { ...state, phase: 'preparing', choice: { kind: 'custom', version: checked.version }, error: null } : state;
+      }
+      return state;
+    default:
+      return state;
+  }
+}
+
+const setStep = (state: ReleaseState, index: number, status: StepStatus, note?: string): ReleaseState => ({
+  ...state,
+  steps: state.steps.map((step, i) => (i === index ? { ...step, status, ...(note ? { note } : {}) } : step)),
+});
+
+function onEngine(state: ReleaseState, event: EngineEvent): ReleaseState {
+  switch (event.type) {
+    case 'step-started':
+      return setStep(state, event.index, 'running');
+    case 'step-done':
+      return setStep(state, event.index, 'done');
+    case 'step-skipped':
+      return setStep(state, event.index, 'skipped', event.reason);
+    case 'step-failed':
+      return setStep(state, event.index, 'failed', event.error);
+    case 'paused':
+      return { ...setStep(state, event.index, 'paused'), pause: { index: event.index, description: event.step.description, files: event.files, target: event.target, directory: event.directory } };
+    case 'interrupted':
+      return { ...state, interrupted: event.signal };
+    case 'rolled-back':
+      return { ...state, rollback: { restored: event.restored, failures: event.failures } };
+  }
+}
+
+/** Phases that take no keys (the preflight may still be left: nothing is written yet). */
+const BUSY: readonly ReleasePhase[] = ['preparing', 'running', 'closed'];
+
+export function releaseReducer(state: ReleaseState, event: ReleaseEvent): ReleaseState {
+  switch (event.type) {
+    case 'outlook':
+      return { ...state, outlook: event.outlook };
+    case 'check':
+      return state.phase === 'preflight' || state.phase === 'preparing' ? { ...state, checks: upsertCheck(state.checks, event.check) } : state;
+    case 'prepared':
+      return state.phase === 'preflight' || state.phase === 'preparing' ? prepared(state, event.preparation) : state;
+    case 'viewport':
+      return { ...state, viewHeight: Math.max(3, event.height) };
+    case 'key': {
+      // A run of characters is typed text in the custom field and one key per character elsewhere.
+      const keys = state.phase === 'custom' ? [event] : singleKeys(event);
+      return keys.reduce((current, key) => (BUSY.includes(current.phase) ? current : onKey(current, key)), state);
+    }
+    case 'engine':
+      return state.phase === 'running' ? onEngine(state, event.event) : state;
+    case 'finished':
+      if (state.phase !== 'running') return state;
+      if (event.result.ok) return { ...state, phase: 'done', output: event.result.output };
+      return { ...state, phase: state.pause ? 'paused' : 'failed', error: event.result.error, output: event.result.output };
+  }
+}
