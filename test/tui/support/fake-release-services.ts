@@ -17,6 +17,8 @@ export interface ReleaseWorld {
   prepare?: (choice: VersionChoice) => ReleasePreparation;
   /** What the engine reports and how the run ends (default: every step done). */
   run?: (plan: Plan) => { events: EngineEvent[]; result: ReleaseRunResult };
+  /** Each engine event and the result wait for this (to see a step running). */
+  runGate?: () => Promise<void>;
 }
 
 export interface ReleaseCalls {
@@ -33,6 +35,28 @@ export function allDone(plan: Plan): EngineEvent[] {
 }
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
+
+/** A gate a test opens one waiter at a time: `gate` for the fake, `open()` in the test. */
+export function manualGate(): { gate: () => Promise<void>; open: (count?: number) => void } {
+  const waiting: (() => void)[] = [];
+  let credit = 0;
+  return {
+    gate: () =>
+      new Promise<void>((resolve) => {
+        if (credit > 0) {
+          credit -= 1;
+          resolve();
+        } else waiting.push(resolve);
+      }),
+    open(count = 1) {
+      for (let i = 0; i < count; i++) {
+        const next = waiting.shift();
+        if (next) next();
+        else credit += 1;
+      }
+    },
+  };
+}
 
 export function fakeReleaseServices(world: ReleaseWorld, calls: ReleaseCalls): Pick<TuiServices, 'readReleaseOutlook' | 'prepareRelease' | 'runRelease'> {
   return {
@@ -52,10 +76,10 @@ export function fakeReleaseServices(world: ReleaseWorld, calls: ReleaseCalls): P
       calls.runs.push(plan);
       const { events, result } = world.run?.(plan) ?? { events: allDone(plan), result: { ok: true, output: '' } };
       for (const event of events) {
-        await tick();
+        await (world.runGate?.() ?? tick());
         onEvent(event);
       }
-      await tick();
+      await (world.runGate?.() ?? tick());
       return result;
     },
   };

@@ -1,0 +1,109 @@
+// The release wizard: preflight checklist → version → changelog section and plan → confirm →
+// the engine's steps live → what was released, restored or paused. State lives in release-model.
+import { Box, Text, useStdout } from 'ink';
+import { useEffect, useReducer } from 'react';
+import { ErrorLines } from '../components/ErrorLines.js';
+import { Spinner } from '../components/Spinner.js';
+import { useTone } from '../components/theme.js';
+import { Frame } from '../components/Frame.js';
+import { releaseKeymap } from '../models/release-keys.js';
+import { initialRelease, releaseReducer, type ReleasePhase } from '../models/release-model.js';
+import { confirmQuestion, flowTitle, menuEntries } from '../models/release-view.js';
+import type { ErrorReport, TuiServices } from '../services.js';
+import { useKeyInput } from '../use-key-input.js';
+import { ChecksPassed, ReleaseChecks } from './release/ReleaseChecks.js';
+import { ReleaseReview, reviewLength } from './release/ReleaseReview.js';
+import { ReleaseSteps } from './release/ReleaseSteps.js';
+import { ReleaseDone, ReleaseFailed, ReleasePaused } from './release/ReleaseSummary.js';
+import { VersionMenu } from './release/VersionMenu.js';
+
+/** Title, margins, help bar and the review's "more below" line, plus a spare row so Ink never fills the screen. */
+const REVIEW_CHROME = 6;
+
+const PHASE_LABELS: Record<ReleasePhase, string> = {
+  preflight: 'preflight',
+  refused: 'preflight refused',
+  choose: 'version',
+  custom: 'custom version',
+  preparing: 'preparing',
+  review: 'review',
+  confirm: 'confirm',
+  running: 'releasing',
+  done: 'done',
+  failed: 'failed',
+  paused: 'paused',
+  closed: 'closed',
+};
+
+/** A service that throws instead of answering is a bug; say so rather than spin forever. */
+const unexpected = (reason: unknown): ErrorReport => ({
+  code: 'internal',
+  message: `shipwright failed unexpectedly: ${reason instanceof Error ? reason.message : String(reason)}`,
+  fix: 'this is a bug in shipwright; please report it with the steps that led here',
+});
+
+export function ReleaseScreen({ services, back }: { services: TuiServices; back: () => void }) {
+  const tone = useTone();
+  const { stdout } = useStdout();
+  const rows = stdout.rows || 24;
+  const [state, dispatch] = useReducer(releaseReducer, undefined, initialRelease);
+  useKeyInput((event) => dispatch({ type: 'key', ...event }));
+
+  useEffect(() => dispatch({ type: 'viewport', height: rows - REVIEW_CHROME }), [rows]);
+  useEffect(() => {
+    services.readReleaseOutlook().then((outlook) => dispatch({ type: 'outlook', outlook }), () => undefined);
+  }, [services]);
+
+  useEffect(() => {
+    if (state.phase === 'closed') back();
+    if (state.phase === 'preflight' || state.phase === 'preparing') {
+      const choice = state.phase === 'preflight' ? ({ kind: 'suggested' } as const) : state.choice;
+      services.prepareRelease(choice, (check) => dispatch({ type: 'check', check })).then(
+        (preparation) => dispatch({ type: 'prepared', preparation }),
+        (reason: unknown) => dispatch({ type: 'prepared', preparation: { ok: false, error: unexpected(reason) } }),
+      );
+    }
+    if (state.phase === 'running' && state.release) {
+      services.runRelease(state.release.plan, (event) => dispatch({ type: 'engine', event })).then(
+        (result) => dispatch({ type: 'finished', result }),
+        (reason: unknown) => dispatch({ type: 'finished', result: { ok: false, error: unexpected(reason), output: '' } }),
+      );
+    }
+  }, [state.phase]);
+
+  const { phase, release } = state;
+  const highlighted = menuEntries(state)[state.optionIndex]?.version ?? null;
+  const total = release ? reviewLength(release) : 0;
+  const context = phase === 'review' && total > state.viewHeight ? `review · lines ${state.scroll + 1}–${Math.min(total, state.scroll + state.viewHeight)} of ${total}` : PHASE_LABELS[phase];
+  return (
+    <Frame title={flowTitle(state, highlighted)} context={context} keymap={releaseKeymap(phase)}>
+      {phase === 'preflight' || phase === 'refused' ? <ReleaseChecks checks={state.checks} running={phase === 'preflight'} /> : null}
+      {phase === 'refused' && state.error ? (
+        <Box marginTop={1}>
+          <ErrorLines error={state.error} />
+        </Box>
+      ) : null}
+      {phase === 'choose' || phase === 'custom' || phase === 'preparing' ? (
+        <Box flexDirection="column">
+          <ChecksPassed checks={state.checks} />
+          <VersionMenu state={state} />
+          {phase === 'preparing' ? <Spinner label="preparing that version: checks, changelog section and plan…" /> : null}
+          {state.error ? <ErrorLines error={state.error} /> : null}
+        </Box>
+      ) : null}
+      {phase === 'review' && release ? <ReleaseReview release={release} scroll={state.scroll} height={state.viewHeight} /> : null}
+      {phase === 'confirm' && release ? (
+        <Box flexDirection="column">
+          <Text bold>{confirmQuestion(release)}</Text>
+          <Text {...tone('muted')}>
+            {release.plan.steps.length} steps; if one fails, the steps before it are put back.{release.flow === 'finish' ? ' A merge conflict pauses instead (shipwright continue / abort).' : ''}
+          </Text>
+        </Box>
+      ) : null}
+      {phase === 'running' ? <ReleaseSteps steps={state.steps} /> : null}
+      {phase === 'done' && release ? <ReleaseDone release={release} state={state} /> : null}
+      {phase === 'failed' ? <ReleaseFailed state={state} /> : null}
+      {phase === 'paused' && state.pause ? <ReleasePaused pause={state.pause} total={state.steps.length} /> : null}
+    </Frame>
+  );
+}
