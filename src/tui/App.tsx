@@ -5,6 +5,7 @@ import { BranchScreen } from './screens/BranchScreen.js';
 import { ChangelogScreen } from './screens/ChangelogScreen.js';
 import { CommitScreen } from './screens/CommitScreen.js';
 import { HomeScreen, type MenuTarget } from './screens/HomeScreen.js';
+import { ReleaseScreen } from './screens/ReleaseScreen.js';
 import type { TuiServices } from './services.js';
 
 export type ScreenName = 'home' | MenuTarget;
@@ -37,5 +38,7 @@ export function App({ services, initial, branchType }: AppProps) {
       return <CommitScreen services={services} close={back} />;
     case 'changelog':
       return <ChangelogScreen services={services} back={back} />;
+    case 'release':
+      return <ReleaseScreen services={services} back={back} />;
   }
 }

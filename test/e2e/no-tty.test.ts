@@ -87,6 +87,27 @@ describe('shipwright without a terminal', () => {
     expect(branch.status).toBe(2);
     expect(branch.stderr).toContain('no terminal');
   });
+
+  it('prints the release plan and asks for --yes instead of opening the release wizard, without Ink', () => {
+    const trace = join(traceDir, 'release.trace');
+    writeFileSync(trace, '');
+    const { CI: _ci, ...rest } = process.env;
+    const result = spawnSync(process.execPath, ['--import', pathToFileURL(join(traceDir, 'register.mjs')).href, SHIPWRIGHT_BIN, 'release'], {
+      cwd: repo.dir,
+      encoding: 'utf8',
+      env: { ...rest, SHIPWRIGHT_TRACE: trace },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    expect(result.status).toBe(2);
+    expect(result.stdout).toContain('Release v1.0.1:');
+    expect(result.stderr).toContain('there is no terminal to ask on');
+    expect(result.stderr).toContain('shipwright release --yes');
+    const loaded = readFileSync(trace, 'utf8').split('\n').filter(Boolean);
+    expect(loaded.filter((url) => /open-tui|\/node_modules\/(ink|react|react-reconciler|yoga-layout)\//.test(url))).toEqual([]);
+    const meta = readMetafile();
+    const sources = loaded.flatMap((url) => Object.keys(meta.outputs[url.match(/\/(dist\/[^/]+\.js)$/)?.[1] ?? '']?.inputs ?? {}));
+    expect(sources.filter((input) => UI_SOURCE.test(input))).toEqual([]);
+  });
 });
 
 describe('the build', () => {

@@ -55,6 +55,16 @@ export const command: CommandModule = {
     },
   },
   async run({ io, cwd, args, argv }) {
+    // `shipwright release` alone on a terminal is the wizard (its preflight reports an interrupted
+    // run itself); any argument or release flag keeps the plain command. --cwd and --no-color are global.
+    const plain = args.positionals.length > 0 || Object.keys(command.spec.options).some((name) => args.values[name] !== undefined);
+    if (!plain && io.interactive) {
+      // The TUI bundle (Ink, React) loads while git answers, not after.
+      const tui = import('../../tui/open-tui.js');
+      const repo = await openRepo(cwd);
+      const { openTui } = await tui;
+      return openTui(repo, { screen: 'release', color: io.color });
+    }
     const mode = parseMode(args.positionals);
     const bump = bumpFlag(args);
     const preid = preidFlag(args);

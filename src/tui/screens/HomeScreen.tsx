@@ -12,15 +12,16 @@ import { moveCursor } from '../models/list-cursor.js';
 import type { HookStatus, TuiServices } from '../services.js';
 import { singleKeys, useKeyInput } from '../use-key-input.js';
 
-export type MenuTarget = 'branch' | 'commit' | 'changelog';
+export type MenuTarget = 'branch' | 'commit' | 'changelog' | 'release';
 
 export const HOME_MENU: readonly { target: MenuTarget; key: string; label: string }[] = [
   { target: 'branch', key: 'b', label: 'Start a branch' },
   { target: 'commit', key: 'c', label: 'Commit (composer)' },
   { target: 'changelog', key: 'l', label: 'Changelog preview' },
+  { target: 'release', key: 'R', label: 'Release (wizard)' },
 ];
 
-type HomeAction = 'up' | 'down' | 'choose' | 'branch' | 'commit' | 'changelog' | 'refresh' | 'quit';
+type HomeAction = 'up' | 'down' | 'choose' | MenuTarget | 'refresh' | 'quit';
 export const HOME_KEYS: Keymap<HomeAction> = [
   { keys: ['up', 'k'], action: 'up', description: 'move', hidden: true },
   { keys: ['down', 'j'], action: 'down', description: 'move' },
@@ -28,6 +29,8 @@ export const HOME_KEYS: Keymap<HomeAction> = [
   { keys: ['b'], action: 'branch', description: 'branch' },
   { keys: ['c'], action: 'commit', description: 'commit' },
   { keys: ['l'], action: 'changelog', description: 'changelog' },
+  // Shift-R, as r refreshes. Left out of the bar, which is full at 80 columns; its menu row shows it.
+  { keys: ['R'], action: 'release', description: 'release', hidden: true },
   { keys: ['r'], action: 'refresh', description: 'refresh' },
   { keys: ['q', 'escape'], action: 'quit', description: 'quit' },
 ];
@@ -118,7 +121,7 @@ export function HomeScreen({ services, open, quit }: { services: TuiServices; op
         cursor.current = moveCursor(cursor.current, action === 'up' ? -1 : 1, HOME_MENU.length);
         setIndex(cursor.current);
       } else if (action === 'choose') leave(() => open((HOME_MENU[cursor.current] ?? HOME_MENU[0]!).target));
-      else if (action === 'branch' || action === 'commit' || action === 'changelog') leave(() => open(action));
+      else if (action === 'branch' || action === 'commit' || action === 'changelog' || action === 'release') leave(() => open(action));
       else if (action === 'refresh') setGeneration((current) => current + 1);
       else if (action === 'quit') leave(quit);
     }

@@ -36,6 +36,17 @@ describe('App', () => {
     await waitFor(() => expect(frame()).toContain('Start a branch (b)'));
   });
 
+  it('goes from home to the release wizard and back', async () => {
+    const { services } = fakeServices();
+    const { frame, stdin } = renderScreen(<App services={services} initial="home" />);
+    await waitFor(() => expect(frame()).toContain('Release (wizard) (R)'));
+    stdin.write('R');
+    await waitFor(() => expect(frame()).toContain('❯ suggested'));
+    expect(frame()).toContain('shipwright · Trunk release on main · version');
+    stdin.write('q');
+    await waitFor(() => expect(frame()).toContain('Release (wizard) (R)'));
+  });
+
   it('ends the program when a screen opened directly is closed', async () => {
     const { services } = fakeServices();
     const rendered = renderScreen(<App services={services} initial="changelog" />);

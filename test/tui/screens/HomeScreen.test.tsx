@@ -67,6 +67,7 @@ describe('HomeScreen', () => {
     ['b', 'branch'],
     ['c', 'commit'],
     ['l', 'changelog'],
+    ['R', 'release'],
   ])('%s opens %s', async (letter, target) => {
     const { frame, stdin, open } = renderHome();
     await waitFor(() => expect(frame()).toContain('Start a branch'));
@@ -88,6 +89,11 @@ describe('HomeScreen', () => {
     await waitFor(() => expect(frame()).toContain('q/esc quit'));
     stdin.write('q');
     await waitFor(() => expect(quit).toHaveBeenCalled());
+  });
+
+  it('lists the release wizard with its key (Shift-R: r refreshes)', async () => {
+    const { frame } = renderHome();
+    await waitFor(() => expect(frame()).toContain('  Release (wizard) (R)'));
   });
 
   it('draws the help bar from its keymap', async () => {
