@@ -7,20 +7,8 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createDemoRepo, SHIPWRIGHT_BIN } from '../../scripts/demo-repo.mjs';
 import { ensureBuiltCli } from './support/built-cli.js';
+import { PROMPT, terminalEnv } from './support/terminal-env.js';
 import { HAS_TMUX, openTerminal, type Terminal } from './support/tmux.js';
-
-/** What the shell in the pane runs with: no CI (the TUI would not open), no user git config. */
-function terminalEnv(home: string): Record<string, string> {
-  const env: Record<string, string> = {};
-  for (const [key, value] of Object.entries(process.env)) {
-    if (value === undefined || key.startsWith('GIT_') || key.startsWith('VITEST') || ['CI', 'NODE_ENV', 'NODE_OPTIONS', 'HUSKY', 'FORCE_COLOR', 'TMUX', 'TMUX_PANE'].includes(key)) continue;
-    env[key] = value;
-  }
-  return { ...env, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), GIT_CONFIG_NOSYSTEM: '1', TERM: 'xterm-256color', NO_COLOR: '1', PS1: 'e2e$ ', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' };
-}
-
-/** The shell's prompt alone on a line: the program has ended (capture-pane drops trailing spaces). */
-const PROMPT = /^e2e\$$/m;
 
 const suite = HAS_TMUX ? describe : describe.skip;
 

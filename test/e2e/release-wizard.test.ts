@@ -1,0 +1,69 @@
+// The release wizard end to end: the built CLI's `shipwright release` in a real terminal (tmux) on
+// a trunk repository with a real bare file:// remote, walked with keys as a person would, then git
+// asked where the tag went.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { SHIPWRIGHT_BIN } from '../../scripts/demo-repo.mjs';
+import { createReleaseRepo, type ReleaseRepo } from '../helpers/release-repo.js';
+import { ensureBuiltCli } from './support/built-cli.js';
+import { PROMPT, terminalEnv } from './support/terminal-env.js';
+import { HAS_TMUX, openTerminal, type Terminal } from './support/tmux.js';
+
+const suite = HAS_TMUX ? describe : describe.skip;
+
+suite(HAS_TMUX ? 'the release wizard in a terminal (tmux)' : 'the release wizard in a terminal — skipped: tmux is not installed (apt-get install tmux)', () => {
+  let entry: ReleaseRepo | undefined;
+  let home: string | undefined;
+  let term: Terminal | undefined;
+
+  beforeAll(ensureBuiltCli, 120_000);
+
+  afterEach(async () => {
+    term?.kill();
+    term = undefined;
+    await entry?.remove();
+    entry = undefined;
+    if (home) rmSync(home, { recursive: true, force: true });
+  });
+
+  it('releases a patch on main: preflight, version, review, confirm, steps, summary; the tag is here and on the remote', async () => {
+    entry = await createReleaseRepo();
+    const { repo, remote } = entry;
+    home = mkdtempSync(join(tmpdir(), 'shipwright-e2e-home-'));
+    term = openTerminal({ cwd: repo.dir, env: terminalEnv(home) });
+    await term.waitFor('e2e$');
+    term.type(`node ${SHIPWRIGHT_BIN} release`);
+    term.press('Enter');
+
+    const screens: string[] = [];
+    const capture = async (marker: string | RegExp, timeoutMs?: number) => screens.push(await (term as Terminal).waitFor(marker, timeoutMs));
+    await capture(/❯ suggested\s+0\.2\.0/);
+    expect(term.screen()).toContain('shipwright · Trunk release on main · version');
+    expect(term.screen()).toContain('✓ preflight: 7 checks passed');
+    expect(term.screen()).toContain('  feat: add the widget');
+    term.type('j');
+    await capture(/❯ patch\s+0\.1\.1/);
+    term.press('Enter');
+    await capture('Changelog section for 0.1.1');
+    expect(term.screen()).toContain('Plan: Release v0.1.1');
+    term.press('Enter');
+    await capture('Release v0.1.1 from main and push to origin?');
+    term.type('y');
+    await capture('✓ Released v0.1.1 on main.', 30_000);
+    expect(term.screen()).toContain('pushed  main, v0.1.1 → origin');
+    expect(term.screen()).toContain('✓ push main and v0.1.1 to origin (atomic: both or neither)');
+    for (const screen of screens) for (const line of screen.split('\n')) expect([...line.trimEnd()].length, line).toBeLessThanOrEqual(80);
+
+    const head = await repo.git('rev-parse', 'HEAD');
+    expect(await repo.git('cat-file', '-t', 'v0.1.1')).toBe('tag');
+    expect(await repo.git('rev-parse', 'v0.1.1^{commit}')).toBe(head);
+    expect(await remote.git('rev-parse', 'v0.1.1^{commit}')).toBe(head);
+    expect(await remote.git('rev-parse', 'refs/heads/main')).toBe(head);
+    expect((await repo.git('log', '-1', '--format=%s')).trim()).toBe('chore(release): v0.1.1');
+
+    term.press('Enter');
+    await term.waitFor(PROMPT);
+  });
+});
