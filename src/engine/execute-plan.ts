@@ -20,6 +20,8 @@ export interface ExecuteOptions {
   env?: NodeJS.ProcessEnv;
   /** The command line recorded in the journal and the lock (default: the plan's title). */
   command?: string;
+  /** Stops the run like SIGINT: the step in progress finishes, then what was done is put back. */
+  abort?: AbortSignal;
 }
 
 /** The steps' own undo, then the journal checks it: any ref still moved, or another branch checked out, is put back. */
@@ -58,6 +60,7 @@ export async function executePlan(root: string, plan: Plan, options: ExecuteOpti
       context: stepEnvironment(root, options),
       emit: options.onEvent ?? (() => undefined),
       rollback: (done) => rollback(done, root, journal as Journal),
+      ...(options.abort ? { abort: options.abort } : {}),
     });
   } finally {
     // A run paused on a conflict keeps its journal for `shipwright continue` or `abort`.

@@ -33,6 +33,8 @@ export interface RunStepsOptions {
   rollback: (done: Undo[]) => Promise<Rollback>;
   /** A resumed step that had completed before a crash, though not recorded (e.g. the tag exists): why, or null. */
   alreadyDone?: (step: PlanStep) => Promise<string | null>;
+  /** Stops the run as SIGINT does (the TUI's Ctrl-C, which raw mode delivers as a key, not a signal). */
+  abort?: AbortSignal;
 }
 
 /** SIGINT/SIGTERM during a run: finish the step in progress, then roll back instead of dying half-way. */
@@ -71,10 +73,14 @@ export async function runSteps(options: RunStepsOptions): Promise<void> {
   const { journal, context, emit } = options;
   const steps = journal.plan.steps;
   let interrupted: string | null = null;
-  const untrap = trapSignals((signal) => {
+  const interrupt = (signal: string) => {
     interrupted ??= signal;
     emit({ type: 'interrupted', signal });
-  });
+  };
+  const untrap = trapSignals(interrupt);
+  const onAbort = () => interrupt('Ctrl-C');
+  if (options.abort?.aborted) onAbort();
+  else options.abort?.addEventListener('abort', onAbort, { once: true });
   const done: Undo[] = [];
   try {
     for (let index = options.start; index < steps.length; index++) {
@@ -119,6 +125,7 @@ export async function runSteps(options: RunStepsOptions): Promise<void> {
     }
   } finally {
     untrap();
+    options.abort?.removeEventListener('abort', onAbort);
   }
 }
 
