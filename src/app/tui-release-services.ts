@@ -8,7 +8,7 @@ import { today, type OpenRepo } from './open-repo.js';
 import { prepareRelease } from './prepare-release.js';
 import { readReleaseOutlook } from './read-release-outlook.js';
 
-type ReleaseServices = Pick<TuiServices, 'readReleaseOutlook' | 'prepareRelease' | 'runRelease'>;
+type ReleaseServices = Pick<TuiServices, 'readReleaseOutlook' | 'prepareRelease' | 'runRelease' | 'stopRelease'>;
 
 /** A refusal keeps its message and fix; anything else is a bug and says so. */
 export function errorReport(error: unknown): ErrorReport {
@@ -19,6 +19,7 @@ export function errorReport(error: unknown): ErrorReport {
 
 /** `current` reads HEAD again: the wizard may stay open while the repository moves. */
 export function createReleaseServices(current: () => Promise<OpenRepo>): ReleaseServices {
+  let running: AbortController | null = null;
   return {
     readReleaseOutlook: async () => readReleaseOutlook(await current()),
     async prepareRelease(choice, onCheck) {
@@ -31,13 +32,18 @@ export function createReleaseServices(current: () => Promise<OpenRepo>): Release
     },
     async runRelease(plan, onEvent) {
       let output = '';
+      const controller = new AbortController();
+      running = controller;
       try {
         const repo = await current();
-        await executePlan(repo.cwd, plan, { command: 'shipwright release (wizard)', onEvent, onOutput: (text) => (output += text), env: { ...process.env, FORCE_COLOR: '0' } });
+        await executePlan(repo.cwd, plan, { command: 'shipwright release (wizard)', onEvent, onOutput: (text) => (output += text), env: { ...process.env, FORCE_COLOR: '0' }, abort: controller.signal });
         return { ok: true, output };
       } catch (error) {
         return { ok: false, error: errorReport(error), output };
+      } finally {
+        if (running === controller) running = null;
       }
     },
+    stopRelease: () => running?.abort(),
   };
 }

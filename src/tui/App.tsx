@@ -1,6 +1,6 @@
 // The TUI's router: which screen is showing, and where q/Esc leads from it.
-import { useApp } from 'ink';
-import { useState } from 'react';
+import { useApp, useInput } from 'ink';
+import { useRef, useState } from 'react';
 import { BranchScreen } from './screens/BranchScreen.js';
 import { ChangelogScreen } from './screens/ChangelogScreen.js';
 import { CommitScreen } from './screens/CommitScreen.js';
@@ -24,6 +24,12 @@ export function App({ services, initial, branchType }: AppProps) {
   const { exit } = useApp();
   const [screen, setScreen] = useState<ScreenName>(initial);
   const [visits, setVisits] = useState(0);
+  // Ctrl-C leaves the program (open-tui turns Ink's own handling off), except while a screen holds
+  // it: during a release run it stops the engine, which puts back what it did.
+  const exitHeld = useRef(false);
+  useInput((input, key) => {
+    if (key.ctrl && input === 'c' && !exitHeld.current) exit();
+  });
   const back = () => (initial === 'home' ? setScreen('home') : exit());
   const open = (target: MenuTarget) => {
     setVisits((count) => count + 1);
@@ -39,6 +45,6 @@ export function App({ services, initial, branchType }: AppProps) {
     case 'changelog':
       return <ChangelogScreen services={services} back={back} />;
     case 'release':
-      return <ReleaseScreen services={services} back={back} />;
+      return <ReleaseScreen services={services} back={back} holdExit={(held) => (exitHeld.current = held)} />;
   }
 }

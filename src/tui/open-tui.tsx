@@ -17,7 +17,8 @@ export async function openTui(repo: OpenRepo, options: OpenTuiOptions): Promise<
     <ThemeContext.Provider value={{ color }}>
       <App services={createTuiServices(repo)} initial={options.screen} {...(options.branchType ? { branchType: options.branchType } : {})} />
     </ThemeContext.Provider>,
-    { exitOnCtrlC: true, patchConsole: false },
+    // App handles Ctrl-C itself, so a release run can turn it into "stop and put back".
+    { exitOnCtrlC: false, patchConsole: false },
   );
   await instance.waitUntilExit();
   return 0;

@@ -61,4 +61,6 @@ export interface TuiServices {
   prepareRelease(choice: VersionChoice, onCheck: OnPreflightCheck): Promise<ReleasePreparation>;
   /** Executes a release plan, reporting every engine event; a failure is rolled back by the engine. */
   runRelease(plan: Plan, onEvent: (event: EngineEvent) => void): Promise<ReleaseRunResult>;
+  /** Stops the running release: the step in progress finishes, then everything it did is put back. */
+  stopRelease(): void;
 }

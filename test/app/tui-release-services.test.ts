@@ -65,4 +65,22 @@ describe('release services', () => {
     expect(rolledBack?.type === 'rolled-back' && rolledBack.restored).toContain('tag v0.1.1');
     expect(await repo.git('tag', '-l', 'v0.1.1')).toBe('');
   });
+
+  it('stops a run when asked: the step in progress finishes, then what was done is put back', async () => {
+    const { repo, remote } = await track(createReleaseRepo());
+    const services = await servicesFor(repo.dir);
+    const prepared = await services.prepareRelease({ kind: 'suggested' }, () => undefined);
+    if (!prepared.ok) throw new Error(prepared.error.message);
+    const head = await repo.git('rev-parse', 'HEAD');
+    const events: EngineEvent[] = [];
+    const result = await services.runRelease(prepared.release.plan, (event) => {
+      events.push(event);
+      if (event.type === 'step-done' && event.index === 1) services.stopRelease();
+    });
+    expect(result.ok ? '' : result.error.message).toContain('interrupted by Ctrl-C');
+    expect(events.map((event) => event.type)).toEqual(['step-started', 'step-done', 'step-started', 'step-done', 'interrupted', 'step-failed', 'rolled-back']);
+    expect(await repo.git('status', '--porcelain')).toBe('');
+    expect(await repo.git('rev-parse', 'HEAD')).toBe(head);
+    expect(await remote.git('tag', '-l', 'v0.2.0')).toBe('');
+  });
 });

@@ -66,4 +66,37 @@ suite(HAS_TMUX ? 'the release wizard in a terminal (tmux)' : 'the release wizard
     term.press('Enter');
     await term.waitFor(PROMPT);
   });
+
+  it('stops a run on Ctrl-C: the step in progress finishes, nothing is tagged or pushed, the summary says so', async () => {
+    entry = await createReleaseRepo({ config: { preRelease: ['sleep', '2'] } });
+    const { repo, remote } = entry;
+    const head = await repo.git('rev-parse', 'HEAD');
+    home = mkdtempSync(join(tmpdir(), 'shipwright-e2e-home-'));
+    term = openTerminal({ cwd: repo.dir, env: terminalEnv(home) });
+    await term.waitFor('e2e$');
+    term.type(`node ${SHIPWRIGHT_BIN} release`);
+    term.press('Enter');
+    await term.waitFor(/❯ suggested\s+0\.2\.0/);
+    term.press('Enter');
+    await term.waitFor('Changelog section for 0.2.0');
+    term.press('Enter');
+    await term.waitFor('Release v0.2.0 from main and push to origin?');
+    term.type('y');
+    await term.waitFor('ctrl+c stop and put everything back');
+    // The check is running (its spinner is up) when Ctrl-C comes: it is let finish, then undone.
+    await term.waitFor(/[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏] run the preRelease check: sleep 2/);
+    term.press('C-c');
+    await term.waitFor('Stopping: the step in progress finishes');
+    await term.waitFor('✗ The release stopped at step 1 of 7: run the preRelease check: sleep 2', 30_000);
+    expect(term.screen()).toContain('interrupted by Ctrl-C');
+    expect(term.screen()).toContain('Put back as it was: sleep 2.');
+    expect(term.screen()).toContain('→ nothing to fix: run the command again when you are ready');
+
+    expect(await repo.git('tag', '-l', 'v0.2.0')).toBe('');
+    expect(await remote.git('tag', '-l', 'v0.2.0')).toBe('');
+    expect(await repo.git('rev-parse', 'HEAD')).toBe(head);
+    expect(await repo.git('status', '--porcelain')).toBe('');
+    term.press('Enter');
+    await term.waitFor(PROMPT);
+  });
 });

@@ -3,7 +3,7 @@ import type { Keymap } from '../keymap.js';
 
 export type ReleasePhase = 'preflight' | 'refused' | 'choose' | 'custom' | 'preparing' | 'review' | 'confirm' | 'running' | 'done' | 'failed' | 'paused' | 'closed';
 
-export type ReleaseAction = 'up' | 'down' | 'pageup' | 'pagedown' | 'next' | 'back' | 'close' | 'retry';
+export type ReleaseAction = 'up' | 'down' | 'pageup' | 'pagedown' | 'next' | 'back' | 'close' | 'retry' | 'stop';
 
 const CLOSE = { keys: ['q', 'escape'], action: 'close', description: 'close' } as const;
 const END: Keymap<ReleaseAction> = [{ keys: ['return', 'q', 'escape'], action: 'close', description: 'close' }];
@@ -34,6 +34,8 @@ export const RELEASE_KEYS: Partial<Record<ReleasePhase, Keymap<ReleaseAction>>> 
     { keys: ['y', 'return'], action: 'next', description: 'release' },
     { keys: ['n', 'escape'], action: 'back', description: 'back' },
   ],
+  // Ctrl-C here stops the engine (which puts back what it did) instead of leaving the program.
+  running: [{ keys: ['ctrl+c'], action: 'stop', description: 'stop and put everything back' }],
   done: END,
   failed: END,
   paused: END,

@@ -54,6 +54,8 @@ export interface ReleaseState {
   /** Rows the review text may take. */
   viewHeight: number;
   steps: StepView[];
+  /** Ctrl-C was pressed during the run: the engine finishes its step, then rolls back. */
+  stopping: boolean;
   rollback: { restored: string[]; failures: string[] } | null;
   pause: PauseView | null;
   interrupted: string | null;
@@ -84,6 +86,7 @@ export const initialRelease = (): ReleaseState => ({
   scroll: 0,
   viewHeight: 18,
   steps: [],
+  stopping: false,
   rollback: null,
   pause: null,
   interrupted: null,
@@ -150,6 +153,8 @@ function onKey(state: ReleaseState, event: KeyEvent): ReleaseState {
       return scrolled(state, state.viewHeight);
     case 'close':
       return { ...state, phase: 'closed' };
+    case 'stop':
+      return { ...state, stopping: true };
     case 'retry':
       return { ...initialRelease(), outlook: state.outlook, viewHeight: state.viewHeight };
     case 'back':
@@ -193,8 +198,8 @@ function onEngine(state: ReleaseState, event: EngineEvent): ReleaseState {
   }
 }
 
-/** Phases that take no keys (the preflight may still be left: nothing is written yet). */
-const BUSY: readonly ReleasePhase[] = ['preparing', 'running', 'closed'];
+/** Phases that take no keys (the preflight may be left, a run stopped: their keymaps say how). */
+const BUSY: readonly ReleasePhase[] = ['preparing', 'closed'];
 
 export function releaseReducer(state: ReleaseState, event: ReleaseEvent): ReleaseState {
   switch (event.type) {

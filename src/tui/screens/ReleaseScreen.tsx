@@ -1,7 +1,7 @@
 // The release wizard: preflight checklist → version → changelog section and plan → confirm →
 // the engine's steps live → what was released, restored or paused. State lives in release-model.
 import { Box, Text, useStdout } from 'ink';
-import { useEffect, useReducer } from 'react';
+import { useEffect, useLayoutEffect, useReducer } from 'react';
 import { ErrorLines } from '../components/ErrorLines.js';
 import { Spinner } from '../components/Spinner.js';
 import { useTone } from '../components/theme.js';
@@ -42,7 +42,14 @@ const unexpected = (reason: unknown): ErrorReport => ({
   fix: 'this is a bug in shipwright; please report it with the steps that led here',
 });
 
-export function ReleaseScreen({ services, back }: { services: TuiServices; back: () => void }) {
+export interface ReleaseScreenProps {
+  services: TuiServices;
+  back: () => void;
+  /** Told true while a run is in progress: Ctrl-C then stops the run here instead of leaving the program. */
+  holdExit?: (held: boolean) => void;
+}
+
+export function ReleaseScreen({ services, back, holdExit }: ReleaseScreenProps) {
   const tone = useTone();
   const { stdout } = useStdout();
   const rows = stdout.rows || 24;
@@ -70,6 +77,15 @@ export function ReleaseScreen({ services, back }: { services: TuiServices; back:
       );
     }
   }, [state.phase]);
+
+  // A layout effect: set in the same commit that shows the run, before the next key can arrive.
+  useLayoutEffect(() => {
+    holdExit?.(state.phase === 'running');
+    return () => holdExit?.(false);
+  }, [state.phase === 'running']);
+  useEffect(() => {
+    if (state.stopping) services.stopRelease();
+  }, [state.stopping]);
 
   const { phase, release } = state;
   const highlighted = menuEntries(state)[state.optionIndex]?.version ?? null;
@@ -101,6 +117,7 @@ export function ReleaseScreen({ services, back }: { services: TuiServices; back:
         </Box>
       ) : null}
       {phase === 'running' ? <ReleaseSteps steps={state.steps} /> : null}
+      {phase === 'running' && state.stopping ? <Text {...tone('warn')}>Stopping: the step in progress finishes, then everything done so far is put back…</Text> : null}
       {phase === 'done' && release ? <ReleaseDone release={release} state={state} /> : null}
       {phase === 'failed' ? <ReleaseFailed state={state} /> : null}
       {phase === 'paused' && state.pause ? <ReleasePaused pause={state.pause} total={state.steps.length} /> : null}

@@ -121,6 +121,11 @@ describe('releaseReducer: running', () => {
     expect(started.phase).toBe('running');
   });
 
+  it('asks the run to stop on Ctrl-C, and takes no other key', () => {
+    const stopping = apply(running(), ...typed('q'), { type: 'key', input: 'c', key: { ...press('return').key, return: false, ctrl: true } });
+    expect(stopping).toMatchObject({ phase: 'running', stopping: true });
+  });
+
   it('ends on the summary when the run succeeds', () => {
     const plan = aTrunkRelease('1.5.0').plan;
     const done = apply(running(), ...engine(...allDone(plan)), { type: 'finished', result: { ok: true, output: 'To origin\n' } });

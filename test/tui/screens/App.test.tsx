@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
 import { App } from '../../../src/tui/App.js';
+import { manualGate } from '../support/fake-release-services.js';
 import { fakeServices } from '../support/fake-services.js';
 import { KEY, renderScreen, waitFor } from '../support/render.js';
 
@@ -45,6 +46,33 @@ describe('App', () => {
     expect(frame()).toContain('shipwright · Trunk release on main · version');
     stdin.write('q');
     await waitFor(() => expect(frame()).toContain('Release (wizard) (R)'));
+  });
+
+  it('turns Ctrl-C during a release run into a stop instead of leaving the program', async () => {
+    const { gate } = manualGate();
+    const { services, calls } = fakeServices({ release: { runGate: gate } });
+    const rendered = renderScreen(<App services={services} initial="release" />);
+    await waitFor(() => expect(rendered.frame()).toContain('❯ suggested'));
+    rendered.stdin.write('\r');
+    await waitFor(() => expect(rendered.frame()).toContain('Changelog section'));
+    rendered.stdin.write('\r');
+    await waitFor(() => expect(rendered.frame()).toContain('push to origin?'));
+    rendered.stdin.write('y');
+    await waitFor(() => expect(rendered.frame()).toContain('· set version 1.5.0 in package.json'));
+    rendered.stdin.write('\u0003');
+    await waitFor(() => expect(rendered.frame()).toContain('Stopping:'));
+    await waitFor(() => expect(calls.release.stops).toBe(1));
+  });
+
+  it('leaves the program on Ctrl-C anywhere else', async () => {
+    const { services } = fakeServices();
+    const rendered = renderScreen(<App services={services} initial="home" />);
+    await waitFor(() => expect(rendered.frame()).toContain('Start a branch (b)'));
+    rendered.stdin.write('\u0003');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    rendered.stdin.write('c');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(rendered.frame()).not.toContain('Commit ·');
   });
 
   it('ends the program when a screen opened directly is closed', async () => {

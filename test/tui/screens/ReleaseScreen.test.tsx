@@ -92,6 +92,22 @@ describe('ReleaseScreen', () => {
     expect(frame()).toContain('shipwright · Trunk release on main · releasing');
   });
 
+  it('stops the run on Ctrl-C and says what happens next', async () => {
+    const { gate, open } = manualGate();
+    const { frame, stdin, calls } = renderWizard({ runGate: gate });
+    await waitFor(() => expect(frame()).toContain('❯ suggested'));
+    stdin.write('\r');
+    await waitFor(() => expect(frame()).toContain('Changelog section'));
+    stdin.write('\r');
+    await waitFor(() => expect(frame()).toContain('push to origin?'));
+    stdin.write('y');
+    await waitFor(() => expect(frame()).toContain('ctrl+c stop and put everything back'));
+    open();
+    stdin.write('\u0003');
+    await waitFor(() => expect(frame()).toContain('Stopping: the step in progress finishes, then everything done so far is put back…'));
+    await waitFor(() => expect(calls.stops).toBe(1));
+  });
+
   it('refuses a custom version that is not above the current release, and releases a valid one', async () => {
     const { frame, stdin, calls } = renderWizard();
     await waitFor(() => expect(frame()).toContain('❯ suggested'));

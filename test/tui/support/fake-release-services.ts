@@ -24,6 +24,7 @@ export interface ReleaseWorld {
 export interface ReleaseCalls {
   choices: VersionChoice[];
   runs: Plan[];
+  stops: number;
 }
 
 /** Every step started and done, in order. */
@@ -58,7 +59,7 @@ export function manualGate(): { gate: () => Promise<void>; open: (count?: number
   };
 }
 
-export function fakeReleaseServices(world: ReleaseWorld, calls: ReleaseCalls): Pick<TuiServices, 'readReleaseOutlook' | 'prepareRelease' | 'runRelease'> {
+export function fakeReleaseServices(world: ReleaseWorld, calls: ReleaseCalls): Pick<TuiServices, 'readReleaseOutlook' | 'prepareRelease' | 'runRelease' | 'stopRelease'> {
   return {
     readReleaseOutlook: async () => world.outlook ?? anOutlook(),
     async prepareRelease(choice, onCheck) {
@@ -81,6 +82,9 @@ export function fakeReleaseServices(world: ReleaseWorld, calls: ReleaseCalls): P
       }
       await (world.runGate?.() ?? tick());
       return result;
+    },
+    stopRelease() {
+      calls.stops += 1;
     },
   };
 }

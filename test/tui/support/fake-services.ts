@@ -63,7 +63,7 @@ export function aStatusReport(overrides: Partial<StatusReport> = {}): StatusRepo
 }
 
 export function fakeServices(world: World = {}): { services: TuiServices; calls: Calls } {
-  const calls: Calls = { plans: [], branchRequests: [], drafts: [], stagedAll: 0, release: { choices: [], runs: [] } };
+  const calls: Calls = { plans: [], branchRequests: [], drafts: [], stagedAll: 0, release: { choices: [], runs: [], stops: 0 } };
   let staged = world.staged ?? ['src/login.ts'];
   let unstaged = world.unstaged ?? [];
   const existing = new Set(world.branches ?? ['main', 'dev']);

@@ -52,7 +52,7 @@ export function ReleaseFailed({ state }: { state: ReleaseState }) {
             ✗ The release stopped at step {failedAt + 1} of {state.steps.length}: {failed.description}
           </Text>
           {failed.note ? <Text>  {failed.note}</Text> : null}
-          {state.interrupted ? <Text {...tone('warn')}>  interrupted by {state.interrupted}</Text> : null}
+          {state.interrupted && !failed.note?.includes('interrupted') ? <Text {...tone('warn')}>  interrupted by {state.interrupted}</Text> : null}
           <Text>{restored.length > 0 ? `Put back as it was: ${restored.join(', ')}.` : 'Nothing had been changed yet.'}</Text>
           {(state.rollback?.failures ?? []).map((failure) => (
             <Text key={failure} {...tone('bad')}>
