@@ -57,7 +57,7 @@ describe('engine journal', () => {
     for (const args of [['release', '--yes'], ['branch', 'feature', 'next', '--yes']]) {
       const refused = await runShipwright(args, { cwd: repo.dir });
       expect(refused.code, refused.stderr).toBe(1);
-      expect(refused.stderr).toContain('An earlier shipwright run (`shipwright release --yes`) was interrupted');
+      expect(refused.stderr).toContain('An earlier shipwright run (`shipwright release --yes`) has not finished (it was interrupted, or stopped on a conflict)');
       expect(refused.stderr).toContain('shipwright abort');
       expect(refused.stderr).toContain('shipwright continue');
     }
