@@ -158,6 +158,38 @@ describe('shipwright backport SHA --to BRANCH', () => {
     expect(await snapshotRepo(repo)).toEqual(before);
   });
 
+  it('a pick that comes out empty (the change arrived in a bigger commit) is dropped and reported', async () => {
+    const { repo, fixA } = await divergent();
+    await repo.git('switch', '-q', 'dev');
+    await repo.write('a.txt', 'a: fixed\n');
+    await repo.git('add', 'a.txt');
+    await repo.commit('fix: a and b at once', { path: 'b.txt', content: 'b: other\n' });
+    await repo.git('switch', '-q', 'main');
+    const devBefore = await repo.git('rev-parse', 'dev');
+    const result = await backport(repo, fixA, '--to', 'dev', '--yes');
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('(already on dev: nothing to pick)');
+    expect(await repo.git('rev-parse', 'dev')).toBe(devBefore);
+  });
+
+  it('with backport.branches, the picks land on backport/<sha>-to-<target> and the target stays', async () => {
+    const { repo, fixA } = await divergent();
+    await repo.git('switch', '-q', 'dev');
+    await repo.commit('chore: backports as branches', { path: 'shipwright.config.json', content: '{ "backport": { "branches": true } }\n' });
+    const devBefore = await repo.git('rev-parse', 'dev');
+    // dev is checked out: allowed, since dev itself does not move.
+    const result = await backport(repo, fixA, '--to', 'dev', '--to', 'release/1.2', '--yes');
+    expect(result.code, result.stderr).toBe(0);
+    const branch = `backport/${fixA.slice(0, 7)}-to-dev`;
+    expect(result.stdout).toContain(`${branch} (from dev): 1 picked.`);
+    expect(await repo.git('rev-parse', 'dev')).toBe(devBefore);
+    expect(await repo.git('rev-parse', `${branch}~1`)).toBe(devBefore);
+    expect(await show(repo, `backport/${fixA.slice(0, 7)}-to-release-1.2`, 'a.txt')).toBe('a: fixed');
+    const again = await backport(repo, fixA, '--to', 'dev', '--yes');
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain(`${branch} already exists: this backport was made before.`);
+  });
+
   it('refuses to move the checked-out branch, and an unknown commit or branch', async () => {
     const { repo, fixA } = await divergent();
     const current = await backport(repo, fixA, '--to', 'main', '--yes');
