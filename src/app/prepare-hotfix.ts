@@ -10,7 +10,7 @@ import type { ReleasePlan } from '../core/release/plan-release.js';
 import { latestStable, selectReleaseTags, tagName, type ReleaseTag } from '../core/tags/release-tag.js';
 import { listBranches, listRefs } from '../git/read-counts.js';
 import { isValidRefName } from '../git/read-ref.js';
-import { readTags } from '../git/read-tags.js';
+import { readTagRefs } from '../git/read-tags.js';
 import { remoteHasRef } from '../git/read-upstream.js';
 import { buildChangelog } from './build-changelog.js';
 import { resolveWorkflow, type OpenRepo } from './open-repo.js';
@@ -82,7 +82,7 @@ export async function prepareHotfixStart(repo: OpenRepo, request: HotfixStartReq
     });
   }
   const { config } = repo.loaded;
-  const tags = selectReleaseTags(await readTags(repo.cwd), config.tagPrefix);
+  const tags = selectReleaseTags(await readTagRefs(repo.cwd), config.tagPrefix);
   const productionTags = request.from ? [] : (await readReleaseState(repo, { ref: `refs/heads/${config.branches.production}` })).tags;
   const base = chooseBase(repo, tags, productionTags, request.from);
   const version = nextHotfixVersion(base.version, tags.map((tag) => tag.version));

@@ -10,7 +10,7 @@ import { computeNextVersion, type NextVersion } from '../core/version/next-versi
 import { readLogArray } from '../git/read-log.js';
 import { assertHasCommits, assertNotShallow } from '../git/read-repo-state.js';
 import { isAncestor } from '../git/read-staged.js';
-import { readTags } from '../git/read-tags.js';
+import { readTagDates, readTagRefs, readTags } from '../git/read-tags.js';
 import type { OpenRepo } from './open-repo.js';
 
 export interface ReleaseState {
@@ -18,7 +18,11 @@ export interface ReleaseState {
   ref: string;
   headCommit: string;
   tags: ReleaseTag[];
-  /** Every release tag in the repository, reachable or not, newest version first. */
+  /**
+   * Every release tag in the repository, reachable or not, newest version first. In the `latest`
+   * scope only `tags` and the newest stable release carry dates (the rest are read from the refs
+   * alone, which costs nothing however many tags there are); in `all`, every tag does.
+   */
   allTags: ReleaseTag[];
   /** Commits since the last stable release (or all), newest first, merges included. */
   commits: ConventionalCommit[];
@@ -55,8 +59,10 @@ export async function readReleaseState(repo: OpenRepo, options: ReleaseStateOpti
   assertNotShallow(repo.state);
   const ref = options.ref ?? 'HEAD';
   const { config } = repo.loaded;
-  const allTags = selectReleaseTags(await readTags(repo.cwd), config.tagPrefix);
-  const tags = options.tagScope === 'all' ? selectReleaseTags(await readTags(repo.cwd, { mergedInto: ref }), config.tagPrefix) : await newestReachable(repo, allTags, ref);
+  const all = options.tagScope === 'all';
+  const allTags = selectReleaseTags(all ? await readTags(repo.cwd) : await readTagRefs(repo.cwd), config.tagPrefix);
+  const tags = all ? selectReleaseTags(await readTags(repo.cwd, { mergedInto: ref }), config.tagPrefix) : await newestReachable(repo, allTags, ref);
+  if (!all) await fillDates(repo.cwd, [...tags, ...[latestStable(allTags)].filter((tag) => tag !== undefined)]);
   const base = latestStable(tags) ?? null;
   const raw = await readLogArray(repo.cwd, { include: [ref], exclude: base ? [`refs/tags/${base.name}`] : [] });
   const parse = createCommitParser(VERSION_PARSER_OPTIONS);
@@ -73,6 +79,13 @@ export async function readReleaseState(repo: OpenRepo, options: ReleaseStateOpti
     ...(options.exactVersion ? { exactVersion: options.exactVersion } : {}),
   });
   return { ref, headCommit: repo.state.head, tags, allTags, commits, rawCommits: raw, base, next };
+}
+
+/** Dates for the tags that are shown (status, the version's explanation); the objects are read for these only. */
+async function fillDates(cwd: string, tags: readonly ReleaseTag[]): Promise<void> {
+  const missing = [...new Set(tags.filter((tag) => tag.date === '').map((tag) => tag.name))];
+  const dates = await readTagDates(cwd, missing);
+  for (const tag of tags) tag.date ||= dates.get(tag.name) ?? '';
 }
 
 /** After this many unreachable candidates, one full `--merged` walk is cheaper than more checks. */

@@ -6,7 +6,7 @@ import { mergeChangelog } from '../core/changelog/merge-changelog.js';
 import type { VersionFileText } from '../core/release/bump-version-files.js';
 import type { VersionFileInput } from '../core/release/plan-release.js';
 import { selectReleaseTags, type ReleaseTag } from '../core/tags/release-tag.js';
-import { readTags } from '../git/read-tags.js';
+import { readTagRefs } from '../git/read-tags.js';
 import type { OpenRepo } from './open-repo.js';
 
 async function readText(root: string, path: string): Promise<VersionFileText | null> {
@@ -32,6 +32,6 @@ export async function readVersionFiles(repo: OpenRepo): Promise<{ files: Version
 export async function changelogFile(repo: OpenRepo, rendered: string, releaseTags?: readonly ReleaseTag[]): Promise<{ path: string; existing: string | null; content: string }> {
   const path = repo.loaded.config.changelog.file;
   const existing = await readFile(join(repo.cwd, path), 'utf8').catch(() => null);
-  const released = (releaseTags ?? selectReleaseTags(await readTags(repo.cwd), repo.loaded.config.tagPrefix)).map((candidate) => candidate.version);
+  const released = (releaseTags ?? selectReleaseTags(await readTagRefs(repo.cwd), repo.loaded.config.tagPrefix)).map((candidate) => candidate.version);
   return { path, existing, content: mergeChangelog({ existing, rendered, releasedVersions: released, replaceAll: false }) };
 }

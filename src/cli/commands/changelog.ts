@@ -6,8 +6,6 @@ import { openRepo, today } from '../../app/open-repo.js';
 import { buildReleaseNotes } from '../../app/release-notes.js';
 import { mergeChangelog } from '../../core/changelog/merge-changelog.js';
 import { describePlan, type Plan } from '../../core/plan/plan.js';
-import { selectReleaseTags } from '../../core/tags/release-tag.js';
-import { readTags } from '../../git/read-tags.js';
 import type { CommandModule } from '../command.js';
 import { booleanFlag, bumpFlag, countFlag, preidFlag, presetFlag, stringFlag } from '../flags.js';
 
@@ -79,7 +77,7 @@ export const command: CommandModule = {
       return 0;
     }
     const existing = await readFile(join(repo.cwd, file), 'utf8').catch(() => null);
-    const released = selectReleaseTags(await readTags(repo.cwd), repo.loaded.config.tagPrefix).map((tag) => tag.version);
+    const released = result.state.allTags.map((tag) => tag.version);
     const content = mergeChangelog({ existing, rendered: result.markdown, releasedVersions: released, replaceAll: releaseCount === 0 });
     const versions = result.sections.map((section) => section.version).join(', ');
     if (content === existing) {
