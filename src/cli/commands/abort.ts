@@ -1,4 +1,4 @@
-// `shipwright abort`: undo an interrupted release (or any engine run) from its journal.
+// `shipwright abort`: undo an interrupted or conflict-paused run (release, hotfix, backport) from its journal.
 import { environmentError } from '../../core/errors.js';
 import { abortRun } from '../../engine/abort-run.js';
 import type { CommandModule } from '../command.js';
@@ -6,7 +6,7 @@ import type { CommandModule } from '../command.js';
 export const command: CommandModule = {
   spec: {
     name: 'abort',
-    summary: 'undo an interrupted release from its journal',
+    summary: 'undo an interrupted or conflict-paused release, hotfix or backport: every ref, tag, file and the branch put back',
     usage: '',
     flags: [],
     examples: ['shipwright abort'],
