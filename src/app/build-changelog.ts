@@ -33,6 +33,9 @@ export async function buildChangelog(repo: OpenRepo, request: ChangelogRequest):
   // Asked while the tags and log are read: one git process less to wait for.
   const repositoryInfo = readRepositoryInfo(repo);
   repositoryInfo.catch(() => undefined);
+  // The whole history (regenerating everything) does not depend on the tags: read it meanwhile.
+  const wholeHistory = request.releaseCount !== 1 && !request.from ? readLogArray(repo.cwd, { include: [request.ref ?? 'HEAD'], exclude: [] }) : null;
+  wholeHistory?.catch(() => undefined);
   const state = await readReleaseState(repo, { ...request, tagScope: fastPath ? 'latest' : 'all' });
   const { config } = repo.loaded;
   const preset = request.preset ?? config.changelog.preset;
@@ -48,7 +51,7 @@ export async function buildChangelog(repo: OpenRepo, request: ChangelogRequest):
   }
   // The version was decided from the same range: reuse those commits instead of reading them again.
   const sameRange = exclude.length === (state.base ? 1 : 0) && (!state.base || exclude[0] === `refs/tags/${state.base.name}`);
-  const raw = fastPath && sameRange ? state.rawCommits : await readLogArray(repo.cwd, { include: [state.ref], exclude });
+  const raw = fastPath && sameRange ? state.rawCommits : exclude.length === 0 && wholeHistory ? await wholeHistory : await readLogArray(repo.cwd, { include: [state.ref], exclude });
   const parserOptions = withHostReferences(loadPreset(preset).parser, repository ? hostReferenceOptions(repository.type) : undefined);
   const history = raw.map(createCommitParser(parserOptions));
 

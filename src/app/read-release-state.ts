@@ -60,8 +60,10 @@ export async function readReleaseState(repo: OpenRepo, options: ReleaseStateOpti
   const ref = options.ref ?? 'HEAD';
   const { config } = repo.loaded;
   const all = options.tagScope === 'all';
-  const allTags = selectReleaseTags(all ? await readTags(repo.cwd) : await readTagRefs(repo.cwd), config.tagPrefix);
-  const tags = all ? selectReleaseTags(await readTags(repo.cwd, { mergedInto: ref }), config.tagPrefix) : await newestReachable(repo, allTags, ref);
+  // `all`: both tag reads walk objects; they run side by side.
+  const [everyTag, mergedTags] = await Promise.all([all ? readTags(repo.cwd) : readTagRefs(repo.cwd), all ? readTags(repo.cwd, { mergedInto: ref }) : null]);
+  const allTags = selectReleaseTags(everyTag, config.tagPrefix);
+  const tags = mergedTags ? selectReleaseTags(mergedTags, config.tagPrefix) : await newestReachable(repo, allTags, ref);
   if (!all) await fillDates(repo.cwd, [...tags, ...[latestStable(allTags)].filter((tag) => tag !== undefined)]);
   const base = latestStable(tags) ?? null;
   const raw = await readLogArray(repo.cwd, { include: [ref], exclude: base ? [`refs/tags/${base.name}`] : [] });
