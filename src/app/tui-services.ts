@@ -9,6 +9,7 @@ import { readConfigValue } from '../git/read-config-value.js';
 import { readRepoState } from '../git/read-repo-state.js';
 import { readWorkingTree } from '../git/read-working-tree.js';
 import type { TuiServices } from '../tui/services.js';
+import { createFixServices } from './tui-fix-services.js';
 import { buildChangelog } from './build-changelog.js';
 import { clearDraft, loadDraft, saveDraft } from './commit-draft.js';
 import { lintMessageText } from './lint-messages.js';
@@ -37,6 +38,7 @@ export function createTuiServices(repo: OpenRepo): TuiServices {
   };
 
   return {
+    ...createFixServices(current),
     repoRoot: repo.cwd,
     branch: repo.state.branch,
     readStatus: async () => readStatus(await current()),

@@ -1,6 +1,7 @@
 // What screens may ask of the outside world. Screens call these and render the answers; the
 // implementation (src/app/tui-services.ts) reads through src/git and writes through the engine.
 import type { BranchPlan, BranchRequest, BranchTypeChoice } from '../app/plan-branch.js';
+import type { FixServices } from './fix-services.js';
 import type { CommitPlan, ComposerData } from '../app/plan-commit.js';
 import type { LintReport } from '../app/lint-messages.js';
 import type { PreparedRelease } from '../app/prepare-release.js';
@@ -17,6 +18,11 @@ export interface HookStatus {
   /** Why not, and the command that fixes it. */
   problem?: string;
 }
+
+// The hotfix, backport and conflict screens' services live in fix-services.ts; this declaration
+// merges them into the interface below.
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface TuiServices extends FixServices {}
 
 export interface RunResult {
   ok: boolean;

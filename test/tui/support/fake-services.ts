@@ -1,6 +1,7 @@
 // TuiServices built from plain data: what a screen is given to render and what it asked for.
 // Not a git mock: screens never see git, this is their whole input.
 import type { BranchRequest } from '../../../src/app/plan-branch.js';
+import { fakeFixServices, type FixWorld } from './fake-fix-services.js';
 import type { StatusReport } from '../../../src/app/read-status.js';
 import { branchName } from '../../../src/core/branch/branch-name.js';
 import { composeMessage, type CommitDraft } from '../../../src/core/commit/compose-message.js';
@@ -15,6 +16,8 @@ import { aBranchPlan, aLintReport, BRANCH_TYPES, checkHeader, COMMIT_TYPES } fro
 import { fakeReleaseServices, type ReleaseCalls, type ReleaseWorld } from './fake-release-services.js';
 
 export interface World {
+  /** The hotfix, backport and conflict services (see fakeFixServices for their calls). */
+  fix?: FixWorld;
   status?: StatusReport;
   hooks?: HookStatus;
   changelog?: string;
@@ -77,6 +80,7 @@ export function fakeServices(world: World = {}): { services: TuiServices; calls:
   const refuse = (branch: string) => (existing.has(branch) ? `a branch '${branch}' already exists; pick another name or switch to it: git switch ${branch}` : null);
 
   const services: TuiServices = {
+    ...fakeFixServices(world.fix ?? {}).services,
     repoRoot: '/work/taskboard',
     branch: 'dev',
     readStatus: async () => world.status ?? aStatusReport(),
