@@ -1,0 +1,157 @@
+// An engine run as a reducer, shared by the hotfix wizard and the backport screen: the plan's steps
+// as the engine reports them, a pause on a conflict with its three ways on (continue after
+// resolving, skip that branch, abort everything), and how it ended. Each attempt (the run, a
+// continue, a skip, an abort) is one service call that the screen makes when `attempt.id` changes.
+import type { Plan } from '../../core/plan/plan.js';
+import type { EngineEvent } from '../../engine/run-steps.js';
+import type { AbortResult, EngineRunResult, ErrorReport, SkippedTarget } from '../fix-services.js';
+import { matchKey, type Keymap } from '../keymap.js';
+import type { KeyEvent } from '../use-key-input.js';
+
+export type StepStatus = 'pending' | 'running' | 'done' | 'skipped' | 'failed' | 'paused';
+
+export interface RunStep {
+  description: string;
+  status: StepStatus;
+  /** The engine's outcome, skip reason or error. */
+  note?: string;
+}
+
+export type RunPhase = 'running' | 'paused' | 'continuing' | 'skipping' | 'aborting' | 'done' | 'failed' | 'aborted';
+
+export type AttemptKind = 'run' | 'continue' | 'skip' | 'abort';
+
+export interface Pause {
+  /** The conflicted step, e.g. `pick a1b2c3d "fix: …" onto dev`. */
+  step: string;
+  files: string[];
+  /** The branch the conflicted change was going to. */
+  target: string;
+  /** Where to resolve: the repository, or the private worktree of a backport. */
+  directory: string;
+}
+
+export interface RunState {
+  phase: RunPhase;
+  steps: RunStep[];
+  pause: Pause | null;
+  /** Why the last attempt did not go on: a failure, or (while paused) the engine's refusal to continue. */
+  error: ErrorReport | null;
+  /** What the engine put back after a failure. */
+  rollback: { restored: string[]; failures: string[] } | null;
+  /** Targets left for later with `skip`, and how to bring the change there later. */
+  skipped: SkippedTarget[];
+  /** What `abort` put back (and what it could not). */
+  undone: { restored: string[]; failures: string[] } | null;
+  attempt: { id: number; kind: AttemptKind; paused: boolean; rolledBack: boolean };
+  /** git's and the hooks' output of the last attempt. */
+  output: string;
+}
+
+export type ConflictChoice = 'continue' | 'skip' | 'abort';
+
+export type RunEvent =
+  | { type: 'engine'; event: EngineEvent }
+  | { type: 'finished'; result: EngineRunResult }
+  | { type: 'aborted'; result: AbortResult }
+  | { type: 'choose'; choice: ConflictChoice };
+
+type ConflictAction = ConflictChoice | 'leave';
+export const CONFLICT_KEYS: Keymap<ConflictAction> = [
+  { keys: ['c'], action: 'continue', description: 'continue (resolved)' },
+  { keys: ['s'], action: 'skip', description: 'skip this branch' },
+  { keys: ['a'], action: 'abort', description: 'abort all' },
+  { keys: ['q', 'escape'], action: 'leave', description: 'leave it paused' },
+];
+
+export const startRun = (plan: Plan): RunState => ({
+  phase: 'running',
+  steps: plan.steps.map((step) => ({ description: step.description, status: 'pending' })),
+  pause: null,
+  error: null,
+  rollback: null,
+  skipped: [],
+  undone: null,
+  attempt: { id: 1, kind: 'run', paused: false, rolledBack: false },
+  output: '',
+});
+
+export const isRunOver = (run: RunState): boolean => run.phase === 'done' || run.phase === 'failed' || run.phase === 'aborted';
+export const isRunBusy = (run: RunState): boolean => !isRunOver(run) && run.phase !== 'paused';
+
+const setStep = (run: RunState, index: number, status: StepStatus, note?: string): RunState => ({
+  ...run,
+  steps: run.steps.map((step, at) => (at === index ? { description: step.description, status, ...(note ? { note } : {}) } : step)),
+});
+
+function onEngine(run: RunState, event: EngineEvent): RunState {
+  switch (event.type) {
+    case 'step-started':
+      return setStep(run, event.index, 'running');
+    case 'step-done':
+      return setStep(run, event.index, 'done', event.outcome);
+    case 'step-skipped':
+      // `continue` reports the paused step it settled as skipped: resolved, it is done; skipped, it is left.
+      return setStep(run, event.index, run.phase === 'continuing' && run.pause !== null && run.steps[event.index]?.status === 'paused' ? 'done' : 'skipped', event.reason);
+    case 'step-failed':
+      return setStep(run, event.index, 'failed', event.error);
+    case 'paused':
+      return {
+        ...setStep(run, event.index, 'paused'),
+        pause: { step: event.step.description, files: event.files, target: event.target, directory: event.directory },
+        attempt: { ...run.attempt, paused: true },
+      };
+    case 'rolled-back':
+      return { ...run, rollback: { restored: event.restored, failures: event.failures }, attempt: { ...run.attempt, rolledBack: true } };
+    case 'interrupted':
+      return run;
+  }
+}
+
+/**
+ * How an attempt that did not succeed leaves the run: rolled back → failed; a (new) conflict →
+ * paused; a continue that was refused before anything ran (still unresolved, a hook said no) →
+ * still paused, with the engine's message; a first run refused before its first step → failed.
+ */
+function onFailure(run: RunState, error: ErrorReport, output: string): RunState {
+  if (run.attempt.rolledBack) return { ...run, phase: 'failed', pause: null, error, output };
+  if (run.attempt.paused) return { ...run, phase: 'paused', error: null, output };
+  if (run.attempt.kind === 'run') return { ...run, phase: 'failed', error, output };
+  return { ...run, phase: 'paused', error, output };
+}
+
+function choose(run: RunState, choice: ConflictChoice): RunState {
+  if (run.phase !== 'paused') return run;
+  const phase: Record<ConflictChoice, RunPhase> = { continue: 'continuing', skip: 'skipping', abort: 'aborting' };
+  return { ...run, phase: phase[choice], error: null, attempt: { id: run.attempt.id + 1, kind: choice, paused: false, rolledBack: false } };
+}
+
+export function runReducer(run: RunState, event: RunEvent): RunState {
+  switch (event.type) {
+    case 'engine':
+      return onEngine(run, event.event);
+    case 'finished':
+      if (event.result.ok) return { ...run, phase: 'done', pause: null, error: null, skipped: event.result.skipped, output: event.result.output };
+      return onFailure(run, event.result.error, event.result.output);
+    case 'aborted':
+      if (!event.result.ok) return { ...run, phase: 'paused', error: event.result.error };
+      return { ...run, phase: 'aborted', pause: null, error: null, undone: { restored: event.result.restored, failures: event.result.failures } };
+    case 'choose':
+      return choose(run, event.choice);
+  }
+}
+
+/** A key on the conflict view: one of the three choices, 'leave', or null. */
+export function conflictKey(run: RunState, event: KeyEvent): ConflictAction | null {
+  return run.phase === 'paused' ? matchKey(CONFLICT_KEYS, event.input, event.key) : null;
+}
+
+/** The steps to show in `height` rows: the window that keeps the newest started step in view. */
+export function stepWindow(steps: readonly RunStep[], height: number): { start: number; steps: RunStep[] } {
+  let current = 0;
+  steps.forEach((step, index) => {
+    if (step.status !== 'pending') current = index;
+  });
+  const start = Math.max(0, Math.min(current - Math.floor(height / 2), steps.length - height));
+  return { start, steps: steps.slice(start, start + height) };
+}
