@@ -1,0 +1,53 @@
+// From the cells a person marked to backport calls and one plan. prepareBackport sends every commit
+// it is given to every target it is given, so targets are grouped by the exact set of commits
+// marked for them: a rectangular selection is one call, and a commit marked only for dev never
+// reaches release/* just because another commit goes to both. The prepared plans are joined into
+// one, so one engine run (one journal) covers all of it: abort undoes it all, continue resumes it.
+import type { PreparedBackport } from '../../app/prepare-backport.js';
+import type { BackportMatrixView } from '../fix-services.js';
+
+export interface BackportRequest {
+  commits: string[];
+  targets: string[];
+}
+
+export const cellKey = (row: number, col: number): string => `${row}:${col}`;
+
+/** One request per distinct set of commits, commits oldest first (the matrix's order), targets in column order. */
+export function backportRequests(matrix: BackportMatrixView, selected: readonly string[]): BackportRequest[] {
+  const marked = new Set(selected);
+  const groups = new Map<string, BackportRequest>();
+  matrix.targets.forEach((target, col) => {
+    const commits = matrix.rows.filter((_, row) => marked.has(cellKey(row, col))).map((row) => row.hash);
+    if (commits.length === 0) return;
+    const key = commits.join(' ');
+    const group = groups.get(key);
+    if (group) group.targets.push(target);
+    else groups.set(key, { commits, targets: [target] });
+  });
+  return [...groups.values()];
+}
+
+const unique = <T>(items: readonly T[]): T[] => [...new Set(items)];
+
+/** The plans of several prepareBackport calls as one. */
+export function mergeBackports(prepared: readonly PreparedBackport[]): PreparedBackport {
+  const commits = [...new Map(prepared.flatMap((entry) => entry.commits).map((commit) => [commit.hash, commit])).values()];
+  const targets = unique(prepared.flatMap((entry) => entry.results.map((result) => result.target)));
+  const title = `Backport ${commits.length} commit${commits.length === 1 ? '' : 's'} to ${targets.join(', ')}`;
+  return {
+    plan: { title, steps: prepared.flatMap((entry) => entry.plan.steps), notes: unique(prepared.flatMap((entry) => entry.plan.notes ?? [])) },
+    results: prepared.flatMap((entry) => entry.results),
+    commits,
+  };
+}
+
+/** `dev: 1 picked.` per target, as `shipwright backport` prints it. */
+export function backportSummary(prepared: PreparedBackport, skipped: readonly string[]): string[] {
+  return prepared.results.map((result) => {
+    const where = result.resultBranch === result.target ? result.target : `${result.resultBranch} (from ${result.target})`;
+    if (skipped.includes(result.target)) return `${where}: left for later, nothing picked.`;
+    const present = result.present.length > 0 ? `, ${result.present.length} already there` : '';
+    return `${where}: ${result.picked.length} picked${present}.`;
+  });
+}
