@@ -1,0 +1,54 @@
+// The hotfix wizard's keymaps, one per step: data the reducer matches and the help bar draws.
+import type { Keymap } from '../keymap.js';
+import type { HotfixState } from './hotfix-model.js';
+import { isRunOver } from './run-model.js';
+
+export type HotfixAction = 'up' | 'down' | 'toggle' | 'push' | 'next' | 'back' | 'retry' | 'close';
+
+const SCROLL: Keymap<HotfixAction> = [
+  { keys: ['up', 'k'], action: 'up', description: 'scroll', hidden: true },
+  { keys: ['down', 'j'], action: 'down', description: 'scroll', hidden: true },
+];
+
+export const HOTFIX_KEYS = {
+  base: [
+    { keys: ['up', 'k'], action: 'up', description: 'move', hidden: true },
+    { keys: ['down', 'j'], action: 'down', description: 'move' },
+    { keys: ['return'], action: 'next', description: 'fix this release' },
+    { keys: ['escape', 'q'], action: 'close', description: 'back' },
+  ],
+  name: [
+    { keys: ['return'], action: 'next', description: 'next' },
+    { keys: ['escape'], action: 'back', description: 'back' },
+  ],
+  review: [
+    { keys: ['up', 'k'], action: 'up', description: 'move', hidden: true },
+    { keys: ['down', 'j'], action: 'down', description: 'move', hidden: true },
+    { keys: ['space'], action: 'toggle', description: 'take / leave branch' },
+    { keys: ['p'], action: 'push', description: 'push on/off' },
+    { keys: ['return'], action: 'next', description: 'plan' },
+    { keys: ['escape', 'q'], action: 'close', description: 'back' },
+  ],
+  confirm: [...SCROLL, { keys: ['return', 'y'], action: 'next', description: 'run it' }, { keys: ['escape', 'n'], action: 'back', description: 'back' }],
+  failed: [
+    { keys: ['return', 'escape'], action: 'back', description: 'back' },
+    { keys: ['r'], action: 'retry', description: 'try again' },
+    { keys: ['q'], action: 'close', description: 'close' },
+  ],
+  over: [{ keys: ['return', 'q', 'escape'], action: 'close', description: 'close' }],
+} satisfies Record<string, Keymap<HotfixAction>>;
+
+export function hotfixKeymap(state: HotfixState): Keymap<HotfixAction> {
+  switch (state.step) {
+    case 'base':
+    case 'name':
+    case 'review':
+    case 'confirm':
+    case 'failed':
+      return HOTFIX_KEYS[state.step];
+    case 'run':
+      return state.run && isRunOver(state.run) ? HOTFIX_KEYS.over : [];
+    default:
+      return [];
+  }
+}
