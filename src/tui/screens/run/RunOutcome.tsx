@@ -1,0 +1,43 @@
+// How a run ended: the summary the screen gives, the failure with what the engine put back, or what
+// abort undid (and what must be done by hand).
+import { Box, Text } from 'ink';
+import { useTone } from '../../components/theme.js';
+import type { RunState } from '../../models/run-model.js';
+import { FailureLines } from './FailureLines.js';
+
+export function RunOutcome({ run, summary }: { run: RunState; summary: string[] }) {
+  const tone = useTone();
+  if (run.phase === 'done') {
+    return (
+      <Box flexDirection="column" marginTop={1}>
+        {summary.map((line, index) => (
+          <Text key={line} {...(index === 0 ? tone('good') : {})}>
+            {index === 0 ? '✓ ' : '  '}
+            {line}
+          </Text>
+        ))}
+      </Box>
+    );
+  }
+  if (run.phase === 'failed' && run.error) {
+    return (
+      <Box marginTop={1}>
+        <FailureLines error={run.error} />
+      </Box>
+    );
+  }
+  if (run.phase === 'aborted' && run.undone) {
+    return (
+      <Box flexDirection="column" marginTop={1}>
+        <Text {...tone('good')}>✓ Aborted: every branch, tag and file the run touched is back as it was.</Text>
+        {run.undone.restored.length > 0 ? <Text {...tone('muted')} wrap="truncate-end">  put back: {run.undone.restored.join(', ')}</Text> : null}
+        {run.undone.failures.map((failure) => (
+          <Text key={failure} {...tone('bad')}>
+            ✗ could not restore {failure}
+          </Text>
+        ))}
+      </Box>
+    );
+  }
+  return null;
+}

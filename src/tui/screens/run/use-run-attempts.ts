@@ -1,0 +1,35 @@
+// Carries out each attempt a run asks for (run-model.ts): the plan, continue, skip or abort, with
+// the engine's events dispatched as they come.
+import { useEffect } from 'react';
+import type { Plan } from '../../../core/plan/plan.js';
+import type { TuiServices } from '../../services.js';
+import type { RunEvent, RunState } from '../../models/run-model.js';
+
+const unexpected = (reason: unknown) => ({
+  code: 'internal',
+  message: `shipwright failed unexpectedly: ${reason instanceof Error ? reason.message : String(reason)}`,
+  fix: 'this is a bug in shipwright; please report it with the steps that led here',
+});
+
+export function useRunAttempts(services: TuiServices, run: RunState | null, plan: Plan | null, dispatch: (event: RunEvent) => void): void {
+  const attempt = run ? run.attempt.id : 0;
+  useEffect(() => {
+    if (!run || !plan) return;
+    const onEvent: Parameters<TuiServices['runPlanWithEvents']>[1] = (event) => dispatch({ type: 'engine', event });
+    const failed = (reason: unknown) => dispatch({ type: 'finished', result: { ok: false, error: unexpected(reason), output: '' } });
+    const finished = (result: Awaited<ReturnType<TuiServices['continueRun']>>) => dispatch({ type: 'finished', result });
+    switch (run.attempt.kind) {
+      case 'run':
+        services.runPlanWithEvents(plan, onEvent).then(finished, failed);
+        break;
+      case 'continue':
+      case 'skip':
+        services.continueRun({ skip: run.attempt.kind === 'skip' }, onEvent).then(finished, failed);
+        break;
+      case 'abort':
+        services.abortRun().then((result) => dispatch({ type: 'aborted', result }), (reason: unknown) => dispatch({ type: 'aborted', result: { ok: false, error: unexpected(reason) } }));
+        break;
+    }
+    // One call per attempt: the attempt's id (and a new run) is what changes.
+  }, [attempt, run !== null]);
+}
