@@ -1,0 +1,88 @@
+// Backport fixes: the matrix of fixes on the production branch × the branches that should have
+// them; space marks missing cells, enter plans them, confirm runs the picks in private worktrees
+// (the user's working tree untouched), and a conflict shows ConflictScreen with its three choices.
+import { Box, Text, useStdout } from 'ink';
+import { useEffect, useReducer } from 'react';
+import { Frame } from '../components/Frame.js';
+import { Spinner } from '../components/Spinner.js';
+import { useTone } from '../components/theme.js';
+import { backportKeymap, backportReducer, cursorLine, initialBackport, plannedRequests } from '../models/backport-model.js';
+import { backportSummary } from '../models/backport-selection.js';
+import { matrixViewport } from '../models/matrix-layout.js';
+import { isRunOver } from '../models/run-model.js';
+import type { TuiServices } from '../services.js';
+import { useKeyInput } from '../use-key-input.js';
+import { ConflictScreen } from './ConflictScreen.js';
+import { MatrixGrid } from './backport/MatrixGrid.js';
+import { FailureLines } from './run/FailureLines.js';
+import { PlanPreview } from './run/PlanPreview.js';
+import { RunOutcome } from './run/RunOutcome.js';
+import { RunSteps } from './run/RunSteps.js';
+import { useRunAttempts } from './run/use-run-attempts.js';
+
+/** Frame (4 rows), the grid's header and hint lines, the cursor's two lines, the notice, one spare. */
+const CHROME_ROWS = 10;
+const TITLE = 'Backport fixes';
+
+export function BackportScreen({ services, back }: { services: TuiServices; back: () => void }) {
+  const tone = useTone();
+  const { stdout } = useStdout();
+  const width = stdout.columns || 80;
+  const height = stdout.rows || 24;
+  const [state, dispatch] = useReducer(backportReducer, matrixViewport(width, height, CHROME_ROWS), initialBackport);
+  useKeyInput((event) => dispatch({ type: 'key', ...event }));
+
+  useEffect(() => dispatch({ type: 'viewport', viewport: matrixViewport(width, height, CHROME_ROWS) }), [width, height]);
+
+  useEffect(() => {
+    if (state.step === 'closed') back();
+    if (state.step === 'loading') services.readBackportMatrix().then((answer) => dispatch({ type: 'loaded', answer }));
+    if (state.step === 'planning') {
+      Promise.all(plannedRequests(state).map((request) => services.prepareBackport(request))).then((answers) => dispatch({ type: 'planned', answers }));
+    }
+  }, [state.step]);
+
+  useRunAttempts(services, state.run, state.prepared?.plan ?? null, (event) => dispatch({ type: 'run', event }));
+
+  const { matrix, run } = state;
+  if (state.step === 'run' && run?.pause && !isRunOver(run)) return <ConflictScreen title={TITLE} run={run} pause={run.pause} repoRoot={services.repoRoot} />;
+  const marked = state.selected.length;
+  const context = matrix ? `from ${matrix.source}${marked ? ` · ${marked} marked` : ''}` : undefined;
+  const row = matrix?.rows[state.cursor.row];
+  return (
+    <Frame title={TITLE} {...(context ? { context } : {})} keymap={backportKeymap(state)}>
+      {state.step === 'loading' ? <Spinner label="reading which fixes each branch lacks…" /> : null}
+      {state.step === 'matrix' && matrix && matrix.rows.length === 0 ? (
+        <Text {...tone('good')}>✓ Every fix on {matrix.source} is on {matrix.targets.join(', ') || 'every branch'}: nothing to backport.</Text>
+      ) : null}
+      {state.step === 'matrix' && matrix && row ? (
+        <Box flexDirection="column">
+          <MatrixGrid state={state} matrix={matrix} width={width} />
+          <Text wrap="truncate-end">
+            {row.shortHash} {row.header}
+          </Text>
+          <Text {...tone('muted')} wrap="truncate-end">
+            {cursorLine(state).replace(/^\S+ /, '')}
+          </Text>
+          {state.notice ? <Text {...tone('warn')}>{state.notice}</Text> : null}
+        </Box>
+      ) : null}
+      {state.step === 'planning' ? <Spinner label="checking each commit on each branch and planning the picks…" /> : null}
+      {state.step === 'confirm' && state.prepared ? (
+        <Box flexDirection="column">
+          <PlanPreview plan={state.prepared.plan} top={state.planTop} height={Math.max(3, height - 12)} />
+          <Text>
+            {state.prepared.plan.steps.length > 0 ? 'Backport? Nothing is pushed, and your working tree is not touched.' : 'Nothing to pick: every commit is already on those branches.'}
+          </Text>
+        </Box>
+      ) : null}
+      {state.step === 'run' && run ? (
+        <Box flexDirection="column">
+          <RunSteps run={run} height={Math.max(3, height - 12)} />
+          <RunOutcome run={run} summary={state.prepared ? ['Backported.', ...backportSummary(state.prepared, run.skipped.map((entry) => entry.target)), 'Nothing was pushed; your working tree was not touched.'] : []} />
+        </Box>
+      ) : null}
+      {state.step === 'failed' && state.error ? <FailureLines error={state.error} /> : null}
+    </Frame>
+  );
+}

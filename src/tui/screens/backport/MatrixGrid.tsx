@@ -1,0 +1,58 @@
+// The missing-fixes matrix drawn in the window that fits: a row per fix (short hash and header), a
+// column per branch (names cut with an ellipsis), ✓ where the branch has it, · where it is missing,
+// ● where it is marked; the cell under the cursor in brackets (and inverse when colour is on).
+import { Box, Text } from 'ink';
+import { useTone } from '../../components/theme.js';
+import type { BackportMatrixView } from '../../fix-services.js';
+import { cellKey } from '../../models/backport-selection.js';
+import type { BackportState } from '../../models/backport-model.js';
+import { CELL_WIDTH, fit, labelWidth, scrollHints } from '../../models/matrix-layout.js';
+
+const LEGEND = '✓ there  · missing  ● marked';
+
+export function MatrixGrid({ state, matrix, width }: { state: BackportState; matrix: BackportMatrixView; width: number }) {
+  const tone = useTone();
+  const { top, left, viewport, cursor } = state;
+  const targets = matrix.targets.slice(left, left + viewport.cols);
+  const rows = matrix.rows.slice(top, top + viewport.rows);
+  const label = labelWidth(width, targets.length);
+  const hints = scrollHints(top, left, viewport, matrix.rows.length, matrix.targets.length);
+  return (
+    <Box flexDirection="column">
+      <Text wrap="truncate-end">
+        <Text {...tone('muted')}>{fit(LEGEND, label)}</Text>
+        <Text bold>{targets.map((target) => fit(target, CELL_WIDTH - 1) + ' ').join('')}</Text>
+      </Text>
+      {rows.map((row, offset) => {
+        const index = top + offset;
+        const here = index === cursor.row;
+        return (
+          <Text key={row.hash} wrap="truncate-end">
+            <Text {...(here ? tone('accent') : {})}>{fit(`${here ? '❯' : ' '} ${row.shortHash} ${row.header}`, label)}</Text>
+            {targets.map((target, at) => {
+              const col = left + at;
+              const presence = row.cells[col];
+              const marked = state.selected.includes(cellKey(index, col));
+              const glyph = presence !== 'missing' ? '✓' : marked ? '●' : '·';
+              const selected = here && col === cursor.col;
+              const color = presence !== 'missing' ? tone('good') : marked ? tone('accent') : tone('warn');
+              return (
+                <Text key={target}>
+                  {selected ? '[' : ' '}
+                  <Text {...color} inverse={selected}>
+                    {glyph}
+                  </Text>
+                  {selected ? ']' : ' '}
+                  {' '.repeat(CELL_WIDTH - 3)}
+                </Text>
+              );
+            })}
+          </Text>
+        );
+      })}
+      <Text {...tone('muted')} wrap="truncate-end">
+        {hints || ' '}
+      </Text>
+    </Box>
+  );
+}
