@@ -1,10 +1,12 @@
 // The TUI's router: which screen is showing, and where q/Esc leads from it.
 import { useApp, useInput } from 'ink';
 import { useRef, useState } from 'react';
+import { BackportScreen } from './screens/BackportScreen.js';
 import { BranchScreen } from './screens/BranchScreen.js';
 import { ChangelogScreen } from './screens/ChangelogScreen.js';
 import { CommitScreen } from './screens/CommitScreen.js';
 import { HomeScreen, type MenuTarget } from './screens/HomeScreen.js';
+import { HotfixScreen } from './screens/HotfixScreen.js';
 import { ReleaseScreen } from './screens/ReleaseScreen.js';
 import type { TuiServices } from './services.js';
 
@@ -44,6 +46,10 @@ export function App({ services, initial, branchType }: AppProps) {
       return <CommitScreen services={services} close={back} />;
     case 'changelog':
       return <ChangelogScreen services={services} back={back} />;
+    case 'hotfix':
+      return <HotfixScreen services={services} back={back} />;
+    case 'backport':
+      return <BackportScreen services={services} back={back} />;
     case 'release':
       return <ReleaseScreen services={services} back={back} holdExit={(held) => (exitHeld.current = held)} />;
   }

@@ -12,13 +12,15 @@ import { moveCursor } from '../models/list-cursor.js';
 import type { HookStatus, TuiServices } from '../services.js';
 import { singleKeys, useKeyInput } from '../use-key-input.js';
 
-export type MenuTarget = 'branch' | 'commit' | 'changelog' | 'release';
+export type MenuTarget = 'branch' | 'commit' | 'changelog' | 'release' | 'hotfix' | 'backport';
 
 export const HOME_MENU: readonly { target: MenuTarget; key: string; label: string }[] = [
   { target: 'branch', key: 'b', label: 'Start a branch' },
   { target: 'commit', key: 'c', label: 'Commit (composer)' },
   { target: 'changelog', key: 'l', label: 'Changelog preview' },
   { target: 'release', key: 'R', label: 'Release (wizard)' },
+  { target: 'hotfix', key: 'h', label: 'Hotfix (start or finish)' },
+  { target: 'backport', key: 'p', label: 'Backport fixes (matrix)' },
 ];
 
 type HomeAction = 'up' | 'down' | 'choose' | MenuTarget | 'refresh' | 'quit';
@@ -31,6 +33,8 @@ export const HOME_KEYS: Keymap<HomeAction> = [
   { keys: ['l'], action: 'changelog', description: 'changelog' },
   // Shift-R, as r refreshes. Left out of the bar, which is full at 80 columns; its menu row shows it.
   { keys: ['R'], action: 'release', description: 'release', hidden: true },
+  { keys: ['h'], action: 'hotfix', description: 'hotfix', hidden: true },
+  { keys: ['p'], action: 'backport', description: 'backport', hidden: true },
   { keys: ['r'], action: 'refresh', description: 'refresh' },
   { keys: ['q', 'escape'], action: 'quit', description: 'quit' },
 ];
@@ -78,7 +82,7 @@ function Summary({ report, hooks }: { report: StatusReport; hooks: HookStatus | 
         </Text>
       </Box>
       {report.missingFixes.length > 0 ? (
-        <Text {...tone('warn')}>⚠ fixes on main missing from {report.missingFixes.map((m) => `${m.target} (${m.commits.length})`).join(', ')}</Text>
+        <Text {...tone('warn')}>⚠ fixes on main missing from {report.missingFixes.map((m) => `${m.target} (${m.commits.length})`).join(', ')} · p backports</Text>
       ) : null}
       <Box marginTop={1}>
         {hooks === null ? <Text {...tone('muted')}>hooks: …</Text> : hooks.installed ? <Text {...tone('good')}>✓ hooks installed</Text> : <Text {...tone('bad')}>✗ hooks: {hooks.problem}</Text>}
@@ -121,7 +125,7 @@ export function HomeScreen({ services, open, quit }: { services: TuiServices; op
         cursor.current = moveCursor(cursor.current, action === 'up' ? -1 : 1, HOME_MENU.length);
         setIndex(cursor.current);
       } else if (action === 'choose') leave(() => open((HOME_MENU[cursor.current] ?? HOME_MENU[0]!).target));
-      else if (action === 'branch' || action === 'commit' || action === 'changelog' || action === 'release') leave(() => open(action));
+      else if (action === 'branch' || action === 'commit' || action === 'changelog' || action === 'release' || action === 'hotfix' || action === 'backport') leave(() => open(action));
       else if (action === 'refresh') setGeneration((current) => current + 1);
       else if (action === 'quit') leave(quit);
     }
