@@ -1,21 +1,14 @@
 // The release wizard's services: the same prepareRelease and engine run as `shipwright release`,
 // with the preflight checks and engine events passed through live and every failure as data.
-import { isShipwrightError } from '../core/errors.js';
 import { choiceRequest } from '../core/version/version-options.js';
 import { executePlan } from '../engine/execute-plan.js';
-import type { ErrorReport, TuiServices } from '../tui/services.js';
+import type { TuiServices } from '../tui/services.js';
+import { errorReport } from './error-report.js';
 import { today, type OpenRepo } from './open-repo.js';
 import { prepareRelease } from './prepare-release.js';
 import { readReleaseOutlook } from './read-release-outlook.js';
 
 type ReleaseServices = Pick<TuiServices, 'readReleaseOutlook' | 'prepareRelease' | 'runRelease' | 'stopRelease'>;
-
-/** A refusal keeps its message and fix; anything else is a bug and says so. */
-export function errorReport(error: unknown): ErrorReport {
-  if (isShipwrightError(error)) return { message: error.message, code: error.code, ...(error.fix ? { fix: error.fix } : {}) };
-  const message = error instanceof Error ? error.message : String(error);
-  return { message: `shipwright failed unexpectedly: ${message}`, code: 'internal', fix: 'this is a bug in shipwright; please report it with the steps that led here' };
-}
 
 /** `current` reads HEAD again: the wizard may stay open while the repository moves. */
 export function createReleaseServices(current: () => Promise<OpenRepo>): ReleaseServices {

@@ -1,18 +1,13 @@
-// What the hotfix wizard and the backport matrix may ask of the outside world (issue #6): merged
-// into TuiServices (services.ts). Every answer is data: a refusal comes back with its fix, never thrown.
+// What the hotfix wizard, the backport matrix and the conflict screen may ask of the outside world;
+// TuiServices (services.ts) extends it. Every answer is data: a refusal comes back with its fix.
 import type { PreparedBackport } from '../app/prepare-backport.js';
 import type { PreparedHotfix, PreparedHotfixStart } from '../app/prepare-hotfix.js';
 import type { Presence } from '../core/backport/backport-matrix.js';
 import type { Plan } from '../core/plan/plan.js';
 import type { EngineEvent } from '../engine/run-steps.js';
+import type { ErrorReport } from './services.js';
 
-/** A failure as the CLI would print it: what happened, and what fixes it. */
-export interface ErrorReport {
-  message: string;
-  fix?: string;
-  /** Stable identifier, e.g. `conflict`, `hotfix-open`, `target-checked-out`. */
-  code: string;
-}
+export type { ErrorReport };
 
 export type Answer<T> = { ok: true; value: T } | { ok: false; error: ErrorReport };
 

@@ -1,7 +1,6 @@
 // What screens may ask of the outside world. Screens call these and render the answers; the
 // implementation (src/app/tui-services.ts) reads through src/git and writes through the engine.
 import type { BranchPlan, BranchRequest, BranchTypeChoice } from '../app/plan-branch.js';
-import type { FixServices } from './fix-services.js';
 import type { CommitPlan, ComposerData } from '../app/plan-commit.js';
 import type { LintReport } from '../app/lint-messages.js';
 import type { PreparedRelease } from '../app/prepare-release.js';
@@ -12,17 +11,13 @@ import type { CommitDraft } from '../core/commit/compose-message.js';
 import type { Plan } from '../core/plan/plan.js';
 import type { VersionChoice } from '../core/version/version-options.js';
 import type { EngineEvent } from '../engine/run-steps.js';
+import type { FixServices } from './fix-services.js';
 
 export interface HookStatus {
   installed: boolean;
   /** Why not, and the command that fixes it. */
   problem?: string;
 }
-
-// The hotfix, backport and conflict screens' services live in fix-services.ts; this declaration
-// merges them into the interface below.
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface TuiServices extends FixServices {}
 
 export interface RunResult {
   ok: boolean;
@@ -43,7 +38,8 @@ export type ReleasePreparation = { ok: true; release: PreparedRelease } | { ok: 
 
 export type ReleaseRunResult = { ok: true; output: string } | { ok: false; error: ErrorReport; output: string };
 
-export interface TuiServices {
+/** The hotfix, backport and conflict screens' part is in fix-services.ts. */
+export interface TuiServices extends FixServices {
   repoRoot: string;
   branch: string | null;
   readStatus(): Promise<StatusReport>;

@@ -3,12 +3,13 @@ import { Box, Text } from 'ink';
 import type { ErrorReport } from '../services.js';
 import { useTone } from './theme.js';
 
-export function ErrorLines({ error }: { error: ErrorReport }) {
+/** `withFix` false leaves the fix out where the screen offers its own way on (keys instead of commands). */
+export function ErrorLines({ error, withFix = true }: { error: ErrorReport; withFix?: boolean }) {
   const tone = useTone();
   return (
     <Box flexDirection="column">
       <Text {...tone('bad')}>✗ {error.message}</Text>
-      {error.fix ? <Text>→ {error.fix}</Text> : null}
+      {withFix && error.fix ? <Text>→ {error.fix}</Text> : null}
     </Box>
   );
 }

@@ -3,6 +3,7 @@
 // (the user's working tree untouched), and a conflict shows ConflictScreen with its three choices.
 import { Box, Text, useStdout } from 'ink';
 import { useEffect, useReducer } from 'react';
+import { ErrorLines } from '../components/ErrorLines.js';
 import { Frame } from '../components/Frame.js';
 import { Spinner } from '../components/Spinner.js';
 import { useTone } from '../components/theme.js';
@@ -14,7 +15,6 @@ import type { TuiServices } from '../services.js';
 import { useKeyInput } from '../use-key-input.js';
 import { ConflictScreen } from './ConflictScreen.js';
 import { MatrixGrid } from './backport/MatrixGrid.js';
-import { FailureLines } from './run/FailureLines.js';
 import { PlanPreview } from './run/PlanPreview.js';
 import { RunOutcome } from './run/RunOutcome.js';
 import { RunSteps } from './run/RunSteps.js';
@@ -82,7 +82,7 @@ export function BackportScreen({ services, back }: { services: TuiServices; back
           <RunOutcome run={run} summary={state.prepared ? ['Backported.', ...backportSummary(state.prepared, run.skipped.map((entry) => entry.target)), 'Nothing was pushed; your working tree was not touched.'] : []} />
         </Box>
       ) : null}
-      {state.step === 'failed' && state.error ? <FailureLines error={state.error} /> : null}
+      {state.step === 'failed' && state.error ? <ErrorLines error={state.error} /> : null}
     </Frame>
   );
 }

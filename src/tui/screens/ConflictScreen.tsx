@@ -2,12 +2,12 @@
 // once resolved (the engine checks), skip this branch, or abort everything. Keys are handled by the
 // screen that ran the plan (conflictKey in run-model.ts); this draws them.
 import { Box, Text } from 'ink';
+import { ErrorLines } from '../components/ErrorLines.js';
 import { Frame } from '../components/Frame.js';
 import { Spinner } from '../components/Spinner.js';
 import { useTone } from '../components/theme.js';
 import type { Keymap } from '../keymap.js';
 import { CONFLICT_KEYS, type Pause, type RunState } from '../models/run-model.js';
-import { FailureLines } from './run/FailureLines.js';
 
 const MAX_FILES = 5;
 const BUSY: Partial<Record<RunState['phase'], string>> = { continuing: 'checking the resolution and going on…', skipping: 'leaving the branch for later and going on…', aborting: 'putting everything back…' };
@@ -41,7 +41,7 @@ export function ConflictScreen({ title, run, pause, repoRoot }: { title: string;
       </Box>
       {busy ? <Spinner label={busy} /> : null}
       {/* The engine's own text for "still unresolved": its fix names CLI commands the keys above replace. */}
-      {run.error ? <FailureLines error={run.error} withFix={run.error.code !== 'conflict'} /> : null}
+      {run.error ? <ErrorLines error={run.error} withFix={run.error.code !== 'conflict'} /> : null}
     </Frame>
   );
 }

@@ -3,6 +3,7 @@
 // the CLI's own (prepareHotfixStart / prepareHotfixFinish); a conflict shows ConflictScreen.
 import { Box, Text, useStdout } from 'ink';
 import { useEffect, useReducer } from 'react';
+import { ErrorLines } from '../components/ErrorLines.js';
 import { Frame } from '../components/Frame.js';
 import { Spinner } from '../components/Spinner.js';
 import { hotfixKeymap, hotfixReducer, initialHotfix, startRequest } from '../models/hotfix-model.js';
@@ -13,7 +14,6 @@ import { useKeyInput } from '../use-key-input.js';
 import { ConflictScreen } from './ConflictScreen.js';
 import { FinishReview } from './hotfix/FinishReview.js';
 import { StartForm } from './hotfix/StartForm.js';
-import { FailureLines } from './run/FailureLines.js';
 import { PlanPreview } from './run/PlanPreview.js';
 import { RunOutcome } from './run/RunOutcome.js';
 import { RunSteps } from './run/RunSteps.js';
@@ -60,7 +60,7 @@ export function HotfixScreen({ services, back }: { services: TuiServices; back: 
           <RunOutcome run={run} summary={summary} />
         </Box>
       ) : null}
-      {state.step === 'failed' && state.error ? <FailureLines error={state.error} /> : null}
+      {state.step === 'failed' && state.error ? <ErrorLines error={state.error} /> : null}
     </Frame>
   );
 }

@@ -3,7 +3,7 @@
 import { Box, Text } from 'ink';
 import { useTone } from '../../components/theme.js';
 import type { RunState } from '../../models/run-model.js';
-import { FailureLines } from './FailureLines.js';
+import { ErrorLines } from '../../components/ErrorLines.js';
 
 export function RunOutcome({ run, summary }: { run: RunState; summary: string[] }) {
   const tone = useTone();
@@ -22,7 +22,7 @@ export function RunOutcome({ run, summary }: { run: RunState; summary: string[] 
   if (run.phase === 'failed' && run.error) {
     return (
       <Box marginTop={1}>
-        <FailureLines error={run.error} />
+        <ErrorLines error={run.error} />
       </Box>
     );
   }
