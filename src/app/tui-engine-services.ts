@@ -7,32 +7,37 @@ import type { EngineRunResult, FixServices } from '../tui/fix-services.js';
 import { errorReport } from './error-report.js';
 import type { OpenRepo } from './open-repo.js';
 
-type EngineServices = Pick<FixServices, 'runPlanWithEvents' | 'continueRun' | 'abortRun'>;
+type EngineServices = Pick<FixServices, 'runPlanWithEvents' | 'continueRun' | 'abortRun' | 'stopRun'>;
 
 // git's and the hooks' output is kept for the screen, without colour codes.
 const quietEnv = (): NodeJS.ProcessEnv => ({ ...process.env, FORCE_COLOR: '0' });
 
-async function collect(work: (onOutput: (text: string) => void) => Promise<EngineRunResult>): Promise<EngineRunResult> {
-  let output = '';
-  try {
-    return { ...(await work((text) => (output += text))), output };
-  } catch (error) {
-    return { ok: false, error: errorReport(error), output };
-  }
-}
-
 export function createEngineServices(current: () => Promise<OpenRepo>): EngineServices {
+  // The run in progress, for stopRun (Ctrl-C in the TUI arrives as a key, not as SIGINT).
+  let running: AbortController | null = null;
+  async function collect(work: (onOutput: (text: string) => void, abort: AbortSignal) => Promise<EngineRunResult>): Promise<EngineRunResult> {
+    let output = '';
+    const controller = new AbortController();
+    running = controller;
+    try {
+      return { ...(await work((text) => (output += text), controller.signal)), output };
+    } catch (error) {
+      return { ok: false, error: errorReport(error), output };
+    } finally {
+      if (running === controller) running = null;
+    }
+  }
   return {
     runPlanWithEvents: (plan, onEvent) =>
-      collect(async (onOutput) => {
+      collect(async (onOutput, abort) => {
         const repo = await current();
-        await executePlan(repo.cwd, plan, { command: `${plan.title} (shipwright TUI)`, onEvent, onOutput, env: quietEnv() });
+        await executePlan(repo.cwd, plan, { command: `${plan.title} (shipwright TUI)`, onEvent, onOutput, env: quietEnv(), abort });
         return { ok: true, output: '', skipped: [] };
       }),
     continueRun: ({ skip }, onEvent) =>
-      collect(async (onOutput) => {
+      collect(async (onOutput, abort) => {
         const repo = await current();
-        const outcome = await continueRun(repo.cwd, { skip, onEvent, onOutput, env: quietEnv() });
+        const outcome = await continueRun(repo.cwd, { skip, onEvent, onOutput, env: quietEnv(), abort });
         if (outcome.journal === null) {
           return { ok: false, output: '', error: { code: 'nothing-to-continue', message: 'There is no paused shipwright run here any more: it was finished or undone elsewhere.', fix: 'go back and look at the branches again (the matrix and home re-read them)' } };
         }
@@ -46,5 +51,6 @@ export function createEngineServices(current: () => Promise<OpenRepo>): EngineSe
         return { ok: false, error: errorReport(error) };
       }
     },
+    stopRun: () => running?.abort(),
   };
 }

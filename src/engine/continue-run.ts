@@ -97,6 +97,7 @@ export async function continueRun(root: string, options: ContinueOptions = {}): 
       context: stepEnvironment(root, options),
       emit,
       alreadyDone: (step) => alreadyDone(root, step),
+      ...(options.abort ? { abort: options.abort } : {}),
       // The steps before the crash left no undo in memory: the journal's snapshot puts everything back.
       rollback: async (done) => {
         const own = await undoSteps(done);

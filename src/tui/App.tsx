@@ -47,9 +47,9 @@ export function App({ services, initial, branchType }: AppProps) {
     case 'changelog':
       return <ChangelogScreen services={services} back={back} />;
     case 'hotfix':
-      return <HotfixScreen services={services} back={back} />;
+      return <HotfixScreen services={services} back={back} holdExit={(held) => (exitHeld.current = held)} />;
     case 'backport':
-      return <BackportScreen services={services} back={back} />;
+      return <BackportScreen services={services} back={back} holdExit={(held) => (exitHeld.current = held)} />;
     case 'release':
       return <ReleaseScreen services={services} back={back} holdExit={(held) => (exitHeld.current = held)} />;
   }

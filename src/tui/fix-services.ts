@@ -64,4 +64,6 @@ export interface FixServices {
   continueRun(options: { skip: boolean }, onEvent: EngineListener): Promise<EngineRunResult>;
   /** `shipwright abort`: everything the paused run did is put back. */
   abortRun(): Promise<AbortResult>;
+  /** Stops the plan or continue in progress as SIGINT does: the step in progress finishes, then what was done is put back. */
+  stopRun(): void;
 }

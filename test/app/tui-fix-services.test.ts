@@ -99,6 +99,36 @@ describe('the TUI fix services', () => {
     }
   });
 
+  it('stopRun stops a run and a continue as Ctrl-C would: what was done is put back', async () => {
+    const { repo, services, fix } = await divergent({ conflict: true });
+    await repo.git('branch', 'release/1.0', 'v1.0.0');
+    const before = await repo.git('for-each-ref', '--format=%(refname) %(objectname)', 'refs/heads/');
+    const prepared = await services.prepareBackport({ commits: [fix], targets: ['release/1.0', 'dev'] });
+    if (!prepared.ok) throw new Error(prepared.error.message);
+
+    let stopped = false;
+    const stopOnFirstDone = (event: EngineEvent) => {
+      if (event.type === 'step-done' && !stopped) {
+        stopped = true;
+        services.stopRun();
+      }
+    };
+    expect(await services.runPlanWithEvents(prepared.value.plan, stopOnFirstDone)).toMatchObject({ ok: false, error: { code: 'interrupted' } });
+    expect(await repo.git('for-each-ref', '--format=%(refname) %(objectname)', 'refs/heads/')).toBe(before);
+
+    // Again to the conflict on dev, resolved; the continue is stopped as soon as it settles the pick.
+    const { seen, onEvent } = events();
+    await services.runPlanWithEvents(prepared.value.plan, onEvent);
+    const pause = seen.find((event) => event.type === 'paused');
+    if (pause?.type !== 'paused') throw new Error('no pause');
+    await writeFile(join(pause.directory, 'a.txt'), 'a: fixed and reworded\n');
+    await repo.git('-C', pause.directory, 'add', 'a.txt');
+    const resumed = await services.continueRun({ skip: false }, (event) => event.type === 'step-skipped' && services.stopRun());
+    expect(resumed).toMatchObject({ ok: false, error: { code: 'interrupted' } });
+    expect(await repo.git('for-each-ref', '--format=%(refname) %(objectname)', 'refs/heads/')).toBe(before);
+    expect(existsSync(join(repo.dir, '.git', 'shipwright', 'journal.json'))).toBe(false);
+  });
+
   it('reads the hotfix outlook: releases with the version a hotfix from each would get', async () => {
     const { services } = await divergent();
     expect(await services.readHotfixOutlook()).toEqual({

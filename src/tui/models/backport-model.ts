@@ -8,7 +8,7 @@ import { matchKey, type Keymap } from '../keymap.js';
 import { singleKeys, type KeyEvent } from '../use-key-input.js';
 import { backportRequests, cellKey, mergeBackports } from './backport-selection.js';
 import { follow, type Viewport } from './matrix-layout.js';
-import { conflictKey, isRunBusy, isRunOver, runReducer, startRun, type RunEvent, type RunState } from './run-model.js';
+import { isRunOver, onRunKey, runKeymap, runReducer, startRun, type RunEvent, type RunState } from './run-model.js';
 
 export type BackportStep = 'loading' | 'matrix' | 'planning' | 'confirm' | 'run' | 'failed' | 'closed';
 
@@ -131,14 +131,9 @@ function toggleColumn(state: BackportState): BackportState {
 const reload = (state: BackportState): BackportState => ({ ...initialBackport(state.viewport), step: 'loading' });
 
 function onKey(state: BackportState, event: KeyEvent): BackportState {
-  if (state.step === 'run' && state.run) {
-    const choice = conflictKey(state.run, event);
-    if (choice === 'leave') return { ...state, step: 'closed' };
-    if (choice) return { ...state, run: runReducer(state.run, { type: 'choose', choice }) };
-    if (!isRunOver(state.run)) return state;
-  }
-  const keymap = backportKeymap(state);
-  switch (matchKey(keymap, event.input, event.key)) {
+  const byRun = state.step === 'run' && state.run ? onRunKey(state.run, event) : null;
+  if (byRun) return byRun.leave ? { ...state, step: 'closed' } : byRun.run === state.run ? state : { ...state, run: byRun.run };
+  switch (matchKey(stepKeymap(state), event.input, event.key)) {
     case 'up':
       return state.step === 'confirm' ? { ...state, planTop: Math.max(0, state.planTop - 1) } : move(state, -1, 0);
     case 'down':
@@ -168,13 +163,16 @@ function onKey(state: BackportState, event: KeyEvent): BackportState {
   }
 }
 
-export function backportKeymap(state: BackportState): Keymap<Action> {
+function stepKeymap(state: BackportState): Keymap<Action> {
   if (state.step === 'matrix') return BACKPORT_KEYS.matrix;
   if (state.step === 'confirm') return BACKPORT_KEYS.confirm;
   if (state.step === 'failed') return BACKPORT_KEYS.failed;
   if (state.step === 'run' && state.run && isRunOver(state.run)) return BACKPORT_KEYS.over;
   return [];
 }
+
+/** What the help bar shows: the run's keys while it runs or waits on a conflict, else the step's. */
+export const backportKeymap = (state: BackportState): Keymap<string> => (state.step === 'run' && state.run && !isRunOver(state.run) ? runKeymap(state.run) : stepKeymap(state));
 
 function planned(state: BackportState, answers: readonly Answer<PreparedBackport>[]): BackportState {
   if (state.step !== 'planning') return state;
@@ -195,7 +193,7 @@ export function backportReducer(state: BackportState, event: BackportEvent): Bac
     case 'viewport':
       return scrolled({ ...state, viewport: event.viewport });
     case 'key':
-      return singleKeys(event).reduce((current, single) => (BUSY.includes(current.step) || (current.run && isRunBusy(current.run)) ? current : onKey(current, single)), state);
+      return singleKeys(event).reduce((current, single) => (BUSY.includes(current.step) ? current : onKey(current, single)), state);
     case 'planned':
       return planned(state, event.answers);
     case 'run':

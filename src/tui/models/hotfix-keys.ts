@@ -1,7 +1,7 @@
 // The hotfix wizard's keymaps, one per step: data the reducer matches and the help bar draws.
 import type { Keymap } from '../keymap.js';
 import type { HotfixState } from './hotfix-model.js';
-import { isRunOver } from './run-model.js';
+import { isRunOver, runKeymap } from './run-model.js';
 
 export type HotfixAction = 'up' | 'down' | 'toggle' | 'push' | 'next' | 'back' | 'retry' | 'close';
 
@@ -38,7 +38,8 @@ export const HOTFIX_KEYS = {
   over: [{ keys: ['return', 'q', 'escape'], action: 'close', description: 'close' }],
 } satisfies Record<string, Keymap<HotfixAction>>;
 
-export function hotfixKeymap(state: HotfixState): Keymap<HotfixAction> {
+/** The wizard's own keys at its step (the run's keys are matched first, by run-model). */
+export function hotfixStepKeymap(state: HotfixState): Keymap<HotfixAction> {
   switch (state.step) {
     case 'base':
     case 'name':
@@ -52,3 +53,6 @@ export function hotfixKeymap(state: HotfixState): Keymap<HotfixAction> {
       return [];
   }
 }
+
+/** What the help bar shows: the run's keys while it runs or waits on a conflict, else the step's. */
+export const hotfixKeymap = (state: HotfixState): Keymap<string> => (state.step === 'run' && state.run && !isRunOver(state.run) ? runKeymap(state.run) : hotfixStepKeymap(state));

@@ -9,9 +9,9 @@ import { hotfixBranchName, isHotfixName } from '../../core/hotfix/hotfix-version
 import type { Answer, ErrorReport, HotfixOutlook } from '../fix-services.js';
 import { matchKey } from '../keymap.js';
 import { singleKeys, type KeyEvent } from '../use-key-input.js';
-import { hotfixKeymap, type HotfixAction } from './hotfix-keys.js';
+import { hotfixKeymap, hotfixStepKeymap, type HotfixAction } from './hotfix-keys.js';
 import { moveCursor } from './list-cursor.js';
-import { conflictKey, isRunBusy, isRunOver, runReducer, startRun, type RunEvent, type RunState } from './run-model.js';
+import { onRunKey, runReducer, startRun, type RunEvent, type RunState } from './run-model.js';
 import { editText, textState, type TextState } from './text-edit.js';
 
 export type HotfixStep = 'loading' | 'base' | 'name' | 'preparing' | 'review' | 'confirm' | 'run' | 'failed' | 'closed';
@@ -144,21 +144,17 @@ function act(state: HotfixState, action: HotfixAction | null): HotfixState {
 }
 
 function onKey(state: HotfixState, event: KeyEvent): HotfixState {
-  if (state.step === 'run' && state.run) {
-    const choice = conflictKey(state.run, event);
-    if (choice === 'leave') return { ...state, step: 'closed' };
-    if (choice) return { ...state, run: runReducer(state.run, { type: 'choose', choice }) };
-    if (!isRunOver(state.run)) return state;
-  }
+  const byRun = state.step === 'run' && state.run ? onRunKey(state.run, event) : null;
+  if (byRun) return byRun.leave ? { ...state, step: 'closed' } : byRun.run === state.run ? state : { ...state, run: byRun.run };
   if (state.step === 'name') {
     const edited = editText(state.name, event.input, event.key);
     if (edited) return { ...state, name: edited };
   }
-  return act(state, matchKey(hotfixKeymap(state), event.input, event.key));
+  return act(state, matchKey(hotfixStepKeymap(state), event.input, event.key));
 }
 
 const BUSY: readonly HotfixStep[] = ['loading', 'preparing', 'closed'];
-const blocked = (state: HotfixState): boolean => BUSY.includes(state.step) || (state.run !== null && isRunBusy(state.run));
+const blocked = (state: HotfixState): boolean => BUSY.includes(state.step);
 
 export function hotfixReducer(state: HotfixState, event: HotfixEvent): HotfixState {
   switch (event.type) {

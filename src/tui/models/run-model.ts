@@ -44,6 +44,8 @@ export interface RunState {
   /** What `abort` put back (and what it could not). */
   undone: { restored: string[]; failures: string[] } | null;
   attempt: { id: number; kind: AttemptKind; paused: boolean; rolledBack: boolean };
+  /** Ctrl-C asked the engine to stop: the step in progress finishes, then what was done is put back. */
+  stopping: boolean;
   /** git's and the hooks' output of the last attempt. */
   output: string;
 }
@@ -54,15 +56,18 @@ export type RunEvent =
   | { type: 'engine'; event: EngineEvent }
   | { type: 'finished'; result: EngineRunResult }
   | { type: 'aborted'; result: AbortResult }
-  | { type: 'choose'; choice: ConflictChoice };
+  | { type: 'choose'; choice: ConflictChoice }
+  | { type: 'stop' };
 
-type ConflictAction = ConflictChoice | 'leave';
-export const CONFLICT_KEYS: Keymap<ConflictAction> = [
+type RunAction = ConflictChoice | 'leave' | 'stop';
+export const CONFLICT_KEYS: Keymap<RunAction> = [
   { keys: ['c'], action: 'continue', description: 'continue (resolved)' },
   { keys: ['s'], action: 'skip', description: 'skip this branch' },
   { keys: ['a'], action: 'abort', description: 'abort all' },
   { keys: ['q', 'escape'], action: 'leave', description: 'leave it paused' },
 ];
+// Ctrl-C while the engine works stops it (the App leaves the program on Ctrl-C otherwise).
+export const RUNNING_KEYS: Keymap<RunAction> = [{ keys: ['ctrl+c'], action: 'stop', description: 'stop and put everything back' }];
 
 export const startRun = (plan: Plan): RunState => ({
   phase: 'running',
@@ -73,6 +78,7 @@ export const startRun = (plan: Plan): RunState => ({
   skipped: [],
   undone: null,
   attempt: { id: 1, kind: 'run', paused: false, rolledBack: false },
+  stopping: false,
   output: '',
 });
 
@@ -123,7 +129,7 @@ function onFailure(run: RunState, error: ErrorReport, output: string): RunState 
 function choose(run: RunState, choice: ConflictChoice): RunState {
   if (run.phase !== 'paused') return run;
   const phase: Record<ConflictChoice, RunPhase> = { continue: 'continuing', skip: 'skipping', abort: 'aborting' };
-  return { ...run, phase: phase[choice], error: null, attempt: { id: run.attempt.id + 1, kind: choice, paused: false, rolledBack: false } };
+  return { ...run, phase: phase[choice], error: null, stopping: false, attempt: { id: run.attempt.id + 1, kind: choice, paused: false, rolledBack: false } };
 }
 
 export function runReducer(run: RunState, event: RunEvent): RunState {
@@ -138,12 +144,29 @@ export function runReducer(run: RunState, event: RunEvent): RunState {
       return { ...run, phase: 'aborted', pause: null, error: null, undone: { restored: event.result.restored, failures: event.result.failures } };
     case 'choose':
       return choose(run, event.choice);
+    case 'stop':
+      return stoppable(run) ? { ...run, stopping: true } : run;
   }
 }
 
-/** A key on the conflict view: one of the three choices, 'leave', or null. */
-export function conflictKey(run: RunState, event: KeyEvent): ConflictAction | null {
-  return run.phase === 'paused' ? matchKey(CONFLICT_KEYS, event.input, event.key) : null;
+/** The engine is running steps (not settling an abort), so Ctrl-C can stop it. */
+const stoppable = (run: RunState): boolean => (run.phase === 'running' || run.phase === 'continuing' || run.phase === 'skipping') && !run.stopping;
+
+/** The run's own keys: the three choices (and leave) while paused, Ctrl-C while the engine works. */
+export function runKeymap(run: RunState): Keymap<RunAction> {
+  if (run.phase === 'paused') return CONFLICT_KEYS;
+  return stoppable(run) ? RUNNING_KEYS : [];
+}
+
+export const runKey = (run: RunState, event: KeyEvent): RunAction | null => matchKey(runKeymap(run), event.input, event.key);
+
+/** What a key does to the run; null when the run takes no keys now (it is over, or between keys). */
+export function onRunKey(run: RunState, event: KeyEvent): { run: RunState; leave: boolean } | null {
+  const action = runKey(run, event);
+  if (action === 'leave') return { run, leave: true };
+  if (action === 'stop') return { run: runReducer(run, { type: 'stop' }), leave: false };
+  if (action) return { run: runReducer(run, { type: 'choose', choice: action }), leave: false };
+  return isRunOver(run) ? null : { run, leave: false };
 }
 
 /** The steps to show in `height` rows: the window that keeps the newest started step in view. */

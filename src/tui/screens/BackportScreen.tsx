@@ -24,7 +24,14 @@ import { useRunAttempts } from './run/use-run-attempts.js';
 const CHROME_ROWS = 10;
 const TITLE = 'Backport fixes';
 
-export function BackportScreen({ services, back }: { services: TuiServices; back: () => void }) {
+export interface BackportScreenProps {
+  services: TuiServices;
+  back: () => void;
+  /** Told true while the engine works: Ctrl-C then stops the run here instead of leaving the program. */
+  holdExit?: (held: boolean) => void;
+}
+
+export function BackportScreen({ services, back, holdExit }: BackportScreenProps) {
   const tone = useTone();
   const { stdout } = useStdout();
   const width = stdout.columns || 80;
@@ -42,7 +49,7 @@ export function BackportScreen({ services, back }: { services: TuiServices; back
     }
   }, [state.step]);
 
-  useRunAttempts(services, state.run, state.prepared?.plan ?? null, (event) => dispatch({ type: 'run', event }));
+  useRunAttempts(services, state.run, state.prepared?.plan ?? null, (event) => dispatch({ type: 'run', event }), holdExit);
 
   const { matrix, run } = state;
   if (state.step === 'run' && run?.pause && !isRunOver(run)) return <ConflictScreen title={TITLE} run={run} pause={run.pause} repoRoot={services.repoRoot} />;

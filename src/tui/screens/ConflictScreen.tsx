@@ -1,6 +1,6 @@
 // A run stopped on a conflict: the files, where to resolve them, and the three ways on — continue
 // once resolved (the engine checks), skip this branch, or abort everything. Keys are handled by the
-// screen that ran the plan (conflictKey in run-model.ts); this draws them.
+// screen that ran the plan (runKey in run-model.ts); this draws them.
 import { Box, Text } from 'ink';
 import { ErrorLines } from '../components/ErrorLines.js';
 import { Frame } from '../components/Frame.js';

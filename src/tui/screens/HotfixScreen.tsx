@@ -21,7 +21,14 @@ import { useRunAttempts } from './run/use-run-attempts.js';
 
 const TITLE = 'Hotfix';
 
-export function HotfixScreen({ services, back }: { services: TuiServices; back: () => void }) {
+export interface HotfixScreenProps {
+  services: TuiServices;
+  back: () => void;
+  /** Told true while the engine works: Ctrl-C then stops the run here instead of leaving the program. */
+  holdExit?: (held: boolean) => void;
+}
+
+export function HotfixScreen({ services, back, holdExit }: HotfixScreenProps) {
   const { stdout } = useStdout();
   const height = stdout.rows || 24;
   const [state, dispatch] = useReducer(hotfixReducer, undefined, initialHotfix);
@@ -35,7 +42,7 @@ export function HotfixScreen({ services, back }: { services: TuiServices; back: 
   }, [state.step]);
 
   const plan = (state.mode === 'finish' ? state.finish?.plan : state.started?.plan) ?? null;
-  useRunAttempts(services, state.run, plan, (event) => dispatch({ type: 'run', event }));
+  useRunAttempts(services, state.run, plan, (event) => dispatch({ type: 'run', event }), holdExit);
 
   const { run } = state;
   const title = state.mode === 'finish' ? `${TITLE} · finish` : state.mode === 'start' ? `${TITLE} · start` : TITLE;

@@ -2,9 +2,10 @@
 // how each kind of attempt ends (done, paused again, still unresolved, rolled back, aborted).
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../../src/core/plan/plan.js';
-import { conflictKey, runReducer, startRun, stepWindow, type RunEvent, type RunState } from '../../../src/tui/models/run-model.js';
+import { helpText } from '../../../src/tui/keymap.js';
+import { onRunKey, runKey, runKeymap, runReducer, startRun, stepWindow, type RunEvent, type RunState } from '../../../src/tui/models/run-model.js';
 import { CONFLICT_ERROR, doneEvents, pausedAt } from '../support/fix-data.js';
-import { text } from '../support/keys.js';
+import { ctrl, text } from '../support/keys.js';
 
 const plan: Plan = {
   title: 'Backport 1 commit',
@@ -35,12 +36,29 @@ describe('runReducer', () => {
   });
 
   it('offers c, s and a only while paused, each starting a new attempt', () => {
-    expect(conflictKey(paused(), text('c'))).toBe('continue');
-    expect(conflictKey(paused(), text('s'))).toBe('skip');
-    expect(conflictKey(paused(), text('a'))).toBe('abort');
-    expect(conflictKey(startRun(plan), text('c'))).toBeNull();
+    expect(runKey(paused(), text('c'))).toBe('continue');
+    expect(runKey(paused(), text('s'))).toBe('skip');
+    expect(runKey(paused(), text('a'))).toBe('abort');
+    expect(runKey(paused(), text('q'))).toBe('leave');
+    expect(runKey(startRun(plan), text('c'))).toBeNull();
+    expect(helpText(runKeymap(paused()))).toBe('c continue (resolved) · s skip this branch · a abort all · q/esc leave it paused');
     expect(runReducer(paused(), { type: 'choose', choice: 'skip' })).toMatchObject({ phase: 'skipping', attempt: { id: 2, kind: 'skip' } });
     expect(runReducer(startRun(plan), { type: 'choose', choice: 'abort' }).phase).toBe('running');
+  });
+
+  it('stops on Ctrl-C while the engine works (not while aborting), then fails with what was put back', () => {
+    const running = startRun(plan);
+    expect(helpText(runKeymap(running))).toBe('ctrl+c stop and put everything back');
+    const stopping = onRunKey(running, ctrl('c'))!.run;
+    expect(stopping.stopping).toBe(true);
+    expect(runKeymap(stopping)).toEqual([]);
+    expect(onRunKey(stopping, text('c'))).toEqual({ run: stopping, leave: false });
+    const aborting = runReducer(paused(), { type: 'choose', choice: 'abort' });
+    expect(runReducer(aborting, { type: 'stop' }).stopping).toBe(false);
+    const error = { code: 'interrupted', message: 'Step 2 failed: interrupted by Ctrl-C\nRestored: dev.' };
+    const stopped = apply(stopping, [...engine([{ type: 'interrupted', signal: 'Ctrl-C' }, { type: 'rolled-back', restored: ['dev'], failures: [] }]), { type: 'finished', result: { ok: false, error, output: '' } }]);
+    expect(stopped).toMatchObject({ phase: 'failed', error, rollback: { restored: ['dev'] } });
+    expect(onRunKey(stopped, text('q'))).toBeNull();
   });
 
   it('stays paused with the engine’s message when continue finds the conflict unresolved', () => {

@@ -146,6 +146,33 @@ describe('BackportScreen', () => {
     expect(screen.calls.continues).toEqual([]);
   });
 
+  it('stops the run on Ctrl-C, holding the program open, and shows what was put back', async () => {
+    let open = () => undefined as void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    const error = { code: 'interrupted', message: 'Step 2 (pick a1a1a1a) failed: interrupted by Ctrl-C\nRestored: dev, the worktree of dev.', fix: 'nothing to fix: run the command again when you are ready' };
+    const held: boolean[] = [];
+    const fix = fakeFixServices({
+      run: (plan) => ({
+        events: [...doneEvents(plan, 1), { type: 'step-started', index: 1, step: plan.steps[1]! }],
+        gate,
+        after: [{ type: 'interrupted', signal: 'Ctrl-C' }, { type: 'rolled-back', restored: ['dev', 'the worktree of dev'], failures: [] }],
+        result: { ok: false, error, output: '' },
+      }),
+    });
+    const screen = { ...renderScreen(<BackportScreen services={{ ...fakeServices().services, ...fix.services }} back={vi.fn()} holdExit={(value) => held.push(value)} />), calls: fix.calls, back: vi.fn() };
+    await planExportToDev(screen);
+    screen.stdin.write('y');
+    await waitFor(() => expect(screen.frame()).toContain('ctrl+c stop and put everything back'));
+    expect(held.at(-1)).toBe(true);
+    screen.stdin.write('\u0003');
+    await waitFor(() => expect(screen.frame()).toContain('Stopping: the step in progress finishes, then everything done so far is put back…'));
+    await waitFor(() => expect(fix.calls.stops).toBe(1));
+    open();
+    await waitFor(() => expect(screen.frame()).toContain('✗ Step 2 (pick a1a1a1a) failed: interrupted by Ctrl-C'));
+    expect(screen.frame()).toContain('Restored: dev, the worktree of dev.');
+    expect(held.at(-1)).toBe(false);
+  });
+
   it('shows a refused plan with its fix', async () => {
     const error = { code: 'target-checked-out', message: 'dev is checked out here; a backport moves the branch.', fix: 'switch to another branch first (git switch main)' };
     const screen = renderBackport({ prepareBackport: () => ({ ok: false, error }) });

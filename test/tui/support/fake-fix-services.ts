@@ -9,6 +9,10 @@ import { aMatrix, anOutlook, aPreparedBackport, aPreparedFinish, aPreparedStart,
 
 export interface AttemptScript {
   events: EngineEvent[];
+  /** Holds the attempt after its events (a run in progress) until it resolves. */
+  gate?: Promise<void>;
+  /** Emitted once the gate opens, before the result. */
+  after?: EngineEvent[];
   result: EngineRunResult;
 }
 
@@ -34,15 +38,18 @@ export interface FixCalls {
   runs: Plan[];
   continues: { skip: boolean }[];
   aborts: number;
+  stops: number;
 }
 
 const ok = <T>(value: T): Answer<T> => ({ ok: true, value });
 
 export function fakeFixServices(world: FixWorld = {}): { services: FixServices; calls: FixCalls } {
-  const calls: FixCalls = { matrixReads: 0, startRequests: [], finishChoices: [], backportRequests: [], runs: [], continues: [], aborts: 0 };
+  const calls: FixCalls = { matrixReads: 0, startRequests: [], finishChoices: [], backportRequests: [], runs: [], continues: [], aborts: 0, stops: 0 };
   const matrices = world.matrices ?? [ok(aMatrix())];
   const play = async (script: AttemptScript, onEvent: (event: EngineEvent) => void): Promise<EngineRunResult> => {
     for (const event of script.events) onEvent(event);
+    await script.gate;
+    for (const event of script.after ?? []) onEvent(event);
     return script.result;
   };
   const services: FixServices = {
@@ -76,6 +83,9 @@ export function fakeFixServices(world: FixWorld = {}): { services: FixServices; 
     async abortRun() {
       calls.aborts += 1;
       return world.abort ?? { ok: true, command: 'Backport 1 commit (shipwright TUI)', restored: ['dev', 'the worktree of dev'], failures: [] };
+    },
+    stopRun() {
+      calls.stops += 1;
     },
   };
   return { services, calls };

@@ -28,6 +28,7 @@ export function RunSteps({ run, height }: { run: RunState; height: number }) {
           </Text>
         );
       })}
+      {run.stopping ? <Text {...tone('warn')}>Stopping: the step in progress finishes, then everything done so far is put back…</Text> : null}
     </Box>
   );
 }

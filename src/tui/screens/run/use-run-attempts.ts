@@ -1,9 +1,10 @@
 // Carries out each attempt a run asks for (run-model.ts): the plan, continue, skip or abort, with
-// the engine's events dispatched as they come.
-import { useEffect } from 'react';
+// the engine's events dispatched as they come; holds the program's Ctrl-C while the engine works
+// and turns it into a stop (the engine puts back what it did).
+import { useEffect, useLayoutEffect } from 'react';
 import type { Plan } from '../../../core/plan/plan.js';
 import type { TuiServices } from '../../services.js';
-import type { RunEvent, RunState } from '../../models/run-model.js';
+import { isRunBusy, type RunEvent, type RunState } from '../../models/run-model.js';
 
 const unexpected = (reason: unknown) => ({
   code: 'internal',
@@ -11,8 +12,18 @@ const unexpected = (reason: unknown) => ({
   fix: 'this is a bug in shipwright; please report it with the steps that led here',
 });
 
-export function useRunAttempts(services: TuiServices, run: RunState | null, plan: Plan | null, dispatch: (event: RunEvent) => void): void {
+/** `holdExit(true)` while the engine works, so the App lets this screen have Ctrl-C. */
+export function useRunAttempts(services: TuiServices, run: RunState | null, plan: Plan | null, dispatch: (event: RunEvent) => void, holdExit?: (held: boolean) => void): void {
   const attempt = run ? run.attempt.id : 0;
+  const busy = run !== null && isRunBusy(run);
+  // A layout effect: set in the same commit that shows the run, before the next key can arrive.
+  useLayoutEffect(() => {
+    holdExit?.(busy);
+    return () => holdExit?.(false);
+  }, [busy]);
+  useEffect(() => {
+    if (run?.stopping) services.stopRun();
+  }, [run?.stopping]);
   useEffect(() => {
     if (!run || !plan) return;
     const onEvent: Parameters<TuiServices['runPlanWithEvents']>[1] = (event) => dispatch({ type: 'engine', event });
