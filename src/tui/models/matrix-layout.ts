@@ -18,8 +18,15 @@ export function matrixViewport(width: number, height: number, chromeRows: number
   return { rows: Math.max(3, height - chromeRows), cols: Math.max(1, Math.floor((width - MIN_LABEL_WIDTH) / CELL_WIDTH)) };
 }
 
+/** Branch columns widen to show whole names when the terminal has the room (never past 24). */
+export function columnWidth(names: readonly string[], width: number): number {
+  const longest = Math.max(0, ...names.map((name) => [...name].length));
+  const room = Math.floor((width - 1 - MIN_LABEL_WIDTH) / Math.max(1, names.length));
+  return Math.max(CELL_WIDTH, Math.min(longest + 1, room, 24));
+}
+
 /** The label column gets what the visible branch columns leave (one column of slack for the cursor). */
-export const labelWidth = (width: number, visibleCols: number): number => Math.max(MIN_LABEL_WIDTH, width - 1 - visibleCols * CELL_WIDTH);
+export const labelWidth = (width: number, visibleCols: number, cellWidth = CELL_WIDTH): number => Math.max(MIN_LABEL_WIDTH, width - 1 - visibleCols * cellWidth);
 
 /** `release/1.3.0` in 9 → `release/…`; shorter text is padded to `width`. */
 export function fit(text: string, width: number): string {

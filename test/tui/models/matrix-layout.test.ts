@@ -1,7 +1,7 @@
 // The backport matrix at any terminal size: what fits, names cut with an ellipsis, the window that
 // follows the cursor, and the hints for what is off screen.
 import { describe, expect, it } from 'vitest';
-import { fit, follow, labelWidth, matrixViewport, scrollHints } from '../../../src/tui/models/matrix-layout.js';
+import { columnWidth, fit, follow, labelWidth, matrixViewport, scrollHints } from '../../../src/tui/models/matrix-layout.js';
 
 describe('matrix layout', () => {
   it.each([
@@ -15,6 +15,13 @@ describe('matrix layout', () => {
   it('gives the commit column what the branch columns leave', () => {
     expect(labelWidth(80, 5)).toBe(29);
     expect(labelWidth(80, 2)).toBe(59);
+  });
+
+  it('widens branch columns to whole names when there is room, never below the minimum', () => {
+    expect(columnWidth(['dev', 'release/1.3.0'], 80)).toBe(14);
+    expect(columnWidth(['dev'], 80)).toBe(10);
+    expect(columnWidth(['release/1.1.0', 'release/1.2.0', 'release/1.3.0', 'maintenance/1.x', '2.x'], 80)).toBe(10);
+    expect(labelWidth(80, 2, 14)).toBe(51);
   });
 
   it('cuts long names with an ellipsis and pads short ones', () => {

@@ -34,7 +34,7 @@ describe('BackportScreen', () => {
     const { frame } = renderBackport();
     await waitFor(() => expect(frame()).toContain('❯ a1a1a1a fix(export)'));
     expect(frame()).toContain('shipwright · Backport fixes · from main');
-    expect(frame()).toMatch(/dev\s+release\/…/);
+    expect(frame()).toMatch(/dev\s+release\/1\.3\.0/);
     expect(frame()).toMatch(/a1a1a1a fix\(export\).*\[·\]\s+·/);
     expect(frame()).toMatch(/b2b2b2b fix\(auth\).*·\s+✓/);
     expect(frame()).toMatch(/c3c3c3c perf\(search\).*✓\s+·/);

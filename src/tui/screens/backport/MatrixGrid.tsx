@@ -1,12 +1,12 @@
 // The missing-fixes matrix drawn in the window that fits: a row per fix (short hash and header), a
-// column per branch (names cut with an ellipsis), ✓ where the branch has it, · where it is missing,
+// column per branch (as wide as the names when there is room, else cut with an ellipsis), ✓ where the branch has it, · where it is missing,
 // ● where it is marked; the cell under the cursor in brackets (and inverse when colour is on).
 import { Box, Text } from 'ink';
 import { useTone } from '../../components/theme.js';
 import type { BackportMatrixView } from '../../fix-services.js';
 import { cellKey } from '../../models/backport-selection.js';
 import type { BackportState } from '../../models/backport-model.js';
-import { CELL_WIDTH, fit, labelWidth, scrollHints } from '../../models/matrix-layout.js';
+import { columnWidth, fit, labelWidth, scrollHints } from '../../models/matrix-layout.js';
 
 const LEGEND = '✓ there  · missing  ● marked';
 
@@ -15,13 +15,14 @@ export function MatrixGrid({ state, matrix, width }: { state: BackportState; mat
   const { top, left, viewport, cursor } = state;
   const targets = matrix.targets.slice(left, left + viewport.cols);
   const rows = matrix.rows.slice(top, top + viewport.rows);
-  const label = labelWidth(width, targets.length);
+  const cell = columnWidth(targets, width);
+  const label = labelWidth(width, targets.length, cell);
   const hints = scrollHints(top, left, viewport, matrix.rows.length, matrix.targets.length);
   return (
     <Box flexDirection="column">
       <Text wrap="truncate-end">
         <Text {...tone('muted')}>{fit(LEGEND, label)}</Text>
-        <Text bold>{targets.map((target) => fit(target, CELL_WIDTH - 1) + ' ').join('')}</Text>
+        <Text bold>{targets.map((target) => fit(target, cell - 1) + ' ').join('')}</Text>
       </Text>
       {rows.map((row, offset) => {
         const index = top + offset;
@@ -43,7 +44,7 @@ export function MatrixGrid({ state, matrix, width }: { state: BackportState; mat
                     {glyph}
                   </Text>
                   {selected ? ']' : ' '}
-                  {' '.repeat(CELL_WIDTH - 3)}
+                  {' '.repeat(cell - 3)}
                 </Text>
               );
             })}
