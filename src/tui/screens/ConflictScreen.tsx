@@ -20,8 +20,9 @@ export function ConflictScreen({ title, run, pause, repoRoot }: { title: string;
   return (
     <Frame title={`${title} · conflict`} context={`on ${pause.target}`} keymap={keymap}>
       <Text {...tone('warn')} wrap="truncate-end">
-        ‖ {pause.step}: stopped on conflicts in
+        ‖ {pause.step}
       </Text>
+      <Text>  stopped on conflicts in:</Text>
       {pause.files.slice(0, MAX_FILES).map((file) => (
         <Text key={file} wrap="truncate-end">
           {'    '}
@@ -30,9 +31,10 @@ export function ConflictScreen({ title, run, pause, repoRoot }: { title: string;
       ))}
       {more > 0 ? <Text {...tone('muted')}>    … and {more} more (git status there lists them)</Text> : null}
       <Box marginTop={1} flexDirection="column">
-        <Text wrap="truncate-start">Resolve them in {pause.directory}</Text>
-        {pause.directory !== repoRoot ? <Text {...tone('muted')}>(a private worktree: your own working tree is untouched)</Text> : null}
-        <Text>Edit the files, git add them (git rm one that should stay deleted), then press c.</Text>
+        <Text>{pause.directory !== repoRoot ? 'Resolve them in this private worktree (your own working tree is untouched):' : 'Resolve them in the repository:'}</Text>
+        {/* Whole, wrapped if it must be: it is the path to cd to. */}
+        <Text>  {pause.directory}</Text>
+        <Text>Edit them, git add them (git rm one that should stay deleted), then press c.</Text>
       </Box>
       <Box marginTop={1} flexDirection="column">
         <Text>c  continue: check the files and commit the resolution</Text>

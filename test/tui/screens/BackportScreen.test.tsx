@@ -91,10 +91,9 @@ describe('BackportScreen', () => {
     screen.stdin.write(KEY.enter);
     await waitFor(() => expect(screen.frame()).toContain('Backport fixes · conflict · on dev'));
     const frame = screen.frame();
-    expect(frame).toContain('‖ pick a1a1a1a "fix(export): keep leading zeros in CSV cells" onto dev: stopped on conflicts in');
+    expect(frame).toContain('‖ pick a1a1a1a "fix(export): keep leading zeros in CSV cells" onto dev\n  stopped on conflicts in:');
     expect(frame).toContain('    src/export.js');
-    expect(frame).toContain('Resolve them in /work/taskboard/.git/shipwright/worktrees/1-dev');
-    expect(frame).toContain('(a private worktree: your own working tree is untouched)');
+    expect(frame).toContain('Resolve them in this private worktree (your own working tree is untouched):\n  /work/taskboard/.git/shipwright/worktrees/1-dev');
     expect(frame).toContain('c  continue');
     expect(frame).toContain('s  skip dev: leave it for later');
     expect(frame).toContain('a  abort: put every branch back');

@@ -120,10 +120,9 @@ describe('HotfixScreen: finish', () => {
     await waitFor(() => expect(frame()).toContain('Release v1.2.1 and push?'));
     stdin.write(KEY.enter);
     await waitFor(() => expect(frame()).toContain('Hotfix · finish · conflict · on dev'));
-    expect(frame()).toContain('‖ merge hotfix/1.2.1 into dev: stopped on conflicts in');
+    expect(frame()).toContain('‖ merge hotfix/1.2.1 into dev\n  stopped on conflicts in:');
     expect(frame()).toContain('    CHANGELOG.md');
-    expect(frame()).toContain('Resolve them in /work/taskboard');
-    expect(frame()).not.toContain('private worktree');
+    expect(frame()).toContain('Resolve them in the repository:\n  /work/taskboard');
     stdin.write('s');
     await waitFor(() => expect(frame()).toContain('✓ Released v1.2.1, pushed to origin.'));
     expect(frame()).toMatch(/Left for later at its conflict: dev\. Bring the fix there with: git switch dev && git merge --no-ff\s+hotfix\/1\.2\.1/);
