@@ -1,7 +1,7 @@
-// The release wizard's services: the same prepareRelease and engine run as `shipwright release`,
-// with the preflight checks and engine events passed through live and every failure as data.
+// The release wizard's services: the same prepareRelease as `shipwright release`, with the
+// preflight checks passed through live and every failure as data; the run is the engine services'.
 import { choiceRequest } from '../core/version/version-options.js';
-import { executePlan } from '../engine/execute-plan.js';
+import type { FixServices } from '../tui/fix-services.js';
 import type { TuiServices } from '../tui/services.js';
 import { errorReport } from './error-report.js';
 import { today, type OpenRepo } from './open-repo.js';
@@ -10,9 +10,11 @@ import { readReleaseOutlook } from './read-release-outlook.js';
 
 type ReleaseServices = Pick<TuiServices, 'readReleaseOutlook' | 'prepareRelease' | 'runRelease' | 'stopRelease'>;
 
-/** `current` reads HEAD again: the wizard may stay open while the repository moves. */
-export function createReleaseServices(current: () => Promise<OpenRepo>): ReleaseServices {
-  let running: AbortController | null = null;
+/**
+ * `current` reads HEAD again: the wizard may stay open while the repository moves. `engine` runs
+ * the plan (and stops it on Ctrl-C) exactly as it runs a hotfix's or a backport's.
+ */
+export function createReleaseServices(current: () => Promise<OpenRepo>, engine: Pick<FixServices, 'runPlanWithEvents' | 'stopRun'>): ReleaseServices {
   return {
     readReleaseOutlook: async () => readReleaseOutlook(await current()),
     async prepareRelease(choice, onCheck) {
@@ -23,20 +25,7 @@ export function createReleaseServices(current: () => Promise<OpenRepo>): Release
         return { ok: false, error: errorReport(error) };
       }
     },
-    async runRelease(plan, onEvent) {
-      let output = '';
-      const controller = new AbortController();
-      running = controller;
-      try {
-        const repo = await current();
-        await executePlan(repo.cwd, plan, { command: 'shipwright release (wizard)', onEvent, onOutput: (text) => (output += text), env: { ...process.env, FORCE_COLOR: '0' }, abort: controller.signal });
-        return { ok: true, output };
-      } catch (error) {
-        return { ok: false, error: errorReport(error), output };
-      } finally {
-        if (running === controller) running = null;
-      }
-    },
-    stopRelease: () => running?.abort(),
+    runRelease: (plan, onEvent) => engine.runPlanWithEvents(plan, onEvent),
+    stopRelease: () => engine.stopRun(),
   };
 }

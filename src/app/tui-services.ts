@@ -37,8 +37,9 @@ export function createTuiServices(repo: OpenRepo): TuiServices {
     }
   };
 
+  const fix = createFixServices(current);
   return {
-    ...createFixServices(current),
+    ...fix,
     repoRoot: repo.cwd,
     branch: repo.state.branch,
     readStatus: async () => readStatus(await current()),
@@ -67,6 +68,6 @@ export function createTuiServices(repo: OpenRepo): TuiServices {
     loadDraft: () => loadDraft(gitDir),
     saveDraft: (draft) => saveDraft(gitDir, draft),
     clearDraft: () => clearDraft(gitDir),
-    ...createReleaseServices(current),
+    ...createReleaseServices(current, fix),
   };
 }

@@ -1,22 +1,14 @@
 // The wizard's services on real repositories with a real bare remote: the outlook per branch
 // model, checks reported live, a custom version, and the engine's events for a run that succeeds
 // and one the remote rejects (rolled back, reported as data).
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openRepo } from '../../src/app/open-repo.js';
 import type { PreflightCheckEvent } from '../../src/app/release-preflight.js';
 import { createTuiServices } from '../../src/app/tui-services.js';
 import type { EngineEvent } from '../../src/engine/run-steps.js';
-import { createGitflowRepo, createReleaseRepo, rejectPushes, type ReleaseRepo } from '../helpers/release-repo.js';
+import { createGitflowRepo, createReleaseRepo, rejectPushes, removedAfterEach } from '../helpers/release-repo.js';
 
-const repos: ReleaseRepo[] = [];
-afterEach(async () => {
-  await Promise.all(repos.splice(0).map((entry) => entry.remove()));
-});
-
-async function track(created: Promise<ReleaseRepo>): Promise<ReleaseRepo> {
-  repos.push(await created);
-  return repos.at(-1) as ReleaseRepo;
-}
+const track = removedAfterEach();
 
 const servicesFor = async (dir: string) => createTuiServices(await openRepo(dir));
 

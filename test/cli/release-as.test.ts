@@ -3,20 +3,12 @@
 // current release.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createGitflowRepo, createReleaseRepo, type ReleaseRepo } from '../helpers/release-repo.js';
+import { describe, expect, it } from 'vitest';
+import { createGitflowRepo, createReleaseRepo, removedAfterEach } from '../helpers/release-repo.js';
 import { snapshotRepo } from '../helpers/repo-snapshot.js';
 import { runShipwright } from '../helpers/run-shipwright.js';
 
-const repos: ReleaseRepo[] = [];
-afterEach(async () => {
-  await Promise.all(repos.splice(0).map((entry) => entry.remove()));
-});
-
-async function track(created: Promise<ReleaseRepo>): Promise<ReleaseRepo> {
-  repos.push(await created);
-  return repos.at(-1) as ReleaseRepo;
-}
+const track = removedAfterEach();
 
 const ENV = { SOURCE_DATE_EPOCH: '1717200000' };
 const release = (dir: string, ...args: string[]) => runShipwright(['release', ...args], { cwd: dir, env: ENV });

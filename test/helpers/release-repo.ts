@@ -1,5 +1,6 @@
 // A trunk repository with a released v0.1.0, a feature and a fix since, and a real bare remote.
 import { chmod, writeFile } from 'node:fs/promises';
+import { afterEach } from 'vitest';
 import { join } from 'node:path';
 import { createTempRepo, type TempRepo } from './temp-repo.js';
 
@@ -51,4 +52,20 @@ export async function createGitflowRepo(): Promise<ReleaseRepo> {
   await repo.git('remote', 'add', 'origin', `file://${remote.dir}`);
   await repo.git('push', '-q', '--follow-tags', '-u', 'origin', 'main', 'dev');
   return { repo, remote, remove: async () => void (await Promise.all([repo.remove(), remote.remove()])) };
+}
+
+/**
+ * For a test file: `track(createReleaseRepo())` keeps the repository and its remote until the
+ * test ends, then removes both.
+ */
+export function removedAfterEach(): (created: Promise<ReleaseRepo>) => Promise<ReleaseRepo> {
+  const repos: ReleaseRepo[] = [];
+  afterEach(async () => {
+    await Promise.all(repos.splice(0).map((entry) => entry.remove()));
+  });
+  return async (created) => {
+    const entry = await created;
+    repos.push(entry);
+    return entry;
+  };
 }
