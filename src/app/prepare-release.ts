@@ -12,13 +12,14 @@ import { checkCustomVersion } from '../core/version/custom-version.js';
 import { refExists } from '../git/read-config-value.js';
 import { remoteHasRef } from '../git/read-upstream.js';
 import { buildChangelog, type ChangelogResult } from './build-changelog.js';
-import { resolveWorkflow, type OpenRepo } from './open-repo.js';
+import type { OpenRepo } from './open-repo.js';
+import { chooseFlow, type ReleaseMode } from './release-flow.js';
+
+export type { ReleaseMode } from './release-flow.js';
 import { changelogFile, readVersionFiles } from './release-files.js';
 import { stripVersionHeading } from './release-notes.js';
 import { preflightRepository, preflightTag, type OnPreflightCheck, type ReleaseFlow } from './release-preflight.js';
 
-/** auto: trunk on a trunk repository; under gitflow, finish on a release branch and start elsewhere. */
-export type ReleaseMode = 'auto' | 'start' | 'finish';
 
 export interface ReleaseRequest {
   mode?: ReleaseMode;
@@ -60,13 +61,6 @@ function nothingToRelease(result: ChangelogResult): never {
 /** The headers of the commits that ask for a bump (features, fixes, breaking changes), newest first. */
 const decidingCommits = (repo: OpenRepo, result: ChangelogResult): string[] =>
   result.state.commits.filter((commit) => bumpOf(commit, repo.loaded.config.bumpRules) !== null).map((commit) => commit.header ?? '');
-
-/** auto: trunk on a trunk repository; under gitflow, finish on a release branch and start anywhere else. */
-export async function chooseFlow(repo: OpenRepo, mode: ReleaseMode, releasePrefix: string): Promise<Exclude<ReleaseFlow, 'hotfix'>> {
-  if (mode !== 'auto') return mode;
-  if ((await resolveWorkflow(repo)) === 'trunk') return 'trunk';
-  return repo.state.branch?.startsWith(releasePrefix) ? 'finish' : 'start';
-}
 
 /** A typed version, refused before anything is read when it is not even a version. */
 function assertExactVersion(text: string, current: string | null): string {

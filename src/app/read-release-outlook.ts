@@ -3,7 +3,7 @@
 import { describeNextVersion } from '../core/present/describe-next-version.js';
 import { listVersionOptions, type VersionOption } from '../core/version/version-options.js';
 import type { OpenRepo } from './open-repo.js';
-import { chooseFlow } from './prepare-release.js';
+import { chooseFlow } from './release-flow.js';
 import { readReleaseState } from './read-release-state.js';
 import type { ReleaseFlow } from './release-preflight.js';
 

@@ -3,7 +3,6 @@
 import type { BackportMatrixView, FixServices } from '../tui/fix-services.js';
 import { answer } from './error-report.js';
 import type { OpenRepo } from './open-repo.js';
-import { prepareBackport } from './prepare-backport.js';
 import { readBackportMatrix, type BackportReport } from './read-backport-matrix.js';
 
 type BackportServices = Pick<FixServices, 'readBackportMatrix' | 'prepareBackport'>;
@@ -22,6 +21,6 @@ export function matrixView(report: BackportReport): BackportMatrixView {
 export function createBackportServices(current: () => Promise<OpenRepo>): BackportServices {
   return {
     readBackportMatrix: () => answer(async () => matrixView(await readBackportMatrix(await current()))),
-    prepareBackport: (request) => answer(async () => prepareBackport(await current(), request)),
+    prepareBackport: (request) => answer(async () => (await import('./prepare-backport.js')).prepareBackport(await current(), request)),
   };
 }

@@ -1,8 +1,5 @@
 // Engine runs for the TUI with their events: a plan, `continue [--skip]` and `abort` of a run paused
 // on a conflict. Failures come back as data with their fix; the engine has already rolled back.
-import { abortRun } from '../engine/abort-run.js';
-import { continueRun } from '../engine/continue-run.js';
-import { executePlan } from '../engine/execute-plan.js';
 import type { EngineRunResult, FixServices } from '../tui/fix-services.js';
 import { errorReport } from './error-report.js';
 import type { OpenRepo } from './open-repo.js';
@@ -31,12 +28,14 @@ export function createEngineServices(current: () => Promise<OpenRepo>): EngineSe
     runPlanWithEvents: (plan, onEvent) =>
       collect(async (onOutput, abort) => {
         const repo = await current();
+        const { executePlan } = await import('../engine/execute-plan.js');
         await executePlan(repo.cwd, plan, { command: `${plan.title} (shipwright TUI)`, onEvent, onOutput, env: quietEnv(), abort });
         return { ok: true, output: '', skipped: [] };
       }),
     continueRun: ({ skip }, onEvent) =>
       collect(async (onOutput, abort) => {
         const repo = await current();
+        const { continueRun } = await import('../engine/continue-run.js');
         const outcome = await continueRun(repo.cwd, { skip, onEvent, onOutput, env: quietEnv(), abort });
         if (outcome.journal === null) {
           return { ok: false, output: '', error: { code: 'nothing-to-continue', message: 'There is no paused shipwright run here any more: it was finished or undone elsewhere.', fix: 'go back and look at the branches again (the matrix and home re-read them)' } };
@@ -45,6 +44,7 @@ export function createEngineServices(current: () => Promise<OpenRepo>): EngineSe
       }),
     async abortRun() {
       try {
+        const { abortRun } = await import('../engine/abort-run.js');
         const { command, report } = await abortRun((await current()).cwd);
         return { ok: true, command, restored: report.restored, failures: report.failures.map((failure) => `${failure.what}: ${failure.error} (by hand: ${failure.manual})`) };
       } catch (error) {

@@ -7,7 +7,7 @@ import { readTags } from '../git/read-tags.js';
 import type { FixServices, HotfixOutlook } from '../tui/fix-services.js';
 import { answer } from './error-report.js';
 import { today, type OpenRepo } from './open-repo.js';
-import { prepareHotfixFinish, prepareHotfixStart } from './prepare-hotfix.js';
+const prepareHotfix = () => import('./prepare-hotfix.js');
 
 type HotfixServices = Pick<FixServices, 'readHotfixOutlook' | 'prepareHotfixStart' | 'prepareHotfixFinish'>;
 
@@ -30,7 +30,7 @@ async function readHotfixOutlook(repo: OpenRepo): Promise<HotfixOutlook> {
 export function createHotfixServices(current: () => Promise<OpenRepo>): HotfixServices {
   return {
     readHotfixOutlook: () => answer(async () => readHotfixOutlook(await current())),
-    prepareHotfixStart: (request) => answer(async () => prepareHotfixStart(await current(), request)),
-    prepareHotfixFinish: ({ skip, push }) => answer(async () => prepareHotfixFinish(await current(), { skip, push, keepBranch: false, day: today() })),
+    prepareHotfixStart: (request) => answer(async () => (await prepareHotfix()).prepareHotfixStart(await current(), request)),
+    prepareHotfixFinish: ({ skip, push }) => answer(async () => (await prepareHotfix()).prepareHotfixFinish(await current(), { skip, push, keepBranch: false, day: today() })),
   };
 }

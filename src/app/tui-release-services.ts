@@ -5,7 +5,6 @@ import type { FixServices } from '../tui/fix-services.js';
 import type { TuiServices } from '../tui/services.js';
 import { errorReport } from './error-report.js';
 import { today, type OpenRepo } from './open-repo.js';
-import { prepareRelease } from './prepare-release.js';
 import { readReleaseOutlook } from './read-release-outlook.js';
 
 type ReleaseServices = Pick<TuiServices, 'readReleaseOutlook' | 'prepareRelease' | 'runRelease' | 'stopRelease'>;
@@ -19,6 +18,7 @@ export function createReleaseServices(current: () => Promise<OpenRepo>, engine: 
     readReleaseOutlook: async () => readReleaseOutlook(await current()),
     async prepareRelease(choice, onCheck) {
       try {
+        const { prepareRelease } = await import('./prepare-release.js');
         const release = await prepareRelease(await current(), { push: true, day: today(), onCheck, ...choiceRequest(choice) });
         return { ok: true, release };
       } catch (error) {

@@ -4,13 +4,11 @@ import { join } from 'node:path';
 import { loadCommitRules, type CommitRules } from '../config/load-commit-rules.js';
 import { composeMessage } from '../core/commit/compose-message.js';
 import { isShipwrightError } from '../core/errors.js';
-import { executePlan } from '../engine/execute-plan.js';
 import { readConfigValue } from '../git/read-config-value.js';
 import { readRepoState } from '../git/read-repo-state.js';
 import { readWorkingTree } from '../git/read-working-tree.js';
 import type { TuiServices } from '../tui/services.js';
 import { createFixServices } from './tui-fix-services.js';
-import { buildChangelog } from './build-changelog.js';
 import { clearDraft, loadDraft, saveDraft } from './commit-draft.js';
 import { lintMessageText } from './lint-messages.js';
 import type { OpenRepo } from './open-repo.js';
@@ -30,6 +28,7 @@ export function createTuiServices(repo: OpenRepo): TuiServices {
   const run: TuiServices['runPlan'] = async (plan) => {
     let output = '';
     try {
+      const { executePlan } = await import('../engine/execute-plan.js');
       await executePlan(repo.cwd, plan, { onOutput: (text) => (output += text), env: { ...process.env, FORCE_COLOR: '0' } });
       return { ok: true, output };
     } catch (error) {
@@ -50,6 +49,7 @@ export function createTuiServices(repo: OpenRepo): TuiServices {
       return { installed: true };
     },
     async readChangelogPreview() {
+      const { buildChangelog } = await import('./build-changelog.js');
       const result = await buildChangelog(await current(), { releaseCount: 1 });
       return { markdown: result.markdown, version: result.upcoming?.version ?? null };
     },
