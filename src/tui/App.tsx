@@ -1,14 +1,19 @@
 // The TUI's router: which screen is showing, and where q/Esc leads from it.
-import { useApp, useInput } from 'ink';
-import { useRef, useState } from 'react';
-import { BackportScreen } from './screens/BackportScreen.js';
-import { BranchScreen } from './screens/BranchScreen.js';
-import { ChangelogScreen } from './screens/ChangelogScreen.js';
-import { CommitScreen } from './screens/CommitScreen.js';
+import { Text, useApp, useInput } from 'ink';
+import { lazy, Suspense, useRef, useState, type ReactNode } from 'react';
 import { HomeScreen, type MenuTarget } from './screens/HomeScreen.js';
-import { HotfixScreen } from './screens/HotfixScreen.js';
-import { ReleaseScreen } from './screens/ReleaseScreen.js';
 import type { TuiServices } from './services.js';
+
+// Home is drawn first; every other screen is its own chunk, loaded when it is opened, so the
+// first frame does not wait for code it does not show.
+const BranchScreen = lazy(() => import('./screens/BranchScreen.js').then((m) => ({ default: m.BranchScreen })));
+const CommitScreen = lazy(() => import('./screens/CommitScreen.js').then((m) => ({ default: m.CommitScreen })));
+const ChangelogScreen = lazy(() => import('./screens/ChangelogScreen.js').then((m) => ({ default: m.ChangelogScreen })));
+const HotfixScreen = lazy(() => import('./screens/HotfixScreen.js').then((m) => ({ default: m.HotfixScreen })));
+const BackportScreen = lazy(() => import('./screens/BackportScreen.js').then((m) => ({ default: m.BackportScreen })));
+const ReleaseScreen = lazy(() => import('./screens/ReleaseScreen.js').then((m) => ({ default: m.ReleaseScreen })));
+
+const loading = (content: ReactNode) => <Suspense fallback={<Text dimColor>loading…</Text>}>{content}</Suspense>;
 
 export type ScreenName = 'home' | MenuTarget;
 
@@ -41,16 +46,16 @@ export function App({ services, initial, branchType }: AppProps) {
     case 'home':
       return <HomeScreen key={visits} services={services} open={open} quit={exit} />;
     case 'branch':
-      return <BranchScreen services={services} {...(branchType ? { preferredType: branchType } : {})} back={back} />;
+      return loading(<BranchScreen services={services} {...(branchType ? { preferredType: branchType } : {})} back={back} />);
     case 'commit':
-      return <CommitScreen services={services} close={back} />;
+      return loading(<CommitScreen services={services} close={back} />);
     case 'changelog':
-      return <ChangelogScreen services={services} back={back} />;
+      return loading(<ChangelogScreen services={services} back={back} />);
     case 'hotfix':
-      return <HotfixScreen services={services} back={back} holdExit={(held) => (exitHeld.current = held)} />;
+      return loading(<HotfixScreen services={services} back={back} holdExit={(held) => (exitHeld.current = held)} />);
     case 'backport':
-      return <BackportScreen services={services} back={back} holdExit={(held) => (exitHeld.current = held)} />;
+      return loading(<BackportScreen services={services} back={back} holdExit={(held) => (exitHeld.current = held)} />);
     case 'release':
-      return <ReleaseScreen services={services} back={back} holdExit={(held) => (exitHeld.current = held)} />;
+      return loading(<ReleaseScreen services={services} back={back} holdExit={(held) => (exitHeld.current = held)} />);
   }
 }
