@@ -88,6 +88,15 @@ describe('shipwright without a terminal', () => {
     expect(branch.stderr).toContain('no terminal');
   });
 
+  it('hotfix and backport alone, without a terminal, name their command-line forms instead of opening a screen', () => {
+    const hotfix = runPiped(['hotfix']);
+    expect(hotfix.status).toBe(2);
+    expect(hotfix.stderr).toContain('shipwright hotfix start [NAME]   or   shipwright hotfix finish');
+    const backport = runPiped(['backport']);
+    expect(backport.status).toBe(2);
+    expect(backport.stderr).toContain('shipwright backport SHA... --to BRANCH');
+  });
+
   it('prints the release plan and asks for --yes instead of opening the release wizard, without Ink', () => {
     const trace = join(traceDir, 'release.trace');
     writeFileSync(trace, '');

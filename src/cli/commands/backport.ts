@@ -6,6 +6,7 @@ import { usageError } from '../../core/errors.js';
 import { prepareBackport, type PreparedBackport } from '../../app/prepare-backport.js';
 import { describePlan } from '../../core/plan/plan.js';
 import type { CommandContext, CommandModule } from '../command.js';
+import { openScreen, typedAlone } from '../open-screen.js';
 import { runPlan, runPlanJson } from '../run-plan.js';
 import { booleanFlag, printJson, stringFlag, stringListFlag } from '../flags.js';
 import { backportJson, formatBackportMatrix } from '../format-backport.js';
@@ -46,6 +47,7 @@ export const command: CommandModule = {
     summary: 'cherry-pick fixes onto other branches (never touching your working tree), or --list what is missing',
     usage: 'SHA... --to BRANCH... [--dry-run] [--yes] [--json]\n       shipwright backport --list [--from BRANCH] [--to BRANCH]... [--type TYPE]... [--json]',
     flags: [
+      ['(alone)', 'on a terminal: the matrix screen, where cells are marked and backported'],
       ['--list', 'the matrix: each fix on the source, ✓ where a target has it, · where it is missing'],
       ['--from BRANCH', 'the source of fixes (default: branches.production, usually main)'],
       ['--to BRANCH', 'a target branch; repeat for more (default: the integration branch, release/* and maintenance lines such as 1.x or 1.4.x)'],
@@ -74,6 +76,8 @@ export const command: CommandModule = {
     allowPositionals: true,
   },
   async run(context) {
+    // Alone on a terminal: the matrix screen, where cells are picked and backported.
+    if (typedAlone(context, command.spec)) return openScreen(context, 'backport');
     const { io, cwd, args } = context;
     if (!booleanFlag(args, 'list')) return pick(context);
     if (args.positionals.length > 0) {

@@ -6,6 +6,7 @@ import { usageError } from '../../core/errors.js';
 import { describePlan } from '../../core/plan/plan.js';
 import type { CommandContext, CommandModule } from '../command.js';
 import { booleanFlag, stringFlag, stringListFlag } from '../flags.js';
+import { openScreen, typedAlone } from '../open-screen.js';
 import { runPlan, runPlanJson } from '../run-plan.js';
 
 const finishSummary = (hotfix: PreparedHotfix) => ({
@@ -69,6 +70,7 @@ export const command: CommandModule = {
     summary: 'start a hotfix from the production tag; finish it: patch release, fix brought to dev and release/*',
     usage: 'start [--from TAG] [NAME] | finish [--skip BRANCH]... [--keep-branch] [--dry-run] [--no-push] [--yes] [--json]',
     flags: [
+      ['(alone)', 'on a terminal: the hotfix wizard'],
       ['start', 'branch hotfix/X.Y.Z[-NAME] from the newest release tag (or --from TAG)'],
       ['finish', 'release commit + tag on the hotfix line, merge into production, fix to dev and release/*, push'],
       ['--from TAG', 'start: the release to fix (an older one makes a maintenance release)'],
@@ -92,6 +94,8 @@ export const command: CommandModule = {
     },
   },
   async run(context) {
+    // Alone on a terminal: the hotfix wizard (start, or finish on a hotfix branch).
+    if (typedAlone(context, command.spec)) return openScreen(context, 'hotfix');
     const [action, ...words] = context.args.positionals;
     if (action === 'start') return start(context, words);
     if (action === 'finish' && words.length === 0) return finish(context);

@@ -6,6 +6,7 @@ import { usageError } from '../../core/errors.js';
 import { describePlan } from '../../core/plan/plan.js';
 import type { CommandModule } from '../command.js';
 import { booleanFlag, bumpFlag, preidFlag, stringFlag } from '../flags.js';
+import { openScreen, typedAlone } from '../open-screen.js';
 import { runPlan, runPlanJson } from '../run-plan.js';
 
 const summary = (release: PreparedRelease) => ({ flow: release.flow, version: release.version, tag: release.tag, branch: release.branch, remote: release.remote, pushed: release.pushed });
@@ -54,17 +55,11 @@ export const command: CommandModule = {
       json: { type: 'boolean' },
     },
   },
-  async run({ io, cwd, args, argv }) {
+  async run(context) {
+    const { io, cwd, args, argv } = context;
     // `shipwright release` alone on a terminal is the wizard (its preflight reports an interrupted
-    // run itself); any argument or release flag keeps the plain command. --cwd and --no-color are global.
-    const plain = args.positionals.length > 0 || Object.keys(command.spec.options).some((name) => args.values[name] !== undefined);
-    if (!plain && io.interactive) {
-      // The TUI bundle (Ink, React) loads while git answers, not after.
-      const tui = import('../../tui/open-tui.js');
-      const repo = await openRepo(cwd);
-      const { openTui } = await tui;
-      return openTui(repo, { screen: 'release', color: io.color });
-    }
+    // run itself); any argument or release flag keeps the plain command.
+    if (typedAlone(context, command.spec)) return openScreen(context, 'release');
     const mode = parseMode(args.positionals);
     const bump = bumpFlag(args);
     const preid = preidFlag(args);
