@@ -48,6 +48,8 @@ describe('shipwright release start (gitflow)', () => {
     expect(existsSync(join(repo.dir, 'CHANGELOG.md'))).toBe(false);
     expect(await repo.git('rev-parse', 'dev')).toBe(devBefore);
     expect(await remote.git('rev-parse', 'refs/heads/release/0.2.0')).toBe(await repo.git('rev-parse', 'HEAD'));
+    // It tracks the remote branch, so `git push` and `git pull` work on it straight away.
+    expect(await repo.git('rev-parse', '--abbrev-ref', 'release/0.2.0@{upstream}')).toBe('origin/release/0.2.0');
   });
 
   it('is what `shipwright release` does on dev, and the plan says so', async () => {
@@ -85,7 +87,7 @@ describe('shipwright release finish (gitflow)', () => {
     const { repo, remote } = entry;
     expect((await shipwright(repo.dir, 'release', 'start', '--preid', 'rc', '--yes')).code).toBe(0);
     await repo.commit('fix: a bug found while testing the release');
-    await repo.git('push', '-q', '-u', 'origin', 'release/0.2.0');
+    await repo.git('push', '-q');
     const mainBefore = await repo.git('rev-parse', 'main');
 
     const result = await shipwright(repo.dir, 'release', 'finish', '--yes');

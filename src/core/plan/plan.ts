@@ -147,6 +147,8 @@ export interface PushStep {
   remote: string;
   /** e.g. `refs/heads/main:refs/heads/main`, `refs/tags/v1.4.0:refs/tags/v1.4.0`. */
   refspecs: string[];
+  /** `--set-upstream`: a branch pushed for the first time tracks the remote's (written only if the push succeeds). */
+  setUpstream?: boolean;
   description: string;
 }
 

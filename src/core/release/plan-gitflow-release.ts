@@ -26,7 +26,13 @@ export function planReleaseStart(input: ReleaseStartInput): ReleasePlan {
     refspecs.push(`refs/tags/${input.tag}:refs/tags/${input.tag}`);
   }
   if (input.push) {
-    steps.push({ kind: 'push', remote: input.push.remote, refspecs, description: `push ${input.releaseBranch}${input.prereleaseNotes === null ? '' : ` and ${input.tag}`} to ${input.push.remote} (atomic)` });
+    steps.push({
+      kind: 'push',
+      remote: input.push.remote,
+      refspecs,
+      setUpstream: true,
+      description: `push ${input.releaseBranch}${input.prereleaseNotes === null ? '' : ` and ${input.tag}`} to ${input.push.remote} (atomic), tracking it there`,
+    });
   } else {
     notes.push(`not pushing: share it later with git push -u origin ${input.releaseBranch}`);
   }
