@@ -2,12 +2,12 @@
 // patch-aware presence, the branches checked out anywhere — and turns it into the Plan.
 import { join } from 'node:path';
 import { commitPresence, type Presence, type TargetHistory } from '../core/backport/backport-matrix.js';
-import { backportBranchName, planBackport, type BackportCommit, type BackportPlan } from '../core/backport/plan-backport.js';
+import { backportBranchName, planBackport, type BackportCommit, type BackportPlan, type BackportTarget } from '../core/backport/plan-backport.js';
 import { checkFailed, usageError } from '../core/errors.js';
 import { assertNoPendingRun } from '../engine/engine-lock.js';
 import { shipwrightDir } from '../engine/journal.js';
 import { readCommitSummaries, resolveUserCommit, type CommitSummary } from '../git/read-commit-summaries.js';
-import { refExists } from '../git/read-config-value.js';
+import { refExists, resolveCommit } from '../git/read-config-value.js';
 import { readSourceOnlyCommits } from '../git/read-source-only-commits.js';
 import { isAncestor } from '../git/read-staged.js';
 import { readTargetPicks } from '../git/read-target-picks.js';
@@ -50,8 +50,19 @@ async function assertTargets(repo: OpenRepo, targets: readonly string[], branchP
   }
 }
 
+/** At most this many commits are compared with a target at once (two git processes each). */
+const PARALLEL_COMMITS = 4;
+
 /** Where each commit stands on one target, patch-aware (patch-ids and cherry-pick lines). */
 async function presenceOn(repo: OpenRepo, target: string, commits: readonly CommitSummary[]): Promise<Presence[]> {
+  const presence: Presence[] = [];
+  for (let start = 0; start < commits.length; start += PARALLEL_COMMITS) {
+    presence.push(...(await presenceInBatch(repo, target, commits.slice(start, start + PARALLEL_COMMITS))));
+  }
+  return presence;
+}
+
+function presenceInBatch(repo: OpenRepo, target: string, commits: readonly CommitSummary[]): Promise<Presence[]> {
   const targetRef = `refs/heads/${target}`;
   return Promise.all(
     commits.map(async (commit) => {
@@ -74,7 +85,10 @@ export async function prepareBackport(repo: OpenRepo, request: BackportRequest):
   await assertTargets(repo, targets, branchPerTarget);
   const summaries = await resolveCommits(repo, request.commits);
   const commits = summaries.map((commit) => ({ hash: commit.hash, subject: commit.subject, merge: commit.parents.length > 1 }));
-  const presence = await Promise.all(targets.map(async (branch) => ({ branch, presence: await presenceOn(repo, branch, summaries) })));
+  const presence: BackportTarget[] = [];
+  for (const branch of targets) {
+    presence.push({ branch, at: await resolveCommit(repo.cwd, `refs/heads/${branch}`), presence: await presenceOn(repo, branch, summaries) });
+  }
   if (branchPerTarget) {
     for (const { branch, presence: cells } of presence) {
       const first = commits.find((_, index) => cells[index] === 'missing');

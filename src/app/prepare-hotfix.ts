@@ -12,6 +12,7 @@ import { listBranches, listRefs } from '../git/read-counts.js';
 import { isValidRefName } from '../git/read-ref.js';
 import { readTagRefs } from '../git/read-tags.js';
 import { remoteHasRef } from '../git/read-upstream.js';
+import { readCheckedOutBranches } from '../git/read-worktrees.js';
 import { buildChangelog } from './build-changelog.js';
 import { resolveWorkflow, type OpenRepo } from './open-repo.js';
 import { readReleaseState } from './read-release-state.js';
@@ -113,13 +114,34 @@ export interface PreparedHotfix extends ReleasePlan {
   changelogSection: string;
 }
 
-/** The integration branch (under gitflow) and every local release branch. */
+/**
+ * The integration branch (under gitflow) and every open local release branch: one whose version
+ * is already tagged is finished (a leftover, or kept with --keep-branch) and gets nothing.
+ */
 async function hotfixTargets(repo: OpenRepo): Promise<string[]> {
   const { config } = repo.loaded;
   const releasePrefix = config.branchTypes.release?.prefix ?? 'release/';
-  const [branches, workflow] = await Promise.all([listBranches(repo.cwd, 'refs/heads/'), resolveWorkflow(repo)]);
-  const integration = workflow === 'gitflow' && branches.includes(config.branches.integration) ? [config.branches.integration] : [];
-  return [...integration, ...branches.filter((name) => name.startsWith(releasePrefix)).sort()];
+  const [branches, workflow, tags] = await Promise.all([listBranches(repo.cwd, 'refs/heads/'), resolveWorkflow(repo), readTagRefs(repo.cwd)]);
+  const integration = config.branches.integration;
+  if (workflow === 'gitflow' && !branches.includes(integration)) {
+    throw checkFailed(`This is a gitflow repository, but ${integration} exists only on the remote: the fix could not be brought to it.`, {
+      code: 'branch-missing',
+      fix: `git switch ${integration}   (creates it from origin/${integration}), then switch back and finish the hotfix`,
+    });
+  }
+  const tagged = new Set(tags.map((tag) => tag.name));
+  const open = branches.filter((name) => name.startsWith(releasePrefix) && !tagged.has(tagName(config.tagPrefix, name.slice(releasePrefix.length))));
+  return [...(workflow === 'gitflow' ? [integration] : []), ...open.sort()];
+}
+
+/** A target checked out in another worktree cannot be switched to here: refused before anything moves. */
+async function assertTargetsFree(repo: OpenRepo, targets: readonly string[]): Promise<void> {
+  const busy = (await readCheckedOutBranches(repo.cwd)).filter((branch) => targets.includes(branch) && branch !== repo.state.branch);
+  if (busy.length === 0) return;
+  throw checkFailed(`${busy.join(', ')} ${busy.length === 1 ? 'is' : 'are'} checked out in another worktree, so the hotfix cannot be merged there from here.`, {
+    code: 'target-checked-out',
+    fix: `switch that worktree to another branch (git worktree list shows where), or leave it for later: --skip ${busy[0]}`,
+  });
 }
 
 export async function prepareHotfixFinish(repo: OpenRepo, request: HotfixFinishRequest): Promise<PreparedHotfix> {
@@ -128,6 +150,7 @@ export async function prepareHotfixFinish(repo: OpenRepo, request: HotfixFinishR
   const targets = await hotfixTargets(repo);
   const unknown = request.skip.filter((name) => !targets.includes(name));
   if (unknown.length > 0) throw usageError(`--skip names a branch the hotfix does not go to: ${unknown.join(', ')}.`, `the targets here are: ${targets.join(', ') || '(none)'}`);
+  await assertTargetsFree(repo, targets.filter((name) => !request.skip.includes(name)));
   const preflight = await preflightRepository(repo, 'hotfix', request.onCheck, targets.filter((name) => !request.skip.includes(name)));
   const version = versionOfHotfixBranch(prefix, preflight.branch);
   if (version === null) {

@@ -71,8 +71,10 @@ export interface PreparedRevert {
 
 /** `rollback --revert`: a hotfix from the production tag reverting what the later releases brought. */
 export async function prepareRevertRollback(repo: OpenRepo, options: Omit<RollbackOptions, 'env'>): Promise<PreparedRevert> {
-  const { selection, history } = await readRollbackHistory(repo, options);
+  const { selection } = await readRollbackHistory(repo, options);
   const start = await prepareHotfixStart(repo, { from: selection.current.name, name: 'rollback' });
-  const commits = commitsToRevert(history);
+  // What production has that the target lacks: not what other lines (a maintenance tag) brought.
+  const raw = await readLogArray(repo.cwd, { include: [`refs/tags/${selection.current.name}`], exclude: [`refs/tags/${selection.target.name}`] });
+  const commits = commitsToRevert(raw.map(createCommitParser(VERSION_PARSER_OPTIONS)));
   return { plan: planRevertRollback(start.plan, start.branch, selection.target.name, commits), branch: start.branch, target: selection.target.name, reverted: commits.length };
 }

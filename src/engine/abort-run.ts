@@ -12,8 +12,10 @@ export interface AbortOutcome {
   report: RestoreReport;
 }
 
-export async function abortRun(root: string): Promise<AbortOutcome> {
-  const state = await readRepoState(root);
+export async function abortRun(cwd: string): Promise<AbortOutcome> {
+  const state = await readRepoState(cwd);
+  // The journal's paths are relative to the repository's root, wherever the command was typed.
+  const root = state.root;
   const journal = await readJournal(state.gitDir).catch((error: Error) => {
     throw environmentError(`The journal of the interrupted run cannot be read: ${error.message}`, { code: 'journal-invalid', fix: `restore by hand (git reflog shows where refs were), then delete ${shipwrightDir(state.gitDir)}/journal.json` });
   });

@@ -75,8 +75,10 @@ async function settlePause(root: string, journal: Journal, gitDir: string, skip:
   return pause.index + 1;
 }
 
-export async function continueRun(root: string, options: ContinueOptions = {}): Promise<ContinueOutcome> {
-  const state = await readRepoState(root);
+export async function continueRun(cwd: string, options: ContinueOptions = {}): Promise<ContinueOutcome> {
+  const state = await readRepoState(cwd);
+  // The journal's paths are relative to the repository's root, wherever the command was typed.
+  const root = state.root;
   const journal = await readJournal(state.gitDir).catch((error: Error) => {
     throw environmentError(`The journal of the interrupted run cannot be read: ${error.message}`, { code: 'journal-invalid', fix: `restore by hand (git reflog shows where refs were), then delete ${shipwrightDir(state.gitDir)}/journal.json` });
   });
@@ -101,17 +103,20 @@ export async function continueRun(root: string, options: ContinueOptions = {}): 
       // The steps before the crash left no undo in memory: the journal's snapshot puts everything back.
       rollback: async (done) => {
         const own = await undoSteps(done);
-        await clearPausedWork(root, journal).catch(() => undefined);
+        const cleared = await clearPausedWork(root, journal).then(
+          () => [],
+          (error: Error) => [`the half-done merge or pick and the run's worktrees: ${error.message} (by hand: git merge --abort / git cherry-pick --abort; git worktree prune)`],
+        );
         const report = await restoreFromJournal(root, journal);
         return {
           restored: [...own.restored, ...report.restored],
-          failures: [...own.failures, ...report.failures.map((failure) => `${failure.what}: ${failure.error} (by hand: ${failure.manual})`)],
+          failures: [...own.failures, ...cleared, ...report.failures.map((failure) => `${failure.what}: ${failure.error} (by hand: ${failure.manual})`)],
         };
       },
     });
     return { journal, skipped: journal.skipped ?? [] };
   } finally {
-    keepJournal ||= journal.paused !== undefined;
+    keepJournal ||= journal.paused !== undefined || journal.restoreIncomplete === true;
     // Otherwise the run finished, or failed and was rolled back from the journal: it is no longer needed.
     if (!keepJournal) await removeJournal(state.gitDir);
     release();

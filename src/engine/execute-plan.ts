@@ -64,7 +64,7 @@ export async function executePlan(root: string, plan: Plan, options: ExecuteOpti
     });
   } finally {
     // A run paused on a conflict keeps its journal for `shipwright continue` or `abort`.
-    const paused = journal?.paused !== undefined;
+    const paused = journal?.paused !== undefined || journal?.restoreIncomplete === true;
     if (!paused) await removeJournal(state.gitDir);
     releaseLock();
     // Leave no empty .git/shipwright behind when this run created it.

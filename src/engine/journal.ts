@@ -23,12 +23,23 @@ export interface Journal {
   pid: number;
   plan: Plan;
   head: { branch: string | null; commit: string | null };
+  /** false: the run never changes the checked-out branch (a backport), so undoing it leaves HEAD as the user has it. */
+  restoresHead?: boolean;
   refs: { name: string; value: string | null }[];
   files: JournalFile[];
   /** Indexes of the steps that completed, in order. */
   done: number[];
+  /**
+   * Where the touched refs were after the last completed step: a ref found anywhere else when the
+   * run is undone was moved by someone else meanwhile (a commit during a pause) and is left alone.
+   */
+  refsAfter?: Record<string, string | null>;
+  /** The run has paused on a conflict at least once: the user had the repository in hand meanwhile. */
+  pausedOnce?: boolean;
   /** Set while the run waits for the user to resolve a conflict. */
   paused?: JournalPause;
+  /** A rollback could not put everything back: the journal stays so `shipwright abort` can finish it. */
+  restoreIncomplete?: boolean;
   /** Targets left for later with `shipwright continue --skip`. */
   skipped?: SkippedTarget[];
 }
@@ -42,8 +53,8 @@ export interface SkippedTarget {
 export interface JournalPause {
   index: number;
   files: string[];
-  /** The branch the paused step was bringing changes to. */
-  target: string;
+  /** The fan-out target the paused step serves; null when it is not one (then it cannot be skipped). */
+  target: string | null;
   /** Where the conflicted files are (the repository, or a worktree of it). */
   directory: string;
 }
@@ -60,7 +71,7 @@ async function snapshotFile(root: string, path: string): Promise<JournalFile> {
 export async function createJournal(state: RepoState, plan: Plan, command: string, touches: PlanTouches): Promise<Journal> {
   const refs = await Promise.all(touches.refs.map(async (name) => ({ name, value: await readRefValue(state.root, name) })));
   const files = await Promise.all(touches.files.map((path) => snapshotFile(state.root, path)));
-  return { version: 1, command, pid: process.pid, plan, head: { branch: state.branch, commit: state.head }, refs, files, done: [] };
+  return { version: 1, command, pid: process.pid, plan, head: { branch: state.branch, commit: state.head }, restoresHead: touches.movesHead, refs, files, done: [] };
 }
 
 export async function writeJournal(gitDir: string, journal: Journal): Promise<void> {

@@ -32,27 +32,43 @@ async function attempt(report: RestoreReport, what: string, manual: string, acti
 /** Refs and HEAD only: used after the steps' own undo, to verify nothing was left moved. */
 export async function restoreRefs(root: string, journal: Journal, report: RestoreReport = { restored: [], failures: [] }): Promise<RestoreReport> {
   const { branch, commit } = journal.head;
+  const restoresHead = journal.restoresHead !== false;
   const state = await readRepoState(root);
-  if (branch !== null && state.branch !== branch) {
+  if (restoresHead && branch !== null && state.branch !== branch) {
     // Checks out the original branch (files follow); a moved branch is then put back below. When
-    // the branch itself is gone (it was deleted), HEAD is pointed at its name and the ref restored.
+    // the branch itself is gone (the run deleted it), it is recreated where the journal had it first,
+    // so the switch brings its files too.
     await attempt(report, `branch ${branch} checked out`, `git switch ${branch}`, async () => {
-      if ((await readRefValue(root, `refs/heads/${branch}`)) === null) await pointHeadAt(root, branch);
-      else await switchTo(root, branch);
+      if ((await readRefValue(root, `refs/heads/${branch}`)) === null) {
+        const recorded = journal.refs.find((ref) => ref.name === `refs/heads/${branch}`)?.value ?? null;
+        if (recorded === null) {
+          await pointHeadAt(root, branch);
+          return true;
+        }
+        await updateRef(root, `refs/heads/${branch}`, recorded);
+      }
+      await switchTo(root, branch);
       return true;
     });
   }
   for (const ref of journal.refs) {
     const manual = ref.value === null ? `git update-ref -d ${ref.name}` : `git update-ref ${ref.name} ${ref.value}`;
+    const current = await readRefValue(root, ref.name);
+    // Only after a pause (the user had the repository in hand); a crash may fall between a step and its record.
+    const runLeftIt = journal.pausedOnce !== true || journal.refsAfter === undefined || !(ref.name in journal.refsAfter) || journal.refsAfter[ref.name] === current;
+    if (current !== ref.value && !runLeftIt) {
+      // Someone else moved it after the run last did (a commit during a pause): theirs stays.
+      report.restored.push(`${ref.name} left at ${current?.slice(0, 7) ?? 'nothing'}: it was moved outside this run (before the run: ${ref.value?.slice(0, 7) ?? 'absent'}; ${manual} puts it back)`);
+      continue;
+    }
     await attempt(report, ref.value === null ? `${ref.name} deleted` : `${ref.name} back at ${ref.value.slice(0, 7)}`, manual, async () => {
-      const current = await readRefValue(root, ref.name);
       if (current === ref.value) return false;
       if (ref.value === null) await deleteRef(root, ref.name);
       else await updateRef(root, ref.name, ref.value);
       return true;
     });
   }
-  if (branch === null && commit !== null && (state.branch !== null || state.head !== commit)) {
+  if (restoresHead && branch === null && commit !== null && (state.branch !== null || state.head !== commit)) {
     await attempt(report, `HEAD detached at ${commit.slice(0, 7)}`, `git switch --detach ${commit}`, async () => {
       await detachHeadAt(root, commit);
       return true;

@@ -79,20 +79,41 @@ async function clearOperation(dir: string): Promise<void> {
  * over and it is not pushed.
  */
 export async function skipPausedTarget(root: string, journal: Journal, pause: JournalPause): Promise<void> {
+  const target = pause.target;
+  const step = journal.plan.steps[pause.index] as PlanStep;
+  if (target === null) {
+    throw checkFailed(`${step.description} is not one of several targets: the run cannot go on without it, so it cannot be skipped.`, {
+      code: 'not-skippable',
+      fix: 'resolve the conflicts and `git add` the files, then: shipwright continue   (or shipwright abort to undo the whole run)',
+    });
+  }
   await clearOperation(pause.directory);
-  const targetRef = `refs/heads/${pause.target}`;
+  const targetRef = `refs/heads/${target}`;
   const original = journal.refs.find((ref) => ref.name === targetRef)?.value;
   if (original) {
     const state = await readRepoState(root);
-    if (state.branch === pause.target) await resetKeep(root, original);
+    if (state.branch === target) await resetKeep(root, original);
     else if ((await readRefValue(root, targetRef)) !== original) await updateRef(root, targetRef, original);
   }
-  const step = journal.plan.steps[pause.index];
-  const command = step?.kind === 'merge' ? `git switch ${pause.target} && git merge --no-ff ${step.source}` : `shipwright backport ${step?.kind === 'cherry-pick' ? step.commit.slice(0, 12) : '<sha>'} --to ${pause.target}`;
-  journal.skipped = [...(journal.skipped ?? []), { target: pause.target, command }];
+  journal.skipped = [...(journal.skipped ?? []), { target, command: await laterCommand(root, journal, step, target) }];
   for (const planned of journal.plan.steps) {
-    if (planned.kind === 'push') planned.refspecs = planned.refspecs.filter((refspec) => refspec.split(':')[0] !== targetRef);
+    if (planned.kind !== 'push') continue;
+    planned.refspecs = planned.refspecs.filter((refspec) => refspec.split(':')[0] !== targetRef);
+    planned.description = `push ${planned.refspecs.map((refspec) => refspec.replace(/^.*:/, '').replace(/^refs\/(heads|tags)\//, '')).join(', ') || 'nothing'} to ${planned.remote}`;
   }
+}
+
+/**
+ * What brings a skipped target up to date by hand: the merge of the commit the source was at (the
+ * source branch may be deleted by the run), or a backport of every pick planned for the target.
+ */
+async function laterCommand(root: string, journal: Journal, step: PlanStep, target: string): Promise<string> {
+  if (step.kind === 'merge') {
+    const commit = (await readRefValue(root, `${step.source}^{commit}`)) ?? step.source;
+    return `git switch ${target} && git merge --no-ff ${commit.slice(0, 12)}`;
+  }
+  const picks = journal.plan.steps.filter((planned) => planned.kind === 'cherry-pick' && planned.target === target).map((planned) => (planned.kind === 'cherry-pick' ? planned.commit.slice(0, 12) : ''));
+  return `shipwright backport ${picks.join(' ')} --to ${target}`;
 }
 
 /** Before an abort or a rollback: a merge or pick stopped half-way would block switching branches; the plan's worktrees go. */

@@ -3,6 +3,7 @@
 import { ShipwrightError, checkFailed, environmentError, isShipwrightError } from '../core/errors.js';
 import type { PlanStep } from '../core/plan/plan.js';
 import { stepTarget } from '../core/plan/plan-touches.js';
+import { readRefValues } from '../git/read-ref.js';
 import { applyStep } from './apply-step.js';
 import { injectFault } from './fault-injection.js';
 import { writeJournal, type Journal, type JournalPause } from './journal.js';
@@ -14,7 +15,7 @@ export type EngineEvent =
   | { type: 'step-done'; index: number; step: PlanStep; outcome?: string }
   | { type: 'step-skipped'; index: number; step: PlanStep; reason: string }
   | { type: 'step-failed'; index: number; step: PlanStep; error: string }
-  | { type: 'paused'; index: number; step: PlanStep; files: string[]; target: string; directory: string }
+  | { type: 'paused'; index: number; step: PlanStep; files: string[]; target: string | null; directory: string }
   | { type: 'interrupted'; signal: string }
   | { type: 'rolled-back'; restored: string[]; failures: string[] };
 
@@ -63,9 +64,10 @@ export function pausedError(step: PlanStep, pause: JournalPause, root: string): 
   const elsewhere = pause.directory !== root;
   const where = elsewhere ? `in the private worktree ${pause.directory} (your own working tree is untouched)` : `in ${pause.directory}`;
   const resolve = elsewhere ? `cd ${pause.directory}, resolve the conflicts and \`git add\` the files (\`git rm\` one that should stay deleted), then back in ${root}: shipwright continue` : 'resolve the conflicts and `git add` the files (`git rm` one that should stay deleted), then: shipwright continue';
+  const skip = pause.target === null ? '' : `\n  or: shipwright continue --skip   (leave ${pause.target} for later)`;
   return checkFailed(`${step.description}: stopped on conflicts in\n${files}\n${where}. The steps before it are done and recorded; nothing has been pushed.`, {
     code: 'conflict',
-    fix: `${resolve}\n  or: shipwright continue --skip   (leave ${pause.target} for later)\n  or: shipwright abort   (put every branch, tag and file back as before the run)`,
+    fix: `${resolve}${skip}\n  or: shipwright abort   (put every branch, tag and file back as before the run)`,
   });
 }
 
@@ -97,6 +99,7 @@ export async function runSteps(options: RunStepsOptions): Promise<void> {
           outcome = undo.outcome;
         }
         journal.done.push(index);
+        if (!skipped) journal.refsAfter = await readRefValues(context.root, journal.refs.map((ref) => ref.name));
         await writeJournal(options.gitDir, journal);
         if (!skipped) emit({ type: 'step-done', index, step, ...(outcome ? { outcome } : {}) });
         await injectFault(context.env, index);
@@ -104,6 +107,7 @@ export async function runSteps(options: RunStepsOptions): Promise<void> {
       } catch (error) {
         if (isStepPaused(error)) {
           journal.paused = { index, files: error.files, target: error.target, directory: error.directory };
+          journal.pausedOnce = true;
           await writeJournal(options.gitDir, journal);
           emit({ type: 'paused', index, step, files: error.files, target: error.target, directory: error.directory });
           throw pausedError(step, journal.paused, context.root);
@@ -112,8 +116,13 @@ export async function runSteps(options: RunStepsOptions): Promise<void> {
         emit({ type: 'step-failed', index, step, error: message });
         const { restored, failures } = await options.rollback(done);
         emit({ type: 'rolled-back', restored, failures });
+        if (failures.length > 0) {
+          // Kept for `shipwright abort`, which restores from it again (what is already right is left alone).
+          journal.restoreIncomplete = true;
+          await writeJournal(options.gitDir, journal).catch(() => undefined);
+        }
         const restoredLine = restored.length > 0 ? `\nRestored: ${restored.join(', ')}.` : '\nNothing had been changed yet.';
-        const failureLine = failures.length > 0 ? `\nCould not restore (fix by hand): ${failures.join('; ')}` : '';
+        const failureLine = failures.length > 0 ? `\nCould not restore (fix by hand, then run shipwright abort to check the rest): ${failures.join('; ')}` : '';
         // A refusal (a check command or a hook said no) stays a check failure (exit 1); the rest is environment (3).
         const kind = isShipwrightError(error) && error.kind === 'check' ? 'check' : 'environment';
         throw new ShipwrightError(kind, `Step ${index + 1} (${step.description}) failed: ${message}${restoredLine}${failureLine}`, {

@@ -7,6 +7,19 @@ export async function readRefValue(cwd: string, ref: string): Promise<string | n
   return result.exitCode === 0 ? result.stdout.trim() : null;
 }
 
+/** Several full ref names at once (one for-each-ref); absent ones are null. */
+export async function readRefValues(cwd: string, refs: readonly string[]): Promise<Record<string, string | null>> {
+  const values: Record<string, string | null> = Object.fromEntries(refs.map((ref) => [ref, null]));
+  if (refs.length === 0) return values;
+  const result = await runGit(cwd, ['for-each-ref', '--format=%(refname) %(objectname)', '--', ...refs]);
+  for (const line of result.stdout.split('\n')) {
+    const [name = '', value = ''] = line.split(' ');
+    // A pattern also matches refs below it: keep exact names only.
+    if (name in values) values[name] = value;
+  }
+  return values;
+}
+
 /** `git check-ref-format`: git's own rules for a full ref name; a leading `-` is refused too. */
 export async function isValidRefName(cwd: string, ref: string): Promise<boolean> {
   if (ref.startsWith('-') || ref.split('/').some((part) => part.startsWith('-'))) return false;

@@ -6,6 +6,15 @@ export async function updateRef(cwd: string, ref: string, value: string): Promis
   await runGit(cwd, ['update-ref', '-m', 'shipwright: restore', ref, value]);
 }
 
+/** The null object name: as the old value of update-ref, "the ref must not exist". */
+const ABSENT = '0'.repeat(40);
+
+/** `git update-ref REF NEW OLD`: moves the ref only if it is still at OLD (null: only if absent); false when it is not. */
+export async function moveRefIfAt(cwd: string, ref: string, value: string, expected: string | null, reason: string): Promise<boolean> {
+  const result = await runGit(cwd, ['update-ref', '-m', reason, ref, value, expected ?? ABSENT], { okExitCodes: [128] });
+  return result.exitCode === 0;
+}
+
 /** `git update-ref -d REF`: deletes a ref (a branch or tag the engine created). */
 export async function deleteRef(cwd: string, ref: string): Promise<void> {
   await runGit(cwd, ['update-ref', '-d', ref]);

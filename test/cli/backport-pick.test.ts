@@ -116,6 +116,25 @@ describe('shipwright backport SHA --to BRANCH', () => {
     expect(await worktreeCount(repo)).toBe(1);
   });
 
+  it('a commit made on the target during the pause is never overwritten: continue refuses and puts the run back', async () => {
+    const { repo, fixA } = await divergent();
+    await repo.git('switch', '-q', 'dev');
+    await repo.commit('chore: reword a', { path: 'a.txt', content: 'a: reworded on dev\n' });
+    await repo.git('switch', '-q', 'main');
+    expect((await backport(repo, fixA, '--to', 'dev', '--yes')).code).toBe(1);
+    const worktree = (await repo.git('worktree', 'list', '--porcelain')).split('\n').filter((line) => line.startsWith('worktree ')).map((line) => line.slice(9))[1] as string;
+    // Meanwhile someone commits on dev.
+    const theirs = await repo.git('commit-tree', '-p', 'dev', '-m', 'chore: theirs', 'dev^{tree}');
+    await repo.git('update-ref', 'refs/heads/dev', theirs);
+    await repo.write(join(worktree.slice(repo.dir.length + 1), 'a.txt'), 'a: fixed and reworded\n');
+    await repo.git('-C', worktree, 'add', 'a.txt');
+    const resumed = await runShipwright(['continue'], { cwd: repo.dir });
+    expect(resumed.code).toBe(1);
+    expect(resumed.stderr).toContain('dev moved while the backport ran');
+    expect(await repo.git('rev-parse', 'dev')).toBe(theirs);
+    expect(await worktreeCount(repo)).toBe(1);
+  });
+
   it('abort after a conflict removes the worktree and leaves every branch as it was', async () => {
     const { repo, fixA, fixB } = await divergent();
     await repo.git('switch', '-q', 'dev');

@@ -181,6 +181,26 @@ describe('shipwright release finish (gitflow)', () => {
     expect(await snapshotRepo(repo)).toEqual(before);
   });
 
+  it('a conflict merging into main cannot be skipped: main is the release', async () => {
+    const entry = await gitflowRepo();
+    const { repo } = entry;
+    expect((await shipwright(repo.dir, 'release', 'start', '--yes')).code).toBe(0);
+    await repo.git('switch', '-q', 'main');
+    await repo.commit('fix: a hotfix on main', { path: 'package.json', content: '{\n  "name": "demo",\n  "version": "0.1.1"\n}\n' });
+    await repo.git('push', '-q');
+    await repo.git('switch', '-q', 'release/0.2.0');
+    const before = await snapshotRepo(repo);
+    const paused = await shipwright(repo.dir, 'release', 'finish', '--yes');
+    expect(paused.code).toBe(1);
+    expect(paused.stderr).toContain('merge release/0.2.0 into main (--no-ff): stopped on conflicts');
+    expect(paused.stderr).not.toContain('continue --skip');
+    const skipped = await shipwright(repo.dir, 'continue', '--skip');
+    expect(skipped.code).toBe(1);
+    expect(skipped.stderr).toContain('cannot be skipped');
+    expect((await shipwright(repo.dir, 'abort')).code).toBe(0);
+    expect(await snapshotRepo(repo)).toEqual(before);
+  });
+
   it('continue --skip leaves dev for later, pushes the rest and says how to finish it', async () => {
     const entry = await gitflowRepo();
     const { repo, remote } = entry;
@@ -190,7 +210,7 @@ describe('shipwright release finish (gitflow)', () => {
     const skipped = await shipwright(repo.dir, 'continue', '--skip');
     expect(skipped.code, skipped.stderr).toBe(0);
     expect(skipped.stdout).toContain('Left for later: dev');
-    expect(skipped.stdout).toContain('git switch dev && git merge --no-ff main');
+    expect(skipped.stdout).toContain(`git switch dev && git merge --no-ff ${(await repo.git('rev-parse', 'main')).slice(0, 12)}`);
     expect(await repo.git('rev-parse', 'dev')).toBe(devBefore);
     expect(await remote.git('rev-parse', 'refs/heads/dev')).toBe(devBefore);
     expect(await remote.git('rev-parse', 'v0.2.0^{commit}')).toBe(await repo.git('rev-parse', 'main'));

@@ -1,7 +1,7 @@
 // `shipwright release` on real repositories with a real bare remote: the happy trunk release, and
 // every refusal or failure leaving refs, files, tags and the current branch exactly as they were.
 import { execa } from 'execa';
-import { chmod, readFile, writeFile } from 'node:fs/promises';
+import { chmod, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -91,12 +91,19 @@ describe('shipwright release (trunk)', () => {
     const result = await release(repo.dir, '--yes');
     expect(result.code).toBe(3);
     const rejected = result.stderr.indexOf('rejected the push');
-    const manual = result.stderr.indexOf('Could not restore (fix by hand): tag v0.2.0');
+    const manual = result.stderr.indexOf('Could not restore (fix by hand, then run shipwright abort to check the rest): tag v0.2.0');
     expect(rejected).toBeGreaterThan(-1);
     expect(manual).toBeGreaterThan(rejected);
     expect(result.stderr).toContain('by hand: git tag -d v0.2.0');
     expect(result.stderr).toMatch(/Restored: .*the commit.*package\.json/);
     expect(await repo.git('log', '-1', '--format=%s')).toBe('fix(widget): handle empty input');
+    // The journal stays, so abort can finish the job once the cause is gone.
+    expect(existsSync(join(repo.dir, '.git', 'shipwright', 'journal.json'))).toBe(true);
+    await rm(lock, { force: true });
+    const aborted = await runShipwright(['abort'], { cwd: repo.dir });
+    expect(aborted.code, aborted.stderr).toBe(0);
+    expect(await repo.git('tag', '-l', 'v0.2.0')).toBe('');
+    expect(existsSync(join(repo.dir, '.git', 'shipwright', 'journal.json'))).toBe(false);
   });
 
   it('--dry-run prints the plan and writes nothing', async () => {

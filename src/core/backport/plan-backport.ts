@@ -13,6 +13,8 @@ export interface BackportCommit {
 
 export interface BackportTarget {
   branch: string;
+  /** The commit the branch is at: the worktree starts there, and the branch must still be there at the end. */
+  at: string;
   /** Presence of each commit (same order as `commits`) on this target. */
   presence: Presence[];
 }
@@ -59,7 +61,7 @@ export function planBackport(input: BackportPlanInput): BackportPlan {
     results.push({ target: target.branch, resultBranch, picked: missing.map((commit) => commit.hash), present: present.map((commit) => commit.hash) });
     if (missing.length === 0) return;
     const path = `${input.worktreeDir}/${index + 1}-${slug(target.branch)}`;
-    steps.push({ kind: 'add-worktree', path, commit: `refs/heads/${target.branch}`, description: `check out ${target.branch} in a private worktree` });
+    steps.push({ kind: 'add-worktree', path, commit: target.at, description: `check out ${target.branch} in a private worktree` });
     for (const commit of missing) {
       steps.push({
         kind: 'cherry-pick',
@@ -72,7 +74,7 @@ export function planBackport(input: BackportPlanInput): BackportPlan {
       });
     }
     const description = resultBranch === target.branch ? `move ${target.branch} to the picked commits` : `create ${resultBranch} with the picked commits (${target.branch} stays as it is)`;
-    steps.push({ kind: 'update-branch', branch: resultBranch, worktree: path, target: target.branch, description });
+    steps.push({ kind: 'update-branch', branch: resultBranch, worktree: path, expect: resultBranch === target.branch ? target.at : null, target: target.branch, description });
     steps.push({ kind: 'remove-worktree', path, description: `remove the worktree of ${target.branch}` });
   });
   const moved = results.filter((result) => result.picked.length > 0).map((result) => result.resultBranch);

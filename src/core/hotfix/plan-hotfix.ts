@@ -51,7 +51,7 @@ export interface HotfixFinishInput extends Omit<VersionCommitInput, 'branch'> {
 function bringTo(input: HotfixFinishInput, target: string, pick: boolean): PlanStep[] {
   const steps: PlanStep[] = [{ kind: 'switch', branch: target, target, description: `switch to ${target}` }];
   if (!pick) {
-    steps.push({ kind: 'merge', source: input.hotfixBranch, into: target, message: `chore(release): merge ${input.hotfixBranch} into ${target}`, release: true, target, description: `merge ${input.hotfixBranch} into ${target} (--no-ff)` });
+    steps.push({ kind: 'merge', source: `refs/heads/${input.hotfixBranch}`, into: target, message: `chore(release): merge ${input.hotfixBranch} into ${target}`, release: true, target, description: `merge ${input.hotfixBranch} into ${target} (--no-ff)` });
     return steps;
   }
   for (const commit of input.fixCommits) {
@@ -80,12 +80,12 @@ export function planHotfixFinish(input: HotfixFinishInput): ReleasePlan {
     notes.push(`maintenance release: ${production} has moved past ${input.version}, so the fix is carried forward by cherry-pick and ${tag} stays on the hotfix line`);
   } else {
     steps.push({ kind: 'switch', branch: production, description: `switch to ${production}` });
-    steps.push({ kind: 'merge', source: hotfixBranch, into: production, message: `chore(release): merge ${hotfixBranch} into ${production}`, release: true, description: `merge ${hotfixBranch} into ${production} (--no-ff)` });
+    steps.push({ kind: 'merge', source: `refs/heads/${hotfixBranch}`, into: production, message: `chore(release): merge ${hotfixBranch} into ${production}`, release: true, description: `merge ${hotfixBranch} into ${production} (--no-ff)` });
   }
   const pick = input.maintenance || input.propagation === 'cherry-pick';
   const reached = forward.filter((target) => !input.skip.includes(target));
   for (const target of reached) steps.push(...bringTo(input, target, pick));
-  for (const target of input.skip) notes.push(`${target} left for later (--skip): bring the fix there with shipwright backport --list --to ${target}`);
+  for (const target of input.skip) notes.push(`${target} left for later (--skip): shipwright backport --list --to ${target} shows what it lacks afterwards`);
   if (pick && input.fixCommits.length === 0) notes.push('the hotfix has no commits of its own to carry forward');
 
   const last = steps.at(-1);

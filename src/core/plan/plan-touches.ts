@@ -7,7 +7,11 @@ export interface PlanTouches {
   refs: string[];
   /** Repository-relative paths. */
   files: string[];
+  /** Whether the checked-out branch or HEAD changes (a backport in worktrees leaves both alone). */
+  movesHead: boolean;
 }
+
+const MOVES_HEAD: ReadonlySet<PlanStep['kind']> = new Set(['create-branch', 'switch', 'commit', 'merge', 'delete-branch']);
 
 /**
  * `branch` is the branch checked out when the plan starts (null when detached): a commit moves
@@ -61,7 +65,8 @@ export function planTouches(steps: readonly PlanStep[], branch: string | null): 
         break;
     }
   }
-  return { refs: [...refs], files: [...files] };
+  const movesHead = steps.some((step) => MOVES_HEAD.has(step.kind) || (step.kind === 'cherry-pick' && !step.worktree));
+  return { refs: [...refs], files: [...files], movesHead };
 }
 
 /** Index of the first local step that follows a push, or -1: nothing may be pushed before every local step. */

@@ -99,6 +99,8 @@ export interface UpdateBranchStep {
   kind: 'update-branch';
   branch: string;
   worktree: string;
+  /** Where the branch must still be (null: it must not exist yet); anything else means someone moved it meanwhile. */
+  expect: string | null;
   target?: string;
   description: string;
 }

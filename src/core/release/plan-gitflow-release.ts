@@ -15,7 +15,7 @@ export interface ReleaseStartInput extends Omit<VersionCommitInput, 'branch' | '
 }
 
 export function planReleaseStart(input: ReleaseStartInput): ReleasePlan {
-  const steps: PlanStep[] = [{ kind: 'create-branch', name: input.releaseBranch, from: input.integration, description: `create ${input.releaseBranch} from ${input.integration}` }];
+  const steps: PlanStep[] = [{ kind: 'create-branch', name: input.releaseBranch, from: `refs/heads/${input.integration}`, description: `create ${input.releaseBranch} from ${input.integration}` }];
   const commit = planVersionCommit({ ...input, branch: input.releaseBranch, changelog: null, preRelease: null, commitMessage: input.commitMessage ?? `chore(release): start ${input.tag}` });
   steps.push(...commit.steps);
   const notes = [...commit.notes, `${input.integration} is left as it is; the changelog is written when the release finishes (shipwright release finish)`];
@@ -58,10 +58,19 @@ export function planReleaseFinish(input: ReleaseFinishInput): ReleasePlan {
   const steps: PlanStep[] = [
     ...commit.steps,
     { kind: 'switch', branch: production, description: `switch to ${production}` },
-    { kind: 'merge', source: releaseBranch, into: production, message: `chore(release): merge ${releaseBranch} into ${production}`, release: true, description: `merge ${releaseBranch} into ${production} (--no-ff)` },
+    { kind: 'merge', source: `refs/heads/${releaseBranch}`, into: production, message: `chore(release): merge ${releaseBranch} into ${production}`, release: true, description: `merge ${releaseBranch} into ${production} (--no-ff)` },
     { kind: 'tag', name: tag, message: tagMessage, description: `create annotated tag ${tag} on ${production} with the release notes` },
     { kind: 'switch', branch: integration, description: `switch to ${integration}` },
-    { kind: 'merge', source: production, into: integration, message: `chore(release): merge ${tag} back into ${integration}`, release: true, description: `merge ${production} back into ${integration} (--no-ff)` },
+    {
+      kind: 'merge',
+      source: `refs/heads/${production}`,
+      into: integration,
+      message: `chore(release): merge ${tag} back into ${integration}`,
+      release: true,
+      // Skippable: main is released either way; dev can get it later.
+      target: integration,
+      description: `merge ${production} back into ${integration} (--no-ff)`,
+    },
   ];
   const notes = [...commit.notes];
   if (input.keepBranch) notes.push(`${releaseBranch} is kept (--keep-branch)`);

@@ -31,7 +31,7 @@ export async function applyCherryPick(step: CherryPickStep, context: StepEnviron
   if (outcome.ok) return undo;
   if ((await readOperationHead(dir, op)) !== null) {
     const conflicted = await readUnmergedPaths(dir);
-    if (conflicted.length > 0) throw new StepPaused(conflicted, step.into, dir);
+    if (conflicted.length > 0) throw new StepPaused(conflicted, step.target ?? null, dir);
     if (!(await indexDiffersFromHead(dir))) {
       await skipOperation(dir, op);
       return { ...undo, outcome: step.revert ? `already undone on ${step.into}: nothing to revert` : `already on ${step.into}: nothing to pick` };

@@ -36,7 +36,7 @@ export async function applyMerge(step: MergeStep, context: StepEnvironment): Pro
     return undoMerge(context.root, step.into, before);
   }
   const conflicted = (await readMergeHead(context.root)) !== null ? await readUnmergedPaths(context.root) : [];
-  if (conflicted.length > 0) throw new StepPaused(conflicted, step.into, context.root);
+  if (conflicted.length > 0) throw new StepPaused(conflicted, step.target ?? null, context.root);
   // Not a conflict (a hook refused the merge commit, or git could not start): nothing may stay half-merged.
   if ((await readMergeHead(context.root)) !== null) await abortMerge(context.root);
   throw checkFailed(`git did not merge ${step.source} into ${step.into}:\n${outcome.output}`, {

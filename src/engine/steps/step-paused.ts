@@ -5,8 +5,8 @@ export class StepPaused extends Error {
   constructor(
     /** The files with conflicts, repository-relative. */
     readonly files: string[],
-    /** The branch the step was bringing changes to (what --skip leaves for later). */
-    readonly target: string,
+    /** The fan-out target the step serves (what --skip may leave for later); null: it cannot be skipped. */
+    readonly target: string | null,
     /** Where the conflicts are: the repository, or a worktree of it. */
     readonly directory: string,
   ) {

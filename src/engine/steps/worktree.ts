@@ -1,9 +1,9 @@
 // The private worktree of a backport: added detached at the target, its result moved onto the
 // target branch (update-branch), then removed. The user's working tree is never involved.
-import { environmentError } from '../../core/errors.js';
+import { checkFailed, environmentError } from '../../core/errors.js';
 import type { AddWorktreeStep, RemoveWorktreeStep, UpdateBranchStep } from '../../core/plan/plan.js';
 import { readRefValue } from '../../git/read-ref.js';
-import { deleteRef, updateRef } from '../../git/write-ref.js';
+import { deleteRef, moveRefIfAt, updateRef } from '../../git/write-ref.js';
 import { addDetachedWorktree, removeWorktree } from '../../git/write-worktree.js';
 import type { StepEnvironment, Undo } from './step-handler.js';
 
@@ -14,15 +14,22 @@ export async function applyAddWorktree(step: AddWorktreeStep, context: StepEnvir
 
 export async function applyUpdateBranch(step: UpdateBranchStep, context: StepEnvironment): Promise<Undo> {
   const ref = `refs/heads/${step.branch}`;
-  const [before, result] = await Promise.all([readRefValue(context.root, ref), readRefValue(step.worktree, 'HEAD')]);
+  const result = await readRefValue(step.worktree, 'HEAD');
   if (result === null) throw environmentError(`The worktree ${step.worktree} has no commit.`, { code: 'internal-plan', fix: 'this is a bug in shipwright; please report it' });
-  if (before !== result) await updateRef(context.root, ref, result);
+  // Compare-and-swap: a commit made on the branch while the picks ran (or a pause waited) is never overwritten.
+  if (result !== step.expect && !(await moveRefIfAt(context.root, ref, result, step.expect, 'shipwright: backport'))) {
+    throw checkFailed(`${step.branch} ${step.expect === null ? 'appeared' : 'moved'} while the backport ran, so the picks were not put on it.`, {
+      code: 'branch-moved',
+      fix: `look at it (git log ${step.branch}), then run the backport again`,
+    });
+  }
   return {
-    label: before === null ? `branch ${step.branch} deleted` : `${step.branch} back at ${before.slice(0, 7)}`,
-    manual: before === null ? `git branch -D ${step.branch}` : `git update-ref ${ref} ${before}`,
+    label: step.expect === null ? `branch ${step.branch} deleted` : `${step.branch} back at ${step.expect.slice(0, 7)}`,
+    manual: step.expect === null ? `git branch -D ${step.branch}` : `git update-ref ${ref} ${step.expect}`,
     run: async () => {
-      if (before === null) await deleteRef(context.root, ref);
-      else await updateRef(context.root, ref, before);
+      if ((await readRefValue(context.root, ref)) !== result) return;
+      if (step.expect === null) await deleteRef(context.root, ref);
+      else await updateRef(context.root, ref, step.expect);
     },
   };
 }

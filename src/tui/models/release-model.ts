@@ -30,7 +30,7 @@ export interface PauseView {
   index: number;
   description: string;
   files: string[];
-  target: string;
+  target: string | null;
   directory: string;
 }
 

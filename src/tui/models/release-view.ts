@@ -46,7 +46,7 @@ export function flowTitle(source: ViewSource, highlighted: string | null): strin
   if (flow === 'trunk') return `Trunk release on ${source.release?.branch ?? outlook?.branch ?? outlook?.production ?? 'main'}`;
   if (flow === 'finish') return `Gitflow: finish ${source.release?.branch ?? outlook?.branch ?? 'the release branch'}`;
   const created = source.release?.plan.steps.find((step) => step.kind === 'create-branch');
-  if (created?.kind === 'create-branch') return `Gitflow: start ${created.name} from ${created.from}`;
+  if (created?.kind === 'create-branch') return `Gitflow: start ${created.name} from ${created.from.replace(/^refs\/heads\//, '')}`;
   if (flow === 'start') {
     const version = source.release?.version ?? highlighted;
     const prefix = outlook?.releasePrefix ?? 'release/';

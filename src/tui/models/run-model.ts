@@ -26,7 +26,7 @@ export interface Pause {
   step: string;
   files: string[];
   /** The branch the conflicted change was going to. */
-  target: string;
+  target: string | null;
   /** Where to resolve: the repository, or the private worktree of a backport. */
   directory: string;
 }
@@ -128,6 +128,8 @@ function onFailure(run: RunState, error: ErrorReport, output: string): RunState 
 
 function choose(run: RunState, choice: ConflictChoice): RunState {
   if (run.phase !== 'paused') return run;
+  // A step that is not one of several targets (production's merge) cannot be left for later.
+  if (choice === 'skip' && run.pause?.target === null) return run;
   const phase: Record<ConflictChoice, RunPhase> = { continue: 'continuing', skip: 'skipping', abort: 'aborting' };
   return { ...run, phase: phase[choice], error: null, stopping: false, attempt: { id: run.attempt.id + 1, kind: choice, paused: false, rolledBack: false } };
 }

@@ -15,10 +15,10 @@ const BUSY: Partial<Record<RunState['phase'], string>> = { continuing: 'checking
 export function ConflictScreen({ title, run, pause, repoRoot }: { title: string; run: RunState; pause: Pause; repoRoot: string }) {
   const tone = useTone();
   const busy = BUSY[run.phase];
-  const keymap: Keymap<string> = busy ? [] : CONFLICT_KEYS;
+  const keymap: Keymap<string> = busy ? [] : pause.target === null ? CONFLICT_KEYS.filter((binding) => binding.action !== 'skip') : CONFLICT_KEYS;
   const more = pause.files.length - MAX_FILES;
   return (
-    <Frame title={`${title} · conflict`} context={`on ${pause.target}`} keymap={keymap}>
+    <Frame title={`${title} · conflict`} context={pause.target === null ? undefined : `on ${pause.target}`} keymap={keymap}>
       <Text {...tone('warn')} wrap="truncate-end">
         ‖ {pause.step}
       </Text>
@@ -38,7 +38,7 @@ export function ConflictScreen({ title, run, pause, repoRoot }: { title: string;
       </Box>
       <Box marginTop={1} flexDirection="column">
         <Text>c  continue: check the files and commit the resolution</Text>
-        <Text wrap="truncate-end">s  skip {pause.target}: leave it for later, the other branches go on</Text>
+        {pause.target === null ? null : <Text wrap="truncate-end">s  skip {pause.target}: leave it for later, the other branches go on</Text>}
         <Text>a  abort: put every branch back as it was before the run</Text>
       </Box>
       {busy ? <Spinner label={busy} /> : null}

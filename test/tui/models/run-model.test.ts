@@ -12,7 +12,7 @@ const plan: Plan = {
   steps: [
     { kind: 'add-worktree', path: '/w/1-dev', commit: 'refs/heads/dev', description: 'check out dev in a private worktree' },
     { kind: 'cherry-pick', commit: 'a'.repeat(40), into: 'dev', worktree: '/w/1-dev', target: 'dev', description: 'pick aaaaaaa "fix: a" onto dev' },
-    { kind: 'update-branch', branch: 'dev', worktree: '/w/1-dev', target: 'dev', description: 'move dev to the picked commits' },
+    { kind: 'update-branch', branch: 'dev', worktree: '/w/1-dev', expect: 'c'.repeat(40), target: 'dev', description: 'move dev to the picked commits' },
     { kind: 'remove-worktree', path: '/w/1-dev', description: 'remove the worktree of dev' },
   ],
 };

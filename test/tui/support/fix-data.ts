@@ -48,7 +48,7 @@ export function aPreparedBackport(matrix: BackportMatrixView, commits: string[],
   const rows = commits.map((commit) => matrix.rows.find((row) => row.hash === commit)!);
   const list = rows.map((row) => ({ hash: row.hash, subject: row.header, merge: false }));
   const presence = targets.map((branch) => ({ branch, presence: rows.map((row) => row.cells[matrix.targets.indexOf(branch)] ?? 'missing') }));
-  return { ...planBackport({ commits: list, targets: presence, worktreeDir: '/work/taskboard/.git/shipwright/worktrees', branchPerTarget: false }), commits: list };
+  return { ...planBackport({ commits: list, targets: presence.map((target) => ({ at: 'c'.repeat(40), ...target })), worktreeDir: '/work/taskboard/.git/shipwright/worktrees', branchPerTarget: false }), commits: list };
 }
 
 export function anOutlook(overrides: Partial<HotfixOutlook> = {}): HotfixOutlook {

@@ -86,9 +86,11 @@ export function ReleasePaused({ pause, total }: { pause: PauseView; total: numbe
       <Text>The steps before it are done and recorded; nothing has been pushed.</Text>
       <Text>Resolve the conflicts there and git add the files, then run one of:</Text>
       <Text>  shipwright continue</Text>
-      <Text>
-        {'  '}shipwright continue --skip <Text {...tone('muted')}>  leave {pause.target} for later</Text>
-      </Text>
+      {pause.target === null ? null : (
+        <Text>
+          {'  '}shipwright continue --skip <Text {...tone('muted')}>  leave {pause.target} for later</Text>
+        </Text>
+      )}
       <Text>
         {'  '}shipwright abort <Text {...tone('muted')}>            put every branch, tag and file back</Text>
       </Text>
