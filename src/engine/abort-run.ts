@@ -1,8 +1,10 @@
 // `shipwright abort`: puts the repository back from an interrupted run's journal, under the lock.
 import { checkFailed, environmentError } from '../core/errors.js';
+import type { PushStep } from '../core/plan/plan.js';
 import { readRepoState } from '../git/read-repo-state.js';
 import { acquireEngineLock } from './engine-lock.js';
 import { readJournal, removeEmptyShipwrightDirs, removeJournal, shipwrightDir } from './journal.js';
+import { pushLanded } from './push-landed.js';
 import { restoreFromJournal, type RestoreReport } from './restore-journal.js';
 import { clearPausedWork } from './resume-paused.js';
 
@@ -20,7 +22,10 @@ export async function abortRun(cwd: string): Promise<AbortOutcome> {
     throw environmentError(`The journal of the interrupted run cannot be read: ${error.message}`, { code: 'journal-invalid', fix: `restore by hand (git reflog shows where refs were), then delete ${shipwrightDir(state.gitDir)}/journal.json` });
   });
   if (journal === null) return { command: null, report: { restored: [], failures: [] } };
-  const pushed = journal.done.some((index) => journal.plan.steps[index]?.kind === 'push');
+  const pushSteps = journal.plan.steps.filter((step): step is PushStep => step.kind === 'push');
+  const recorded = journal.done.some((index) => journal.plan.steps[index]?.kind === 'push');
+  // A push that landed just before a crash is as published as a recorded one.
+  const pushed = recorded || (await Promise.all(pushSteps.map((step) => pushLanded(root, step)))).some(Boolean);
   if (pushed) {
     throw checkFailed(`\`${journal.command}\` had already pushed, so undoing it locally would not unpublish it.`, {
       code: 'already-pushed',

@@ -11,6 +11,7 @@ import { acquireEngineLock } from './engine-lock.js';
 import { stepEnvironment, type ExecuteOptions } from './execute-plan.js';
 import { readJournal, removeEmptyShipwrightDirs, removeJournal, shipwrightDir, writeJournal, type Journal, type SkippedTarget } from './journal.js';
 import { clearPausedWork, concludePaused, skipPausedTarget } from './resume-paused.js';
+import { pushLanded } from './push-landed.js';
 import { restoreFromJournal } from './restore-journal.js';
 import { runSteps, undoSteps } from './run-steps.js';
 
@@ -30,6 +31,8 @@ async function alreadyDone(root: string, step: PlanStep): Promise<string | null>
       return (await readRepoState(root)).branch === step.branch ? `already on ${step.branch}` : null;
     case 'delete-branch':
       return (await readRefValue(root, `refs/heads/${step.name}`)) === null ? `${step.name} already deleted` : null;
+    case 'push':
+      return (await pushLanded(root, step)) ? `${step.remote} already has it` : null;
     case 'add-worktree':
       return existsSync(step.path) ? 'the worktree is already there' : null;
     case 'remove-worktree':

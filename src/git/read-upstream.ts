@@ -35,6 +35,17 @@ export async function remoteHasRef(cwd: string, remote: string, ref: string): Pr
   return result.stdout.split('\n').some((line) => line.split('\t')[1] === ref);
 }
 
+/** `git ls-remote REMOTE REF…`: the remote's value of each exact ref (null when it has none). */
+export async function readRemoteRefs(cwd: string, remote: string, refs: readonly string[]): Promise<Map<string, string | null>> {
+  const values = new Map<string, string | null>(refs.map((ref) => [ref, null]));
+  const result = await runGit(cwd, ['ls-remote', '--', remote, ...refs]);
+  for (const line of result.stdout.split('\n')) {
+    const [value = '', name = ''] = line.split('\t');
+    if (values.has(name)) values.set(name, value);
+  }
+  return values;
+}
+
 export async function listRemotes(cwd: string): Promise<string[]> {
   const result = await runGit(cwd, ['remote']);
   return result.stdout.split('\n').map((line) => line.trim()).filter(Boolean);

@@ -40,6 +40,27 @@ describe('engine journal', () => {
     expect(await remote.git('for-each-ref')).toBe(remoteBefore);
   });
 
+  it('a push that landed just before kill -9 (not yet recorded) is recognised: continue skips it, abort refuses', async () => {
+    for (const command of ['continue', 'abort'] as const) {
+      const { repo, remote } = await releaseRepo();
+      const killed = await runBuilt(repo.dir, ['release', '--yes'], { SHIPWRIGHT_TEST_SIGNAL_AFTER_STEP: '5:SIGKILL' });
+      expect(killed.signal).toBe('SIGKILL');
+      // As if the process died between the push and writing it down.
+      const recorded = JSON.parse(await readFile(journal(repo.dir), 'utf8'));
+      await writeFile(journal(repo.dir), JSON.stringify({ ...recorded, done: recorded.done.filter((index: number) => index !== 5) }));
+      const result = await runShipwright([command], { cwd: repo.dir });
+      if (command === 'continue') {
+        expect(result.code, result.stderr).toBe(0);
+        expect(result.stdout).toContain('origin already has it');
+      } else {
+        expect(result.code).toBe(1);
+        expect(result.stderr).toContain('had already pushed');
+      }
+      expect(await remote.git('tag', '-l', 'v0.2.0')).toBe('v0.2.0');
+      expect(await repo.git('tag', '-l', 'v0.2.0')).toBe('v0.2.0');
+    }
+  });
+
   it('kill -9 after the tag leaves a journal; writes are refused until `shipwright abort` restores everything', async () => {
     const { repo, remote } = await releaseRepo();
     const before = await snapshotRepo(repo);
