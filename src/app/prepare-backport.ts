@@ -31,8 +31,31 @@ async function resolveCommits(repo: OpenRepo, revisions: readonly string[]): Pro
     if (!hashes.includes(hash)) hashes.push(hash);
   }
   const summaries = await readCommitSummaries(repo.cwd, hashes);
-  // Oldest first, so later fixes apply on top of earlier ones.
-  return summaries.sort((a, b) => Date.parse(a.date) - Date.parse(b.date));
+  // Oldest first, so later fixes apply on top of earlier ones; dates tie within a rebased series.
+  return ancestorsFirst(repo, summaries.sort((a, b) => Date.parse(a.date) - Date.parse(b.date)));
+}
+
+/** Above this many commits the date order stands (the check is one git process per pair). */
+const MAX_ANCESTRY_SORT = 24;
+
+/** Reorders so that no commit comes before one of its ancestors (a stable topological order). */
+async function ancestorsFirst(repo: OpenRepo, commits: CommitSummary[]): Promise<CommitSummary[]> {
+  if (commits.length < 2 || commits.length > MAX_ANCESTRY_SORT) return commits;
+  const remaining = [...commits];
+  const ordered: CommitSummary[] = [];
+  while (remaining.length > 0) {
+    let pick = 0;
+    for (let candidate = 0; candidate < remaining.length; candidate++) {
+      const others = remaining.filter((_, index) => index !== candidate);
+      const hasAncestorLeft = await Promise.all(others.map((other) => isAncestor(repo.cwd, other.hash, (remaining[candidate] as CommitSummary).hash)));
+      if (!hasAncestorLeft.some(Boolean)) {
+        pick = candidate;
+        break;
+      }
+    }
+    ordered.push(...remaining.splice(pick, 1));
+  }
+  return ordered;
 }
 
 async function assertTargets(repo: OpenRepo, targets: readonly string[], branchPerTarget: boolean): Promise<void> {

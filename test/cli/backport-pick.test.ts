@@ -83,6 +83,22 @@ describe('shipwright backport SHA --to BRANCH', () => {
     expect(await repo.git('rev-list', '--count', `${devBefore}..dev`)).toBe('1');
   });
 
+  it('a series made in one second, typed newest first, is picked parents first', async () => {
+    const { repo } = await divergent();
+    const series: string[] = [];
+    for (const step of ['one', 'two', 'three']) {
+      // repo.git keeps the clock: the three commits share one committer date.
+      await repo.write('series.txt', `${step}\n`);
+      await repo.git('add', 'series.txt');
+      await repo.git('commit', '-q', '--no-verify', '-m', `fix: series ${step}`);
+      series.push(await repo.git('rev-parse', 'HEAD'));
+    }
+    const result = await backport(repo, ...[...series].reverse(), '--to', 'dev', '--yes');
+    expect(result.code, result.stderr).toBe(0);
+    expect(await repo.git('log', '--format=%s', '-3', 'dev')).toBe('fix: series three\nfix: series two\nfix: series one');
+    expect(await show(repo, 'dev', 'series.txt')).toBe('three');
+  });
+
   it('a merge commit is picked against its first parent', async () => {
     const { repo, merge } = await divergent();
     const result = await backport(repo, merge, '--to', 'dev', '--yes');

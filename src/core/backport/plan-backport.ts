@@ -46,11 +46,21 @@ const slug = (branch: string): string => branch.replace(/[^A-Za-z0-9._-]+/g, '-'
 
 export const backportBranchName = (commit: string, target: string): string => `backport/${commit.slice(0, 7)}-to-${slug(target)}`;
 
+/** FNV-1a of the branch name: two names with one slug (`release/1.4`, `release-1.4`) get two folders. */
+function nameHash(name: string): string {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < name.length; index++) hash = Math.imul(hash ^ name.charCodeAt(index), 0x01000193) >>> 0;
+  return hash.toString(16).padStart(8, '0').slice(0, 6);
+}
+
+/** The private worktree of one target: the same for the same branch, whatever plans are joined. */
+export const worktreePath = (worktreeDir: string, target: string): string => `${worktreeDir}/${slug(target)}-${nameHash(target)}`;
+
 export function planBackport(input: BackportPlanInput): BackportPlan {
   const steps: PlanStep[] = [];
   const notes: string[] = [];
   const results: BackportPlan['results'] = [];
-  input.targets.forEach((target, index) => {
+  for (const target of input.targets) {
     const missing = input.commits.filter((_, at) => target.presence[at] === 'missing');
     const present = input.commits.filter((_, at) => target.presence[at] !== 'missing');
     input.commits.forEach((commit, at) => {
@@ -59,8 +69,8 @@ export function planBackport(input: BackportPlanInput): BackportPlan {
     });
     const resultBranch = input.branchPerTarget && missing[0] ? backportBranchName(missing[0].hash, target.branch) : target.branch;
     results.push({ target: target.branch, resultBranch, picked: missing.map((commit) => commit.hash), present: present.map((commit) => commit.hash) });
-    if (missing.length === 0) return;
-    const path = `${input.worktreeDir}/${index + 1}-${slug(target.branch)}`;
+    if (missing.length === 0) continue;
+    const path = worktreePath(input.worktreeDir, target.branch);
     steps.push({ kind: 'add-worktree', path, commit: target.at, description: `check out ${target.branch} in a private worktree` });
     for (const commit of missing) {
       steps.push({
@@ -76,7 +86,7 @@ export function planBackport(input: BackportPlanInput): BackportPlan {
     const description = resultBranch === target.branch ? `move ${target.branch} to the picked commits` : `create ${resultBranch} with the picked commits (${target.branch} stays as it is)`;
     steps.push({ kind: 'update-branch', branch: resultBranch, worktree: path, expect: resultBranch === target.branch ? target.at : null, target: target.branch, description });
     steps.push({ kind: 'remove-worktree', path, description: `remove the worktree of ${target.branch}` });
-  });
+  }
   const moved = results.filter((result) => result.picked.length > 0).map((result) => result.resultBranch);
   if (moved.length > 0) notes.push(`nothing is pushed: when ready, git push origin ${moved.join(' ')}`);
   return { plan: { title: `Backport ${input.commits.length} commit${input.commits.length === 1 ? '' : 's'}`, steps, notes }, results };
