@@ -16,6 +16,14 @@ export const stringListFlag = (args: ParsedArgs, name: string): string[] => {
   return values.filter((item): item is string => typeof item === 'string');
 };
 
+/** The options of every command that applies a plan which may push: --dry-run, --no-push, --yes, --json. */
+export const PUSHING_PLAN_OPTIONS = {
+  'dry-run': { type: 'boolean' },
+  'no-push': { type: 'boolean' },
+  yes: { type: 'boolean', short: 'y' },
+  json: { type: 'boolean' },
+} as const;
+
 export const booleanFlag = (args: ParsedArgs, name: string): boolean => args.values[name] === true;
 
 export function bumpFlag(args: ParsedArgs): Bump | undefined {

@@ -5,7 +5,7 @@ import { prepareHotfixFinish, prepareHotfixStart, type PreparedHotfix } from '..
 import { usageError } from '../../core/errors.js';
 import { describePlan } from '../../core/plan/plan.js';
 import type { CommandContext, CommandModule } from '../command.js';
-import { booleanFlag, stringFlag, stringListFlag } from '../flags.js';
+import { booleanFlag, stringFlag, stringListFlag, PUSHING_PLAN_OPTIONS } from '../flags.js';
 import { openScreen, typedAlone } from '../open-screen.js';
 import { runPlan, runPlanJson } from '../run-plan.js';
 
@@ -87,10 +87,7 @@ export const command: CommandModule = {
       from: { type: 'string' },
       skip: { type: 'string', multiple: true },
       'keep-branch': { type: 'boolean' },
-      'dry-run': { type: 'boolean' },
-      'no-push': { type: 'boolean' },
-      yes: { type: 'boolean', short: 'y' },
-      json: { type: 'boolean' },
+      ...PUSHING_PLAN_OPTIONS,
     },
   },
   async run(context) {

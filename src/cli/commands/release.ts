@@ -5,7 +5,7 @@ import { prepareRelease, type PreparedRelease, type ReleaseMode } from '../../ap
 import { usageError } from '../../core/errors.js';
 import { describePlan } from '../../core/plan/plan.js';
 import type { CommandModule } from '../command.js';
-import { booleanFlag, bumpFlag, preidFlag, stringFlag } from '../flags.js';
+import { booleanFlag, bumpFlag, preidFlag, stringFlag, PUSHING_PLAN_OPTIONS } from '../flags.js';
 import { openScreen, typedAlone } from '../open-screen.js';
 import { runPlan, runPlanJson } from '../run-plan.js';
 
@@ -49,10 +49,7 @@ export const command: CommandModule = {
       preid: { type: 'string' },
       'release-as': { type: 'string' },
       'keep-branch': { type: 'boolean' },
-      'dry-run': { type: 'boolean' },
-      'no-push': { type: 'boolean' },
-      yes: { type: 'boolean', short: 'y' },
-      json: { type: 'boolean' },
+      ...PUSHING_PLAN_OPTIONS,
     },
   },
   async run(context) {

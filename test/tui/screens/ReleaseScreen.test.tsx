@@ -12,6 +12,14 @@ import { KEY, renderScreen, waitFor } from '../support/render.js';
 
 afterEach(cleanup);
 
+/** The suggested version, then past the changelog section: the plan and its confirmation show next. */
+async function acceptSuggestion(frame: () => string, stdin: { write: (data: string) => void }): Promise<void> {
+  await waitFor(() => expect(frame()).toContain('❯ suggested'));
+  stdin.write('\r');
+  await waitFor(() => expect(frame()).toContain('Changelog section'));
+  stdin.write('\r');
+}
+
 function renderWizard(release: World['release'] = {}) {
   const { services, calls } = fakeServices({ release });
   const back = vi.fn();
@@ -78,10 +86,7 @@ describe('ReleaseScreen', () => {
   it('shows each step waiting, running and done as the engine reports it', async () => {
     const { gate, open } = manualGate();
     const { frame, stdin } = renderWizard({ runGate: gate });
-    await waitFor(() => expect(frame()).toContain('❯ suggested'));
-    stdin.write('\r');
-    await waitFor(() => expect(frame()).toContain('Changelog section'));
-    stdin.write('\r');
+    await acceptSuggestion(frame, stdin);
     await waitFor(() => expect(frame()).toContain('Release v1.5.0 from main'));
     stdin.write('y');
     await waitFor(() => expect(frame()).toContain('· set version 1.5.0 in package.json'));
@@ -95,10 +100,7 @@ describe('ReleaseScreen', () => {
   it('stops the run on Ctrl-C and says what happens next', async () => {
     const { gate, open } = manualGate();
     const { frame, stdin, calls } = renderWizard({ runGate: gate });
-    await waitFor(() => expect(frame()).toContain('❯ suggested'));
-    stdin.write('\r');
-    await waitFor(() => expect(frame()).toContain('Changelog section'));
-    stdin.write('\r');
+    await acceptSuggestion(frame, stdin);
     await waitFor(() => expect(frame()).toContain('push to origin?'));
     stdin.write('y');
     await waitFor(() => expect(frame()).toContain('ctrl+c stop and put everything back'));
@@ -130,10 +132,7 @@ describe('ReleaseScreen', () => {
 
   it('shows a failed run with the failing step, what was put back and the fix', async () => {
     const { frame, stdin } = renderWizard({ run: rejectedPush });
-    await waitFor(() => expect(frame()).toContain('❯ suggested'));
-    stdin.write('\r');
-    await waitFor(() => expect(frame()).toContain('Changelog section'));
-    stdin.write('\r');
+    await acceptSuggestion(frame, stdin);
     await waitFor(() => expect(frame()).toContain('push to origin?'));
     stdin.write('y');
     await waitFor(() => expect(frame()).toContain('✗ The release stopped at step 6 of 6: push main and v1.5.0 to origin'));
