@@ -90,6 +90,12 @@ async function assertUpToDate(repo: OpenRepo, branch: string): Promise<Upstream 
   const upstream = await readUpstream(repo.cwd, branch);
   if (!upstream) return null;
   await fetchUpstream(repo.cwd, upstream).catch((error: Error) => {
+    if (/couldn't find remote ref/i.test(error.message)) {
+      throw checkFailed(`${branch} tracks ${upstream.mergeRef.replace(/^refs\/heads\//, '')} on ${upstream.remote}, which no longer exists there.`, {
+        code: 'upstream-gone',
+        fix: `if it was deleted on purpose: git branch --unset-upstream ${branch}   (or push it again: git push -u ${upstream.remote} ${branch})`,
+      });
+    }
     throw environmentError(`Could not fetch ${branch} from ${upstream.remote}: ${error.message}`, { code: 'remote-unreachable', fix: `check the connection: git fetch ${upstream.remote}   (or release with --no-push)` });
   });
   const behind = await countMissing(repo.cwd, `refs/heads/${branch}`, upstream.trackingRef);

@@ -252,6 +252,15 @@ describe('shipwright release refuses before writing', () => {
     expect({ ...after, refs: withoutTracking(after.refs) }).toEqual({ ...before, refs: withoutTracking(before.refs) });
   });
 
+  it('when the upstream branch was deleted on the remote, naming --unset-upstream', async () => {
+    const entry = await releaseRepo();
+    await entry.remote.git('update-ref', '-d', 'refs/heads/main');
+    const result = await release(entry.repo.dir, '--dry-run');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('which no longer exists there');
+    expect(result.stderr).toContain('git branch --unset-upstream main');
+  });
+
   it('when the branch is behind its remote-tracking ref', async () => {
     const entry = await releaseRepo();
     const head = await entry.repo.git('rev-parse', 'HEAD');
