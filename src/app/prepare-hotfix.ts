@@ -15,12 +15,11 @@ import { remoteHasRef } from '../git/read-upstream.js';
 import { readCheckedOutBranches } from '../git/read-worktrees.js';
 import { buildChangelog } from './build-changelog.js';
 import { resolveWorkflow, type OpenRepo } from './open-repo.js';
-import { readReleaseState } from './read-release-state.js';
+import { readProductionRelease } from './read-release-state.js';
 import { changelogFile, readVersionFiles } from './release-files.js';
 import { stripVersionHeading } from './release-notes.js';
 import { preflightRepository, preflightTag, type OnPreflightCheck } from './release-preflight.js';
-
-const hotfixPrefix = (repo: OpenRepo): string => repo.loaded.config.branchTypes.hotfix?.prefix ?? 'hotfix/';
+import { branchPrefix } from '../config/branch-prefix.js';
 
 export interface HotfixStartRequest {
   /** A release tag to start from; default the newest release on the production branch. */
@@ -39,7 +38,7 @@ export interface PreparedHotfixStart {
 
 /** Open hotfix branches, here or on a remote: a second one is not started blindly. */
 async function openHotfixes(repo: OpenRepo): Promise<string[]> {
-  const prefix = hotfixPrefix(repo);
+  const prefix = branchPrefix(repo.loaded.config, 'hotfix');
   const [local, remote] = await Promise.all([listBranches(repo.cwd, `refs/heads/${prefix}`), listRefs(repo.cwd, 'refs/remotes/')]);
   // refs/remotes/origin/hotfix/1.4.1 → origin/hotfix/1.4.1, unless it is the upstream of a local one.
   const remoteOnly = remote
@@ -51,7 +50,7 @@ async function openHotfixes(repo: OpenRepo): Promise<string[]> {
   return [...local, ...remoteOnly];
 }
 
-function chooseBase(repo: OpenRepo, tags: readonly ReleaseTag[], productionTags: readonly ReleaseTag[], from: string | undefined): ReleaseTag {
+function chooseBase(repo: OpenRepo, tags: readonly ReleaseTag[], production: ReleaseTag | undefined, from: string | undefined): ReleaseTag {
   const recent = tags.filter((tag) => !tag.isPrerelease).slice(0, 5).map((tag) => tag.name).join(', ');
   if (from !== undefined) {
     const chosen = tags.find((tag) => tag.name === from);
@@ -60,7 +59,6 @@ function chooseBase(repo: OpenRepo, tags: readonly ReleaseTag[], productionTags:
     }
     return chosen;
   }
-  const production = latestStable(productionTags);
   if (!production) {
     throw checkFailed(`Nothing on ${repo.loaded.config.branches.production} has been released yet, so there is no production to hotfix.`, {
       code: 'nothing-released',
@@ -79,15 +77,15 @@ export async function prepareHotfixStart(repo: OpenRepo, request: HotfixStartReq
   if (open.length > 0) {
     throw checkFailed(`A hotfix is already open: ${open.join(', ')}. Finish it before starting another.`, {
       code: 'hotfix-open',
-      fix: `git switch ${open[0]?.startsWith(hotfixPrefix(repo)) ? open[0] : (open[0]?.split('/').slice(1).join('/') ?? '')} && shipwright hotfix finish   (or, if it was abandoned, delete it: git branch -D NAME / git push origin --delete NAME)`,
+      fix: `git switch ${open[0]?.startsWith(branchPrefix(repo.loaded.config, 'hotfix')) ? open[0] : (open[0]?.split('/').slice(1).join('/') ?? '')} && shipwright hotfix finish   (or, if it was abandoned, delete it: git branch -D NAME / git push origin --delete NAME)`,
     });
   }
   const { config } = repo.loaded;
   const tags = selectReleaseTags(await readTagRefs(repo.cwd), config.tagPrefix);
-  const productionTags = request.from ? [] : (await readReleaseState(repo, { ref: `refs/heads/${config.branches.production}` })).tags;
-  const base = chooseBase(repo, tags, productionTags, request.from);
+  const production = request.from ? undefined : await readProductionRelease(repo);
+  const base = chooseBase(repo, tags, production, request.from);
   const version = nextHotfixVersion(base.version, tags.map((tag) => tag.version));
-  const branch = hotfixBranchName(hotfixPrefix(repo), version, request.name);
+  const branch = hotfixBranchName(branchPrefix(repo.loaded.config, 'hotfix'), version, request.name);
   if (!(await isValidRefName(repo.cwd, `refs/heads/${branch}`))) throw usageError(`'${branch}' is not a valid branch name.`, 'check the hotfix prefix in shipwright.config.json');
   return { plan: planHotfixStart({ branch, from: `refs/tags/${base.name}`, fromLabel: base.name, version }), branch, version, base: base.name };
 }
@@ -120,7 +118,7 @@ export interface PreparedHotfix extends ReleasePlan {
  */
 async function hotfixTargets(repo: OpenRepo): Promise<string[]> {
   const { config } = repo.loaded;
-  const releasePrefix = config.branchTypes.release?.prefix ?? 'release/';
+  const releasePrefix = branchPrefix(config, 'release');
   const [branches, workflow, tags] = await Promise.all([listBranches(repo.cwd, 'refs/heads/'), resolveWorkflow(repo), readTagRefs(repo.cwd)]);
   const integration = config.branches.integration;
   if (workflow === 'gitflow' && !branches.includes(integration)) {
@@ -146,7 +144,7 @@ async function assertTargetsFree(repo: OpenRepo, targets: readonly string[]): Pr
 
 export async function prepareHotfixFinish(repo: OpenRepo, request: HotfixFinishRequest): Promise<PreparedHotfix> {
   const { config } = repo.loaded;
-  const prefix = hotfixPrefix(repo);
+  const prefix = branchPrefix(repo.loaded.config, 'hotfix');
   const targets = await hotfixTargets(repo);
   const unknown = request.skip.filter((name) => !targets.includes(name));
   if (unknown.length > 0) throw usageError(`--skip names a branch the hotfix does not go to: ${unknown.join(', ')}.`, `the targets here are: ${targets.join(', ') || '(none)'}`);

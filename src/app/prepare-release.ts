@@ -19,6 +19,7 @@ export type { ReleaseMode } from './release-flow.js';
 import { changelogFile, readVersionFiles } from './release-files.js';
 import { stripVersionHeading } from './release-notes.js';
 import { preflightRepository, preflightTag, type OnPreflightCheck, type ReleaseFlow } from './release-preflight.js';
+import { branchPrefix } from '../config/branch-prefix.js';
 
 
 export interface ReleaseRequest {
@@ -71,7 +72,7 @@ function assertExactVersion(text: string, current: string | null): string {
 
 export async function prepareRelease(repo: OpenRepo, request: ReleaseRequest): Promise<PreparedRelease> {
   const { config } = repo.loaded;
-  const releasePrefix = config.branchTypes.release?.prefix ?? 'release/';
+  const releasePrefix = branchPrefix(config, 'release');
   const flow = await chooseFlow(repo, request.mode ?? 'auto', releasePrefix);
   const exactVersion = request.exactVersion === undefined ? undefined : assertExactVersion(request.exactVersion, null);
   if (exactVersion !== undefined && flow === 'finish') {

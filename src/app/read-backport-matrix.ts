@@ -9,6 +9,7 @@ import { readSourceOnlyCommits } from '../git/read-source-only-commits.js';
 import { readTargetPicks } from '../git/read-target-picks.js';
 import type { OpenRepo } from './open-repo.js';
 import { VERSION_PARSER_OPTIONS } from './read-release-state.js';
+import { branchPrefix } from '../config/branch-prefix.js';
 
 export interface BackportOptions {
   /** Source branch; default `branches.production`. */
@@ -36,7 +37,7 @@ function chooseBranches(repo: OpenRepo, branches: string[], options: BackportOpt
     production: config.branches.production,
     // A trunk-based repository by configuration has no integration branch, whatever its branches.
     integration: config.workflow === 'trunk' ? null : config.branches.integration,
-    releasePrefix: config.branchTypes.release?.prefix ?? 'release/',
+    releasePrefix: branchPrefix(config, 'release'),
     from: options.from,
     to: options.to,
   });

@@ -6,6 +6,7 @@ import type { OpenRepo } from './open-repo.js';
 import { chooseFlow } from './release-flow.js';
 import { readReleaseState } from './read-release-state.js';
 import type { ReleaseFlow } from './release-preflight.js';
+import { branchPrefix } from '../config/branch-prefix.js';
 
 export interface ReleaseOutlook {
   flow: Exclude<ReleaseFlow, 'hotfix'>;
@@ -24,7 +25,7 @@ export interface ReleaseOutlook {
 
 export async function readReleaseOutlook(repo: OpenRepo): Promise<ReleaseOutlook> {
   const { config } = repo.loaded;
-  const releasePrefix = config.branchTypes.release?.prefix ?? 'release/';
+  const releasePrefix = branchPrefix(config, 'release');
   const { production, integration } = config.branches;
   const flow = await chooseFlow(repo, 'auto', releasePrefix);
   const where = { flow, branch: repo.state.branch, production, integration, releasePrefix };

@@ -83,6 +83,11 @@ export async function readReleaseState(repo: OpenRepo, options: ReleaseStateOpti
   return { ref, headCommit: repo.state.head, tags, allTags, commits, rawCommits: raw, base, next };
 }
 
+/** What production runs: the newest stable release the production branch contains (hotfixes start from it). */
+export async function readProductionRelease(repo: OpenRepo): Promise<ReleaseTag | undefined> {
+  return latestStable((await readReleaseState(repo, { ref: `refs/heads/${repo.loaded.config.branches.production}` })).tags);
+}
+
 /** Dates for the tags that are shown (status, the version's explanation); the objects are read for these only. */
 async function fillDates(cwd: string, tags: readonly ReleaseTag[]): Promise<void> {
   const missing = [...new Set(tags.filter((tag) => tag.date === '').map((tag) => tag.name))];

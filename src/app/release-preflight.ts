@@ -10,6 +10,7 @@ import { countMissing, fetchUpstream, listRemotes, readUpstream, remoteHasRef, t
 import { readWorkingTree } from '../git/read-working-tree.js';
 import { refExists } from '../git/read-config-value.js';
 import { resolveWorkflow, type OpenRepo } from './open-repo.js';
+import { branchPrefix } from '../config/branch-prefix.js';
 
 /** trunk: release on the production branch. start/finish: gitflow's release branch. hotfix-start / hotfix: a hotfix branch. */
 export type ReleaseFlow = 'trunk' | 'start' | 'finish' | 'hotfix-start' | 'hotfix';
@@ -50,12 +51,14 @@ async function check<T>(onCheck: OnPreflightCheck, id: string, label: string, ru
 
 /** The branch a flow must start on, or a refusal naming where to go. */
 function assertFlowBranch(repo: OpenRepo, workflow: Workflow, flow: ReleaseFlow, branch: string): void {
-  const { branches, branchTypes } = repo.loaded.config;
+  const { config } = repo.loaded;
+  const { branches } = config;
+  const releasePrefix = branchPrefix(config, 'release');
   if (flow === 'trunk' && workflow === 'gitflow') {
-    const onRelease = branch.startsWith(branchTypes.release?.prefix ?? 'release/');
+    const onRelease = branch.startsWith(releasePrefix);
     throw checkFailed(`This is a gitflow repository (it has a ${branches.integration} branch): a release goes through a release branch.`, {
       code: 'gitflow-release',
-      fix: onRelease ? 'shipwright release finish' : `shipwright release start   (cuts ${branchTypes.release?.prefix ?? 'release/'}X.Y.Z from ${branches.integration}; or set "workflow": "trunk" in shipwright.config.json)`,
+      fix: onRelease ? 'shipwright release finish' : `shipwright release start   (cuts ${releasePrefix}X.Y.Z from ${branches.integration}; or set "workflow": "trunk" in shipwright.config.json)`,
     });
   }
   if ((flow === 'start' || flow === 'finish') && workflow === 'trunk') {
@@ -64,7 +67,7 @@ function assertFlowBranch(repo: OpenRepo, workflow: Workflow, flow: ReleaseFlow,
   if (flow === 'trunk' && branch !== branches.production) {
     throw checkFailed(`Releases are made on ${branches.production}, and this is ${branch}.`, { code: 'wrong-branch', fix: `git switch ${branches.production}   (then run the release again)` });
   }
-  const prefix = flow === 'hotfix' ? (branchTypes.hotfix?.prefix ?? 'hotfix/') : (branchTypes.release?.prefix ?? 'release/');
+  const prefix = flow === 'hotfix' ? branchPrefix(config, 'hotfix') : releasePrefix;
   if ((flow === 'finish' || flow === 'hotfix') && !branch.startsWith(prefix)) {
     throw checkFailed(`${flow === 'hotfix' ? 'A hotfix' : 'A release'} is finished on its ${prefix}X.Y.Z branch, and this is ${branch}.`, {
       code: 'wrong-branch',

@@ -1,27 +1,27 @@
 // The hotfix wizard's reads: the same prepareHotfixStart / prepareHotfixFinish as `shipwright
 // hotfix`, plus the release tags a hotfix can start from, each answered as data.
 import { nextHotfixVersion } from '../core/hotfix/hotfix-version.js';
-import { latestStable, selectReleaseTags } from '../core/tags/release-tag.js';
+import { selectReleaseTags } from '../core/tags/release-tag.js';
 import { refExists } from '../git/read-config-value.js';
 import { readTags } from '../git/read-tags.js';
 import type { FixServices, HotfixOutlook } from '../tui/fix-services.js';
 import { answer } from './error-report.js';
 import { today, type OpenRepo } from './open-repo.js';
+import { readProductionRelease } from './read-release-state.js';
+import { branchPrefix } from '../config/branch-prefix.js';
 const prepareHotfix = () => import('./prepare-hotfix.js');
 
 type HotfixServices = Pick<FixServices, 'readHotfixOutlook' | 'prepareHotfixStart' | 'prepareHotfixFinish'>;
 
 async function readHotfixOutlook(repo: OpenRepo): Promise<HotfixOutlook> {
   const { config } = repo.loaded;
-  const prefix = config.branchTypes.hotfix?.prefix ?? 'hotfix/';
+  const prefix = branchPrefix(config, 'hotfix');
   const production = config.branches.production;
   const tags = selectReleaseTags(await readTags(repo.cwd), config.tagPrefix);
   const versions = tags.map((tag) => tag.version);
   const releases = tags.filter((tag) => !tag.isPrerelease).map((tag) => ({ tag: tag.name, version: tag.version, next: nextHotfixVersion(tag.version, versions) }));
-  // As `hotfix start` without --from: the newest release the production branch contains.
-  const onProduction = (await refExists(repo.cwd, `refs/heads/${production}`))
-    ? latestStable(selectReleaseTags(await readTags(repo.cwd, { mergedInto: `refs/heads/${production}` }), config.tagPrefix))
-    : undefined;
+  // As `hotfix start` without --from.
+  const onProduction = (await refExists(repo.cwd, `refs/heads/${production}`)) ? await readProductionRelease(repo) : undefined;
   const branch = repo.state.branch;
   return { branch, prefix, onHotfix: branch !== null && branch.startsWith(prefix), production, releases, productionTag: onProduction?.name ?? null };
 }
