@@ -6,7 +6,8 @@ import { backportBranchName, planBackport, type BackportCommit, type BackportPla
 import { checkFailed, usageError } from '../core/errors.js';
 import { assertNoPendingRun } from '../engine/engine-lock.js';
 import { shipwrightDir } from '../engine/journal.js';
-import { readCommitSummaries, resolveUserCommit, type CommitSummary } from '../git/read-commit-summaries.js';
+import { readCommitSummaries, type CommitSummary } from '../git/read-commit-summaries.js';
+import { readRefValue } from '../git/read-ref.js';
 import { refExists, resolveCommit } from '../git/read-config-value.js';
 import { readSourceOnlyCommits } from '../git/read-source-only-commits.js';
 import { isAncestor } from '../git/read-staged.js';
@@ -26,7 +27,7 @@ export interface PreparedBackport extends BackportPlan {
 async function resolveCommits(repo: OpenRepo, revisions: readonly string[]): Promise<CommitSummary[]> {
   const hashes: string[] = [];
   for (const revision of revisions) {
-    const hash = await resolveUserCommit(repo.cwd, revision);
+    const hash = await readRefValue(repo.cwd, `${revision}^{commit}`);
     if (hash === null) throw usageError(`'${revision}' is not a commit here.`, 'pass commit hashes (git log --oneline shows them; shipwright backport --list shows the missing ones)');
     if (!hashes.includes(hash)) hashes.push(hash);
   }

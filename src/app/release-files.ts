@@ -5,8 +5,7 @@ import { join } from 'node:path';
 import { mergeChangelog } from '../core/changelog/merge-changelog.js';
 import type { VersionFileText } from '../core/release/bump-version-files.js';
 import type { VersionFileInput } from '../core/release/plan-release.js';
-import { selectReleaseTags, type ReleaseTag } from '../core/tags/release-tag.js';
-import { readTagRefs } from '../git/read-tags.js';
+import type { ReleaseTag } from '../core/tags/release-tag.js';
 import type { OpenRepo } from './open-repo.js';
 
 async function readText(root: string, path: string): Promise<VersionFileText | null> {
@@ -28,10 +27,10 @@ export async function readVersionFiles(repo: OpenRepo): Promise<{ files: Version
   return { files, missing, packageLock };
 }
 
-/** `releaseTags`: every release tag of the repository, when already read (ReleaseState.allTags). */
-export async function changelogFile(repo: OpenRepo, rendered: string, releaseTags?: readonly ReleaseTag[]): Promise<{ path: string; existing: string | null; content: string }> {
+/** `releaseTags`: every release tag of the repository, as ReleaseState.allTags has them. */
+export async function changelogFile(repo: OpenRepo, rendered: string, releaseTags: readonly ReleaseTag[]): Promise<{ path: string; existing: string | null; content: string }> {
   const path = repo.loaded.config.changelog.file;
   const existing = await readFile(join(repo.cwd, path), 'utf8').catch(() => null);
-  const released = (releaseTags ?? selectReleaseTags(await readTagRefs(repo.cwd), repo.loaded.config.tagPrefix)).map((candidate) => candidate.version);
+  const released = releaseTags.map((candidate) => candidate.version);
   return { path, existing, content: mergeChangelog({ existing, rendered, releasedVersions: released, replaceAll: false }) };
 }

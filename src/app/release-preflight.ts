@@ -152,15 +152,14 @@ export async function preflightRepository(repo: OpenRepo, flow: ReleaseFlow, onC
 
 /**
  * The tag must be a valid name and exist neither here nor on the remote. `knownTags`: every release
- * tag already read (ReleaseState.allTags), which answers "here" without asking git again.
+ * tag of the repository (ReleaseState.allTags), which answers "here" without asking git again.
  */
-export async function preflightTag(repo: OpenRepo, tag: string, remote: string | null, onCheck: OnPreflightCheck = () => undefined, knownTags?: readonly ReleaseTag[]): Promise<void> {
-  await check(onCheck, 'tag', `tag ${tag} is new${remote ? ` here and on ${remote}` : ''}`, async () => {
+export async function preflightTag(repo: OpenRepo, tag: string, remote: string | null, onCheck: OnPreflightCheck | undefined, knownTags: readonly ReleaseTag[]): Promise<void> {
+  await check(onCheck ?? (() => undefined), 'tag', `tag ${tag} is new${remote ? ` here and on ${remote}` : ''}`, async () => {
     if (!(await isValidRefName(repo.cwd, `refs/tags/${tag}`))) {
       throw checkFailed(`'${tag}' is not a valid tag name.`, { code: 'bad-ref-name', fix: 'use a tagPrefix without spaces, `..`, `~`, `^`, `:` or a leading `-` in shipwright.config.json' });
     }
-    const here = knownTags ? knownTags.some((known) => known.name === tag) : await refExists(repo.cwd, `refs/tags/${tag}`);
-    if (here) {
+    if (knownTags.some((known) => known.name === tag)) {
       throw checkFailed(`The tag ${tag} already exists here.`, { code: 'tag-exists', fix: `if ${tag} is already released, commit something to release (or pass --bump); look at it with git show ${tag}` });
     }
     if (remote === null) return;

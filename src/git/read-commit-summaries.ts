@@ -1,5 +1,5 @@
 // Hash, parents, date and subject of given commits, in one `git log --no-walk`.
-import { readGit, runGit } from './run-git.js';
+import { readGit } from './run-git.js';
 
 export interface CommitSummary {
   hash: string;
@@ -9,12 +9,6 @@ export interface CommitSummary {
   subject: string;
   /** The whole message (for its `(cherry picked from commit …)` lines). */
   message: string;
-}
-
-/** The full hash of a revision the user typed, or null when it names no commit. */
-export async function resolveUserCommit(cwd: string, revision: string): Promise<string | null> {
-  const result = await runGit(cwd, ['rev-parse', '-q', '--verify', '--end-of-options', `${revision}^{commit}`], { okExitCodes: [1, 128] });
-  return result.exitCode === 0 ? result.stdout.trim() : null;
 }
 
 export async function readCommitSummaries(cwd: string, hashes: readonly string[]): Promise<CommitSummary[]> {

@@ -29,11 +29,6 @@ export async function countMissing(cwd: string, ours: string, theirs: string): P
   return Number(result.stdout.trim());
 }
 
-/** `git ls-remote REMOTE REF`: does the remote have this exact ref (`refs/tags/v1.4.0`, `refs/heads/release/1.4.0`)? */
-export async function remoteHasRef(cwd: string, remote: string, ref: string): Promise<boolean> {
-  const result = await runGit(cwd, ['ls-remote', '--', remote, ref]);
-  return result.stdout.split('\n').some((line) => line.split('\t')[1] === ref);
-}
 
 /** `git ls-remote REMOTE REF…`: the remote's value of each exact ref (null when it has none). */
 export async function readRemoteRefs(cwd: string, remote: string, refs: readonly string[]): Promise<Map<string, string | null>> {
@@ -44,6 +39,11 @@ export async function readRemoteRefs(cwd: string, remote: string, refs: readonly
     if (values.has(name)) values.set(name, value);
   }
   return values;
+}
+
+/** Does the remote have this exact ref (`refs/tags/v1.4.0`, `refs/heads/release/1.4.0`)? */
+export async function remoteHasRef(cwd: string, remote: string, ref: string): Promise<boolean> {
+  return ((await readRemoteRefs(cwd, remote, [ref])).get(ref) ?? null) !== null;
 }
 
 export async function listRemotes(cwd: string): Promise<string[]> {
