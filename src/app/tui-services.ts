@@ -3,7 +3,6 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadCommitRules, type CommitRules } from '../config/load-commit-rules.js';
 import { composeMessage } from '../core/commit/compose-message.js';
-import { isShipwrightError } from '../core/errors.js';
 import { readConfigValue } from '../git/read-config-value.js';
 import { readRepoState } from '../git/read-repo-state.js';
 import { readWorkingTree } from '../git/read-working-tree.js';
@@ -25,18 +24,13 @@ export function createTuiServices(repo: OpenRepo): TuiServices {
   // rather than reporting the branch and commit the program started on.
   const current = async (): Promise<OpenRepo> => ({ ...repo, state: await readRepoState(repo.cwd) });
 
+  const fix = createFixServices(current);
+  // A branch or a commit runs through the same engine service as a release, without its events.
   const run: TuiServices['runPlan'] = async (plan) => {
-    let output = '';
-    try {
-      const { executePlan } = await import('../engine/execute-plan.js');
-      await executePlan(repo.cwd, plan, { onOutput: (text) => (output += text), env: { ...process.env, FORCE_COLOR: '0' } });
-      return { ok: true, output };
-    } catch (error) {
-      return { ok: false, output, error: isShipwrightError(error) ? error.message : String(error) };
-    }
+    const result = await fix.runPlanWithEvents(plan, () => undefined);
+    return result.ok ? { ok: true, output: result.output } : { ok: false, output: result.output, error: result.error.message };
   };
 
-  const fix = createFixServices(current);
   return {
     ...fix,
     repoRoot: repo.cwd,
