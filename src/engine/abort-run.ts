@@ -1,5 +1,5 @@
 // `shipwright abort`: puts the repository back from an interrupted run's journal, under the lock.
-import { checkFailed, environmentError } from '../core/errors.js';
+import { checkFailed } from '../core/errors.js';
 import type { PushStep } from '../core/plan/plan.js';
 import { readRepoState } from '../git/read-repo-state.js';
 import { acquireEngineLock } from './engine-lock.js';
@@ -18,9 +18,7 @@ export async function abortRun(cwd: string): Promise<AbortOutcome> {
   const state = await readRepoState(cwd);
   // The journal's paths are relative to the repository's root, wherever the command was typed.
   const root = state.root;
-  const journal = await readJournal(state.gitDir).catch((error: Error) => {
-    throw environmentError(`The journal of the interrupted run cannot be read: ${error.message}`, { code: 'journal-invalid', fix: `restore by hand (git reflog shows where refs were), then delete ${shipwrightDir(state.gitDir)}/journal.json` });
-  });
+  const journal = await readJournal(state.gitDir);
   if (journal === null) return { command: null, report: { restored: [], failures: [] } };
   const pushSteps = journal.plan.steps.filter((step): step is PushStep => step.kind === 'push');
   const recorded = journal.done.some((index) => journal.plan.steps[index]?.kind === 'push');

@@ -2,14 +2,13 @@
 // the last recorded one; a step that completed just before a crash is recognised and not repeated;
 // a merge paused on conflicts is concluded once they are resolved (or its target skipped).
 import { existsSync } from 'node:fs';
-import { environmentError } from '../core/errors.js';
 import type { PlanStep } from '../core/plan/plan.js';
 import { readHeadMessage, hasStagedChanges } from '../git/read-head.js';
 import { readRefValue } from '../git/read-ref.js';
 import { readRepoState } from '../git/read-repo-state.js';
 import { acquireEngineLock } from './engine-lock.js';
 import { stepEnvironment, type ExecuteOptions } from './execute-plan.js';
-import { readJournal, removeEmptyShipwrightDirs, removeJournal, shipwrightDir, writeJournal, type Journal, type SkippedTarget } from './journal.js';
+import { readJournal, removeEmptyShipwrightDirs, removeJournal, writeJournal, type Journal, type SkippedTarget } from './journal.js';
 import { clearPausedWork, concludePaused, skipPausedTarget } from './resume-paused.js';
 import { pushLanded } from './push-landed.js';
 import { restoreFromJournal } from './restore-journal.js';
@@ -74,7 +73,8 @@ async function settlePause(root: string, journal: Journal, gitDir: string, skip:
   }
   journal.done.push(pause.index);
   await writeJournal(gitDir, journal);
-  emitSkip(pause.index, resolution === 'skipped' ? `${pause.target} left for later` : 'conflicts resolved, merge committed');
+  const committed = step.kind === 'merge' ? 'merge committed' : step.kind === 'cherry-pick' && step.revert ? 'revert committed' : 'pick committed';
+  emitSkip(pause.index, resolution === 'skipped' ? `${pause.target} left for later` : `conflicts resolved, ${committed}`);
   return pause.index + 1;
 }
 
@@ -82,9 +82,7 @@ export async function continueRun(cwd: string, options: ContinueOptions = {}): P
   const state = await readRepoState(cwd);
   // The journal's paths are relative to the repository's root, wherever the command was typed.
   const root = state.root;
-  const journal = await readJournal(state.gitDir).catch((error: Error) => {
-    throw environmentError(`The journal of the interrupted run cannot be read: ${error.message}`, { code: 'journal-invalid', fix: `restore by hand (git reflog shows where refs were), then delete ${shipwrightDir(state.gitDir)}/journal.json` });
-  });
+  const journal = await readJournal(state.gitDir);
   if (journal === null) return { journal: null, skipped: [] };
   const emit = options.onEvent ?? (() => undefined);
   const release = acquireEngineLock(state.gitDir, 'shipwright continue', { allowJournal: true });

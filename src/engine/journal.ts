@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import { readFile, rm, rmdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { environmentError } from '../core/errors.js';
 import type { Plan } from '../core/plan/plan.js';
 import type { PlanTouches } from '../core/plan/plan-touches.js';
 import { readRefValue } from '../git/read-ref.js';
@@ -82,7 +83,14 @@ export async function writeJournal(gitDir: string, journal: Journal): Promise<vo
 export async function readJournal(gitDir: string): Promise<Journal | null> {
   const path = journalPath(gitDir);
   if (!existsSync(path)) return null;
-  return JSON.parse(await readFile(path, 'utf8')) as Journal;
+  try {
+    return JSON.parse(await readFile(path, 'utf8')) as Journal;
+  } catch (error) {
+    throw environmentError(`The journal of the interrupted run cannot be read: ${(error as Error).message}`, {
+      code: 'journal-invalid',
+      fix: `restore by hand (git reflog shows where refs were), then delete ${path}`,
+    });
+  }
 }
 
 export async function removeJournal(gitDir: string): Promise<void> {
