@@ -3,8 +3,8 @@
 import { checkFailed } from '../core/errors.js';
 import type { CherryPickStep, MergeStep, PlanStep } from '../core/plan/plan.js';
 import { planWorktrees } from '../core/plan/plan-touches.js';
-import { indexDiffersFromHead, readMergeHead, readOperationHead, readParents, readUnmergedPaths } from '../git/read-merge-state.js';
-import { readHeadMessage } from '../git/read-head.js';
+import { readOperationHead, readParents, readUnmergedPaths } from '../git/read-merge-state.js';
+import { hasStagedChanges, readHeadMessage } from '../git/read-head.js';
 import { readRefValue } from '../git/read-ref.js';
 import { readRepoState } from '../git/read-repo-state.js';
 import { abortOperation, continueOperation, skipOperation } from '../git/write-cherry-pick.js';
@@ -30,7 +30,7 @@ const refused = (output: string) =>
 
 /** Whether the paused merge is now complete (concluding it when only the commit is missing), or must run again. */
 async function concludeMergeStep(step: MergeStep, dir: string): Promise<Resolution> {
-  if ((await readMergeHead(dir)) === null) {
+  if ((await readOperationHead(dir, 'merge')) === null) {
     // The user committed the merge themselves, or abandoned it (git merge --abort): look at HEAD.
     const [head, source] = await Promise.all([readRefValue(dir, 'HEAD'), readRefValue(dir, `${step.source}^{commit}`)]);
     const parents = head ? await readParents(dir, head) : [];
@@ -51,7 +51,7 @@ async function concludePickStep(step: CherryPickStep, dir: string): Promise<Reso
     return message.includes(step.revert ? `This reverts commit ${step.commit}` : `(cherry picked from commit ${step.commit}`) ? 'concluded' : 'rerun';
   }
   await assertResolved(step, dir);
-  if (!(await indexDiffersFromHead(dir))) {
+  if (!(await hasStagedChanges(dir))) {
     await skipOperation(dir, op);
     return 'concluded';
   }
@@ -68,7 +68,7 @@ export function concludePaused(step: PlanStep, pause: JournalPause): Promise<Res
 
 /** Stops a half-done merge or pick in `dir`, if there is one. */
 async function clearOperation(dir: string): Promise<void> {
-  if ((await readMergeHead(dir)) !== null) await abortMerge(dir);
+  if ((await readOperationHead(dir, 'merge')) !== null) await abortMerge(dir);
   if ((await readOperationHead(dir, 'cherry-pick')) !== null) await abortOperation(dir, 'cherry-pick');
   if ((await readOperationHead(dir, 'revert')) !== null) await abortOperation(dir, 'revert');
 }

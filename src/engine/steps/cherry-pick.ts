@@ -3,7 +3,8 @@
 // dropped and reported.
 import { checkFailed, environmentError } from '../../core/errors.js';
 import type { CherryPickStep } from '../../core/plan/plan.js';
-import { indexDiffersFromHead, readOperationHead, readUnmergedPaths } from '../../git/read-merge-state.js';
+import { hasStagedChanges } from '../../git/read-head.js';
+import { readOperationHead, readUnmergedPaths } from '../../git/read-merge-state.js';
 import { readRefValue } from '../../git/read-ref.js';
 import { readRepoState } from '../../git/read-repo-state.js';
 import { abortOperation, applyCommitChange, skipOperation } from '../../git/write-cherry-pick.js';
@@ -32,7 +33,7 @@ export async function applyCherryPick(step: CherryPickStep, context: StepEnviron
   if ((await readOperationHead(dir, op)) !== null) {
     const conflicted = await readUnmergedPaths(dir);
     if (conflicted.length > 0) throw new StepPaused(conflicted, step.target ?? null, dir);
-    if (!(await indexDiffersFromHead(dir))) {
+    if (!(await hasStagedChanges(dir))) {
       await skipOperation(dir, op);
       return { ...undo, outcome: step.revert ? `already undone on ${step.into}: nothing to revert` : `already on ${step.into}: nothing to pick` };
     }

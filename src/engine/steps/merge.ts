@@ -2,7 +2,7 @@
 // any other refusal (a hook) fails the step. Undo moves the branch back with `reset --keep`.
 import { checkFailed, environmentError } from '../../core/errors.js';
 import type { MergeStep } from '../../core/plan/plan.js';
-import { readMergeHead, readUnmergedPaths } from '../../git/read-merge-state.js';
+import { readOperationHead, readUnmergedPaths } from '../../git/read-merge-state.js';
 import { readRefValue } from '../../git/read-ref.js';
 import { readRepoState } from '../../git/read-repo-state.js';
 import { abortMerge, mergeNoFastForward, resetKeep } from '../../git/write-merge.js';
@@ -16,7 +16,7 @@ export function undoMerge(root: string, into: string, before: string): Undo {
     label: `${into} back at ${before.slice(0, 7)}`,
     manual: `git switch ${into} && git reset --keep ${before}`,
     run: async () => {
-      if ((await readMergeHead(root)) !== null) await abortMerge(root);
+      if ((await readOperationHead(root, 'merge')) !== null) await abortMerge(root);
       const state = await readRepoState(root);
       if (state.branch === into) await resetKeep(root, before);
       else if ((await readRefValue(root, `refs/heads/${into}`)) !== before) await updateRef(root, `refs/heads/${into}`, before);
@@ -35,10 +35,10 @@ export async function applyMerge(step: MergeStep, context: StepEnvironment): Pro
     if (outcome.output) context.onOutput?.(`${outcome.output}\n`);
     return undoMerge(context.root, step.into, before);
   }
-  const conflicted = (await readMergeHead(context.root)) !== null ? await readUnmergedPaths(context.root) : [];
+  const conflicted = (await readOperationHead(context.root, 'merge')) !== null ? await readUnmergedPaths(context.root) : [];
   if (conflicted.length > 0) throw new StepPaused(conflicted, step.target ?? null, context.root);
   // Not a conflict (a hook refused the merge commit, or git could not start): nothing may stay half-merged.
-  if ((await readMergeHead(context.root)) !== null) await abortMerge(context.root);
+  if ((await readOperationHead(context.root, 'merge')) !== null) await abortMerge(context.root);
   throw checkFailed(`git did not merge ${step.source} into ${step.into}:\n${outcome.output}`, {
     code: 'merge-refused',
     fix: 'fix what the output above names (a hook refusal explains itself), then run the command again',
