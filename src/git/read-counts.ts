@@ -14,11 +14,7 @@ export async function listRefs(cwd: string, refPrefix: string): Promise<string[]
 
 /** Short branch names under a pattern, e.g. `refs/heads/release/`. */
 export async function listBranches(cwd: string, refPrefix: string): Promise<string[]> {
-  const out = await readGit(cwd, ['for-each-ref', '--format=%(refname)', refPrefix]);
-  return out
-    .split('\n')
-    .filter((line) => line.startsWith('refs/heads/'))
-    .map((line) => line.slice('refs/heads/'.length));
+  return (await listRefs(cwd, refPrefix)).filter((ref) => ref.startsWith('refs/heads/')).map((ref) => ref.slice('refs/heads/'.length));
 }
 
 export interface UpstreamDistance {

@@ -5,7 +5,7 @@
 // has moved past the hotfix's line, it is a maintenance release: the fix is carried forward by
 // cherry-pick to production as well, and nothing is merged. Pure, like the release plans.
 import type { Plan, PlanStep } from '../plan/plan.js';
-import { planVersionCommit, tagMessageFor, type ReleasePlan, type VersionCommitInput } from '../release/plan-release.js';
+import { planFinishPush, planVersionCommit, tagMessageFor, type ReleasePlan, type VersionCommitInput } from '../release/plan-release.js';
 
 export interface HotfixStartInput {
   branch: string;
@@ -96,15 +96,7 @@ export function planHotfixFinish(input: HotfixFinishInput): ReleasePlan {
 
   if (input.push) {
     const branches = [...new Set([...(input.maintenance ? [] : [production]), ...reached])];
-    const refspecs = [...branches.map((branch) => `refs/heads/${branch}:refs/heads/${branch}`), `refs/tags/${tag}:refs/tags/${tag}`];
-    const deleteRemote = input.push.deleteRemoteBranch && !input.keepBranch;
-    if (deleteRemote) refspecs.push(`:refs/heads/${hotfixBranch}`);
-    steps.push({
-      kind: 'push',
-      remote: input.push.remote,
-      refspecs,
-      description: `push ${[...branches, tag].join(', ')}${deleteRemote ? `, delete ${hotfixBranch}` : ''} on ${input.push.remote} (atomic: all or nothing)`,
-    });
+    steps.push(planFinishPush(input.push.remote, branches, tag, input.push.deleteRemoteBranch && !input.keepBranch ? hotfixBranch : null));
   } else {
     notes.push('not pushing (--no-push): push the branches and the tag together later with git push --atomic');
   }

@@ -3,7 +3,7 @@
 // branch, merges it into production (--no-ff), tags there, merges production back into integration,
 // deletes the release branch and pushes everything atomically. Pure, like planRelease.
 import type { PlanStep } from '../plan/plan.js';
-import { planVersionCommit, tagMessageFor, type ReleasePlan, type VersionCommitInput } from './plan-release.js';
+import { planFinishPush, planVersionCommit, tagMessageFor, type ReleasePlan, type VersionCommitInput } from './plan-release.js';
 
 export interface ReleaseStartInput extends Omit<VersionCommitInput, 'branch' | 'changelog' | 'preRelease'> {
   /** e.g. `release/1.4.0`. */
@@ -76,15 +76,7 @@ export function planReleaseFinish(input: ReleaseFinishInput): ReleasePlan {
   if (input.keepBranch) notes.push(`${releaseBranch} is kept (--keep-branch)`);
   else steps.push({ kind: 'delete-branch', name: releaseBranch, description: `delete the merged branch ${releaseBranch}` });
   if (input.push) {
-    const refspecs = [`refs/heads/${production}:refs/heads/${production}`, `refs/heads/${integration}:refs/heads/${integration}`, `refs/tags/${tag}:refs/tags/${tag}`];
-    const deleteRemote = input.push.deleteRemoteBranch && !input.keepBranch;
-    if (deleteRemote) refspecs.push(`:refs/heads/${releaseBranch}`);
-    steps.push({
-      kind: 'push',
-      remote: input.push.remote,
-      refspecs,
-      description: `push ${production}, ${integration} and ${tag}${deleteRemote ? `, delete ${releaseBranch}` : ''} on ${input.push.remote} (atomic: all or nothing)`,
-    });
+    steps.push(planFinishPush(input.push.remote, [production, integration], tag, input.push.deleteRemoteBranch && !input.keepBranch ? releaseBranch : null));
   } else {
     notes.push(`not pushing: push later with git push --atomic origin ${production} ${integration} ${tag}`);
   }

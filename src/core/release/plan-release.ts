@@ -1,6 +1,6 @@
 // The trunk release as a Plan: bump version files, update the changelog, commit, annotated tag,
 // atomic push of branch and tag. Pure: every file's text is read before and passed in.
-import type { Plan, PlanStep } from '../plan/plan.js';
+import type { Plan, PlanStep, PushStep } from '../plan/plan.js';
 import { bumpPackageLock, bumpVersionFile, type VersionFileBump, type VersionFileText } from './bump-version-files.js';
 import type { VersionFileSpec } from './version-file-spec.js';
 
@@ -93,6 +93,19 @@ export function planVersionCommit(input: VersionCommitInput): VersionCommit {
     notes.push(`no file changes: nothing committed on ${input.branch}`);
   }
   return { steps, notes, commitMessage };
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+const listed = (names: readonly string[]): string => (names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`);
+
+/**
+ * The one atomic push that ends a gitflow release or a hotfix: the branches it moved, the tag, and
+ * the finished branch deleted on the remote (null: kept, or not there).
+ */
+export function planFinishPush(remote: string, branches: readonly string[], tag: string, deleted: string | null): PushStep {
+  const refspecs = [...branches.map((branch) => `refs/heads/${branch}:refs/heads/${branch}`), `refs/tags/${tag}:refs/tags/${tag}`];
+  if (deleted) refspecs.push(`:refs/heads/${deleted}`);
+  return { kind: 'push', remote, refspecs, description: `push ${listed([...branches, tag])}${deleted ? `, delete ${deleted}` : ''} on ${remote} (atomic: all or nothing)` };
 }
 
 /** git refuses an annotated tag with an empty message. */
