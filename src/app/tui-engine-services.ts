@@ -1,6 +1,7 @@
 // Engine runs for the TUI with their events: a plan, `continue [--skip]` and `abort` of a run paused
 // on a conflict. Failures come back as data with their fix; the engine has already rolled back.
 import type { EngineRunResult, FixServices } from '../tui/fix-services.js';
+import { describeRestoreFailure } from '../engine/restore-journal.js';
 import { errorReport } from './error-report.js';
 import type { OpenRepo } from './open-repo.js';
 
@@ -46,7 +47,7 @@ export function createEngineServices(current: () => Promise<OpenRepo>): EngineSe
       try {
         const { abortRun } = await import('../engine/abort-run.js');
         const { command, report } = await abortRun((await current()).cwd);
-        return { ok: true, command, restored: report.restored, failures: report.failures.map((failure) => `${failure.what}: ${failure.error} (by hand: ${failure.manual})`) };
+        return { ok: true, command, restored: report.restored, failures: report.failures.map(describeRestoreFailure) };
       } catch (error) {
         return { ok: false, error: errorReport(error) };
       }

@@ -11,7 +11,7 @@ import { stepEnvironment, type ExecuteOptions } from './execute-plan.js';
 import { readJournal, removeEmptyShipwrightDirs, removeJournal, writeJournal, type Journal, type SkippedTarget } from './journal.js';
 import { clearPausedWork, concludePaused, skipPausedTarget } from './resume-paused.js';
 import { pushLanded } from './push-landed.js';
-import { restoreFromJournal } from './restore-journal.js';
+import { describeRestoreFailure, restoreFromJournal } from './restore-journal.js';
 import { runSteps, undoSteps } from './run-steps.js';
 
 async function alreadyDone(root: string, step: PlanStep): Promise<string | null> {
@@ -111,7 +111,7 @@ export async function continueRun(cwd: string, options: ContinueOptions = {}): P
         const report = await restoreFromJournal(root, journal);
         return {
           restored: [...own.restored, ...report.restored],
-          failures: [...own.failures, ...cleared, ...report.failures.map((failure) => `${failure.what}: ${failure.error} (by hand: ${failure.manual})`)],
+          failures: [...own.failures, ...cleared, ...report.failures.map(describeRestoreFailure)],
         };
       },
     });

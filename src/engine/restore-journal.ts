@@ -16,6 +16,9 @@ export interface RestoreFailure {
   manual: string;
 }
 
+/** One line for a failure, with the command that does it by hand. */
+export const describeRestoreFailure = (failure: RestoreFailure): string => `${failure.what}: ${failure.error} (by hand: ${failure.manual})`;
+
 export interface RestoreReport {
   restored: string[];
   failures: RestoreFailure[];
