@@ -1,5 +1,5 @@
 // Streams commits of a revision range from one `git log` process, NUL-separated.
-import { streamGit } from './run-git.js';
+import { streamGitBatches } from './run-git.js';
 import type { RawCommit } from '../core/commits/raw-commit.js';
 
 const FIELD = '\x1f';
@@ -46,14 +46,22 @@ export function logArgs(range: LogRange): string[] {
 
 /** Newest first, as `git log` walks; merges included (callers decide whether to show them). */
 export async function* readLog(cwd: string, range: LogRange): AsyncGenerator<RawCommit> {
-  for await (const record of streamGit(cwd, logArgs(range))) {
-    const commit = parseLogRecord(record);
-    if (commit) yield commit;
+  for await (const batch of readLogBatches(cwd, range)) yield* batch;
+}
+
+async function* readLogBatches(cwd: string, range: LogRange): AsyncGenerator<RawCommit[]> {
+  for await (const records of streamGitBatches(cwd, logArgs(range))) {
+    const commits: RawCommit[] = [];
+    for (const record of records) {
+      const commit = parseLogRecord(record);
+      if (commit) commits.push(commit);
+    }
+    yield commits;
   }
 }
 
 export async function readLogArray(cwd: string, range: LogRange): Promise<RawCommit[]> {
   const commits: RawCommit[] = [];
-  for await (const commit of readLog(cwd, range)) commits.push(commit);
+  for await (const batch of readLogBatches(cwd, range)) for (const commit of batch) commits.push(commit);
   return commits;
 }

@@ -11,13 +11,19 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { gitMissingError, toGitError } from './git-error.js';
 
-/** Environment for every git call: stable English messages, no pager, never block on a prompt. */
+/**
+ * Environment for every git call: stable English messages, no pager, never block on a prompt,
+ * and fully buffered output. Writing to a pipe, `git log` otherwise flushes after every commit:
+ * 10k commits arrive as ~4,000 reads of ~500 bytes instead of ~450 of 4 KB, which took a 10k
+ * history from 70 to 120 ms to read here. No call reads git interactively, record by record.
+ */
 const GIT_ENV = {
   LANG: 'C',
   LC_ALL: 'C',
   GIT_TERMINAL_PROMPT: '0',
   GIT_PAGER: 'cat',
   PAGER: 'cat',
+  GIT_FLUSH: '0',
 } as const;
 
 /** Larger outputs are refused rather than held in memory (use streamGit for big reads). */
@@ -108,9 +114,11 @@ export async function readGit(cwd: string, args: readonly string[], options?: Gi
 
 /**
  * Streams git's stdout split on `separator` (NUL by default), so a 100k-commit log is
- * parsed while git is still writing it and never held as one string.
+ * parsed while git is still writing it and never held as one string. Yields the records each
+ * chunk completes, as one array: a record per `yield` would cost a promise round trip per
+ * commit (tens of milliseconds on a 10k-commit history).
  */
-export async function* streamGit(cwd: string, args: readonly string[], separator = '\0'): AsyncGenerator<string> {
+export async function* streamGitBatches(cwd: string, args: readonly string[], separator = '\0'): AsyncGenerator<string[]> {
   const child = startGit(cwd, args, undefined, false);
   const stderr = collect(child.stderr);
   const exited = waitForExit(child);
@@ -122,7 +130,7 @@ export async function* streamGit(cwd: string, args: readonly string[], separator
     for await (const chunk of stdout as AsyncIterable<string>) {
       const parts = (pending + chunk).split(separator);
       pending = parts.pop() ?? '';
-      yield* parts;
+      if (parts.length > 0) yield parts;
     }
   } finally {
     // The caller stopped early: git need not finish writing a history nobody reads.
@@ -132,5 +140,10 @@ export async function* streamGit(cwd: string, args: readonly string[], separator
   if (error?.code === 'ENOENT') throw gitMissingError(error);
   // Killed by a signal after writing everything: what was read is complete.
   if (code !== 0 && signal === null) throw toGitError(args, stderr(), code ?? undefined);
-  if (pending.length > 0) yield pending;
+  if (pending.length > 0) yield [pending];
+}
+
+/** streamGitBatches one record at a time, for readers that stop early or read little. */
+export async function* streamGit(cwd: string, args: readonly string[], separator = '\0'): AsyncGenerator<string> {
+  for await (const batch of streamGitBatches(cwd, args, separator)) yield* batch;
 }
