@@ -26,18 +26,27 @@ export function createAncestry(commits: readonly AncestryCommit[]): Ancestry {
   const generationOf = (hash: string): number => generation.get(hash) ?? 0;
 
   // Iterative post-order: git log's default order is not topological when clocks are skewed.
+  // Plain loops: this runs once per commit of the whole history.
+  const stack: string[] = [];
   for (const { hash: root } of commits) {
     if (generation.has(root)) continue;
-    const stack: string[] = [root];
+    stack.push(root);
     while (stack.length > 0) {
       const hash = stack[stack.length - 1] as string;
-      const pending = (parentsOf.get(hash) ?? []).filter((parent) => parentsOf.has(parent) && !generation.has(parent));
-      if (pending.length > 0) {
-        stack.push(...pending);
-        continue;
+      const parents = parentsOf.get(hash) ?? [];
+      let pending = false;
+      let highest = 0;
+      for (const parent of parents) {
+        if (!parentsOf.has(parent)) continue;
+        const known = generation.get(parent);
+        if (known === undefined) {
+          stack.push(parent);
+          pending = true;
+        } else if (known > highest) highest = known;
       }
+      if (pending) continue;
       stack.pop();
-      if (!generation.has(hash)) generation.set(hash, 1 + Math.max(0, ...(parentsOf.get(hash) ?? []).map(generationOf)));
+      if (!generation.has(hash)) generation.set(hash, 1 + highest);
     }
   }
 

@@ -31,6 +31,22 @@ class PrefixGuardedRegExp extends RegExp {
   }
 }
 
+/**
+ * What the parser searches for references with when it has no issue prefixes. Its own stand-in,
+ * `/(?!.*)/`, fails only after trying `.*` from every position of the line: O(n²) per line, on
+ * every line of every message.
+ */
+class NeverMatchingRegExp extends RegExp {
+  constructor() {
+    super('(?!)');
+  }
+
+  override exec(): RegExpExecArray | null {
+    this.lastIndex = 0;
+    return null;
+  }
+}
+
 /** Plain ASCII prefixes without regex syntax, as the guard needs them. */
 const PLAIN_PREFIX = /^[A-Za-z0-9#!@%&=:;'",<>_~`-]+$/;
 
@@ -55,6 +71,8 @@ function chooseParser(options: ParserOptions): (message: string) => CommitParser
   guardReferenceRegex(full, prefixes, options.issuePrefixesCaseSensitive === true);
   const needles = prefixes.map((prefix) => prefix.trim().toLowerCase()).filter((prefix) => prefix.length > 0);
   const withoutReferences = new CommitParser({ ...options, issuePrefixes: undefined });
+  const twin = withoutReferences as unknown as { regexes?: { referenceParts?: unknown } };
+  if (twin.regexes?.referenceParts instanceof RegExp) twin.regexes.referenceParts = new NeverMatchingRegExp();
   return (message) => {
     const lower = message.toLowerCase();
     return needles.some((needle) => lower.includes(needle)) ? full : withoutReferences;
