@@ -1,7 +1,20 @@
 // Build: the CLI (ESM, TUI split out and loaded lazily) and the git hooks, which get their own
 // bundle twice: ESM (dist/hook.js, what the metafile test walks) and one CommonJS file
 // (dist/hook.cjs) that bin/shipwright.js require()s, so a hook never starts Node's ESM loader.
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Options } from 'tsup';
+
+/**
+ * `handlebars` → src/app/handlebars-runtime.ts: the runtime, with the compiler loaded only if a
+ * template was not precompiled (see that file). Exactly `handlebars`, and not from the shim itself.
+ */
+const handlebarsRuntime = {
+  name: 'handlebars-runtime',
+  setup(build: { onResolve(options: { filter: RegExp }, callback: (args: { importer: string }) => { path: string } | undefined): void }) {
+    const shim = fileURLToPath(new URL('./src/app/handlebars-runtime.ts', import.meta.url));
+    build.onResolve({ filter: /^handlebars$/ }, (args) => (args.importer === shim ? undefined : { path: shim }));
+  },
+};
 
 const shared: Options = {
   target: 'node20',
@@ -28,6 +41,7 @@ export default defineConfig([
     entry: { cli: 'src/cli/main.ts', hook: 'src/hooks/main.ts' },
     format: ['esm'],
     splitting: true,
+    esbuildPlugins: [handlebarsRuntime],
     // Bundled CommonJS (semver, handlebars) calls require() for Node built-ins: give ESM chunks one.
     banner: { js: "import { createRequire as __shipwrightCreateRequire } from 'node:module';\nconst require = __shipwrightCreateRequire(import.meta.url);" },
   },

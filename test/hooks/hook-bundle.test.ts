@@ -90,6 +90,14 @@ describe('the hook bundle', () => {
     expect(forbiddenIn(reachableFrom(clean, 'dist/hook.js'))).toEqual([]);
   });
 
+  it('carries the Handlebars runtime in the CLI, not its compiler: every changelog template is precompiled', () => {
+    const cli = reachableFrom(metafile, entryFor(metafile, 'src/cli/main.ts'));
+    const inputs = [...cli.inputs];
+    expect(inputs).toContain('src/app/handlebars-runtime.ts');
+    expect(inputs.filter((input) => input.includes('node_modules/handlebars/dist/cjs/handlebars.runtime.js'))).toHaveLength(1);
+    expect(inputs.filter((input) => /node_modules\/(handlebars\/(lib|dist\/cjs\/handlebars\/compiler)|source-map)\//.test(input))).toEqual([]);
+  });
+
   it.skipIf(TUI_SOURCES.length === 0)('the same traversal finds React/Ink/src/tui from the real CLI entry, which loads the TUI', () => {
     const cli = reachableFrom(metafile, entryFor(metafile, 'src/cli/main.ts'));
     const hook = reachableFrom(metafile, entryFor(metafile, 'src/hooks/main.ts'));
