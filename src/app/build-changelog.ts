@@ -1,13 +1,13 @@
 // Builds changelog Markdown for a ref: the upcoming release and/or past releases.
-import { renderChangelog } from '../core/changelog/render-changelog.js';
 import { splitIntoSections, type ReleaseSection, type UpcomingRelease } from '../core/changelog/release-section.js';
 import { createCommitParser } from '../core/commits/parse-commit.js';
 import { loadPreset, withHostReferences, type PresetName } from '../core/commits/parser-options.js';
 import { hostReferenceOptions } from '../core/repository/repository-url.js';
 import { latestStable, tagName } from '../core/tags/release-tag.js';
 import { resolveCommit } from '../git/read-config-value.js';
-import { readLogArray } from '../git/read-log.js';
+import { readLogMapped } from '../git/read-log.js';
 import { readRepositoryInfo, today, type OpenRepo } from './open-repo.js';
+import { inThisThread, startChangelogRenderer, type ChangelogRenderer } from './render-in-parallel.js';
 import { readReleaseState, type ReleaseState, type ReleaseStateOptions } from './read-release-state.js';
 
 export interface ChangelogRequest extends ReleaseStateOptions {
@@ -33,12 +33,20 @@ export async function buildChangelog(repo: OpenRepo, request: ChangelogRequest):
   // Asked while the tags and log are read: one git process less to wait for.
   const repositoryInfo = readRepositoryInfo(repo);
   repositoryInfo.catch(() => undefined);
-  // The whole history (regenerating everything) does not depend on the tags: read it meanwhile.
-  const wholeHistory = request.releaseCount !== 1 && !request.from ? readLogArray(repo.cwd, { include: [request.ref ?? 'HEAD'], exclude: [] }) : null;
-  wholeHistory?.catch(() => undefined);
-  const state = await readReleaseState(repo, { ...request, tagScope: fastPath ? 'latest' : 'all' });
   const { config } = repo.loaded;
   const preset = request.preset ?? config.changelog.preset;
+  // The parser recognises the host's reference keywords, so it waits for the repository's URL.
+  const parseCommit = repositoryInfo.then((repository) =>
+    createCommitParser(withHostReferences(loadPreset(preset).parser, repository ? hostReferenceOptions(repository.type) : undefined)),
+  );
+  parseCommit.catch(() => undefined);
+  // The whole history (regenerating everything) does not depend on the tags: read and parse it
+  // meanwhile, each chunk as git writes it.
+  // Several releases may be a long render: a second thread starts now, while git is read.
+  const renderer: ChangelogRenderer = request.releaseCount === 1 ? inThisThread : startChangelogRenderer();
+  const wholeHistory = request.releaseCount !== 1 && !request.from ? readLogMapped(repo.cwd, { include: [request.ref ?? 'HEAD'], exclude: [] }, parseCommit) : null;
+  wholeHistory?.catch(() => undefined);
+  const state = await readReleaseState(repo, { ...request, tagScope: fastPath ? 'latest' : 'all' });
   const repository = await repositoryInfo;
 
   const head = state.ref === 'HEAD' ? state.headCommit : await resolveCommit(repo.cwd, state.ref);
@@ -51,9 +59,12 @@ export async function buildChangelog(repo: OpenRepo, request: ChangelogRequest):
   }
   // The version was decided from the same range: reuse those commits instead of reading them again.
   const sameRange = exclude.length === (state.base ? 1 : 0) && (!state.base || exclude[0] === `refs/tags/${state.base.name}`);
-  const raw = fastPath && sameRange ? state.rawCommits : exclude.length === 0 && wholeHistory ? await wholeHistory : await readLogArray(repo.cwd, { include: [state.ref], exclude });
-  const parserOptions = withHostReferences(loadPreset(preset).parser, repository ? hostReferenceOptions(repository.type) : undefined);
-  const history = raw.map(createCommitParser(parserOptions));
+  const history =
+    fastPath && sameRange
+      ? state.rawCommits.map(await parseCommit)
+      : exclude.length === 0 && wholeHistory
+        ? await wholeHistory
+        : await readLogMapped(repo.cwd, { include: [state.ref], exclude }, parseCommit);
 
   const headIsTagged = state.tags.some((tag) => tag.commit === head);
   const upcoming: UpcomingRelease | undefined =
@@ -73,6 +84,6 @@ export async function buildChangelog(repo: OpenRepo, request: ChangelogRequest):
   // As conventional-changelog counts: the upcoming release is one of N; with nothing to release,
   // N past releases would be one more than it prints, so it is still N - 1.
   const sections = request.releaseCount > 0 ? all.slice(0, request.releaseCount - (upcomingSection ? 0 : 1)) : all;
-  const markdown = await renderChangelog(sections, { preset, repository });
+  const markdown = await renderer.render(sections, { preset, repository });
   return { markdown, sections, state, upcoming: upcomingSection };
 }

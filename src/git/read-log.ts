@@ -61,7 +61,19 @@ async function* readLogBatches(cwd: string, range: LogRange): AsyncGenerator<Raw
 }
 
 export async function readLogArray(cwd: string, range: LogRange): Promise<RawCommit[]> {
-  const commits: RawCommit[] = [];
-  for await (const batch of readLogBatches(cwd, range)) for (const commit of batch) commits.push(commit);
-  return commits;
+  return readLogMapped(cwd, range, (commit) => commit);
+}
+
+/**
+ * The log with each commit mapped (e.g. parsed) as its chunk arrives, so the mapping runs while
+ * git is still writing. The mapper may be a promise (it may need another read first); chunks that
+ * arrive meanwhile wait for it.
+ */
+export async function readLogMapped<T>(cwd: string, range: LogRange, mapper: ((commit: RawCommit) => T) | Promise<(commit: RawCommit) => T>): Promise<T[]> {
+  const results: T[] = [];
+  for await (const batch of readLogBatches(cwd, range)) {
+    const map = await mapper;
+    for (const commit of batch) results.push(map(commit));
+  }
+  return results;
 }
