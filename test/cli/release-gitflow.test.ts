@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createGitflowRepo, type ReleaseRepo } from '../helpers/release-repo.js';
+import { createGitflowRepo, startReleaseWithConflictingDev, type ReleaseRepo } from '../helpers/release-repo.js';
 import { snapshotRepo } from '../helpers/repo-snapshot.js';
 import { runShipwright } from '../helpers/run-shipwright.js';
 
@@ -23,16 +23,6 @@ async function gitflowRepo(): Promise<ReleaseRepo> {
 const ENV = { SOURCE_DATE_EPOCH: '1717200000' };
 const shipwright = (dir: string, ...args: string[]) => runShipwright(args, { cwd: dir, env: ENV });
 const parents = async (entry: ReleaseRepo, ref: string) => (await entry.repo.git('rev-list', '--parents', '-n', '1', ref)).split(' ').slice(1);
-
-/** dev moved on after the release branch was cut, touching the version line: the back-merge conflicts. */
-async function startedWithConflictingDev(entry: ReleaseRepo): Promise<void> {
-  const { repo } = entry;
-  expect((await shipwright(repo.dir, 'release', 'start', '--yes')).code).toBe(0);
-  await repo.git('switch', '-q', 'dev');
-  await repo.commit('chore: mark dev builds', { path: 'package.json', content: '{\n  "name": "demo",\n  "version": "0.2.0-dev"\n}\n' });
-  await repo.git('push', '-q');
-  await repo.git('switch', '-q', 'release/0.2.0');
-}
 
 describe('shipwright release start (gitflow)', () => {
   it('cuts release/0.2.0 from dev with the version bumped, pushes it, and leaves dev alone', async () => {
@@ -136,7 +126,7 @@ describe('shipwright release finish (gitflow)', () => {
   it('a back-merge conflict pauses with the files listed; continue refuses until resolved, then finishes', async () => {
     const entry = await gitflowRepo();
     const { repo, remote } = entry;
-    await startedWithConflictingDev(entry);
+    await startReleaseWithConflictingDev(entry);
     const remoteBefore = await remote.git('for-each-ref');
 
     const paused = await shipwright(repo.dir, 'release', 'finish', '--yes');
@@ -172,7 +162,7 @@ describe('shipwright release finish (gitflow)', () => {
   it('abort after a back-merge conflict puts every branch, tag and file back', async () => {
     const entry = await gitflowRepo();
     const { repo } = entry;
-    await startedWithConflictingDev(entry);
+    await startReleaseWithConflictingDev(entry);
     const before = await snapshotRepo(repo);
     expect((await shipwright(repo.dir, 'release', 'finish', '--yes')).code).toBe(1);
     const aborted = await shipwright(repo.dir, 'abort');
@@ -204,7 +194,7 @@ describe('shipwright release finish (gitflow)', () => {
   it('continue --skip leaves dev for later, pushes the rest and says how to finish it', async () => {
     const entry = await gitflowRepo();
     const { repo, remote } = entry;
-    await startedWithConflictingDev(entry);
+    await startReleaseWithConflictingDev(entry);
     const devBefore = await repo.git('rev-parse', 'dev');
     expect((await shipwright(repo.dir, 'release', 'finish', '--yes')).code).toBe(1);
     const skipped = await shipwright(repo.dir, 'continue', '--skip');

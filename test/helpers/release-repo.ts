@@ -2,6 +2,7 @@
 import { chmod, writeFile } from 'node:fs/promises';
 import { afterEach } from 'vitest';
 import { join } from 'node:path';
+import { runShipwright } from './run-shipwright.js';
 import { createTempRepo, type TempRepo } from './temp-repo.js';
 
 export interface ReleaseRepo {
@@ -52,6 +53,19 @@ export async function createGitflowRepo(): Promise<ReleaseRepo> {
   await repo.git('remote', 'add', 'origin', `file://${remote.dir}`);
   await repo.git('push', '-q', '--follow-tags', '-u', 'origin', 'main', 'dev');
   return { repo, remote, remove: async () => void (await Promise.all([repo.remove(), remote.remove()])) };
+}
+
+/**
+ * `release start` on a gitflow repository, then dev moves on touching the version line (pushed), so
+ * `release finish` pauses on the back-merge into dev. Leaves release/0.2.0 checked out.
+ */
+export async function startReleaseWithConflictingDev({ repo }: ReleaseRepo): Promise<void> {
+  const started = await runShipwright(['release', 'start', '--yes'], { cwd: repo.dir, env: { SOURCE_DATE_EPOCH: '1717200000' } });
+  if (started.code !== 0) throw new Error(`release start failed: ${started.stderr}`);
+  await repo.git('switch', '-q', 'dev');
+  await repo.commit('chore: mark dev builds', { path: 'package.json', content: '{\n  "name": "demo",\n  "version": "0.2.0-dev"\n}\n' });
+  await repo.git('push', '-q');
+  await repo.git('switch', '-q', 'release/0.2.0');
 }
 
 /**

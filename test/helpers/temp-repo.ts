@@ -16,6 +16,11 @@ export interface TempRepo {
   tag(name: string, options?: { message?: string; ref?: string }): Promise<void>;
   /** The date the next commit will carry. */
   clock(): string;
+  /**
+   * `git worktree add` in a temporary directory of its own, on a new `branch` (from `from`) or
+   * detached; the linked worktree shares this repository's clock and is removed with it.
+   */
+  addWorktree(options?: { branch?: string; from?: string }): Promise<TempRepo>;
   remove(): Promise<void>;
 }
 
@@ -33,7 +38,8 @@ export async function createTempRepo(options: { branch?: string; bare?: boolean;
     GIT_CONFIG_NOSYSTEM: '1',
     LANG: 'C',
   });
-  const git = async (...args: string[]) => (await execa('git', args, { cwd: dir, env: env() })).stdout;
+  const gitIn = async (cwd: string, args: string[]) => (await execa('git', args, { cwd, env: env() })).stdout;
+  const git = (...args: string[]) => gitIn(dir, args);
 
   await git('init', '-q', `--initial-branch=${options.branch ?? 'main'}`, ...(options.bare ? ['--bare'] : []));
   if (!options.bare) {
@@ -43,31 +49,45 @@ export async function createTempRepo(options: { branch?: string; bare?: boolean;
     await git('config', 'tag.gpgsign', 'false');
   }
 
-  const write = async (path: string, content: string) => {
-    const full = join(dir, path);
-    await mkdir(dirname(full), { recursive: true });
-    await writeFile(full, content);
+  const linked: string[] = [];
+  /** The repository as seen from one of its working trees (the main one, or a linked worktree). */
+  const view = (root: string, remove: () => Promise<void>): TempRepo => {
+    const inRoot = (...args: string[]) => gitIn(root, args);
+    const write = async (path: string, content: string) => {
+      const full = join(root, path);
+      await mkdir(dirname(full), { recursive: true });
+      await writeFile(full, content);
+    };
+    return {
+      dir: root,
+      git: inRoot,
+      write,
+      async commit(message, commitOptions = {}) {
+        tick += 1;
+        if (!commitOptions.allowEmpty) {
+          const path = commitOptions.path ?? 'history.txt';
+          await write(path, commitOptions.content ?? `change ${tick}\n`);
+          await inRoot('add', '--', path);
+        }
+        await inRoot('commit', '-q', '--allow-empty', '--no-verify', '-m', message);
+        return inRoot('rev-parse', 'HEAD');
+      },
+      async tag(name, tagOptions = {}) {
+        const args = tagOptions.message ? ['tag', '-a', '-m', tagOptions.message, name] : ['tag', name];
+        await inRoot(...args, ...(tagOptions.ref ? [tagOptions.ref] : []));
+      },
+      clock: date,
+      async addWorktree(worktreeOptions = {}) {
+        const path = await mkdtemp(join(tmpdir(), 'shipwright-linked-'));
+        linked.push(path);
+        const branch = worktreeOptions.branch ? ['-b', worktreeOptions.branch] : ['--detach'];
+        await git('worktree', 'add', '-q', ...branch, '--', path, ...(worktreeOptions.from ? [worktreeOptions.from] : []));
+        return view(path, () => rm(path, { recursive: true, force: true }));
+      },
+      remove,
+    };
   };
-
-  return {
-    dir,
-    git,
-    write,
-    async commit(message, commitOptions = {}) {
-      tick += 1;
-      if (!commitOptions.allowEmpty) {
-        const path = commitOptions.path ?? 'history.txt';
-        await write(path, commitOptions.content ?? `change ${tick}\n`);
-        await git('add', '--', path);
-      }
-      await git('commit', '-q', '--allow-empty', '--no-verify', '-m', message);
-      return git('rev-parse', 'HEAD');
-    },
-    async tag(name, tagOptions = {}) {
-      const args = tagOptions.message ? ['tag', '-a', '-m', tagOptions.message, name] : ['tag', name];
-      await git(...args, ...(tagOptions.ref ? [tagOptions.ref] : []));
-    },
-    clock: date,
-    remove: () => rm(dir, { recursive: true, force: true }),
-  };
+  return view(dir, async () => {
+    await Promise.all([dir, ...linked].map((path) => rm(path, { recursive: true, force: true })));
+  });
 }
