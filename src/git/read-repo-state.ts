@@ -1,15 +1,32 @@
-// Where we are: repository root, git dir, current branch, HEAD commit, shallow or not.
+// Where we are: repository root, git dirs, current branch, HEAD commit, shallow or not.
+import { resolve } from 'node:path';
 import { environmentError } from '../core/errors.js';
 import { readGit, runGit } from './run-git.js';
 
 export interface RepoState {
+  /** The working tree we are in (a linked worktree's own root when in one). */
   root: string;
+  /** This worktree's git dir: HEAD, index, MERGE_HEAD and friends (`.git/worktrees/NAME` in a linked one). */
   gitDir: string;
+  /**
+   * The git dir every worktree of the repository shares (refs, config, objects): where state that
+   * belongs to the repository rather than to one working tree lives. Equals gitDir outside linked
+   * worktrees.
+   */
+  commonDir: string;
   /** Short branch name; null when HEAD is detached. */
   branch: string | null;
   /** null when the repository has no commits yet. */
   head: string | null;
   shallow: boolean;
+}
+
+const PATHS = ['--show-toplevel', '--absolute-git-dir', '--git-common-dir', '--is-shallow-repository'];
+
+/** `--git-common-dir` is relative to the directory git ran in unless it is elsewhere (`--path-format` needs git 2.31). */
+function parsePaths(cwd: string, lines: string[]): Pick<RepoState, 'root' | 'gitDir' | 'commonDir' | 'shallow'> {
+  const [root = cwd, gitDir = '', commonDir = gitDir, shallow = 'false'] = lines;
+  return { root, gitDir, commonDir: resolve(cwd, commonDir), shallow: shallow.trim() === 'true' };
 }
 
 /**
@@ -18,24 +35,21 @@ export interface RepoState {
  * unborn branch makes it fail; then three separate questions answer it.
  */
 export async function readRepoState(cwd: string): Promise<RepoState> {
-  const combined = await runGit(cwd, ['rev-parse', '--show-toplevel', '--absolute-git-dir', '--is-shallow-repository', 'HEAD', '--symbolic-full-name', 'HEAD'], { okExitCodes: [128] });
+  const combined = await runGit(cwd, ['rev-parse', ...PATHS, 'HEAD', '--symbolic-full-name', 'HEAD'], { okExitCodes: [128] });
   const lines = combined.stdout.split('\n');
-  if (combined.exitCode === 0 && lines.length >= 5) {
-    const [root = cwd, gitDir = '', shallow = 'false', head = '', ref = ''] = lines;
-    return { root, gitDir, branch: ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : null, head: head.trim() || null, shallow: shallow.trim() === 'true' };
+  if (combined.exitCode === 0 && lines.length >= PATHS.length + 2) {
+    const [head = '', ref = ''] = lines.slice(PATHS.length);
+    return { ...parsePaths(cwd, lines), branch: ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : null, head: head.trim() || null };
   }
   const [paths, symbolic, head] = await Promise.all([
-    readGit(cwd, ['rev-parse', '--show-toplevel', '--absolute-git-dir', '--is-shallow-repository']),
+    readGit(cwd, ['rev-parse', ...PATHS]),
     runGit(cwd, ['symbolic-ref', '-q', '--short', 'HEAD'], { okExitCodes: [1] }),
     runGit(cwd, ['rev-parse', '-q', '--verify', 'HEAD^{commit}'], { okExitCodes: [1] }),
   ]);
-  const [root = cwd, gitDir = '', shallow = 'false'] = paths.split('\n');
   return {
-    root,
-    gitDir,
+    ...parsePaths(cwd, paths.split('\n')),
     branch: symbolic.exitCode === 0 ? symbolic.stdout.trim() : null,
     head: head.exitCode === 0 ? head.stdout.trim() : null,
-    shallow: shallow.trim() === 'true',
   };
 }
 
