@@ -1,4 +1,6 @@
 // The composer's draft under .git/shipwright/, so Ctrl-C never loses a half-written message.
+// Per worktree (RepoState.gitDir, not commonDir): a draft describes the changes staged in one
+// working tree, and a commit composed in another worktree must neither restore nor clear it.
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { emptyDraft, type CommitDraft } from '../core/commit/compose-message.js';

@@ -23,7 +23,7 @@ export interface OpenOptions {
 
 export async function openRepo(cwd: string, options: OpenOptions = {}): Promise<OpenRepo> {
   const state = await readRepoState(cwd);
-  if (options.refusePendingRun) assertNoPendingRun(state.gitDir);
+  if (options.refusePendingRun) assertNoPendingRun(state.commonDir);
   const packageJson = await readPackageJson(state.root);
   const loaded = await loadConfig(state.root, packageJson);
   return { cwd: state.root, state, loaded, packageJson };

@@ -101,7 +101,7 @@ function presenceInBatch(repo: OpenRepo, target: string, commits: readonly Commi
 }
 
 export async function prepareBackport(repo: OpenRepo, request: BackportRequest): Promise<PreparedBackport> {
-  assertNoPendingRun(repo.state.gitDir);
+  assertNoPendingRun(repo.state.commonDir);
   if (request.commits.length === 0) throw usageError('Name the commits to backport.', 'shipwright backport SHA... --to BRANCH   (shipwright backport --list shows what is missing)');
   if (request.targets.length === 0) throw usageError('Name the branches to backport to with --to.', `shipwright backport ${request.commits.join(' ')} --to ${repo.loaded.config.branches.integration}`);
   const branchPerTarget = repo.loaded.config.backport.branches;
@@ -121,6 +121,6 @@ export async function prepareBackport(repo: OpenRepo, request: BackportRequest):
       }
     }
   }
-  const planned = planBackport({ commits, targets: presence, worktreeDir: join(shipwrightDir(repo.state.gitDir), 'worktrees'), branchPerTarget });
+  const planned = planBackport({ commits, targets: presence, worktreeDir: join(shipwrightDir(repo.state.commonDir), 'worktrees'), branchPerTarget });
   return { ...planned, commits };
 }

@@ -114,7 +114,7 @@ async function assertUpToDate(repo: OpenRepo, branch: string): Promise<Upstream 
 /** Repository-level checks, before the version is known. */
 export async function preflightRepository(repo: OpenRepo, flow: ReleaseFlow, onCheck: OnPreflightCheck = () => undefined, targets: readonly string[] = []): Promise<PreflightResult> {
   const { state } = repo;
-  await check(onCheck, 'no-pending-run', 'no interrupted shipwright run', () => assertNoPendingRun(state.gitDir));
+  await check(onCheck, 'no-pending-run', 'no interrupted shipwright run', () => assertNoPendingRun(state.commonDir));
   await check(onCheck, 'history', 'full history (commits, not a shallow clone)', () => {
     assertHasCommits(state);
     assertNotShallow(state);

@@ -1,5 +1,7 @@
 // Keeps the resolved commit rules under .git/shipwright/, keyed by the content of everything that
 // can change them, so a warm commit-msg hook never loads @commitlint/load and its config loaders.
+// Per worktree (the worktree's own git dir): the key is the content of that worktree's config
+// files, and worktrees on branches whose configs differ would evict one shared entry on every commit.
 import { createHash } from 'node:crypto';
 import { readFile, mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';

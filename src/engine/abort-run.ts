@@ -3,7 +3,7 @@ import { checkFailed } from '../core/errors.js';
 import type { PushStep } from '../core/plan/plan.js';
 import { readRepoState } from '../git/read-repo-state.js';
 import { acquireEngineLock } from './engine-lock.js';
-import { readJournal, removeEmptyShipwrightDirs, removeJournal, shipwrightDir } from './journal.js';
+import { journalPath, journalRoot, readJournal, removeEmptyShipwrightDirs, removeJournal } from './journal.js';
 import { pushLanded } from './push-landed.js';
 import { restoreFromJournal, type RestoreReport } from './restore-journal.js';
 import { clearPausedWork } from './resume-paused.js';
@@ -16,10 +16,11 @@ export interface AbortOutcome {
 
 export async function abortRun(cwd: string): Promise<AbortOutcome> {
   const state = await readRepoState(cwd);
-  // The journal's paths are relative to the repository's root, wherever the command was typed.
-  const root = state.root;
-  const journal = await readJournal(state.gitDir);
+  const journal = await readJournal(state.commonDir);
   if (journal === null) return { command: null, report: { restored: [], failures: [] } };
+  // Restored in the run's own working tree, wherever the command was typed (a subdirectory, or
+  // another worktree of the repository); the journal's paths are relative to that root.
+  const root = journalRoot(journal, state);
   const pushSteps = journal.plan.steps.filter((step): step is PushStep => step.kind === 'push');
   const recorded = journal.done.some((index) => journal.plan.steps[index]?.kind === 'push');
   // A push that landed just before a crash is as published as a recorded one.
@@ -27,18 +28,18 @@ export async function abortRun(cwd: string): Promise<AbortOutcome> {
   if (pushed) {
     throw checkFailed(`\`${journal.command}\` had already pushed, so undoing it locally would not unpublish it.`, {
       code: 'already-pushed',
-      fix: `shipwright continue   (finish the run), or delete ${shipwrightDir(state.gitDir)}/journal.json and revert by hand`,
+      fix: `shipwright continue   (finish the run), or delete ${journalPath(state.commonDir)} and revert by hand`,
     });
   }
-  const release = acquireEngineLock(state.gitDir, 'shipwright abort', { allowJournal: true });
+  const release = acquireEngineLock(state.commonDir, 'shipwright abort', { allowJournal: true });
   try {
     await clearPausedWork(root, journal);
     const report = await restoreFromJournal(root, journal);
     // Kept when something could not be restored, so `shipwright abort` can be run again.
-    if (report.failures.length === 0) await removeJournal(state.gitDir);
+    if (report.failures.length === 0) await removeJournal(state.commonDir);
     return { command: journal.command, report };
   } finally {
     release();
-    await removeEmptyShipwrightDirs(state.gitDir, true);
+    await removeEmptyShipwrightDirs(state.commonDir, true);
   }
 }

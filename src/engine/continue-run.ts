@@ -8,7 +8,7 @@ import { readRefValue } from '../git/read-ref.js';
 import { readRepoState } from '../git/read-repo-state.js';
 import { acquireEngineLock } from './engine-lock.js';
 import { stepEnvironment, type ExecuteOptions } from './execute-plan.js';
-import { readJournal, removeEmptyShipwrightDirs, removeJournal, writeJournal, type Journal, type SkippedTarget } from './journal.js';
+import { journalRoot, readJournal, removeEmptyShipwrightDirs, removeJournal, writeJournal, type Journal, type SkippedTarget } from './journal.js';
 import { clearPausedWork, concludePaused, skipPausedTarget } from './resume-paused.js';
 import { pushLanded } from './push-landed.js';
 import { describeRestoreFailure, restoreFromJournal } from './restore-journal.js';
@@ -54,7 +54,7 @@ export interface ContinueOutcome {
 }
 
 /** Settles a paused step (concluded, skipped, or to be run again) and returns the index to resume from. */
-async function settlePause(root: string, journal: Journal, gitDir: string, skip: boolean, emitSkip: (index: number, reason: string) => void): Promise<number> {
+async function settlePause(root: string, journal: Journal, commonDir: string, skip: boolean, emitSkip: (index: number, reason: string) => void): Promise<number> {
   const pause = journal.paused;
   const next = journal.done.length === 0 ? 0 : Math.max(...journal.done) + 1;
   if (!pause) return next;
@@ -68,11 +68,11 @@ async function settlePause(root: string, journal: Journal, gitDir: string, skip:
   }
   delete journal.paused;
   if (resolution === 'rerun') {
-    await writeJournal(gitDir, journal);
+    await writeJournal(commonDir, journal);
     return pause.index;
   }
   journal.done.push(pause.index);
-  await writeJournal(gitDir, journal);
+  await writeJournal(commonDir, journal);
   const committed = step.kind === 'merge' ? 'merge committed' : step.kind === 'cherry-pick' && step.revert ? 'revert committed' : 'pick committed';
   emitSkip(pause.index, resolution === 'skipped' ? `${pause.target} left for later` : `conflicts resolved, ${committed}`);
   return pause.index + 1;
@@ -80,21 +80,22 @@ async function settlePause(root: string, journal: Journal, gitDir: string, skip:
 
 export async function continueRun(cwd: string, options: ContinueOptions = {}): Promise<ContinueOutcome> {
   const state = await readRepoState(cwd);
-  // The journal's paths are relative to the repository's root, wherever the command was typed.
-  const root = state.root;
-  const journal = await readJournal(state.gitDir);
+  const journal = await readJournal(state.commonDir);
   if (journal === null) return { journal: null, skipped: [] };
+  // The run goes on in its own working tree, wherever the command was typed (a subdirectory, or
+  // another worktree of the repository); the journal's paths are relative to that root.
+  const root = journalRoot(journal, state);
   const emit = options.onEvent ?? (() => undefined);
-  const release = acquireEngineLock(state.gitDir, 'shipwright continue', { allowJournal: true });
+  const release = acquireEngineLock(state.commonDir, 'shipwright continue', { allowJournal: true });
   // Kept while the run still waits on a conflict (unresolved now, or a later step conflicted).
   let keepJournal = true;
   try {
-    const start = await settlePause(root, journal, state.gitDir, options.skip === true, (index, reason) =>
+    const start = await settlePause(root, journal, state.commonDir, options.skip === true, (index, reason) =>
       emit({ type: 'step-skipped', index, step: journal.plan.steps[index] as PlanStep, reason }),
     );
     keepJournal = false;
     await runSteps({
-      gitDir: state.gitDir,
+      commonDir: state.commonDir,
       journal,
       start,
       context: stepEnvironment(root, options),
@@ -119,8 +120,8 @@ export async function continueRun(cwd: string, options: ContinueOptions = {}): P
   } finally {
     keepJournal ||= journal.paused !== undefined || journal.restoreIncomplete === true;
     // Otherwise the run finished, or failed and was rolled back from the journal: it is no longer needed.
-    if (!keepJournal) await removeJournal(state.gitDir);
+    if (!keepJournal) await removeJournal(state.commonDir);
     release();
-    if (!keepJournal) await removeEmptyShipwrightDirs(state.gitDir, true);
+    if (!keepJournal) await removeEmptyShipwrightDirs(state.commonDir, true);
   }
 }

@@ -1,27 +1,28 @@
 // One engine run at a time per repository (.git/shipwright/engine.lock), and no new run while an
-// interrupted one's journal waits for `shipwright continue` or `shipwright abort`.
+// interrupted one's journal waits for `shipwright continue` or `shipwright abort`. Both live under
+// the git dir every worktree shares: runs in two worktrees would move the same refs.
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkFailed } from '../core/errors.js';
 import { journalPath, shipwrightDir } from './journal.js';
 import { acquirePidLock, isProcessAlive, readLockHolder, type LockHolder } from './pid-lock.js';
 
-const lockPath = (gitDir: string): string => join(shipwrightDir(gitDir), 'engine.lock');
+const lockPath = (commonDir: string): string => join(shipwrightDir(commonDir), 'engine.lock');
 
-const readHolder = (gitDir: string): LockHolder | null => readLockHolder(lockPath(gitDir), 'shipwright');
+const readHolder = (commonDir: string): LockHolder | null => readLockHolder(lockPath(commonDir), 'shipwright');
 
-const lockedError = (holder: LockHolder, gitDir: string) =>
+const lockedError = (holder: LockHolder, commonDir: string) =>
   checkFailed(`Another shipwright run is changing this repository: \`${holder.label}\` (process ${holder.pid}). This one stopped before touching anything.`, {
     code: 'engine-locked',
-    fix: `wait for it to finish and run the command again (if no shipwright is running, delete ${lockPath(gitDir)})`,
+    fix: `wait for it to finish and run the command again (if no shipwright is running, delete ${lockPath(commonDir)})`,
   });
 
 /** Throws when another run is active or an interrupted run left its journal. */
-export function assertNoPendingRun(gitDir: string): void {
-  const holder = readHolder(gitDir);
-  if (holder && holder.pid !== process.pid && isProcessAlive(holder.pid)) throw lockedError(holder, gitDir);
-  if (existsSync(journalPath(gitDir))) {
-    throw checkFailed(`An earlier shipwright run${holder ? ` (\`${holder.label}\`)` : ''} has not finished (it was interrupted, or stopped on a conflict); its journal is in ${journalPath(gitDir)}.`, {
+export function assertNoPendingRun(commonDir: string): void {
+  const holder = readHolder(commonDir);
+  if (holder && holder.pid !== process.pid && isProcessAlive(holder.pid)) throw lockedError(holder, commonDir);
+  if (existsSync(journalPath(commonDir))) {
+    throw checkFailed(`An earlier shipwright run${holder ? ` (\`${holder.label}\`)` : ''} has not finished (it was interrupted, or stopped on a conflict); its journal is in ${journalPath(commonDir)}.`, {
       code: 'interrupted-run',
       fix: 'shipwright continue   (finish it, after resolving any conflicts)   or   shipwright abort   (put the repository back as it was before that run)',
     });
@@ -29,13 +30,13 @@ export function assertNoPendingRun(gitDir: string): void {
 }
 
 /** Takes the lock or throws; returns the release function (also run if the process exits). */
-export function acquireEngineLock(gitDir: string, command: string, options: { allowJournal?: boolean } = {}): () => void {
-  mkdirSync(shipwrightDir(gitDir), { recursive: true });
-  const path = lockPath(gitDir);
+export function acquireEngineLock(commonDir: string, command: string, options: { allowJournal?: boolean } = {}): () => void {
+  mkdirSync(shipwrightDir(commonDir), { recursive: true });
+  const path = lockPath(commonDir);
   const release = acquirePidLock(path, {
     label: command,
-    busy: (holder) => lockedError(holder, gitDir),
-    ...(options.allowJournal ? {} : { beforeAttempt: () => assertNoPendingRun(gitDir) }),
+    busy: (holder) => lockedError(holder, commonDir),
+    ...(options.allowJournal ? {} : { beforeAttempt: () => assertNoPendingRun(commonDir) }),
   });
   if (!release) throw checkFailed('Could not take the engine lock.', { code: 'engine-locked', fix: `delete ${path} and try again` });
   return release;

@@ -1,5 +1,5 @@
 // The engine: the only code that writes to a repository. Runs a Plan under a repo lock with an
-// on-disk journal (.git/shipwright/) and, if a step fails or the run is interrupted, puts back
+// on-disk journal (.git/shipwright/, in the git dir all worktrees share) and, if a step fails or the run is interrupted, puts back
 // what the earlier steps changed before reporting the failure.
 import { existsSync } from 'node:fs';
 import { ShipwrightError } from '../core/errors.js';
@@ -46,15 +46,15 @@ export async function executePlan(root: string, plan: Plan, options: ExecuteOpti
     throw new ShipwrightError('internal', `Plan step ${misplaced + 1} (${plan.steps[misplaced]?.description}) comes after a push.`, { code: 'internal-plan', fix: 'this is a bug in shipwright; please report it' });
   }
   const state = await readRepoState(root);
-  const dirExisted = existsSync(shipwrightDir(state.gitDir));
+  const dirExisted = existsSync(shipwrightDir(state.commonDir));
   const command = options.command ?? plan.title;
-  const releaseLock = acquireEngineLock(state.gitDir, command);
+  const releaseLock = acquireEngineLock(state.commonDir, command);
   let journal: Journal | null = null;
   try {
     journal = await createJournal(state, plan, command, planTouches(plan.steps, state.branch));
-    await writeJournal(state.gitDir, journal);
+    await writeJournal(state.commonDir, journal);
     await runSteps({
-      gitDir: state.gitDir,
+      commonDir: state.commonDir,
       journal,
       start: 0,
       context: stepEnvironment(root, options),
@@ -65,9 +65,9 @@ export async function executePlan(root: string, plan: Plan, options: ExecuteOpti
   } finally {
     // A run paused on a conflict keeps its journal for `shipwright continue` or `abort`.
     const paused = journal?.paused !== undefined || journal?.restoreIncomplete === true;
-    if (!paused) await removeJournal(state.gitDir);
+    if (!paused) await removeJournal(state.commonDir);
     releaseLock();
     // Leave no empty .git/shipwright behind when this run created it.
-    if (!paused) await removeEmptyShipwrightDirs(state.gitDir, !dirExisted);
+    if (!paused) await removeEmptyShipwrightDirs(state.commonDir, !dirExisted);
   }
 }

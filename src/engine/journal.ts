@@ -1,5 +1,7 @@
 // The on-disk journal (.git/shipwright/journal.json): what a running plan may change, as it was
 // before the first write, and which steps have completed — enough to undo it after a crash.
+// It lives under the git dir all worktrees share (`git rev-parse --git-common-dir`), as the refs it
+// records do, so `continue` and `abort` find a run from any worktree of the repository.
 import { existsSync } from 'node:fs';
 import { readFile, rm, rmdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -22,6 +24,12 @@ export interface Journal {
   /** The command line that started the plan, e.g. `shipwright release --yes`. */
   command: string;
   pid: number;
+  /**
+   * The working tree the run runs in (a linked worktree's root when started there): its steps, its
+   * paths and its checked-out branch are there, wherever `continue` or `abort` is typed.
+   * Absent in journals written before it was recorded (then: the current worktree).
+   */
+  root?: string;
   plan: Plan;
   head: { branch: string | null; commit: string | null };
   /** false: the run never changes the checked-out branch (a backport), so undoing it leaves HEAD as the user has it. */
@@ -56,12 +64,13 @@ export interface JournalPause {
   files: string[];
   /** The fan-out target the paused step serves; null when it is not one (then it cannot be skipped). */
   target: string | null;
-  /** Where the conflicted files are (the repository, or a worktree of it). */
+  /** Where the conflicted files are (the run's working tree, or a backport's private worktree): where MERGE_HEAD and friends are read. */
   directory: string;
 }
 
-export const shipwrightDir = (gitDir: string): string => join(gitDir, 'shipwright');
-export const journalPath = (gitDir: string): string => join(shipwrightDir(gitDir), 'journal.json');
+/** shipwright's repository-wide state: `commonDir` is RepoState.commonDir, shared by every worktree. */
+export const shipwrightDir = (commonDir: string): string => join(commonDir, 'shipwright');
+export const journalPath = (commonDir: string): string => join(shipwrightDir(commonDir), 'journal.json');
 
 async function snapshotFile(root: string, path: string): Promise<JournalFile> {
   const full = insideRoot(root, path);
@@ -72,16 +81,16 @@ async function snapshotFile(root: string, path: string): Promise<JournalFile> {
 export async function createJournal(state: RepoState, plan: Plan, command: string, touches: PlanTouches): Promise<Journal> {
   const refs = await Promise.all(touches.refs.map(async (name) => ({ name, value: await readRefValue(state.root, name) })));
   const files = await Promise.all(touches.files.map((path) => snapshotFile(state.root, path)));
-  return { version: 1, command, pid: process.pid, plan, head: { branch: state.branch, commit: state.head }, restoresHead: touches.movesHead, refs, files, done: [] };
+  return { version: 1, command, pid: process.pid, root: state.root, plan, head: { branch: state.branch, commit: state.head }, restoresHead: touches.movesHead, refs, files, done: [] };
 }
 
-export async function writeJournal(gitDir: string, journal: Journal): Promise<void> {
-  await writeAtomically(journalPath(gitDir), `${JSON.stringify(journal, null, 2)}\n`);
+export async function writeJournal(commonDir: string, journal: Journal): Promise<void> {
+  await writeAtomically(journalPath(commonDir), `${JSON.stringify(journal, null, 2)}\n`);
 }
 
 /** The journal of an unfinished run, or null. A journal that does not parse is reported, never ignored. */
-export async function readJournal(gitDir: string): Promise<Journal | null> {
-  const path = journalPath(gitDir);
+export async function readJournal(commonDir: string): Promise<Journal | null> {
+  const path = journalPath(commonDir);
   if (!existsSync(path)) return null;
   try {
     return JSON.parse(await readFile(path, 'utf8')) as Journal;
@@ -93,12 +102,25 @@ export async function readJournal(gitDir: string): Promise<Journal | null> {
   }
 }
 
-export async function removeJournal(gitDir: string): Promise<void> {
-  await rm(journalPath(gitDir), { force: true });
+export async function removeJournal(commonDir: string): Promise<void> {
+  await rm(journalPath(commonDir), { force: true });
+}
+
+/**
+ * The working tree a journal's run works in. `continue` and `abort` go on there, wherever they are
+ * typed: in another worktree they would switch that worktree's branch and write its files.
+ */
+export function journalRoot(journal: Journal, state: RepoState): string {
+  const root = journal.root ?? state.root;
+  if (existsSync(root)) return root;
+  throw environmentError(`\`${journal.command}\` ran in the worktree ${root}, which is gone, so it can be neither finished nor undone from its journal.`, {
+    code: 'run-worktree-gone',
+    fix: `put back by hand what it changed (git reflog shows where each branch was), then delete ${journalPath(state.commonDir)}`,
+  });
 }
 
 /** Removes the backport worktrees folder once empty, and `.git/shipwright` itself when `andRoot` and empty. */
-export async function removeEmptyShipwrightDirs(gitDir: string, andRoot: boolean): Promise<void> {
-  await rmdir(join(shipwrightDir(gitDir), 'worktrees')).catch(() => undefined);
-  if (andRoot) await rmdir(shipwrightDir(gitDir)).catch(() => undefined);
+export async function removeEmptyShipwrightDirs(commonDir: string, andRoot: boolean): Promise<void> {
+  await rmdir(join(shipwrightDir(commonDir), 'worktrees')).catch(() => undefined);
+  if (andRoot) await rmdir(shipwrightDir(commonDir)).catch(() => undefined);
 }

@@ -25,7 +25,8 @@ export interface Rollback {
 }
 
 export interface RunStepsOptions {
-  gitDir: string;
+  /** Where the journal is written: RepoState.commonDir. */
+  commonDir: string;
   journal: Journal;
   start: number;
   context: StepEnvironment;
@@ -100,7 +101,7 @@ export async function runSteps(options: RunStepsOptions): Promise<void> {
         }
         journal.done.push(index);
         if (!skipped) journal.refsAfter = await readRefValues(context.root, journal.refs.map((ref) => ref.name));
-        await writeJournal(options.gitDir, journal);
+        await writeJournal(options.commonDir, journal);
         if (!skipped) emit({ type: 'step-done', index, step, ...(outcome ? { outcome } : {}) });
         await injectFault(context.env, index);
         if (interrupted && index < steps.length - 1) throw interruptedError(interrupted);
@@ -108,7 +109,7 @@ export async function runSteps(options: RunStepsOptions): Promise<void> {
         if (isStepPaused(error)) {
           journal.paused = { index, files: error.files, target: error.target, directory: error.directory };
           journal.pausedOnce = true;
-          await writeJournal(options.gitDir, journal);
+          await writeJournal(options.commonDir, journal);
           emit({ type: 'paused', index, step, files: error.files, target: error.target, directory: error.directory });
           throw pausedError(step, journal.paused, context.root);
         }
@@ -119,7 +120,7 @@ export async function runSteps(options: RunStepsOptions): Promise<void> {
         if (failures.length > 0) {
           // Kept for `shipwright abort`, which restores from it again (what is already right is left alone).
           journal.restoreIncomplete = true;
-          await writeJournal(options.gitDir, journal).catch(() => undefined);
+          await writeJournal(options.commonDir, journal).catch(() => undefined);
         }
         const restoredLine = restored.length > 0 ? `\nRestored: ${restored.join(', ')}.` : '\nNothing had been changed yet.';
         const failureLine = failures.length > 0 ? `\nCould not restore (fix by hand, then run shipwright abort to check the rest): ${failures.join('; ')}` : '';

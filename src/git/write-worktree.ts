@@ -1,5 +1,5 @@
-// Private worktrees under .git/shipwright/ where backports are picked, so the user's own working
-// tree and checked-out branch are never touched.
+// Private worktrees under .git/shipwright/ (the git dir every worktree shares, with the journal that
+// removes them) where backports are picked, so the user's own working tree and branch are never touched.
 import { runGit } from './run-git.js';
 
 export async function addDetachedWorktree(cwd: string, path: string, commit: string): Promise<void> {

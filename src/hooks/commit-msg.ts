@@ -21,6 +21,7 @@ export async function commitMsg({ io, locate, args }: HookContext): Promise<numb
     if (output.problems) io.stderr(output.problems);
     return 0;
   }
+  // In this worktree's own git dir: the message belongs to the commit being made here.
   const saved = join(repo.gitDir, 'shipwright', 'rejected-message');
   await mkdir(join(repo.gitDir, 'shipwright'), { recursive: true });
   await writeFile(saved, text);
