@@ -132,6 +132,27 @@ describe('shipwright backport SHA --to BRANCH', () => {
     expect(await worktreeCount(repo)).toBe(1);
   });
 
+  it('from a linked worktree: the private worktree sits in the shared git dir, and continue from the main worktree finishes', async () => {
+    const { repo, fixA } = await divergent();
+    await repo.git('switch', '-q', 'dev');
+    await repo.commit('chore: reword a', { path: 'a.txt', content: 'a: reworded on dev\n' });
+    await repo.git('switch', '-q', 'main');
+    const linked = await repo.addWorktree({ branch: 'feature/side', from: 'main' });
+    const paused = await backport(linked, fixA, '--to', 'dev', '--yes');
+    expect(paused.code).toBe(1);
+    const worktree = /private worktree (\S+) \(your own/.exec(paused.stderr)?.[1] as string;
+    expect(worktree.startsWith(join(repo.dir, '.git', 'shipwright', 'worktrees'))).toBe(true);
+
+    await repo.write(join(worktree.slice(repo.dir.length + 1), 'a.txt'), 'a: fixed and reworded\n');
+    await repo.git('-C', worktree, 'add', 'a.txt');
+    const resumed = await runShipwright(['continue'], { cwd: repo.dir });
+    expect(resumed.code, resumed.stderr).toBe(0);
+    expect(await show(repo, 'dev', 'a.txt')).toBe('a: fixed and reworded');
+    expect(existsSync(worktree)).toBe(false);
+    expect(await worktreeCount(repo)).toBe(2);
+    expect(await linked.git('status', '--porcelain')).toBe('');
+  });
+
   it('a commit made on the target during the pause is never overwritten: continue refuses and puts the run back', async () => {
     const { repo, fixA } = await divergent();
     await repo.git('switch', '-q', 'dev');

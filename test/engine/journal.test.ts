@@ -1,11 +1,12 @@
 // The engine's journal and lock with the built CLI in a real process: SIGINT rolls back, kill -9
-// leaves a journal that blocks writes until `shipwright abort` restores the snapshot.
+// leaves a journal that blocks writes until `shipwright abort` restores the snapshot; the lock holds
+// for every worktree of the repository.
 import { execa } from 'execa';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../helpers/hooked-repo.js';
+import { PROJECT_ROOT, waitFor } from '../helpers/hooked-repo.js';
 import { createReleaseRepo, rejectPushes, type ReleaseRepo } from '../helpers/release-repo.js';
 import { snapshotRepo } from '../helpers/repo-snapshot.js';
 import { runShipwright } from '../helpers/run-shipwright.js';
@@ -26,6 +27,7 @@ const runBuilt = (dir: string, args: string[], env: Record<string, string> = {})
   execa(process.execPath, [join(PROJECT_ROOT, 'bin', 'shipwright.js'), ...args], { cwd: dir, env: { SOURCE_DATE_EPOCH: '1717200000', ...env }, reject: false, stdin: 'ignore' });
 
 const journal = (dir: string) => join(dir, '.git', 'shipwright', 'journal.json');
+const readJournalFile = (dir: string): Promise<{ done: number[] } | null> => readFile(journal(dir), 'utf8').then((text) => JSON.parse(text) as { done: number[] }, () => null);
 
 describe('engine journal', () => {
   it('SIGINT between the commit and the tag rolls back to the exact snapshot', async () => {
@@ -131,6 +133,28 @@ describe('engine journal', () => {
     const result = await runShipwright(['release', '--yes'], { cwd: repo.dir });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`Another shipwright run is changing this repository: \`shipwright release --yes\` (process ${process.ppid})`);
+  });
+
+  it('the lock is per repository: while a run in the main worktree holds it, a linked worktree can start nothing', async () => {
+    const { repo } = await releaseRepo();
+    const linked = await repo.addWorktree({ branch: 'feature/side' });
+    // A real run, stopped (SIGSTOP) after its first step with the lock held and its journal written.
+    const holder = runBuilt(repo.dir, ['release', '--yes', '--no-push'], { SHIPWRIGHT_TEST_SIGNAL_AFTER_STEP: '0:SIGSTOP' });
+    try {
+      await waitFor(async () => ((await readJournalFile(repo.dir))?.done ?? []).includes(0), 'the run to stop after its first step');
+      for (const args of [['branch', 'fix', 'other', '--yes'], ['release', '--yes', '--no-push'], ['continue'], ['abort']]) {
+        const refused = await runShipwright(args, { cwd: linked.dir });
+        expect(refused.code, `${args.join(' ')}: ${refused.stderr}`).toBe(1);
+        expect(refused.stderr).toContain(`Another shipwright run is changing this repository: \`shipwright release --yes --no-push\` (process ${holder.pid})`);
+      }
+      expect(await linked.git('branch', '--list', 'fix/*')).toBe('');
+      holder.kill('SIGCONT');
+      const finished = await holder;
+      expect(finished.exitCode, finished.stderr).toBe(0);
+      expect(await repo.git('tag', '-l', 'v0.2.0')).toBe('v0.2.0');
+    } finally {
+      holder.kill('SIGKILL');
+    }
   });
 
   it('a lock left by a dead process without a journal is taken over', async () => {
