@@ -1,13 +1,16 @@
 // One hook run at a time per repository: a second `git commit` in another terminal is refused
-// instead of letting two lint-staged runs stash and restore over each other.
+// instead of letting two lint-staged runs stash and restore over each other. Per repository, not
+// per worktree: lint-staged's backup is a stash entry, refs/stash is shared by every worktree, and
+// lint-staged applies and drops it by position (stash@{N}), which a run in another worktree shifts.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkFailed } from '../core/errors.js';
 import { acquirePidLock } from '../engine/pid-lock.js';
 
 /** Takes the lock or throws; returns the release function (also run on SIGINT/SIGTERM exit). */
-export function acquireHookLock(gitDir: string, hook: string): () => void {
-  const dir = join(gitDir, 'shipwright');
+/** `commonDir`: RepoState.commonDir, the git dir every worktree shares. */
+export function acquireHookLock(commonDir: string, hook: string): () => void {
+  const dir = join(commonDir, 'shipwright');
   const path = join(dir, 'hook.lock');
   mkdirSync(dir, { recursive: true });
   const release = acquirePidLock(path, {

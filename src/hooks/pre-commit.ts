@@ -36,7 +36,7 @@ export async function preCommit(context: HookContext): Promise<number> {
   if (refused !== null) return refused;
   const { io } = context;
   const repo = await context.open();
-  const release = acquireHookLock(repo.state.gitDir, 'pre-commit');
+  const release = acquireHookLock(repo.state.commonDir, 'pre-commit');
   try {
     if (hasLintStagedConfig(repo.cwd, repo.packageJson)) {
       // lint-staged backs up the index and working tree (a git stash), hides unstaged parts of

@@ -136,8 +136,11 @@ describe('pre-commit hook with lint-staged', () => {
 });
 
 describe('one hook run at a time', () => {
-  it('a second pre-commit while the first holds the lock is refused with exit 1 and touches nothing', async () => {
+  it('a second pre-commit while the first holds the lock is refused with exit 1 and touches nothing, in any worktree', async () => {
     const repo = await repoWithTask(SLOW);
+    // The lock is per repository: lint-staged's backup stash is in refs/stash, which worktrees share.
+    const linked = join(repo.home, 'linked');
+    await repo.read('worktree', 'add', '-q', '-b', 'feature/side', linked);
     await stagePartially(repo, 'staged edit', 'unstaged edit');
     const { child: first } = await startSlowCommit(repo);
     try {
@@ -145,10 +148,12 @@ describe('one hook run at a time', () => {
       expect(lock).toMatch(/^\d+ pre-commit\n$/);
       const during = await repo.snapshot();
 
-      const second = await execa(join(repo.dir, 'node_modules', '.bin', 'shipwright'), ['hook', 'pre-commit'], { cwd: repo.dir, env: repo.env, extendEnv: false, reject: false, stdin: 'ignore' });
-      expect(second.exitCode).toBe(1);
-      expect(second.stderr).toContain(`Another shipwright pre-commit hook (process ${lock.split(' ')[0]}) is running in this repository, so this one stopped before touching anything.`);
-      expect(second.stderr).toContain('fix: wait for it to finish');
+      for (const cwd of [repo.dir, linked]) {
+        const second = await execa(join(repo.dir, 'node_modules', '.bin', 'shipwright'), ['hook', 'pre-commit'], { cwd, env: repo.env, extendEnv: false, reject: false, stdin: 'ignore' });
+        expect(second.exitCode, `${cwd}: ${second.stderr}`).toBe(1);
+        expect(second.stderr).toContain(`Another shipwright pre-commit hook (process ${lock.split(' ')[0]}) is running in this repository, so this one stopped before touching anything.`);
+        expect(second.stderr).toContain('fix: wait for it to finish');
+      }
       expect(await repo.snapshot()).toEqual(during);
       expect(await readFile(lockPath(repo), 'utf8')).toBe(lock);
     } finally {
