@@ -2,6 +2,7 @@
 // the last recorded one; a step that completed just before a crash is recognised and not repeated;
 // a merge paused on conflicts is concluded once they are resolved (or its target skipped).
 import { existsSync } from 'node:fs';
+import { ShipwrightError } from '../core/errors.js';
 import type { PlanStep } from '../core/plan/plan.js';
 import { readHeadMessage, hasStagedChanges } from '../git/read-head.js';
 import { readRefValue } from '../git/read-ref.js';
@@ -53,11 +54,30 @@ export interface ContinueOutcome {
   skipped: SkippedTarget[];
 }
 
+/** `continue --skip` with no conflict waiting: say what the journal is waiting for instead. */
+function nothingToSkip(journal: Journal): ShipwrightError {
+  if (journal.restoreIncomplete === true) {
+    return new ShipwrightError('usage', `\`${journal.command}\` failed and could not put everything back; it is not paused on a conflict, so there is nothing to skip.`, {
+      code: 'nothing-to-skip',
+      fix: 'shipwright abort   (finish putting the repository back as it was before that run)',
+    });
+  }
+  return new ShipwrightError('usage', `The last run (\`${journal.command}\`) was interrupted, not paused on a conflict: there is nothing to skip.`, {
+    code: 'nothing-to-skip',
+    fix: 'shipwright continue   (finish it)   or   shipwright abort   (undo it)',
+  });
+}
+
 /** Settles a paused step (concluded, skipped, or to be run again) and returns the index to resume from. */
 async function settlePause(root: string, journal: Journal, commonDir: string, skip: boolean, emitSkip: (index: number, reason: string) => void): Promise<number> {
   const pause = journal.paused;
   const next = journal.done.length === 0 ? 0 : Math.max(...journal.done) + 1;
-  if (!pause) return next;
+  if (!pause) {
+    // Refused before anything is written: a crashed run has no target to leave for later, and
+    // going on without skipping anything is not what was asked.
+    if (skip) throw nothingToSkip(journal);
+    return next;
+  }
   const step = journal.plan.steps[pause.index] as PlanStep;
   let resolution: 'concluded' | 'rerun' | 'skipped';
   if (skip) {
