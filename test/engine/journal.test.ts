@@ -1,6 +1,6 @@
 // The engine's journal and lock with the built CLI in a real process: SIGINT rolls back, kill -9
-// leaves a journal that blocks writes until `shipwright abort` restores the snapshot; the lock holds
-// for every worktree of the repository.
+// leaves a journal that blocks writes until `shipwright abort` restores the snapshot (and that
+// `continue --skip` refuses: nothing paused); the lock holds for every worktree of the repository.
 import { execa } from 'execa';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -113,6 +113,41 @@ describe('engine journal', () => {
     expect(await remote.git('rev-parse', 'refs/heads/main')).toBe(head);
     expect(await remote.git('rev-parse', 'v0.2.0^{commit}')).toBe(head);
     expect(existsSync(join(repo.dir, '.git', 'shipwright'))).toBe(false);
+  });
+
+  it('`continue --skip` after kill -9 is refused: the run was interrupted, not paused, so there is nothing to skip', async () => {
+    const { repo, remote } = await releaseRepo();
+    const killed = await runBuilt(repo.dir, ['release', '--yes'], { SHIPWRIGHT_TEST_SIGNAL_AFTER_STEP: '4:SIGKILL' });
+    expect(killed.signal).toBe('SIGKILL');
+    const recorded = await readFile(journal(repo.dir), 'utf8');
+    const [refsBefore, remoteBefore] = await Promise.all([repo.git('for-each-ref'), remote.git('for-each-ref')]);
+
+    const skipped = await runShipwright(['continue', '--skip'], { cwd: repo.dir });
+    expect(skipped.code, skipped.stderr).toBe(2);
+    expect(skipped.stderr).toContain('The last run (`shipwright release --yes`) was interrupted, not paused on a conflict: there is nothing to skip.');
+    expect(skipped.stderr).toContain('fix: shipwright continue   (finish it)   or   shipwright abort   (undo it)');
+    expect(skipped.stdout).toBe('');
+    const json = await runShipwright(['continue', '--skip', '--json'], { cwd: repo.dir });
+    expect(json.code).toBe(2);
+    expect(JSON.parse(json.stdout.trim().split('\n').at(-1) as string)).toMatchObject({ ok: false, error: { code: 'nothing-to-skip', kind: 'usage' } });
+    // Nothing ran and nothing was written: the journal, the refs and the remote are as the crash left them.
+    expect(await readFile(journal(repo.dir), 'utf8')).toBe(recorded);
+    expect(await repo.git('for-each-ref')).toBe(refsBefore);
+    expect(await remote.git('for-each-ref')).toBe(remoteBefore);
+    expect(existsSync(join(repo.dir, '.git', 'shipwright', 'engine.lock'))).toBe(false);
+
+    // A rollback that could not finish is not a pause either: only abort finishes it.
+    await writeFile(journal(repo.dir), JSON.stringify({ ...JSON.parse(recorded), restoreIncomplete: true }));
+    const incomplete = await runShipwright(['continue', '--skip'], { cwd: repo.dir });
+    expect(incomplete.code).toBe(2);
+    expect(incomplete.stderr).toContain('`shipwright release --yes` failed and could not put everything back; it is not paused on a conflict, so there is nothing to skip.');
+    expect(incomplete.stderr).toContain('fix: shipwright abort');
+    await writeFile(journal(repo.dir), recorded);
+
+    // The run still waits, and `continue` finishes it.
+    const continued = await runShipwright(['continue'], { cwd: repo.dir });
+    expect(continued.code, continued.stderr).toBe(0);
+    expect(await remote.git('rev-parse', 'v0.2.0^{commit}')).toBe(await repo.git('rev-parse', 'HEAD'));
   });
 
   it('a `shipwright continue` whose push is rejected restores the snapshot from the journal', async () => {
