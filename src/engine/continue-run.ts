@@ -10,10 +10,10 @@ import { readRepoState } from '../git/read-repo-state.js';
 import { acquireEngineLock } from './engine-lock.js';
 import { stepEnvironment, type ExecuteOptions } from './execute-plan.js';
 import { journalRoot, readJournal, removeEmptyShipwrightDirs, removeJournal, writeJournal, type Journal, type SkippedTarget } from './journal.js';
-import { clearPausedWork, concludePaused, skipPausedTarget } from './resume-paused.js';
+import { clearPausedWork, concludePaused, skipPausedTarget, type Resolution } from './resume-paused.js';
 import { pushLanded } from './push-landed.js';
 import { describeRestoreFailure, restoreFromJournal } from './restore-journal.js';
-import { runSteps, undoSteps } from './run-steps.js';
+import { runSteps, undoSteps, type EngineEvent } from './run-steps.js';
 
 async function alreadyDone(root: string, step: PlanStep): Promise<string | null> {
   switch (step.kind) {
@@ -68,8 +68,12 @@ function nothingToSkip(journal: Journal): ShipwrightError {
   });
 }
 
-/** Settles a paused step (concluded, skipped, or to be run again) and returns the index to resume from. */
-async function settlePause(root: string, journal: Journal, commonDir: string, skip: boolean, emitSkip: (index: number, reason: string) => void): Promise<number> {
+/**
+ * Settles a paused step and returns the index to resume from. A step concluded here is reported
+ * done (with what became of it: "pick committed", …); only a target left for later with --skip is
+ * reported skipped — the TUI and --json show the two differently.
+ */
+async function settlePause(root: string, journal: Journal, commonDir: string, skip: boolean, emit: (event: EngineEvent) => void): Promise<number> {
   const pause = journal.paused;
   const next = journal.done.length === 0 ? 0 : Math.max(...journal.done) + 1;
   if (!pause) {
@@ -79,7 +83,7 @@ async function settlePause(root: string, journal: Journal, commonDir: string, sk
     return next;
   }
   const step = journal.plan.steps[pause.index] as PlanStep;
-  let resolution: 'concluded' | 'rerun' | 'skipped';
+  let resolution: Resolution | 'skipped';
   if (skip) {
     await skipPausedTarget(root, journal, pause);
     resolution = 'skipped';
@@ -93,8 +97,8 @@ async function settlePause(root: string, journal: Journal, commonDir: string, sk
   }
   journal.done.push(pause.index);
   await writeJournal(commonDir, journal);
-  const committed = step.kind === 'merge' ? 'merge committed' : step.kind === 'cherry-pick' && step.revert ? 'revert committed' : 'pick committed';
-  emitSkip(pause.index, resolution === 'skipped' ? `${pause.target} left for later` : `conflicts resolved, ${committed}`);
+  if (resolution === 'skipped') emit({ type: 'step-skipped', index: pause.index, step, reason: `${pause.target} left for later` });
+  else emit({ type: 'step-done', index: pause.index, step, outcome: resolution.outcome });
   return pause.index + 1;
 }
 
@@ -110,9 +114,7 @@ export async function continueRun(cwd: string, options: ContinueOptions = {}): P
   // Kept while the run still waits on a conflict (unresolved now, or a later step conflicted).
   let keepJournal = true;
   try {
-    const start = await settlePause(root, journal, state.commonDir, options.skip === true, (index, reason) =>
-      emit({ type: 'step-skipped', index, step: journal.plan.steps[index] as PlanStep, reason }),
-    );
+    const start = await settlePause(root, journal, state.commonDir, options.skip === true, emit);
     keepJournal = false;
     await runSteps({
       commonDir: state.commonDir,

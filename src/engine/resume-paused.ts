@@ -14,7 +14,8 @@ import { removeWorktree } from '../git/write-worktree.js';
 import type { Journal, JournalPause } from './journal.js';
 import { engineCommitEnv } from './steps/step-handler.js';
 
-export type Resolution = 'concluded' | 'rerun';
+/** How continue settled a paused step: what it became (the note its step-done event carries), or rerun it. */
+export type Resolution = { outcome: string } | 'rerun';
 
 async function assertResolved(step: PlanStep, dir: string): Promise<void> {
   const unmerged = await readUnmergedPaths(dir);
@@ -34,30 +35,31 @@ async function concludeMergeStep(step: MergeStep, dir: string): Promise<Resoluti
     // The user committed the merge themselves, or abandoned it (git merge --abort): look at HEAD.
     const [head, source] = await Promise.all([readRefValue(dir, 'HEAD'), readRefValue(dir, `${step.source}^{commit}`)]);
     const parents = head ? await readParents(dir, head) : [];
-    return parents.length > 1 && parents[1] === source ? 'concluded' : 'rerun';
+    return parents.length > 1 && parents[1] === source ? { outcome: 'conflicts resolved, merge committed' } : 'rerun';
   }
   await assertResolved(step, dir);
   const outcome = await concludeMerge(dir, engineCommitEnv(step.release));
   if (!outcome.ok) throw refused(outcome.output);
-  return 'concluded';
+  return { outcome: 'conflicts resolved, merge committed' };
 }
 
 /** As for a merge; a pick whose resolution left nothing to commit is dropped (the change was already there). */
 async function concludePickStep(step: CherryPickStep, dir: string): Promise<Resolution> {
   const op = step.revert ? 'revert' : 'cherry-pick';
+  const committed = { outcome: `conflicts resolved, ${step.revert ? 'revert' : 'pick'} committed` };
   if ((await readOperationHead(dir, op)) === null) {
     // Committed by hand: HEAD's message names the commit (`-x` line, or git's "This reverts commit …").
     const message = (await readHeadMessage(dir)) ?? '';
-    return message.includes(step.revert ? `This reverts commit ${step.commit}` : `(cherry picked from commit ${step.commit}`) ? 'concluded' : 'rerun';
+    return message.includes(step.revert ? `This reverts commit ${step.commit}` : `(cherry picked from commit ${step.commit}`) ? committed : 'rerun';
   }
   await assertResolved(step, dir);
   if (!(await hasStagedChanges(dir))) {
     await skipOperation(dir, op);
-    return 'concluded';
+    return committed;
   }
   const outcome = await continueOperation(dir, op, engineCommitEnv(step.release));
   if (!outcome.ok) throw refused(outcome.output);
-  return 'concluded';
+  return committed;
 }
 
 export function concludePaused(step: PlanStep, pause: JournalPause): Promise<Resolution> {

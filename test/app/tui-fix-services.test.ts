@@ -9,6 +9,7 @@ import { openRepo } from '../../src/app/open-repo.js';
 import { createFixServices } from '../../src/app/tui-fix-services.js';
 import type { EngineEvent } from '../../src/engine/run-steps.js';
 import type { FixServices } from '../../src/tui/fix-services.js';
+import { runReducer, startRun } from '../../src/tui/models/run-model.js';
 import { createTempRepo, type TempRepo } from '../helpers/temp-repo.js';
 
 const repos: TempRepo[] = [];
@@ -84,6 +85,40 @@ describe('the TUI fix services', () => {
     expect(existsSync(pause.directory)).toBe(false);
   });
 
+  it('the run model, fed the engine’s own events, shows a settled pick done and a skipped target skipped', async () => {
+    const { repo, services, fix } = await divergent({ conflict: true });
+    await repo.git('switch', '-q', '-c', 'release/1.0', 'v1.0.0');
+    await repo.commit('chore: reword a for 1.0', { path: 'a.txt', content: 'a: reworded on 1.0\n' });
+    await repo.git('switch', '-q', 'main');
+    const prepared = await services.prepareBackport({ commits: [fix], targets: ['dev', 'release/1.0'] });
+    if (!prepared.ok) throw new Error(prepared.error.message);
+    let run = startRun(prepared.value.plan);
+    const attempt = async (choice: 'continue' | 'skip' | null): Promise<void> => {
+      if (choice) run = runReducer(run, { type: 'choose', choice });
+      const onEvent = (event: EngineEvent) => (run = runReducer(run, { type: 'engine', event }));
+      const result = choice ? await services.continueRun({ skip: choice === 'skip' }, onEvent) : await services.runPlanWithEvents(prepared.value.plan, onEvent);
+      run = runReducer(run, { type: 'finished', result });
+    };
+    const statusOf = (description: string) => run.steps.find((step) => step.description === description);
+    const pick = (target: string) => `pick ${fix.slice(0, 7)} "fix(a): repair a" onto ${target}`;
+
+    await attempt(null);
+    expect(run).toMatchObject({ phase: 'paused', pause: { target: 'dev' } });
+    await writeFile(join(run.pause?.directory ?? '', 'a.txt'), 'a: fixed and reworded\n');
+    await repo.git('-C', run.pause?.directory ?? '', 'add', 'a.txt');
+    await attempt('continue');
+    expect(run).toMatchObject({ phase: 'paused', pause: { target: 'release/1.0' } });
+    expect(statusOf(pick('dev'))).toEqual({ description: pick('dev'), status: 'done', note: 'conflicts resolved, pick committed' });
+
+    await attempt('skip');
+    expect(run.phase).toBe('done');
+    expect(statusOf(pick('dev'))?.status).toBe('done');
+    expect(statusOf(pick('release/1.0'))).toEqual({ description: pick('release/1.0'), status: 'skipped', note: 'release/1.0 left for later' });
+    expect(statusOf('move release/1.0 to the picked commits')?.status).toBe('skipped');
+    expect(run.steps.filter((step) => step.status === 'skipped')).toHaveLength(2);
+    expect(await repo.git('log', '-1', '--format=%B', 'dev')).toContain(`(cherry picked from commit ${fix})`);
+  });
+
   it('skip leaves the target as it was; abort puts everything back', async () => {
     for (const choice of ['skip', 'abort'] as const) {
       const { repo, services, fix } = await divergent({ conflict: true });
@@ -123,7 +158,7 @@ describe('the TUI fix services', () => {
     if (pause?.type !== 'paused') throw new Error('no pause');
     await writeFile(join(pause.directory, 'a.txt'), 'a: fixed and reworded\n');
     await repo.git('-C', pause.directory, 'add', 'a.txt');
-    const resumed = await services.continueRun({ skip: false }, (event) => event.type === 'step-skipped' && services.stopRun());
+    const resumed = await services.continueRun({ skip: false }, (event) => event.type === 'step-done' && services.stopRun());
     expect(resumed).toMatchObject({ ok: false, error: { code: 'interrupted' } });
     expect(await repo.git('for-each-ref', '--format=%(refname) %(objectname)', 'refs/heads/')).toBe(before);
     expect(existsSync(join(repo.dir, '.git', 'shipwright', 'journal.json'))).toBe(false);

@@ -153,6 +153,23 @@ describe('shipwright backport SHA --to BRANCH', () => {
     expect(await linked.git('status', '--porcelain')).toBe('');
   });
 
+  it('continue --json reports the pick whose conflict it settled as done, not skipped', async () => {
+    const { repo, fixA } = await divergent();
+    await repo.git('switch', '-q', 'dev');
+    await repo.commit('chore: reword a', { path: 'a.txt', content: 'a: reworded on dev\n' });
+    await repo.git('switch', '-q', 'main');
+    const paused = await backport(repo, fixA, '--to', 'dev', '--yes');
+    const worktree = /private worktree (\S+) \(your own/.exec(paused.stderr)?.[1] as string;
+    await repo.write(join(worktree.slice(repo.dir.length + 1), 'a.txt'), 'a: fixed and reworded\n');
+    await repo.git('-C', worktree, 'add', 'a.txt');
+    const resumed = await runShipwright(['continue', '--json'], { cwd: repo.dir });
+    expect(resumed.code, resumed.stderr).toBe(0);
+    const events = resumed.stdout.trim().split('\n').map((line) => JSON.parse(line) as { type: string; index?: number });
+    const pick = `pick ${fixA.slice(0, 7)} "fix(a): repair a" onto dev`;
+    expect(events.filter((event) => event.index === 1)).toEqual([{ type: 'step-done', index: 1, step: { kind: 'cherry-pick', description: pick }, outcome: 'conflicts resolved, pick committed' }]);
+    expect(events.filter((event) => event.type === 'step-skipped')).toEqual([]);
+  });
+
   it('a commit made on the target during the pause is never overwritten: continue refuses and puts the run back', async () => {
     const { repo, fixA } = await divergent();
     await repo.git('switch', '-q', 'dev');

@@ -97,8 +97,9 @@ function onEngine(run: RunState, event: EngineEvent): RunState {
     case 'step-done':
       return setStep(run, event.index, 'done', event.outcome);
     case 'step-skipped':
-      // `continue` reports the paused step it settled as skipped: resolved, it is done; skipped, it is left.
-      return setStep(run, event.index, run.phase === 'continuing' && run.pause !== null && run.steps[event.index]?.status === 'paused' ? 'done' : 'skipped', event.reason);
+      // Only a step passed over (its target left for later) is skipped; `continue` reports a step
+      // whose conflict it settled as done, with what became of it ("pick committed").
+      return setStep(run, event.index, 'skipped', event.reason);
     case 'step-failed':
       return setStep(run, event.index, 'failed', event.error);
     case 'paused':

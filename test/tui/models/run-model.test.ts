@@ -67,14 +67,15 @@ describe('runReducer', () => {
     expect(state).toMatchObject({ phase: 'paused', error: still, pause: { files: ['a.txt'] } });
   });
 
-  it('marks the resolved step done and finishes the rest on continue', () => {
+  it('marks the resolved step done, with what became of it, and finishes the rest on continue', () => {
     const state = apply(paused(), [
       { type: 'choose', choice: 'continue' },
-      ...engine([{ type: 'step-skipped', index: 1, step: plan.steps[1]!, reason: 'conflicts resolved, merge committed' }, ...doneEvents(plan, 4, 2)]),
+      ...engine([{ type: 'step-done', index: 1, step: plan.steps[1]!, outcome: 'conflicts resolved, pick committed' }, ...doneEvents(plan, 4, 2)]),
       { type: 'finished', result: { ok: true, output: '', skipped: [] } },
     ]);
     expect(state.phase).toBe('done');
     expect(state.steps.map((step) => step.status)).toEqual(['done', 'done', 'done', 'done']);
+    expect(state.steps[1]).toEqual({ description: 'pick aaaaaaa "fix: a" onto dev', status: 'done', note: 'conflicts resolved, pick committed' });
   });
 
   it('marks the branch left for later on skip and keeps how to bring the change there', () => {

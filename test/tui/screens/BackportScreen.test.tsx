@@ -6,7 +6,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BackportScreen } from '../../../src/tui/screens/BackportScreen.js';
 import { fakeServices } from '../support/fake-services.js';
 import { fakeFixServices, type FixWorld } from '../support/fake-fix-services.js';
-import { aMatrix, aWideMatrix, CONFLICT_ERROR, doneEvents, FIX_EXPORT, FIX_LOGIN, pausedAt } from '../support/fix-data.js';
+import type { EngineEvent } from '../../../src/engine/run-steps.js';
+import { aMatrix, aPreparedBackport, aWideMatrix, CONFLICT_ERROR, doneEvents, FIX_EXPORT, FIX_LOGIN, pausedAt } from '../support/fix-data.js';
 import { KEY, renderScreen, waitFor } from '../support/render.js';
 
 afterEach(cleanup);
@@ -83,6 +84,8 @@ describe('BackportScreen', () => {
     await waitFor(() => expect(screen.calls.matrixReads).toBe(2));
   });
 
+  /** The plan the fake prepares for the export fix onto dev: worktree, pick, move dev, remove the worktree. */
+  const exportToDev = aPreparedBackport(aMatrix(), [FIX_EXPORT], ['dev']).plan;
   const pausedRun: FixWorld['run'] = (plan) => ({ events: [...doneEvents(plan, 1), ...pausedAt(plan, 1, ['src/export.js'], 'dev')], result: { ok: false, error: CONFLICT_ERROR, output: '' } });
 
   it('shows a conflict with its files, where to resolve them and the three choices', async () => {
@@ -106,7 +109,8 @@ describe('BackportScreen', () => {
       run: pausedRun,
       continues: [
         { events: [], result: { ok: false, error: still, output: '' } },
-        { events: [], result: { ok: true, output: '', skipped: [] } },
+        // As the engine reports it: the pick whose conflict continue settled is done, then the rest.
+        { events: [{ type: 'step-done', index: 1, step: exportToDev.steps[1]!, outcome: 'conflicts resolved, pick committed' }, ...doneEvents(exportToDev, 4, 2)], result: { ok: true, output: '', skipped: [] } },
       ],
     });
     await planExportToDev(screen);
@@ -119,16 +123,21 @@ describe('BackportScreen', () => {
     screen.stdin.write('c');
     await waitFor(() => expect(screen.frame()).toContain('✓ Backported.'));
     expect(screen.calls.continues).toEqual([{ skip: false }, { skip: false }]);
+    expect(screen.frame()).toContain('✓ pick a1a1a1a "fix(export): keep leading zeros in CSV cells" onto dev (conflicts resolved, pick co…');
+    expect(screen.frame()).not.toContain('↷');
   });
 
   it('s skips the branch (continue --skip) and says it was left for later', async () => {
     const skipped = { target: 'dev', command: 'shipwright backport a1a1a1a1a1a1 --to dev' };
-    const screen = renderBackport({ run: pausedRun, continues: [{ events: [], result: { ok: true, output: '', skipped: [skipped] } }] });
+    const passedOver = [1, 2].map((index): EngineEvent => ({ type: 'step-skipped', index, step: exportToDev.steps[index]!, reason: 'dev left for later' }));
+    const events = [...passedOver, ...doneEvents(exportToDev, 4, 3)];
+    const screen = renderBackport({ run: pausedRun, continues: [{ events, result: { ok: true, output: '', skipped: [skipped] } }] });
     await planExportToDev(screen);
     screen.stdin.write(KEY.enter);
     await waitFor(() => expect(screen.frame()).toContain('· conflict ·'));
     screen.stdin.write('s');
     await waitFor(() => expect(screen.frame()).toContain('dev: left for later, nothing picked.'));
+    expect(screen.frame()).toContain('↷ pick a1a1a1a "fix(export): keep leading zeros in CSV cells" onto dev (dev left for later)');
     expect(screen.calls.continues).toEqual([{ skip: true }]);
     expect(screen.calls.aborts).toBe(0);
   });
