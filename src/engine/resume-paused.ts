@@ -43,7 +43,7 @@ async function concludeMergeStep(step: MergeStep, dir: string): Promise<Resoluti
   return { outcome: 'conflicts resolved, merge committed' };
 }
 
-/** As for a merge; a pick whose resolution left nothing to commit is dropped (the change was already there). */
+/** As for a merge; a pick whose resolution left nothing to commit is dropped, and says so. */
 async function concludePickStep(step: CherryPickStep, dir: string): Promise<Resolution> {
   const op = step.revert ? 'revert' : 'cherry-pick';
   const committed = { outcome: `conflicts resolved, ${step.revert ? 'revert' : 'pick'} committed` };
@@ -55,7 +55,7 @@ async function concludePickStep(step: CherryPickStep, dir: string): Promise<Reso
   await assertResolved(step, dir);
   if (!(await hasStagedChanges(dir))) {
     await skipOperation(dir, op);
-    return committed;
+    return { outcome: `conflicts resolved to no change: nothing ${step.revert ? 'reverted' : 'picked'}` };
   }
   const outcome = await continueOperation(dir, op, engineCommitEnv(step.release));
   if (!outcome.ok) throw refused(outcome.output);

@@ -170,6 +170,22 @@ describe('shipwright backport SHA --to BRANCH', () => {
     expect(events.filter((event) => event.type === 'step-skipped')).toEqual([]);
   });
 
+  it('a conflict resolved by keeping the target’s side drops the pick and says nothing was picked', async () => {
+    const { repo, fixA } = await divergent();
+    await repo.git('switch', '-q', 'dev');
+    await repo.commit('chore: reword a', { path: 'a.txt', content: 'a: reworded on dev\n' });
+    await repo.git('switch', '-q', 'main');
+    const devBefore = await repo.git('rev-parse', 'dev');
+    const paused = await backport(repo, fixA, '--to', 'dev', '--yes');
+    const worktree = /private worktree (\S+) \(your own/.exec(paused.stderr)?.[1] as string;
+    await repo.git('-C', worktree, 'checkout', '--ours', 'a.txt');
+    await repo.git('-C', worktree, 'add', 'a.txt');
+    const resumed = await runShipwright(['continue'], { cwd: repo.dir });
+    expect(resumed.code, resumed.stderr).toBe(0);
+    expect(resumed.stdout).toContain(`✓ pick ${fixA.slice(0, 7)} "fix(a): repair a" onto dev (conflicts resolved to no change: nothing picked)`);
+    expect(await repo.git('rev-parse', 'dev')).toBe(devBefore);
+  });
+
   it('a commit made on the target during the pause is never overwritten: continue refuses and puts the run back', async () => {
     const { repo, fixA } = await divergent();
     await repo.git('switch', '-q', 'dev');
