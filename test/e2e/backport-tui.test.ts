@@ -127,6 +127,9 @@ suite(HAS_TMUX ? 'the backport matrix in a terminal (tmux)' : 'the backport matr
     execFileSync('git', ['-C', worktree, 'add', 'export.js'], { env: terminalEnv(home) });
     t.type('c');
     await t.waitFor('✓ Backported.', 30_000);
+    // The pick whose conflict was settled is listed done (with what became of it), not passed over.
+    expect(t.screen()).toMatch(/✓ pick [0-9a-f]{7} "fix\(export\): keep leading zeros in CSV cells" onto dev \(conflic/);
+    expect(t.screen()).not.toContain('↷');
 
     expect(git('log', '-1', '--format=%B', 'dev')).toContain(`(cherry picked from commit ${fix})`);
     expect(git('show', 'dev:export.js')).toContain('join(";")');
