@@ -1,17 +1,17 @@
 // Gathers what `shipwright backport SHA... --to BRANCH...` needs — the commits, each target's
-// patch-aware presence, the branches checked out anywhere — and turns it into the Plan.
+// patch-aware presence (read per target as the matrix reads it), the branches checked out
+// anywhere — and turns it into the Plan.
 import { join } from 'node:path';
-import { commitPresence, type Presence, type TargetHistory } from '../core/backport/backport-matrix.js';
+import { commitsPresence } from '../core/backport/backport-matrix.js';
 import { backportBranchName, planBackport, type BackportCommit, type BackportPlan, type BackportTarget } from '../core/backport/plan-backport.js';
 import { checkFailed, usageError } from '../core/errors.js';
 import { assertNoPendingRun } from '../engine/engine-lock.js';
 import { shipwrightDir } from '../engine/journal.js';
 import { readCommitSummaries, type CommitSummary } from '../git/read-commit-summaries.js';
-import { readRefValue } from '../git/read-ref.js';
-import { refExists, resolveCommit } from '../git/read-config-value.js';
-import { readSourceOnlyCommits } from '../git/read-source-only-commits.js';
+import { readRefValue, readRefValues } from '../git/read-ref.js';
+import { refExists } from '../git/read-config-value.js';
 import { isAncestor } from '../git/read-staged.js';
-import { readTargetPicks } from '../git/read-target-picks.js';
+import { readTargetHistories, type TargetRead } from '../git/read-target-history.js';
 import { readCheckedOutBranches } from '../git/read-worktrees.js';
 import type { OpenRepo } from './open-repo.js';
 
@@ -59,10 +59,14 @@ async function ancestorsFirst(repo: OpenRepo, commits: CommitSummary[]): Promise
   return ordered;
 }
 
-async function assertTargets(repo: OpenRepo, targets: readonly string[], branchPerTarget: boolean): Promise<void> {
-  const checkedOut = await readCheckedOutBranches(repo.cwd);
-  for (const target of targets) {
-    if (!(await refExists(repo.cwd, `refs/heads/${target}`))) {
+const headRef = (branch: string): string => `refs/heads/${branch}`;
+
+/** The commit each target is at (one for-each-ref), refusing one that is not a local branch or is checked out. */
+async function readTargets(repo: OpenRepo, targets: readonly string[], branchPerTarget: boolean): Promise<string[]> {
+  const [values, checkedOut] = await Promise.all([readRefValues(repo.cwd, targets.map(headRef)), readCheckedOutBranches(repo.cwd)]);
+  return targets.map((target) => {
+    const at = values[headRef(target)];
+    if (!at) {
       throw usageError(`--to ${target}: there is no such local branch.`, `create it from the remote first: git branch ${target} origin/${target}`);
     }
     if (!branchPerTarget && checkedOut.includes(target)) {
@@ -71,33 +75,8 @@ async function assertTargets(repo: OpenRepo, targets: readonly string[], branchP
         fix: `switch to another branch first (git switch ${repo.loaded.config.branches.production}), or set "backport": { "branches": true } to get a backport/… branch instead`,
       });
     }
-  }
-}
-
-/** At most this many commits are compared with a target at once (two git processes each). */
-const PARALLEL_COMMITS = 4;
-
-/** Where each commit stands on one target, patch-aware (patch-ids and cherry-pick lines). */
-async function presenceOn(repo: OpenRepo, target: string, commits: readonly CommitSummary[]): Promise<Presence[]> {
-  const presence: Presence[] = [];
-  for (let start = 0; start < commits.length; start += PARALLEL_COMMITS) {
-    presence.push(...(await presenceInBatch(repo, target, commits.slice(start, start + PARALLEL_COMMITS))));
-  }
-  return presence;
-}
-
-function presenceInBatch(repo: OpenRepo, target: string, commits: readonly CommitSummary[]): Promise<Presence[]> {
-  const targetRef = `refs/heads/${target}`;
-  return Promise.all(
-    commits.map(async (commit) => {
-      const [sourceOnly, picks] = await Promise.all([readSourceOnlyCommits(repo.cwd, commit.hash, targetRef), readTargetPicks(repo.cwd, targetRef, commit.hash)]);
-      const entries = sourceOnly.map((entry) => ({ hash: entry.commit.hash, samePatchOnTarget: entry.samePatchOnTarget }));
-      // Merges have no patch of their own, so the log leaves them out: ancestry decides.
-      if (commit.parents.length > 1 && !(await isAncestor(repo.cwd, commit.hash, targetRef))) entries.push({ hash: commit.hash, samePatchOnTarget: false });
-      const history: TargetHistory = { target, sourceOnly: entries, targetOnly: picks.hashes, pickedFrom: picks.pickedFrom };
-      return commitPresence(history, commit);
-    }),
-  );
+    return at;
+  });
 }
 
 export async function prepareBackport(repo: OpenRepo, request: BackportRequest): Promise<PreparedBackport> {
@@ -106,17 +85,20 @@ export async function prepareBackport(repo: OpenRepo, request: BackportRequest):
   if (request.targets.length === 0) throw usageError('Name the branches to backport to with --to.', `shipwright backport ${request.commits.join(' ')} --to ${repo.loaded.config.branches.integration}`);
   const branchPerTarget = repo.loaded.config.backport.branches;
   const targets = [...new Set(request.targets)];
-  await assertTargets(repo, targets, branchPerTarget);
+  const heads = await readTargets(repo, targets, branchPerTarget);
   const summaries = await resolveCommits(repo, request.commits);
   const commits = summaries.map((commit) => ({ hash: commit.hash, subject: commit.subject, merge: commit.parents.length > 1 }));
-  const presence: BackportTarget[] = [];
-  for (const branch of targets) {
-    presence.push({ branch, at: await resolveCommit(repo.cwd, `refs/heads/${branch}`), presence: await presenceOn(repo, branch, summaries) });
-  }
+  // Read as the matrix reads it: per target, what these commits bring that the target lacks.
+  const histories = await readTargetHistories(repo.cwd, targets, summaries.map((commit) => commit.hash));
+  const presence: BackportTarget[] = targets.map((branch, index) => ({
+    branch,
+    at: heads[index] as string,
+    presence: commitsPresence((histories[index] as TargetRead).history, summaries),
+  }));
   if (branchPerTarget) {
     for (const { branch, presence: cells } of presence) {
       const first = commits.find((_, index) => cells[index] === 'missing');
-      if (first && (await refExists(repo.cwd, `refs/heads/${backportBranchName(first.hash, branch)}`))) {
+      if (first && (await refExists(repo.cwd, headRef(backportBranchName(first.hash, branch))))) {
         throw checkFailed(`${backportBranchName(first.hash, branch)} already exists: this backport was made before.`, { code: 'backport-exists', fix: `look at it (git log ${backportBranchName(first.hash, branch)}), and delete it to redo it` });
       }
     }

@@ -1,12 +1,11 @@
 // The missing-fixes matrix, read once for `shipwright backport --list`, `status` and the TUI home.
 import { chooseBackportBranches, type BackportBranches } from '../core/backport/backport-branches.js';
-import { buildBackportMatrix, type BackportMatrix, type TargetHistory } from '../core/backport/backport-matrix.js';
+import { buildBackportMatrix, type BackportMatrix } from '../core/backport/backport-matrix.js';
 import { createCommitParser } from '../core/commits/parse-commit.js';
-import type { RawCommit } from '../core/commits/raw-commit.js';
+import { isMergeCommit, type RawCommit } from '../core/commits/raw-commit.js';
 import { listBranches } from '../git/read-counts.js';
 import { readShortHashes } from '../git/read-short-hashes.js';
-import { readSourceOnlyCommits } from '../git/read-source-only-commits.js';
-import { readTargetPicks } from '../git/read-target-picks.js';
+import { readTargetHistories } from '../git/read-target-history.js';
 import type { OpenRepo } from './open-repo.js';
 import { VERSION_PARSER_OPTIONS } from './read-release-state.js';
 import { branchPrefix } from '../config/branch-prefix.js';
@@ -25,9 +24,6 @@ export interface BackportReport extends BackportMatrix {
   shortHashes: ReadonlyMap<string, string>;
 }
 
-/** At most this many targets are read at once (two git processes each). */
-const PARALLEL_TARGETS = 4;
-
 const headRef = (branch: string): string => `refs/heads/${branch}`;
 
 function chooseBranches(repo: OpenRepo, branches: string[], options: BackportOptions): BackportBranches {
@@ -43,30 +39,12 @@ function chooseBranches(repo: OpenRepo, branches: string[], options: BackportOpt
   });
 }
 
-async function readTargetHistory(cwd: string, source: string, target: string): Promise<{ history: TargetHistory; commits: RawCommit[] }> {
-  const [sourceOnly, picks] = await Promise.all([
-    readSourceOnlyCommits(cwd, headRef(source), headRef(target)),
-    readTargetPicks(cwd, headRef(target), headRef(source)),
-  ]);
-  return {
-    history: {
-      target,
-      sourceOnly: sourceOnly.map((entry) => ({ hash: entry.commit.hash, samePatchOnTarget: entry.samePatchOnTarget })),
-      targetOnly: picks.hashes,
-      pickedFrom: picks.pickedFrom,
-    },
-    commits: sourceOnly.map((entry) => entry.commit),
-  };
-}
-
 async function readMatrix(repo: OpenRepo, { source, targets }: BackportBranches, types: readonly string[] | undefined): Promise<BackportMatrix> {
-  const read: Awaited<ReturnType<typeof readTargetHistory>>[] = [];
-  for (let start = 0; start < targets.length; start += PARALLEL_TARGETS) {
-    read.push(...(await Promise.all(targets.slice(start, start + PARALLEL_TARGETS).map((target) => readTargetHistory(repo.cwd, source, target)))));
-  }
-  // A commit after several targets' fork points is read once per target; parse it once.
+  const read = await readTargetHistories(repo.cwd, targets, [headRef(source)]);
+  // A commit after several targets' fork points is read once per target; parse it once. Merges are
+  // never rows (the matrix lists fixes, not the merges that brought them).
   const unique = new Map<string, RawCommit>();
-  for (const { commits } of read) for (const commit of commits) if (!unique.has(commit.hash)) unique.set(commit.hash, commit);
+  for (const { commits } of read) for (const commit of commits) if (!isMergeCommit(commit) && !unique.has(commit.hash)) unique.set(commit.hash, commit);
   const parse = createCommitParser(VERSION_PARSER_OPTIONS);
   return buildBackportMatrix({ source, targets: read.map((entry) => entry.history), commits: [...unique.values()].map(parse), ...(types ? { types } : {}) });
 }

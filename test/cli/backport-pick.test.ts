@@ -2,6 +2,8 @@
 // (the user's dirty tree and branch untouched), patch-aware "already there", merge commits,
 // conflicts with continue and abort, a modify/delete conflict that never resurrects the file.
 import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { snapshotRepo } from '../helpers/repo-snapshot.js';
@@ -286,5 +288,105 @@ describe('shipwright backport SHA --to BRANCH', () => {
     expect(current.stderr).toContain('main is checked out here');
     expect((await backport(repo, 'deadbeef', '--to', 'dev', '--yes')).code).toBe(2);
     expect((await backport(repo, fixA, '--to', 'nope', '--yes')).code).toBe(2);
+  });
+});
+
+/** `git` processes started while `work` runs, as git's trace2 reports them (argv without `git`). */
+async function gitCalls(work: () => Promise<unknown>): Promise<string[][]> {
+  const dir = await mkdtemp(join(tmpdir(), 'shipwright-trace-'));
+  const file = join(dir, 'trace.jsonl');
+  process.env.GIT_TRACE2_EVENT = file;
+  try {
+    await work();
+  } finally {
+    delete process.env.GIT_TRACE2_EVENT;
+  }
+  const lines = existsSync(file) ? (await readFile(file, 'utf8')).split('\n').filter(Boolean) : [];
+  await rm(dir, { recursive: true, force: true });
+  return lines.map((line) => JSON.parse(line) as { event: string; argv?: string[] }).flatMap((event) => (event.event === 'start' && event.argv ? [event.argv.slice(1)] : []));
+}
+
+interface DryRun {
+  plan: { steps: { kind: string; commit?: string; into?: string }[]; notes: string[] };
+  results: { target: string; picked: string[]; present: string[] }[];
+}
+
+const dryRun = async (repo: TempRepo, ...args: string[]): Promise<DryRun> => {
+  const result = await backport(repo, ...args, '--dry-run', '--json');
+  expect(result.code, result.stderr).toBe(0);
+  return JSON.parse(result.stdout.trim().split('\n')[0] as string) as DryRun;
+};
+
+describe('shipwright backport SHA --to BRANCH: which commits are already there', () => {
+  it('several commits × several targets, read per target: same patch or a -x line counts, nothing is picked twice', async () => {
+    const { repo, fixA, fixB } = await divergent();
+    const fixD = await repo.commit('fix(d): add d', { path: 'd.txt', content: 'd: fixed\n' });
+    // dev: fixA by patch only (no -x); fixB by its -x line only (amended while resolving: another patch).
+    await repo.git('switch', '-q', 'dev');
+    await repo.git('cherry-pick', fixA);
+    await repo.git('cherry-pick', '-x', fixB);
+    await repo.write('b.txt', 'b: fixed, the dev way\n');
+    await repo.git('commit', '-q', '-a', '--amend', '--no-edit', '--no-verify');
+    // release/1.2: fixA by its -x line only; fixD by patch only.
+    await repo.git('switch', '-q', 'release/1.2');
+    await repo.git('cherry-pick', '-x', fixA);
+    await repo.write('a.txt', 'a: fixed, the 1.2 way\n');
+    await repo.git('commit', '-q', '-a', '--amend', '--no-edit', '--no-verify');
+    await repo.git('cherry-pick', fixD);
+    await repo.git('switch', '-q', 'main');
+
+    let planned: DryRun | undefined;
+    const calls = await gitCalls(async () => (planned = await dryRun(repo, fixD, fixB, fixA, '--to', 'dev', '--to', 'release/1.2')));
+    expect(planned?.results).toEqual([
+      { target: 'dev', resultBranch: 'dev', picked: [fixD], present: [fixA, fixB] },
+      { target: 'release/1.2', resultBranch: 'release/1.2', picked: [fixB], present: [fixA, fixD] },
+    ]);
+    expect(planned?.plan.notes).toEqual(
+      expect.arrayContaining([
+        `${fixA.slice(0, 7)} is not picked onto dev: the same change is already there`,
+        `${fixB.slice(0, 7)} is not picked onto dev: already cherry-picked there`,
+        `${fixA.slice(0, 7)} is not picked onto release/1.2: already cherry-picked there`,
+        `${fixD.slice(0, 7)} is not picked onto release/1.2: the same change is already there`,
+      ]),
+    );
+    // Per target, whatever the number of commits: their common base, then two logs (what the
+    // commits bring, with git's patch-id verdict; the target's own commits and their -x lines).
+    const targetLogs = calls.filter((argv) => argv[0] === 'log' && argv.some((arg) => arg.startsWith('refs/heads/')));
+    expect(targetLogs.filter((argv) => argv.includes('--cherry-mark'))).toHaveLength(2);
+    expect(targetLogs).toHaveLength(4);
+    expect(calls.filter((argv) => argv[0] === 'merge-base' && argv.includes('--octopus'))).toHaveLength(2);
+
+    const result = await backport(repo, fixD, fixB, fixA, '--to', 'dev', '--to', 'release/1.2', '--yes');
+    expect(result.code, result.stderr).toBe(0);
+    expect(await repo.git('log', '--format=%s', '-1', 'dev')).toBe('fix(d): add d');
+    expect(await repo.git('log', '--format=%s', '-1', 'release/1.2')).toBe('fix(b): repair b');
+    expect(await show(repo, 'dev', 'b.txt')).toBe('b: fixed, the dev way');
+    expect(await show(repo, 'release/1.2', 'a.txt')).toBe('a: fixed, the 1.2 way');
+    const again = await dryRun(repo, fixD, fixB, fixA, '--to', 'dev', '--to', 'release/1.2');
+    expect(again.plan.steps).toEqual([]);
+  });
+
+  it('a pick on the target still counts after a later commit’s history brought it back to the source', async () => {
+    const { repo, fixA } = await divergent();
+    await repo.git('switch', '-q', 'dev');
+    await repo.git('cherry-pick', fixA); // patch only
+    await repo.git('switch', '-q', 'main');
+    // A release merges dev (and so the pick) into main; a fix follows.
+    await repo.git('merge', '-q', '--no-ff', '-m', 'chore: release from dev', 'dev');
+    const fixE = await repo.commit('fix(e): add e', { path: 'e.txt', content: 'e\n' });
+    const planned = await dryRun(repo, fixA, fixE, '--to', 'dev');
+    expect(planned.results).toEqual([{ target: 'dev', resultBranch: 'dev', picked: [fixE], present: [fixA] }]);
+    expect(planned.plan.notes).toContain(`${fixA.slice(0, 7)} is not picked onto dev: the same change is already there`);
+  });
+
+  it('commits from histories with no commit in common are each read on their own', async () => {
+    const { repo, fixA } = await divergent();
+    await repo.git('switch', '-q', 'dev');
+    await repo.git('cherry-pick', fixA);
+    await repo.git('switch', '-q', '--orphan', 'pages');
+    const pages = await repo.commit('fix(pages): first page', { path: 'index.html', content: '<p>hi</p>\n' });
+    await repo.git('switch', '-q', 'main');
+    const planned = await dryRun(repo, fixA, pages, '--to', 'dev');
+    expect(planned.results).toEqual([{ target: 'dev', resultBranch: 'dev', picked: [pages], present: [fixA] }]);
   });
 });

@@ -18,11 +18,12 @@ export type Presence =
   | 'same-patch' // a commit with the same patch-id is on the target (cherry-picked, rebased)
   | 'picked'; // a (cherry picked from commit …) line names one from the other, even if the patch changed
 
+/** One target read against a source (a branch, or the commits a backport names): src/git/read-target-history.ts. */
 export interface TargetHistory {
   target: string;
-  /** The source's commits after the target's fork point (`target...source`, right side), with git's patch-id verdict. */
+  /** The source's commits after the target's fork point (`target...source`, right side), with git's patch-id verdict; merges never `=`. */
   sourceOnly: readonly { hash: string; samePatchOnTarget: boolean }[];
-  /** The target's own commits since the fork point (`target ^source`). */
+  /** The target's own commits since the fork point (`target ^source`; for several commits, what the target has beyond their common history). */
   targetOnly: readonly string[];
   /** Hashes named by `(cherry picked from commit …)` lines in those commits. */
   pickedFrom: readonly string[];
@@ -76,9 +77,11 @@ function presenceOn(target: PreparedTarget, commit: Pick<ConventionalCommit, 'ra
   return 'missing';
 }
 
-/** Whether one commit is on one target, from that target's history read against the commit itself. */
-export const commitPresence = (history: TargetHistory, commit: { hash: string; message: string }): Presence =>
-  presenceOn(prepare(history), { raw: { hash: commit.hash, message: commit.message, parents: [], committerDate: '', authorName: '' } });
+/** Where each of `commits` stands on one target, from that target's history read against those commits. */
+export function commitsPresence(history: TargetHistory, commits: readonly { hash: string; message: string }[]): Presence[] {
+  const target = prepare(history);
+  return commits.map((commit) => presenceOn(target, { raw: { hash: commit.hash, message: commit.message, parents: [], committerDate: '', authorName: '' } }));
+}
 
 /** Once each, by committer date, oldest first; equal dates keep git's order (which lists newer first). */
 function oldestFirst(commits: readonly ConventionalCommit[]): ConventionalCommit[] {
