@@ -38,7 +38,7 @@ const shared: Options = {
 export default defineConfig([
   {
     ...shared,
-    entry: { cli: 'src/cli/main.ts', hook: 'src/hooks/main.ts', 'changelog-render-worker': 'src/app/changelog-render-worker.ts' },
+    entry: { cli: 'src/cli/main.ts', hook: 'src/hooks/main.ts' },
     format: ['esm'],
     splitting: true,
     esbuildPlugins: [handlebarsRuntime],

@@ -5,9 +5,9 @@ import { loadPreset, withHostReferences, type PresetName } from '../core/commits
 import { hostReferenceOptions } from '../core/repository/repository-url.js';
 import { latestStable, tagName } from '../core/tags/release-tag.js';
 import { resolveCommit } from '../git/read-config-value.js';
+import { renderChangelog } from '../core/changelog/render-changelog.js';
 import { readLogMapped } from '../git/read-log.js';
 import { readRepositoryInfo, today, type OpenRepo } from './open-repo.js';
-import { inThisThread, startChangelogRenderer, type ChangelogRenderer } from './render-in-parallel.js';
 import { readReleaseState, type ReleaseState, type ReleaseStateOptions } from './read-release-state.js';
 
 export interface ChangelogRequest extends ReleaseStateOptions {
@@ -42,8 +42,6 @@ export async function buildChangelog(repo: OpenRepo, request: ChangelogRequest):
   parseCommit.catch(() => undefined);
   // The whole history (regenerating everything) does not depend on the tags: read and parse it
   // meanwhile, each chunk as git writes it.
-  // Several releases may be a long render: a second thread starts now, while git is read.
-  const renderer: ChangelogRenderer = request.releaseCount === 1 ? inThisThread : startChangelogRenderer();
   const wholeHistory = request.releaseCount !== 1 && !request.from ? readLogMapped(repo.cwd, { include: [request.ref ?? 'HEAD'], exclude: [] }, parseCommit) : null;
   wholeHistory?.catch(() => undefined);
   const state = await readReleaseState(repo, { ...request, tagScope: fastPath ? 'latest' : 'all' });
@@ -84,6 +82,6 @@ export async function buildChangelog(repo: OpenRepo, request: ChangelogRequest):
   // As conventional-changelog counts: the upcoming release is one of N; with nothing to release,
   // N past releases would be one more than it prints, so it is still N - 1.
   const sections = request.releaseCount > 0 ? all.slice(0, request.releaseCount - (upcomingSection ? 0 : 1)) : all;
-  const markdown = await renderer.render(sections, { preset, repository });
+  const markdown = await renderChangelog(sections, { preset, repository });
   return { markdown, sections, state, upcoming: upcomingSection };
 }

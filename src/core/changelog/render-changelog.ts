@@ -1,21 +1,11 @@
 // Renders release sections to Markdown with conventional-changelog-writer and the preset's templates.
 import { writeChangelogString, type Options as WriterOptions, type CommitKnownProps } from 'conventional-changelog-writer';
 import type { ConventionalCommit } from '../commits/conventional-commit.js';
-import type { RawCommit } from '../commits/raw-commit.js';
 import { loadPreset, type PresetName } from '../commits/parser-options.js';
 import { hostLinkWords, type RepositoryInfo } from '../repository/repository-url.js';
 import { escapeHtmlOutsideCode } from './escape-html.js';
 import type { ReleaseSection } from './release-section.js';
 import { usePrecompiledTemplates } from './template-cache.js';
-
-/** What rendering reads of a commit: the parser's result and the hash. */
-export interface RenderableCommit {
-  parsed: ConventionalCommit['parsed'];
-  raw: Pick<RawCommit, 'hash'>;
-}
-
-/** A release section as rendering needs it; a ReleaseSection is one. */
-export type RenderableSection = Omit<ReleaseSection, 'commits'> & { commits: readonly RenderableCommit[] };
 
 export interface RenderOptions {
   preset: PresetName;
@@ -38,7 +28,7 @@ type WriterCommit = CommitKnownProps & Record<string, unknown>;
 
 const isBoundary = (value: object): value is SectionBoundary => 'boundary' in value && value.boundary === true;
 
-function toWriterCommit(commit: RenderableCommit, day: string): WriterCommit {
+function toWriterCommit(commit: ConventionalCommit, day: string): WriterCommit {
   const { parsed } = commit;
   const escape = (text: string | null | undefined): string | null | undefined =>
     typeof text === 'string' ? escapeHtmlOutsideCode(text) : text;
@@ -56,7 +46,7 @@ function toWriterCommit(commit: RenderableCommit, day: string): WriterCommit {
   return writerCommit;
 }
 
-function* feed(sections: readonly RenderableSection[]): Generator<WriterCommit | SectionBoundary> {
+function* feed(sections: readonly ReleaseSection[]): Generator<WriterCommit | SectionBoundary> {
   for (const section of sections) {
     yield {
       boundary: true,
@@ -88,7 +78,7 @@ function repositoryContext(repository: RepositoryInfo | null): Record<string, un
  * Sections newest first in, Markdown out — the same text `conventional-changelog -p PRESET`
  * writes for those releases. Templates compile once for all sections.
  */
-export async function renderChangelog(sections: readonly RenderableSection[], options: RenderOptions): Promise<string> {
+export async function renderChangelog(sections: readonly ReleaseSection[], options: RenderOptions): Promise<string> {
   if (sections.length === 0) return '';
   usePrecompiledTemplates();
   const preset = loadPreset(options.preset).writer as WriterOptions<WriterCommit>;
