@@ -28,7 +28,7 @@ const shared: Options = {
   // chunk instead of hundreds of small ESM/CJS modules. Measured on `changelog --stdout` (10k
   // commits): 591 → 527 ms; `status` (1k commits): 478 → 352 ms (docs/benchmarks.md). Ink and React
   // go into the lazily loaded TUI chunk only; hooks never reach them.
-  noExternal: ['execa', 'semver', /^conventional-/, /^@commitlint\/(lint|rules|parse|is-ignored|ensure|message|to-lines|types)/, 'ink', 'react'],
+  noExternal: ['execa', 'semver', 'handlebars', /^conventional-/, /^@commitlint\/(lint|rules|parse|is-ignored|ensure|message|to-lines|types)/, 'ink', 'react'],
   // Ink loads react-devtools-core only when DEV=true; it is not installed.
   external: ['react-devtools-core'],
   // React's production build: the development one checks props on every render.

@@ -96,6 +96,8 @@ describe('the hook bundle', () => {
     expect(inputs).toContain('src/app/handlebars-runtime.ts');
     expect(inputs.filter((input) => input.includes('node_modules/handlebars/dist/cjs/handlebars.runtime.js'))).toHaveLength(1);
     expect(inputs.filter((input) => /node_modules\/(handlebars\/(lib|dist\/cjs\/handlebars\/compiler)|source-map)\//.test(input))).toEqual([]);
+    // Bundled, not left to Node to load whole from node_modules at run time.
+    expect([...cli.externals].filter((name) => /^handlebars(\/|$)/.test(name))).toEqual([]);
   });
 
   it.skipIf(TUI_SOURCES.length === 0)('the same traversal finds React/Ink/src/tui from the real CLI entry, which loads the TUI', () => {
