@@ -1,7 +1,7 @@
 // Splits a history into release sections: which commits each release tag brought.
 import type { ConventionalCommit } from '../commits/conventional-commit.js';
 import type { ReleaseTag } from '../tags/release-tag.js';
-import { createAncestry } from './commit-ancestry.js';
+import { createAncestry, type Ancestry } from './commit-ancestry.js';
 
 export interface ReleaseSection {
   version: string;
@@ -30,12 +30,6 @@ export interface UpcomingRelease {
 
 type ReleasePoint = Pick<ReleaseTag, 'name' | 'version' | 'commit' | 'isPrerelease' | 'date'> & { day?: string; unreleased?: boolean };
 
-export interface HistoryCommit {
-  commit: ConventionalCommit;
-  /** Position in `git log` order; sections keep that order. */
-  index: number;
-}
-
 /** The UTC calendar date of an ISO timestamp, as conventional-changelog prints it. */
 export const isoDay = (iso: string): string => new Date(iso).toISOString().slice(0, 10);
 
@@ -54,31 +48,30 @@ export function splitIntoSections(
   tagsNewestFirst: readonly ReleaseTag[],
   upcoming?: UpcomingRelease,
 ): ReleaseSection[] {
-  const byHash = new Map<string, HistoryCommit>();
-  history.forEach((commit, index) => byHash.set(commit.raw.hash, { commit, index }));
-  const seenByAny = new Set<string>();
-  const seenByStable = new Set<string>();
+  const ancestry = createAncestry(history.map((commit) => commit.raw));
+  // Per commit position: 1 once any release took it, 2 once a stable release did.
+  const seen = new Uint8Array(ancestry.size);
   const sections: ReleaseSection[] = [];
   const oldestFirst: ReleasePoint[] = [...tagsNewestFirst].reverse();
   if (upcoming) oldestFirst.push({ ...upcoming, unreleased: true });
 
-  const ancestry = createAncestry(history.map((commit) => commit.raw));
   const done: ReleasePoint[] = [];
   for (const tag of oldestFirst) {
-    const stopAt = tag.isPrerelease ? seenByAny : seenByStable;
-    const found = walkFrom(tag.commit, byHash, stopAt);
-    for (const hash of found) {
-      seenByAny.add(hash);
-      if (!tag.isPrerelease) seenByStable.add(hash);
-    }
+    // A prerelease stops at anything an older release took; a stable one only at older stables.
+    const stopAt = tag.isPrerelease ? SEEN_BY_ANY : SEEN_BY_STABLE;
+    const found = walkFrom(ancestry, ancestry.indexOf(tag.commit), seen, stopAt);
+    for (const index of found) seen[index] = Math.max(seen[index] as number, tag.isPrerelease ? SEEN_BY_ANY : SEEN_BY_STABLE);
     const previous = done.findLast((older) => (tag.isPrerelease || !older.isPrerelease) && ancestry.isAncestor(older.commit, tag.commit));
-    const tagged = byHash.get(tag.commit);
+    const tagged = history[ancestry.indexOf(tag.commit)];
     sections.push({
       version: tag.version,
       currentTag: tag.name,
       previousTag: previous?.name ?? null,
-      date: tag.day ?? isoDay(tagged?.commit.raw.committerDate ?? tag.date),
-      commits: toSectionCommits(found, byHash),
+      date: tag.day ?? isoDay(tagged?.raw.committerDate ?? tag.date),
+      commits: found
+        .sort((a, b) => a - b)
+        .map((index) => history[index] as ConventionalCommit)
+        .filter((commit) => !commit.isMerge),
       unreleased: tag.unreleased === true,
     });
     done.push(tag);
@@ -86,26 +79,21 @@ export function splitIntoSections(
   return sections.reverse();
 }
 
-function walkFrom(start: string, byHash: ReadonlyMap<string, HistoryCommit>, stopAt: ReadonlySet<string>): string[] {
-  const found: string[] = [];
-  const visited = new Set<string>();
+const SEEN_BY_ANY = 1;
+const SEEN_BY_STABLE = 2;
+
+/** Positions reachable from `start` that no earlier release took (by `stopAt`'s measure). */
+function walkFrom(ancestry: Ancestry, start: number, seen: Uint8Array, stopAt: number): number[] {
+  const found: number[] = [];
+  if (start < 0) return found; // outside the history read (e.g. before --from)
+  const visited = new Set<number>();
   const stack = [start];
   while (stack.length > 0) {
-    const hash = stack.pop() as string;
-    if (visited.has(hash) || stopAt.has(hash)) continue;
-    visited.add(hash);
-    const entry = byHash.get(hash);
-    if (!entry) continue; // outside the history read (e.g. before --from)
-    found.push(hash);
-    stack.push(...entry.commit.raw.parents);
+    const index = stack.pop() as number;
+    if (visited.has(index) || (seen[index] as number) >= stopAt) continue;
+    visited.add(index);
+    found.push(index);
+    for (const parent of ancestry.parentsAt(index)) stack.push(parent);
   }
   return found;
-}
-
-function toSectionCommits(hashes: readonly string[], byHash: ReadonlyMap<string, HistoryCommit>): ConventionalCommit[] {
-  return hashes
-    .map((hash) => byHash.get(hash) as HistoryCommit)
-    .filter((entry) => !entry.commit.isMerge)
-    .sort((a, b) => a.index - b.index)
-    .map((entry) => entry.commit);
 }
