@@ -2,10 +2,9 @@
 // (the user's dirty tree and branch untouched), patch-aware "already there", merge commits,
 // conflicts with continue and abort, a modify/delete conflict that never resurrects the file.
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { gitCalls } from '../helpers/git-calls.js';
 import { snapshotRepo } from '../helpers/repo-snapshot.js';
 import { runShipwright } from '../helpers/run-shipwright.js';
 import { createTempRepo, type TempRepo } from '../helpers/temp-repo.js';
@@ -290,21 +289,6 @@ describe('shipwright backport SHA --to BRANCH', () => {
     expect((await backport(repo, fixA, '--to', 'nope', '--yes')).code).toBe(2);
   });
 });
-
-/** `git` processes started while `work` runs, as git's trace2 reports them (argv without `git`). */
-async function gitCalls(work: () => Promise<unknown>): Promise<string[][]> {
-  const dir = await mkdtemp(join(tmpdir(), 'shipwright-trace-'));
-  const file = join(dir, 'trace.jsonl');
-  process.env.GIT_TRACE2_EVENT = file;
-  try {
-    await work();
-  } finally {
-    delete process.env.GIT_TRACE2_EVENT;
-  }
-  const lines = existsSync(file) ? (await readFile(file, 'utf8')).split('\n').filter(Boolean) : [];
-  await rm(dir, { recursive: true, force: true });
-  return lines.map((line) => JSON.parse(line) as { event: string; argv?: string[] }).flatMap((event) => (event.event === 'start' && event.argv ? [event.argv.slice(1)] : []));
-}
 
 interface DryRun {
   plan: { steps: { kind: string; commit?: string; into?: string }[]; notes: string[] };
