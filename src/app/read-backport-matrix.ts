@@ -40,7 +40,8 @@ function chooseBranches(repo: OpenRepo, branches: string[], options: BackportOpt
 }
 
 async function readMatrix(repo: OpenRepo, { source, targets }: BackportBranches, types: readonly string[] | undefined): Promise<BackportMatrix> {
-  const read = await readTargetHistories(repo.cwd, targets, [headRef(source)]);
+  // Every commit the source brings is a row, so each one's picks must be in the target's side.
+  const read = await readTargetHistories(repo.cwd, targets, [headRef(source)], { everyCommit: true });
   // A commit after several targets' fork points is read once per target; parse it once. Merges are
   // never rows (the matrix lists fixes, not the merges that brought them).
   const unique = new Map<string, RawCommit>();

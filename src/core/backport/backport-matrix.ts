@@ -23,7 +23,11 @@ export interface TargetHistory {
   target: string;
   /** The source's commits after the target's fork point (`target...source`, right side), with git's patch-id verdict; merges never `=`. */
   sourceOnly: readonly { hash: string; samePatchOnTarget: boolean }[];
-  /** The target's own commits since the fork point (`target ^source`; for several commits, what the target has beyond their common history). */
+  /**
+   * The target's own commits since the fork point (`target ^source`; for several commits, what the
+   * target has beyond their common history; when the source's commits hang off the shared history
+   * unevenly, what the target has beyond the common bases of where they do).
+   */
   targetOnly: readonly string[];
   /** Hashes named by `(cherry picked from commit …)` lines in those commits. */
   pickedFrom: readonly string[];
