@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { gitCalls } from '../helpers/git-calls.js';
 import { createTempRepo, type TempRepo } from '../helpers/temp-repo.js';
 import { runShipwright } from '../helpers/run-shipwright.js';
 
@@ -103,7 +104,11 @@ describe('shipwright backport --list', () => {
   it('counts a merged fix, a -x pick with another patch and a pick with the same patch as present; --json', async () => {
     const fixes = await gitflowWithFixes();
     repo = fixes.repo;
-    const matrix = await listJson();
+    let matrix: Matrix | undefined;
+    const calls = await gitCalls(async () => (matrix = await listJson()));
+    // Two logs per target: main's commits all sit on the whole history each target shares with it.
+    expect(calls.filter((argv) => argv[0] === 'log' && argv.some((arg) => arg.startsWith('refs/heads/')))).toHaveLength(6);
+    expect(calls.filter((argv) => argv[0] === 'merge-base')).toEqual([]);
     expect(matrix).toEqual({
       source: 'main',
       targets: ['dev', 'release/1.2', '1.x'],
@@ -186,6 +191,85 @@ describe('shipwright backport --list', () => {
     expect(noMain.code).toBe(3);
     expect(JSON.parse(noMain.stdout)).toMatchObject({ ok: false, error: { code: 'no-source-branch' } });
   });
+});
+
+interface Released {
+  repo: TempRepo;
+  /** On main, picked to dev with -x and amended there (another patch): only the -x line links them. */
+  hotfix: string;
+  /** On main, picked to dev without -x: only the patch links them. */
+  samePatch: string;
+  /** On main, picked with -x from a fix made on dev, amended (another patch). */
+  forward: string;
+  /** On main after the release: missing on dev. */
+  later: string;
+}
+
+/**
+ * Hotfixes land on main and are picked to dev; a fix made on dev is picked to main; then a release
+ * merges dev into main with no back-merge since, so main's history holds dev's picks (and the fix
+ * they name) too: `dev ^main` no longer lists them. `devMovesOn`: dev gets a commit after the
+ * release was cut (else dev is an ancestor of main).
+ */
+async function releasedWithoutBackMerge(devMovesOn: boolean): Promise<Released> {
+  const r = await createTempRepo();
+  await r.commit('feat: first');
+  await r.tag('v1.0.0', { message: 'v1.0.0' });
+  await r.git('branch', 'dev');
+  const hotfix = await r.commit('fix(auth): token expiry', { path: 'auth.txt', content: 'expiry = 1h\n' });
+  const samePatch = await r.commit('fix(api): null body', { path: 'body.txt', content: 'body\n' });
+  await r.git('checkout', '-q', 'dev');
+  await r.commit('feat(api): new endpoint', { path: 'api.txt' });
+  const devFix = await r.commit('fix(cli): exit code', { path: 'cli.txt', content: 'exit 1\n' });
+  await r.git('cherry-pick', '-x', hotfix);
+  await r.write('auth-note.txt', 'picked to dev\n');
+  await r.git('add', 'auth-note.txt');
+  await r.git('commit', '-q', '--amend', '--no-edit');
+  await r.git('cherry-pick', samePatch);
+  await r.git('checkout', '-q', 'main');
+  await r.git('cherry-pick', '-x', devFix);
+  await r.write('cli-note.txt', 'picked to main\n');
+  await r.git('add', 'cli-note.txt');
+  await r.git('commit', '-q', '--amend', '--no-edit');
+  const forward = await r.git('rev-parse', 'HEAD');
+  await r.git('checkout', '-q', '-b', 'release/1.1', 'dev');
+  await r.commit('chore(release): 1.1.0', { path: 'CHANGELOG.md' });
+  await r.git('checkout', '-q', 'main');
+  await r.git('merge', '-q', '--no-ff', '-m', 'Merge release/1.1', 'release/1.1');
+  await r.git('branch', '-q', '-D', 'release/1.1');
+  if (devMovesOn) {
+    await r.git('checkout', '-q', 'dev');
+    await r.commit('feat: next thing', { path: 'next.txt' });
+    await r.git('checkout', '-q', 'main');
+  }
+  const later = await r.commit('fix(ui): later', { path: 'ui.txt' });
+  return { repo: r, hotfix, samePatch, forward, later };
+}
+
+describe('shipwright backport --list after a release merged dev into main, before any back-merge', () => {
+  for (const devMovesOn of [false, true]) {
+    it(`counts dev's picks, which main's history now holds too, as present${devMovesOn ? ' (dev moved on since)' : ''}`, async () => {
+      const fixes = await releasedWithoutBackMerge(devMovesOn);
+      repo = fixes.repo;
+      let matrix: Matrix | undefined;
+      const calls = await gitCalls(async () => (matrix = await listJson(['--to', 'dev'])));
+      expect(matrix?.rows.map((row) => [row.subject, row.present])).toEqual([['later', { dev: false }]]);
+      // Still per target, not per commit: the two logs, the common base of where main's commits
+      // hang off dev's history, and the two logs again from there.
+      const logs = calls.filter((argv) => argv[0] === 'log' && argv.some((arg) => arg.startsWith('refs/heads/dev')));
+      expect(logs.map((argv) => argv.includes('--cherry-mark')).sort()).toEqual([false, false, true, true]);
+      expect(calls.filter((argv) => argv[0] === 'merge-base' && argv.includes('--octopus'))).toHaveLength(1);
+
+      const status = JSON.parse((await runShipwright(['status', '--json'], { cwd: repo.dir })).stdout) as { missingFixes: { target: string; commits: { hash: string }[] }[] };
+      expect(status.missingFixes.map((missing) => [missing.target, missing.commits.map((commit) => commit.hash)])).toEqual([['dev', [fixes.later]]]);
+
+      // backport, which the TUI runs on the matrix's rows, agrees: only the later fix is picked.
+      const dry = await runShipwright(['backport', fixes.hotfix, fixes.samePatch, fixes.forward, fixes.later, '--to', 'dev', '--dry-run', '--json'], { cwd: repo.dir });
+      expect(dry.code, dry.stderr).toBe(0);
+      const planned = JSON.parse(dry.stdout.trim().split('\n')[0] as string) as { results: { target: string; picked: string[]; present: string[] }[] };
+      expect(planned.results).toMatchObject([{ target: 'dev', picked: [fixes.later], present: [fixes.hotfix, fixes.samePatch, fixes.forward] }]);
+    });
+  }
 });
 
 describe('shipwright backport: the two forms', () => {
