@@ -1,16 +1,17 @@
-// Gathers what `shipwright backport SHA... --to BRANCH...` needs — the commits, each target's
-// patch-aware presence (read per target as the matrix reads it), the branches checked out
-// anywhere — and turns it into the Plan.
+// Gathers what `shipwright backport SHA... --to BRANCH...` needs — the commits in the order to pick
+// them, each target's patch-aware presence (read per target as the matrix reads it), the branches
+// checked out anywhere — and turns it into the Plan.
 import { join } from 'node:path';
 import { commitsPresence } from '../core/backport/backport-matrix.js';
+import { orderAncestorsFirst } from '../core/backport/order-ancestors-first.js';
 import { backportBranchName, planBackport, type BackportCommit, type BackportPlan, type BackportTarget } from '../core/backport/plan-backport.js';
 import { checkFailed, usageError } from '../core/errors.js';
 import { assertNoPendingRun } from '../engine/engine-lock.js';
 import { shipwrightDir } from '../engine/journal.js';
+import { readCommitParents } from '../git/read-commit-parents.js';
 import { readCommitSummaries, type CommitSummary } from '../git/read-commit-summaries.js';
 import { readRefValue, readRefValues } from '../git/read-ref.js';
 import { refExists } from '../git/read-config-value.js';
-import { isAncestor } from '../git/read-staged.js';
 import { readTargetHistories, type TargetRead } from '../git/read-target-history.js';
 import { readCheckedOutBranches } from '../git/read-worktrees.js';
 import type { OpenRepo } from './open-repo.js';
@@ -33,30 +34,20 @@ async function resolveCommits(repo: OpenRepo, revisions: readonly string[]): Pro
   }
   const summaries = await readCommitSummaries(repo.cwd, hashes);
   // Oldest first, so later fixes apply on top of earlier ones; dates tie within a rebased series.
-  return ancestorsFirst(repo, summaries.sort((a, b) => Date.parse(a.date) - Date.parse(b.date)));
+  return summaries.sort((a, b) => Date.parse(a.date) - Date.parse(b.date));
 }
 
-/** Above this many commits the date order stands (the check is one git process per pair). */
-const MAX_ANCESTRY_SORT = 24;
-
-/** Reorders so that no commit comes before one of its ancestors (a stable topological order). */
-async function ancestorsFirst(repo: OpenRepo, commits: CommitSummary[]): Promise<CommitSummary[]> {
-  if (commits.length < 2 || commits.length > MAX_ANCESTRY_SORT) return commits;
-  const remaining = [...commits];
-  const ordered: CommitSummary[] = [];
-  while (remaining.length > 0) {
-    let pick = 0;
-    for (let candidate = 0; candidate < remaining.length; candidate++) {
-      const others = remaining.filter((_, index) => index !== candidate);
-      const hasAncestorLeft = await Promise.all(others.map((other) => isAncestor(repo.cwd, other.hash, (remaining[candidate] as CommitSummary).hash)));
-      if (!hasAncestorLeft.some(Boolean)) {
-        pick = candidate;
-        break;
-      }
-    }
-    ordered.push(...remaining.splice(pick, 1));
-  }
-  return ordered;
+/**
+ * Parents before children, the date order otherwise (a stable topological order), from one
+ * `rev-list --parents` of the history between the commits rather than a `merge-base --is-ancestor`
+ * per pair. It needs no merge-base of its own: the bases the per-target reads found are ancestors
+ * of every commit in the series, so they bound the walk (none when no target shares history with
+ * the series: then the commits' whole histories are read).
+ */
+async function ancestorsFirst(repo: OpenRepo, commits: CommitSummary[], histories: readonly TargetRead[]): Promise<CommitSummary[]> {
+  if (commits.length < 2) return commits;
+  const bases = histories.flatMap((read) => read.bases);
+  return orderAncestorsFirst(commits, await readCommitParents(repo.cwd, commits.map((commit) => commit.hash), bases));
 }
 
 const headRef = (branch: string): string => `refs/heads/${branch}`;
@@ -86,10 +77,11 @@ export async function prepareBackport(repo: OpenRepo, request: BackportRequest):
   const branchPerTarget = repo.loaded.config.backport.branches;
   const targets = [...new Set(request.targets)];
   const heads = await readTargets(repo, targets, branchPerTarget);
-  const summaries = await resolveCommits(repo, request.commits);
-  const commits = summaries.map((commit) => ({ hash: commit.hash, subject: commit.subject, merge: commit.parents.length > 1 }));
+  const byDate = await resolveCommits(repo, request.commits);
   // Read as the matrix reads it: per target, what these commits bring that the target lacks.
-  const histories = await readTargetHistories(repo.cwd, targets, summaries.map((commit) => commit.hash));
+  const histories = await readTargetHistories(repo.cwd, targets, byDate.map((commit) => commit.hash));
+  const summaries = await ancestorsFirst(repo, byDate, histories);
+  const commits = summaries.map((commit) => ({ hash: commit.hash, subject: commit.subject, merge: commit.parents.length > 1 }));
   const presence: BackportTarget[] = targets.map((branch, index) => ({
     branch,
     at: heads[index] as string,

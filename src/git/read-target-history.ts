@@ -16,12 +16,19 @@ export interface TargetRead {
   history: TargetHistory;
   /** What the tips bring that the target lacks, newest first; merges too (they have no patch-id, never `=`). */
   commits: RawCommit[];
+  /**
+   * The commits the target and every tip share, which bounded the read (`merge-base --octopus
+   * --all`): each is an ancestor of every tip. Empty with a single tip (never asked) or when the
+   * histories share no commit.
+   */
+  bases: string[];
 }
 
 /** The two logs' revisions: the tips against the target (`target...tip`), and the target's own side. */
 interface Ranges {
   tipSide: string[];
   targetSide: string[];
+  bases: string[];
 }
 
 export interface ReadOptions {
@@ -53,11 +60,11 @@ async function commonBases(cwd: string, refs: readonly string[]): Promise<string
  * when the histories share no commit.
  */
 async function rangesFor(cwd: string, targetRef: string, tips: readonly string[]): Promise<Ranges | null> {
-  if (tips.length === 1) return { tipSide: [`${targetRef}...${tips[0]}`], targetSide: [targetRef, `^${tips[0]}`] };
+  if (tips.length === 1) return { tipSide: [`${targetRef}...${tips[0]}`], targetSide: [targetRef, `^${tips[0]}`], bases: [] };
   const bases = await commonBases(cwd, [targetRef, ...tips]);
   if (bases.length === 0) return null;
   const excluded = bases.map((base) => `^${base}`);
-  return { tipSide: [`${targetRef}...${bases[0]}`, ...excluded.slice(1), ...tips], targetSide: [targetRef, ...excluded] };
+  return { tipSide: [`${targetRef}...${bases[0]}`, ...excluded.slice(1), ...tips], targetSide: [targetRef, ...excluded], bases };
 }
 
 /**
@@ -106,6 +113,7 @@ async function readWithRanges(cwd: string, target: string, ranges: Ranges): Prom
   return {
     history: { target, sourceOnly: tipSide.map((entry) => ({ hash: entry.commit.hash, samePatchOnTarget: entry.samePatchOnTarget })), targetOnly: targetSide.hashes, pickedFrom: targetSide.pickedFrom },
     commits: tipSide.map((entry) => entry.commit),
+    bases: ranges.bases,
   };
 }
 
@@ -116,14 +124,14 @@ async function readEachTip(cwd: string, target: string, targetRef: string, tips:
   const targetOnly = new Set<string>();
   const pickedFrom = new Set<string>();
   for (const tip of tips) {
-    const read = await readWithRanges(cwd, target, { tipSide: [`${targetRef}...${tip}`], targetSide: [targetRef, `^${tip}`] });
+    const read = await readWithRanges(cwd, target, { tipSide: [`${targetRef}...${tip}`], targetSide: [targetRef, `^${tip}`], bases: [] });
     for (const entry of read.history.sourceOnly) if (!verdicts.has(entry.hash) || entry.hash === tip) verdicts.set(entry.hash, entry.samePatchOnTarget);
     for (const commit of read.commits) if (!commits.has(commit.hash)) commits.set(commit.hash, commit);
     read.history.targetOnly.forEach((hash) => targetOnly.add(hash));
     read.history.pickedFrom.forEach((hash) => pickedFrom.add(hash));
   }
   const sourceOnly = [...verdicts].map(([hash, samePatchOnTarget]) => ({ hash, samePatchOnTarget }));
-  return { history: { target, sourceOnly, targetOnly: [...targetOnly], pickedFrom: [...pickedFrom] }, commits: [...commits.values()] };
+  return { history: { target, sourceOnly, targetOnly: [...targetOnly], pickedFrom: [...pickedFrom] }, commits: [...commits.values()], bases: [] };
 }
 
 /**
@@ -148,7 +156,7 @@ async function readAgainFromBoundary(cwd: string, targetRef: string, tips: reado
   ]);
   // The target's side only grew: a same-patch verdict stays.
   const sourceOnly = read.history.sourceOnly.map(({ hash, samePatchOnTarget }) => ({ hash, samePatchOnTarget: samePatchOnTarget || verdicts.get(hash) === true }));
-  return { history: { ...read.history, sourceOnly, targetOnly: targetSide.hashes, pickedFrom: targetSide.pickedFrom }, commits: read.commits };
+  return { history: { ...read.history, sourceOnly, targetOnly: targetSide.hashes, pickedFrom: targetSide.pickedFrom }, commits: read.commits, bases: read.bases };
 }
 
 /** One target: `target` a local branch name, `tips` full ref names or commit hashes (at least one). */
