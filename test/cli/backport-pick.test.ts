@@ -363,6 +363,54 @@ describe('shipwright backport SHA --to BRANCH: which commits are already there',
     expect(planned.plan.notes).toContain(`${fixA.slice(0, 7)} is not picked onto dev: the same change is already there`);
   });
 
+  it('orders a series with one rev-list whatever its length, never a git process per pair of commits', async () => {
+    const { repo } = await divergent();
+    const series: string[] = [];
+    for (let step = 1; step <= 12; step++) {
+      // repo.git keeps the clock: one committer date for all, so only ancestry can order them.
+      await repo.write('series.txt', `${step}\n`);
+      await repo.git('add', 'series.txt');
+      await repo.git('commit', '-q', '--no-verify', '-m', `fix: series ${step}`);
+      series.push(await repo.git('rev-parse', 'HEAD'));
+    }
+    const callsFor = async (commits: string[]): Promise<string[][]> => {
+      let planned: DryRun | undefined;
+      const calls = await gitCalls(async () => (planned = await dryRun(repo, ...[...commits].reverse(), '--to', 'dev', '--to', 'release/1.2')));
+      expect(planned?.results.map((result) => result.picked)).toEqual([commits, commits]);
+      return calls;
+    };
+    const three = await callsFor(series.slice(0, 3));
+    const twelve = await callsFor(series);
+    for (const calls of [three, twelve]) {
+      expect(calls.filter((argv) => argv[0] === 'merge-base' && argv.includes('--is-ancestor'))).toEqual([]);
+      expect(calls.filter((argv) => argv[0] === 'rev-list')).toHaveLength(1);
+    }
+    // Only resolving what was typed costs a process per commit (rev-parse); the rest is constant.
+    const commands = (calls: string[][]) => calls.map((argv) => argv[0]);
+    const besidesRevParse = (calls: string[][]) => commands(calls).filter((command) => command !== 'rev-parse').sort();
+    expect(besidesRevParse(twelve)).toEqual(besidesRevParse(three));
+    expect(commands(twelve).filter((command) => command === 'rev-parse').length - commands(three).filter((command) => command === 'rev-parse').length).toBe(9);
+  });
+
+  it('a series whose oldest commit a target already has is still ordered parents first on every target', async () => {
+    const { repo } = await divergent();
+    const series: string[] = [];
+    for (const step of ['one', 'two', 'three']) {
+      await repo.write('series.txt', `${step}\n`);
+      await repo.git('add', 'series.txt');
+      await repo.git('commit', '-q', '--no-verify', '-m', `fix: series ${step}`);
+      series.push(await repo.git('rev-parse', 'HEAD'));
+    }
+    const [one, two, three] = series as [string, string, string];
+    // dev gets `one` by ancestry: its common base with the series is `one` itself.
+    await repo.git('branch', '-f', 'dev', one);
+    const planned = await dryRun(repo, three, two, one, '--to', 'dev', '--to', 'release/1.2');
+    expect(planned.results).toEqual([
+      { target: 'dev', resultBranch: 'dev', picked: [two, three], present: [one] },
+      { target: 'release/1.2', resultBranch: 'release/1.2', picked: [one, two, three], present: [] },
+    ]);
+  });
+
   it('commits from histories with no commit in common are each read on their own', async () => {
     const { repo, fixA } = await divergent();
     await repo.git('switch', '-q', 'dev');
