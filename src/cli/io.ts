@@ -17,13 +17,31 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/**
+ * Standard output that survives its reader leaving (`shipwright lint-msg … | head`): once a write
+ * fails with EPIPE, later output is dropped and the command runs to its end with its own exit code.
+ * Exiting at once would stop a release between two steps, and exiting 0 would turn a failing
+ * `lint-msg` in a `set -o pipefail` CI script into a pass.
+ */
+function stdoutUntilReaderLeaves(): (text: string) => void {
+  let readerGone = false;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    // Writes already queued when the pipe broke fail too (EPIPE, then "destroyed"): all expected.
+    if (error.code !== 'EPIPE' && !readerGone) throw error;
+    readerGone = true;
+  });
+  return (text) => {
+    if (!readerGone) process.stdout.write(text);
+  };
+}
+
 export function processIo(): CliIo {
   const env = process.env;
   const ci = env.CI === 'true' || env.CI === '1';
   return {
     cwd: process.cwd(),
     env,
-    stdout: (text) => process.stdout.write(text),
+    stdout: stdoutUntilReaderLeaves(),
     stderr: (text) => process.stderr.write(text),
     readStdin: () => readAll(process.stdin),
     interactive: Boolean(process.stdout.isTTY && process.stdin.isTTY) && !ci,
