@@ -12,7 +12,7 @@ import { readCommitParents } from '../git/read-commit-parents.js';
 import { readCommitSummaries, type CommitSummary } from '../git/read-commit-summaries.js';
 import { readRefValue, readRefValues } from '../git/read-ref.js';
 import { refExists } from '../git/read-config-value.js';
-import { readTargetHistories, type TargetRead } from '../git/read-target-history.js';
+import { readTargetHistories, type TargetRead } from './read-target-histories.js';
 import { readCheckedOutBranches } from '../git/read-worktrees.js';
 import type { OpenRepo } from './open-repo.js';
 

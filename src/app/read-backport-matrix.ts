@@ -5,7 +5,7 @@ import { createCommitParser } from '../core/commits/parse-commit.js';
 import { isMergeCommit, type RawCommit } from '../core/commits/raw-commit.js';
 import { listBranches } from '../git/read-counts.js';
 import { readShortHashes } from '../git/read-short-hashes.js';
-import { readTargetHistories } from '../git/read-target-history.js';
+import { readTargetHistories } from './read-target-histories.js';
 import type { OpenRepo } from './open-repo.js';
 import { VERSION_PARSER_OPTIONS } from './read-release-state.js';
 import { branchPrefix } from '../config/branch-prefix.js';

@@ -2,12 +2,11 @@
 // commits `backport SHA… --to` names — read per target, never per commit: one log of what the tips
 // bring that the target lacks, with git's patch-id verdict (what `git cherry` compares), and one
 // log of the target's own commits with the hashes their `(cherry picked from commit …)` lines name.
-// When every commit the tips bring is asked about (the matrix) and they hang off the shared history
-// unevenly, the target's side and the verdicts are read again from the common bases of where they do.
-// src/core/backport/backport-matrix.ts decides presence from that alone.
+// `readFromBases` reads the target's side and the verdicts again from given common bases; when to
+// do that is src/app/read-target-histories.ts's decision. src/core/backport/backport-matrix.ts
+// decides presence from what is read.
 import type { TargetHistory } from '../core/backport/backport-matrix.js';
 import { pickedFromHashes } from '../core/backport/cherry-pick-trailer.js';
-import { findUnevenBoundary } from '../core/backport/find-uneven-boundary.js';
 import type { RawCommit } from '../core/commits/raw-commit.js';
 import { LOG_FORMAT, parseLogRecord } from './read-log.js';
 import { runGit, streamGit } from './run-git.js';
@@ -31,20 +30,8 @@ interface Ranges {
   bases: string[];
 }
 
-export interface ReadOptions {
-  /**
-   * Presence is asked of every commit the tips bring, not only of the tips: the matrix, whose tip
-   * is a branch. `backport SHA…` asks only of the tips, which `target ^tip` (or the tips' common
-   * bases) already bound.
-   */
-  everyCommit?: boolean;
-}
-
-/** At most this many targets are read at once (two git processes each, five when read again). */
-const PARALLEL_TARGETS = 4;
-
 /** The commits every one of `refs` reaches (`merge-base --octopus --all`); none for unrelated histories. */
-async function commonBases(cwd: string, refs: readonly string[]): Promise<string[]> {
+export async function commonBases(cwd: string, refs: readonly string[]): Promise<string[]> {
   const result = await runGit(cwd, ['merge-base', '--octopus', '--all', '--end-of-options', ...refs], { okExitCodes: [1] });
   return result.stdout.split('\n').filter((line) => line.length > 0);
 }
@@ -135,20 +122,12 @@ async function readEachTip(cwd: string, target: string, targetRef: string, tips:
 }
 
 /**
- * A pick on the target that a merge has since brought into the tips' history (a release merging
- * dev into main) is in the history both share, so `target ^tip` no longer lists it or its
- * cherry-pick line, nor the target's commit that a tip's commit was picked from; yet it is not in
- * the history of the commit it names. When the tips' commits hang off the shared history unevenly
- * (findUnevenBoundary), every candidate is in what the target has beyond the common bases of that
- * boundary: the target's side is read from there, and the verdicts again against that side (the
- * trick of `rangesFor`); the tips' commits are the ones already read. Three more git processes,
- * whatever the number of commits.
+ * The target's side read again from `bases` (what the target has beyond them), and the verdicts
+ * against that side (the trick of `rangesFor`); the tips' commits are the ones already read.
+ * Three git processes at most, whatever the number of commits.
  */
-async function readAgainFromBoundary(cwd: string, targetRef: string, tips: readonly string[], read: TargetRead): Promise<TargetRead> {
-  const boundary = findUnevenBoundary(read.commits);
-  if (!boundary) return read;
-  const bases = await commonBases(cwd, boundary);
-  if (bases.length === 0) return read;
+export async function readFromBases(cwd: string, target: string, tips: readonly string[], read: TargetRead, bases: readonly string[]): Promise<TargetRead> {
+  const targetRef = `refs/heads/${target}`;
   const excluded = bases.map((base) => `^${base}`);
   const [verdicts, targetSide] = await Promise.all([
     readVerdicts(cwd, [`${targetRef}...${bases[0]}`, ...excluded.slice(1), ...tips]),
@@ -160,19 +139,8 @@ async function readAgainFromBoundary(cwd: string, targetRef: string, tips: reado
 }
 
 /** One target: `target` a local branch name, `tips` full ref names or commit hashes (at least one). */
-export async function readTargetHistory(cwd: string, target: string, tips: readonly string[], options: ReadOptions = {}): Promise<TargetRead> {
+export async function readTargetHistory(cwd: string, target: string, tips: readonly string[]): Promise<TargetRead> {
   const targetRef = `refs/heads/${target}`;
   const ranges = await rangesFor(cwd, targetRef, tips);
-  if (!ranges) return readEachTip(cwd, target, targetRef, tips);
-  const read = await readWithRanges(cwd, target, ranges);
-  return options.everyCommit ? readAgainFromBoundary(cwd, targetRef, tips, read) : read;
-}
-
-/** Every target against the same tips, a few targets at a time; results in the order of `targets`. */
-export async function readTargetHistories(cwd: string, targets: readonly string[], tips: readonly string[], options: ReadOptions = {}): Promise<TargetRead[]> {
-  const reads: TargetRead[] = [];
-  for (let start = 0; start < targets.length; start += PARALLEL_TARGETS) {
-    reads.push(...(await Promise.all(targets.slice(start, start + PARALLEL_TARGETS).map((target) => readTargetHistory(cwd, target, tips, options)))));
-  }
-  return reads;
+  return ranges ? readWithRanges(cwd, target, ranges) : readEachTip(cwd, target, targetRef, tips);
 }

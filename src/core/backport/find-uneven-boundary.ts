@@ -2,7 +2,7 @@
 // source's listed commits do not all sit on the same shared history. A pick made on the target
 // that a later merge brought into the source (a release merging dev into main) is then in the
 // history both share, out of `target ^source`, yet not in the history of the commit it was picked
-// from. Decided from the listed commits' parents alone; src/git/read-target-history.ts reads again.
+// from. Decided from the listed commits' parents alone; src/app/read-target-histories.ts reads again.
 
 interface Listed {
   hash: string;
