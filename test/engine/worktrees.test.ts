@@ -4,54 +4,12 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createGitflowRepo, removedAfterEach, startReleaseWithConflictingDev, type ReleaseRepo } from '../helpers/release-repo.js';
+import { pausedRelease as pause, RESOLVED, shipwright } from '../helpers/paused-release.js';
+import { removedAfterEach } from '../helpers/release-repo.js';
 import { snapshotRepo } from '../helpers/repo-snapshot.js';
-import { runShipwright } from '../helpers/run-shipwright.js';
-import type { TempRepo } from '../helpers/temp-repo.js';
 
 const track = removedAfterEach();
-const ENV = { SOURCE_DATE_EPOCH: '1717200000' };
-const shipwright = (dir: string, ...args: string[]) => runShipwright(args, { cwd: dir, env: ENV });
-const RESOLVED = '{\n  "name": "demo",\n  "version": "0.2.0"\n}\n';
-
-interface Paused {
-  entry: ReleaseRepo;
-  /** The worktree `release finish` ran (and paused) in. */
-  ran: TempRepo;
-  /** The other worktree, where the user types `continue` or `abort`. */
-  other: TempRepo;
-  /** Both worktrees before `release finish`. */
-  before: { ran: Awaited<ReturnType<typeof snapshotRepo>>; other: Awaited<ReturnType<typeof snapshotRepo>> };
-}
-
-/**
- * `release finish` paused on the back-merge into dev, run in the main worktree or in a linked one;
- * the other worktree is on a branch of its own (feature/side) the release never touches.
- */
-async function pausedRelease(runIn: 'main' | 'linked'): Promise<Paused> {
-  const entry = await track(createGitflowRepo());
-  const { repo } = entry;
-  await startReleaseWithConflictingDev(entry);
-  let ran: TempRepo;
-  let other: TempRepo;
-  if (runIn === 'main') {
-    ran = repo;
-    other = await repo.addWorktree({ branch: 'feature/side', from: 'dev' });
-  } else {
-    // release/0.2.0 moves to the linked worktree; the main one goes to a side branch.
-    await repo.git('switch', '-q', '-c', 'feature/side', 'dev');
-    ran = await repo.addWorktree();
-    await ran.git('switch', '-q', 'release/0.2.0');
-    other = repo;
-  }
-  const before = { ran: await snapshotRepo(ran), other: await snapshotRepo(other) };
-  const paused = await shipwright(ran.dir, 'release', 'finish', '--yes');
-  expect(paused.code, paused.stderr).toBe(1);
-  expect(paused.stderr).toMatch(/merge main back into dev \(--no-ff\): stopped on conflicts in\n {2}package\.json/);
-  // One journal for the repository, in the git dir every worktree shares.
-  expect(existsSync(join(repo.dir, '.git', 'shipwright', 'journal.json'))).toBe(true);
-  return { entry, ran, other, before };
-}
+const pausedRelease = (runIn: 'main' | 'linked') => pause(runIn, track);
 
 describe.each(['main', 'linked'] as const)('a release paused in the %s worktree', (runIn) => {
   it('is continued from the other worktree: it refuses while the conflict is unresolved there, then finishes where it ran', async () => {
