@@ -9,7 +9,7 @@ import { readRefValue } from '../git/read-ref.js';
 import { readRepoState } from '../git/read-repo-state.js';
 import { acquireEngineLock } from './engine-lock.js';
 import { stepEnvironment, type ExecuteOptions } from './execute-plan.js';
-import { journalRoot, readJournal, removeEmptyShipwrightDirs, removeJournal, writeJournal, type Journal, type SkippedTarget } from './journal.js';
+import { journalRoot, readJournal, recordRefValue, removeEmptyShipwrightDirs, removeJournal, writeJournal, type Journal, type SkippedTarget } from './journal.js';
 import { clearPausedWork, concludePaused, skipPausedTarget, type Resolution } from './resume-paused.js';
 import { pushLanded } from './push-landed.js';
 import { describeRestoreFailure, restoreFromJournal } from './restore-journal.js';
@@ -89,6 +89,10 @@ async function settlePause(root: string, journal: Journal, commonDir: string, sk
     resolution = 'skipped';
   } else {
     resolution = await concludePaused(step, pause);
+    // The merge or pick concluded now (or committed by hand, and accepted) is the run's: undoing
+    // the run later puts its branch back, as for any step's.
+    const into = step.kind === 'merge' || (step.kind === 'cherry-pick' && !step.worktree) ? `refs/heads/${step.into}` : null;
+    if (resolution !== 'rerun' && into !== null) recordRefValue(journal, into, await readRefValue(root, into));
   }
   delete journal.paused;
   if (resolution === 'rerun') {

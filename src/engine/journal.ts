@@ -39,9 +39,13 @@ export interface Journal {
   /** Indexes of the steps that completed, in order. */
   done: number[];
   /**
-   * Where the touched refs were after the last completed step: a ref found anywhere else when the
-   * run is undone was moved by someone else meanwhile (a commit during a pause) and is left alone.
+   * Every value the run's own steps have left each touched ref at, oldest first (only refs a step
+   * moved). After a pause, a ref found at any other value when the run is undone was moved by
+   * someone else meanwhile (a commit during the pause) and is left alone; a value the run produced,
+   * even one its own undo went back to (a deleted branch recreated), is the run's to put back.
    */
+  refValues?: Record<string, (string | null)[]>;
+  /** Written by earlier versions instead of refValues: where the touched refs were after the last completed step (read as refValues). */
   refsAfter?: Record<string, string | null>;
   /** The run has paused on a conflict at least once: the user had the repository in hand meanwhile. */
   pausedOnce?: boolean;
@@ -81,11 +85,18 @@ async function snapshotFile(root: string, path: string): Promise<JournalFile> {
 export async function createJournal(state: RepoState, plan: Plan, command: string, touches: PlanTouches): Promise<Journal> {
   const refs = await Promise.all(touches.refs.map(async (name) => ({ name, value: await readRefValue(state.root, name) })));
   const files = await Promise.all(touches.files.map((path) => snapshotFile(state.root, path)));
-  return { version: 1, command, pid: process.pid, root: state.root, plan, head: { branch: state.branch, commit: state.head }, restoresHead: touches.movesHead, refs, files, done: [] };
+  return { version: 1, command, pid: process.pid, root: state.root, plan, head: { branch: state.branch, commit: state.head }, restoresHead: touches.movesHead, refs, files, done: [], refValues: {} };
 }
 
 export async function writeJournal(commonDir: string, journal: Journal): Promise<void> {
   await writeAtomically(journalPath(commonDir), `${JSON.stringify(journal, null, 2)}\n`);
+}
+
+/** An earlier version's `refsAfter` (where each ref was after the last step) as the values the run left them at. */
+function upgradeJournal(journal: Journal): Journal {
+  const { refsAfter, ...rest } = journal;
+  if (refsAfter === undefined || journal.refValues !== undefined) return journal;
+  return { ...rest, refValues: Object.fromEntries(Object.entries(refsAfter).map(([name, value]) => [name, [value]])) };
 }
 
 /** The journal of an unfinished run, or null. A journal that does not parse is reported, never ignored. */
@@ -93,7 +104,7 @@ export async function readJournal(commonDir: string): Promise<Journal | null> {
   const path = journalPath(commonDir);
   if (!existsSync(path)) return null;
   try {
-    return JSON.parse(await readFile(path, 'utf8')) as Journal;
+    return upgradeJournal(JSON.parse(await readFile(path, 'utf8')) as Journal);
   } catch (error) {
     throw environmentError(`The journal of the interrupted run cannot be read: ${(error as Error).message}`, {
       code: 'journal-invalid',
@@ -117,6 +128,13 @@ export function journalRoot(journal: Journal, state: RepoState): string {
     code: 'run-worktree-gone',
     fix: `put back by hand what it changed (git reflog shows where each branch was), then delete ${journalPath(state.commonDir)}`,
   });
+}
+
+/** Notes a value a step of the run left `ref` at (see Journal.refValues). */
+export function recordRefValue(journal: Journal, ref: string, value: string | null): void {
+  const values = (journal.refValues ??= {});
+  const seen = (values[ref] ??= []);
+  if (!seen.includes(value)) seen.push(value);
 }
 
 /** Removes the backport worktrees folder once empty, and `.git/shipwright` itself when `andRoot` and empty. */

@@ -32,6 +32,16 @@ async function attempt(report: RestoreReport, what: string, manual: string, acti
   }
 }
 
+/**
+ * Whether a ref was moved by someone else: only after a pause (the user had the repository in hand;
+ * a crash may fall between a step and its record), to a value none of the run's steps left it at.
+ * A value the run produced counts even when its own undo went back to it (a deleted branch recreated).
+ */
+function movedByOthers(journal: Journal, ref: string, current: string | null): boolean {
+  if (journal.pausedOnce !== true || journal.refValues === undefined) return false;
+  return !(journal.refValues[ref] ?? []).includes(current);
+}
+
 /** Refs and HEAD only: used after the steps' own undo, to verify nothing was left moved. */
 export async function restoreRefs(root: string, journal: Journal, report: RestoreReport = { restored: [], failures: [] }): Promise<RestoreReport> {
   const { branch, commit } = journal.head;
@@ -57,9 +67,7 @@ export async function restoreRefs(root: string, journal: Journal, report: Restor
   for (const ref of journal.refs) {
     const manual = ref.value === null ? `git update-ref -d ${ref.name}` : `git update-ref ${ref.name} ${ref.value}`;
     const current = await readRefValue(root, ref.name);
-    // Only after a pause (the user had the repository in hand); a crash may fall between a step and its record.
-    const runLeftIt = journal.pausedOnce !== true || journal.refsAfter === undefined || !(ref.name in journal.refsAfter) || journal.refsAfter[ref.name] === current;
-    if (current !== ref.value && !runLeftIt) {
+    if (current !== ref.value && movedByOthers(journal, ref.name, current)) {
       // Someone else moved it after the run last did (a commit during a pause): theirs stays.
       report.restored.push(`${ref.name} left at ${current?.slice(0, 7) ?? 'nothing'}: it was moved outside this run (before the run: ${ref.value?.slice(0, 7) ?? 'absent'}; ${manual} puts it back)`);
       continue;

@@ -6,7 +6,7 @@ import { stepTarget } from '../core/plan/plan-touches.js';
 import { readRefValues } from '../git/read-ref.js';
 import { applyStep } from './apply-step.js';
 import { injectFault } from './fault-injection.js';
-import { writeJournal, type Journal, type JournalPause } from './journal.js';
+import { recordRefValue, writeJournal, type Journal, type JournalPause } from './journal.js';
 import { isStepPaused } from './steps/step-paused.js';
 import type { StepEnvironment, Undo } from './steps/step-handler.js';
 
@@ -85,7 +85,12 @@ export async function runSteps(options: RunStepsOptions): Promise<void> {
   if (options.abort?.aborted) onAbort();
   else options.abort?.addEventListener('abort', onAbort, { once: true });
   const done: Undo[] = [];
+  // Which refs each step moved, and where to (Journal.refValues), compared with where they are
+  // before it: on a resumed run, a ref the user moved during the pause is theirs, not the run's.
+  const names = journal.refs.map((ref) => ref.name);
+  let last: Record<string, string | null>;
   try {
+    last = await readRefValues(context.root, names);
     for (let index = options.start; index < steps.length; index++) {
       const step = steps[index] as PlanStep;
       emit({ type: 'step-started', index, step });
@@ -100,7 +105,11 @@ export async function runSteps(options: RunStepsOptions): Promise<void> {
           outcome = undo.outcome;
         }
         journal.done.push(index);
-        if (!skipped) journal.refsAfter = await readRefValues(context.root, journal.refs.map((ref) => ref.name));
+        if (!skipped) {
+          const now = await readRefValues(context.root, names);
+          for (const name of names) if (now[name] !== last[name]) recordRefValue(journal, name, now[name] ?? null);
+          last = now;
+        }
         await writeJournal(options.commonDir, journal);
         if (!skipped) emit({ type: 'step-done', index, step, ...(outcome ? { outcome } : {}) });
         await injectFault(context.env, index);
