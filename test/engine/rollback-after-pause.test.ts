@@ -1,0 +1,54 @@
+// Undoing a run that paused on a conflict: a ref the run's own steps moved (even one its undo then
+// recreated) is put back where it was before the run; only a ref someone else moved during the
+// pause is left where they put it, and said so.
+import { describe, expect, it } from 'vitest';
+import { RESOLVED, shipwright } from '../helpers/paused-release.js';
+import { createGitflowRepo, rejectPushes, removedAfterEach, startReleaseWithConflictingDev, type ReleaseRepo } from '../helpers/release-repo.js';
+import { snapshotRepo, type RepoSnapshot } from '../helpers/repo-snapshot.js';
+
+const track = removedAfterEach();
+
+/** `release finish` paused on the back-merge into dev, its conflict resolved, and the remote refusing pushes from now on. */
+async function resolvedButFrozen(): Promise<{ entry: ReleaseRepo; before: RepoSnapshot }> {
+  const entry = await track(createGitflowRepo());
+  const { repo, remote } = entry;
+  await startReleaseWithConflictingDev(entry);
+  const before = await snapshotRepo(repo);
+  expect((await shipwright(repo.dir, 'release', 'finish', '--yes')).code).toBe(1);
+  await repo.write('package.json', RESOLVED);
+  await repo.git('add', 'package.json');
+  await rejectPushes(remote);
+  return { entry, before };
+}
+
+const refAt = (snapshot: RepoSnapshot, ref: string): string => snapshot.refs.match(new RegExp(`^${ref} (\\w+)$`, 'm'))?.[1] as string;
+
+describe('a continue whose push is rejected after a pause', () => {
+  it('puts the release branch its delete-branch step had removed back where it was before the run', async () => {
+    const { entry, before } = await resolvedButFrozen();
+    const continued = await shipwright(entry.repo.dir, 'continue');
+    expect(continued.code).toBe(3);
+    expect(continued.stderr).toContain('rejected the push');
+    expect(continued.stderr).toContain(`refs/heads/release/0.2.0 back at ${refAt(before, 'refs/heads/release/0.2.0').slice(0, 7)}`);
+    expect(continued.stderr).not.toContain('moved outside this run');
+    expect(await snapshotRepo(entry.repo)).toEqual(before);
+  });
+
+  it('leaves a commit made on main during the pause, saying so, and puts back everything else', async () => {
+    const { entry, before } = await resolvedButFrozen();
+    const { repo } = entry;
+    const side = await repo.addWorktree();
+    await side.git('switch', '-q', 'main');
+    const mine = await side.commit('fix: made while the release waited');
+
+    const continued = await shipwright(repo.dir, 'continue');
+    expect(continued.code).toBe(3);
+    expect(continued.stderr).toContain(`refs/heads/main left at ${mine.slice(0, 7)}: it was moved outside this run`);
+    expect(continued.stderr).not.toContain('release/0.2.0 left at');
+    expect(await repo.git('rev-parse', 'main')).toBe(mine);
+    for (const ref of ['refs/heads/release/0.2.0', 'refs/heads/dev']) expect(await repo.git('rev-parse', ref)).toBe(refAt(before, ref));
+    expect(await repo.git('tag', '-l', 'v0.2.0')).toBe('');
+    expect(await repo.git('branch', '--show-current')).toBe('release/0.2.0');
+    expect(await repo.git('status', '--porcelain')).toBe('');
+  });
+});
