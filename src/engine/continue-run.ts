@@ -4,15 +4,17 @@
 import { existsSync } from 'node:fs';
 import { ShipwrightError } from '../core/errors.js';
 import type { PlanStep } from '../core/plan/plan.js';
+import { planWorktrees } from '../core/plan/plan-touches.js';
 import { readHeadMessage, hasStagedChanges } from '../git/read-head.js';
 import { readRefValue } from '../git/read-ref.js';
 import { readRepoState } from '../git/read-repo-state.js';
 import { acquireEngineLock } from './engine-lock.js';
 import { stepEnvironment, type ExecuteOptions } from './execute-plan.js';
-import { journalRoot, readJournal, recordRefValue, removeEmptyShipwrightDirs, removeJournal, writeJournal, type Journal, type SkippedTarget } from './journal.js';
+import { readJournal, recordRefValue, removeEmptyShipwrightDirs, removeJournal, writeJournal, type Journal, type SkippedTarget } from './journal.js';
 import { clearPausedWork, concludePaused, skipPausedTarget, type Resolution } from './resume-paused.js';
 import { pushLanded } from './push-landed.js';
 import { describeRestoreFailure, restoreFromJournal } from './restore-journal.js';
+import { continueRoot, locateRun, updateRunPlace } from './run-worktree.js';
 import { runSteps, undoSteps, type EngineEvent } from './run-steps.js';
 
 async function alreadyDone(root: string, step: PlanStep): Promise<string | null> {
@@ -112,7 +114,9 @@ export async function continueRun(cwd: string, options: ContinueOptions = {}): P
   if (journal === null) return { journal: null, skipped: [] };
   // The run goes on in its own working tree, wherever the command was typed (a subdirectory, or
   // another worktree of the repository); the journal's paths are relative to that root.
-  const root = journalRoot(journal, state);
+  const place = await locateRun(journal, state);
+  const root = continueRoot(journal, place, state);
+  updateRunPlace(journal, place);
   const emit = options.onEvent ?? (() => undefined);
   const release = acquireEngineLock(state.commonDir, 'shipwright continue', { allowJournal: true });
   // Kept while the run still waits on a conflict (unresolved now, or a later step conflicted).
@@ -131,7 +135,7 @@ export async function continueRun(cwd: string, options: ContinueOptions = {}): P
       // The steps before the crash left no undo in memory: the journal's snapshot puts everything back.
       rollback: async (done) => {
         const own = await undoSteps(done);
-        const cleared = await clearPausedWork(root, journal).then(
+        const cleared = await clearPausedWork(root, journal.paused?.directory ?? null, planWorktrees(journal.plan.steps)).then(
           () => [],
           (error: Error) => [`the half-done merge or pick and the run's worktrees: ${error.message} (by hand: git merge --abort / git cherry-pick --abort; git worktree prune)`],
         );

@@ -10,6 +10,7 @@ import type { Plan } from '../core/plan/plan.js';
 import type { PlanTouches } from '../core/plan/plan-touches.js';
 import { readRefValue } from '../git/read-ref.js';
 import type { RepoState } from '../git/read-repo-state.js';
+import { worktreeId } from '../git/read-worktrees.js';
 import { insideRoot, writeAtomically } from './steps/write-file.js';
 
 export interface JournalFile {
@@ -25,9 +26,16 @@ export interface Journal {
   command: string;
   pid: number;
   /**
-   * The working tree the run runs in (a linked worktree's root when started there): its steps, its
-   * paths and its checked-out branch are there, wherever `continue` or `abort` is typed.
-   * Absent in journals written before it was recorded (then: the current worktree).
+   * The worktree the run runs in, as git names it relative to the shared git dir: '' for the main
+   * worktree, `worktrees/NAME` for a linked one. `continue` and `abort` find it again with git
+   * (run-worktree.ts), so a moved repository still finds it and a copied one never reaches back into
+   * the original. Absent in journals written before it was recorded.
+   */
+  worktree?: string;
+  /**
+   * The worktree's path when the run started: for messages, and for journals without `worktree`
+   * (used only once checked to be a worktree of this repository). Absent in journals written before
+   * it was recorded, which the main worktree wrote (see run-worktree.ts).
    */
   root?: string;
   plan: Plan;
@@ -85,7 +93,8 @@ async function snapshotFile(root: string, path: string): Promise<JournalFile> {
 export async function createJournal(state: RepoState, plan: Plan, command: string, touches: PlanTouches): Promise<Journal> {
   const refs = await Promise.all(touches.refs.map(async (name) => ({ name, value: await readRefValue(state.root, name) })));
   const files = await Promise.all(touches.files.map((path) => snapshotFile(state.root, path)));
-  return { version: 1, command, pid: process.pid, root: state.root, plan, head: { branch: state.branch, commit: state.head }, restoresHead: touches.movesHead, refs, files, done: [], refValues: {} };
+  const worktree = worktreeId(state.gitDir, state.commonDir);
+  return { version: 1, command, pid: process.pid, ...(worktree === null ? {} : { worktree }), root: state.root, plan, head: { branch: state.branch, commit: state.head }, restoresHead: touches.movesHead, refs, files, done: [], refValues: {} };
 }
 
 export async function writeJournal(commonDir: string, journal: Journal): Promise<void> {
@@ -115,19 +124,6 @@ export async function readJournal(commonDir: string): Promise<Journal | null> {
 
 export async function removeJournal(commonDir: string): Promise<void> {
   await rm(journalPath(commonDir), { force: true });
-}
-
-/**
- * The working tree a journal's run works in. `continue` and `abort` go on there, wherever they are
- * typed: in another worktree they would switch that worktree's branch and write its files.
- */
-export function journalRoot(journal: Journal, state: RepoState): string {
-  const root = journal.root ?? state.root;
-  if (existsSync(root)) return root;
-  throw environmentError(`\`${journal.command}\` ran in the worktree ${root}, which is gone, so it can be neither finished nor undone from its journal.`, {
-    code: 'run-worktree-gone',
-    fix: `put back by hand what it changed (git reflog shows where each branch was), then delete ${journalPath(state.commonDir)}`,
-  });
 }
 
 /** Notes a value a step of the run left `ref` at (see Journal.refValues). */

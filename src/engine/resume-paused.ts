@@ -2,7 +2,6 @@
 // its target for later (`continue --skip`), or clear the half-done merge or pick before an `abort`.
 import { checkFailed } from '../core/errors.js';
 import type { CherryPickStep, MergeStep, PlanStep } from '../core/plan/plan.js';
-import { planWorktrees } from '../core/plan/plan-touches.js';
 import { readOperationHead, readParents, readUnmergedPaths } from '../git/read-merge-state.js';
 import { hasStagedChanges, readHeadMessage } from '../git/read-head.js';
 import { readRefValue } from '../git/read-ref.js';
@@ -118,8 +117,11 @@ async function laterCommand(root: string, journal: Journal, step: PlanStep, targ
   return `shipwright backport ${picks.join(' ')} --to ${target}`;
 }
 
-/** Before an abort or a rollback: a merge or pick stopped half-way would block switching branches; the plan's worktrees go. */
-export async function clearPausedWork(root: string, journal: Journal): Promise<void> {
-  if (journal.paused) await clearOperation(journal.paused.directory);
-  for (const path of planWorktrees(journal.plan.steps)) await removeWorktree(root, path);
+/**
+ * Before an abort or a rollback: a merge or pick stopped half-way in `directory` (null: none, or
+ * its worktree is gone) would block switching branches; the plan's `worktrees` go (git runs in `git`).
+ */
+export async function clearPausedWork(git: string, directory: string | null, worktrees: readonly string[]): Promise<void> {
+  if (directory !== null) await clearOperation(directory);
+  for (const path of worktrees) await removeWorktree(git, path);
 }

@@ -1,5 +1,9 @@
-// The branches checked out in any worktree of the repository: a backport never moves one of them
-// under someone's working tree.
+// The worktrees of a repository: the branches checked out in them (a backport never moves one of
+// them under someone's working tree), and where one of them is, named as git names it.
+import { existsSync, realpathSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { readRepoState } from './read-repo-state.js';
 import { readGit } from './run-git.js';
 
 export async function readCheckedOutBranches(cwd: string): Promise<string[]> {
@@ -8,4 +12,70 @@ export async function readCheckedOutBranches(cwd: string): Promise<string[]> {
     .split('\n')
     .filter((line) => line.startsWith('branch refs/heads/'))
     .map((line) => line.slice('branch refs/heads/'.length));
+}
+
+/** A path with symlinks resolved (macOS' /tmp → /private/tmp, a symlinked home), or as given when it does not exist. */
+export function realPath(path: string): string {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return resolve(path);
+  }
+}
+
+/** Whether `path` is `dir` or inside it, symlinks resolved. */
+export function isInside(dir: string, path: string): boolean {
+  const rel = relative(realPath(dir), realPath(path));
+  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !rel.startsWith(sep));
+}
+
+/**
+ * A worktree's name as git keeps it, relative to the git dir every worktree shares: '' for the main
+ * worktree, `worktrees/NAME` for a linked one (its own git dir). null when the git dir is elsewhere
+ * (GIT_DIR pointing outside the common dir).
+ */
+export function worktreeId(gitDir: string, commonDir: string): string | null {
+  const rel = relative(realPath(commonDir), realPath(gitDir));
+  if (rel === '') return '';
+  const parts = rel.split(sep);
+  return parts.length === 2 && parts[0] === 'worktrees' ? parts.join('/') : null;
+}
+
+export interface FoundWorktree {
+  root: string;
+  /** As worktreeId. */
+  id: string | null;
+}
+
+/**
+ * `dir` when it is the root of a working tree of the repository whose shared git dir is `commonDir`
+ * (and, given `id`, that very worktree); otherwise null. A path recorded elsewhere (a journal) is
+ * never trusted: a copied repository's records name the original's directories.
+ */
+export async function verifyWorktree(dir: string, commonDir: string, id?: string): Promise<FoundWorktree | null> {
+  if (!existsSync(dir)) return null;
+  const state = await readRepoState(dir).catch(() => null);
+  if (state === null || realPath(state.root) !== realPath(dir) || realPath(state.commonDir) !== realPath(commonDir)) return null;
+  const found = worktreeId(state.gitDir, state.commonDir);
+  return id === undefined || found === id ? { root: state.root, id: found } : null;
+}
+
+/**
+ * Where the worktree git names `id` (see worktreeId) is now, checked to be that worktree of this
+ * repository; null when it is gone. The main worktree is the first entry of `git worktree list`; a
+ * linked one is found from its git dir's `gitdir` file (the path of its `.git` file), as git does.
+ */
+export async function locateWorktree(cwd: string, commonDir: string, id: string): Promise<FoundWorktree | null> {
+  let candidate: string | null;
+  if (id === '') {
+    const out = await readGit(cwd, ['worktree', 'list', '--porcelain']);
+    const [first = '', ...rest] = out.split('\n\n')[0]?.split('\n') ?? [];
+    candidate = first.startsWith('worktree ') && !rest.includes('bare') ? first.slice('worktree '.length) : null;
+  } else {
+    // Absolute, or relative to that git dir with worktree.useRelativePaths (git 2.48).
+    const adminDir = join(commonDir, ...id.split('/'));
+    const gitFile = await readFile(join(adminDir, 'gitdir'), 'utf8').catch(() => null);
+    candidate = gitFile === null ? null : dirname(resolve(adminDir, gitFile.trim()));
+  }
+  return candidate === null ? null : verifyWorktree(candidate, commonDir, id);
 }

@@ -1,0 +1,126 @@
+// Where a journal's run works: its worktree, found again from what the journal recorded and checked
+// to be a worktree of this repository. Never the worktree the command happens to be typed in, and
+// never a recorded path taken on trust: a copied repository's journal names the original's
+// directories (continuing there would change the original), a moved one's names directories gone.
+import { existsSync } from 'node:fs';
+import { environmentError, type ShipwrightError } from '../core/errors.js';
+import { planWorktrees } from '../core/plan/plan-touches.js';
+import type { RepoState } from '../git/read-repo-state.js';
+import { isInside, locateWorktree, realPath, verifyWorktree, type FoundWorktree } from '../git/read-worktrees.js';
+import { journalPath, type Journal } from './journal.js';
+
+export interface RunPlace {
+  /** The run's working tree; null when it is gone or not this repository's: then only what every worktree shares (branches, tags) can be put back. */
+  root: string | null;
+  /** The worktree's name as git gives it (Journal.worktree), when found. */
+  id: string | null;
+  /** Where git runs for what every worktree shares: root, or the worktree the command was typed in. */
+  git: string;
+  /** The paused step's directory as it is now (the run's root, or a backport worktree of this repository); null when none can be used. */
+  pauseDirectory: string | null;
+  /** Backport worktrees the plan names outside this repository's git dir (it was copied or moved): never touched. */
+  foreignWorktrees: string[];
+  /** Why root is null, and what to do about what only that worktree had (its checked-out branch, its files). */
+  unavailable: { error: string; manual: string; foreign: boolean } | null;
+}
+
+/** How a message names the run's worktree. */
+export function describeRunWorktree(journal: Journal): string {
+  if (journal.root !== undefined) return journal.root;
+  return journal.worktree ? `the linked worktree ${journal.worktree.slice('worktrees/'.length)}` : 'the main worktree';
+}
+
+/**
+ * The run's worktree now. By the name git gives it (`worktree`); a journal without one was written
+ * before it was recorded: with an absolute `root`, that path if it is a worktree of this repository;
+ * with neither, by a version that kept the journal in each worktree's own git dir, so one found in
+ * the shared dir — the main worktree's git dir — is the main worktree's (a linked worktree's is
+ * adopted with its name, legacy-journal.ts). A worktree removed and added again at the same path
+ * may have another name: its recorded path is tried too, under the same check.
+ */
+async function findRunWorktree(journal: Journal, state: RepoState): Promise<FoundWorktree | null> {
+  const id = journal.worktree ?? (journal.root === undefined ? '' : undefined);
+  const byName = id === undefined ? null : await locateWorktree(state.root, state.commonDir, id);
+  if (byName !== null || journal.root === undefined) return byName;
+  return verifyWorktree(journal.root, state.commonDir);
+}
+
+function unavailable(journal: Journal, state: RepoState): NonNullable<RunPlace['unavailable']> {
+  const where = describeRunWorktree(journal);
+  const journalFile = journalPath(state.commonDir);
+  const { branch, commit } = journal.head;
+  if (journal.root !== undefined && existsSync(journal.root)) {
+    return {
+      error: `the worktree the run works in (${where}) is not a worktree of this repository (${realPath(state.commonDir)}): the repository was copied or moved since the run started`,
+      manual: `check this repository's working trees yourself (git status${branch === null ? '' : `, git switch ${branch}`}), then delete ${journalFile}`,
+      foreign: true,
+    };
+  }
+  const error = `the worktree the run works in (${where}) is gone`;
+  // A linked worktree can be added again where it was; abort then puts its branch and files back too.
+  if (journal.root !== undefined && journal.worktree !== '' && (branch ?? commit) !== null) {
+    const add = `git worktree prune && git worktree add ${journal.root} ${branch ?? `--detach ${commit}`}`;
+    return { error, manual: `${add}, then shipwright abort again; or, to leave it gone, delete ${journalFile}`, foreign: false };
+  }
+  return { error, manual: `nothing to put back there; delete ${journalFile}`, foreign: false };
+}
+
+/** The paused step's directory: the run's root (wherever it is now), or a backport worktree under this repository's git dir. */
+function pauseDirectory(journal: Journal, state: RepoState, root: string | null): string | null {
+  const directory = journal.paused?.directory;
+  if (directory === undefined) return null;
+  if (isInside(state.commonDir, directory)) return existsSync(directory) ? directory : null;
+  return journal.root === undefined || realPath(directory) === realPath(journal.root) ? root : null;
+}
+
+export async function locateRun(journal: Journal, state: RepoState): Promise<RunPlace> {
+  const found = await findRunWorktree(journal, state);
+  const root = found?.root ?? null;
+  return {
+    root,
+    id: found?.id ?? null,
+    git: root ?? state.root,
+    pauseDirectory: pauseDirectory(journal, state, root),
+    foreignWorktrees: planWorktrees(journal.plan.steps).filter((path) => !isInside(state.commonDir, path)),
+    unavailable: found === null ? unavailable(journal, state) : null,
+  };
+}
+
+/**
+ * Records where the run is now, so the journal `continue` writes back names it: a moved worktree's
+ * new path, the name of a worktree an older journal did not record.
+ */
+export function updateRunPlace(journal: Journal, place: RunPlace): void {
+  if (place.root === null) return;
+  if (journal.paused && place.pauseDirectory !== null) journal.paused.directory = place.pauseDirectory;
+  journal.root = place.root;
+  if (place.id !== null) journal.worktree = place.id;
+}
+
+/** Where `continue` goes on, or why it cannot (`abort` goes on with what it can put back). */
+export function continueRoot(journal: Journal, place: RunPlace, state: RepoState): string {
+  const refusal = refuseContinue(journal, place, state);
+  if (refusal !== null) throw refusal;
+  return place.root as string;
+}
+
+function refuseContinue(journal: Journal, place: RunPlace, state: RepoState): ShipwrightError | null {
+  const abort = 'shipwright abort   (puts back the branches and tags the run moved, which every worktree shares, and lists what it cannot)';
+  if (place.unavailable !== null) {
+    const foreign = place.unavailable.foreign;
+    return environmentError(`\`${journal.command}\` cannot be finished here: ${place.unavailable.error}.`, {
+      code: foreign ? 'run-worktree-foreign' : 'run-worktree-gone',
+      fix: foreign ? `finish it in the repository it ran in (shipwright continue in ${describeRunWorktree(journal)}), or here: ${abort}` : abort,
+    });
+  }
+  if (place.foreignWorktrees.length > 0) {
+    return environmentError(`\`${journal.command}\` cannot be finished here: it works in worktrees outside this repository's git dir (${realPath(state.commonDir)}): ${place.foreignWorktrees.join(', ')}; the repository was copied or moved since the run started.`, {
+      code: 'run-worktree-foreign',
+      fix: abort,
+    });
+  }
+  if (journal.paused && place.pauseDirectory === null) {
+    return environmentError(`\`${journal.command}\` cannot be finished here: it stopped on conflicts in ${journal.paused.directory}, which is gone, so the paused step cannot be concluded.`, { code: 'run-worktree-gone', fix: abort });
+  }
+  return place.root === null ? environmentError(`\`${journal.command}\` cannot be finished here: its worktree is unknown.`, { code: 'run-worktree-gone', fix: abort }) : null;
+}
