@@ -22,7 +22,8 @@ async function hashFiles(root: string, dir = root, out: Record<string, string> =
   return out;
 }
 
-export async function snapshotRepo(repo: TempRepo): Promise<RepoSnapshot> {
+/** `repo`: any working tree with a git runner (a TempRepo, or a copy of one made by the test). */
+export async function snapshotRepo(repo: Pick<TempRepo, 'dir' | 'git'>): Promise<RepoSnapshot> {
   const head = await repo.git('symbolic-ref', '-q', 'HEAD').catch(() => '');
   return {
     refs: await repo.git('for-each-ref', '--format=%(refname) %(objectname)'),
