@@ -1,5 +1,8 @@
 // `shipwright abort`: puts the repository back from an interrupted run's journal, under the lock.
-import { checkFailed, environmentError } from '../core/errors.js';
+// The branches and tags are the repository's and are put back from any worktree; when the run's
+// worktree is gone (or is not this repository's), its checked-out branch and files are reported as
+// not restored and the journal stays.
+import { checkFailed } from '../core/errors.js';
 import type { PushStep } from '../core/plan/plan.js';
 import { planWorktrees } from '../core/plan/plan-touches.js';
 import { readRepoState } from '../git/read-repo-state.js';
@@ -8,7 +11,7 @@ import { journalPath, readJournal, removeEmptyShipwrightDirs, removeJournal } fr
 import { pushLanded } from './push-landed.js';
 import { restoreFromJournal, type RestoreReport } from './restore-journal.js';
 import { clearPausedWork } from './resume-paused.js';
-import { locateRun, updateRunPlace } from './run-worktree.js';
+import { locateRun } from './run-worktree.js';
 
 export interface AbortOutcome {
   /** null when there was no journal: nothing to abort. */
@@ -23,18 +26,10 @@ export async function abortRun(cwd: string): Promise<AbortOutcome> {
   // Restored in the run's own working tree, wherever the command was typed (a subdirectory, or
   // another worktree of the repository); the journal's paths are relative to that root.
   const place = await locateRun(journal, state);
-  if (place.root === null || place.unavailable !== null) {
-    throw environmentError(`\`${journal.command}\` cannot be undone from its journal: ${place.unavailable?.error ?? 'its worktree is unknown'}.`, {
-      code: place.unavailable?.foreign ? 'run-worktree-foreign' : 'run-worktree-gone',
-      fix: `put back by hand what it changed (git reflog shows where each branch was), then delete ${journalPath(state.commonDir)}`,
-    });
-  }
-  const root = place.root;
-  updateRunPlace(journal, place);
   const pushSteps = journal.plan.steps.filter((step): step is PushStep => step.kind === 'push');
   const recorded = journal.done.some((index) => journal.plan.steps[index]?.kind === 'push');
   // A push that landed just before a crash is as published as a recorded one.
-  const pushed = recorded || (await Promise.all(pushSteps.map((step) => pushLanded(root, step)))).some(Boolean);
+  const pushed = recorded || (await Promise.all(pushSteps.map((step) => pushLanded(place.git, step)))).some(Boolean);
   if (pushed) {
     throw checkFailed(`\`${journal.command}\` had already pushed, so undoing it locally would not unpublish it.`, {
       code: 'already-pushed',
@@ -45,8 +40,8 @@ export async function abortRun(cwd: string): Promise<AbortOutcome> {
   try {
     // Worktrees the plan names outside this repository's git dir (it was copied or moved) are another repository's.
     const worktrees = planWorktrees(journal.plan.steps).filter((path) => !place.foreignWorktrees.includes(path));
-    await clearPausedWork(root, place.pauseDirectory, worktrees);
-    const report = await restoreFromJournal(root, journal);
+    await clearPausedWork(place.git, place.pauseDirectory, worktrees);
+    const report = await restoreFromJournal(place, journal);
     for (const path of place.foreignWorktrees) {
       report.failures.push({ what: `worktree ${path}`, error: 'it is not under this repository\'s git dir (the repository was copied or moved since the run started), so it was left alone', manual: 'git worktree list, then git worktree remove --force what is left of the run' });
     }

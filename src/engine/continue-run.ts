@@ -13,7 +13,7 @@ import { stepEnvironment, type ExecuteOptions } from './execute-plan.js';
 import { readJournal, recordRefValue, removeEmptyShipwrightDirs, removeJournal, writeJournal, type Journal, type SkippedTarget } from './journal.js';
 import { clearPausedWork, concludePaused, skipPausedTarget, type Resolution } from './resume-paused.js';
 import { pushLanded } from './push-landed.js';
-import { describeRestoreFailure, restoreFromJournal } from './restore-journal.js';
+import { describeRestoreFailure, restoreFromJournal, runningIn } from './restore-journal.js';
 import { continueRoot, locateRun, updateRunPlace } from './run-worktree.js';
 import { runSteps, undoSteps, type EngineEvent } from './run-steps.js';
 
@@ -139,7 +139,7 @@ export async function continueRun(cwd: string, options: ContinueOptions = {}): P
           () => [],
           (error: Error) => [`the half-done merge or pick and the run's worktrees: ${error.message} (by hand: git merge --abort / git cherry-pick --abort; git worktree prune)`],
         );
-        const report = await restoreFromJournal(root, journal);
+        const report = await restoreFromJournal(runningIn(root), journal);
         return {
           restored: [...own.restored, ...report.restored],
           failures: [...own.failures, ...cleared, ...report.failures.map(describeRestoreFailure)],

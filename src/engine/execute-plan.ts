@@ -8,7 +8,7 @@ import { localStepAfterPush, planTouches } from '../core/plan/plan-touches.js';
 import { readRepoState } from '../git/read-repo-state.js';
 import { acquireEngineLock } from './engine-lock.js';
 import { createJournal, removeEmptyShipwrightDirs, removeJournal, shipwrightDir, writeJournal, type Journal } from './journal.js';
-import { describeRestoreFailure, restoreRefs } from './restore-journal.js';
+import { describeRestoreFailure, restoreRefs, runningIn } from './restore-journal.js';
 import { runSteps, undoSteps, type EngineEvent, type Rollback } from './run-steps.js';
 import type { StepEnvironment, Undo } from './steps/step-handler.js';
 
@@ -27,7 +27,7 @@ export interface ExecuteOptions {
 /** The steps' own undo, then the journal checks it: any ref still moved, or another branch checked out, is put back. */
 async function rollback(done: Undo[], root: string, journal: Journal): Promise<Rollback> {
   const { restored, failures } = await undoSteps(done);
-  const check = await restoreRefs(root, journal).catch((error: Error) => ({ restored: [], failures: [{ what: 'refs', error: error.message, manual: 'git reflog' }] }));
+  const check = await restoreRefs(runningIn(root), journal).catch((error: Error) => ({ restored: [], failures: [{ what: 'refs', error: error.message, manual: 'git reflog' }] }));
   restored.push(...check.restored);
   failures.push(...check.failures.map(describeRestoreFailure));
   return { restored, failures };

@@ -1,12 +1,17 @@
 // Puts a repository back to the journal's snapshot: original branch, refs, files, their index
-// entries. Idempotent (what is already right is left alone), so it is safe to run twice.
+// entries. Idempotent (what is already right is left alone), so it is safe to run twice. The refs
+// are the repository's, put back from any worktree; the checked-out branch and the files are the
+// run's worktree's, and are reported as not restored when that worktree is gone.
+import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { readRefValue } from '../git/read-ref.js';
 import { readRepoState } from '../git/read-repo-state.js';
+import { readWorktreeBranches, realPath } from '../git/read-worktrees.js';
 import { switchTo } from '../git/write-branch.js';
 import { unstagePaths } from '../git/write-index.js';
 import { deleteRef, detachHeadAt, pointHeadAt, updateRef } from '../git/write-ref.js';
 import type { Journal } from './journal.js';
+import type { RunPlace } from './run-worktree.js';
 import { insideRoot, writeAtomically } from './steps/write-file.js';
 
 export interface RestoreFailure {
@@ -23,6 +28,12 @@ export interface RestoreReport {
   restored: string[];
   failures: RestoreFailure[];
 }
+
+/** Where to restore: the run's worktree (null when gone), where git runs for the shared refs, and why the worktree is missing. */
+export type RestorePlace = Pick<RunPlace, 'root' | 'git' | 'unavailable'>;
+
+/** The run's own worktree, found where it ran: nothing missing. */
+export const runningIn = (root: string): RestorePlace => ({ root, git: root, unavailable: null });
 
 async function attempt(report: RestoreReport, what: string, manual: string, action: () => Promise<boolean>): Promise<void> {
   try {
@@ -42,55 +53,85 @@ function movedByOthers(journal: Journal, ref: string, current: string | null): b
   return !(journal.refValues[ref] ?? []).includes(current);
 }
 
+/**
+ * Checks out the original branch (files follow); a moved branch is then put back with the other
+ * refs. When the branch itself is gone (the run deleted it), it is recreated where the journal had
+ * it first, so the switch brings its files too.
+ */
+async function checkOutBranch(root: string, journal: Journal, branch: string, report: RestoreReport): Promise<void> {
+  if ((await readRepoState(root)).branch === branch) return;
+  await attempt(report, `branch ${branch} checked out`, `git switch ${branch}`, async () => {
+    if ((await readRefValue(root, `refs/heads/${branch}`)) === null) {
+      const recorded = journal.refs.find((ref) => ref.name === `refs/heads/${branch}`)?.value ?? null;
+      if (recorded === null) {
+        await pointHeadAt(root, branch);
+        return true;
+      }
+      await updateRef(root, `refs/heads/${branch}`, recorded);
+    }
+    await switchTo(root, branch);
+    return true;
+  });
+}
+
+async function detachAt(root: string, commit: string, report: RestoreReport): Promise<void> {
+  const state = await readRepoState(root);
+  if (state.branch === null && state.head === commit) return;
+  await attempt(report, `HEAD detached at ${commit.slice(0, 7)}`, `git switch --detach ${commit}`, async () => {
+    await detachHeadAt(root, commit);
+    return true;
+  });
+}
+
 /** Refs and HEAD only: used after the steps' own undo, to verify nothing was left moved. */
-export async function restoreRefs(root: string, journal: Journal, report: RestoreReport = { restored: [], failures: [] }): Promise<RestoreReport> {
+export async function restoreRefs(place: RestorePlace, journal: Journal, report: RestoreReport = { restored: [], failures: [] }): Promise<RestoreReport> {
   const { branch, commit } = journal.head;
   const restoresHead = journal.restoresHead !== false;
-  const state = await readRepoState(root);
-  if (restoresHead && branch !== null && state.branch !== branch) {
-    // Checks out the original branch (files follow); a moved branch is then put back below. When
-    // the branch itself is gone (the run deleted it), it is recreated where the journal had it first,
-    // so the switch brings its files too.
-    await attempt(report, `branch ${branch} checked out`, `git switch ${branch}`, async () => {
-      if ((await readRefValue(root, `refs/heads/${branch}`)) === null) {
-        const recorded = journal.refs.find((ref) => ref.name === `refs/heads/${branch}`)?.value ?? null;
-        if (recorded === null) {
-          await pointHeadAt(root, branch);
-          return true;
-        }
-        await updateRef(root, `refs/heads/${branch}`, recorded);
-      }
-      await switchTo(root, branch);
-      return true;
-    });
+  const { root, git } = place;
+  if (restoresHead && root !== null && branch !== null) await checkOutBranch(root, journal, branch, report);
+  if (restoresHead && root === null && place.unavailable && (branch ?? commit) !== null) {
+    const { error, manual } = place.unavailable;
+    report.failures.push({ what: branch !== null ? `branch ${branch} checked out` : `HEAD detached at ${commit?.slice(0, 7)}`, error, manual });
   }
+  // A branch checked out in another worktree is moved there only by that worktree's own reset: an
+  // update-ref under it would leave its index and files behind.
+  const checkedOut = await readWorktreeBranches(git).catch(() => new Map<string, string>());
   for (const ref of journal.refs) {
     const manual = ref.value === null ? `git update-ref -d ${ref.name}` : `git update-ref ${ref.name} ${ref.value}`;
-    const current = await readRefValue(root, ref.name);
+    const current = await readRefValue(git, ref.name);
     if (current !== ref.value && movedByOthers(journal, ref.name, current)) {
       // Someone else moved it after the run last did (a commit during a pause): theirs stays.
       report.restored.push(`${ref.name} left at ${current?.slice(0, 7) ?? 'nothing'}: it was moved outside this run (before the run: ${ref.value?.slice(0, 7) ?? 'absent'}; ${manual} puts it back)`);
       continue;
     }
-    await attempt(report, ref.value === null ? `${ref.name} deleted` : `${ref.name} back at ${ref.value.slice(0, 7)}`, manual, async () => {
+    const what = ref.value === null ? `${ref.name} deleted` : `${ref.name} back at ${ref.value.slice(0, 7)}`;
+    const elsewhere = ref.name.startsWith('refs/heads/') ? checkedOut.get(ref.name.slice('refs/heads/'.length)) : undefined;
+    if (current !== ref.value && elsewhere !== undefined && existsSync(elsewhere) && (root === null || realPath(elsewhere) !== realPath(root))) {
+      const reset = ref.value === null ? `git switch --detach && git branch -D ${ref.name.slice('refs/heads/'.length)}` : `git reset --keep ${ref.value}`;
+      report.failures.push({ what, error: `it is checked out in the worktree ${elsewhere}`, manual: `cd ${elsewhere} && ${reset}` });
+      continue;
+    }
+    await attempt(report, what, manual, async () => {
       if (current === ref.value) return false;
-      if (ref.value === null) await deleteRef(root, ref.name);
-      else await updateRef(root, ref.name, ref.value);
+      if (ref.value === null) await deleteRef(git, ref.name);
+      else await updateRef(git, ref.name, ref.value);
       return true;
     });
   }
-  if (restoresHead && branch === null && commit !== null && (state.branch !== null || state.head !== commit)) {
-    await attempt(report, `HEAD detached at ${commit.slice(0, 7)}`, `git switch --detach ${commit}`, async () => {
-      await detachHeadAt(root, commit);
-      return true;
-    });
-  }
+  if (restoresHead && root !== null && branch === null && commit !== null) await detachAt(root, commit, report);
   return report;
 }
 
 /** Everything the journal recorded: `shipwright abort` and an interrupted run's rollback. */
-export async function restoreFromJournal(root: string, journal: Journal): Promise<RestoreReport> {
-  const report = await restoreRefs(root, journal);
+export async function restoreFromJournal(place: RestorePlace, journal: Journal): Promise<RestoreReport> {
+  const report = await restoreRefs(place, journal);
+  const { root } = place;
+  if (root === null) {
+    // The files were the run's worktree's alone: nothing here to write them to.
+    const { error, manual } = place.unavailable ?? { error: 'the run\'s worktree is unknown', manual: 'git status' };
+    for (const file of journal.files) report.failures.push({ what: file.path, error, manual });
+    return report;
+  }
   for (const file of journal.files) {
     const manual = journal.head.commit ? `git checkout ${journal.head.commit} -- ${file.path}` : `rm ${file.path}`;
     await attempt(report, file.path, manual, async () => {

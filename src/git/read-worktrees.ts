@@ -6,13 +6,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { readRepoState } from './read-repo-state.js';
 import { readGit } from './run-git.js';
 
-export async function readCheckedOutBranches(cwd: string): Promise<string[]> {
-  const out = await readGit(cwd, ['worktree', 'list', '--porcelain']);
-  return out
-    .split('\n')
-    .filter((line) => line.startsWith('branch refs/heads/'))
-    .map((line) => line.slice('branch refs/heads/'.length));
-}
+export const readCheckedOutBranches = async (cwd: string): Promise<string[]> => [...(await readWorktreeBranches(cwd)).keys()];
 
 /** A path with symlinks resolved (macOS' /tmp → /private/tmp, a symlinked home), or as given when it does not exist. */
 export function realPath(path: string): string {
@@ -78,4 +72,17 @@ export async function locateWorktree(cwd: string, commonDir: string, id: string)
     candidate = gitFile === null ? null : dirname(resolve(adminDir, gitFile.trim()));
   }
   return candidate === null ? null : verifyWorktree(candidate, commonDir, id);
+}
+
+/** Each checked-out branch and the worktree it is checked out in (a worktree whose directory is gone included). */
+export async function readWorktreeBranches(cwd: string): Promise<Map<string, string>> {
+  const out = await readGit(cwd, ['worktree', 'list', '--porcelain']);
+  const branches = new Map<string, string>();
+  for (const entry of out.split('\n\n')) {
+    const lines = entry.split('\n');
+    const path = lines.find((line) => line.startsWith('worktree '))?.slice('worktree '.length);
+    const branch = lines.find((line) => line.startsWith('branch refs/heads/'))?.slice('branch refs/heads/'.length);
+    if (path !== undefined && branch !== undefined) branches.set(branch, path);
+  }
+  return branches;
 }
