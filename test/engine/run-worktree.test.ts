@@ -1,10 +1,12 @@
 // Where `continue` and `abort` work: the run's worktree found again by the name git gives it and
 // checked to belong to this repository. A moved repository finishes its run; a copied one finishes
-// its own copy and never reaches back into the original.
+// its own copy and never reaches back into the original; when the run's worktree is gone, abort
+// puts back the branches and tags every worktree shares and reports the rest.
 import { execa } from 'execa';
+import { existsSync } from 'node:fs';
 import { readFile, rename, rm } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
-import { journalIn, RESOLVED, shipwright, writeEarlierJournal } from '../helpers/paused-release.js';
+import { journalIn, pausedRelease, RESOLVED, shipwright, writeEarlierJournal } from '../helpers/paused-release.js';
 import { createGitflowRepo, removedAfterEach, startReleaseWithConflictingDev, type ReleaseRepo } from '../helpers/release-repo.js';
 import { snapshotRepo, type RepoSnapshot } from '../helpers/repo-snapshot.js';
 import type { TempRepo } from '../helpers/temp-repo.js';
@@ -91,5 +93,74 @@ describe('a repository moved or copied while a run waits', () => {
     expect(await readFile(journalIn(original), 'utf8')).toBe(originalJournal);
     expect(await copy.git('for-each-ref')).toBe(copyRefs);
     expect(await readFile(journalIn(copy), 'utf8')).toBe(copyJournal);
+  });
+
+  it('copied, with a journal that records only the absolute root: abort puts back the copy\'s branches and tags and reports the rest', async () => {
+    const { entry, before } = await pausedFinish();
+    const original = entry.repo;
+    const copy = worktreeAt(`${original.dir}-copy`);
+    extraDirs.push(copy.dir);
+    await execa('cp', ['-a', original.dir, copy.dir]);
+    await writeEarlierJournal(journalIn(copy), { keepRoot: true, refsNow: copy });
+    const [originalPaused, originalJournal] = await Promise.all([snapshotRepo(original), readFile(journalIn(original), 'utf8')]);
+
+    const aborted = await shipwright(copy.dir, 'abort');
+    expect(aborted.code).toBe(3);
+    expect(aborted.stdout).toContain('refs/tags/v0.2.0 deleted');
+    expect(aborted.stderr).toContain('✗ branch release/0.2.0 checked out: the worktree the run works in');
+    expect(aborted.stderr).toContain('✗ CHANGELOG.md: the worktree the run works in');
+    expect(await copy.git('for-each-ref', '--format=%(refname) %(objectname)')).toBe(before.refs);
+    expect(existsSync(journalIn(copy))).toBe(true);
+    expect(await snapshotRepo(original)).toEqual(originalPaused);
+    expect(await readFile(journalIn(original), 'utf8')).toBe(originalJournal);
+  });
+});
+
+describe('the worktree the run works in is gone', () => {
+  it('continue refuses; abort puts back the branches and tags, reports its branch and files, and finishes once it is back', async () => {
+    const { ran, other, before } = await pausedRelease('linked', track);
+    await rm(ran.dir, { recursive: true, force: true });
+
+    const refused = await shipwright(other.dir, 'continue');
+    expect(refused.code).toBe(3);
+    expect(refused.stderr).toContain(`cannot be finished here: the worktree the run works in (${ran.dir}) is gone`);
+    expect(refused.stderr).toContain('shipwright abort');
+
+    const aborted = await shipwright(other.dir, 'abort');
+    expect(aborted.code).toBe(3);
+    expect(aborted.stdout).toContain('refs/tags/v0.2.0 deleted');
+    expect(aborted.stdout).toMatch(/refs\/heads\/main back at \w{7}/);
+    expect(aborted.stderr).toContain(`✗ branch release/0.2.0 checked out: the worktree the run works in (${ran.dir}) is gone`);
+    expect(aborted.stderr).toContain(`by hand: git worktree prune && git worktree add ${ran.dir} release/0.2.0, then shipwright abort again`);
+    expect(aborted.stderr).toContain('✗ CHANGELOG.md: the worktree the run works in');
+    // Every branch and tag is back; the journal stays for what could not be put back.
+    expect(await other.git('for-each-ref', '--format=%(refname) %(objectname)')).toBe(before.ran.refs);
+    expect(await snapshotRepo(other)).toEqual({ ...before.other, shipwrightDir: ['journal.json'] });
+
+    // As the failure says: the worktree added again where it was, abort finishes.
+    await other.git('worktree', 'prune');
+    await other.git('worktree', 'add', '-q', ran.dir, 'release/0.2.0');
+    const again = await shipwright(other.dir, 'abort');
+    expect(again.code, again.stderr).toBe(0);
+    expect(await snapshotRepo(ran)).toEqual(before.ran);
+    expect(existsSync(journalIn(other))).toBe(false);
+  });
+
+  it('a branch the run moved, checked out meanwhile in another worktree, is left for that worktree to reset', async () => {
+    const { ran, other, before } = await pausedRelease('linked', track);
+    await rm(ran.dir, { recursive: true, force: true });
+    await other.git('worktree', 'prune');
+    // main, at the run's release merge, is checked out where abort is typed.
+    await other.git('switch', '-q', 'main');
+    const mainBefore = before.ran.refs.match(/^refs\/heads\/main (\w+)$/m)?.[1] as string;
+
+    const aborted = await shipwright(other.dir, 'abort');
+    expect(aborted.code).toBe(3);
+    expect(aborted.stdout).toContain('refs/tags/v0.2.0 deleted');
+    expect(aborted.stderr).toContain(`✗ refs/heads/main back at ${mainBefore.slice(0, 7)}: it is checked out in the worktree ${other.dir}`);
+    expect(aborted.stderr).toContain(`by hand: cd ${other.dir} && git reset --keep ${mainBefore}`);
+    // Not moved under that worktree, whose index and files would have been left behind.
+    expect(await other.git('status', '--porcelain')).toBe('');
+    expect(await other.git('rev-parse', 'main')).not.toBe(mainBefore);
   });
 });
