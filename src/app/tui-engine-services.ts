@@ -37,7 +37,7 @@ export function createEngineServices(current: () => Promise<OpenRepo>): EngineSe
       collect(async (onOutput, abort) => {
         const repo = await current();
         const { continueRun } = await import('../engine/continue-run.js');
-        const outcome = await continueRun(repo.cwd, { skip, onEvent, onOutput, env: quietEnv(), abort });
+        const outcome = await continueRun(repo.cwd, { skip, onEvent, onOutput, onNotice: (text) => onOutput(`${text}\n`), env: quietEnv(), abort });
         if (outcome.journal === null) {
           return { ok: false, output: '', error: { code: 'nothing-to-continue', message: 'There is no paused shipwright run here any more: it was finished or undone elsewhere.', fix: 'go back and look at the branches again (the matrix and home re-read them)' } };
         }

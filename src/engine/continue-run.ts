@@ -11,6 +11,7 @@ import { readRepoState } from '../git/read-repo-state.js';
 import { acquireEngineLock } from './engine-lock.js';
 import { stepEnvironment, type ExecuteOptions } from './execute-plan.js';
 import { readJournal, recordRefValue, removeEmptyShipwrightDirs, removeJournal, writeJournal, type Journal, type SkippedTarget } from './journal.js';
+import { adoptedNotice, adoptLegacyJournal } from './legacy-journal.js';
 import { clearPausedWork, concludePaused, skipPausedTarget, type Resolution } from './resume-paused.js';
 import { pushLanded } from './push-landed.js';
 import { describeRestoreFailure, restoreFromJournal, runningIn } from './restore-journal.js';
@@ -47,6 +48,8 @@ async function alreadyDone(root: string, step: PlanStep): Promise<string | null>
 export interface ContinueOptions extends ExecuteOptions {
   /** Leave the paused step's target for later instead of concluding it. */
   skip?: boolean;
+  /** What the user should know before the steps run (a journal moved from where an older version kept it). */
+  onNotice?: (text: string) => void;
 }
 
 export interface ContinueOutcome {
@@ -110,23 +113,27 @@ async function settlePause(root: string, journal: Journal, commonDir: string, sk
 
 export async function continueRun(cwd: string, options: ContinueOptions = {}): Promise<ContinueOutcome> {
   const state = await readRepoState(cwd);
-  const journal = await readJournal(state.commonDir);
-  if (journal === null) return { journal: null, skipped: [] };
-  // The run goes on in its own working tree, wherever the command was typed (a subdirectory, or
-  // another worktree of the repository); the journal's paths are relative to that root.
-  const place = await locateRun(journal, state);
-  const root = continueRoot(journal, place, state);
-  updateRunPlace(journal, place);
   const emit = options.onEvent ?? (() => undefined);
   const release = acquireEngineLock(state.commonDir, 'shipwright continue', { allowJournal: true });
+  let journal: Journal | null = null;
   // Kept while the run still waits on a conflict (unresolved now, or a later step conflicted).
   let keepJournal = true;
   try {
-    const start = await settlePause(root, journal, state.commonDir, options.skip === true, emit);
+    const adopted = await adoptLegacyJournal(state);
+    if (adopted !== null) options.onNotice?.(adoptedNotice(adopted, state.commonDir));
+    journal = await readJournal(state.commonDir);
+    if (journal === null) return { journal: null, skipped: [] };
+    // The run goes on in its own working tree, wherever the command was typed (a subdirectory, or
+    // another worktree of the repository); the journal's paths are relative to that root.
+    const place = await locateRun(journal, state);
+    const root = continueRoot(journal, place, state);
+    updateRunPlace(journal, place);
+    const run = journal;
+    const start = await settlePause(root, run, state.commonDir, options.skip === true, emit);
     keepJournal = false;
     await runSteps({
       commonDir: state.commonDir,
-      journal,
+      journal: run,
       start,
       context: stepEnvironment(root, options),
       emit,
@@ -135,23 +142,23 @@ export async function continueRun(cwd: string, options: ContinueOptions = {}): P
       // The steps before the crash left no undo in memory: the journal's snapshot puts everything back.
       rollback: async (done) => {
         const own = await undoSteps(done);
-        const cleared = await clearPausedWork(root, journal.paused?.directory ?? null, planWorktrees(journal.plan.steps)).then(
+        const cleared = await clearPausedWork(root, run.paused?.directory ?? null, planWorktrees(run.plan.steps)).then(
           () => [],
           (error: Error) => [`the half-done merge or pick and the run's worktrees: ${error.message} (by hand: git merge --abort / git cherry-pick --abort; git worktree prune)`],
         );
-        const report = await restoreFromJournal(runningIn(root), journal);
+        const report = await restoreFromJournal(runningIn(root), run);
         return {
           restored: [...own.restored, ...report.restored],
           failures: [...own.failures, ...cleared, ...report.failures.map(describeRestoreFailure)],
         };
       },
     });
-    return { journal, skipped: journal.skipped ?? [] };
+    return { journal: run, skipped: run.skipped ?? [] };
   } finally {
-    keepJournal ||= journal.paused !== undefined || journal.restoreIncomplete === true;
+    if (journal !== null) keepJournal ||= journal.paused !== undefined || journal.restoreIncomplete === true;
     // Otherwise the run finished, or failed and was rolled back from the journal: it is no longer needed.
-    if (!keepJournal) await removeJournal(state.commonDir);
+    if (journal !== null && !keepJournal) await removeJournal(state.commonDir);
     release();
-    if (!keepJournal) await removeEmptyShipwrightDirs(state.commonDir, true);
+    if (journal === null || !keepJournal) await removeEmptyShipwrightDirs(state.commonDir, true);
   }
 }

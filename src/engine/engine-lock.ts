@@ -5,6 +5,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkFailed } from '../core/errors.js';
 import { journalPath, shipwrightDir } from './journal.js';
+import { findLegacyJournals, legacyJournalError } from './legacy-journal.js';
 import { acquirePidLock, isProcessAlive, readLockHolder, type LockHolder } from './pid-lock.js';
 
 const lockPath = (commonDir: string): string => join(shipwrightDir(commonDir), 'engine.lock');
@@ -17,7 +18,7 @@ const lockedError = (holder: LockHolder, commonDir: string) =>
     fix: `wait for it to finish and run the command again (if no shipwright is running, delete ${lockPath(commonDir)})`,
   });
 
-/** Throws when another run is active or an interrupted run left its journal. */
+/** Throws when another run is active or an interrupted run left its journal (or an older version did, in a worktree's own git dir). */
 export function assertNoPendingRun(commonDir: string): void {
   const holder = readHolder(commonDir);
   if (holder && holder.pid !== process.pid && isProcessAlive(holder.pid)) throw lockedError(holder, commonDir);
@@ -27,6 +28,8 @@ export function assertNoPendingRun(commonDir: string): void {
       fix: 'shipwright continue   (finish it, after resolving any conflicts)   or   shipwright abort   (put the repository back as it was before that run)',
     });
   }
+  const [legacy] = findLegacyJournals(commonDir);
+  if (legacy) throw legacyJournalError(legacy);
 }
 
 /** Takes the lock or throws; returns the release function (also run if the process exits). */

@@ -13,7 +13,8 @@ export const command: CommandModule = {
     options: {},
   },
   async run({ io, cwd }) {
-    const { command, report } = await abortRun(cwd);
+    const { command, report, notice } = await abortRun(cwd);
+    if (notice !== null) io.stdout(`${notice}\n`);
     if (command === null) {
       io.stdout('No interrupted shipwright run here: nothing to abort.\n');
       return 0;
