@@ -2,6 +2,7 @@
 // before the first write, and which steps have completed — enough to undo it after a crash.
 // It lives under the git dir all worktrees share (`git rev-parse --git-common-dir`), as the refs it
 // records do, so `continue` and `abort` find a run from any worktree of the repository.
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile, rm, rmdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -38,6 +39,13 @@ export interface Journal {
    * it was recorded, which the main worktree wrote (see run-worktree.ts).
    */
   root?: string;
+  /**
+   * A random id also written into the run's worktree's own git dir (runMarkerPath): the worktree
+   * found by name or path is the run's only when it holds it. Survives `git worktree move` and a
+   * moved repository, not a worktree removed and another added with the same name or path. Absent
+   * in journals written before it was recorded (then name and path are trusted as before).
+   */
+  runId?: string;
   plan: Plan;
   head: { branch: string | null; commit: string | null };
   /** false: the run never changes the checked-out branch (a backport), so undoing it leaves HEAD as the user has it. */
@@ -90,11 +98,25 @@ async function snapshotFile(root: string, path: string): Promise<JournalFile> {
   return { path, content: bytes === null ? null : bytes.toString('base64'), mode: bytes === null ? null : (await stat(full)).mode & 0o777 };
 }
 
+/** Where a run's id is written in the git dir of the worktree it runs in (a linked worktree's own, `.git/worktrees/NAME`). */
+export const runMarkerPath = (gitDir: string): string => join(gitDir, 'shipwright-run');
+
+/** The run id held by a worktree's git dir, or null. */
+export const readRunMarker = async (gitDir: string): Promise<string | null> => (await readFile(runMarkerPath(gitDir), 'utf8').catch(() => null))?.trim() ?? null;
+
+/** Gives the worktree whose git dir is `gitDir` a new run id (Journal.runId) and returns it. */
+export async function markRunWorktree(gitDir: string): Promise<string> {
+  const runId = randomBytes(12).toString('hex');
+  await writeAtomically(runMarkerPath(gitDir), `${runId}\n`);
+  return runId;
+}
+
 export async function createJournal(state: RepoState, plan: Plan, command: string, touches: PlanTouches): Promise<Journal> {
   const refs = await Promise.all(touches.refs.map(async (name) => ({ name, value: await readRefValue(state.root, name) })));
   const files = await Promise.all(touches.files.map((path) => snapshotFile(state.root, path)));
   const worktree = worktreeId(state.gitDir, state.commonDir);
-  return { version: 1, command, pid: process.pid, ...(worktree === null ? {} : { worktree }), root: state.root, plan, head: { branch: state.branch, commit: state.head }, restoresHead: touches.movesHead, refs, files, done: [], refValues: {} };
+  const runId = worktree === null ? null : await markRunWorktree(state.gitDir);
+  return { version: 1, command, pid: process.pid, ...(worktree === null ? {} : { worktree }), root: state.root, ...(runId === null ? {} : { runId }), plan, head: { branch: state.branch, commit: state.head }, restoresHead: touches.movesHead, refs, files, done: [], refValues: {} };
 }
 
 export async function writeJournal(commonDir: string, journal: Journal): Promise<void> {
@@ -122,8 +144,13 @@ export async function readJournal(commonDir: string): Promise<Journal | null> {
   }
 }
 
+/** Removes the journal, and its run's id from the run's worktree when it is still that run's. */
 export async function removeJournal(commonDir: string): Promise<void> {
+  const journal = await readFile(journalPath(commonDir), 'utf8').then((text) => JSON.parse(text) as Partial<Journal>, () => null);
   await rm(journalPath(commonDir), { force: true });
+  if (typeof journal?.runId !== 'string' || typeof journal.worktree !== 'string') return;
+  const gitDir = join(commonDir, ...journal.worktree.split('/').filter(Boolean));
+  if ((await readRunMarker(gitDir)) === journal.runId) await rm(runMarkerPath(gitDir), { force: true });
 }
 
 /** Notes a value a step of the run left `ref` at (see Journal.refValues). */

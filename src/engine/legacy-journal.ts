@@ -8,13 +8,14 @@
 // under the engine lock (no other new run), with no older shipwright still holding its own lock
 // there, the name is written into the old file (atomic), which is then renamed into the shared dir
 // (atomic, same file system). Interrupted at any point, the next `continue` / `abort` adopts it again.
+// The worktree's git dir also gets the run's id (journal.ts, runId), as a new run's does.
 import { existsSync, readdirSync } from 'node:fs';
 import { readFile, rename, rm, rmdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { checkFailed, environmentError } from '../core/errors.js';
 import type { RepoState } from '../git/read-repo-state.js';
 import { realPath } from '../git/read-worktrees.js';
-import { journalPath, type Journal } from './journal.js';
+import { journalPath, markRunWorktree, type Journal } from './journal.js';
 import { isProcessAlive, readLockHolder } from './pid-lock.js';
 import { writeAtomically } from './steps/write-file.js';
 
@@ -86,7 +87,10 @@ export async function adoptLegacyJournal(state: RepoState): Promise<string | nul
       fix: `restore by hand (git reflog shows where refs were), then delete ${legacy.path}`,
     });
   }
-  if (journal.worktree === undefined && journal.root === undefined) await writeAtomically(legacy.path, `${JSON.stringify({ ...journal, worktree: legacy.id }, null, 2)}\n`);
+  // The journal sits in its worktree's own git dir, so that worktree is the run's: it gets the run's id.
+  const named = journal.worktree === undefined && journal.root === undefined ? { worktree: legacy.id } : {};
+  const runId = journal.runId ?? (await markRunWorktree(join(state.commonDir, ...legacy.id.split('/'))));
+  await writeAtomically(legacy.path, `${JSON.stringify({ ...journal, ...named, runId }, null, 2)}\n`);
   await rename(legacy.path, journalPath(state.commonDir));
   await rm(lock, { force: true });
   // Its backport worktrees, if any, stay where the plan names them (still under the shared git dir).

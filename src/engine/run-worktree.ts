@@ -3,11 +3,13 @@
 // never a recorded path taken on trust: a copied repository's journal names the original's
 // directories (continuing there would change the original), a moved one's names directories gone.
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { environmentError, type ShipwrightError } from '../core/errors.js';
 import { planWorktrees } from '../core/plan/plan-touches.js';
 import type { RepoState } from '../git/read-repo-state.js';
-import { isInside, locateWorktree, realPath, verifyWorktree, type FoundWorktree } from '../git/read-worktrees.js';
-import { journalPath, type Journal } from './journal.js';
+import { quoteShellWord } from '../core/present/shell-words.js';
+import { isInside, linkedWorktreePath, locateWorktree, realPath, verifyWorktree, type FoundWorktree } from '../git/read-worktrees.js';
+import { journalPath, readRunMarker, type Journal } from './journal.js';
 
 export interface RunPlace {
   /** The run's working tree; null when it is gone or not this repository's: then only what every worktree shares (branches, tags) can be put back. */
@@ -21,7 +23,7 @@ export interface RunPlace {
   /** Backport worktrees the plan names outside this repository's git dir (it was copied or moved): never touched. */
   foreignWorktrees: string[];
   /** Why root is null, and what to do about what only that worktree had (its checked-out branch, its files). */
-  unavailable: { error: string; manual: string; foreign: boolean } | null;
+  unavailable: { error: string; manual: string; foreign: boolean; moved?: boolean } | null;
 }
 
 /** How a message names the run's worktree. */
@@ -36,30 +38,70 @@ export function describeRunWorktree(journal: Journal): string {
  * with neither, by a version that kept the journal in each worktree's own git dir, so one found in
  * the shared dir — the main worktree's git dir — is the main worktree's (a linked worktree's is
  * adopted with its name, legacy-journal.ts). A worktree removed and added again at the same path
- * may have another name: its recorded path is tried too, under the same check.
+ * may have another name: its recorded path is tried too, under the same check. With a `runId`, a
+ * worktree found either way is the run's only when its git dir holds that id: another worktree
+ * added since with the same name or at the same path is not (`replaced`).
  */
-async function findRunWorktree(journal: Journal, state: RepoState): Promise<FoundWorktree | null> {
+async function findRunWorktree(journal: Journal, state: RepoState): Promise<{ found: FoundWorktree | null; replaced: string | null }> {
   const id = journal.worktree ?? (journal.root === undefined ? '' : undefined);
-  const byName = id === undefined ? null : await locateWorktree(state.root, state.commonDir, id);
-  if (byName !== null || journal.root === undefined) return byName;
-  return verifyWorktree(journal.root, state.commonDir);
+  let replaced: string | null = null;
+  const owned = async (candidate: FoundWorktree | null): Promise<FoundWorktree | null> => {
+    if (candidate === null || journal.runId === undefined || (await readRunMarker(candidate.gitDir)) === journal.runId) return candidate;
+    replaced ??= candidate.root;
+    return null;
+  };
+  const byName = await owned(id === undefined ? null : await locateWorktree(state.root, state.commonDir, id));
+  if (byName !== null || journal.root === undefined) return { found: byName, replaced };
+  return { found: await owned(await verifyWorktree(journal.root, state.commonDir)), replaced };
 }
 
-function unavailable(journal: Journal, state: RepoState): NonNullable<RunPlace['unavailable']> {
+/**
+ * The run's linked worktree as git still knows it (its git dir, holding the run's id when the
+ * journal has one) while its directory is missing: moved by hand, or deleted without `git worktree
+ * remove`. Where git last saw it, or null.
+ */
+async function movedAway(journal: Journal, state: RepoState): Promise<string | null> {
+  if (journal.worktree === undefined || journal.worktree === '') return null;
+  const gitDir = join(state.commonDir, ...journal.worktree.split('/'));
+  const was = await linkedWorktreePath(state.commonDir, journal.worktree);
+  if (was === null || existsSync(join(was, '.git'))) return null;
+  if (journal.runId !== undefined && (await readRunMarker(gitDir)) !== journal.runId) return null;
+  return was;
+}
+
+async function unavailable(journal: Journal, state: RepoState, replaced: string | null): Promise<NonNullable<RunPlace['unavailable']>> {
   const where = describeRunWorktree(journal);
-  const journalFile = journalPath(state.commonDir);
+  const journalFile = quoteShellWord(journalPath(state.commonDir));
   const { branch, commit } = journal.head;
+  const was = await movedAway(journal, state);
+  if (was !== null) {
+    const readd = journal.runId === undefined && (branch ?? commit) !== null ? `git worktree prune && git worktree add ${quoteShellWord(was)} ${branch ?? `--detach ${commit}`}, then shipwright abort again` : `git worktree prune, then delete ${journalFile}`;
+    return {
+      error: `the worktree the run works in (${where}) is gone from ${was}: it was moved or deleted, and git still has its git dir (with its half-done merge, if any)`,
+      manual: `if it was moved: git worktree repair NEWPATH (its new path), then shipwright continue or shipwright abort; if it was deleted: ${readd}`,
+      foreign: false,
+      moved: true,
+    };
+  }
+  if (replaced !== null) {
+    return {
+      error: `the worktree the run works in (${where}) is gone: the worktree at ${replaced} was added after it was removed and is not the run's, so it was left alone`,
+      manual: `nothing of the run is left in a worktree; delete ${journalFile}`,
+      foreign: false,
+    };
+  }
   if (journal.root !== undefined && existsSync(journal.root)) {
     return {
       error: `the worktree the run works in (${where}) is not a worktree of this repository (${realPath(state.commonDir)}): the repository was copied or moved since the run started`,
-      manual: `check this repository's working trees yourself (git status${branch === null ? '' : `, git switch ${branch}`}), then delete ${journalFile}`,
+      manual: `check this repository's working trees yourself (git status${branch === null ? '' : `, git switch ${quoteShellWord(branch)}`}), then delete ${journalFile}`,
       foreign: true,
     };
   }
   const error = `the worktree the run works in (${where}) is gone`;
   // A linked worktree can be added again where it was; abort then puts its branch and files back too.
-  if (journal.root !== undefined && journal.worktree !== '' && (branch ?? commit) !== null) {
-    const add = `git worktree prune && git worktree add ${journal.root} ${branch ?? `--detach ${commit}`}`;
+  // Not with a run id: a worktree added again is another one (its files are the branch's, put back already).
+  if (journal.runId === undefined && journal.root !== undefined && journal.worktree !== '' && (branch ?? commit) !== null) {
+    const add = `git worktree prune && git worktree add ${quoteShellWord(journal.root)} ${branch ?? `--detach ${commit}`}`;
     return { error, manual: `${add}, then shipwright abort again; or, to leave it gone, delete ${journalFile}`, foreign: false };
   }
   return { error, manual: `nothing to put back there; delete ${journalFile}`, foreign: false };
@@ -74,7 +116,7 @@ function pauseDirectory(journal: Journal, state: RepoState, root: string | null)
 }
 
 export async function locateRun(journal: Journal, state: RepoState): Promise<RunPlace> {
-  const found = await findRunWorktree(journal, state);
+  const { found, replaced } = await findRunWorktree(journal, state);
   const root = found?.root ?? null;
   return {
     root,
@@ -82,7 +124,7 @@ export async function locateRun(journal: Journal, state: RepoState): Promise<Run
     git: root ?? state.root,
     pauseDirectory: pauseDirectory(journal, state, root),
     foreignWorktrees: planWorktrees(journal.plan.steps).filter((path) => !isInside(state.commonDir, path)),
-    unavailable: found === null ? unavailable(journal, state) : null,
+    unavailable: found === null ? await unavailable(journal, state, replaced) : null,
   };
 }
 
@@ -110,7 +152,11 @@ function refuseContinue(journal: Journal, place: RunPlace, state: RepoState): Sh
     const foreign = place.unavailable.foreign;
     return environmentError(`\`${journal.command}\` cannot be finished here: ${place.unavailable.error}.`, {
       code: foreign ? 'run-worktree-foreign' : 'run-worktree-gone',
-      fix: foreign ? `finish it in the repository it ran in (shipwright continue in ${describeRunWorktree(journal)}), or here: ${abort}` : abort,
+      fix: foreign
+        ? `finish it in the repository it ran in (shipwright continue in ${describeRunWorktree(journal)}), or here: ${abort}`
+        : place.unavailable.moved === true
+          ? `if it was moved: git worktree repair NEWPATH (its new path), then shipwright continue; otherwise ${abort}`
+          : abort,
     });
   }
   if (place.foreignWorktrees.length > 0) {

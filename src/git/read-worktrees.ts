@@ -39,6 +39,8 @@ export interface FoundWorktree {
   root: string;
   /** As worktreeId. */
   id: string | null;
+  /** Its own git dir (the shared one for the main worktree). */
+  gitDir: string;
 }
 
 /**
@@ -51,7 +53,7 @@ export async function verifyWorktree(dir: string, commonDir: string, id?: string
   const state = await readRepoState(dir).catch(() => null);
   if (state === null || realPath(state.root) !== realPath(dir) || realPath(state.commonDir) !== realPath(commonDir)) return null;
   const found = worktreeId(state.gitDir, state.commonDir);
-  return id === undefined || found === id ? { root: state.root, id: found } : null;
+  return id === undefined || found === id ? { root: state.root, id: found, gitDir: state.gitDir } : null;
 }
 
 /**
@@ -66,12 +68,21 @@ export async function locateWorktree(cwd: string, commonDir: string, id: string)
     const [first = '', ...rest] = out.split('\n\n')[0]?.split('\n') ?? [];
     candidate = first.startsWith('worktree ') && !rest.includes('bare') ? first.slice('worktree '.length) : null;
   } else {
-    // Absolute, or relative to that git dir with worktree.useRelativePaths (git 2.48).
-    const adminDir = join(commonDir, ...id.split('/'));
-    const gitFile = await readFile(join(adminDir, 'gitdir'), 'utf8').catch(() => null);
-    candidate = gitFile === null ? null : dirname(resolve(adminDir, gitFile.trim()));
+    candidate = await linkedWorktreePath(commonDir, id);
   }
   return candidate === null ? null : verifyWorktree(candidate, commonDir, id);
+}
+
+/**
+ * Where git believes the linked worktree `id` (`worktrees/NAME`) is: the directory of the `.git`
+ * file its git dir's `gitdir` names (absolute, or relative to that git dir with
+ * worktree.useRelativePaths, git 2.48); null when git no longer knows it. The directory may be
+ * missing: the worktree was moved by hand (`git worktree repair NEWPATH` finds it) or deleted.
+ */
+export async function linkedWorktreePath(commonDir: string, id: string): Promise<string | null> {
+  const adminDir = join(commonDir, ...id.split('/'));
+  const gitFile = await readFile(join(adminDir, 'gitdir'), 'utf8').catch(() => null);
+  return gitFile === null ? null : dirname(resolve(adminDir, gitFile.trim()));
 }
 
 /** Each checked-out branch and the worktree it is checked out in (a worktree whose directory is gone included). */

@@ -4,7 +4,9 @@
 // puts back the branches and tags every worktree shares and reports the rest.
 import { execa } from 'execa';
 import { existsSync } from 'node:fs';
-import { readFile, rename, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { journalIn, pausedRelease, RESOLVED, shipwright, writeEarlierJournal } from '../helpers/paused-release.js';
 import { createGitflowRepo, removedAfterEach, startReleaseWithConflictingDev, type ReleaseRepo } from '../helpers/release-repo.js';
@@ -117,32 +119,83 @@ describe('a repository moved or copied while a run waits', () => {
 });
 
 describe('the worktree the run works in is gone', () => {
-  it('continue refuses; abort puts back the branches and tags, reports its branch and files, and finishes once it is back', async () => {
+  it('deleted without git worktree remove: continue refuses; abort puts back the branches and tags and reports its branch and files', async () => {
     const { ran, other, before } = await pausedRelease('linked', track);
     await rm(ran.dir, { recursive: true, force: true });
 
     const refused = await shipwright(other.dir, 'continue');
     expect(refused.code).toBe(3);
-    expect(refused.stderr).toContain(`cannot be finished here: the worktree the run works in (${ran.dir}) is gone`);
+    expect(refused.stderr).toContain(`cannot be finished here: the worktree the run works in (${ran.dir}) is gone from ${ran.dir}: it was moved or deleted`);
+    expect(refused.stderr).toContain('git worktree repair NEWPATH');
     expect(refused.stderr).toContain('shipwright abort');
 
     const aborted = await shipwright(other.dir, 'abort');
     expect(aborted.code).toBe(3);
     expect(aborted.stdout).toContain('refs/tags/v0.2.0 deleted');
     expect(aborted.stdout).toMatch(/refs\/heads\/main back at \w{7}/);
-    expect(aborted.stderr).toContain(`✗ branch release/0.2.0 checked out: the worktree the run works in (${ran.dir}) is gone`);
-    expect(aborted.stderr).toContain(`by hand: git worktree prune && git worktree add ${ran.dir} release/0.2.0, then shipwright abort again`);
+    expect(aborted.stderr).toContain(`✗ branch release/0.2.0 checked out: the worktree the run works in (${ran.dir}) is gone from ${ran.dir}`);
+    expect(aborted.stderr).toContain('by hand: if it was moved: git worktree repair NEWPATH (its new path), then shipwright continue or shipwright abort; if it was deleted: git worktree prune, then delete');
     expect(aborted.stderr).toContain('✗ CHANGELOG.md: the worktree the run works in');
     // Every branch and tag is back; the journal stays for what could not be put back.
     expect(await other.git('for-each-ref', '--format=%(refname) %(objectname)')).toBe(before.ran.refs);
     expect(await snapshotRepo(other)).toEqual({ ...before.other, shipwrightDir: ['journal.json'] });
 
-    // As the failure says: the worktree added again where it was, abort finishes.
+    // A worktree added again where it was is another worktree: never taken for the run's.
     await other.git('worktree', 'prune');
     await other.git('worktree', 'add', '-q', ran.dir, 'release/0.2.0');
+    await writeFile(join(ran.dir, 'CHANGELOG.md'), 'mine\n');
     const again = await shipwright(other.dir, 'abort');
-    expect(again.code, again.stderr).toBe(0);
-    expect(await snapshotRepo(ran)).toEqual(before.ran);
+    expect(again.code).toBe(3);
+    expect(again.stderr).toContain(`is gone: the worktree at ${ran.dir} was added after it was removed and is not the run's, so it was left alone`);
+    expect(await readFile(join(ran.dir, 'CHANGELOG.md'), 'utf8')).toBe('mine\n');
+  });
+
+  it('removed, and another worktree added with the same name: abort leaves that one alone and says the run\'s is gone', async () => {
+    const { ran, other, before } = await pausedRelease('linked', track);
+    await other.git('worktree', 'remove', '--force', ran.dir);
+    const elsewhere = await mkdtemp(join(tmpdir(), 'shipwright-other-'));
+    extraDirs.push(elsewhere);
+    const impostor = join(elsewhere, basename(ran.dir));
+    await other.git('worktree', 'add', '-q', impostor, '-b', 'mywork', 'dev');
+    // git gives it the run's worktree's name.
+    expect(await worktreeAt(impostor).git('rev-parse', '--git-dir')).toMatch(new RegExp(`worktrees/${basename(ran.dir)}$`));
+    await writeFile(join(impostor, 'CHANGELOG.md'), 'my notes\n');
+    const impostorBefore = await snapshotRepo(worktreeAt(impostor));
+
+    const refused = await shipwright(other.dir, 'continue');
+    expect(refused.code).toBe(3);
+    expect(refused.stderr).toContain(`the worktree the run works in (${ran.dir}) is gone: the worktree at ${impostor} was added after it was removed`);
+
+    const aborted = await shipwright(other.dir, 'abort');
+    expect(aborted.code).toBe(3);
+    expect(aborted.stdout).toContain('refs/tags/v0.2.0 deleted');
+    expect(aborted.stderr).toContain(`✗ CHANGELOG.md: the worktree the run works in (${ran.dir}) is gone`);
+    expect(await readFile(join(impostor, 'CHANGELOG.md'), 'utf8')).toBe('my notes\n');
+    const after = await snapshotRepo(worktreeAt(impostor));
+    expect({ ...after, refs: '', shipwrightDir: [] }).toEqual({ ...impostorBefore, refs: '', shipwrightDir: [] });
+    // The branches and tags the run moved, which every worktree shares, are back.
+    const refs = await other.git('for-each-ref', '--format=%(refname) %(objectname)');
+    expect(refs.split('\n').filter((line) => !line.startsWith('refs/heads/mywork ')).join('\n')).toBe(before.ran.refs);
+  });
+
+  it('moved by hand: continue says so, and after git worktree repair finishes there', async () => {
+    const { ran, other } = await pausedRelease('linked', track);
+    const elsewhere = await mkdtemp(join(tmpdir(), 'shipwright-moved-'));
+    extraDirs.push(elsewhere);
+    const moved = join(elsewhere, 'with space');
+    await rename(ran.dir, moved);
+
+    const refused = await shipwright(other.dir, 'continue');
+    expect(refused.code).toBe(3);
+    expect(refused.stderr).toContain(`is gone from ${ran.dir}: it was moved or deleted`);
+    expect(refused.stderr).toContain('if it was moved: git worktree repair NEWPATH (its new path), then shipwright continue');
+
+    await other.git('worktree', 'repair', moved);
+    await resolveConflict(worktreeAt(moved));
+    const resumed = await shipwright(other.dir, 'continue');
+    expect(resumed.code, resumed.stderr).toBe(0);
+    expect(resumed.stdout).toContain('Finished `shipwright release finish --yes`.');
+    expect(await worktreeAt(moved).git('branch', '--show-current')).toBe('dev');
     expect(existsSync(journalIn(other))).toBe(false);
   });
 

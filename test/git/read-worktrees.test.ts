@@ -31,8 +31,8 @@ describe('worktrees by the name git gives them', () => {
     const [mainState, linkedState] = await Promise.all([readRepoState(main.dir), readRepoState(linked.dir)]);
     expect(worktreeId(mainState.gitDir, mainState.commonDir)).toBe('');
     expect(worktreeId(linkedState.gitDir, linkedState.commonDir)).toBe(id);
-    expect(await locateWorktree(linked.dir, commonDir, '')).toEqual({ root: mainState.root, id: '' });
-    expect(await locateWorktree(main.dir, commonDir, id)).toEqual({ root: linkedState.root, id });
+    expect(await locateWorktree(linked.dir, commonDir, '')).toMatchObject({ root: mainState.root, id: '' });
+    expect(await locateWorktree(main.dir, commonDir, id)).toMatchObject({ root: linkedState.root, id });
     expect(await readWorktreeBranches(main.dir)).toEqual(new Map([['main', mainState.root], ['side', linkedState.root]]));
   });
 
@@ -52,7 +52,7 @@ describe('worktrees by the name git gives them', () => {
     extra.push(copy);
     await execa('cp', ['-a', main.dir, copy]);
     const copyCommon = (await readRepoState(copy)).commonDir;
-    expect(await locateWorktree(copy, copyCommon, '')).toEqual({ root: realPath(copy), id: '' });
+    expect(await locateWorktree(copy, copyCommon, '')).toMatchObject({ root: realPath(copy), id: '' });
     expect(await locateWorktree(copy, copyCommon, id)).toBeNull();
     expect(await verifyWorktree(main.dir, copyCommon)).toBeNull();
     expect(await verifyWorktree(linked.dir, copyCommon)).toBeNull();
