@@ -2,17 +2,21 @@
 // The branches and tags are the repository's and are put back from any worktree; when the run's
 // worktree is gone (or is not this repository's), its checked-out branch and files are reported as
 // not restored and the journal stays.
+import { existsSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { checkFailed } from '../core/errors.js';
 import type { PushStep } from '../core/plan/plan.js';
 import { planWorktrees } from '../core/plan/plan-touches.js';
+import { quoteShellWord } from '../core/present/shell-words.js';
 import { readRepoState } from '../git/read-repo-state.js';
+import { readWorktreePaths, realPath } from '../git/read-worktrees.js';
 import { acquireEngineLock } from './engine-lock.js';
-import { journalPath, readJournal, removeEmptyShipwrightDirs, removeJournal } from './journal.js';
+import { journalPath, readJournal, removeEmptyShipwrightDirs, removeJournal, shipwrightDir, type Journal } from './journal.js';
 import { adoptedNotice, adoptLegacyJournal } from './legacy-journal.js';
 import { pushLanded } from './push-landed.js';
 import { restoreFromJournal, type RestoreReport } from './restore-journal.js';
 import { clearPausedWork } from './resume-paused.js';
-import { locateRun } from './run-worktree.js';
+import { locateRun, type RunPlace } from './run-worktree.js';
 
 export interface AbortOutcome {
   /** null when there was no journal: nothing to abort. */
@@ -20,6 +24,32 @@ export interface AbortOutcome {
   report: RestoreReport;
   /** Said before the rest: the journal was moved from where an earlier version kept it. */
   notice: string | null;
+  /** What is left for the user to tidy that does not keep the journal (another repository's worktrees). */
+  notes: string[];
+}
+
+/**
+ * The backport worktrees of a copied or moved repository's plan that the run did add and that git
+ * still lists here: never touched, but said, with the command that drops each. A worktree whose
+ * add step never ran, or that git no longer knows, needs nothing.
+ */
+async function foreignWorktreeNotes(journal: Journal, place: RunPlace, commonDir: string): Promise<string[]> {
+  if (place.foreignWorktrees.length === 0) return [];
+  const known = new Set((await readWorktreePaths(place.git).catch(() => [])).map(realPath));
+  const notes: string[] = [];
+  for (const path of place.foreignWorktrees) {
+    const added = journal.plan.steps.some((step, index) => step.kind === 'add-worktree' && step.path === path && journal.done.includes(index));
+    if (!added || !known.has(realPath(path))) continue;
+    if (existsSync(path)) {
+      // A copy's records name the original's worktrees: `git worktree remove` here would delete the original's files.
+      notes.push(`worktree ${path} is the repository's this one was copied from, so it was left alone; this repository's record of it goes with its entry under ${quoteShellWord(join(commonDir, 'worktrees'))} (not git worktree remove, which would delete the original's files)`);
+      continue;
+    }
+    const moved = join(shipwrightDir(commonDir), 'worktrees', basename(path));
+    const leftover = existsSync(moved) ? ` && rm -rf ${quoteShellWord(moved)}` : '';
+    notes.push(`worktree ${path} of the run is gone from there (the repository was moved since the run started), so it was left alone; to drop it: git worktree remove --force ${quoteShellWord(path)}${leftover}`);
+  }
+  return notes;
 }
 
 export async function abortRun(cwd: string): Promise<AbortOutcome> {
@@ -29,7 +59,7 @@ export async function abortRun(cwd: string): Promise<AbortOutcome> {
     const adopted = await adoptLegacyJournal(state);
     const notice = adopted === null ? null : adoptedNotice(adopted, state.commonDir);
     const journal = await readJournal(state.commonDir);
-    if (journal === null) return { command: null, report: { restored: [], failures: [] }, notice };
+    if (journal === null) return { command: null, report: { restored: [], failures: [] }, notice, notes: [] };
     // Restored in the run's own working tree, wherever the command was typed (a subdirectory, or
     // another worktree of the repository); the journal's paths are relative to that root.
     const place = await locateRun(journal, state);
@@ -47,12 +77,10 @@ export async function abortRun(cwd: string): Promise<AbortOutcome> {
     const worktrees = planWorktrees(journal.plan.steps).filter((path) => !place.foreignWorktrees.includes(path));
     await clearPausedWork(place.git, place.pauseDirectory, worktrees);
     const report = await restoreFromJournal(place, journal);
-    for (const path of place.foreignWorktrees) {
-      report.failures.push({ what: `worktree ${path}`, error: 'it is not under this repository\'s git dir (the repository was copied or moved since the run started), so it was left alone', manual: 'git worktree list, then git worktree remove --force what is left of the run' });
-    }
+    const notes = await foreignWorktreeNotes(journal, place, state.commonDir);
     // Kept when something could not be restored, so `shipwright abort` can be run again.
     if (report.failures.length === 0) await removeJournal(state.commonDir);
-    return { command: journal.command, report, notice };
+    return { command: journal.command, report, notice, notes };
   } finally {
     release();
     await removeEmptyShipwrightDirs(state.commonDir, true);

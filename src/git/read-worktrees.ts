@@ -85,6 +85,12 @@ export async function linkedWorktreePath(commonDir: string, id: string): Promise
   return gitFile === null ? null : dirname(resolve(adminDir, gitFile.trim()));
 }
 
+/** The path of every worktree git knows (the first is the main worktree; one whose directory is gone included). */
+export async function readWorktreePaths(cwd: string): Promise<string[]> {
+  const out = await readGit(cwd, ['worktree', 'list', '--porcelain']);
+  return out.split('\n').filter((line) => line.startsWith('worktree ')).map((line) => line.slice('worktree '.length));
+}
+
 /** Each checked-out branch and the worktree it is checked out in (a worktree whose directory is gone included). */
 export async function readWorktreeBranches(cwd: string): Promise<Map<string, string>> {
   const out = await readGit(cwd, ['worktree', 'list', '--porcelain']);

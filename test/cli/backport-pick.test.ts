@@ -1,7 +1,9 @@
 // `shipwright backport SHA... --to BRANCH...` on real repositories: picks in private worktrees
 // (the user's dirty tree and branch untouched), patch-aware "already there", merge commits,
 // conflicts with continue and abort, a modify/delete conflict that never resurrects the file.
+import { execa } from 'execa';
 import { existsSync } from 'node:fs';
+import { readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { gitCalls } from '../helpers/git-calls.js';
@@ -217,6 +219,34 @@ describe('shipwright backport SHA --to BRANCH', () => {
     expect(aborted.code, aborted.stderr).toBe(0);
     expect(await snapshotRepo(repo)).toEqual(before);
     expect(await worktreeCount(repo)).toBe(1);
+  });
+
+  it('abort in a moved repository finishes: the picked worktree is a note with its command, one never added is not named', async () => {
+    const { repo, fixA } = await divergent();
+    await repo.git('switch', '-q', 'dev');
+    await repo.commit('chore: reword a', { path: 'a.txt', content: 'a: reworded on dev\n' });
+    await repo.git('switch', '-q', 'main');
+    const before = await repo.git('for-each-ref', '--format=%(refname) %(objectname)');
+    expect((await backport(repo, fixA, '--to', 'dev', '--to', 'release/1.2', '--yes')).code).toBe(1);
+    const journal = JSON.parse(await readFile(join(repo.dir, '.git', 'shipwright', 'journal.json'), 'utf8')) as { plan: { steps: { kind: string; path?: string }[] } };
+    const [added, never] = journal.plan.steps.filter((step) => step.kind === 'add-worktree').map((step) => step.path as string);
+    const moved = `${repo.dir} moved`;
+    await rename(repo.dir, moved);
+    try {
+      const aborted = await runShipwright(['abort'], { cwd: moved });
+      expect(aborted.code, aborted.stderr).toBe(0);
+      expect(aborted.stdout).toContain(`note: worktree ${added} of the run is gone from there (the repository was moved since the run started), so it was left alone; to drop it: git worktree remove --force ${added}`);
+      expect(aborted.stdout).not.toContain(never as string);
+      expect(existsSync(join(moved, '.git', 'shipwright', 'journal.json'))).toBe(false);
+      const movedRepo = { git: async (...args: string[]) => (await execa('git', args, { cwd: moved })).stdout };
+      expect(await movedRepo.git('for-each-ref', '--format=%(refname) %(objectname)')).toBe(before);
+      // The command in the note works.
+      const drop = /to drop it: (.*)$/m.exec(aborted.stdout)?.[1] as string;
+      await execa('sh', ['-c', drop], { cwd: moved });
+      expect((await movedRepo.git('worktree', 'list', '--porcelain')).split('\n').filter((line) => line.startsWith('worktree '))).toHaveLength(1);
+    } finally {
+      await rm(moved, { recursive: true, force: true });
+    }
   });
 
   it('a modify/delete conflict lists the file and, resolved with git rm, never brings it back', async () => {

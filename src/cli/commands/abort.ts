@@ -13,7 +13,7 @@ export const command: CommandModule = {
     options: {},
   },
   async run({ io, cwd }) {
-    const { command, report, notice } = await abortRun(cwd);
+    const { command, report, notice, notes } = await abortRun(cwd);
     if (notice !== null) io.stdout(`${notice}\n`);
     if (command === null) {
       io.stdout('No interrupted shipwright run here: nothing to abort.\n');
@@ -21,6 +21,7 @@ export const command: CommandModule = {
     }
     io.stdout(`Undid \`${command}\`.\n`);
     for (const line of report.restored) io.stdout(`  ✓ ${line}\n`);
+    for (const note of notes) io.stdout(`  note: ${note}\n`);
     if (report.failures.length > 0) {
       const lines = report.failures.map((failure) => `  ✗ ${failure.what}: ${failure.error}\n      by hand: ${failure.manual}`).join('\n');
       throw environmentError(`Some things could not be restored:\n${lines}`, { code: 'abort-incomplete', fix: 'run the commands above by hand, then `shipwright abort` again' });
