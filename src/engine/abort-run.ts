@@ -70,7 +70,7 @@ export async function abortRun(cwd: string): Promise<AbortOutcome> {
     if (pushed) {
       throw checkFailed(`\`${journal.command}\` had already pushed, so undoing it locally would not unpublish it.`, {
         code: 'already-pushed',
-        fix: `shipwright continue   (finish the run), or delete ${journalPath(state.commonDir)} and revert by hand`,
+        fix: `shipwright continue   (finish the run), or delete ${quoteShellWord(journalPath(state.commonDir))} and revert by hand`,
       });
     }
     // Worktrees the plan names outside this repository's git dir (it was copied or moved) are another repository's.

@@ -4,6 +4,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkFailed } from '../core/errors.js';
+import { quoteShellWord } from '../core/present/shell-words.js';
 import { journalPath, shipwrightDir } from './journal.js';
 import { findLegacyJournals, legacyJournalError } from './legacy-journal.js';
 import { acquirePidLock, isProcessAlive, readLockHolder, type LockHolder } from './pid-lock.js';
@@ -15,7 +16,7 @@ const readHolder = (commonDir: string): LockHolder | null => readLockHolder(lock
 const lockedError = (holder: LockHolder, commonDir: string) =>
   checkFailed(`Another shipwright run is changing this repository: \`${holder.label}\` (process ${holder.pid}). This one stopped before touching anything.`, {
     code: 'engine-locked',
-    fix: `wait for it to finish and run the command again (if no shipwright is running, delete ${lockPath(commonDir)})`,
+    fix: `wait for it to finish and run the command again (if no shipwright is running, delete ${quoteShellWord(lockPath(commonDir))})`,
   });
 
 /** Throws when another run is active or an interrupted run left its journal (or an older version did, in a worktree's own git dir). */
@@ -41,6 +42,6 @@ export function acquireEngineLock(commonDir: string, command: string, options: {
     busy: (holder) => lockedError(holder, commonDir),
     ...(options.allowJournal ? {} : { beforeAttempt: () => assertNoPendingRun(commonDir) }),
   });
-  if (!release) throw checkFailed('Could not take the engine lock.', { code: 'engine-locked', fix: `delete ${path} and try again` });
+  if (!release) throw checkFailed('Could not take the engine lock.', { code: 'engine-locked', fix: `delete ${quoteShellWord(path)} and try again` });
   return release;
 }

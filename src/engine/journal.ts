@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { environmentError } from '../core/errors.js';
 import type { Plan } from '../core/plan/plan.js';
 import type { PlanTouches } from '../core/plan/plan-touches.js';
+import { quoteShellWord } from '../core/present/shell-words.js';
 import { readRefValue } from '../git/read-ref.js';
 import type { RepoState } from '../git/read-repo-state.js';
 import { worktreeId } from '../git/read-worktrees.js';
@@ -139,7 +140,7 @@ export async function readJournal(commonDir: string): Promise<Journal | null> {
   } catch (error) {
     throw environmentError(`The journal of the interrupted run cannot be read: ${(error as Error).message}`, {
       code: 'journal-invalid',
-      fix: `restore by hand (git reflog shows where refs were), then delete ${path}`,
+      fix: `restore by hand (git reflog shows where refs were), then delete ${quoteShellWord(path)}`,
     });
   }
 }

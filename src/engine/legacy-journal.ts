@@ -13,6 +13,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { readFile, rename, rm, rmdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { checkFailed, environmentError } from '../core/errors.js';
+import { quoteShellWord } from '../core/present/shell-words.js';
 import type { RepoState } from '../git/read-repo-state.js';
 import { realPath } from '../git/read-worktrees.js';
 import { journalPath, markRunWorktree, type Journal } from './journal.js';
@@ -75,7 +76,7 @@ export async function adoptLegacyJournal(state: RepoState): Promise<string | nul
   if (holder && holder.pid !== process.pid && isProcessAlive(holder.pid)) {
     throw checkFailed(`An earlier shipwright is still running in that worktree: \`${holder.label}\` (process ${holder.pid}).`, {
       code: 'engine-locked',
-      fix: `wait for it to finish and run the command again (if no shipwright is running, delete ${lock})`,
+      fix: `wait for it to finish and run the command again (if no shipwright is running, delete ${quoteShellWord(lock)})`,
     });
   }
   let journal: Journal;
@@ -84,7 +85,7 @@ export async function adoptLegacyJournal(state: RepoState): Promise<string | nul
   } catch (error) {
     throw environmentError(`The journal of the interrupted run cannot be read: ${(error as Error).message}`, {
       code: 'journal-invalid',
-      fix: `restore by hand (git reflog shows where refs were), then delete ${legacy.path}`,
+      fix: `restore by hand (git reflog shows where refs were), then delete ${quoteShellWord(legacy.path)}`,
     });
   }
   // The journal sits in its worktree's own git dir, so that worktree is the run's: it gets the run's id.

@@ -4,6 +4,7 @@
 // run's worktree's, and are reported as not restored when that worktree is gone.
 import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
+import { quoteShellWord } from '../core/present/shell-words.js';
 import { readRefValue } from '../git/read-ref.js';
 import { readRepoState } from '../git/read-repo-state.js';
 import { readWorktreeBranches, realPath } from '../git/read-worktrees.js';
@@ -108,7 +109,7 @@ export async function restoreRefs(place: RestorePlace, journal: Journal, report:
     const elsewhere = ref.name.startsWith('refs/heads/') ? checkedOut.get(ref.name.slice('refs/heads/'.length)) : undefined;
     if (current !== ref.value && elsewhere !== undefined && existsSync(elsewhere) && (root === null || realPath(elsewhere) !== realPath(root))) {
       const reset = ref.value === null ? `git switch --detach && git branch -D ${ref.name.slice('refs/heads/'.length)}` : `git reset --keep ${ref.value}`;
-      report.failures.push({ what, error: `it is checked out in the worktree ${elsewhere}`, manual: `cd ${elsewhere} && ${reset}` });
+      report.failures.push({ what, error: `it is checked out in the worktree ${elsewhere}`, manual: `cd ${quoteShellWord(elsewhere)} && ${reset}` });
       continue;
     }
     await attempt(report, what, manual, async () => {
@@ -133,7 +134,7 @@ export async function restoreFromJournal(place: RestorePlace, journal: Journal):
     return report;
   }
   for (const file of journal.files) {
-    const manual = journal.head.commit ? `git checkout ${journal.head.commit} -- ${file.path}` : `rm ${file.path}`;
+    const manual = journal.head.commit ? `git checkout ${journal.head.commit} -- ${quoteShellWord(file.path)}` : `rm ${quoteShellWord(file.path)}`;
     await attempt(report, file.path, manual, async () => {
       const full = insideRoot(root, file.path);
       if (file.content === null) await rm(full, { force: true });
@@ -143,7 +144,7 @@ export async function restoreFromJournal(place: RestorePlace, journal: Journal):
   }
   const paths = journal.files.map((file) => file.path);
   if (paths.length > 0 && journal.head.commit !== null) {
-    await attempt(report, 'index entries of those files', `git reset -q -- ${paths.join(' ')}`, async () => {
+    await attempt(report, 'index entries of those files', `git reset -q -- ${paths.map(quoteShellWord).join(' ')}`, async () => {
       await unstagePaths(root, paths, true);
       return false;
     });

@@ -3,6 +3,7 @@
 import { ShipwrightError, checkFailed, environmentError, isShipwrightError } from '../core/errors.js';
 import type { PlanStep } from '../core/plan/plan.js';
 import { stepTarget } from '../core/plan/plan-touches.js';
+import { quoteShellWord } from '../core/present/shell-words.js';
 import { readRefValues } from '../git/read-ref.js';
 import { applyStep } from './apply-step.js';
 import { injectFault } from './fault-injection.js';
@@ -64,7 +65,7 @@ export function pausedError(step: PlanStep, pause: JournalPause, root: string): 
   const files = pause.files.map((file) => `  ${file}`).join('\n');
   const elsewhere = pause.directory !== root;
   const where = elsewhere ? `in the private worktree ${pause.directory} (your own working tree is untouched)` : `in ${pause.directory}`;
-  const resolve = elsewhere ? `cd ${pause.directory}, resolve the conflicts and \`git add\` the files (\`git rm\` one that should stay deleted), then back in ${root}: shipwright continue` : 'resolve the conflicts and `git add` the files (`git rm` one that should stay deleted), then: shipwright continue';
+  const resolve = elsewhere ? `cd ${quoteShellWord(pause.directory)}, resolve the conflicts and \`git add\` the files (\`git rm\` one that should stay deleted), then back in ${root}: shipwright continue` : 'resolve the conflicts and `git add` the files (`git rm` one that should stay deleted), then: shipwright continue';
   const skip = pause.target === null ? '' : `\n  or: shipwright continue --skip   (leave ${pause.target} for later)`;
   return checkFailed(`${step.description}: stopped on conflicts in\n${files}\n${where}. The steps before it are done and recorded; nothing has been pushed.`, {
     code: 'conflict',

@@ -2,6 +2,7 @@
 // target branch (update-branch), then removed. The user's working tree is never involved.
 import { checkFailed, environmentError } from '../../core/errors.js';
 import type { AddWorktreeStep, RemoveWorktreeStep, UpdateBranchStep } from '../../core/plan/plan.js';
+import { quoteShellWord } from '../../core/present/shell-words.js';
 import { readRefValue } from '../../git/read-ref.js';
 import { deleteRef, moveRefIfAt, updateRef } from '../../git/write-ref.js';
 import { addDetachedWorktree, removeWorktree } from '../../git/write-worktree.js';
@@ -9,7 +10,7 @@ import type { StepEnvironment, Undo } from './step-handler.js';
 
 export async function applyAddWorktree(step: AddWorktreeStep, context: StepEnvironment): Promise<Undo> {
   await addDetachedWorktree(context.root, step.path, step.commit);
-  return { label: `worktree ${step.path}`, manual: `git worktree remove --force ${step.path}`, run: () => removeWorktree(context.root, step.path) };
+  return { label: `worktree ${step.path}`, manual: `git worktree remove --force ${quoteShellWord(step.path)}`, run: () => removeWorktree(context.root, step.path) };
 }
 
 export async function applyUpdateBranch(step: UpdateBranchStep, context: StepEnvironment): Promise<Undo> {
