@@ -106,5 +106,7 @@ describe("a journal left in a linked worktree's own git dir by an earlier versio
     expect(await snapshotRepo(ran)).toEqual(before.ran);
     expect(await snapshotRepo(other)).toEqual(before.other);
     expect(existsSync(legacy)).toBe(false);
+    // The run's id given to its worktree when the journal was adopted goes with the journal.
+    expect(existsSync(join(legacy, '..', '..', 'shipwright-run'))).toBe(false);
   });
 });
