@@ -42,7 +42,7 @@ async function foreignWorktreeNotes(journal: Journal, place: RunPlace, commonDir
     if (!added || !known.has(realPath(path))) continue;
     if (existsSync(path)) {
       // A copy's records name the original's worktrees: `git worktree remove` here would delete the original's files.
-      notes.push(`worktree ${path} is the repository's this one was copied from, so it was left alone; this repository's record of it goes with its entry under ${quoteShellWord(join(commonDir, 'worktrees'))} (not git worktree remove, which would delete the original's files)`);
+      notes.push(`worktree ${path} belongs to the repository this one was copied from, so it was left alone; this copy's record of it is its entry under ${quoteShellWord(join(commonDir, 'worktrees'))} (not git worktree remove, which would delete the original's files)`);
       continue;
     }
     const moved = join(shipwrightDir(commonDir), 'worktrees', basename(path));
