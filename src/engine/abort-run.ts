@@ -11,11 +11,11 @@ import { quoteShellWord } from '../core/present/shell-words.js';
 import { readRepoState } from '../git/read-repo-state.js';
 import { readWorktreePaths, realPath } from '../git/read-worktrees.js';
 import { acquireEngineLock } from './engine-lock.js';
-import { journalPath, readJournal, removeEmptyShipwrightDirs, removeJournal, shipwrightDir, type Journal } from './journal.js';
+import { journalPath, readJournal, removeEmptyShipwrightDirs, removeJournal, shipwrightDir, writeJournal, type Journal } from './journal.js';
 import { adoptedNotice, adoptLegacyJournal } from './legacy-journal.js';
 import { pushLanded } from './push-landed.js';
 import { restoreFromJournal, type RestoreReport } from './restore-journal.js';
-import { clearPausedWork } from './resume-paused.js';
+import { clearPausedWork, recordCommittedPause } from './resume-paused.js';
 import { locateRun, type RunPlace } from './run-worktree.js';
 
 export interface AbortOutcome {
@@ -75,6 +75,8 @@ export async function abortRun(cwd: string): Promise<AbortOutcome> {
     }
     // Worktrees the plan names outside this repository's git dir (it was copied or moved) are another repository's.
     const worktrees = planWorktrees(journal.plan.steps).filter((path) => !place.foreignWorktrees.includes(path));
+    // A paused merge or pick the user committed by hand counts as the run's, as in `continue`.
+    if (await recordCommittedPause(journal, place.git, place.pauseDirectory)) await writeJournal(state.commonDir, journal);
     await clearPausedWork(place.git, place.pauseDirectory, worktrees);
     const report = await restoreFromJournal(place, journal);
     const notes = await foreignWorktreeNotes(journal, place, state.commonDir);

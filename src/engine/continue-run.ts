@@ -12,7 +12,7 @@ import { acquireEngineLock } from './engine-lock.js';
 import { stepEnvironment, type ExecuteOptions } from './execute-plan.js';
 import { readJournal, recordRefValue, removeEmptyShipwrightDirs, removeJournal, writeJournal, type Journal, type SkippedTarget } from './journal.js';
 import { adoptedNotice, adoptLegacyJournal } from './legacy-journal.js';
-import { clearPausedWork, concludePaused, skipPausedTarget, type Resolution } from './resume-paused.js';
+import { clearPausedWork, concludePaused, pausedStepBranch, skipPausedTarget, type Resolution } from './resume-paused.js';
 import { pushLanded } from './push-landed.js';
 import { describeRestoreFailure, restoreFromJournal, runningIn } from './restore-journal.js';
 import { continueRoot, locateRun, updateRunPlace } from './run-worktree.js';
@@ -96,7 +96,7 @@ async function settlePause(root: string, journal: Journal, commonDir: string, sk
     resolution = await concludePaused(step, pause);
     // The merge or pick concluded now (or committed by hand, and accepted) is the run's: undoing
     // the run later puts its branch back, as for any step's.
-    const into = step.kind === 'merge' || (step.kind === 'cherry-pick' && !step.worktree) ? `refs/heads/${step.into}` : null;
+    const into = pausedStepBranch(step);
     if (resolution !== 'rerun' && into !== null) recordRefValue(journal, into, await readRefValue(root, into));
   }
   delete journal.paused;

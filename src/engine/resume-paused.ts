@@ -10,7 +10,7 @@ import { abortOperation, continueOperation, skipOperation } from '../git/write-c
 import { abortMerge, concludeMerge, resetKeep } from '../git/write-merge.js';
 import { updateRef } from '../git/write-ref.js';
 import { removeWorktree } from '../git/write-worktree.js';
-import type { Journal, JournalPause } from './journal.js';
+import { recordRefValue, type Journal, type JournalPause } from './journal.js';
 import { engineCommitEnv } from './steps/step-handler.js';
 
 /** How continue settled a paused step: what it became (the note its step-done event carries), or rerun it. */
@@ -28,13 +28,57 @@ async function assertResolved(step: PlanStep, dir: string): Promise<void> {
 const refused = (output: string) =>
   checkFailed(`git did not commit the resolved change:\n${output}`, { code: 'merge-refused', fix: 'fix what the output above names, then: shipwright continue   (or shipwright abort)' });
 
+/** HEAD in `dir` is the merge of `step.source` (its second parent): the user committed it by hand. */
+async function mergeOnHead(step: MergeStep, dir: string): Promise<boolean> {
+  const [head, source] = await Promise.all([readRefValue(dir, 'HEAD'), readRefValue(dir, `${step.source}^{commit}`)]);
+  const parents = head ? await readParents(dir, head) : [];
+  return parents.length > 1 && parents[1] === source;
+}
+
+/** HEAD's message in `dir` names the picked commit (`-x` line, or git's "This reverts commit …"): committed by hand. */
+async function pickOnHead(step: CherryPickStep, dir: string): Promise<boolean> {
+  const message = (await readHeadMessage(dir)) ?? '';
+  return message.includes(step.revert ? `This reverts commit ${step.commit}` : `(cherry picked from commit ${step.commit}`);
+}
+
+/** The branch a paused merge or pick moves itself (a pick in a backport worktree moves a detached HEAD): null otherwise. */
+export function pausedStepBranch(step: PlanStep): string | null {
+  return step.kind === 'merge' || (step.kind === 'cherry-pick' && !step.worktree) ? `refs/heads/${step.into}` : null;
+}
+
+/**
+ * Whether the paused merge or pick was committed by hand in `dir`: no MERGE_HEAD / CHERRY_PICK_HEAD
+ * / REVERT_HEAD is left and HEAD is that merge or pick. `continue` accepts it as the step's, and
+ * `abort` counts it as the run's (its branch is put back like any step's).
+ */
+export async function committedByHand(step: PlanStep, dir: string): Promise<boolean> {
+  if (step.kind === 'merge') return (await readOperationHead(dir, 'merge')) === null && (await mergeOnHead(step, dir));
+  if (step.kind === 'cherry-pick') return (await readOperationHead(dir, step.revert ? 'revert' : 'cherry-pick')) === null && (await pickOnHead(step, dir));
+  return false;
+}
+
+/**
+ * Before an abort: a paused merge or pick the user committed by hand is the run's, as `continue`
+ * would count it, so its branch is put back like any step's instead of being left as moved outside
+ * the run. Only when the branch is at that commit (HEAD in the pause's `directory`).
+ */
+export async function recordCommittedPause(journal: Journal, git: string, directory: string | null): Promise<boolean> {
+  const pause = journal.paused;
+  if (pause === undefined || directory === null) return false;
+  const step = journal.plan.steps[pause.index] as PlanStep;
+  const branch = pausedStepBranch(step);
+  if (branch === null || !(await committedByHand(step, directory))) return false;
+  const [value, head] = await Promise.all([readRefValue(git, branch), readRefValue(directory, 'HEAD')]);
+  if (value === null || value !== head) return false;
+  recordRefValue(journal, branch, value);
+  return true;
+}
+
 /** Whether the paused merge is now complete (concluding it when only the commit is missing), or must run again. */
 async function concludeMergeStep(step: MergeStep, dir: string): Promise<Resolution> {
   if ((await readOperationHead(dir, 'merge')) === null) {
     // The user committed the merge themselves, or abandoned it (git merge --abort): look at HEAD.
-    const [head, source] = await Promise.all([readRefValue(dir, 'HEAD'), readRefValue(dir, `${step.source}^{commit}`)]);
-    const parents = head ? await readParents(dir, head) : [];
-    return parents.length > 1 && parents[1] === source ? { outcome: 'conflicts resolved, merge committed' } : 'rerun';
+    return (await mergeOnHead(step, dir)) ? { outcome: 'conflicts resolved, merge committed' } : 'rerun';
   }
   await assertResolved(step, dir);
   const outcome = await concludeMerge(dir, engineCommitEnv(step.release));
@@ -46,11 +90,7 @@ async function concludeMergeStep(step: MergeStep, dir: string): Promise<Resoluti
 async function concludePickStep(step: CherryPickStep, dir: string): Promise<Resolution> {
   const op = step.revert ? 'revert' : 'cherry-pick';
   const committed = { outcome: `conflicts resolved, ${step.revert ? 'revert' : 'pick'} committed` };
-  if ((await readOperationHead(dir, op)) === null) {
-    // Committed by hand: HEAD's message names the commit (`-x` line, or git's "This reverts commit …").
-    const message = (await readHeadMessage(dir)) ?? '';
-    return message.includes(step.revert ? `This reverts commit ${step.commit}` : `(cherry picked from commit ${step.commit}`) ? committed : 'rerun';
-  }
+  if ((await readOperationHead(dir, op)) === null) return (await pickOnHead(step, dir)) ? committed : 'rerun';
   await assertResolved(step, dir);
   if (!(await hasStagedChanges(dir))) {
     await skipOperation(dir, op);

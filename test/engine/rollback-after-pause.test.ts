@@ -52,3 +52,38 @@ describe('a continue whose push is rejected after a pause', () => {
     expect(await repo.git('status', '--porcelain')).toBe('');
   });
 });
+
+describe('abort after the user committed the paused merge by hand', () => {
+  it('counts the merge as the run\'s, as continue does, and puts dev back where it was before the run', async () => {
+    const entry = await track(createGitflowRepo());
+    const { repo } = entry;
+    await startReleaseWithConflictingDev(entry);
+    const before = await snapshotRepo(repo);
+    expect((await shipwright(repo.dir, 'release', 'finish', '--yes')).code).toBe(1);
+    await repo.write('package.json', RESOLVED);
+    await repo.git('add', 'package.json');
+    await repo.git('commit', '-q', '--no-edit');
+
+    const aborted = await shipwright(repo.dir, 'abort');
+    expect(aborted.code, aborted.stderr).toBe(0);
+    expect(aborted.stdout + aborted.stderr).not.toContain('moved outside this run');
+    expect(await repo.git('rev-parse', 'dev')).toBe(refAt(before, 'refs/heads/dev'));
+    expect(await snapshotRepo(repo)).toEqual(before);
+  });
+
+  it('still leaves a commit the user added on top of that merge', async () => {
+    const entry = await track(createGitflowRepo());
+    const { repo } = entry;
+    await startReleaseWithConflictingDev(entry);
+    expect((await shipwright(repo.dir, 'release', 'finish', '--yes')).code).toBe(1);
+    await repo.write('package.json', RESOLVED);
+    await repo.git('add', 'package.json');
+    await repo.git('commit', '-q', '--no-edit');
+    const mine = await repo.commit('fix: made on dev while the release waited');
+
+    const aborted = await shipwright(repo.dir, 'abort');
+    expect(aborted.code, aborted.stderr).toBe(0);
+    expect(aborted.stdout).toContain(`refs/heads/dev left at ${mine.slice(0, 7)}: it was moved outside this run`);
+    expect(await repo.git('rev-parse', 'dev')).toBe(mine);
+  });
+});
