@@ -2,9 +2,10 @@
 // records each in the journal, traps SIGINT/SIGTERM, and on failure rolls back and reports.
 import { ShipwrightError, checkFailed, environmentError, isShipwrightError } from '../core/errors.js';
 import type { PlanStep } from '../core/plan/plan.js';
-import { stepTarget } from '../core/plan/plan-touches.js';
+import { planTouches, stepTarget } from '../core/plan/plan-touches.js';
 import { quoteShellWord } from '../core/present/shell-words.js';
 import { readRefValues } from '../git/read-ref.js';
+import { readRepoState } from '../git/read-repo-state.js';
 import { applyStep } from './apply-step.js';
 import { injectFault } from './fault-injection.js';
 import { recordRefValue, writeJournal, type Journal, type JournalPause } from './journal.js';
@@ -97,7 +98,9 @@ export async function runSteps(options: RunStepsOptions): Promise<void> {
       emit({ type: 'step-started', index, step });
       try {
         if (interrupted) throw interruptedError(interrupted);
-        const skipped = skippedTarget(journal, step) ?? (options.alreadyDone ? await options.alreadyDone(step) : null);
+        const leftForLater = skippedTarget(journal, step);
+        const completed = leftForLater === null && options.alreadyDone ? await options.alreadyDone(step) : null;
+        const skipped = leftForLater ?? completed;
         let outcome: string | undefined;
         if (skipped) emit({ type: 'step-skipped', index, step, reason: skipped });
         else {
@@ -109,6 +112,13 @@ export async function runSteps(options: RunStepsOptions): Promise<void> {
         if (!skipped) {
           const now = await readRefValues(context.root, names);
           for (const name of names) if (now[name] !== last[name]) recordRefValue(journal, name, now[name] ?? null);
+          last = now;
+        } else if (completed !== null) {
+          // Done just before a crash, not recorded: where it left its refs is the run's too (a tag
+          // made then is the run's to delete, not one moved outside the run).
+          const now = await readRefValues(context.root, names);
+          const touched = planTouches([step], (await readRepoState(context.root)).branch).refs;
+          for (const name of touched) if (names.includes(name)) recordRefValue(journal, name, now[name] ?? null);
           last = now;
         }
         await writeJournal(options.commonDir, journal);

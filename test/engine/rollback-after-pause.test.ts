@@ -1,8 +1,11 @@
 // Undoing a run that paused on a conflict: a ref the run's own steps moved (even one its undo then
 // recreated) is put back where it was before the run; only a ref someone else moved during the
 // pause is left where they put it, and said so.
+import { execa } from 'execa';
+import { readFile, writeFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { RESOLVED, shipwright } from '../helpers/paused-release.js';
+import { SHIPWRIGHT_BIN } from '../helpers/hooked-repo.js';
+import { ENV, journalIn, RESOLVED, shipwright } from '../helpers/paused-release.js';
 import { createGitflowRepo, rejectPushes, removedAfterEach, startReleaseWithConflictingDev, type ReleaseRepo } from '../helpers/release-repo.js';
 import { snapshotRepo, type RepoSnapshot } from '../helpers/repo-snapshot.js';
 
@@ -85,5 +88,34 @@ describe('abort after the user committed the paused merge by hand', () => {
     expect(aborted.code, aborted.stderr).toBe(0);
     expect(aborted.stdout).toContain(`refs/heads/dev left at ${mine.slice(0, 7)}: it was moved outside this run`);
     expect(await repo.git('rev-parse', 'dev')).toBe(mine);
+  });
+});
+
+describe('a step recognised as already done after a crash', () => {
+  it('counts where it left its refs as the run\'s: a tag made just before kill -9 is deleted by abort after a later pause', async () => {
+    const entry = await track(createGitflowRepo());
+    const { repo } = entry;
+    await startReleaseWithConflictingDev(entry);
+    const before = await snapshotRepo(repo);
+    // Steps: …, 4 merge into main, 5 tag v0.2.0, 6 switch to dev, 7 merge main back into dev (conflicts), …
+    const killed = await execa(process.execPath, [SHIPWRIGHT_BIN, 'release', 'finish', '--yes'], { cwd: repo.dir, env: { ...ENV, SHIPWRIGHT_TEST_SIGNAL_AFTER_STEP: '5:SIGKILL' }, reject: false });
+    expect(killed.signal).toBe('SIGKILL');
+    expect(await repo.git('tag', '-l', 'v0.2.0')).toBe('v0.2.0');
+    // As if the process died between making the tag and writing it down.
+    const recorded = JSON.parse(await readFile(journalIn(repo), 'utf8')) as { done: number[]; refValues: Record<string, (string | null)[]> };
+    recorded.done = recorded.done.filter((index) => index !== 5);
+    delete recorded.refValues['refs/tags/v0.2.0'];
+    await writeFile(journalIn(repo), JSON.stringify(recorded));
+
+    const continued = await shipwright(repo.dir, 'continue');
+    expect(continued.code).toBe(1);
+    expect(continued.stdout).toContain('tag v0.2.0 already on HEAD');
+    expect(continued.stderr).toContain('stopped on conflicts');
+
+    const aborted = await shipwright(repo.dir, 'abort');
+    expect(aborted.code, aborted.stderr).toBe(0);
+    expect(aborted.stdout).toContain('refs/tags/v0.2.0 deleted');
+    expect(aborted.stdout).not.toContain('moved outside this run');
+    expect(await snapshotRepo(repo)).toEqual(before);
   });
 });
