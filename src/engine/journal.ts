@@ -56,7 +56,7 @@ export interface Journal {
   /** Indexes of the steps that completed, in order. */
   done: number[];
   /**
-   * Every value the run's own steps have left each touched ref at, oldest first (only refs a step
+   * Every value the run's own steps have left each touched ref at, the newest last (only refs a step
    * moved). After a pause, a ref found at any other value when the run is undone was moved by
    * someone else meanwhile (a commit during the pause) and is left alone; a value the run produced,
    * even one its own undo went back to (a deleted branch recreated), is the run's to put back.
@@ -154,11 +154,20 @@ export async function removeJournal(commonDir: string): Promise<void> {
   if ((await readRunMarker(gitDir)) === journal.runId) await rm(runMarkerPath(gitDir), { force: true });
 }
 
-/** Notes a value a step of the run left `ref` at (see Journal.refValues). */
+/** Notes a value a step of the run left `ref` at (see Journal.refValues); the newest is kept last. */
 export function recordRefValue(journal: Journal, ref: string, value: string | null): void {
   const values = (journal.refValues ??= {});
   const seen = (values[ref] ??= []);
-  if (!seen.includes(value)) seen.push(value);
+  const at = seen.indexOf(value);
+  if (at !== -1) seen.splice(at, 1);
+  seen.push(value);
+}
+
+/** Where the run last left `ref`: the newest of its refValues, else its value before the run; undefined when not journaled. */
+export function lastRunValue(journal: Journal, ref: string): string | null | undefined {
+  const values = journal.refValues?.[ref];
+  if (values !== undefined && values.length > 0) return values[values.length - 1];
+  return journal.refs.find((entry) => entry.name === ref)?.value;
 }
 
 /** Removes the backport worktrees folder once empty, and `.git/shipwright` itself when `andRoot` and empty. */

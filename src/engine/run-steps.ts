@@ -8,7 +8,7 @@ import { readRefValues } from '../git/read-ref.js';
 import { readRepoState } from '../git/read-repo-state.js';
 import { applyStep } from './apply-step.js';
 import { injectFault } from './fault-injection.js';
-import { recordRefValue, writeJournal, type Journal, type JournalPause } from './journal.js';
+import { lastRunValue, recordRefValue, writeJournal, type Journal, type JournalPause } from './journal.js';
 import { isStepPaused } from './steps/step-paused.js';
 import type { StepEnvironment, Undo } from './steps/step-handler.js';
 
@@ -75,7 +75,9 @@ export function pausedError(step: PlanStep, pause: JournalPause, root: string): 
 }
 
 export async function runSteps(options: RunStepsOptions): Promise<void> {
-  const { journal, context, emit } = options;
+  const { journal, emit } = options;
+  // A step that would destroy what a ref holds compares it with where the run last left it.
+  const context: StepEnvironment = { ...options.context, runValue: (ref) => lastRunValue(journal, ref) };
   const steps = journal.plan.steps;
   let interrupted: string | null = null;
   const interrupt = (signal: string) => {

@@ -20,6 +20,12 @@ export async function deleteRef(cwd: string, ref: string): Promise<void> {
   await runGit(cwd, ['update-ref', '-d', ref]);
 }
 
+/** `git update-ref -d REF OLD`: deletes the ref only if it is still at OLD; false when it is not. */
+export async function deleteRefIfAt(cwd: string, ref: string, expected: string, reason: string): Promise<boolean> {
+  const result = await runGit(cwd, ['update-ref', '-m', reason, '-d', ref, expected], { okExitCodes: [128] });
+  return result.exitCode === 0;
+}
+
 /** Puts HEAD back on a branch without checking anything out (its files are restored separately). */
 export async function pointHeadAt(cwd: string, branch: string): Promise<void> {
   await runGit(cwd, ['symbolic-ref', 'HEAD', `refs/heads/${branch}`]);

@@ -2,6 +2,7 @@
 // recreated) is put back where it was before the run; only a ref someone else moved during the
 // pause is left where they put it, and said so.
 import { execa } from 'execa';
+import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { SHIPWRIGHT_BIN } from '../helpers/hooked-repo.js';
@@ -117,5 +118,33 @@ describe('a step recognised as already done after a crash', () => {
     expect(aborted.stdout).toContain('refs/tags/v0.2.0 deleted');
     expect(aborted.stdout).not.toContain('moved outside this run');
     expect(await snapshotRepo(repo)).toEqual(before);
+  });
+});
+
+describe('a commit made on the release branch during the pause', () => {
+  it('is not deleted by the run\'s delete-branch step: the run is refused, rolled back, and the branch keeps it', async () => {
+    const entry = await track(createGitflowRepo());
+    const { repo, remote } = entry;
+    await startReleaseWithConflictingDev(entry);
+    const before = await snapshotRepo(repo);
+    const remoteBefore = await remote.git('for-each-ref');
+    expect((await shipwright(repo.dir, 'release', 'finish', '--yes')).code).toBe(1);
+    const side = await repo.addWorktree();
+    await side.git('switch', '-q', 'release/0.2.0');
+    const mine = await side.commit('fix: made on the release branch while it waited');
+    await side.git('switch', '-q', '--detach');
+    await repo.write('package.json', RESOLVED);
+    await repo.git('add', 'package.json');
+
+    const continued = await shipwright(repo.dir, 'continue');
+    expect(continued.code).toBe(1);
+    expect(continued.stderr).toContain(`release/0.2.0 moved outside this run`);
+    expect(continued.stderr).toContain(`Deleting it would lose ${mine.slice(0, 7)}, so it was not deleted.`);
+    expect(continued.stderr).toContain(`refs/heads/release/0.2.0 left at ${mine.slice(0, 7)}: it was moved outside this run`);
+    expect(await repo.git('rev-parse', 'release/0.2.0')).toBe(mine);
+    for (const ref of ['refs/heads/main', 'refs/heads/dev']) expect(await repo.git('rev-parse', ref)).toBe(refAt(before, ref));
+    expect(await repo.git('tag', '-l', 'v0.2.0')).toBe('');
+    expect(await remote.git('for-each-ref')).toBe(remoteBefore);
+    expect(existsSync(journalIn(repo))).toBe(false);
   });
 });

@@ -15,6 +15,12 @@ export interface StepEnvironment {
   env: NodeJS.ProcessEnv;
   /** Output of commands the steps run (npm's progress), for the terminal or a log. */
   onOutput?: (text: string) => void;
+  /**
+   * Where the run last left a ref it touches (Journal.refValues, else its value before the run);
+   * undefined for a ref the journal does not know. A step that would destroy what is there
+   * (delete-branch) compares against it: a commit made meanwhile is never thrown away.
+   */
+  runValue?: (ref: string) => string | null | undefined;
 }
 
 /**
