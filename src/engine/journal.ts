@@ -62,6 +62,12 @@ export interface Journal {
    * even one its own undo went back to (a deleted branch recreated), is the run's to put back.
    */
   refValues?: Record<string, (string | null)[]>;
+  /**
+   * Where the user left a touched ref outside the run (a commit during a pause: a value the run
+   * never produced), seen when a resumed run starts. A step may then build on it (a merge on top of
+   * their commit): undoing the run puts such a ref back here, not where it was before the run.
+   */
+  userValues?: Record<string, string | null>;
   /** Written by earlier versions instead of refValues: where the touched refs were after the last completed step (read as refValues). */
   refsAfter?: Record<string, string | null>;
   /** The run has paused on a conflict at least once: the user had the repository in hand meanwhile. */
@@ -161,6 +167,21 @@ export function recordRefValue(journal: Journal, ref: string, value: string | nu
   const at = seen.indexOf(value);
   if (at !== -1) seen.splice(at, 1);
   seen.push(value);
+  // A step done just before a crash, recognised afterwards, looked like the user's until now.
+  if (journal.userValues !== undefined && ref in journal.userValues && journal.userValues[ref] === value) delete journal.userValues[ref];
+}
+
+/**
+ * Before a resumed run's steps: a touched ref at a value the run never produced and that is not its
+ * value before the run was moved by the user during the pause (Journal.userValues).
+ */
+export function recordUserValues(journal: Journal, current: Record<string, string | null>): void {
+  if (journal.pausedOnce !== true) return;
+  for (const { name, value } of journal.refs) {
+    const now = current[name] ?? null;
+    if (now === value || (journal.refValues?.[name] ?? []).includes(now)) continue;
+    (journal.userValues ??= {})[name] = now;
+  }
 }
 
 /** Where the run last left `ref`: the newest of its refValues, else its value before the run; undefined when not journaled. */

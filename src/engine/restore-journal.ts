@@ -97,15 +97,20 @@ export async function restoreRefs(place: RestorePlace, journal: Journal, report:
   // A branch checked out in another worktree is moved there only by that worktree's own reset: an
   // update-ref under it would leave its index and files behind.
   const checkedOut = await readWorktreeBranches(git).catch(() => new Map<string, string>());
-  for (const ref of journal.refs) {
+  for (const journaled of journal.refs) {
+    const current = await readRefValue(git, journaled.name);
+    // Where the user left it during a pause, when a later step of the run built on it: put back there.
+    const user = journal.userValues !== undefined && journaled.name in journal.userValues ? (journal.userValues[journaled.name] ?? null) : undefined;
+    const ref = { name: journaled.name, value: user === undefined ? journaled.value : user };
     const manual = ref.value === null ? `git update-ref -d ${ref.name}` : `git update-ref ${ref.name} ${ref.value}`;
-    const current = await readRefValue(git, ref.name);
-    if (current !== ref.value && movedByOthers(journal, ref.name, current)) {
+    if (current !== journaled.value && movedByOthers(journal, ref.name, current)) {
       // Someone else moved it after the run last did (a commit during a pause): theirs stays.
-      report.restored.push(`${ref.name} left at ${current?.slice(0, 7) ?? 'nothing'}: it was moved outside this run (before the run: ${ref.value?.slice(0, 7) ?? 'absent'}; ${manual} puts it back)`);
+      const back = journaled.value === null ? `git update-ref -d ${ref.name}` : `git update-ref ${ref.name} ${journaled.value}`;
+      report.restored.push(`${ref.name} left at ${current?.slice(0, 7) ?? 'nothing'}: it was moved outside this run (before the run: ${journaled.value?.slice(0, 7) ?? 'absent'}; ${back} puts it back)`);
       continue;
     }
-    const what = ref.value === null ? `${ref.name} deleted` : `${ref.name} back at ${ref.value.slice(0, 7)}`;
+    const yours = user === undefined ? '' : ` (where it was moved outside this run during the pause; before the run: ${journaled.value?.slice(0, 7) ?? 'absent'})`;
+    const what = ref.value === null ? `${ref.name} deleted${yours}` : `${ref.name} back at ${ref.value.slice(0, 7)}${yours}`;
     const elsewhere = ref.name.startsWith('refs/heads/') ? checkedOut.get(ref.name.slice('refs/heads/'.length)) : undefined;
     if (current !== ref.value && elsewhere !== undefined && existsSync(elsewhere) && (root === null || realPath(elsewhere) !== realPath(root))) {
       const reset = ref.value === null ? `git switch --detach && git branch -D ${ref.name.slice('refs/heads/'.length)}` : `git reset --keep ${ref.value}`;

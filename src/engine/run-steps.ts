@@ -8,7 +8,7 @@ import { readRefValues } from '../git/read-ref.js';
 import { readRepoState } from '../git/read-repo-state.js';
 import { applyStep } from './apply-step.js';
 import { injectFault } from './fault-injection.js';
-import { lastRunValue, recordRefValue, writeJournal, type Journal, type JournalPause } from './journal.js';
+import { lastRunValue, recordRefValue, recordUserValues, writeJournal, type Journal, type JournalPause } from './journal.js';
 import { isStepPaused } from './steps/step-paused.js';
 import type { StepEnvironment, Undo } from './steps/step-handler.js';
 
@@ -95,6 +95,7 @@ export async function runSteps(options: RunStepsOptions): Promise<void> {
   let last: Record<string, string | null>;
   try {
     last = await readRefValues(context.root, names);
+    recordUserValues(journal, last);
     for (let index = options.start; index < steps.length; index++) {
       const step = steps[index] as PlanStep;
       emit({ type: 'step-started', index, step });

@@ -148,3 +148,46 @@ describe('a commit made on the release branch during the pause', () => {
     expect(existsSync(journalIn(repo))).toBe(false);
   });
 });
+
+describe('a commit made during the pause on a branch a later step then moves', () => {
+  it('is where abort after a crash puts that branch back, not where it was before the run', async () => {
+    const entry = await track(createGitflowRepo());
+    const { repo } = entry;
+    await repo.git('switch', '-q', 'main');
+    await repo.commit('chore: the widget file', { path: 'widget.txt', content: 'widget: broken\n' });
+    await repo.git('tag', '-d', 'v0.1.0');
+    await repo.tag('v0.1.0', { message: 'v0.1.0' });
+    await repo.git('switch', '-q', 'dev');
+    await repo.git('merge', '-q', '--no-edit', 'main');
+    await repo.git('branch', 'release/0.3.0');
+    // dev rewrote the line the hotfix fixes: the hotfix's merge into dev conflicts, release/0.3.0's does not.
+    await repo.commit('chore: widget wording', { path: 'widget.txt', content: 'widget: rewritten here\n' });
+    await repo.git('switch', '-q', 'main');
+    await repo.git('push', '-q', '-f', '--tags', 'origin', 'main', 'dev', 'release/0.3.0');
+    expect((await shipwright(repo.dir, 'hotfix', 'start', '--yes')).code).toBe(0);
+    await repo.commit('fix(widget): stop the crash', { path: 'widget.txt', content: 'widget: fixed\n' });
+    const before = await snapshotRepo(repo);
+    const paused = await shipwright(repo.dir, 'hotfix', 'finish', '--yes');
+    expect(paused.code, paused.stderr).toBe(1);
+    expect(paused.stderr).toMatch(/into dev \(--no-ff\): stopped on conflicts/);
+
+    const side = await repo.addWorktree();
+    await side.git('switch', '-q', 'release/0.3.0');
+    const mine = await side.commit('fix: made on release/0.3.0 while the hotfix waited', { path: 'mine.txt' });
+    await side.git('switch', '-q', '--detach');
+    await repo.write('widget.txt', 'widget: fixed\n');
+    await repo.git('add', 'widget.txt');
+    // Killed once the hotfix is merged into release/0.3.0, on top of that commit (steps: …, 9 switch
+    // to release/0.3.0, 10 merge into it, 11 switch back to main, 12 delete the hotfix branch, 13 push).
+    const killed = await execa(process.execPath, [SHIPWRIGHT_BIN, 'continue'], { cwd: repo.dir, env: { ...ENV, SHIPWRIGHT_TEST_SIGNAL_AFTER_STEP: '10:SIGKILL' }, reject: false });
+    expect(killed.signal).toBe('SIGKILL');
+    expect(await repo.git('rev-parse', 'release/0.3.0^1')).toBe(mine);
+
+    const aborted = await shipwright(repo.dir, 'abort');
+    expect(aborted.code, aborted.stderr).toBe(0);
+    expect(aborted.stdout).toContain(`refs/heads/release/0.3.0 back at ${mine.slice(0, 7)} (where it was moved outside this run during the pause`);
+    expect(await repo.git('rev-parse', 'release/0.3.0')).toBe(mine);
+    for (const ref of ['refs/heads/main', 'refs/heads/dev', 'refs/heads/hotfix/0.1.1']) expect(await repo.git('rev-parse', ref)).toBe(refAt(before, ref));
+    expect(await repo.git('tag', '-l', 'v0.1.1')).toBe('');
+  });
+});
