@@ -94,8 +94,9 @@ export async function restoreRefs(place: RestorePlace, journal: Journal, report:
     const { error, manual } = place.unavailable;
     report.failures.push({ what: branch !== null ? `branch ${branch} checked out` : `HEAD detached at ${commit?.slice(0, 7)}`, error, manual });
   }
-  // A branch checked out in another worktree is moved there only by that worktree's own reset: an
-  // update-ref under it would leave its index and files behind.
+  // A branch checked out in another worktree (or in the run's, other than the branch put back there)
+  // is moved there only by that worktree's own reset: an update-ref under it would leave its index
+  // and files behind.
   const checkedOut = await readWorktreeBranches(git).catch(() => new Map<string, string>());
   for (const journaled of journal.refs) {
     const current = await readRefValue(git, journaled.name);
@@ -112,7 +113,11 @@ export async function restoreRefs(place: RestorePlace, journal: Journal, report:
     const yours = user === undefined ? '' : ` (where it was moved outside this run during the pause; before the run: ${journaled.value?.slice(0, 7) ?? 'absent'})`;
     const what = ref.value === null ? `${ref.name} deleted${yours}` : `${ref.name} back at ${ref.value.slice(0, 7)}${yours}`;
     const elsewhere = ref.name.startsWith('refs/heads/') ? checkedOut.get(ref.name.slice('refs/heads/'.length)) : undefined;
-    if (current !== ref.value && elsewhere !== undefined && existsSync(elsewhere) && (root === null || realPath(elsewhere) !== realPath(root))) {
+    // The run's own worktree is exempt only for the branch this restore checked out there again
+    // (the run moved HEAD); any other branch checked out there (a backport's target the user
+    // switched to during the pause) is the user's working tree, as in another worktree.
+    const ownBranch = restoresHead && branch !== null && ref.name === `refs/heads/${branch}` && root !== null && elsewhere !== undefined && realPath(elsewhere) === realPath(root);
+    if (current !== ref.value && elsewhere !== undefined && existsSync(elsewhere) && !ownBranch) {
       const reset = ref.value === null ? `git switch --detach && git branch -D ${ref.name.slice('refs/heads/'.length)}` : `git reset --keep ${ref.value}`;
       report.failures.push({ what, error: `it is checked out in the worktree ${elsewhere}`, manual: `cd ${quoteShellWord(elsewhere)} && ${reset}` });
       continue;

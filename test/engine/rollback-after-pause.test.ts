@@ -9,6 +9,7 @@ import { SHIPWRIGHT_BIN } from '../helpers/hooked-repo.js';
 import { ENV, journalIn, RESOLVED, shipwright } from '../helpers/paused-release.js';
 import { createGitflowRepo, rejectPushes, removedAfterEach, startReleaseWithConflictingDev, type ReleaseRepo } from '../helpers/release-repo.js';
 import { snapshotRepo, type RepoSnapshot } from '../helpers/repo-snapshot.js';
+import { createTempRepo } from '../helpers/temp-repo.js';
 
 const track = removedAfterEach();
 
@@ -189,5 +190,43 @@ describe('a commit made during the pause on a branch a later step then moves', (
     expect(await repo.git('rev-parse', 'release/0.3.0')).toBe(mine);
     for (const ref of ['refs/heads/main', 'refs/heads/dev', 'refs/heads/hotfix/0.1.1']) expect(await repo.git('rev-parse', ref)).toBe(refAt(before, ref));
     expect(await repo.git('tag', '-l', 'v0.1.1')).toBe('');
+  });
+});
+
+describe('abort of a backport paused while the user checked out one of its targets', () => {
+  it('does not move that branch under the user\'s working tree: it says to reset it there, then finishes', async () => {
+    const repo = await createTempRepo();
+    try {
+      await repo.commit('chore: initial commit', { path: 'a.txt', content: 'a: broken\n' });
+      await repo.git('branch', 'dev');
+      await repo.git('branch', 'release/1.2');
+      const fix = await repo.commit('fix(a): repair a', { path: 'a.txt', content: 'a: fixed\n' });
+      await repo.git('switch', '-q', 'release/1.2');
+      await repo.commit('chore: reword a', { path: 'a.txt', content: 'a: reworded on rel\n' });
+      await repo.git('switch', '-q', 'main');
+      const devBefore = await repo.git('rev-parse', 'dev');
+      // dev gets the pick; release/1.2 conflicts and the backport pauses in its private worktree.
+      const paused = await shipwright(repo.dir, 'backport', fix, '--to', 'dev', '--to', 'release/1.2', '--yes');
+      expect(paused.code, paused.stderr).toBe(1);
+      expect(await repo.git('rev-parse', 'dev')).not.toBe(devBefore);
+      await repo.git('switch', '-q', 'dev');
+
+      const aborted = await shipwright(repo.dir, 'abort');
+      expect(aborted.code).toBe(3);
+      expect(aborted.stderr).toContain(`refs/heads/dev back at ${devBefore.slice(0, 7)}: it is checked out in the worktree`);
+      expect(aborted.stderr).toContain(`git reset --keep ${devBefore}`);
+      expect(await repo.git('rev-parse', 'dev')).not.toBe(devBefore);
+      expect(await repo.git('status', '--porcelain')).toBe('');
+
+      await repo.git('reset', '-q', '--keep', devBefore);
+      const again = await shipwright(repo.dir, 'abort');
+      expect(again.code, again.stderr).toBe(0);
+      expect(await repo.git('rev-parse', 'dev')).toBe(devBefore);
+      expect(await repo.git('branch', '--show-current')).toBe('dev');
+      expect(await repo.git('status', '--porcelain')).toBe('');
+      expect(existsSync(journalIn(repo))).toBe(false);
+    } finally {
+      await repo.remove();
+    }
   });
 });
