@@ -46,8 +46,8 @@ export function createEngineServices(current: () => Promise<OpenRepo>): EngineSe
     async abortRun() {
       try {
         const { abortRun } = await import('../engine/abort-run.js');
-        const { command, report } = await abortRun((await current()).cwd);
-        return { ok: true, command, restored: report.restored, failures: report.failures.map(describeRestoreFailure) };
+        const { command, report, notice, notes } = await abortRun((await current()).cwd);
+        return { ok: true, command, restored: report.restored, failures: report.failures.map(describeRestoreFailure), notes: [...(notice === null ? [] : [notice]), ...notes] };
       } catch (error) {
         return { ok: false, error: errorReport(error) };
       }

@@ -42,7 +42,7 @@ export interface RunState {
   /** Targets left for later with `skip`, and how to bring the change there later. */
   skipped: SkippedTarget[];
   /** What `abort` put back (and what it could not). */
-  undone: { restored: string[]; failures: string[] } | null;
+  undone: { restored: string[]; failures: string[]; notes: string[] } | null;
   attempt: { id: number; kind: AttemptKind; paused: boolean; rolledBack: boolean };
   /** Ctrl-C asked the engine to stop: the step in progress finishes, then what was done is put back. */
   stopping: boolean;
@@ -144,7 +144,7 @@ export function runReducer(run: RunState, event: RunEvent): RunState {
       return onFailure(run, event.result.error, event.result.output);
     case 'aborted':
       if (!event.result.ok) return { ...run, phase: 'paused', error: event.result.error };
-      return { ...run, phase: 'aborted', pause: null, error: null, undone: { restored: event.result.restored, failures: event.result.failures } };
+      return { ...run, phase: 'aborted', pause: null, error: null, undone: { restored: event.result.restored, failures: event.result.failures, notes: event.result.notes } };
     case 'choose':
       return choose(run, event.choice);
     case 'stop':

@@ -110,8 +110,8 @@ describe('runReducer', () => {
   });
 
   it('ends aborted with what was put back, or stays paused when abort is refused', () => {
-    const undone = apply(paused(), [{ type: 'choose', choice: 'abort' }, { type: 'aborted', result: { ok: true, command: 'x', restored: ['dev'], failures: [] } }]);
-    expect(undone).toMatchObject({ phase: 'aborted', pause: null, undone: { restored: ['dev'], failures: [] } });
+    const undone = apply(paused(), [{ type: 'choose', choice: 'abort' }, { type: 'aborted', result: { ok: true, command: 'x', restored: ['dev'], failures: [], notes: ['Moved the journal'] } }]);
+    expect(undone).toMatchObject({ phase: 'aborted', pause: null, undone: { restored: ['dev'], failures: [], notes: ['Moved the journal'] } });
     const error = { code: 'already-pushed', message: 'had already pushed' };
     expect(apply(paused(), [{ type: 'choose', choice: 'abort' }, { type: 'aborted', result: { ok: false, error } }])).toMatchObject({ phase: 'paused', error });
   });

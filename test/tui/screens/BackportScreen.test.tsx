@@ -154,6 +154,19 @@ describe('BackportScreen', () => {
     expect(screen.calls.continues).toEqual([]);
   });
 
+  it('an abort that could not put everything back says so, with the failures and the notes', async () => {
+    const abort = { ok: true as const, command: 'x', restored: ['dev'], failures: ['refs/heads/release/1.2: checked out in /tmp/other'], notes: ['the private worktree /tmp/old/wt is left: git worktree remove --force /tmp/old/wt'] };
+    const screen = renderBackport({ run: pausedRun, abort });
+    await planExportToDev(screen);
+    screen.stdin.write(KEY.enter);
+    await waitFor(() => expect(screen.frame()).toContain('· conflict ·'));
+    screen.stdin.write('a');
+    await waitFor(() => expect(screen.frame()).toContain('Aborted, but not everything could be put back'));
+    expect(screen.frame()).not.toContain('✓ Aborted');
+    expect(screen.frame()).toContain('✗ could not restore refs/heads/release/1.2: checked out in /tmp/other');
+    expect(screen.frame()).toContain('note: the private worktree /tmp/old/wt is left');
+  });
+
   it('stops the run on Ctrl-C, holding the program open, and shows what was put back', async () => {
     let open = () => undefined as void;
     const gate = new Promise<void>((resolve) => (open = resolve));

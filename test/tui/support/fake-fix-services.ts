@@ -82,7 +82,7 @@ export function fakeFixServices(world: FixWorld = {}): { services: FixServices; 
     },
     async abortRun() {
       calls.aborts += 1;
-      return world.abort ?? { ok: true, command: 'Backport 1 commit (shipwright TUI)', restored: ['dev', 'the worktree of dev'], failures: [] };
+      return world.abort ?? { ok: true, command: 'Backport 1 commit (shipwright TUI)', restored: ['dev', 'the worktree of dev'], failures: [], notes: [] };
     },
     stopRun() {
       calls.stops += 1;
