@@ -13,18 +13,13 @@ import { singleKeys, type KeyEvent } from '../use-key-input.js';
 import { clampScroll, moveCursor } from './list-cursor.js';
 import { releaseKeymap, type ReleasePhase } from './release-keys.js';
 import { menuEntries, reviewLines } from './release-view.js';
+import { stepsAfter, type StepLine } from './step-list.js';
 import { editText, textState, type TextState } from './text-edit.js';
 
 export type { ReleasePhase } from './release-keys.js';
 
-export type StepStatus = 'pending' | 'running' | 'done' | 'skipped' | 'failed' | 'paused';
-
-export interface StepView {
-  description: string;
-  status: StepStatus;
-  /** Why a step was skipped, or the error of the failed one. */
-  note?: string;
-}
+export type { StepStatus } from './step-list.js';
+export type StepView = StepLine;
 
 export interface PauseView {
   index: number;
@@ -174,27 +169,17 @@ function onKey(state: ReleaseState, event: KeyEvent): ReleaseState {
   }
 }
 
-const setStep = (state: ReleaseState, index: number, status: StepStatus, note?: string): ReleaseState => ({
-  ...state,
-  steps: state.steps.map((step, i) => (i === index ? { ...step, status, ...(note ? { note } : {}) } : step)),
-});
-
 function onEngine(state: ReleaseState, event: EngineEvent): ReleaseState {
+  const steps = stepsAfter(state.steps, event);
   switch (event.type) {
-    case 'step-started':
-      return setStep(state, event.index, 'running');
-    case 'step-done':
-      return setStep(state, event.index, 'done');
-    case 'step-skipped':
-      return setStep(state, event.index, 'skipped', event.reason);
-    case 'step-failed':
-      return setStep(state, event.index, 'failed', event.error);
     case 'paused':
-      return { ...setStep(state, event.index, 'paused'), pause: { index: event.index, description: event.step.description, files: event.files, target: event.target, directory: event.directory } };
+      return { ...state, steps, pause: { index: event.index, description: event.step.description, files: event.files, target: event.target, directory: event.directory } };
     case 'interrupted':
       return { ...state, interrupted: event.signal };
     case 'rolled-back':
       return { ...state, rollback: { restored: event.restored, failures: event.failures } };
+    default:
+      return { ...state, steps };
   }
 }
 

@@ -7,15 +7,10 @@ import type { EngineEvent } from '../../engine/run-steps.js';
 import type { AbortResult, EngineRunResult, ErrorReport, SkippedTarget } from '../fix-services.js';
 import { matchKey, type Keymap } from '../keymap.js';
 import type { KeyEvent } from '../use-key-input.js';
+import { stepsAfter, type StepLine } from './step-list.js';
 
-export type StepStatus = 'pending' | 'running' | 'done' | 'skipped' | 'failed' | 'paused';
-
-export interface RunStep {
-  description: string;
-  status: StepStatus;
-  /** The engine's outcome, skip reason or error. */
-  note?: string;
-}
+export type { StepStatus } from './step-list.js';
+export type RunStep = StepLine;
 
 export type RunPhase = 'running' | 'paused' | 'continuing' | 'skipping' | 'aborting' | 'done' | 'failed' | 'aborted';
 
@@ -85,26 +80,13 @@ export const startRun = (plan: Plan): RunState => ({
 export const isRunOver = (run: RunState): boolean => run.phase === 'done' || run.phase === 'failed' || run.phase === 'aborted';
 export const isRunBusy = (run: RunState): boolean => !isRunOver(run) && run.phase !== 'paused';
 
-const setStep = (run: RunState, index: number, status: StepStatus, note?: string): RunState => ({
-  ...run,
-  steps: run.steps.map((step, at) => (at === index ? { description: step.description, status, ...(note ? { note } : {}) } : step)),
-});
-
 function onEngine(run: RunState, event: EngineEvent): RunState {
+  const steps = stepsAfter(run.steps, event);
   switch (event.type) {
-    case 'step-started':
-      return setStep(run, event.index, 'running');
-    case 'step-done':
-      return setStep(run, event.index, 'done', event.outcome);
-    case 'step-skipped':
-      // Only a step passed over (its target left for later) is skipped; `continue` reports a step
-      // whose conflict it settled as done, with what became of it ("pick committed").
-      return setStep(run, event.index, 'skipped', event.reason);
-    case 'step-failed':
-      return setStep(run, event.index, 'failed', event.error);
     case 'paused':
       return {
-        ...setStep(run, event.index, 'paused'),
+        ...run,
+        steps,
         pause: { step: event.step.description, files: event.files, target: event.target, directory: event.directory },
         attempt: { ...run.attempt, paused: true },
       };
@@ -112,6 +94,8 @@ function onEngine(run: RunState, event: EngineEvent): RunState {
       return { ...run, rollback: { restored: event.restored, failures: event.failures }, attempt: { ...run.attempt, rolledBack: true } };
     case 'interrupted':
       return run;
+    default:
+      return { ...run, steps };
   }
 }
 
