@@ -48,6 +48,22 @@ const backport = (repo: TempRepo, ...args: string[]) => runShipwright(['backport
 const show = (repo: TempRepo, ref: string, path: string) => repo.git('show', `${ref}:${path}`);
 const worktreeCount = async (repo: TempRepo) => (await repo.git('worktree', 'list', '--porcelain')).split('\n').filter((line) => line.startsWith('worktree ')).length;
 
+/**
+ * Commits `fix: series STEP` on the current branch, one per step, oldest first; returns their hashes
+ * in that order. repo.git keeps the clock: they share one committer date, so only ancestry can
+ * order them.
+ */
+async function aSameSecondSeries(repo: TempRepo, steps: readonly (string | number)[]): Promise<string[]> {
+  const series: string[] = [];
+  for (const step of steps) {
+    await repo.write('series.txt', `${step}\n`);
+    await repo.git('add', 'series.txt');
+    await repo.git('commit', '-q', '--no-verify', '-m', `fix: series ${step}`);
+    series.push(await repo.git('rev-parse', 'HEAD'));
+  }
+  return series;
+}
+
 describe('shipwright backport SHA --to BRANCH', () => {
   it('picks with -x onto each target in a private worktree; the dirty tree and current branch stay as they are', async () => {
     const { repo, fixA } = await divergent();
@@ -88,14 +104,7 @@ describe('shipwright backport SHA --to BRANCH', () => {
 
   it('a series made in one second, typed newest first, is picked parents first', async () => {
     const { repo } = await divergent();
-    const series: string[] = [];
-    for (const step of ['one', 'two', 'three']) {
-      // repo.git keeps the clock: the three commits share one committer date.
-      await repo.write('series.txt', `${step}\n`);
-      await repo.git('add', 'series.txt');
-      await repo.git('commit', '-q', '--no-verify', '-m', `fix: series ${step}`);
-      series.push(await repo.git('rev-parse', 'HEAD'));
-    }
+    const series = await aSameSecondSeries(repo, ['one', 'two', 'three']);
     const result = await backport(repo, ...[...series].reverse(), '--to', 'dev', '--yes');
     expect(result.code, result.stderr).toBe(0);
     expect(await repo.git('log', '--format=%s', '-3', 'dev')).toBe('fix: series three\nfix: series two\nfix: series one');
@@ -395,14 +404,7 @@ describe('shipwright backport SHA --to BRANCH: which commits are already there',
 
   it('orders a series with one rev-list whatever its length, never a git process per pair of commits', async () => {
     const { repo } = await divergent();
-    const series: string[] = [];
-    for (let step = 1; step <= 12; step++) {
-      // repo.git keeps the clock: one committer date for all, so only ancestry can order them.
-      await repo.write('series.txt', `${step}\n`);
-      await repo.git('add', 'series.txt');
-      await repo.git('commit', '-q', '--no-verify', '-m', `fix: series ${step}`);
-      series.push(await repo.git('rev-parse', 'HEAD'));
-    }
+    const series = await aSameSecondSeries(repo, Array.from({ length: 12 }, (_, index) => index + 1));
     const callsFor = async (commits: string[]): Promise<string[][]> => {
       let planned: DryRun | undefined;
       const calls = await gitCalls(async () => (planned = await dryRun(repo, ...[...commits].reverse(), '--to', 'dev', '--to', 'release/1.2')));
@@ -424,13 +426,7 @@ describe('shipwright backport SHA --to BRANCH: which commits are already there',
 
   it('a series whose oldest commit a target already has is still ordered parents first on every target', async () => {
     const { repo } = await divergent();
-    const series: string[] = [];
-    for (const step of ['one', 'two', 'three']) {
-      await repo.write('series.txt', `${step}\n`);
-      await repo.git('add', 'series.txt');
-      await repo.git('commit', '-q', '--no-verify', '-m', `fix: series ${step}`);
-      series.push(await repo.git('rev-parse', 'HEAD'));
-    }
+    const series = await aSameSecondSeries(repo, ['one', 'two', 'three']);
     const [one, two, three] = series as [string, string, string];
     // dev gets `one` by ancestry: its common base with the series is `one` itself.
     await repo.git('branch', '-f', 'dev', one);
