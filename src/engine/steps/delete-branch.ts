@@ -2,6 +2,7 @@
 // against where the run last left it; undo recreates it at the same commit.
 import { checkFailed, environmentError } from '../../core/errors.js';
 import type { DeleteBranchStep } from '../../core/plan/plan.js';
+import { quoteShellWord } from '../../core/present/shell-words.js';
 import { readRefValue } from '../../git/read-ref.js';
 import { readWorktreeBranches } from '../../git/read-worktrees.js';
 import { deleteRefIfAt, updateRef } from '../../git/write-ref.js';
@@ -24,7 +25,7 @@ export async function applyDeleteBranch(step: DeleteBranchStep, context: StepEnv
   if (expected !== undefined && at !== expected) throw movedMeanwhile(step.name, at, expected);
   const checkedOut = (await readWorktreeBranches(context.root)).get(step.name);
   if (checkedOut !== undefined) {
-    throw checkFailed(`${step.name} is checked out in the worktree ${checkedOut}, so it cannot be deleted.`, { code: 'branch-checked-out', fix: `cd ${checkedOut} && git switch another branch, then run the command again` });
+    throw checkFailed(`${step.name} is checked out in the worktree ${checkedOut}, so it cannot be deleted.`, { code: 'branch-checked-out', fix: `cd ${quoteShellWord(checkedOut)} && git switch another branch, then run the command again` });
   }
   // Compare-and-swap: a commit made on the branch between the read and the delete is never lost.
   if (!(await deleteRefIfAt(context.root, ref, at, `shipwright: delete ${step.name}`))) {
