@@ -1,11 +1,10 @@
 // Builds changelog Markdown for a ref: the upcoming release and/or past releases.
+import { renderChangelog } from '../core/changelog/render-changelog.js';
 import { splitIntoSections, type ReleaseSection, type UpcomingRelease } from '../core/changelog/release-section.js';
 import { createCommitParser } from '../core/commits/parse-commit.js';
-import { loadPreset, withHostReferences, type PresetName } from '../core/commits/parser-options.js';
-import { hostReferenceOptions } from '../core/repository/repository-url.js';
+import { changelogParserOptions, type PresetName } from '../core/commits/parser-options.js';
 import { latestStable, tagName } from '../core/tags/release-tag.js';
 import { resolveCommit } from '../git/read-config-value.js';
-import { renderChangelog } from '../core/changelog/render-changelog.js';
 import { readLogMapped } from '../git/read-log.js';
 import { readRepositoryInfo, today, type OpenRepo } from './open-repo.js';
 import { readReleaseState, type ReleaseState, type ReleaseStateOptions } from './read-release-state.js';
@@ -37,7 +36,7 @@ export async function buildChangelog(repo: OpenRepo, request: ChangelogRequest):
   const preset = request.preset ?? config.changelog.preset;
   // The parser recognises the host's reference keywords, so it waits for the repository's URL.
   const parseCommit = repositoryInfo.then((repository) =>
-    createCommitParser(withHostReferences(loadPreset(preset).parser, repository ? hostReferenceOptions(repository.type) : undefined)),
+    createCommitParser(changelogParserOptions(preset, repository)),
   );
   parseCommit.catch(() => undefined);
   // The whole history (regenerating everything) does not depend on the tags: read and parse it

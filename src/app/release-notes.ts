@@ -2,9 +2,8 @@
 import { renderChangelog } from '../core/changelog/render-changelog.js';
 import { splitIntoSections } from '../core/changelog/release-section.js';
 import { createCommitParser } from '../core/commits/parse-commit.js';
-import { loadPreset, withHostReferences, type PresetName } from '../core/commits/parser-options.js';
+import { changelogParserOptions, type PresetName } from '../core/commits/parser-options.js';
 import { checkFailed } from '../core/errors.js';
-import { hostReferenceOptions } from '../core/repository/repository-url.js';
 import { selectReleaseTags, versionFromTag } from '../core/tags/release-tag.js';
 import { readLogArray } from '../git/read-log.js';
 import { readTags } from '../git/read-tags.js';
@@ -41,7 +40,7 @@ export async function buildReleaseNotes(repo: OpenRepo, requested: string, prese
   const previous = tag.isPrerelease ? older[0] : older.find((candidate) => !candidate.isPrerelease);
   const repository = await readRepositoryInfo(repo);
   const raw = await readLogArray(repo.cwd, { include: [`refs/tags/${tag.name}`], exclude: previous ? [`refs/tags/${previous.name}`] : [] });
-  const parser = withHostReferences(loadPreset(usedPreset).parser, repository ? hostReferenceOptions(repository.type) : undefined);
+  const parser = changelogParserOptions(usedPreset, repository);
   const sections = splitIntoSections(raw.map(createCommitParser(parser)), reachable.slice(index));
   const section = sections.find((candidate) => candidate.currentTag === tag.name);
   if (!section) return '\n';

@@ -3,6 +3,7 @@ import type { ParserOptions } from 'conventional-commits-parser';
 import createConventionalCommitsPreset from 'conventional-changelog-conventionalcommits';
 import createAngularPreset from 'conventional-changelog-angular';
 
+import { hostReferenceOptions, type RepositoryInfo } from '../repository/repository-url.js';
 import type { PresetName } from './preset-names.js';
 
 export { PRESET_NAMES, type PresetName } from './preset-names.js';
@@ -34,4 +35,9 @@ export function withHostReferences(parser: ParserOptions, host: HostReferenceOpt
     ...(parser.referenceActions?.length ? {} : host.referenceActions ? { referenceActions: host.referenceActions } : {}),
     ...(parser.issuePrefixes?.length ? {} : host.issuePrefixes ? { issuePrefixes: host.issuePrefixes } : {}),
   };
+}
+
+/** The preset's parser options for a changelog of this repository (its host's reference keywords). */
+export function changelogParserOptions(preset: PresetName, repository: Pick<RepositoryInfo, 'type'> | null): ParserOptions {
+  return withHostReferences(loadPreset(preset).parser, repository ? hostReferenceOptions(repository.type) : undefined);
 }
