@@ -48,6 +48,16 @@ const backport = (repo: TempRepo, ...args: string[]) => runShipwright(['backport
 const show = (repo: TempRepo, ref: string, path: string) => repo.git('show', `${ref}:${path}`);
 const worktreeCount = async (repo: TempRepo) => (await repo.git('worktree', 'list', '--porcelain')).split('\n').filter((line) => line.startsWith('worktree ')).length;
 
+/** dev rewrites the line main's fix A changes, so picking A onto dev conflicts; back on main. */
+async function devRewordsA(repo: TempRepo): Promise<void> {
+  await repo.git('switch', '-q', 'dev');
+  await repo.commit('chore: reword a', { path: 'a.txt', content: 'a: reworded on dev\n' });
+  await repo.git('switch', '-q', 'main');
+}
+
+/** The private worktree a paused backport names in its message. */
+const privateWorktreeIn = (stderr: string): string => /private worktree (\S+) \(your own/.exec(stderr)?.[1] as string;
+
 /**
  * Commits `fix: series STEP` on the current branch, one per step, oldest first; returns their hashes
  * in that order. repo.git keeps the clock: they share one committer date, so only ancestry can
@@ -122,14 +132,12 @@ describe('shipwright backport SHA --to BRANCH', () => {
 
   it('a conflict pauses with the worktree path; continue after resolving there moves the branch', async () => {
     const { repo, fixA } = await divergent();
-    await repo.git('switch', '-q', 'dev');
-    await repo.commit('chore: reword a', { path: 'a.txt', content: 'a: reworded on dev\n' });
-    await repo.git('switch', '-q', 'main');
+    await devRewordsA(repo);
     const devBefore = await repo.git('rev-parse', 'dev');
     const paused = await backport(repo, fixA, '--to', 'dev', '--yes');
     expect(paused.code).toBe(1);
     expect(paused.stderr).toContain('stopped on conflicts in\n  a.txt');
-    const worktree = /private worktree (\S+) \(your own/.exec(paused.stderr)?.[1] as string;
+    const worktree = privateWorktreeIn(paused.stderr);
     expect(existsSync(join(worktree, 'a.txt'))).toBe(true);
     expect(await repo.git('rev-parse', 'dev')).toBe(devBefore);
 
@@ -146,13 +154,11 @@ describe('shipwright backport SHA --to BRANCH', () => {
 
   it('from a linked worktree: the private worktree sits in the shared git dir, and continue from the main worktree finishes', async () => {
     const { repo, fixA } = await divergent();
-    await repo.git('switch', '-q', 'dev');
-    await repo.commit('chore: reword a', { path: 'a.txt', content: 'a: reworded on dev\n' });
-    await repo.git('switch', '-q', 'main');
+    await devRewordsA(repo);
     const linked = await repo.addWorktree({ branch: 'feature/side', from: 'main' });
     const paused = await backport(linked, fixA, '--to', 'dev', '--yes');
     expect(paused.code).toBe(1);
-    const worktree = /private worktree (\S+) \(your own/.exec(paused.stderr)?.[1] as string;
+    const worktree = privateWorktreeIn(paused.stderr);
     expect(worktree.startsWith(join(repo.dir, '.git', 'shipwright', 'worktrees'))).toBe(true);
 
     await repo.write(join(worktree.slice(repo.dir.length + 1), 'a.txt'), 'a: fixed and reworded\n');
@@ -167,11 +173,9 @@ describe('shipwright backport SHA --to BRANCH', () => {
 
   it('continue --json reports the pick whose conflict it settled as done, not skipped', async () => {
     const { repo, fixA } = await divergent();
-    await repo.git('switch', '-q', 'dev');
-    await repo.commit('chore: reword a', { path: 'a.txt', content: 'a: reworded on dev\n' });
-    await repo.git('switch', '-q', 'main');
+    await devRewordsA(repo);
     const paused = await backport(repo, fixA, '--to', 'dev', '--yes');
-    const worktree = /private worktree (\S+) \(your own/.exec(paused.stderr)?.[1] as string;
+    const worktree = privateWorktreeIn(paused.stderr);
     await repo.write(join(worktree.slice(repo.dir.length + 1), 'a.txt'), 'a: fixed and reworded\n');
     await repo.git('-C', worktree, 'add', 'a.txt');
     const resumed = await runShipwright(['continue', '--json'], { cwd: repo.dir });
@@ -184,12 +188,10 @@ describe('shipwright backport SHA --to BRANCH', () => {
 
   it('a conflict resolved by keeping the target’s side drops the pick and says nothing was picked', async () => {
     const { repo, fixA } = await divergent();
-    await repo.git('switch', '-q', 'dev');
-    await repo.commit('chore: reword a', { path: 'a.txt', content: 'a: reworded on dev\n' });
-    await repo.git('switch', '-q', 'main');
+    await devRewordsA(repo);
     const devBefore = await repo.git('rev-parse', 'dev');
     const paused = await backport(repo, fixA, '--to', 'dev', '--yes');
-    const worktree = /private worktree (\S+) \(your own/.exec(paused.stderr)?.[1] as string;
+    const worktree = privateWorktreeIn(paused.stderr);
     await repo.git('-C', worktree, 'checkout', '--ours', 'a.txt');
     await repo.git('-C', worktree, 'add', 'a.txt');
     const resumed = await runShipwright(['continue'], { cwd: repo.dir });
@@ -200,9 +202,7 @@ describe('shipwright backport SHA --to BRANCH', () => {
 
   it('a commit made on the target during the pause is never overwritten: continue refuses and puts the run back', async () => {
     const { repo, fixA } = await divergent();
-    await repo.git('switch', '-q', 'dev');
-    await repo.commit('chore: reword a', { path: 'a.txt', content: 'a: reworded on dev\n' });
-    await repo.git('switch', '-q', 'main');
+    await devRewordsA(repo);
     expect((await backport(repo, fixA, '--to', 'dev', '--yes')).code).toBe(1);
     const worktree = (await repo.git('worktree', 'list', '--porcelain')).split('\n').filter((line) => line.startsWith('worktree ')).map((line) => line.slice(9))[1] as string;
     // Meanwhile someone commits on dev.
@@ -232,9 +232,7 @@ describe('shipwright backport SHA --to BRANCH', () => {
 
   it('abort in a moved repository finishes: the picked worktree is a note with its command, one never added is not named', async () => {
     const { repo, fixA } = await divergent();
-    await repo.git('switch', '-q', 'dev');
-    await repo.commit('chore: reword a', { path: 'a.txt', content: 'a: reworded on dev\n' });
-    await repo.git('switch', '-q', 'main');
+    await devRewordsA(repo);
     const before = await repo.git('for-each-ref', '--format=%(refname) %(objectname)');
     expect((await backport(repo, fixA, '--to', 'dev', '--to', 'release/1.2', '--yes')).code).toBe(1);
     const journal = JSON.parse(await readFile(join(repo.dir, '.git', 'shipwright', 'journal.json'), 'utf8')) as { plan: { steps: { kind: string; path?: string }[] } };
@@ -267,7 +265,7 @@ describe('shipwright backport SHA --to BRANCH', () => {
     const paused = await backport(repo, fixB, '--to', 'release/1.2', '--yes');
     expect(paused.code).toBe(1);
     expect(paused.stderr).toContain('stopped on conflicts in\n  b.txt');
-    const worktree = /private worktree (\S+) \(your own/.exec(paused.stderr)?.[1] as string;
+    const worktree = privateWorktreeIn(paused.stderr);
     await repo.git('-C', worktree, 'rm', '-q', 'b.txt');
     const resumed = await runShipwright(['continue'], { cwd: repo.dir });
     expect(resumed.code, resumed.stderr).toBe(0);
