@@ -1,4 +1,5 @@
 // The shape of shipwright's configuration once defaults are applied.
+import type { ChangelogTypeEntry } from '../core/changelog/changelog-types.js';
 import type { PresetName } from '../core/commits/preset-names.js';
 import type { VersionFileSpec } from '../core/release/version-file-spec.js';
 import type { Bump } from '../core/version/bump-rules.js';
@@ -24,7 +25,8 @@ export interface ShipwrightConfig {
   tagPrefix: string;
   /** Validated from "file.json", { path, jsonPath } or { path, pattern } entries. */
   versionFiles: VersionFileSpec[];
-  changelog: { file: string; preset: PresetName };
+  /** types: which commit types get a section (conventionalcommits' `types` option); absent: the preset's. */
+  changelog: { file: string; preset: PresetName; types?: ChangelogTypeEntry[] };
   bumpRules: Record<string, Bump>;
   firstVersion: string;
   prereleaseChannels: { release: string | null; integration: string | null };

@@ -4,6 +4,7 @@ import { PRESET_NAMES } from '../core/commits/preset-names.js';
 import { BUMPS } from '../core/version/bump-rules.js';
 import { STAGED_CHECK_NAMES, type BranchType, type ShipwrightConfig } from './config-types.js';
 import { defaultConfig } from './default-config.js';
+import { checkChangelogTypes } from './validate-changelog-types.js';
 import { checkVersionFiles } from './validate-version-files.js';
 
 type Check = (value: unknown) => string | null;
@@ -117,8 +118,13 @@ export function validateConfig(input: unknown): ShipwrightConfig {
       }
       for (const [inner, innerValue] of Object.entries(value)) {
         const path = `${key}.${inner}`;
+        if (path === 'changelog.types') {
+          const types = checkChangelogTypes(innerValue, problems);
+          if (types) config.changelog.types = types;
+          continue;
+        }
         const check = SCHEMA[path];
-        if (!check) problems.push(`${path}: unknown setting (known: ${Object.keys(SCHEMA).filter((k) => k.startsWith(`${key}.`)).join(', ')})`);
+        if (!check) problems.push(`${path}: unknown setting (known: ${[...Object.keys(SCHEMA), 'changelog.types'].filter((k) => k.startsWith(`${key}.`)).join(', ')})`);
         else {
           const expected = check(innerValue);
           if (expected) problems.push(`${path}: expected ${expected}; got ${describe(innerValue)}`);
@@ -135,6 +141,9 @@ export function validateConfig(input: unknown): ShipwrightConfig {
     const expected = check(value);
     if (expected) problems.push(`${key}: expected ${expected}; got ${describe(value)}`);
     else target[key] = value;
+  }
+  if (config.changelog.types && config.changelog.preset === 'angular') {
+    problems.push('changelog.types: the angular preset has fixed sections; set "changelog.preset": "conventionalcommits" to choose them, or remove changelog.types');
   }
   if (problems.length > 0) throw new ConfigProblems(problems);
   return config;

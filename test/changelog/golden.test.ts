@@ -32,6 +32,12 @@ async function upcomingVersion(dir: string, fixture: FixtureCase): Promise<strin
   return (await runShipwright(['version', '--current'], { cwd: dir })).stdout.trim();
 }
 
+/** The fixture's `changelog.types`, which c-c gets as the preset's own `types` option. */
+function changelogTypes(fixture: FixtureCase): { types?: unknown[] } {
+  const changelog = fixture.config.shipwright?.changelog as { types?: unknown[] } | undefined;
+  return changelog?.types ? { types: changelog.types } : {};
+}
+
 describe('shipwright changelog --stdout matches the golden fixtures', () => {
   it('has at least 15 cases', () => {
     expect(cases.length).toBeGreaterThanOrEqual(15);
@@ -52,6 +58,7 @@ describe('shipwright changelog --stdout matches the golden fixtures', () => {
           releaseCount: Number(flagValue(args, '--release-count') ?? '1'),
           tagPrefix: fixture.config.shipwright?.tagPrefix as string | undefined,
           sourceDateEpoch: SOURCE_DATE_EPOCH,
+          ...changelogTypes(fixture),
         }),
       );
       const expectedPath = join(fixture.dir, 'expected.md');
