@@ -5,6 +5,7 @@ import { BUMPS } from '../core/version/bump-rules.js';
 import { STAGED_CHECK_NAMES, type BranchType, type ShipwrightConfig } from './config-types.js';
 import { defaultConfig } from './default-config.js';
 import { checkChangelogTypes } from './validate-changelog-types.js';
+import { checkPackagesConfig } from './validate-packages-config.js';
 import { checkVersionFiles } from './validate-version-files.js';
 
 type Check = (value: unknown) => string | null;
@@ -107,6 +108,10 @@ export function validateConfig(input: unknown): ShipwrightConfig {
       config.versionFiles = checkVersionFiles(value, problems) ?? config.versionFiles;
       continue;
     }
+    if (key === 'packages') {
+      config.packages = checkPackagesConfig(value, problems);
+      continue;
+    }
     if (key === 'bumpRules') {
       config.bumpRules = checkBumpRules(value, problems);
       continue;
@@ -135,7 +140,7 @@ export function validateConfig(input: unknown): ShipwrightConfig {
     }
     const check = SCHEMA[key];
     if (!check) {
-      problems.push(`${key}: unknown setting (known: ${[...new Set(Object.keys(SCHEMA).map((k) => k.split('.')[0]))].join(', ')}, versionFiles, branchTypes, bumpRules)`);
+      problems.push(`${key}: unknown setting (known: ${[...new Set(Object.keys(SCHEMA).map((k) => k.split('.')[0]))].join(', ')}, versionFiles, branchTypes, bumpRules, packages)`);
       continue;
     }
     const expected = check(value);
