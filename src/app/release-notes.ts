@@ -44,5 +44,5 @@ export async function buildReleaseNotes(repo: OpenRepo, requested: string, prese
   const sections = splitIntoSections(raw.map(createCommitParser(parser)), reachable.slice(index));
   const section = sections.find((candidate) => candidate.currentTag === tag.name);
   if (!section) return '\n';
-  return stripVersionHeading(await renderChangelog([section], { preset: usedPreset, repository }));
+  return stripVersionHeading(await renderChangelog([section], { preset: usedPreset, repository, types: config.changelog.types }));
 }

@@ -5,6 +5,8 @@ import { emptyRecord } from '../core/own-property.js';
 import { BUMPS } from '../core/version/bump-rules.js';
 import { STAGED_CHECK_NAMES, type BranchType, type ShipwrightConfig } from './config-types.js';
 import { defaultConfig } from './default-config.js';
+import { checkChangelogTypes } from './validate-changelog-types.js';
+import { checkPackagesConfig } from './validate-packages-config.js';
 import { checkVersionFiles } from './validate-version-files.js';
 
 type Check = (value: unknown) => string | null;
@@ -110,6 +112,10 @@ export function validateConfig(input: unknown): ShipwrightConfig {
       config.versionFiles = checkVersionFiles(value, problems) ?? config.versionFiles;
       continue;
     }
+    if (key === 'packages') {
+      config.packages = checkPackagesConfig(value, problems);
+      continue;
+    }
     if (key === 'bumpRules') {
       config.bumpRules = checkBumpRules(value, problems);
       continue;
@@ -121,8 +127,13 @@ export function validateConfig(input: unknown): ShipwrightConfig {
       }
       for (const [inner, innerValue] of Object.entries(value)) {
         const path = `${key}.${inner}`;
+        if (path === 'changelog.types') {
+          const types = checkChangelogTypes(innerValue, problems);
+          if (types) config.changelog.types = types;
+          continue;
+        }
         const check = SCHEMA.get(path);
-        if (!check) problems.push(`${path}: unknown setting (known: ${[...SCHEMA.keys()].filter((k) => k.startsWith(`${key}.`)).join(', ')})`);
+        if (!check) problems.push(`${path}: unknown setting (known: ${[...SCHEMA.keys(), 'changelog.types'].filter((k) => k.startsWith(`${key}.`)).join(', ')})`);
         else {
           const expected = check(innerValue);
           if (expected) problems.push(`${path}: expected ${expected}; got ${describe(innerValue)}`);
@@ -133,12 +144,15 @@ export function validateConfig(input: unknown): ShipwrightConfig {
     }
     const check = SCHEMA.get(key);
     if (!check) {
-      problems.push(`${key}: unknown setting (known: ${[...new Set([...SCHEMA.keys()].map((k) => k.split('.')[0]))].join(', ')}, versionFiles, branchTypes, bumpRules)`);
+      problems.push(`${key}: unknown setting (known: ${[...new Set([...SCHEMA.keys()].map((k) => k.split('.')[0]))].join(', ')}, versionFiles, branchTypes, bumpRules, packages)`);
       continue;
     }
     const expected = check(value);
     if (expected) problems.push(`${key}: expected ${expected}; got ${describe(value)}`);
     else target[key] = value;
+  }
+  if (config.changelog.types && config.changelog.preset === 'angular') {
+    problems.push('changelog.types: the angular preset has fixed sections; set "changelog.preset": "conventionalcommits" to choose them, or remove changelog.types');
   }
   if (problems.length > 0) throw new ConfigProblems(problems);
   return config;
