@@ -16,7 +16,8 @@ import { readCheckedOutBranches } from '../git/read-worktrees.js';
 import { buildChangelog } from './build-changelog.js';
 import { resolveWorkflow, type OpenRepo } from './open-repo.js';
 import { readProductionRelease } from './read-release-state.js';
-import { changelogFile, readVersionFiles } from './release-files.js';
+import { readVersionFiles } from './release-files.js';
+import { changelogFile } from './update-changelog.js';
 import { stripVersionHeading } from './release-notes.js';
 import { preflightRepository, preflightTag, type OnPreflightCheck } from './release-preflight.js';
 import { branchPrefix } from '../config/branch-prefix.js';
@@ -179,7 +180,7 @@ export async function prepareHotfixFinish(repo: OpenRepo, request: HotfixFinishR
     propagation: config.hotfix.propagation,
     maintenance,
     fixCommits: [...state.rawCommits].reverse().map((commit) => ({ hash: commit.hash, merge: commit.parents.length > 1, subject: commit.message.split('\n')[0] ?? '' })),
-    changelog: await changelogFile(repo, result.markdown, result.state.allTags),
+    changelog: await changelogFile(repo, result),
     notes: stripVersionHeading(result.markdown),
     keepBranch: request.keepBranch,
     push: remote ? { remote, deleteRemoteBranch } : null,

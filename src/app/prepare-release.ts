@@ -16,9 +16,10 @@ import type { OpenRepo } from './open-repo.js';
 import { chooseFlow, type ReleaseMode } from './release-flow.js';
 
 export type { ReleaseMode } from './release-flow.js';
-import { changelogFile, readVersionFiles } from './release-files.js';
+import { readVersionFiles } from './release-files.js';
+import { changelogFile, checkChangelogHistory } from './update-changelog.js';
 import { stripVersionHeading } from './release-notes.js';
-import { preflightRepository, preflightTag, type OnPreflightCheck, type ReleaseFlow } from './release-preflight.js';
+import { preflightRepository, preflightTag, preflightTagsFetched, type OnPreflightCheck, type ReleaseFlow } from './release-preflight.js';
 import { branchPrefix } from '../config/branch-prefix.js';
 
 
@@ -113,6 +114,8 @@ export async function prepareRelease(repo: OpenRepo, request: ReleaseRequest): P
     // A prerelease start (--preid, or a typed 1.4.0-rc.2) is tagged on the new branch for testing.
     const tagged = request.preid !== undefined || (exactVersion !== undefined && semver.prerelease(exactVersion) !== null);
     if (tagged) await preflightTag(repo, tag, remote, request.onCheck, result.state.allTags);
+    else await preflightTagsFetched(repo, remote, request.onCheck, result.state.allTags);
+    await checkChangelogHistory(repo, result);
     const planned = planReleaseStart({ ...common, version, tag, releaseBranch, integration, prereleaseNotes: tagged ? stripVersionHeading(result.markdown) : null, push: remote ? { remote } : null });
     return finish(planned, { repo, flow, version, tag, branch: preflight.branch, remote, result, notes: baseNotes });
   }
@@ -134,7 +137,7 @@ export async function prepareRelease(repo: OpenRepo, request: ReleaseRequest): P
       releaseBranch: preflight.branch,
       production: config.branches.production,
       integration: config.branches.integration,
-      changelog: await changelogFile(repo, result.markdown, result.state.allTags),
+      changelog: await changelogFile(repo, result),
       notes: stripVersionHeading(result.markdown),
       keepBranch: request.keepBranch === true,
       push: remote ? { remote, deleteRemoteBranch } : null,
@@ -154,7 +157,7 @@ export async function prepareRelease(repo: OpenRepo, request: ReleaseRequest): P
     version,
     tag,
     branch: preflight.branch,
-    changelog: await changelogFile(repo, result.markdown, result.state.allTags),
+    changelog: await changelogFile(repo, result),
     notes: stripVersionHeading(result.markdown),
     push,
   });

@@ -1,11 +1,9 @@
 // `shipwright changelog`: write the upcoming release into CHANGELOG.md, print it, or print notes.
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { buildChangelog } from '../../app/build-changelog.js';
 import { openRepo, today } from '../../app/open-repo.js';
 import { buildReleaseNotes } from '../../app/release-notes.js';
-import { mergeChangelog } from '../../core/changelog/merge-changelog.js';
-import { describePlan, type Plan } from '../../core/plan/plan.js';
+import { prepareChangelogUpdate } from '../../app/update-changelog.js';
+import { describePlan } from '../../core/plan/plan.js';
 import type { CommandModule } from '../command.js';
 import { booleanFlag, bumpFlag, countFlag, preidFlag, presetFlag, stringFlag } from '../flags.js';
 
@@ -56,7 +54,7 @@ export const command: CommandModule = {
 
     const from = stringFlag(args, 'from');
     const to = stringFlag(args, 'to');
-    const result = await buildChangelog(repo, {
+    const request = {
       releaseCount,
       day: today(io.env),
       ...(from ? { from } : {}),
@@ -64,27 +62,22 @@ export const command: CommandModule = {
       ...(preset ? { preset } : {}),
       ...(bump ? { bump } : {}),
       ...(preid ? { preid } : {}),
-    });
+    };
     if (booleanFlag(args, 'stdout')) {
-      io.stdout(result.markdown);
+      io.stdout((await buildChangelog(repo, request)).markdown);
       return 0;
     }
 
-    const file = repo.loaded.config.changelog.file;
+    const { result, file, plan, versions } = await prepareChangelogUpdate(repo, request);
     const since = result.state.tags[0] ? ` since ${result.state.tags[0].name}` : '';
-    if (result.sections.length === 0) {
-      io.stdout(`${file} is up to date: nothing to release${since}.\n`);
+    if (versions.length === 0) {
+      io.stdout(`${file.path} is up to date: nothing to release${since}.\n`);
       return 0;
     }
-    const existing = await readFile(join(repo.cwd, file), 'utf8').catch(() => null);
-    const released = result.state.allTags.map((tag) => tag.version);
-    const content = mergeChangelog({ existing, rendered: result.markdown, releasedVersions: released, replaceAll: releaseCount === 0 });
-    const versions = result.sections.map((section) => section.version).join(', ');
-    if (content === existing) {
-      io.stdout(`${file} is up to date (${versions}).\n`);
+    if (plan === null) {
+      io.stdout(`${file.path} is up to date (${versions.join(', ')}).\n`);
       return 0;
     }
-    const plan: Plan = { title: `Update ${file}`, steps: [{ kind: 'write-file', path: file, content, description: `${existing === null ? 'create' : 'update'} ${file} with ${versions}` }] };
     if (booleanFlag(args, 'dry-run')) {
       io.stdout(`${describePlan(plan)}\n\n--- would write these sections ---\n${result.markdown}`);
       return 0;
@@ -92,7 +85,7 @@ export const command: CommandModule = {
     // Loaded only to write: `--stdout` and `--release-notes` never pay for the engine.
     const { executePlan } = await import('../../engine/execute-plan.js');
     await executePlan(repo.cwd, plan, { command: ['shipwright', ...argv].join(' ') });
-    io.stdout(`${existing === null ? 'Created' : 'Updated'} ${file}: ${versions}${since}.\n`);
+    io.stdout(`${file.existing === null ? 'Created' : 'Updated'} ${file.path}: ${versions.join(', ')}${since}.\n`);
     return 0;
   },
 };
