@@ -82,7 +82,7 @@ function Summary({ report, hooks }: { report: StatusReport; hooks: HookStatus | 
         </Text>
       </Box>
       {report.missingFixes.length > 0 ? (
-        <Text {...tone('warn')}>⚠ fixes on main missing from {report.missingFixes.map((m) => `${m.target} (${m.commits.length})`).join(', ')} · p backports</Text>
+        <Text {...tone('warn')}>⚠ fixes on {report.branches.production} missing from {report.missingFixes.map((m) => `${m.target} (${m.commits.length})`).join(', ')} · p backports</Text>
       ) : null}
       <Box marginTop={1}>
         {hooks === null ? <Text {...tone('muted')}>hooks: …</Text> : hooks.installed ? <Text {...tone('good')}>✓ hooks installed</Text> : <Text {...tone('bad')}>✗ hooks: {hooks.problem}</Text>}
