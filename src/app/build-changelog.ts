@@ -1,4 +1,5 @@
 // Builds changelog Markdown for a ref: the upcoming release and/or past releases.
+import semver from 'semver';
 import { renderChangelog } from '../core/changelog/render-changelog.js';
 import { splitIntoSections, type ReleaseSection, type UpcomingRelease } from '../core/changelog/release-section.js';
 import { createCommitParser } from '../core/commits/parse-commit.js';
@@ -51,7 +52,7 @@ export async function buildChangelog(repo: OpenRepo, request: ChangelogRequest):
   if (request.from) exclude.push(request.from);
   else if (request.releaseCount === 1) {
     // Fast path: only what the upcoming release brings, so cost follows commits since the tag.
-    const base = state.next.kind === 'release' && state.next.version.includes('-') ? state.tags[0] : latestStable(state.tags);
+    const base = state.next.kind === 'release' && semver.prerelease(state.next.version) !== null ? state.tags[0] : latestStable(state.tags);
     if (base) exclude.push(`refs/tags/${base.name}`);
   }
   // The version was decided from the same range: reuse those commits instead of reading them again.
@@ -70,7 +71,7 @@ export async function buildChangelog(repo: OpenRepo, request: ChangelogRequest):
           name: tagName(config.tagPrefix, state.next.version),
           version: state.next.version,
           commit: head,
-          isPrerelease: state.next.version.includes('-'),
+          isPrerelease: semver.prerelease(state.next.version) !== null,
           date: '',
           day: request.day ?? today(),
         }

@@ -53,12 +53,15 @@ function packageManagerOf(root: string, pkg: Record<string, unknown> | null): Pa
 
 function dependencySpecs(): Record<string, string> {
   const deps = packageJson.dependencies as Record<string, string>;
+  // shipwright lints with @commitlint/lint and never runs commitlint's CLI; the CLI is a
+  // devDependency (tests compare verdicts with it) kept only for the range a team installs.
+  const devDeps = packageJson.devDependencies as Record<string, string>;
   // shipwright is not on the registry yet: a local checkout links itself by path.
   const shipwright = process.env.SHIPWRIGHT_PACKAGE_SPEC ?? (isLocalCheckout() ? `file:${packageRoot()}` : `^${packageJson.version}`);
   return {
     husky: deps.husky as string,
     'lint-staged': deps['lint-staged'] as string,
-    '@commitlint/cli': deps['@commitlint/cli'] as string,
+    '@commitlint/cli': devDeps['@commitlint/cli'] as string,
     '@commitlint/config-conventional': deps['@commitlint/config-conventional'] as string,
     shipwright,
   };

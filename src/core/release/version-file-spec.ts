@@ -40,8 +40,3 @@ export function countCaptureGroups(pattern: string): { groups: number } | { erro
     return { error: (error as Error).message };
   }
 }
-
-/** How the spec reads in messages: `manifest.json (jsonPath "app.version")`. */
-export function describeVersionFile(spec: VersionFileSpec): string {
-  return spec.kind === 'json' ? `${spec.path} (jsonPath "${spec.jsonPath.join('.')}")` : `${spec.path} (pattern ${JSON.stringify(spec.pattern)})`;
-}

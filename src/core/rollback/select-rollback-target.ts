@@ -1,4 +1,5 @@
 // Which release production runs, which earlier release to redeploy, and the releases in between.
+import semver from 'semver';
 import { checkFailed } from '../errors.js';
 import { selectReleaseTags, versionFromTag, type GitTag, type ReleaseTag } from '../tags/release-tag.js';
 
@@ -45,7 +46,8 @@ function findRequested(input: SelectRollbackInput, releases: readonly ReleaseTag
   if (existing === undefined) {
     throw checkFailed(`There is no tag ${requested} in this repository.`, { code: 'unknown-tag', fix: `${fix}; if it is on the remote, fetch it first: git fetch --tags` });
   }
-  if (versionFromTag(existing, input.tagPrefix)?.includes('-')) {
+  const existingVersion = versionFromTag(existing, input.tagPrefix);
+  if (existingVersion && semver.prerelease(existingVersion) !== null) {
     throw checkFailed(`${existing} is a prerelease; rollback redeploys stable releases only.`, {
       code: 'prerelease-tag',
       fix: `${fix}, or count prereleases as releases: shipwright rollback ${existing} --prereleases`,
