@@ -91,6 +91,6 @@ export async function buildChangelog(repo: OpenRepo, request: ChangelogRequest):
   // As conventional-changelog counts: the upcoming release is one of N; with nothing to release,
   // N past releases would be one more than it prints, so it is still N - 1. A range counts its own.
   const sections = request.releaseCount > 0 ? all.slice(0, request.releaseCount - (upcomingSection || ranged ? 0 : 1)) : all;
-  const markdown = await renderChangelog(sections, { preset, repository });
+  const markdown = await renderChangelog(sections, { preset, repository, types: config.changelog.types });
   return { markdown, sections, state, upcoming: upcomingSection };
 }

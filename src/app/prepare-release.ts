@@ -34,6 +34,8 @@ export interface ReleaseRequest {
   day: string;
   /** finish: keep the release branch. */
   keepBranch?: boolean;
+  /** `--first-release`: no release tag yet; tag package.json's version (or firstVersion) without a bump. */
+  firstRelease?: boolean;
   onCheck?: OnPreflightCheck;
 }
 
@@ -91,9 +93,13 @@ export async function prepareRelease(repo: OpenRepo, request: ReleaseRequest): P
     ...(request.preid ? { preid: request.preid } : {}),
     ...(exactVersion ? { exactVersion } : {}),
     ...(request.preset ? { preset: request.preset } : {}),
+    ...(request.firstRelease ? { firstRelease: true } : {}),
   };
   // Compared with the current release once the history is read (the version must go up).
-  const assertAboveCurrent = (result: ChangelogResult) => exactVersion !== undefined && assertExactVersion(exactVersion, result.state.next.current?.version ?? null);
+  const assertAboveCurrent = (result: ChangelogResult) => {
+    if (exactVersion !== undefined) assertExactVersion(exactVersion, result.state.next.current?.version ?? null);
+    if (request.firstRelease) assertFirstRelease(result);
+  };
 
   if (flow === 'start') {
     const integration = config.branches.integration;
@@ -156,6 +162,14 @@ export async function prepareRelease(repo: OpenRepo, request: ReleaseRequest): P
     push,
   });
   return finish(planned, { repo, flow, version, tag, branch: preflight.branch, remote, result, notes: baseNotes });
+}
+
+/** --first-release only makes sense before any release tag exists. */
+function assertFirstRelease(result: ChangelogResult): void {
+  const { current } = result.state.next;
+  if (current) {
+    throw usageError(`--first-release tags the first version, but ${current.name} is already released.`, 'shipwright release   (the next version comes from the commits since then)');
+  }
 }
 
 async function assertNewBranch(repo: OpenRepo, branch: string, remote: string | null): Promise<void> {

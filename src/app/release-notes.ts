@@ -56,5 +56,5 @@ export async function buildReleaseNotes(repo: OpenRepo, requested: string, prese
   const sections = splitIntoSections(raw.map(createCommitParser(parser)), reachable.slice(index));
   const section = sections.find((candidate) => candidate.currentTag === tag.name);
   if (!section) return releaseNotesOf(repo, '', previous?.name ?? null);
-  return releaseNotesOf(repo, await renderChangelog([section], { preset: usedPreset, repository }), section.previousTag);
+  return releaseNotesOf(repo, await renderChangelog([section], { preset: usedPreset, repository, types: config.changelog.types }), section.previousTag);
 }

@@ -49,7 +49,7 @@ export const command: CommandModule = {
     flags: [
       ['(alone)', 'on a terminal: the matrix screen, where cells are marked and backported'],
       ['--list', 'the matrix: each fix on the source, ✓ where a target has it, · where it is missing'],
-      ['--from BRANCH', 'the source of fixes (default: branches.production, usually main)'],
+      ['--from BRANCH', 'the source of fixes (default: the production branch)'],
       ['--to BRANCH', 'a target branch; repeat for more (default: the integration branch, release/* and maintenance lines such as 1.x or 1.4.x)'],
       ['--type TYPE', 'commit types to list; repeat for more (default: fix, perf, revert)'],
       ['--json', 'print {source, targets, types, rows: [{sha, shortSha, type, scope, subject, present: {BRANCH: true|false}}]}'],

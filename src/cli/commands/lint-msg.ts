@@ -92,7 +92,7 @@ export const command: CommandModule = {
     if (extra.length > 0) throw usageError(`lint-msg checks one message file; got ${args.positionals.length} arguments.`, 'shipwright lint-msg FILE   (or --from REF --to REF for several commits)');
 
     if (from !== undefined || to !== undefined) {
-      if (file !== undefined) throw usageError('Give either a message FILE or --from/--to, not both.', 'shipwright lint-msg --from origin/main --to HEAD');
+      if (file !== undefined) throw usageError('Give either a message FILE or --from/--to, not both.', 'shipwright lint-msg FILE, or shipwright lint-msg --from BASE --to HEAD (BASE: the branch the pull request targets)');
       const range = { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) };
       const report = await lintRange(cwd, range);
       return json ? printJsonReport(io, report) : printRange(io, report, range);

@@ -50,6 +50,7 @@ export function aStatusReport(overrides: Partial<StatusReport> = {}): StatusRepo
     root: '/work/taskboard',
     branch: 'dev',
     workflow: 'gitflow',
+    branches: { production: 'main', integration: 'dev' },
     configSource: 'shipwright.config.json',
     upstream: null,
     environments: [
