@@ -18,7 +18,7 @@ import { resolveWorkflow, type OpenRepo } from './open-repo.js';
 import { readProductionRelease } from './read-release-state.js';
 import { readVersionFiles } from './release-files.js';
 import { changelogFile } from './update-changelog.js';
-import { stripVersionHeading } from './release-notes.js';
+import { releaseNotesOf } from './release-notes.js';
 import { preflightRepository, preflightTag, type OnPreflightCheck } from './release-preflight.js';
 import { branchPrefix } from '../config/branch-prefix.js';
 
@@ -181,7 +181,7 @@ export async function prepareHotfixFinish(repo: OpenRepo, request: HotfixFinishR
     maintenance,
     fixCommits: [...state.rawCommits].reverse().map((commit) => ({ hash: commit.hash, merge: commit.parents.length > 1, subject: commit.message.split('\n')[0] ?? '' })),
     changelog: await changelogFile(repo, result),
-    notes: stripVersionHeading(result.markdown),
+    notes: releaseNotesOf(repo, result.markdown, result.upcoming?.previousTag ?? null),
     keepBranch: request.keepBranch,
     push: remote ? { remote, deleteRemoteBranch } : null,
   });

@@ -18,7 +18,7 @@ import { chooseFlow, type ReleaseMode } from './release-flow.js';
 export type { ReleaseMode } from './release-flow.js';
 import { readVersionFiles } from './release-files.js';
 import { changelogFile, checkChangelogHistory } from './update-changelog.js';
-import { stripVersionHeading } from './release-notes.js';
+import { releaseNotesOf } from './release-notes.js';
 import { preflightRepository, preflightTag, preflightTagsFetched, type OnPreflightCheck, type ReleaseFlow } from './release-preflight.js';
 import { branchPrefix } from '../config/branch-prefix.js';
 
@@ -116,7 +116,7 @@ export async function prepareRelease(repo: OpenRepo, request: ReleaseRequest): P
     if (tagged) await preflightTag(repo, tag, remote, request.onCheck, result.state.allTags);
     else await preflightTagsFetched(repo, remote, request.onCheck, result.state.allTags);
     await checkChangelogHistory(repo, result);
-    const planned = planReleaseStart({ ...common, version, tag, releaseBranch, integration, prereleaseNotes: tagged ? stripVersionHeading(result.markdown) : null, push: remote ? { remote } : null });
+    const planned = planReleaseStart({ ...common, version, tag, releaseBranch, integration, prereleaseNotes: tagged ? releaseNotesOf(repo, result.markdown, result.upcoming?.previousTag ?? null) : null, push: remote ? { remote } : null });
     return finish(planned, { repo, flow, version, tag, branch: preflight.branch, remote, result, notes: baseNotes });
   }
 
@@ -138,7 +138,7 @@ export async function prepareRelease(repo: OpenRepo, request: ReleaseRequest): P
       production: config.branches.production,
       integration: config.branches.integration,
       changelog: await changelogFile(repo, result),
-      notes: stripVersionHeading(result.markdown),
+      notes: releaseNotesOf(repo, result.markdown, result.upcoming?.previousTag ?? null),
       keepBranch: request.keepBranch === true,
       push: remote ? { remote, deleteRemoteBranch } : null,
     });
@@ -158,7 +158,7 @@ export async function prepareRelease(repo: OpenRepo, request: ReleaseRequest): P
     tag,
     branch: preflight.branch,
     changelog: await changelogFile(repo, result),
-    notes: stripVersionHeading(result.markdown),
+    notes: releaseNotesOf(repo, result.markdown, result.upcoming?.previousTag ?? null),
     push,
   });
   return finish(planned, { repo, flow, version, tag, branch: preflight.branch, remote, result, notes: baseNotes });

@@ -14,9 +14,9 @@ export const command: CommandModule = {
     usage: '[--stdout] [--release-count N] [--from REF] [--to REF] [--preset NAME] [--release-notes VERSION] [--dry-run]',
     flags: [
       ['--stdout', 'print the Markdown instead of writing the file'],
-      ['--release-count N', 'releases to (re)generate: 1 = the upcoming one (default), 0 = the whole history'],
-      ['--from REF', 'only commits after REF'],
-      ['--to REF', 'describe REF instead of HEAD'],
+      ['--release-count N', 'releases to (re)generate: 1 = the upcoming one (default), 0 = the whole history (default with --from)'],
+      ['--from REF', 'the releases after REF (a tag or commit), newest first, like git-cliff REF..'],
+      ['--to REF', 'the range’s newest end instead of HEAD; alone, a release tag prints that release'],
       ['--preset NAME', 'conventionalcommits (default) or angular'],
       ['--release-notes VERSION', 'print one version’s notes without its heading (for a GitHub release)'],
       ['--bump LEVEL, --preid ID', 'as for `shipwright version`: the heading of the upcoming section'],
@@ -26,6 +26,8 @@ export const command: CommandModule = {
       'shipwright changelog                       # add the upcoming release to CHANGELOG.md',
       'shipwright changelog --stdout --release-count 0 > CHANGELOG.md',
       'shipwright changelog --release-notes 1.4.0 > notes.md',
+      'shipwright changelog --stdout --from v1.2.0 --to v1.4.0   # the releases after v1.2.0 up to v1.4.0',
+      'shipwright changelog --stdout --to v1.3.0                # v1.3.0’s section',
     ],
     options: {
       stdout: { type: 'boolean' },
@@ -43,7 +45,6 @@ export const command: CommandModule = {
     const preset = presetFlag(args);
     const bump = bumpFlag(args);
     const preid = preidFlag(args);
-    const releaseCount = countFlag(args, 'release-count', 1);
     const repo = await openRepo(cwd);
 
     const notesFor = stringFlag(args, 'release-notes');
@@ -54,11 +55,13 @@ export const command: CommandModule = {
 
     const from = stringFlag(args, 'from');
     const to = stringFlag(args, 'to');
+    // `--from` asks for every release after it; `--to TAG` alone, for that release.
+    const releaseCount = countFlag(args, 'release-count', from === undefined ? 1 : 0);
     const request = {
       releaseCount,
       day: today(io.env),
       ...(from ? { from } : {}),
-      ...(to ? { ref: to } : {}),
+      ...(to ? { to } : {}),
       ...(preset ? { preset } : {}),
       ...(bump ? { bump } : {}),
       ...(preid ? { preid } : {}),
