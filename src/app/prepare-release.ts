@@ -16,6 +16,7 @@ import type { OpenRepo } from './open-repo.js';
 import { chooseFlow, type ReleaseMode } from './release-flow.js';
 
 export type { ReleaseMode } from './release-flow.js';
+import { beforeInput, readReleaseChecklist, type ReleaseChecklist } from './release-checklist.js';
 import { changelogFile, readVersionFiles } from './release-files.js';
 import { stripVersionHeading } from './release-notes.js';
 import { preflightRepository, preflightTag, type OnPreflightCheck, type ReleaseFlow } from './release-preflight.js';
@@ -48,6 +49,8 @@ export interface PreparedRelease extends ReleasePlan {
   changelogSection: string;
   /** The commits that decided the version, newest first (subjects), for the wizard. */
   decidingCommits: string[];
+  /** The before items (asked and run as the plan's first steps) and the after items (once pushed). */
+  checklist: ReleaseChecklist;
 }
 
 function nothingToRelease(result: ChangelogResult): never {
@@ -82,7 +85,8 @@ export async function prepareRelease(repo: OpenRepo, request: ReleaseRequest): P
   const remote = request.push ? preflight.remote : null;
   const versionFiles = await readVersionFiles(repo);
   const baseNotes = [...preflight.notes, ...versionFiles.missing.map((path) => `${path} (versionFiles) does not exist: skipped`), ...(request.push && preflight.remote === null ? ['no remote to push to (add one: git remote add origin URL)'] : [])];
-  const common = { preRelease: config.preRelease, versionFiles: versionFiles.files, packageLock: versionFiles.packageLock };
+  const checklist = await readReleaseChecklist(repo);
+  const common = { checklist: beforeInput(checklist), versionFiles: versionFiles.files, packageLock: versionFiles.packageLock };
   const options = {
     releaseCount: 1,
     day: request.day,
@@ -108,7 +112,7 @@ export async function prepareRelease(repo: OpenRepo, request: ReleaseRequest): P
     const tagged = request.preid !== undefined || (exactVersion !== undefined && semver.prerelease(exactVersion) !== null);
     if (tagged) await preflightTag(repo, tag, remote, request.onCheck, result.state.allTags);
     const planned = planReleaseStart({ ...common, version, tag, releaseBranch, integration, prereleaseNotes: tagged ? stripVersionHeading(result.markdown) : null, push: remote ? { remote } : null });
-    return finish(planned, { repo, flow, version, tag, branch: preflight.branch, remote, result, notes: baseNotes });
+    return finish(planned, { repo, flow, version, tag, branch: preflight.branch, remote, result, notes: baseNotes, checklist });
   }
 
   if (flow === 'finish') {
@@ -133,7 +137,7 @@ export async function prepareRelease(repo: OpenRepo, request: ReleaseRequest): P
       keepBranch: request.keepBranch === true,
       push: remote ? { remote, deleteRemoteBranch } : null,
     });
-    return finish(planned, { repo, flow, version, tag, branch: preflight.branch, remote, result, notes: baseNotes });
+    return finish(planned, { repo, flow, version, tag, branch: preflight.branch, remote, result, notes: baseNotes, checklist });
   }
 
   const result = await buildChangelog(repo, options);
@@ -152,7 +156,7 @@ export async function prepareRelease(repo: OpenRepo, request: ReleaseRequest): P
     notes: stripVersionHeading(result.markdown),
     push,
   });
-  return finish(planned, { repo, flow, version, tag, branch: preflight.branch, remote, result, notes: baseNotes });
+  return finish(planned, { repo, flow, version, tag, branch: preflight.branch, remote, result, notes: baseNotes, checklist });
 }
 
 async function assertNewBranch(repo: OpenRepo, branch: string, remote: string | null): Promise<void> {
@@ -175,6 +179,7 @@ interface Summary {
   remote: string | null;
   result: ChangelogResult;
   notes: string[];
+  checklist: ReleaseChecklist;
 }
 
 function finish(planned: ReleasePlan, summary: Summary): PreparedRelease {
@@ -190,5 +195,7 @@ function finish(planned: ReleasePlan, summary: Summary): PreparedRelease {
     pushed,
     changelogSection: summary.result.markdown,
     decidingCommits: decidingCommits(summary.repo, summary.result),
+    // A release start runs no checklist (it comes when the release finishes).
+    checklist: summary.flow === 'start' ? { ...summary.checklist, before: [], after: [] } : summary.checklist,
   };
 }

@@ -4,6 +4,7 @@ import { PRESET_NAMES } from '../core/commits/preset-names.js';
 import { BUMPS } from '../core/version/bump-rules.js';
 import { STAGED_CHECK_NAMES, type BranchType, type ShipwrightConfig } from './config-types.js';
 import { defaultConfig } from './default-config.js';
+import { checkChecklist } from './validate-checklist.js';
 import { checkVersionFiles } from './validate-version-files.js';
 
 type Check = (value: unknown) => string | null;
@@ -95,9 +96,22 @@ export function validateConfig(input: unknown): ShipwrightConfig {
   if (!isRecord(input)) throw new ConfigProblems([`expected a JSON object at the top level; got ${describe(input)}`]);
   const problems: string[] = [];
   const target = config as unknown as Record<string, unknown>;
+  let checklist: unknown;
+  let preRelease: string[] | null = null;
 
   for (const [key, value] of Object.entries(input)) {
     if (key === '$schema') continue;
+    if (key === 'checklist') {
+      checklist = value;
+      continue;
+    }
+    if (key === 'preRelease') {
+      // The older single command: still read, as the first checklist.before item.
+      const expected = argv(value);
+      if (expected) problems.push(`preRelease: expected ${expected}; got ${describe(value)}`);
+      else preRelease = value as string[] | null;
+      continue;
+    }
     if (key === 'branchTypes') {
       config.branchTypes = { ...config.branchTypes, ...checkBranchTypes(value, problems) };
       continue;
@@ -129,13 +143,14 @@ export function validateConfig(input: unknown): ShipwrightConfig {
     }
     const check = SCHEMA[key];
     if (!check) {
-      problems.push(`${key}: unknown setting (known: ${[...new Set(Object.keys(SCHEMA).map((k) => k.split('.')[0]))].join(', ')}, versionFiles, branchTypes, bumpRules)`);
+      problems.push(`${key}: unknown setting (known: ${[...new Set(Object.keys(SCHEMA).map((k) => k.split('.')[0]))].join(', ')}, versionFiles, branchTypes, bumpRules, checklist)`);
       continue;
     }
     const expected = check(value);
     if (expected) problems.push(`${key}: expected ${expected}; got ${describe(value)}`);
     else target[key] = value;
   }
+  config.checklist = checkChecklist(checklist, preRelease, problems);
   if (problems.length > 0) throw new ConfigProblems(problems);
   return config;
 }
