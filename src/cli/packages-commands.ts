@@ -1,0 +1,102 @@
+// The monorepo side of `version`, `status` and `changelog`: every package with a pending release,
+// or the ones named with --package. The commands call in here once a workspace is found.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { today, type OpenRepo } from '../app/open-repo.js';
+import { renderPackageSections } from '../app/package-changelogs.js';
+import { readPackagesPlan, type PackagesPlan } from '../app/read-packages-plan.js';
+import { selectPackages } from '../app/read-packages-state.js';
+import { readWorkspace } from '../app/read-workspace.js';
+import { mergeChangelog } from '../core/changelog/merge-changelog.js';
+import type { PresetName } from '../core/commits/parser-options.js';
+import { checkFailed } from '../core/errors.js';
+import { manifestPath } from '../core/packages/workspace-package.js';
+import { describePlan, type Plan } from '../core/plan/plan.js';
+import type { Bump } from '../core/version/bump-rules.js';
+import type { CommandContext } from './command.js';
+import { booleanFlag, printJson, stringListFlag } from './flags.js';
+import { formatPackages, packagesJson } from './format-packages.js';
+
+/** The `--package` option every monorepo-aware command takes. */
+export const PACKAGE_OPTION = { package: { type: 'string', multiple: true } } as const;
+export const PACKAGE_FLAG_HELP: [string, string] = ['--package NAME', 'monorepo: only this workspace package (repeat for several); default: all with a pending release'];
+
+/**
+ * The plan when the repository is a monorepo, else null (the single-package path goes on); a
+ * --package naming something else than the one package is refused either way.
+ */
+export async function monorepoPlan(repo: OpenRepo, context: CommandContext, options: { bump?: Bump; preid?: string; firstRelease?: boolean } = {}): Promise<PackagesPlan | null> {
+  const names = stringListFlag(context.args, 'package');
+  const workspace = await readWorkspace(repo);
+  if (workspace.source === 'single') {
+    selectPackages(workspace, names);
+    return null;
+  }
+  return readPackagesPlan(repo, { packages: names, ...options });
+}
+
+const nothingToRelease = (plan: PackagesPlan) =>
+  checkFailed(`No package has anything to release: ${plan.state.selected.length === plan.state.releases.length ? 'none of the' : 'none of the named'} ${plan.state.selected.length} packages has a fix, a feature or a breaking change since its last release.`, {
+    code: 'nothing-to-release',
+    fix: 'commit a fix or feature in a package folder, or force one: shipwright version --package NAME --bump patch',
+  });
+
+export function printPackagesVersion({ io, args }: CommandContext, plan: PackagesPlan): number {
+  if (booleanFlag(args, 'json')) {
+    printJson(io.stdout, packagesJson(plan));
+    return plan.versions.packages.length > 0 || booleanFlag(args, 'current') ? 0 : 1;
+  }
+  if (booleanFlag(args, 'current')) {
+    for (const release of plan.state.releases.filter((candidate) => plan.state.selected.includes(candidate.pkg.name))) io.stdout(`${release.pkg.name} ${release.next.current?.version ?? release.pkg.version ?? 'unreleased'}\n`);
+    return 0;
+  }
+  if (plan.versions.packages.length === 0) throw nothingToRelease(plan);
+  // One package named: just its version, as `shipwright version` prints it for a single package
+  // (its dependents that would follow are in --json).
+  const named = stringListFlag(args, 'package');
+  const only = named.length === 1 ? plan.versions.packages.find((planned) => planned.name === named[0]) : undefined;
+  if (named.length === 1 && !only) throw nothingToRelease(plan);
+  if (only) io.stdout(`${only.version}\n`);
+  else for (const planned of plan.versions.packages) io.stdout(`${planned.name} ${planned.version}\n`);
+  return 0;
+}
+
+export async function writePackagesChangelog(context: CommandContext, repo: OpenRepo, plan: PackagesPlan, preset: PresetName | undefined): Promise<number> {
+  const { io, args, argv } = context;
+  const sections = await renderPackageSections(repo, plan, { day: today(io.env), ...(preset ? { preset } : {}) });
+  if (booleanFlag(args, 'stdout')) {
+    if (sections.length === 0) throw nothingToRelease(plan);
+    const single = sections.length === 1 && plan.state.selected.length === 1;
+    io.stdout(sections.map((section) => (single ? section.markdown : `# ${section.planned.name}\n\n${section.markdown}`)).join('\n'));
+    return 0;
+  }
+  if (sections.length === 0) {
+    io.stdout('Every package changelog is up to date: nothing to release.\n');
+    return 0;
+  }
+  const file = repo.loaded.config.changelog.file;
+  const byName = new Map(plan.state.releases.map((release) => [release.pkg.name, release]));
+  const steps: Plan['steps'] = [];
+  for (const section of sections) {
+    const path = manifestPath(section.planned.dir, file);
+    const existing = await readFile(join(repo.cwd, path), 'utf8').catch(() => null);
+    const released = (byName.get(section.planned.name)?.allTags ?? []).map((tag) => tag.version);
+    const content = mergeChangelog({ existing, rendered: section.markdown, releasedVersions: released, replaceAll: false });
+    if (content !== existing) steps.push({ kind: 'write-file', path, content, description: `${existing === null ? 'create' : 'update'} ${path} with ${section.planned.name} ${section.planned.version}` });
+  }
+  if (steps.length === 0) {
+    io.stdout('Every package changelog is up to date.\n');
+    return 0;
+  }
+  const plan_: Plan = { title: `Update ${steps.length} package changelog${steps.length === 1 ? '' : 's'}`, steps };
+  if (booleanFlag(args, 'dry-run')) {
+    io.stdout(`${describePlan(plan_)}\n\n--- would write these sections ---\n${sections.map((section) => section.markdown).join('\n')}`);
+    return 0;
+  }
+  const { executePlan } = await import('../engine/execute-plan.js');
+  await executePlan(repo.cwd, plan_, { command: ['shipwright', ...argv].join(' ') });
+  io.stdout(`Updated ${steps.map((step) => (step.kind === 'write-file' ? step.path : '')).join(', ')}.\n`);
+  return 0;
+}
+
+export { formatPackages, packagesJson };
