@@ -9,7 +9,10 @@ import { selectPackages } from '../app/read-packages-state.js';
 import { readWorkspace } from '../app/read-workspace.js';
 import { mergeChangelog } from '../core/changelog/merge-changelog.js';
 import type { PresetName } from '../core/commits/parser-options.js';
-import { checkFailed } from '../core/errors.js';
+import { preparePackagesRelease } from '../app/prepare-packages-release.js';
+import type { ReleaseMode } from '../app/release-flow.js';
+import { checkFailed, usageError } from '../core/errors.js';
+import { runPlan, runPlanJson } from './run-plan.js';
 import { manifestPath } from '../core/packages/workspace-package.js';
 import { describePlan, type Plan } from '../core/plan/plan.js';
 import type { Bump } from '../core/version/bump-rules.js';
@@ -96,6 +99,50 @@ export async function writePackagesChangelog(context: CommandContext, repo: Open
   const { executePlan } = await import('../engine/execute-plan.js');
   await executePlan(repo.cwd, plan_, { command: ['shipwright', ...argv].join(' ') });
   io.stdout(`Updated ${steps.map((step) => (step.kind === 'write-file' ? step.path : '')).join(', ')}.\n`);
+  return 0;
+}
+
+interface ReleaseFlags {
+  mode: ReleaseMode;
+  bump: Bump | undefined;
+  preid: string | undefined;
+  exactVersion: string | undefined;
+  firstRelease: boolean;
+}
+
+/** `shipwright release` in a monorepo (null: not one, the single-package release goes on). */
+export async function runPackagesRelease(context: CommandContext, repo: OpenRepo, flags: ReleaseFlags): Promise<number | null> {
+  const { io, args, argv } = context;
+  const names = stringListFlag(args, 'package');
+  const workspace = await readWorkspace(repo);
+  if (workspace.source === 'single') {
+    selectPackages(workspace, names);
+    return null;
+  }
+  if (flags.mode !== 'auto') throw usageError(`A monorepo is released package by package from the branch you are on; release ${flags.mode} (gitflow's release branch) is not supported for packages yet.`, 'shipwright release --package NAME --dry-run');
+  if (flags.exactVersion !== undefined) throw usageError('--release-as names one version, and a monorepo release has one per package.', 'shipwright release --package NAME --bump major   (or --preid rc)');
+  const prepared = await preparePackagesRelease(repo, {
+    packages: names,
+    push: !booleanFlag(args, 'no-push'),
+    day: today(io.env),
+    ...(flags.bump ? { bump: flags.bump } : {}),
+    ...(flags.preid ? { preid: flags.preid } : {}),
+    ...(flags.firstRelease ? { firstRelease: true } : {}),
+  });
+  const dryRun = booleanFlag(args, 'dry-run');
+  const yes = booleanFlag(args, 'yes');
+  const commandLine = ['shipwright', ...argv].join(' ');
+  const tags = prepared.tags.map((tag) => tag.name);
+  const summary = { flow: 'packages', packages: packagesJson(prepared.packagesPlan).packages, tags, branch: prepared.branch, remote: prepared.remote, pushed: prepared.pushed };
+  if (booleanFlag(args, 'json')) return runPlanJson(io, prepared.plan, { root: repo.cwd, dryRun, yes, commandLine, summary });
+  io.stdout(formatPackages(prepared.packagesPlan));
+  if (dryRun) {
+    const messages = prepared.tags.map((tag) => `--- tag ${tag.name} ---\n${tag.message}`).join('\n');
+    io.stdout(`\n${describePlan(prepared.plan)}\n\n${messages}\nDry run: nothing was written.\n`);
+    return 0;
+  }
+  const applied = await runPlan(io, prepared.plan, { root: repo.cwd, yes, dryRun: false, commandLine });
+  if (applied) io.stdout(`\nReleased ${tags.join(', ')}${prepared.pushed ? `: ${prepared.branch} and ${tags.length === 1 ? 'its tag' : `${tags.length} tags`} pushed to ${prepared.remote}` : ' locally (not pushed)'}.\n`);
   return 0;
 }
 
