@@ -146,4 +146,13 @@ export async function runPackagesRelease(context: CommandContext, repo: OpenRepo
   return 0;
 }
 
+/** The status report with its "Unreleased … Next version" block (the root as one package) swapped for the packages. */
+export function replaceRootVersion(status: string, packages: string): string {
+  const lines = status.split('\n');
+  const start = lines.findIndex((line) => line.startsWith('Unreleased on '));
+  const end = lines.findIndex((line) => line.startsWith('Next version  '));
+  if (start < 0 || end < start) return `${status}\n${packages}`;
+  return [...lines.slice(0, start), ...packages.replace(/\n$/, '').split('\n'), ...lines.slice(end + 1)].join('\n');
+}
+
 export { formatPackages, packagesJson };

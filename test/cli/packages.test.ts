@@ -62,6 +62,7 @@ describe('a monorepo', () => {
     const plain = await run(repo, 'status');
     expect(plain.code, plain.stderr).toBe(0);
     expect(plain.stdout).toContain('Packages with a pending release (3 of 4)');
+    expect(plain.stdout).not.toContain('Next version  ');
     expect(plain.stdout).toMatch(/ {2}@acme\/core {2}1\.0\.0 → 1\.1\.0 {2}minor bump from @acme\/core@1\.0\.0/);
     expect(plain.stdout).toContain('@acme/cli   2.1.0 → 2.1.1  depends on @acme/core 1.1.0');
     const json = JSON.parse((await run(repo, 'status', '--json', '--package', '@acme/web')).stdout) as { packages: { packages: { name: string }[] } };

@@ -4,7 +4,7 @@ import { readStatus } from '../../app/read-status.js';
 import type { CommandModule } from '../command.js';
 import { booleanFlag, printJson } from '../flags.js';
 import { formatStatus } from '../format-status.js';
-import { formatPackages, monorepoPlan, PACKAGE_FLAG_HELP, PACKAGE_OPTION, packagesJson } from '../packages-commands.js';
+import { formatPackages, monorepoPlan, PACKAGE_FLAG_HELP, PACKAGE_OPTION, packagesJson, replaceRootVersion } from '../packages-commands.js';
 
 export const command: CommandModule = {
   spec: {
@@ -42,8 +42,9 @@ export const command: CommandModule = {
       });
       return 0;
     }
-    io.stdout(formatStatus(report, new Date()));
-    if (packages) io.stdout(`\n${formatPackages(packages)}`);
+    const text = formatStatus(report, new Date());
+    // In a monorepo the packages are the release units: their list replaces the root's version.
+    io.stdout(packages ? replaceRootVersion(text, formatPackages(packages)) : text);
     return 0;
   },
 };
