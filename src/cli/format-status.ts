@@ -4,7 +4,7 @@ import { shortHash } from '../core/commits/conventional-commit.js';
 import { describeNextVersion } from '../core/present/describe-next-version.js';
 import { describeBranchModel, formatAge, typeLabel } from '../core/present/status-words.js';
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : /(s|x|ch|sh)$/.test(word) ? 'es' : 's'}`;
 
 export function formatStatus(report: StatusReport, now: Date): string {
   const lines: string[] = [];

@@ -1,5 +1,6 @@
 // A command typed alone on a terminal opens its TUI screen (`shipwright release`, `hotfix`,
 // `backport`); with any argument or flag it stays the plain command, as scripts and CI use it.
+import { loadTui } from './load-tui.js';
 import { openRepo } from '../app/open-repo.js';
 import type { ScreenName } from '../tui/App.js';
 import type { CommandContext, CommandSpec } from './command.js';
@@ -16,7 +17,7 @@ export const typedAlone = ({ io, args }: CommandContext, spec: CommandSpec): boo
 
 export async function openScreen({ io, cwd }: CommandContext, screen: ScreenName): Promise<number> {
   // The TUI bundle (Ink, React) loads while git answers, not after.
-  const tui = import('../tui/open-tui.js');
+  const tui = loadTui();
   const repo = await openRepo(cwd);
   const { openTui } = await tui;
   return openTui(repo, { screen, color: io.color });

@@ -3,7 +3,7 @@ import { Text, useApp, useInput } from 'ink';
 import { lazy, Suspense, useRef, useState, type ReactNode } from 'react';
 import type { StatusReport } from '../app/read-status.js';
 import { HomeScreen, type MenuTarget } from './screens/HomeScreen.js';
-import type { TuiServices } from './services.js';
+import type { TuiServices } from '../app/screen-services.js';
 
 // Home is drawn first; every other screen is its own chunk, loaded when it is opened, so the
 // first frame does not wait for code it does not show.

@@ -1,4 +1,5 @@
 // `shipwright branch [TYPE] [NAME]`: start a feature/fix/hotfix/release/... branch from its base.
+import { loadTui } from '../load-tui.js';
 import { openRepo } from '../../app/open-repo.js';
 import { listBranchTypes, planBranch } from '../../app/plan-branch.js';
 import { usageError } from '../../core/errors.js';
@@ -29,7 +30,7 @@ export const command: CommandModule = {
     const repo = await openRepo(cwd);
     if (!type || words.length === 0) {
       if (drawsScreens(io)) {
-        const { openTui } = await import('../../tui/open-tui.js');
+        const { openTui } = await loadTui();
         return openTui(repo, { screen: 'branch', color: io.color, ...(type ? { branchType: type } : {}) });
       }
       const types = await listBranchTypes(repo);

@@ -1,4 +1,5 @@
 // `shipwright commit`: a Conventional Commit from flags (or the composer on a terminal).
+import { loadTui } from '../load-tui.js';
 import { openRepo } from '../../app/open-repo.js';
 import { planCommit } from '../../app/plan-commit.js';
 import { checkFailed, usageError } from '../../core/errors.js';
@@ -7,7 +8,7 @@ import { readWorkingTree } from '../../git/read-working-tree.js';
 import type { CommandModule } from '../command.js';
 import { drawsScreens } from '../open-screen.js';
 import { booleanFlag, stringFlag } from '../flags.js';
-import { formatSingleVerdict } from '../print-lint-report.js';
+import { formatSingleVerdict } from '../../output/print-lint-report.js';
 import { runPlan } from '../run-plan.js';
 
 function closesFlag(value: unknown): number[] {
@@ -52,7 +53,7 @@ export const command: CommandModule = {
     const subject = stringFlag(args, 'message');
     if (!type || !subject) {
       if (drawsScreens(io)) {
-        const { openTui } = await import('../../tui/open-tui.js');
+        const { openTui } = await loadTui();
         return openTui(repo, { screen: 'commit', color: io.color });
       }
       throw usageError(`A commit needs at least a type and a subject (${io.interactive ? 'TERM=dumb cannot draw' : 'there is no terminal for'} the composer).`, 'shipwright commit -t feat -m "add export" --yes');

@@ -1,4 +1,5 @@
 // `shipwright status`: where the repository stands and what the next release would be.
+import { loadTui } from '../load-tui.js';
 import { openRepo } from '../../app/open-repo.js';
 import { readStatus } from '../../app/read-status.js';
 import type { CommandModule } from '../command.js';
@@ -20,7 +21,7 @@ export const command: CommandModule = {
     const wantsTui = implicit && drawsScreens(io) && !argv.includes('--json');
     // The TUI bundle (Ink, React, Yoga) loads while git answers, not after: the first frame shows
     // the report instead of a spinner.
-    const tui = wantsTui ? import('../../tui/open-tui.js') : null;
+    const tui = wantsTui ? loadTui() : null;
     const repo = await openRepo(cwd);
     if (tui) {
       const [{ openTui }, status] = await Promise.all([tui, readStatus(repo)]);

@@ -9,7 +9,7 @@ import { Spinner } from '../components/Spinner.js';
 import { useTone } from '../components/theme.js';
 import { matchKey, type Keymap } from '../keymap.js';
 import { moveCursor } from '../models/list-cursor.js';
-import type { HookStatus, TuiServices } from '../services.js';
+import type { HookStatus, TuiServices } from '../../app/screen-services.js';
 import { singleKeys, useKeyInput } from '../use-key-input.js';
 
 export type MenuTarget = 'branch' | 'commit' | 'changelog' | 'release' | 'hotfix' | 'backport';
