@@ -43,14 +43,14 @@ export function assertRemoteTagsHere(missing: { remote: string; tags: readonly s
   });
 }
 
-function unexplainedError(unexplained: readonly UnexplainedRelease[], newest: string | null, remote: string | null): Error {
+function unexplainedError(unexplained: readonly UnexplainedRelease[], newest: string | null, remote: string | null, prefix: string): Error {
   const bySource = new Map<string, string[]>();
   for (const entry of unexplained) bySource.set(entry.source, [...(bySource.get(entry.source) ?? []), entry.version]);
   const claims = [...bySource].map(([source, versions]) => `${source} names ${versions.length === 1 ? 'release' : 'releases'} ${listed(versions)}`).join('; ');
   const here = newest ? `the newest release tag here is ${newest}` : 'there is no release tag here';
   return checkFailed(`${claims}, but ${here}: this clone is missing tags (cloned with --no-tags?), and writing would replace that history.`, {
     code: 'tags-not-fetched',
-    fix: `${fetchTagsFix(remote)}; a version that was never tagged: git tag <prefix><version> <its release commit>`,
+    fix: `${fetchTagsFix(remote)}; a release that was never tagged: git tag ${prefix}<version> <its release commit>`,
   });
 }
 
@@ -83,7 +83,7 @@ export async function checkChangelogHistory(repo: OpenRepo, result: ChangelogRes
     upcoming: result.upcoming?.version ?? null,
     firstVersion: config.firstVersion,
   });
-  if (history.unexplained.length > 0) throw unexplainedError(history.unexplained, newest?.name ?? null, await defaultRemote(repo));
+  if (history.unexplained.length > 0) throw unexplainedError(history.unexplained, newest?.name ?? null, await defaultRemote(repo), config.tagPrefix);
   return { path, existing, draft: history.draft };
 }
 
