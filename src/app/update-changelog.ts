@@ -109,14 +109,13 @@ export async function readMissingRemoteTags(repo: OpenRepo, remote: string, here
 }
 
 /**
- * Is this a clone whose tags cannot be trusted: no release tag at all, or a remote set to fetch
- * none (`git clone --no-tags` sets remote.<name>.tagOpt)? Only then does `shipwright changelog`
- * ask the remote, so an ordinary run stays offline.
+ * Is this a clone set to fetch no tags (`git clone --no-tags` sets remote.<name>.tagOpt)? Only
+ * then does `shipwright changelog` ask the remote, so an ordinary run (a new project's first one
+ * included) stays offline; the files catch a tagless clone with history either way.
  */
-async function remoteToAsk(repo: OpenRepo, result: ChangelogResult): Promise<string | null> {
+async function remoteToAsk(repo: OpenRepo): Promise<string | null> {
   const remote = await defaultRemote(repo);
   if (remote === null) return null;
-  if (result.state.allTags.length === 0) return remote;
   return (await readConfigValue(repo.cwd, `remote.${remote}.tagOpt`)) === '--no-tags' ? remote : null;
 }
 
@@ -135,7 +134,7 @@ export async function prepareChangelogUpdate(repo: OpenRepo, request: ChangelogR
   const versions = result.sections.map((section) => section.version);
   const path = repo.loaded.config.changelog.file;
   if (result.sections.length === 0) return { result, file: { path, existing: null, content: '' }, plan: null, versions };
-  const remote = await remoteToAsk(repo, result);
+  const remote = await remoteToAsk(repo);
   const missing = remote ? await readMissingRemoteTags(repo, remote, result.state.allTags.map((tag) => tag.name)) : null;
   const file = await changelogFile(repo, result, { replaceAll: request.releaseCount === 0, ...(missing ? { missingRemoteTags: missing } : {}) });
   if (file.content === file.existing) return { result, file, plan: null, versions };
