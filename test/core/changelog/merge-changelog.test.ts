@@ -94,6 +94,7 @@ describe('mergeChangelog keeps every old byte (real files)', () => {
 
   it('adds a blank line below a header that has none, and keeps a file without a final newline', () => {
     expect(mergeChangelog({ existing: '# Changelog', rendered: section('1.0.0'), replaceAll: false })).toBe(`# Changelog\n\n${section('1.0.0')}`);
+    expect(mergeChangelog({ existing: '# Changelog\r\n', rendered: section('1.0.0'), replaceAll: false })).toBe(`# Changelog\r\n\r\n${section('1.0.0').replace(/\n/g, '\r\n')}`);
     const last = section('1.0.0').trimEnd();
     expect(mergeChangelog({ existing: `# Changelog\n\n${last}`, rendered: section('1.1.0'), replaceAll: false })).toBe(`# Changelog\n\n${section('1.1.0')}\n${last}`);
   });
