@@ -55,6 +55,12 @@ describe('mergeChangelog', () => {
     expect(out).toBe(`# Changelog\n\nIntro.\n\n${section('1.1.0')}\n${section('1.0.0')}`);
   });
 
+  it('keeps an old section no tag regenerates where its version falls when regenerating everything', () => {
+    const existing = `# Changelog\n\n${section('1.0.0', 'old')}\n${section('0.9.0', 'from before tags')}`;
+    const out = mergeChangelog({ existing, rendered: `${section('1.1.0')}\n${section('1.0.0')}\n${section('0.8.0')}`, replaceAll: true });
+    expect(out).toBe(`# Changelog\n\n${section('1.1.0')}\n${section('1.0.0')}\n${section('0.9.0', 'from before tags')}\n${section('0.8.0')}`);
+  });
+
   it('writes nothing new when nothing was rendered', () => {
     expect(mergeChangelog({ existing: 'x', rendered: '', replaceAll: false })).toBe('x');
   });
