@@ -2,6 +2,7 @@
 import { jsonVersionFile } from '../core/release/version-file-spec.js';
 import { DEFAULT_BUMP_RULES } from '../core/version/bump-rules.js';
 import type { ShipwrightConfig } from './config-types.js';
+import { defaultPackagesConfig } from './validate-packages-config.js';
 
 export const CONFIG_FILE = 'shipwright.config.json';
 
@@ -29,5 +30,6 @@ export function defaultConfig(): ShipwrightConfig {
     deploy: { workflow: null, tagInput: 'tag' },
     hotfix: { propagation: 'merge' },
     backport: { branches: false },
+    packages: defaultPackagesConfig(),
   };
 }

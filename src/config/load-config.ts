@@ -1,7 +1,7 @@
 // Reads shipwright.config.json or package.json "shipwright" at the repository root.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { environmentError } from '../core/errors.js';
+import { environmentError, ShipwrightError } from '../core/errors.js';
 import type { LoadedConfig } from './config-types.js';
 import { CONFIG_FILE } from './default-config.js';
 import { ConfigProblems, validateConfig } from './validate-config.js';
@@ -30,8 +30,9 @@ export async function readPackageJson(root: string): Promise<Record<string, unkn
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
 }
 
+/** A config problem is a usage error (exit 2, CLI.md): the user's settings, not git or the machine. */
 function invalid(source: string, problems: string[]) {
-  return environmentError(`${source} has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}:\n${problems.map((p) => `  - ${p}`).join('\n')}`, {
+  return new ShipwrightError('usage', `${source} has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}:\n${problems.map((p) => `  - ${p}`).join('\n')}`, {
     code: 'config-invalid',
     fix: `edit ${source}, then check it with: shipwright doctor`,
   });

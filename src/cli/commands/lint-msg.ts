@@ -6,8 +6,8 @@ import type { MessageVerdict } from '../../core/lint/message-verdict.js';
 import { locateCommitEditMsg, readMessageFile } from '../../git/read-commit-message-file.js';
 import type { CommandModule } from '../command.js';
 import { booleanFlag, printJson, stringFlag } from '../flags.js';
-import type { CliIo } from '../io.js';
-import { formatSingleVerdict, lintFooter, paintSymbol, problemLine, rulesLabel } from '../print-lint-report.js';
+import type { CliIo } from '../../output/io.js';
+import { formatSingleVerdict, lintFooter, paintSymbol, problemLine, rulesLabel } from '../../output/print-lint-report.js';
 
 /** Where the message came from, to name the next step after a refusal. */
 type Origin = { kind: 'editmsg'; path: string } | { kind: 'file'; path: string } | { kind: 'stdin' };
