@@ -7,7 +7,7 @@ import type { Plan } from '../core/plan/plan.js';
 import { hotfixBranchName, isHotfixName, newestOfEachLine, nextHotfixVersion, supersededBy, versionOfHotfixBranch } from '../core/hotfix/hotfix-version.js';
 import { planHotfixFinish, planHotfixStart } from '../core/hotfix/plan-hotfix.js';
 import type { ReleasePlan } from '../core/release/plan-release.js';
-import { latestStable, selectReleaseTags, tagName, type ReleaseTag } from '../core/tags/release-tag.js';
+import { selectReleaseTags, tagName, type ReleaseTag } from '../core/tags/release-tag.js';
 import { listBranches, listRefs } from '../git/read-counts.js';
 import { isValidRefName } from '../git/read-ref.js';
 import { readTagRefs } from '../git/read-tags.js';
@@ -182,8 +182,10 @@ export async function prepareHotfixFinish(repo: OpenRepo, request: HotfixFinishR
   if (state.commits.length === 0) {
     throw checkFailed(`${preflight.branch} has no commits since ${state.base?.name ?? 'its start'}: there is nothing to ship.`, { code: 'nothing-to-release', fix: 'commit the fix on this branch first (shipwright commit), then finish' });
   }
-  const newest = latestStable(state.allTags);
-  const maintenance = newest !== undefined && semver.gt(newest.version, version);
+  // Production has moved past this line when the production branch's newest release (what status
+  // calls production) is newer; a newer tag the branch lacks does not make this a maintenance release.
+  const production = await readProductionRelease(repo);
+  const maintenance = production !== undefined && semver.gt(production.version, version);
   const tag = tagName(config.tagPrefix, version);
   const remote = request.push ? preflight.remote : null;
   await preflightTag(repo, tag, remote, request.onCheck, result.state.allTags);

@@ -111,3 +111,29 @@ describe('shipwright branch hotfix NAME', () => {
     expect(result.stderr).not.toContain('hotfix/1.4.1');
   });
 });
+
+describe('hotfix finish with a newer tag the production branch lacks', () => {
+  it('is a normal hotfix of production, merged into main, not a maintenance release', async () => {
+    repo = await createTempRepo();
+    await repo.write('package.json', '{\n  "name": "lines",\n  "version": "1.0.0"\n}\n');
+    await repo.git('add', '.');
+    await repo.commit('feat: first');
+    await repo.tag('v1.0.0', { message: 'v1.0.0' });
+    // v1.1.0 tagged on its release branch, never merged: status says production is v1.0.0.
+    await repo.git('switch', '-q', '-c', 'release/1.1.0');
+    await repo.commit('feat: release work', { path: 'rel.txt' });
+    await repo.tag('v1.1.0', { message: 'v1.1.0' });
+    await repo.git('switch', '-q', 'main');
+    const status = await runShipwright(['status'], { cwd: repo.dir });
+    expect(status.stdout).toMatch(/production\s+v1\.0\.0\s/);
+
+    const started = await runShipwright(['hotfix', 'start', '--yes'], { cwd: repo.dir });
+    expect(started.code, started.stderr).toBe(0);
+    expect(await repo.git('branch', '--show-current')).toBe('hotfix/1.0.1');
+    await repo.commit('fix: the crash', { path: 'crash.txt' });
+    const finished = await runShipwright(['hotfix', 'finish', '--no-push', '--yes'], { cwd: repo.dir, env: { SOURCE_DATE_EPOCH: '1717200000' } });
+    expect(finished.code, finished.stderr).toBe(0);
+    expect(finished.stdout).not.toContain('maintenance release');
+    await expect(repo.git('merge-base', '--is-ancestor', 'v1.0.1', 'main')).resolves.toBe('');
+  });
+});
