@@ -13,6 +13,7 @@ import { refExists } from '../git/read-config-value.js';
 import { remoteHasRef } from '../git/read-upstream.js';
 import { buildChangelog, type ChangelogResult } from './build-changelog.js';
 import type { OpenRepo } from './open-repo.js';
+import { readPlanBasis } from '../engine/plan-basis.js';
 import { chooseFlow, type ReleaseMode } from './release-flow.js';
 
 export type { ReleaseMode } from './release-flow.js';
@@ -108,7 +109,7 @@ export async function prepareRelease(repo: OpenRepo, request: ReleaseRequest): P
     const tagged = request.preid !== undefined || (exactVersion !== undefined && semver.prerelease(exactVersion) !== null);
     if (tagged) await preflightTag(repo, tag, remote, request.onCheck, result.state.allTags);
     const planned = planReleaseStart({ ...common, version, tag, releaseBranch, integration, prereleaseNotes: tagged ? stripVersionHeading(result.markdown) : null, push: remote ? { remote } : null });
-    return finish(planned, { repo, flow, version, tag, branch: preflight.branch, remote, result, notes: baseNotes });
+    return await finish(planned, { repo, flow, version, tag, branch: preflight.branch, remote, result, notes: baseNotes });
   }
 
   if (flow === 'finish') {
@@ -133,7 +134,7 @@ export async function prepareRelease(repo: OpenRepo, request: ReleaseRequest): P
       keepBranch: request.keepBranch === true,
       push: remote ? { remote, deleteRemoteBranch } : null,
     });
-    return finish(planned, { repo, flow, version, tag, branch: preflight.branch, remote, result, notes: baseNotes });
+    return await finish(planned, { repo, flow, version, tag, branch: preflight.branch, remote, result, notes: baseNotes });
   }
 
   const result = await buildChangelog(repo, options);
@@ -152,7 +153,7 @@ export async function prepareRelease(repo: OpenRepo, request: ReleaseRequest): P
     notes: stripVersionHeading(result.markdown),
     push,
   });
-  return finish(planned, { repo, flow, version, tag, branch: preflight.branch, remote, result, notes: baseNotes });
+  return await finish(planned, { repo, flow, version, tag, branch: preflight.branch, remote, result, notes: baseNotes });
 }
 
 async function assertNewBranch(repo: OpenRepo, branch: string, remote: string | null): Promise<void> {
@@ -177,11 +178,12 @@ interface Summary {
   notes: string[];
 }
 
-function finish(planned: ReleasePlan, summary: Summary): PreparedRelease {
+async function finish(planned: ReleasePlan, summary: Summary): Promise<PreparedRelease> {
   const pushed = planned.plan.steps.some((step) => step.kind === 'push');
+  const plan = { ...planned.plan, notes: [...summary.notes, ...(planned.plan.notes ?? [])] };
   return {
     ...planned,
-    plan: { ...planned.plan, notes: [...summary.notes, ...(planned.plan.notes ?? [])] },
+    plan: { ...plan, basis: await readPlanBasis(summary.repo.state, plan) },
     flow: summary.flow,
     version: summary.version,
     tag: summary.tag,

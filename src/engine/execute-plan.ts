@@ -7,6 +7,7 @@ import type { Plan } from '../core/plan/plan.js';
 import { localStepAfterPush, planTouches } from '../core/plan/plan-touches.js';
 import { readRepoState } from '../git/read-repo-state.js';
 import { acquireEngineLock } from './engine-lock.js';
+import { assertPlanBasis } from './plan-basis.js';
 import { createJournal, removeEmptyShipwrightDirs, removeJournal, shipwrightDir, writeJournal, type Journal } from './journal.js';
 import { describeRestoreFailure, restoreRefs, runningIn } from './restore-journal.js';
 import { runSteps, undoSteps, type EngineEvent, type Rollback } from './run-steps.js';
@@ -51,6 +52,8 @@ export async function executePlan(root: string, plan: Plan, options: ExecuteOpti
   const releaseLock = acquireEngineLock(state.commonDir, command);
   let journal: Journal | null = null;
   try {
+    // An edit made while the confirmation waited is never overwritten with content planned before it.
+    if (plan.basis) await assertPlanBasis(state, plan.basis);
     journal = await createJournal(state, plan, command, planTouches(plan.steps, state.branch));
     await writeJournal(state.commonDir, journal);
     await runSteps({
