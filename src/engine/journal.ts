@@ -78,6 +78,11 @@ export interface Journal {
   restoreIncomplete?: boolean;
   /** Targets left for later with `shipwright continue --skip`. */
   skipped?: SkippedTarget[];
+  /**
+   * Written before the first `git push` starts: from then on the remote may have the run, so it is
+   * never rolled back without asking the remote (push-landed.ts).
+   */
+  pushStarted?: boolean;
 }
 
 export interface SkippedTarget {
