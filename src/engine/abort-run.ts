@@ -15,7 +15,7 @@ import { journalPath, readJournal, removeEmptyShipwrightDirs, removeJournal, shi
 import { adoptedNotice, adoptLegacyJournal } from './legacy-journal.js';
 import { readPushState } from './push-landed.js';
 import { restoreFromJournal, type RestoreReport } from './restore-journal.js';
-import { clearPausedWork, recordCommittedPause } from './resume-paused.js';
+import { clearInterruptedOperation, clearPausedWork, recordCommittedPause } from './resume-paused.js';
 import { locateRun, type RunPlace } from './run-worktree.js';
 
 export interface AbortOutcome {
@@ -84,6 +84,7 @@ export async function abortRun(cwd: string): Promise<AbortOutcome> {
     const worktrees = planWorktrees(journal.plan.steps).filter((path) => !place.foreignWorktrees.includes(path));
     // A paused merge or pick the user committed by hand counts as the run's, as in `continue`.
     if (await recordCommittedPause(journal, place.git, place.pauseDirectory)) await writeJournal(state.commonDir, journal);
+    await clearInterruptedOperation(journal, place.root);
     await clearPausedWork(place.git, place.pauseDirectory, worktrees);
     const report = await restoreFromJournal(place, journal);
     const notes = await foreignWorktreeNotes(journal, place, state.commonDir);

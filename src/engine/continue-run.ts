@@ -12,7 +12,7 @@ import { acquireEngineLock } from './engine-lock.js';
 import { stepEnvironment, type ExecuteOptions } from './execute-plan.js';
 import { readJournal, recordRefValue, removeEmptyShipwrightDirs, removeJournal, writeJournal, type Journal, type SkippedTarget } from './journal.js';
 import { adoptedNotice, adoptLegacyJournal } from './legacy-journal.js';
-import { clearPausedWork, concludePaused, pausedStepBranch, skipPausedTarget, type Resolution } from './resume-paused.js';
+import { clearInterruptedOperation, clearPausedWork, concludePaused, pausedStepBranch, skipPausedTarget, type Resolution } from './resume-paused.js';
 import { readPushState, recordLandedPush } from './push-landed.js';
 import { describeRestoreFailure, restoreFromJournal, runningIn } from './restore-journal.js';
 import { continueRoot, locateRun, updateRunPlace } from './run-worktree.js';
@@ -88,6 +88,8 @@ async function settlePause(root: string, journal: Journal, commonDir: string, sk
     // Refused before anything is written: a crashed run has no target to leave for later, and
     // going on without skipping anything is not what was asked.
     if (skip) throw nothingToSkip(journal);
+    // A merge or pick killed half-way is made again from the start.
+    await clearInterruptedOperation(journal, root);
     return next;
   }
   const step = journal.plan.steps[pause.index] as PlanStep;
