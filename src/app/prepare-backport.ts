@@ -1,6 +1,7 @@
 // Gathers what `shipwright backport SHA... --to BRANCH...` needs — the commits in the order to pick
 // them, each target's patch-aware presence (read per target as the matrix reads it), the branches
 // checked out anywhere — and turns it into the Plan.
+import { withBasis } from '../engine/plan-basis.js';
 import { join } from 'node:path';
 import { commitsPresence } from '../core/backport/backport-matrix.js';
 import { orderAncestorsFirst } from '../core/backport/order-ancestors-first.js';
@@ -132,5 +133,5 @@ export async function prepareBackport(repo: OpenRepo, request: BackportRequest):
     }
   }
   const planned = planBackport({ commits, targets: presence, worktreeDir: join(shipwrightDir(repo.state.commonDir), 'worktrees'), branchPerTarget });
-  return { ...planned, commits };
+  return withBasis(repo.state, { ...planned, commits });
 }

@@ -1,6 +1,7 @@
 // Gathers what a hotfix needs and turns it into the Plan: `hotfix start` (branch from the
 // production tag) and `hotfix finish` (release commit and tag on the hotfix line, merge into
 // production, the fix brought to the integration branch and every open release branch).
+import { withBasis } from '../engine/plan-basis.js';
 import semver from 'semver';
 import { checkFailed, usageError } from '../core/errors.js';
 import type { Plan } from '../core/plan/plan.js';
@@ -103,7 +104,7 @@ export async function prepareHotfixStart(repo: OpenRepo, request: HotfixStartReq
   const version = nextHotfixVersion(base.version, tags.map((tag) => tag.version));
   const branch = hotfixBranchName(branchPrefix(repo.loaded.config, 'hotfix'), version, request.name);
   if (!(await isValidRefName(repo.cwd, `refs/heads/${branch}`))) throw usageError(`'${branch}' is not a valid branch name.`, 'check the hotfix prefix in shipwright.config.json');
-  return { plan: planHotfixStart({ branch, from: `refs/tags/${base.name}`, fromLabel: base.name, version }), branch, version, base: base.name };
+  return withBasis(repo.state, { plan: planHotfixStart({ branch, from: `refs/tags/${base.name}`, fromLabel: base.name, version }), branch, version, base: base.name });
 }
 
 export interface HotfixFinishRequest {
@@ -212,7 +213,7 @@ export async function prepareHotfixFinish(repo: OpenRepo, request: HotfixFinishR
   });
   const notes = [...preflight.notes, ...versionFiles.missing.map((path) => `${path} (versionFiles) does not exist: skipped`), ...(planned.plan.notes ?? [])];
   const pushed = planned.plan.steps.some((step) => step.kind === 'push');
-  return {
+  return withBasis(repo.state, {
     ...planned,
     plan: { ...planned.plan, notes },
     version,
@@ -225,5 +226,5 @@ export async function prepareHotfixFinish(repo: OpenRepo, request: HotfixFinishR
     skipped: request.skip,
     changelogSection: result.markdown,
     checklist,
-  };
+  });
 }
