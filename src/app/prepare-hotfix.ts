@@ -16,8 +16,10 @@ import { readCheckedOutBranches } from '../git/read-worktrees.js';
 import { buildChangelog } from './build-changelog.js';
 import { resolveWorkflow, type OpenRepo } from './open-repo.js';
 import { readProductionRelease } from './read-release-state.js';
-import { changelogFile, readVersionFiles } from './release-files.js';
-import { stripVersionHeading } from './release-notes.js';
+import { beforeInput, readReleaseChecklist, type ReleaseChecklist } from './release-checklist.js';
+import { readVersionFiles } from './release-files.js';
+import { changelogFile } from './update-changelog.js';
+import { releaseNotesOf } from './release-notes.js';
 import { preflightRepository, preflightTag, type OnPreflightCheck } from './release-preflight.js';
 import { branchPrefix } from '../config/branch-prefix.js';
 
@@ -110,6 +112,7 @@ export interface PreparedHotfix extends ReleasePlan {
   targets: string[];
   skipped: string[];
   changelogSection: string;
+  checklist: ReleaseChecklist;
 }
 
 /**
@@ -165,11 +168,12 @@ export async function prepareHotfixFinish(repo: OpenRepo, request: HotfixFinishR
   const remote = request.push ? preflight.remote : null;
   await preflightTag(repo, tag, remote, request.onCheck, result.state.allTags);
   const versionFiles = await readVersionFiles(repo);
+  const checklist = await readReleaseChecklist(repo);
   const deleteRemoteBranch = remote !== null && (await remoteHasRef(repo.cwd, remote, `refs/heads/${preflight.branch}`));
   const planned = planHotfixFinish({
     version,
     tag,
-    preRelease: config.preRelease,
+    checklist: beforeInput(checklist),
     versionFiles: versionFiles.files,
     packageLock: versionFiles.packageLock,
     hotfixBranch: preflight.branch,
@@ -179,8 +183,8 @@ export async function prepareHotfixFinish(repo: OpenRepo, request: HotfixFinishR
     propagation: config.hotfix.propagation,
     maintenance,
     fixCommits: [...state.rawCommits].reverse().map((commit) => ({ hash: commit.hash, merge: commit.parents.length > 1, subject: commit.message.split('\n')[0] ?? '' })),
-    changelog: await changelogFile(repo, result.markdown, result.state.allTags),
-    notes: stripVersionHeading(result.markdown),
+    changelog: await changelogFile(repo, result),
+    notes: releaseNotesOf(repo, result.markdown, result.upcoming?.previousTag ?? null),
     keepBranch: request.keepBranch,
     push: remote ? { remote, deleteRemoteBranch } : null,
   });
@@ -198,5 +202,6 @@ export async function prepareHotfixFinish(repo: OpenRepo, request: HotfixFinishR
     targets,
     skipped: request.skip,
     changelogSection: result.markdown,
+    checklist,
   };
 }

@@ -28,3 +28,10 @@ export function formatAge(iso: string, now: Date): string {
   if (days < 60) return `${days} days ago`;
   return `${Math.round(days / 30)} months ago`;
 }
+
+/** "gitflow: feature → develop → release → master", with the repository's own branch names. */
+export function describeBranchModel(workflow: 'gitflow' | 'trunk', branches: { production: string; integration: string }): string {
+  return workflow === 'gitflow'
+    ? `gitflow: feature → ${branches.integration} → release → ${branches.production}`
+    : `trunk-based: feature → ${branches.production}`;
+}
