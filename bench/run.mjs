@@ -378,6 +378,8 @@ async function main() {
     // Linear: ten times the subject costs at most ten times the work beyond Node's start-up.
     ratio: { label: '1 MB / 1 KB', of: 3, over: 0, target: '≤ 1 s at 1 MB', met: (_, results) => results[3].median <= 1 },
     extraRatios: [{ label: '100 KB / 10 KB', of: 2, over: 1 }, { label: '1 MB / 100 KB', of: 3, over: 2 }],
+    // What the megabyte itself costs, start-up and config loading taken out (a loaded machine inflates both).
+    differences: [{ label: '1 MB − 1 KB', of: 3, over: 0 }],
     sizeCheck: [],
   });
   if (catv?.bin) {
@@ -509,6 +511,7 @@ async function main() {
     const cpuMain = cpuRatioOf(group.ratio);
     lines.push(`${pad('', 4)}→ ${group.ratio.label} = ${main.toFixed(2)}×${cpuMain ? ` (CPU ${cpuMain.toFixed(2)}×)` : ''}   target ${group.ratio.target}: ${group.ratio.met(main, group.results) ? 'met' : 'missed'}`);
     for (const extra of group.extraRatios) lines.push(`${pad('', 4)}  ${extra.label} = ${ratioOf(extra).toFixed(2)}×`);
+    for (const extra of group.differences ?? []) lines.push(`${pad('', 4)}  ${extra.label} = ${formatSeconds(group.results[extra.of].median - group.results[extra.over].median)}`);
     if (group.difference !== undefined) lines.push(`${pad('', 4)}  outputs: ${group.difference} line(s) of the first not in the second`);
     if (group.version !== undefined) lines.push(`${pad('', 4)}  both release ${group.version}; neither wrote to the repository (checked before and after timing)`);
     lines.push('');
