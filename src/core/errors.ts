@@ -50,6 +50,7 @@ export const ERROR_CODES = {
   'bad-release-branch': 'the branch name does not give a version',
   'version-file-invalid': 'a version file has no version where the config says',
   'version-file-missing': 'a version file does not exist',
+  'version-pattern-too-slow': 'a versionFiles pattern did not finish on its file within its time bound',
   'unknown-release': 'no release with that version',
   'checklist-declined': 'a checklist confirmation was declined or not given',
   'empty-range': 'the --from/--to range holds no release',
