@@ -45,6 +45,9 @@ describe('shipwright init', () => {
     const pkg = JSON.parse(await readText(repo, 'package.json')) as { scripts: Record<string, string>; devDependencies: Record<string, string> };
     expect(pkg.scripts.prepare).toBe('husky');
     expect(Object.keys(pkg.devDependencies)).toEqual(expect.arrayContaining(['husky', 'lint-staged', '@commitlint/cli', '@commitlint/config-conventional', 'shipwright']));
+    // The range of the shipwright that ran init, never a path that only resolves on this machine.
+    const own = JSON.parse(await readFile(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(pkg.devDependencies.shipwright).toBe(`^${own.version}`);
     expect(await readText(repo, 'commitlint.config.ts')).toContain("extends: ['@commitlint/config-conventional']");
     expect(JSON.parse(await readText(repo, 'shipwright.config.json'))).toEqual({ workflow: 'trunk', stagedChecks: ['conflict-markers', 'private-keys'] });
   });
