@@ -3,7 +3,7 @@ import { constants } from 'node:fs';
 import { access, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadCommitRules } from '../config/load-commit-rules.js';
-import { checkHookFile, checkVersionAtLeast, fail, ok, warn, type DoctorCheck } from '../core/doctor/doctor-check.js';
+import { checkHookFile, checkHookRunsShipwright, checkVersionAtLeast, fail, ok, warn, type DoctorCheck } from '../core/doctor/doctor-check.js';
 import { isShipwrightError } from '../core/errors.js';
 import { HOOK_NAMES } from '../core/init/project-facts.js';
 import { HUSKY_DIR } from '../core/init/plan-init.js';
@@ -42,6 +42,7 @@ async function checkHooksPath(repo: OpenRepo): Promise<DoctorCheck[]> {
     const full = join(repo.cwd, path);
     const content = await readFile(full, 'utf8').catch(() => null);
     checks.push(checkHookFile(path, content, content !== null && (await exists(full, constants.X_OK))));
+    if (content !== null) checks.push(checkHookRunsShipwright(hook, path, content));
   }
   if (!(await exists(join(repo.cwd, 'node_modules', '.bin', 'shipwright')))) {
     checks.push(fail('local-binary', 'node_modules/.bin/shipwright is missing, so the hooks cannot run', 'npm install'));
