@@ -9,6 +9,7 @@ import { booleanFlag, bumpFlag, preidFlag, stringFlag, PUSHING_PLAN_OPTIONS } fr
 import { openScreen, typedAlone } from '../open-screen.js';
 import { answerConfirmations, CHECKLIST_FLAGS, CHECKLIST_OPTIONS, runAfterItems } from '../release-checklist.js';
 import { runPlan, runPlanJson } from '../run-plan.js';
+import { PACKAGE_FLAG_HELP, PACKAGE_OPTION, runPackagesRelease } from '../packages-commands.js';
 
 const summary = (release: PreparedRelease) => ({ flow: release.flow, version: release.version, tag: release.tag, branch: release.branch, remote: release.remote, pushed: release.pushed });
 
@@ -30,7 +31,7 @@ export const command: CommandModule = {
   spec: {
     name: 'release',
     summary: 'release: bump, changelog, commit, tag, merges, push — all or nothing',
-    usage: '[start|finish] [--bump major|minor|patch] [--preid ID] [--release-as X.Y.Z] [--first-release] [--keep-branch] [--confirm NAME]... [--dry-run] [--no-push] [--yes] [--json]',
+    usage: '[start|finish] [--bump major|minor|patch] [--preid ID] [--release-as X.Y.Z] [--first-release] [--keep-branch] [--confirm NAME]... [--dry-run] [--no-push] [--yes] [--json] [--package NAME]...',
     flags: [
       ['start', 'gitflow: cut release/X.Y.Z from the integration branch with the version bumped'],
       ['finish', 'gitflow: changelog on release/X.Y.Z, merge into production, tag, merge back, delete it, push'],
@@ -44,6 +45,7 @@ export const command: CommandModule = {
       ['--yes', 'do not ask (needed without a terminal); confirms every checklist item'],
       ...CHECKLIST_FLAGS,
       ['--json', 'JSON lines: the plan, each engine event, then the result'],
+      PACKAGE_FLAG_HELP,
     ],
     examples: ['shipwright release --dry-run', "shipwright release --yes --confirm 'migrations tested'", 'shipwright release --yes', 'shipwright release start --preid rc', 'shipwright release finish --yes --json'],
     allowPositionals: true,
@@ -55,6 +57,7 @@ export const command: CommandModule = {
       'first-release': { type: 'boolean' },
       ...CHECKLIST_OPTIONS,
       ...PUSHING_PLAN_OPTIONS,
+      ...PACKAGE_OPTION,
     },
   },
   async run(context) {
@@ -73,6 +76,8 @@ export const command: CommandModule = {
     const yes = booleanFlag(args, 'yes');
     const commandLine = ['shipwright', ...argv].join(' ');
     const repo = await openRepo(cwd, { refusePendingRun: true });
+    const packages = await runPackagesRelease(context, repo, { mode, bump, preid, exactVersion, firstRelease });
+    if (packages !== null) return packages;
     const release = await prepareRelease(repo, {
       mode,
       push: !booleanFlag(args, 'no-push'),
