@@ -8,7 +8,9 @@ import { isShipwrightError } from '../core/errors.js';
 import { HOOK_NAMES } from '../core/init/project-facts.js';
 import { HUSKY_DIR } from '../core/init/plan-init.js';
 import { selectReleaseTags } from '../core/tags/release-tag.js';
+import { describeLeftoverBackups } from '../core/doctor/leftover-backup.js';
 import { readConfigValue } from '../git/read-config-value.js';
+import { readLeftoverBackups } from '../git/read-stash.js';
 import { readGitVersion } from '../git/read-git-version.js';
 import { readTags } from '../git/read-tags.js';
 import type { OpenRepo } from './open-repo.js';
@@ -44,6 +46,8 @@ async function checkHooksPath(repo: OpenRepo): Promise<DoctorCheck[]> {
     checks.push(checkHookFile(path, content, content !== null && (await exists(full, constants.X_OK))));
     if (content !== null) checks.push(checkHookRunsShipwright(hook, path, content));
   }
+  const leftover = describeLeftoverBackups(await readLeftoverBackups(repo.cwd));
+  checks.push(leftover ? fail('lint-staged-backup', leftover.summary, leftover.fix) : ok('lint-staged-backup', 'no lint-staged backup left in the stash'));
   if (!(await exists(join(repo.cwd, 'node_modules', '.bin', 'shipwright')))) {
     checks.push(fail('local-binary', 'node_modules/.bin/shipwright is missing, so the hooks cannot run', 'npm install'));
   }
