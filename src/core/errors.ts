@@ -59,6 +59,7 @@ export const ERROR_CODES = {
   'bad-hotfix-branch': 'the hotfix branch name does not give a version',
   'nothing-released': 'there is no release to hotfix',
   'unknown-tag': 'no such tag',
+  'superseded-tag': 'a newer release of the same line exists; a hotfix from this tag would miss its fixes',
   'target-checked-out': 'a target branch is checked out in a worktree',
   'backport-exists': 'the backport branch already exists',
   'no-source-branch': 'the backport source branch does not exist',
@@ -77,6 +78,7 @@ export const ERROR_CODES = {
   'hook-locked': 'another hook holds the repository lock',
   // Engine
   'engine-locked': 'another shipwright run is changing the repository',
+  'plan-stale': 'the repository changed between planning and running; nothing was written',
   'interrupted-run': 'an earlier run was interrupted and waits for continue or abort',
   'interrupted': 'this run was interrupted (Ctrl-C, SIGTERM) and rolled back',
   'conflict': 'a merge or pick stopped on conflicts; the run is paused',
@@ -84,6 +86,7 @@ export const ERROR_CODES = {
   'nothing-to-skip': 'the paused run has no target to skip',
   'not-skippable': 'the paused step serves no skippable target',
   'already-pushed': 'the run reached the remote; it is finished, not undone',
+  'push-unsettled': 'a push may have reached the remote; nothing was rolled back and continue settles it',
   'abort-incomplete': 'abort could not restore everything',
   'journal-invalid': 'the journal cannot be read',
   'run-worktree-gone': "the run's worktree no longer exists",
