@@ -13,6 +13,7 @@ import { lintMessageText } from './lint-messages.js';
 import type { OpenRepo } from './open-repo.js';
 import { listBranchTypes, planBranch, refusedBranchName } from './plan-branch.js';
 import { planCommit, readComposerData } from './plan-commit.js';
+import { readPendingRun } from './read-pending-run.js';
 import { readStatus } from './read-status.js';
 import { createReleaseServices } from './tui-release-services.js';
 
@@ -36,6 +37,7 @@ export function createTuiServices(repo: OpenRepo): TuiServices {
     repoRoot: repo.cwd,
     branch: repo.state.branch,
     readStatus: async () => readStatus(await current()),
+    readPendingRun: async () => readPendingRun(await current()),
     async readHookStatus() {
       const hooksPath = await readConfigValue(repo.cwd, 'core.hooksPath');
       if (hooksPath !== '.husky/_') return { installed: false, problem: `core.hooksPath is ${hooksPath ?? 'not set'}: run \`shipwright init\`` };

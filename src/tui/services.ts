@@ -3,6 +3,7 @@
 import type { BranchPlan, BranchRequest, BranchTypeChoice } from '../app/plan-branch.js';
 import type { CommitPlan, ComposerData } from '../app/plan-commit.js';
 import type { LintReport } from '../app/lint-messages.js';
+import type { PendingRun } from '../app/read-pending-run.js';
 import type { PreparedRelease } from '../app/prepare-release.js';
 import type { ReleaseOutlook } from '../app/read-release-outlook.js';
 import type { StatusReport } from '../app/read-status.js';
@@ -44,6 +45,8 @@ export interface TuiServices extends FixServices {
   branch: string | null;
   readStatus(): Promise<StatusReport>;
   readHookStatus(): Promise<HookStatus>;
+  /** The run paused on a conflict or interrupted, waiting for continue / skip / abort; null when none. */
+  readPendingRun(): Promise<PendingRun | null>;
   readChangelogPreview(): Promise<{ markdown: string; version: string | null }>;
   listBranchTypes(): Promise<BranchTypeChoice[]>;
   /** Null when the name is usable, else why not. */

@@ -2,6 +2,7 @@
 // as the engine reports them, a pause on a conflict with its three ways on (continue after
 // resolving, skip that branch, abort everything), and how it ended. Each attempt (the run, a
 // continue, a skip, an abort) is one service call that the screen makes when `attempt.id` changes.
+import type { PendingRun } from '../../app/read-pending-run.js';
 import type { Plan } from '../../core/plan/plan.js';
 import type { EngineEvent } from '../../engine/run-steps.js';
 import type { AbortResult, EngineRunResult, ErrorReport, SkippedTarget } from '../fix-services.js';
@@ -14,7 +15,8 @@ export type RunStep = StepLine;
 
 export type RunPhase = 'running' | 'paused' | 'continuing' | 'skipping' | 'aborting' | 'done' | 'failed' | 'aborted';
 
-export type AttemptKind = 'run' | 'continue' | 'skip' | 'abort';
+/** `resumed`: a run paused or interrupted earlier, shown again; nothing is called until a choice. */
+export type AttemptKind = 'run' | 'continue' | 'skip' | 'abort' | 'resumed';
 
 export interface Pause {
   /** The conflicted step, e.g. `pick a1b2c3d "fix: …" onto dev`. */
@@ -77,6 +79,23 @@ export const startRun = (plan: Plan): RunState => ({
   output: '',
 });
 
+/** A run found waiting (home, a later start of the TUI): its steps as far as they went, and its pause. */
+export function resumeRun(pending: PendingRun): RunState {
+  const stoppedAt = pending.steps[pending.at]?.description ?? '';
+  return {
+    phase: 'paused',
+    steps: pending.steps.map((step, index) => ({ description: step.description, status: step.done ? 'done' : index === pending.at && pending.pause ? 'paused' : 'pending' })),
+    pause: pending.pause ? { step: stoppedAt, ...pending.pause } : null,
+    error: null,
+    rollback: null,
+    skipped: [],
+    undone: null,
+    attempt: { id: 0, kind: 'resumed', paused: true, rolledBack: false },
+    stopping: false,
+    output: '',
+  };
+}
+
 export const isRunOver = (run: RunState): boolean => run.phase === 'done' || run.phase === 'failed' || run.phase === 'aborted';
 export const isRunBusy = (run: RunState): boolean => !isRunOver(run) && run.phase !== 'paused';
 
@@ -114,7 +133,7 @@ function onFailure(run: RunState, error: ErrorReport, output: string): RunState 
 function choose(run: RunState, choice: ConflictChoice): RunState {
   if (run.phase !== 'paused') return run;
   // A step that is not one of several targets (production's merge) cannot be left for later.
-  if (choice === 'skip' && run.pause?.target === null) return run;
+  if (choice === 'skip' && !run.pause?.target) return run;
   const phase: Record<ConflictChoice, RunPhase> = { continue: 'continuing', skip: 'skipping', abort: 'aborting' };
   return { ...run, phase: phase[choice], error: null, stopping: false, attempt: { id: run.attempt.id + 1, kind: choice, paused: false, rolledBack: false } };
 }
@@ -141,7 +160,7 @@ const stoppable = (run: RunState): boolean => (run.phase === 'running' || run.ph
 
 /** The run's own keys: the three choices (and leave) while paused, Ctrl-C while the engine works. */
 export function runKeymap(run: RunState): Keymap<RunAction> {
-  if (run.phase === 'paused') return CONFLICT_KEYS;
+  if (run.phase === 'paused') return run.pause?.target ? CONFLICT_KEYS : CONFLICT_KEYS.filter((binding) => binding.action !== 'skip');
   return stoppable(run) ? RUNNING_KEYS : [];
 }
 

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup } from 'ink-testing-library';
 import { HomeScreen } from '../../../src/tui/screens/HomeScreen.js';
 import { aStatusReport, fakeServices } from '../support/fake-services.js';
+import { aPausedBackport, anInterruptedRelease } from '../support/pending-data.js';
 import { KEY, renderScreen, waitFor } from '../support/render.js';
 
 afterEach(cleanup);
@@ -99,5 +100,59 @@ describe('HomeScreen', () => {
   it('draws the help bar from its keymap', async () => {
     const { frame } = renderHome();
     await waitFor(() => expect(frame()).toContain('↓/j move · ⏎ open · b branch · c commit · l changelog · r refresh · q/esc quit'));
+  });
+});
+
+describe('HomeScreen with a run waiting', () => {
+  it('shows what is paused, at which step, on which files, with its keys, and offers to open it', async () => {
+    const { frame, stdin, open } = renderHome({ pending: aPausedBackport() });
+    await waitFor(() => expect(frame()).toContain('‖ Backport 1 commit paused on a conflict at step 2 of 4: pick d4d1b6d'));
+    expect(frame()).toContain('conflicts in src/export.js · o open · u continue · s skip dev · x abort');
+    expect(frame()).toContain('❯ Open the paused run: Backport 1 commit (o)');
+    stdin.write(KEY.enter);
+    await waitFor(() => expect(open).toHaveBeenCalledWith('paused'));
+  });
+
+  it.each([
+    ['u', 'continue'],
+    ['s', 'skip'],
+    ['x', 'abort'],
+  ])('%s opens the run with %s chosen', async (key, choice) => {
+    const { frame, stdin, open } = renderHome({ pending: aPausedBackport() });
+    await waitFor(() => expect(frame()).toContain('‖ Backport 1 commit'));
+    stdin.write(key);
+    await waitFor(() => expect(open).toHaveBeenCalledWith('paused', choice));
+  });
+
+  it('offers no skip for an interrupted run, which has no branch to leave for later', async () => {
+    const { frame, stdin, open } = renderHome({ pending: anInterruptedRelease() });
+    await waitFor(() => expect(frame()).toContain('‖ Release v1.3.0 interrupted at step 2 of 3: commit chore(release): v1.3.0'));
+    expect(frame()).toContain('o open · u continue · x abort');
+    stdin.write('s');
+    stdin.write('o');
+    await waitFor(() => expect(open).toHaveBeenCalledWith('paused'));
+    expect(open).toHaveBeenCalledTimes(1);
+  });
+
+  it('warns before quitting with a run paused; q again quits, another key stays', async () => {
+    const { frame, stdin, quit } = renderHome({ pending: aPausedBackport() });
+    await waitFor(() => expect(frame()).toContain('‖ Backport 1 commit'));
+    stdin.write('q');
+    await waitFor(() => expect(frame()).toContain('⚠ q again quits and leaves it paused (later: shipwright continue, or shipwright abort)'));
+    expect(quit).not.toHaveBeenCalled();
+    stdin.write('j');
+    await waitFor(() => expect(frame()).not.toContain('q again quits'));
+    stdin.write('q');
+    await waitFor(() => expect(frame()).toContain('q again quits'));
+    stdin.write('q');
+    await waitFor(() => expect(quit).toHaveBeenCalledTimes(1));
+  });
+
+  it('shows a run another shipwright is running, without keys to take it over', async () => {
+    const { frame, stdin, quit } = renderHome({ pending: aPausedBackport({ pause: null, running: true }) });
+    await waitFor(() => expect(frame()).toContain('⟳ `shipwright backport d4d1b6d --to dev --yes` is running in another shipwright (step 2 of 4'));
+    expect(frame()).not.toContain('Open the paused');
+    stdin.write('q');
+    await waitFor(() => expect(quit).toHaveBeenCalledTimes(1));
   });
 });

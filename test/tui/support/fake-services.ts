@@ -2,6 +2,7 @@
 // Not a git mock: screens never see git, this is their whole input.
 import type { BranchRequest } from '../../../src/app/plan-branch.js';
 import { fakeFixServices, type FixWorld } from './fake-fix-services.js';
+import type { PendingRun } from '../../../src/app/read-pending-run.js';
 import type { StatusReport } from '../../../src/app/read-status.js';
 import { branchName } from '../../../src/core/branch/branch-name.js';
 import { composeMessage, type CommitDraft } from '../../../src/core/commit/compose-message.js';
@@ -20,6 +21,8 @@ export interface World {
   fix?: FixWorld;
   status?: StatusReport;
   hooks?: HookStatus;
+  /** The run waiting for continue / skip / abort (default: none). */
+  pending?: PendingRun | null;
   changelog?: string;
   branches?: string[];
   branchWarnings?: string[];
@@ -85,6 +88,7 @@ export function fakeServices(world: World = {}): { services: TuiServices; calls:
     branch: 'dev',
     readStatus: async () => world.status ?? aStatusReport(),
     readHookStatus: async () => world.hooks ?? { installed: true },
+    readPendingRun: async () => world.pending ?? null,
     readChangelogPreview: async () => ({ markdown: world.changelog ?? '', version: '1.3.0' }),
     listBranchTypes: async () => BRANCH_TYPES,
     refuseBranchName: async (branch) => refuse(branch),
