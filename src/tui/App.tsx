@@ -4,7 +4,7 @@ import { lazy, Suspense, useRef, useState, type ReactNode } from 'react';
 import type { StatusReport } from '../app/read-status.js';
 import type { ConflictChoice } from './models/run-model.js';
 import { HomeScreen, type MenuTarget } from './screens/HomeScreen.js';
-import type { TuiServices } from './services.js';
+import type { TuiServices } from '../app/screen-services.js';
 
 // Home is drawn first; every other screen is its own chunk, loaded when it is opened, so the
 // first frame does not wait for code it does not show.

@@ -3,7 +3,6 @@ import { render } from 'ink';
 import type { OpenRepo } from '../app/open-repo.js';
 import type { StatusReport } from '../app/read-status.js';
 import { createTuiServices } from '../app/tui-services.js';
-import { runTrapsSignals } from '../engine/run-steps.js';
 import { App, type ScreenName } from './App.js';
 import { ThemeContext } from './components/theme.js';
 import { openTerminalSession } from './terminal-session.js';
@@ -18,12 +17,14 @@ export interface OpenTuiOptions {
 
 export async function openTui(repo: OpenRepo, options: OpenTuiOptions): Promise<number> {
   const color = options.color ?? (process.env.NO_COLOR === undefined && process.env.TERM !== 'dumb');
-  const terminal = openTerminalSession({ trapsSignals: runTrapsSignals });
+  // The composition root: src/app builds every service the screens use.
+  const services = createTuiServices(repo);
+  const terminal = openTerminalSession({ trapsSignals: services.runTrapsSignals });
   try {
     const instance = render(
       <ThemeContext.Provider value={{ color }}>
         <App
-          services={createTuiServices(repo)}
+          services={services}
           initial={options.screen}
           suspend={terminal.suspend}
           {...(options.branchType ? { branchType: options.branchType } : {})}

@@ -8,7 +8,7 @@ import { readWorkingTree } from '../../git/read-working-tree.js';
 import type { CommandModule } from '../command.js';
 import { drawsScreens } from '../open-screen.js';
 import { booleanFlag, stringFlag } from '../flags.js';
-import { formatSingleVerdict } from '../print-lint-report.js';
+import { formatSingleVerdict } from '../../output/print-lint-report.js';
 import { runPlan } from '../run-plan.js';
 
 function closesFlag(value: unknown): number[] {

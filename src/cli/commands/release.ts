@@ -29,7 +29,7 @@ export const command: CommandModule = {
   spec: {
     name: 'release',
     summary: 'release: bump, changelog, commit, tag, merges, push — all or nothing',
-    usage: '[start|finish] [--bump major|minor|patch] [--preid ID] [--release-as X.Y.Z] [--keep-branch] [--dry-run] [--no-push] [--yes] [--json]',
+    usage: '[start|finish] [--bump major|minor|patch] [--preid ID] [--release-as X.Y.Z] [--first-release] [--keep-branch] [--dry-run] [--no-push] [--yes] [--json]',
     flags: [
       ['start', 'gitflow: cut release/X.Y.Z from the integration branch with the version bumped'],
       ['finish', 'gitflow: changelog on release/X.Y.Z, merge into production, tag, merge back, delete it, push'],
@@ -37,6 +37,7 @@ export const command: CommandModule = {
       ['--preid ID', 'a prerelease such as 1.4.0-rc.0 (with start: tag the new branch for testing)'],
       ['--release-as VERSION', 'this exact version (above the current release), e.g. 2.0.0 or 2.0.0-beta.1'],
       ['--keep-branch', 'finish: keep the release branch (local and remote)'],
+      ['--first-release', 'no release tag yet: tag the version package.json declares (or firstVersion) without a bump'],
       ['--dry-run', 'print the plan; write nothing'],
       ['--no-push', 'commit, merge and tag locally only'],
       ['--yes', 'do not ask (needed without a terminal)'],
@@ -49,6 +50,7 @@ export const command: CommandModule = {
       preid: { type: 'string' },
       'release-as': { type: 'string' },
       'keep-branch': { type: 'boolean' },
+      'first-release': { type: 'boolean' },
       ...PUSHING_PLAN_OPTIONS,
     },
   },
@@ -61,6 +63,8 @@ export const command: CommandModule = {
     const bump = bumpFlag(args);
     const preid = preidFlag(args);
     const exactVersion = stringFlag(args, 'release-as');
+    const firstRelease = booleanFlag(args, 'first-release');
+    if (firstRelease && (bump || exactVersion !== undefined)) throw usageError('--first-release keeps the version package.json declares, so it does not go with --bump or --release-as.', 'shipwright release --first-release --yes');
     if (exactVersion !== undefined && (bump || preid)) throw usageError('--release-as names the whole version, so it does not go with --bump or --preid.', 'shipwright release --release-as 2.0.0-rc.0');
     const dryRun = booleanFlag(args, 'dry-run');
     const yes = booleanFlag(args, 'yes');
@@ -74,6 +78,7 @@ export const command: CommandModule = {
       ...(bump ? { bump } : {}),
       ...(preid ? { preid } : {}),
       ...(exactVersion !== undefined ? { exactVersion } : {}),
+      ...(firstRelease ? { firstRelease } : {}),
     });
 
     if (booleanFlag(args, 'json')) return runPlanJson(io, release.plan, { root: repo.cwd, dryRun, yes, commandLine, summary: summary(release) });

@@ -10,21 +10,22 @@ export const command: CommandModule = {
   spec: {
     name: 'version',
     summary: 'print the next version (or the current one with --current)',
-    usage: '[--bump major|minor|patch] [--preid ID] [--current] [--json]',
+    usage: '[--bump major|minor|patch] [--preid ID] [--current] [--first-release] [--json]',
     flags: [
       ['--bump LEVEL', 'force major, minor or patch instead of deriving it from the commits'],
       ['--preid ID', 'a prerelease such as rc → 1.4.0-rc.0, numbered after existing tags'],
       ['--current', 'print the latest release version instead of the next one'],
+      ['--first-release', 'no release tag yet: the version package.json declares (or firstVersion), unbumped'],
       ['--json', 'print { version, current, bump, reason, ... }'],
     ],
     examples: ['shipwright version', 'shipwright version --preid rc', 'VERSION=$(shipwright version) && echo "next: $VERSION"'],
-    options: { bump: { type: 'string' }, preid: { type: 'string' }, current: { type: 'boolean' }, json: { type: 'boolean' } },
+    options: { bump: { type: 'string' }, preid: { type: 'string' }, current: { type: 'boolean' }, 'first-release': { type: 'boolean' }, json: { type: 'boolean' } },
   },
   async run({ io, cwd, args }) {
     const bump = bumpFlag(args);
     const preid = preidFlag(args);
     const repo = await openRepo(cwd);
-    const state = await readReleaseState(repo, { ...(bump ? { bump } : {}), ...(preid ? { preid } : {}) });
+    const state = await readReleaseState(repo, { ...(bump ? { bump } : {}), ...(preid ? { preid } : {}), ...(booleanFlag(args, 'first-release') ? { firstRelease: true } : {}) });
     const { next } = state;
     const reason = describeNextVersion(next);
     if (booleanFlag(args, 'json')) {

@@ -12,7 +12,7 @@ import { matchKey } from '../keymap.js';
 import { homeKeymap, homeMenu, pendingStep, resumable, type MenuTarget } from '../models/home-model.js';
 import type { ConflictChoice } from '../models/run-model.js';
 import { moveCursor } from '../models/list-cursor.js';
-import type { HookStatus, TuiServices } from '../services.js';
+import type { HookStatus, TuiServices } from '../../app/screen-services.js';
 import { singleKeys, useKeyInput } from '../use-key-input.js';
 import { useTerminalSize } from '../use-terminal-size.js';
 
@@ -64,7 +64,7 @@ function Summary({ report, hooks, compact }: { report: StatusReport; hooks: Hook
         )}
       </Box>
       {report.missingFixes.length > 0 && !compact ? (
-        <Text {...tone('warn')}>⚠ fixes on main missing from {report.missingFixes.map((m) => `${m.target} (${m.commits.length})`).join(', ')} · p backports</Text>
+        <Text {...tone('warn')}>⚠ fixes on {report.branches.production} missing from {report.missingFixes.map((m) => `${m.target} (${m.commits.length})`).join(', ')} · p backports</Text>
       ) : null}
       <Box marginTop={compact ? 0 : 1}>
         {hooks === null ? <Text {...tone('muted')}>hooks: …</Text> : hooks.installed ? <Text {...tone('good')}>✓ hooks installed</Text> : <Text {...tone('bad')}>✗ hooks: {hooks.problem}</Text>}

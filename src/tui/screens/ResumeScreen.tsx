@@ -8,7 +8,7 @@ import { useTone } from '../components/theme.js';
 import type { ConflictChoice } from '../models/run-model.js';
 import { isRunOver } from '../models/run-model.js';
 import { initialResume, resumeKeymap, resumeReducer } from '../models/resume-model.js';
-import type { TuiServices } from '../services.js';
+import type { TuiServices } from '../../app/screen-services.js';
 import { useKeyInput } from '../use-key-input.js';
 import { ConflictScreen } from './ConflictScreen.js';
 import { RunOutcome } from './run/RunOutcome.js';
