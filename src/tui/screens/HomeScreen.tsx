@@ -39,6 +39,28 @@ function Environments({ report }: { report: StatusReport }) {
   );
 }
 
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/** Doctor's verdict in one line: all good, or how many problems and the first with its fix. */
+function HooksLine({ hooks }: { hooks: HookStatus | null }) {
+  const tone = useTone();
+  if (hooks === null) return <Text {...tone('muted')}>hooks: asking doctor…</Text>;
+  const [first] = hooks.problems.length > 0 ? hooks.problems : hooks.warnings;
+  if (!first) return <Text {...tone('good')}>✓ hooks installed · doctor: all good</Text>;
+  const counts = [hooks.problems.length > 0 ? plural(hooks.problems.length, 'problem') : null, hooks.warnings.length > 0 ? plural(hooks.warnings.length, 'warning') : null].filter(Boolean).join(', ');
+  return (
+    <Box flexDirection="column">
+      <Text {...tone(hooks.problems.length > 0 ? 'bad' : 'warn')} wrap="truncate-end">
+        {hooks.problems.length > 0 ? '✗' : '⚠'} doctor: {counts} · {first.summary}
+      </Text>
+      <Text {...tone('muted')} wrap="truncate-end">
+        {'  '}
+        {first.fix ? `fix: ${first.fix} · ` : ''}shipwright doctor lists {hooks.problems.length + hooks.warnings.length === 1 ? 'it' : 'them all'}
+      </Text>
+    </Box>
+  );
+}
+
 /** `compact`: a short terminal with a paused run's lines above: the lines that can wait are left out. */
 function Summary({ report, hooks, compact }: { report: StatusReport; hooks: HookStatus | null; compact: boolean }) {
   const tone = useTone();
@@ -67,7 +89,7 @@ function Summary({ report, hooks, compact }: { report: StatusReport; hooks: Hook
         <Text {...tone('warn')}>⚠ fixes on {report.branches.production} missing from {report.missingFixes.map((m) => `${m.target} (${m.commits.length})`).join(', ')} · p backports</Text>
       ) : null}
       <Box marginTop={compact ? 0 : 1}>
-        {hooks === null ? <Text {...tone('muted')}>hooks: …</Text> : hooks.installed ? <Text {...tone('good')}>✓ hooks installed</Text> : <Text {...tone('bad')}>✗ hooks: {hooks.problem}</Text>}
+        <HooksLine hooks={hooks} />
       </Box>
     </Box>
   );

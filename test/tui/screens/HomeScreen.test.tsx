@@ -36,14 +36,26 @@ describe('HomeScreen', () => {
     expect(frame()).not.toContain('missing from');
   });
 
-  it('shows installed hooks with a tick', async () => {
-    const { frame } = renderHome({ hooks: { installed: true } });
-    await waitFor(() => expect(frame()).toContain('✓ hooks installed'));
+  it("says the hooks are installed only when doctor finds nothing wrong", async () => {
+    const { frame } = renderHome({ hooks: { problems: [], warnings: [] } });
+    await waitFor(() => expect(frame()).toContain('✓ hooks installed · doctor: all good'));
   });
 
-  it('shows missing hooks with a cross and the command that fixes them', async () => {
-    const { frame } = renderHome({ hooks: { installed: false, problem: 'core.hooksPath is not set: run `shipwright init`' } });
-    await waitFor(() => expect(frame()).toContain('✗ hooks: core.hooksPath is not set: run `shipwright init`'));
+  it("shows doctor's problems: how many, the first with its fix, and where the rest are", async () => {
+    const problems = [
+      { summary: '.husky/_/pre-commit is missing or not executable, so git skips the pre-commit hook', fix: 'rm -rf .husky/_ && npx husky' },
+      { summary: 'node_modules/.bin/shipwright is missing, so the hooks cannot run', fix: 'npm install' },
+    ];
+    const { frame } = renderHome({ hooks: { problems, warnings: [{ summary: 'package.json says 1.1.0' }] } });
+    await waitFor(() => expect(frame()).toContain('✗ doctor: 2 problems, 1 warning · .husky/_/pre-commit is missing or not executable'));
+    expect(frame()).toContain('  fix: rm -rf .husky/_ && npx husky · shipwright doctor lists them all');
+    expect(frame()).not.toContain('hooks installed');
+  });
+
+  it('shows a warning alone with ⚠', async () => {
+    const { frame } = renderHome({ hooks: { problems: [], warnings: [{ summary: '2 tags not of the form vX.Y.Z: latest, old', fix: 'they are ignored for versions' }] } });
+    await waitFor(() => expect(frame()).toContain('⚠ doctor: 1 warning · 2 tags not of the form vX.Y.Z: latest, old'));
+    expect(frame()).toContain('shipwright doctor lists it');
   });
 
   it('shows a failed read instead of spinning forever', async () => {

@@ -89,7 +89,7 @@ export function fakeServices(world: World = {}): { services: TuiServices; calls:
     branch: 'dev',
     runTrapsSignals: () => false,
     readStatus: async () => world.status ?? aStatusReport(),
-    readHookStatus: async () => world.hooks ?? { installed: true },
+    readHookStatus: async () => world.hooks ?? { problems: [], warnings: [] },
     readPendingRun: async () => world.pending ?? null,
     readChangelogPreview: async () => ({ markdown: world.changelog ?? '', version: '1.3.0' }),
     listBranchTypes: async () => BRANCH_TYPES,
