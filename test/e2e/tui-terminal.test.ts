@@ -173,6 +173,9 @@ suite(HAS_TMUX ? 'the TUI as a terminal program (tmux)' : 'the TUI as a terminal
     t.type('q');
     await t.waitFor('⚠ q again quits and leaves it paused');
     t.type('x');
+    // Abort asks first; y puts everything back.
+    await t.waitFor('Abort the whole run?');
+    t.type('y');
     await t.waitFor('✓ Aborted');
     t.type('q');
     // Home again, with nothing waiting: the menu starts with its own first entry.

@@ -25,7 +25,9 @@ export function resumeReducer(state: ResumeState, event: ResumeEvent): ResumeSta
     case 'loaded': {
       if (event.pending === null || event.pending.running) return { ...state, step: 'none', pending: event.pending };
       const run = resumeRun(event.pending);
-      return { ...state, step: 'run', pending: event.pending, run: state.choice ? runReducer(run, { type: 'choose', choice: state.choice }) : run, choice: null };
+      // Abort chosen on home still asks for y here, as the conflict screen's own a does.
+      const chosen = state.choice === 'abort' ? { ...run, confirmAbort: true } : state.choice ? runReducer(run, { type: 'choose', choice: state.choice }) : run;
+      return { ...state, step: 'run', pending: event.pending, run: chosen, choice: null };
     }
     case 'run':
       return state.run ? { ...state, run: runReducer(state.run, event.event) } : state;

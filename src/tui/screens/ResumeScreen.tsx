@@ -11,6 +11,7 @@ import { initialResume, resumeKeymap, resumeReducer } from '../models/resume-mod
 import type { TuiServices } from '../../app/screen-services.js';
 import { useKeyInput } from '../use-key-input.js';
 import { ConflictScreen } from './ConflictScreen.js';
+import { ConfirmAbort } from './run/ConfirmAbort.js';
 import { RunOutcome } from './run/RunOutcome.js';
 import { RunSteps } from './run/RunSteps.js';
 import { useRunAttempts } from './run/use-run-attempts.js';
@@ -50,6 +51,7 @@ export function ResumeScreen({ services, back, choice, holdExit }: ResumeScreenP
         <Box flexDirection="column">
           {!isRunOver(run) ? <Text {...tone('warn')}>‖ Interrupted at step {(pending?.at ?? 0) + 1} of {run.steps.length}. Continue it from there, or abort to put everything back.</Text> : null}
           <RunSteps run={run} height={12} />
+          {run.confirmAbort ? <ConfirmAbort resolving={false} /> : null}
           <RunOutcome run={run} summary={[`Finished \`${pending?.command ?? title}\`.`, ...run.skipped.map((entry) => `Left for later: ${entry.target} (bring the changes there with: ${entry.command})`)]} />
         </Box>
       ) : null}

@@ -64,8 +64,20 @@ describe('ResumeScreen', () => {
     expect(frame()).toContain('· commit chore(release): v1.3.0');
     expect(frame()).toContain('c continue (resolved) · a abort all · q/esc leave it paused');
     stdin.write('a');
+    await waitFor(() => expect(frame()).toContain('Abort the whole run?'));
+    expect(aborts()).toBe(0);
+    stdin.write('y');
     await waitFor(() => expect(aborts()).toBe(1));
     await waitFor(() => expect(frame()).toContain('✓ Aborted'));
+    expect(frame()).toContain('↺ write CHANGELOG.md (put back)');
+  });
+
+  it('asks before an abort chosen on home, too', async () => {
+    const { frame, stdin, aborts } = renderResume(aPausedBackport(), 'abort');
+    await waitFor(() => expect(frame()).toContain('Abort the whole run?'));
+    expect(aborts()).toBe(0);
+    stdin.write('y');
+    await waitFor(() => expect(aborts()).toBe(1));
   });
 
   it('says so when nothing waits any more', async () => {
