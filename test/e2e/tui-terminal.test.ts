@@ -188,4 +188,27 @@ suite(HAS_TMUX ? 'the TUI as a terminal program (tmux)' : 'the TUI as a terminal
     expect(existsSync(join(demo.repo(), '.git', 'shipwright', 'journal.json'))).toBe(false);
     expect(demo.git('worktree', 'list').split('\n')).toHaveLength(1);
   });
+
+  it('filters a list with /: the branch types narrow as the query is typed, Enter keeps it, Esc clears it', async () => {
+    const t = await demo.launch('branch');
+    await t.waitFor('❯ feature');
+    t.type('/');
+    await t.waitFor('⏎ keep filter · esc clear filter');
+    t.type('hot');
+    await t.waitFor(/1 of \d+/);
+    const filtered = t.screen();
+    expect(filtered).toContain('❯ hotfix');
+    expect(filtered).not.toMatch(/^\s+feature\s/m);
+    t.press('Enter');
+    await t.waitFor('↓/j move · ⏎ choose · / filter · esc/q back');
+    t.press('Enter');
+    await t.waitFor('Name:');
+    expect(t.screen()).toContain('hotfix from main');
+    t.press('Escape');
+    await t.waitFor('❯ hotfix');
+    t.type('/');
+    t.press('Escape');
+    await t.waitFor(/^\s+feature\s/m);
+    expect(t.screen()).not.toContain('of 4');
+  });
 });

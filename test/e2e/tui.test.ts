@@ -212,7 +212,7 @@ suite(HAS_TMUX ? 'the TUI in a terminal (tmux)' : 'the TUI in a terminal — ski
 
     const help: Record<string, string> = {
       home: '↓/j move · ⏎ open · b branch · c commit · l changelog · r refresh · q/esc quit',
-      branch: '↓/j move · ⏎ choose · esc/q back',
+      branch: '↓/j move · ⏎ choose · / filter · esc/q back',
       commit: '↓/j move · ⏎ choose · esc/q close (draft kept)',
       changelog: '↓/j scroll · pgdn/space page · q/esc back',
     };
