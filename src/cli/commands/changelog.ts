@@ -3,15 +3,17 @@ import { buildChangelog } from '../../app/build-changelog.js';
 import { openRepo, today } from '../../app/open-repo.js';
 import { buildReleaseNotes } from '../../app/release-notes.js';
 import { prepareChangelogUpdate } from '../../app/update-changelog.js';
+import { usageError } from '../../core/errors.js';
 import { describePlan } from '../../core/plan/plan.js';
 import type { CommandModule } from '../command.js';
 import { booleanFlag, bumpFlag, countFlag, preidFlag, presetFlag, stringFlag } from '../flags.js';
+import { monorepoPlan, PACKAGE_FLAG_HELP, PACKAGE_OPTION, writePackagesChangelog } from '../packages-commands.js';
 
 export const command: CommandModule = {
   spec: {
     name: 'changelog',
     summary: 'update CHANGELOG.md with the unreleased section, or print release notes',
-    usage: '[--stdout] [--release-count N] [--from REF] [--to REF] [--preset NAME] [--release-notes VERSION] [--dry-run]',
+    usage: '[--stdout] [--release-count N] [--from REF] [--to REF] [--preset NAME] [--release-notes VERSION] [--dry-run] [--package NAME]...',
     flags: [
       ['--stdout', 'print the Markdown instead of writing the file'],
       ['--release-count N', 'releases to (re)generate: 1 = the upcoming one (default), 0 = the whole history (default with --from)'],
@@ -21,6 +23,7 @@ export const command: CommandModule = {
       ['--release-notes VERSION', 'print one version’s notes without its heading (for a GitHub release)'],
       ['--bump LEVEL, --preid ID', 'as for `shipwright version`: the heading of the upcoming section'],
       ['--dry-run', 'show what would be written; write nothing'],
+      PACKAGE_FLAG_HELP,
     ],
     examples: [
       'shipwright changelog                       # add the upcoming release to CHANGELOG.md',
@@ -39,9 +42,11 @@ export const command: CommandModule = {
       bump: { type: 'string' },
       preid: { type: 'string' },
       'dry-run': { type: 'boolean' },
+      ...PACKAGE_OPTION,
     },
   },
-  async run({ io, cwd, args, argv }) {
+  async run(context) {
+    const { io, cwd, args, argv } = context;
     const preset = presetFlag(args);
     const bump = bumpFlag(args);
     const preid = preidFlag(args);
@@ -57,6 +62,17 @@ export const command: CommandModule = {
     const to = stringFlag(args, 'to');
     // `--from` asks for every release after it; `--to TAG` alone, for that release.
     const releaseCount = countFlag(args, 'release-count', from === undefined ? 1 : 0);
+
+    // A monorepo: each package's upcoming section into its own CHANGELOG.md (--from/--to and
+    // --release-count stay single-package for now).
+    const packages = await monorepoPlan(repo, context, { ...(bump ? { bump } : {}), ...(preid ? { preid } : {}) });
+    if (packages) {
+      if (releaseCount !== 1 || from !== undefined || to !== undefined) {
+        throw usageError('In a monorepo the changelog is written per package, for the upcoming release only: --release-count, --from and --to do not apply yet.', 'shipwright changelog --package NAME --stdout');
+      }
+      return writePackagesChangelog(context, repo, packages, preset);
+    }
+
     const request = {
       releaseCount,
       day: today(io.env),
