@@ -53,7 +53,8 @@ export function createTuiServices(repo: OpenRepo): TuiServices {
     listBranchTypes: () => listBranchTypes(repo),
     refuseBranchName: (branch) => refusedBranchName(repo, branch),
     planBranch: (request) => planBranch(repo, request),
-    readComposerData: () => readComposerData(repo),
+    // HEAD now, not at start-up: a branch created in this session names the issue to close.
+    readComposerData: async () => readComposerData(await current()),
     lintDraft: async (draft) => lintMessageText(repo.cwd, composeMessage(draft), await commitRules()),
     planCommit: (draft) => planCommit(repo, draft),
     async stageAll() {

@@ -70,7 +70,7 @@ function Summary({ report, hooks, compact }: { report: StatusReport; hooks: Hook
       <Environments report={report} />
       <Box marginTop={1} flexDirection="column">
         <Text>
-          Unreleased{report.lastTag ? ` since ${report.lastTag.name}` : ''}: <Text bold>{report.unreleased.total}</Text> commits
+          Unreleased{report.lastTag ? ` since ${report.lastTag.name}` : ''}: <Text bold>{report.unreleased.total}</Text> {report.unreleased.total === 1 ? 'commit' : 'commits'}
           {report.unreleased.breaking ? <Text {...tone('bad')}> ({report.unreleased.breaking} breaking)</Text> : null}
         </Text>
         <Text {...tone('muted')}>{types.map(([type, count]) => countLabel(type, count)).join(' · ') || 'nothing yet'}</Text>

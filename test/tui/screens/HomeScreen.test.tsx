@@ -29,6 +29,12 @@ describe('HomeScreen', () => {
     expect(frame()).toContain('⚠ fixes on main missing from dev (1)');
   });
 
+  it('counts one unreleased commit as "1 commit"', async () => {
+    const one = aStatusReport();
+    const { frame } = renderHome({ status: { ...one, unreleased: { ...one.unreleased, total: 1 } } });
+    await waitFor(() => expect(frame()).toContain('Unreleased since v1.2.0: 1 commit\n'));
+  });
+
   it('says when nothing is released yet and nothing would be', async () => {
     const report = aStatusReport({ environments: [{ name: 'production', ref: null }], lastTag: null, missingFixes: [] });
     const { frame } = renderHome({ status: report });

@@ -28,6 +28,8 @@ export interface World {
   branchWarnings?: string[];
   staged?: string[];
   unstaged?: string[];
+  /** The issue the branch names (feature/42-…). */
+  issue?: number | null;
   draft?: CommitDraft | null;
   /** The live check (default: checkHeader on the header). */
   check?: (message: string) => Problem[];
@@ -103,7 +105,7 @@ export function fakeServices(world: World = {}): { services: TuiServices; calls:
       if (refused) throw new Error(refused);
       return aBranchPlan(branch, type.baseBranch, world.branchWarnings ?? []);
     },
-    readComposerData: async () => ({ types: COMMIT_TYPES, scopes: ['auth', 'api'], tree: tree() }),
+    readComposerData: async () => ({ types: COMMIT_TYPES, scopes: ['auth', 'api'], tree: tree(), issue: world.issue ?? null }),
     lintDraft: async (draft) => aLintReport(check(composeMessage(draft)), composeMessage(draft).split('\n')[0] ?? ''),
     async planCommit(draft) {
       const message = composeMessage(draft);
