@@ -17,9 +17,10 @@ import { chooseFlow, type ReleaseMode } from './release-flow.js';
 
 export type { ReleaseMode } from './release-flow.js';
 import { beforeInput, readReleaseChecklist, type ReleaseChecklist } from './release-checklist.js';
-import { changelogFile, readVersionFiles } from './release-files.js';
-import { stripVersionHeading } from './release-notes.js';
-import { preflightRepository, preflightTag, type OnPreflightCheck, type ReleaseFlow } from './release-preflight.js';
+import { readVersionFiles } from './release-files.js';
+import { changelogFile, checkChangelogHistory } from './update-changelog.js';
+import { releaseNotesOf } from './release-notes.js';
+import { preflightRepository, preflightTag, preflightTagsFetched, type OnPreflightCheck, type ReleaseFlow } from './release-preflight.js';
 import { branchPrefix } from '../config/branch-prefix.js';
 
 
@@ -34,6 +35,8 @@ export interface ReleaseRequest {
   day: string;
   /** finish: keep the release branch. */
   keepBranch?: boolean;
+  /** `--first-release`: no release tag yet; tag package.json's version (or firstVersion) without a bump. */
+  firstRelease?: boolean;
   onCheck?: OnPreflightCheck;
 }
 
@@ -94,9 +97,13 @@ export async function prepareRelease(repo: OpenRepo, request: ReleaseRequest): P
     ...(request.preid ? { preid: request.preid } : {}),
     ...(exactVersion ? { exactVersion } : {}),
     ...(request.preset ? { preset: request.preset } : {}),
+    ...(request.firstRelease ? { firstRelease: true } : {}),
   };
   // Compared with the current release once the history is read (the version must go up).
-  const assertAboveCurrent = (result: ChangelogResult) => exactVersion !== undefined && assertExactVersion(exactVersion, result.state.next.current?.version ?? null);
+  const assertAboveCurrent = (result: ChangelogResult) => {
+    if (exactVersion !== undefined) assertExactVersion(exactVersion, result.state.next.current?.version ?? null);
+    if (request.firstRelease) assertFirstRelease(result);
+  };
 
   if (flow === 'start') {
     const integration = config.branches.integration;
@@ -111,7 +118,9 @@ export async function prepareRelease(repo: OpenRepo, request: ReleaseRequest): P
     // A prerelease start (--preid, or a typed 1.4.0-rc.2) is tagged on the new branch for testing.
     const tagged = request.preid !== undefined || (exactVersion !== undefined && semver.prerelease(exactVersion) !== null);
     if (tagged) await preflightTag(repo, tag, remote, request.onCheck, result.state.allTags);
-    const planned = planReleaseStart({ ...common, version, tag, releaseBranch, integration, prereleaseNotes: tagged ? stripVersionHeading(result.markdown) : null, push: remote ? { remote } : null });
+    else await preflightTagsFetched(repo, remote, request.onCheck, result.state.allTags);
+    await checkChangelogHistory(repo, result);
+    const planned = planReleaseStart({ ...common, version, tag, releaseBranch, integration, prereleaseNotes: tagged ? releaseNotesOf(repo, result.markdown, result.upcoming?.previousTag ?? null) : null, push: remote ? { remote } : null });
     return finish(planned, { repo, flow, version, tag, branch: preflight.branch, remote, result, notes: baseNotes, checklist });
   }
 
@@ -132,8 +141,8 @@ export async function prepareRelease(repo: OpenRepo, request: ReleaseRequest): P
       releaseBranch: preflight.branch,
       production: config.branches.production,
       integration: config.branches.integration,
-      changelog: await changelogFile(repo, result.markdown, result.state.allTags),
-      notes: stripVersionHeading(result.markdown),
+      changelog: await changelogFile(repo, result),
+      notes: releaseNotesOf(repo, result.markdown, result.upcoming?.previousTag ?? null),
       keepBranch: request.keepBranch === true,
       push: remote ? { remote, deleteRemoteBranch } : null,
     });
@@ -152,11 +161,19 @@ export async function prepareRelease(repo: OpenRepo, request: ReleaseRequest): P
     version,
     tag,
     branch: preflight.branch,
-    changelog: await changelogFile(repo, result.markdown, result.state.allTags),
-    notes: stripVersionHeading(result.markdown),
+    changelog: await changelogFile(repo, result),
+    notes: releaseNotesOf(repo, result.markdown, result.upcoming?.previousTag ?? null),
     push,
   });
   return finish(planned, { repo, flow, version, tag, branch: preflight.branch, remote, result, notes: baseNotes, checklist });
+}
+
+/** --first-release only makes sense before any release tag exists. */
+function assertFirstRelease(result: ChangelogResult): void {
+  const { current } = result.state.next;
+  if (current) {
+    throw usageError(`--first-release tags the first version, but ${current.name} is already released.`, 'shipwright release   (the next version comes from the commits since then)');
+  }
 }
 
 async function assertNewBranch(repo: OpenRepo, branch: string, remote: string | null): Promise<void> {

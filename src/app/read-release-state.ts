@@ -1,5 +1,6 @@
 // What has been released and what comes next, for one ref: tags, commits since, next version.
 import type { ParserOptions } from 'conventional-commits-parser';
+import semver from 'semver';
 import type { ConventionalCommit } from '../core/commits/conventional-commit.js';
 import type { RawCommit } from '../core/commits/raw-commit.js';
 import { createCommitParser } from '../core/commits/parse-commit.js';
@@ -49,6 +50,14 @@ export interface ReleaseStateOptions {
   target?: string;
   /** A whole version chosen by a person (checked with checkCustomVersion), used as it is. */
   exactVersion?: string;
+  /** `--first-release`: with no release tag yet, release package.json's version (or firstVersion) unbumped. */
+  firstRelease?: boolean;
+}
+
+/** package.json's version, which a first release bumps (or keeps, with --first-release). */
+export function declaredVersion(packageJson: Record<string, unknown> | null): string | undefined {
+  const version = packageJson?.version;
+  return typeof version === 'string' && semver.valid(version) === version ? version : undefined;
 }
 
 /** The Conventional Commits grammar decides versions whatever the changelog preset. */
@@ -79,8 +88,14 @@ export async function readReleaseState(repo: OpenRepo, options: ReleaseStateOpti
     ...(options.preid ? { preid: options.preid } : {}),
     ...(options.target ? { target: options.target } : {}),
     ...(options.exactVersion ? { exactVersion: options.exactVersion } : {}),
+    ...startOptions(repo, options),
   });
   return { ref, headCommit: repo.state.head, tags, allTags, commits, rawCommits: raw, base, next };
+}
+
+function startOptions(repo: OpenRepo, options: ReleaseStateOptions): { startVersion?: string; keepStartVersion?: boolean } {
+  const startVersion = declaredVersion(repo.packageJson);
+  return { ...(startVersion ? { startVersion } : {}), ...(options.firstRelease ? { keepStartVersion: true } : {}) };
 }
 
 /** What production runs: the newest stable release the production branch contains (hotfixes start from it). */

@@ -6,7 +6,7 @@ import { checkFailed, usageError } from '../core/errors.js';
 import { quoteShellWord, shellCommand } from '../core/present/shell-words.js';
 import type { ParsedArgs } from './command.js';
 import { booleanFlag, stringListFlag } from './flags.js';
-import type { CliIo } from './io.js';
+import type { CliIo } from '../output/io.js';
 import { jsonLine } from './print-engine-events.js';
 import { confirm } from './prompt.js';
 

@@ -1,7 +1,9 @@
 // The shape of shipwright's configuration once defaults are applied.
+import type { ChangelogTypeEntry } from '../core/changelog/changelog-types.js';
 import type { Checklist } from '../core/checklist/checklist.js';
 import type { PresetName } from '../core/commits/preset-names.js';
 import type { VersionFileSpec } from '../core/release/version-file-spec.js';
+import type { PackagesConfig } from './validate-packages-config.js';
 import type { Bump } from '../core/version/bump-rules.js';
 
 export type Workflow = 'gitflow' | 'trunk';
@@ -25,7 +27,8 @@ export interface ShipwrightConfig {
   tagPrefix: string;
   /** Validated from "file.json", { path, jsonPath } or { path, pattern } entries. */
   versionFiles: VersionFileSpec[];
-  changelog: { file: string; preset: PresetName };
+  /** types: which commit types get a section (conventionalcommits' `types` option); absent: the preset's. */
+  changelog: { file: string; preset: PresetName; types?: ChangelogTypeEntry[] };
   bumpRules: Record<string, Bump>;
   firstVersion: string;
   prereleaseChannels: { release: string | null; integration: string | null };
@@ -48,6 +51,8 @@ export interface ShipwrightConfig {
   hotfix: { propagation: 'merge' | 'cherry-pick' };
   /** branches: each backport lands on a new `backport/<sha>-to-<target>` branch (for a pull request) instead of the target. */
   backport: { branches: boolean };
+  /** Monorepos: how workspace packages are tagged, grouped and bumped (src/config/validate-packages-config.ts). */
+  packages: PackagesConfig;
 }
 
 export interface DeployConfig {
@@ -66,4 +71,9 @@ export type ConfigSource = 'shipwright.config.json' | 'package.json#shipwright' 
 export interface LoadedConfig {
   config: ShipwrightConfig;
   source: ConfigSource;
+  /**
+   * Whether the settings name `branches.production`. When they do not, `openRepo` names it from
+   * the repository (origin/HEAD, init.defaultBranch, main or master) before anyone reads it.
+   */
+  productionConfigured: boolean;
 }

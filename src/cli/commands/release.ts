@@ -9,6 +9,7 @@ import { booleanFlag, bumpFlag, preidFlag, stringFlag, PUSHING_PLAN_OPTIONS } fr
 import { openScreen, typedAlone } from '../open-screen.js';
 import { answerConfirmations, CHECKLIST_FLAGS, CHECKLIST_OPTIONS, runAfterItems } from '../release-checklist.js';
 import { runPlan, runPlanJson } from '../run-plan.js';
+import { PACKAGE_FLAG_HELP, PACKAGE_OPTION, runPackagesRelease } from '../packages-commands.js';
 
 const summary = (release: PreparedRelease) => ({ flow: release.flow, version: release.version, tag: release.tag, branch: release.branch, remote: release.remote, pushed: release.pushed });
 
@@ -30,7 +31,7 @@ export const command: CommandModule = {
   spec: {
     name: 'release',
     summary: 'release: bump, changelog, commit, tag, merges, push — all or nothing',
-    usage: '[start|finish] [--bump major|minor|patch] [--preid ID] [--release-as X.Y.Z] [--keep-branch] [--confirm NAME]... [--dry-run] [--no-push] [--yes] [--json]',
+    usage: '[start|finish] [--bump major|minor|patch] [--preid ID] [--release-as X.Y.Z] [--first-release] [--keep-branch] [--confirm NAME]... [--dry-run] [--no-push] [--yes] [--json] [--package NAME]...',
     flags: [
       ['start', 'gitflow: cut release/X.Y.Z from the integration branch with the version bumped'],
       ['finish', 'gitflow: changelog on release/X.Y.Z, merge into production, tag, merge back, delete it, push'],
@@ -38,11 +39,13 @@ export const command: CommandModule = {
       ['--preid ID', 'a prerelease such as 1.4.0-rc.0 (with start: tag the new branch for testing)'],
       ['--release-as VERSION', 'this exact version (above the current release), e.g. 2.0.0 or 2.0.0-beta.1'],
       ['--keep-branch', 'finish: keep the release branch (local and remote)'],
+      ['--first-release', 'no release tag yet: tag the version package.json declares (or firstVersion) without a bump'],
       ['--dry-run', 'print the plan; write nothing'],
       ['--no-push', 'commit, merge and tag locally only'],
       ['--yes', 'do not ask (needed without a terminal); confirms every checklist item'],
       ...CHECKLIST_FLAGS,
       ['--json', 'JSON lines: the plan, each engine event, then the result'],
+      PACKAGE_FLAG_HELP,
     ],
     examples: ['shipwright release --dry-run', "shipwright release --yes --confirm 'migrations tested'", 'shipwright release --yes', 'shipwright release start --preid rc', 'shipwright release finish --yes --json'],
     allowPositionals: true,
@@ -51,8 +54,10 @@ export const command: CommandModule = {
       preid: { type: 'string' },
       'release-as': { type: 'string' },
       'keep-branch': { type: 'boolean' },
+      'first-release': { type: 'boolean' },
       ...CHECKLIST_OPTIONS,
       ...PUSHING_PLAN_OPTIONS,
+      ...PACKAGE_OPTION,
     },
   },
   async run(context) {
@@ -64,11 +69,15 @@ export const command: CommandModule = {
     const bump = bumpFlag(args);
     const preid = preidFlag(args);
     const exactVersion = stringFlag(args, 'release-as');
+    const firstRelease = booleanFlag(args, 'first-release');
+    if (firstRelease && (bump || exactVersion !== undefined)) throw usageError('--first-release keeps the version package.json declares, so it does not go with --bump or --release-as.', 'shipwright release --first-release --yes');
     if (exactVersion !== undefined && (bump || preid)) throw usageError('--release-as names the whole version, so it does not go with --bump or --preid.', 'shipwright release --release-as 2.0.0-rc.0');
     const dryRun = booleanFlag(args, 'dry-run');
     const yes = booleanFlag(args, 'yes');
     const commandLine = ['shipwright', ...argv].join(' ');
     const repo = await openRepo(cwd, { refusePendingRun: true });
+    const packages = await runPackagesRelease(context, repo, { mode, bump, preid, exactVersion, firstRelease });
+    if (packages !== null) return packages;
     const release = await prepareRelease(repo, {
       mode,
       push: !booleanFlag(args, 'no-push'),
@@ -77,6 +86,7 @@ export const command: CommandModule = {
       ...(bump ? { bump } : {}),
       ...(preid ? { preid } : {}),
       ...(exactVersion !== undefined ? { exactVersion } : {}),
+      ...(firstRelease ? { firstRelease } : {}),
     });
 
     const json = booleanFlag(args, 'json');
