@@ -42,6 +42,8 @@ export interface ShipwrightConfig {
    * command is read as the first `before` item.
    */
   checklist: Checklist;
+  /** After the push, create the GitHub release with the notes (gh), as `release --github-release`. */
+  githubRelease: boolean;
   /** How `shipwright rollback` redeploys an earlier tag through GitHub Actions. */
   deploy: DeployConfig;
   /**

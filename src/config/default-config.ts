@@ -27,6 +27,7 @@ export function defaultConfig(): ShipwrightConfig {
     stagedChecks: [],
     protectedBranches: null,
     checklist: { before: [], after: [] },
+    githubRelease: false,
     deploy: { workflow: null, tagInput: 'tag' },
     hotfix: { propagation: 'merge' },
     backport: { branches: false },

@@ -53,6 +53,7 @@ const SCHEMA = new Map<string, Check>(Object.entries({
   stagedChecks,
   protectedBranches: branchList,
   preRelease: argv,
+  githubRelease: boolean,
   'deploy.workflow': optionalNonEmpty,
   'deploy.tagInput': inputName,
   'hotfix.propagation': oneOf(['merge', 'cherry-pick']),
