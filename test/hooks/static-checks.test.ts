@@ -207,4 +207,20 @@ describe('the workflow steps, run against the real CLI', () => {
       await Promise.all([turning.close(), never.close()]);
     }
   });
+
+  it('Notify: posts the release to RELEASE_WEBHOOK_URL when the secret is set, says so when it is not', async () => {
+    const script = stepNamed(await loadWorkflow('deploy-production.yml'), 'Notify').run as string;
+    const hook = await startTestServer(() => ({ status: 204 }));
+    try {
+      const sent = await runScript(repo, script, { TAG: 'v1.2.3', RELEASE_WEBHOOK_URL: `${hook.origin}/hook` });
+      expect(sent.exitCode, String(sent.stderr)).toBe(0);
+      expect(hook.requests).toHaveLength(1);
+      expect(JSON.parse(hook.requests[0]?.body ?? '').release).toMatchObject({ version: '1.2.3', tag: 'v1.2.3' });
+      const unset = await runScript(repo, script, { TAG: 'v1.2.3', RELEASE_WEBHOOK_URL: '' });
+      expect([unset.exitCode, String(unset.stdout)]).toEqual([0, 'No RELEASE_WEBHOOK_URL secret (a Slack or Discord incoming webhook): the release is not announced.']);
+      expect(hook.requests).toHaveLength(1);
+    } finally {
+      await hook.close();
+    }
+  });
 });
