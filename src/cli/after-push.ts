@@ -3,6 +3,7 @@
 import type { ReleaseChecklist } from '../app/release-checklist.js';
 import type { CliIo } from '../output/io.js';
 import { jsonLine } from './print-engine-events.js';
+import { askLine } from './prompt.js';
 import { runAfterItems } from './release-checklist.js';
 
 export interface AfterPushRequest {
@@ -16,13 +17,16 @@ export interface AfterPushRequest {
   json: boolean;
   checklist: ReleaseChecklist;
   githubRelease: boolean;
+  /** npm publish of the package at the repository root (null: not asked; `private`: package.json says so). */
+  publish: { private: boolean } | null;
 }
 
 /** Exit codes: 1 an after item failed, 3 gh failed; the highest wins. */
 export async function afterPush(io: CliIo, request: AfterPushRequest): Promise<number> {
   const hosted = request.githubRelease ? await hostedRelease(io, request) : 0;
+  const published = request.publish ? await publish(io, request, request.publish) : 0;
   const after = await runAfterItems(io, request.checklist, { cwd: request.cwd, pushed: request.pushed, json: request.json, tag: request.tag });
-  return Math.max(hosted, after);
+  return Math.max(hosted, published, after);
 }
 
 async function hostedRelease(io: CliIo, request: AfterPushRequest): Promise<number> {
@@ -58,5 +62,38 @@ async function hostedRelease(io: CliIo, request: AfterPushRequest): Promise<numb
     return 0;
   }
   io.stderr(`  ✗ gh release create failed with exit code ${outcome.exitCode} (gh's message is above). ${request.tag} is pushed and stays; nothing was rolled back.\n  → retry: ${outcome.command}\n`);
+  return 3;
+}
+
+async function publish(io: CliIo, request: AfterPushRequest, target: { private: boolean }): Promise<number> {
+  const say = (text: string) => (request.json ? undefined : io.stdout(text));
+  const { distTagFor, provenanceAvailable, publishRetryCommand } = await import('../core/release/publish-plan.js');
+  const retry = publishRetryCommand(request.version, '', provenanceAvailable(io.env));
+  if (target.private) {
+    if (request.json) jsonLine(io, { type: 'publish', ran: false, reason: 'private' });
+    say('\nnpm publish: package.json is "private": true, so nothing is published (remove it to publish).\n');
+    return 0;
+  }
+  if (!request.pushed) {
+    if (request.json) jsonLine(io, { type: 'publish', ran: false, reason: 'not-pushed', command: retry });
+    say(`\nnpm publish: ${request.tag} is not pushed, so nothing is published. Once the tag is pushed:\n  ${retry}\n`);
+    return 0;
+  }
+  say(`\nnpm publish ${request.version} (dist-tag ${distTagFor(request.version)}):\n`);
+  const { publishPackage } = await import('../app/npm-publish.js');
+  const outcome = await publishPackage({
+    dir: request.cwd,
+    version: request.version,
+    env: io.env,
+    onOutput: (text) => io.stderr(text),
+    askOtp: io.interactive && !request.json ? () => askLine('npm asks for a one-time password (two-factor auth): ') : null,
+  });
+  if (request.json) jsonLine(io, { type: 'publish', ran: true, ok: outcome.ok, distTag: distTagFor(request.version), provenance: outcome.provenance, ...(outcome.ok ? {} : { exitCode: outcome.exitCode }), command: retry });
+  if (outcome.ok) {
+    say(`  ✓ published under the dist-tag ${outcome.distTag}${outcome.provenance ? ', with provenance' : ''}\n`);
+    return 0;
+  }
+  const why = outcome.needsOtp ? 'npm wants a one-time password (two-factor auth)' : `npm publish failed${outcome.exitCode === null ? '' : ` with exit code ${outcome.exitCode}`} (npm's message is above)`;
+  io.stderr(`  ✗ ${why}. ${request.tag} is pushed and stays; nothing was rolled back.\n  → retry: ${retry}${outcome.needsOtp ? ' --otp=CODE' : ''}\n`);
   return 3;
 }

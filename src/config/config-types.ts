@@ -44,6 +44,8 @@ export interface ShipwrightConfig {
   checklist: Checklist;
   /** After the push, create the GitHub release with the notes (gh), as `release --github-release`. */
   githubRelease: boolean;
+  /** After the push, `npm publish` the released package, as `release --publish`. */
+  publish: boolean;
   /** How `shipwright rollback` redeploys an earlier tag through GitHub Actions. */
   deploy: DeployConfig;
   /**

@@ -28,6 +28,7 @@ export function defaultConfig(): ShipwrightConfig {
     protectedBranches: null,
     checklist: { before: [], after: [] },
     githubRelease: false,
+    publish: false,
     deploy: { workflow: null, tagInput: 'tag' },
     hotfix: { propagation: 'merge' },
     backport: { branches: false },

@@ -54,6 +54,7 @@ const SCHEMA = new Map<string, Check>(Object.entries({
   protectedBranches: branchList,
   preRelease: argv,
   githubRelease: boolean,
+  publish: boolean,
   'deploy.workflow': optionalNonEmpty,
   'deploy.tagInput': inputName,
   'hotfix.propagation': oneOf(['merge', 'cherry-pick']),

@@ -71,6 +71,7 @@ async function finish({ io, cwd, args, argv }: CommandContext): Promise<number> 
       json,
       checklist: hotfix.checklist,
       githubRelease: booleanFlag(args, 'github-release') || repo.loaded.config.githubRelease,
+      publish: booleanFlag(args, 'publish') || repo.loaded.config.publish ? { private: repo.packageJson?.private === true } : null,
     });
   if (json) {
     const code = await runPlanJson(io, hotfix.plan, { root: repo.cwd, dryRun, yes, commandLine, summary: finishSummary(hotfix), beforeApply });
@@ -89,7 +90,7 @@ export const command: CommandModule = {
   spec: {
     name: 'hotfix',
     summary: 'start a hotfix from the production tag; finish it: patch release, fix brought to the integration branch and release/*',
-    usage: 'start [--from TAG] [NAME] | finish [--skip BRANCH]... [--keep-branch] [--confirm NAME]... [--github-release] [--dry-run] [--no-push] [--yes] [--json]',
+    usage: 'start [--from TAG] [NAME] | finish [--skip BRANCH]... [--keep-branch] [--confirm NAME]... [--github-release] [--publish] [--dry-run] [--no-push] [--yes] [--json]',
     flags: [
       ['(alone)', 'on a terminal: the hotfix wizard'],
       ['start', 'branch hotfix/X.Y.Z[-NAME] from the newest release tag (or --from TAG)'],
@@ -102,6 +103,7 @@ export const command: CommandModule = {
       ['--yes', 'do not ask (needed without a terminal); confirms every checklist item'],
       ...CHECKLIST_FLAGS,
       ['--github-release', 'finish, after the push: gh release create TAG with the notes (or print the command)'],
+      ['--publish', 'finish, after the push: npm publish under the latest dist-tag'],
       ['--json', 'JSON lines: the plan, each engine event, then the result'],
     ],
     examples: ['shipwright hotfix start login-crash', 'shipwright hotfix start --from v1.2.0', 'shipwright hotfix finish --dry-run', 'shipwright hotfix finish --yes --skip release/1.5.0'],
@@ -112,6 +114,7 @@ export const command: CommandModule = {
       'keep-branch': { type: 'boolean' },
       ...CHECKLIST_OPTIONS,
       'github-release': { type: 'boolean' },
+      publish: { type: 'boolean' },
       ...PUSHING_PLAN_OPTIONS,
     },
   },

@@ -33,7 +33,7 @@ export const command: CommandModule = {
   spec: {
     name: 'release',
     summary: 'release: bump, changelog, commit, tag, merges, push — all or nothing',
-    usage: '[start|finish] [--bump major|minor|patch] [--preid ID] [--release-as X.Y.Z] [--first-release] [--keep-branch] [--confirm NAME]... [--github-release] [--dry-run] [--no-push] [--yes] [--json] [--package NAME]...',
+    usage: '[start|finish] [--bump major|minor|patch] [--preid ID] [--release-as X.Y.Z] [--first-release] [--keep-branch] [--confirm NAME]... [--github-release] [--publish] [--dry-run] [--no-push] [--yes] [--json] [--package NAME]...',
     flags: [
       ['start', 'gitflow: cut release/X.Y.Z from the integration branch with the version bumped'],
       ['finish', 'gitflow: changelog on release/X.Y.Z, merge into production, tag, merge back, delete it, push'],
@@ -47,6 +47,7 @@ export const command: CommandModule = {
       ['--yes', 'do not ask (needed without a terminal); confirms every checklist item'],
       ...CHECKLIST_FLAGS,
       ['--github-release', 'after the push: gh release create TAG with the notes (or print the command); config githubRelease'],
+      ['--publish', 'after the push: npm publish, a prerelease under its id (rc, beta) else latest; config publish'],
       ['--json', 'JSON lines: the plan, each engine event, then the result'],
       PACKAGE_FLAG_HELP,
     ],
@@ -60,6 +61,7 @@ export const command: CommandModule = {
       'first-release': { type: 'boolean' },
       ...CHECKLIST_OPTIONS,
       'github-release': { type: 'boolean' },
+      publish: { type: 'boolean' },
       ...PUSHING_PLAN_OPTIONS,
       ...PACKAGE_OPTION,
     },
@@ -108,6 +110,7 @@ export const command: CommandModule = {
         checklist: release.checklist,
         // A release start without a prerelease tag has nothing to host.
         githubRelease: tagged && (booleanFlag(args, 'github-release') || repo.loaded.config.githubRelease),
+        publish: tagged && (booleanFlag(args, 'publish') || repo.loaded.config.publish) ? { private: repo.packageJson?.private === true } : null,
       });
     if (json) {
       const code = await runPlanJson(io, release.plan, { root: repo.cwd, dryRun, yes, commandLine, summary: summary(release), beforeApply });
