@@ -32,6 +32,8 @@ export interface ShipwrightConfig {
   bumpRules: Record<string, Bump>;
   firstVersion: string;
   prereleaseChannels: { release: string | null; integration: string | null };
+  /** Secret scanning of staged lines in pre-commit (on by default); `allow`: path globs to skip. */
+  secretScan: { enabled: boolean; allow: string[] };
   /** Opt-in staged-content checks for the pre-commit hook. */
   stagedChecks: StagedCheckName[];
   /** Branches that refuse direct commits; null: main and dev under gitflow, none under trunk. */

@@ -24,6 +24,7 @@ export function defaultConfig(): ShipwrightConfig {
     bumpRules: { ...DEFAULT_BUMP_RULES },
     firstVersion: '1.0.0',
     prereleaseChannels: { release: null, integration: null },
+    secretScan: { enabled: true, allow: [] },
     stagedChecks: [],
     protectedBranches: null,
     checklist: { before: [], after: [] },

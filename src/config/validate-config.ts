@@ -59,8 +59,10 @@ const SCHEMA = new Map<string, Check>(Object.entries({
   'deploy.tagInput': inputName,
   'hotfix.propagation': oneOf(['merge', 'cherry-pick']),
   'backport.branches': boolean,
+  'secretScan.enabled': boolean,
+  'secretScan.allow': (v) => (Array.isArray(v) && v.every((x) => typeof x === 'string' && x.length > 0) ? null : 'a list of path globs such as ["test/fixtures/**"]'),
 }));
-const OBJECT_KEYS = new Set(['branches', 'changelog', 'prereleaseChannels', 'branchTypes', 'bumpRules', 'deploy', 'hotfix', 'backport']);
+const OBJECT_KEYS = new Set(['branches', 'changelog', 'prereleaseChannels', 'branchTypes', 'bumpRules', 'deploy', 'hotfix', 'backport', 'secretScan']);
 
 export class ConfigProblems extends Error {
   constructor(readonly problems: string[]) {
