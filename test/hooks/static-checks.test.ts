@@ -223,4 +223,26 @@ describe('the workflow steps, run against the real CLI', () => {
       await hook.close();
     }
   });
+
+  it('Dependency audit and Secrets: npm audit at high, and a secret found in a PR commit even once removed', async () => {
+    const workflow = await loadWorkflow('pull-request.yml');
+    expect(stepNamed(workflow, 'Dependency audit').run).toBe('npm audit --audit-level=high');
+    const secrets = stepNamed(workflow, 'Secrets');
+    expect(secrets.env).toEqual({ BASE_SHA: '${{ github.event.pull_request.base.sha }}', HEAD_SHA: '${{ github.event.pull_request.head.sha }}' });
+    const script = secrets.run as string;
+    const start = await repo.read('rev-parse', 'HEAD');
+    await repo.write('b.txt', 'ordinary text\n');
+    await repo.commitNoVerify('docs: notes');
+    const clean = await runScript(repo, script, { BASE_SHA: start, HEAD_SHA: await repo.read('rev-parse', 'HEAD') });
+    expect(clean.exitCode, String(clean.stderr)).toBe(0);
+    await repo.write('config.js', `export const token = '${['ghp', '_', 'wWPw5k4aXcaT4fNP0UcnZwJUVFk6LO0pINUx'].join('')}';\n`);
+    await repo.commitNoVerify('feat: config');
+    const leaked = (await repo.read('rev-parse', 'HEAD')).slice(0, 10);
+    await repo.write('config.js', 'export const token = process.env.TOKEN;\n');
+    await repo.commitNoVerify('fix: read the token from the environment');
+    const found = await runScript(repo, script, { BASE_SHA: start, HEAD_SHA: await repo.read('rev-parse', 'HEAD') });
+    expect(found.exitCode).toBe(1);
+    expect(String(found.stderr)).toContain(`  ${leaked}:config.js:1  GitHub token  (@secretlint/secretlint-rule-github)`);
+    expect(String(found.stderr)).toContain('revoke it, then rewrite the branch');
+  });
 });
