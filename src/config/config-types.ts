@@ -36,6 +36,8 @@ export interface ShipwrightConfig {
   secretScan: { enabled: boolean; allow: string[] };
   /** Opt-in staged-content checks for the pre-commit hook. */
   stagedChecks: StagedCheckName[];
+  /** Per check, path globs it skips (a CLI prints with console.log; a changelog quotes TODOs). */
+  stagedCheckIgnore: Partial<Record<StagedCheckName, string[]>>;
   /** Branches that refuse direct commits; null: main and dev under gitflow, none under trunk. */
   protectedBranches: string[] | null;
   /**

@@ -26,6 +26,7 @@ export function defaultConfig(): ShipwrightConfig {
     prereleaseChannels: { release: null, integration: null },
     secretScan: { enabled: true, allow: [] },
     stagedChecks: [],
+    stagedCheckIgnore: { 'console-log': ['bin/**', '**/cli/**', 'scripts/**'], todo: ['**/CHANGELOG.md'] },
     protectedBranches: null,
     checklist: { before: [], after: [] },
     githubRelease: false,

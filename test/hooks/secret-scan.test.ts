@@ -67,3 +67,35 @@ describe('the extra rules', () => {
     expect(extraFindings([{ file: 'a.ts', line: 1, text: `AWS_ACCESS_KEY_ID=${join('AKIA', 'IOSFODNN7EXAMPLE')}` }])).toEqual([]);
   });
 });
+
+describe('staged checks with per-path ignores', () => {
+  let repo: HookedRepo;
+  beforeAll(async () => {
+    repo = await createHookedRepo({ workflow: 'trunk' });
+    await repo.write('README.md', '# demo\n');
+    await repo.commitNoVerify('chore: start');
+  }, 120_000);
+  afterAll(async () => {
+    await repo?.remove();
+  });
+
+  it('console-log and todo skip CLIs and changelogs by default, and a configured glob replaces the default', async () => {
+    await repo.write('shipwright.config.json', `${JSON.stringify({ workflow: 'trunk', stagedChecks: ['console-log', 'todo'] })}\n`);
+    await repo.write('src/cli/print.js', "console.log('a CLI prints');\n");
+    await repo.write('CHANGELOG.md', '## 1.0.0\n\n* remove the TODO list from the README\n');
+    expect((await repo.commit('chore: enable checks')).code).toBe(0);
+
+    await repo.write('src/app.js', "console.log('debugging');\n");
+    const refused = await repo.commit('feat: app');
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("src/app.js:1  console.log left in code: console.log('debugging');");
+    await repo.read('reset', '-q', 'HEAD');
+
+    await repo.write('shipwright.config.json', `${JSON.stringify({ workflow: 'trunk', stagedChecks: ['console-log', 'todo'], stagedCheckIgnore: { 'console-log': ['src/app.js'] } })}\n`);
+    expect((await repo.commit('feat: app')).code).toBe(0);
+    await repo.write('src/cli/more.js', "console.log('now checked');\n");
+    const cli = await repo.commit('feat: more');
+    expect(cli.code).toBe(1);
+    expect(cli.stderr).toContain('src/cli/more.js:1  console.log left in code');
+  });
+});
