@@ -13,6 +13,7 @@ export const HOOKS: Record<string, { summary: string; load: () => Promise<HookRu
   'pre-push': { summary: 'branch and tag names, no rewriting of protected branches', load: () => import('./pre-push.js').then((m) => m.prePush) },
   'check-staged': { summary: 'only the staged-content checks of shipwright.config.json', load: () => import('./check-staged.js').then((m) => m.checkStaged) },
   'check-branch': { summary: 'check a branch name against the branch model (for CI)', load: () => import('./check-branch.js').then((m) => m.checkBranch) },
+  'scan-secrets': { summary: 'scan every commit of BASE..HEAD for secrets (for pull requests in CI)', load: () => import('./scan-range.js').then((m) => m.scanRange) },
   typecheck: { summary: 'type-check the project once with its tsconfig (for lint-staged)', load: () => import('./typecheck.js').then((m) => m.typecheck) },
 };
 
