@@ -6,6 +6,7 @@ import type { Plan } from '../core/plan/plan.js';
 import { refExists } from '../git/read-config-value.js';
 import { countCommits } from '../git/read-counts.js';
 import { isValidBranchName, readWorkingTree } from '../git/read-working-tree.js';
+import { quoteShellWord } from '../core/present/shell-words.js';
 import { resolveWorkflow, type OpenRepo } from './open-repo.js';
 
 export interface BranchRequest {
@@ -57,9 +58,12 @@ export async function planBranch(repo: OpenRepo, request: BranchRequest): Promis
   const remoteBase = await refExists(repo.cwd, `refs/remotes/origin/${base}`);
   const from = localBase || request.from ? base : remoteBase ? `origin/${base}` : null;
   if (from === null) {
+    // The way out names only what exists: the branch checked out here (an unborn one has no
+    // commit to start from), else HEAD.
+    const here = repo.state.branch && repo.state.head ? repo.state.branch : 'HEAD';
     throw checkFailed(`The base branch '${base}' does not exist here or on origin.`, {
       code: 'base-missing',
-      fix: `create it (git branch ${base}), fetch it (git fetch origin ${base}), or start from elsewhere: --from main`,
+      fix: `create it (git branch ${base}), fetch it (git fetch origin ${base}), or start from where you are: shipwright branch ${type.name} ${quoteShellWord(request.name)} --from ${quoteShellWord(here)}`,
     });
   }
   const warnings: string[] = [];

@@ -16,8 +16,9 @@ import { readCheckedOutBranches } from '../git/read-worktrees.js';
 import { buildChangelog } from './build-changelog.js';
 import { resolveWorkflow, type OpenRepo } from './open-repo.js';
 import { readProductionRelease } from './read-release-state.js';
-import { changelogFile, readVersionFiles } from './release-files.js';
-import { stripVersionHeading } from './release-notes.js';
+import { readVersionFiles } from './release-files.js';
+import { changelogFile } from './update-changelog.js';
+import { releaseNotesOf } from './release-notes.js';
 import { preflightRepository, preflightTag, type OnPreflightCheck } from './release-preflight.js';
 import { branchPrefix } from '../config/branch-prefix.js';
 
@@ -179,8 +180,8 @@ export async function prepareHotfixFinish(repo: OpenRepo, request: HotfixFinishR
     propagation: config.hotfix.propagation,
     maintenance,
     fixCommits: [...state.rawCommits].reverse().map((commit) => ({ hash: commit.hash, merge: commit.parents.length > 1, subject: commit.message.split('\n')[0] ?? '' })),
-    changelog: await changelogFile(repo, result.markdown, result.state.allTags),
-    notes: stripVersionHeading(result.markdown),
+    changelog: await changelogFile(repo, result),
+    notes: releaseNotesOf(repo, result.markdown, result.upcoming?.previousTag ?? null),
     keepBranch: request.keepBranch,
     push: remote ? { remote, deleteRemoteBranch } : null,
   });

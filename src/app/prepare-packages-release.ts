@@ -10,7 +10,7 @@ import { manifestPath } from '../core/packages/workspace-package.js';
 import type { Bump } from '../core/version/bump-rules.js';
 import { readRemoteRefs } from '../git/read-upstream.js';
 import type { OpenRepo } from './open-repo.js';
-import { renderPackageSections, type PackageSection } from './package-changelogs.js';
+import { packageDraft, renderPackageSections, type PackageSection } from './package-changelogs.js';
 import { readPackagesPlan, type PackagesPlan } from './read-packages-plan.js';
 import { stripVersionHeading } from './release-notes.js';
 import { preflightRepository, type OnPreflightCheck } from './release-preflight.js';
@@ -85,7 +85,7 @@ export async function preparePackagesRelease(repo: OpenRepo, request: PackagesRe
       const path = manifestPath(section.planned.dir, file);
       const existing = await readText(repo.cwd, path);
       const versions = (byName.get(section.planned.name)?.allTags ?? []).map((tag) => tag.version);
-      return { planned: section.planned, notes: stripVersionHeading(section.markdown), changelog: { path, existing, content: mergeChangelog({ existing, rendered: section.markdown, releasedVersions: versions, replaceAll: false }) } };
+      return { planned: section.planned, notes: stripVersionHeading(section.markdown), changelog: { path, existing, content: mergeChangelog({ existing, rendered: section.markdown, draft: packageDraft(existing, versions), replaceAll: false }) } };
     }),
   );
   const touched = new Set([...planned.map((entry) => entry.name), ...packagesPlan.versions.updates.map((update) => update.name)]);

@@ -16,9 +16,10 @@ import type { OpenRepo } from './open-repo.js';
 import { chooseFlow, type ReleaseMode } from './release-flow.js';
 
 export type { ReleaseMode } from './release-flow.js';
-import { changelogFile, readVersionFiles } from './release-files.js';
-import { stripVersionHeading } from './release-notes.js';
-import { preflightRepository, preflightTag, type OnPreflightCheck, type ReleaseFlow } from './release-preflight.js';
+import { readVersionFiles } from './release-files.js';
+import { changelogFile, checkChangelogHistory } from './update-changelog.js';
+import { releaseNotesOf } from './release-notes.js';
+import { preflightRepository, preflightTag, preflightTagsFetched, type OnPreflightCheck, type ReleaseFlow } from './release-preflight.js';
 import { branchPrefix } from '../config/branch-prefix.js';
 
 
@@ -113,7 +114,9 @@ export async function prepareRelease(repo: OpenRepo, request: ReleaseRequest): P
     // A prerelease start (--preid, or a typed 1.4.0-rc.2) is tagged on the new branch for testing.
     const tagged = request.preid !== undefined || (exactVersion !== undefined && semver.prerelease(exactVersion) !== null);
     if (tagged) await preflightTag(repo, tag, remote, request.onCheck, result.state.allTags);
-    const planned = planReleaseStart({ ...common, version, tag, releaseBranch, integration, prereleaseNotes: tagged ? stripVersionHeading(result.markdown) : null, push: remote ? { remote } : null });
+    else await preflightTagsFetched(repo, remote, request.onCheck, result.state.allTags);
+    await checkChangelogHistory(repo, result);
+    const planned = planReleaseStart({ ...common, version, tag, releaseBranch, integration, prereleaseNotes: tagged ? releaseNotesOf(repo, result.markdown, result.upcoming?.previousTag ?? null) : null, push: remote ? { remote } : null });
     return finish(planned, { repo, flow, version, tag, branch: preflight.branch, remote, result, notes: baseNotes });
   }
 
@@ -134,8 +137,8 @@ export async function prepareRelease(repo: OpenRepo, request: ReleaseRequest): P
       releaseBranch: preflight.branch,
       production: config.branches.production,
       integration: config.branches.integration,
-      changelog: await changelogFile(repo, result.markdown, result.state.allTags),
-      notes: stripVersionHeading(result.markdown),
+      changelog: await changelogFile(repo, result),
+      notes: releaseNotesOf(repo, result.markdown, result.upcoming?.previousTag ?? null),
       keepBranch: request.keepBranch === true,
       push: remote ? { remote, deleteRemoteBranch } : null,
     });
@@ -154,8 +157,8 @@ export async function prepareRelease(repo: OpenRepo, request: ReleaseRequest): P
     version,
     tag,
     branch: preflight.branch,
-    changelog: await changelogFile(repo, result.markdown, result.state.allTags),
-    notes: stripVersionHeading(result.markdown),
+    changelog: await changelogFile(repo, result),
+    notes: releaseNotesOf(repo, result.markdown, result.upcoming?.previousTag ?? null),
     push,
   });
   return finish(planned, { repo, flow, version, tag, branch: preflight.branch, remote, result, notes: baseNotes });

@@ -29,6 +29,8 @@ export interface StatusReport {
   root: string;
   branch: string | null;
   workflow: Workflow;
+  /** The branch names in use (configured, or production named from the repository). */
+  branches: { production: string; integration: string };
   configSource: string;
   upstream: UpstreamDistance | null;
   environments: EnvironmentStatus[];
@@ -76,6 +78,7 @@ export async function readStatus(repo: OpenRepo): Promise<StatusReport> {
     root: repo.cwd,
     branch: repo.state.branch,
     workflow,
+    branches: { ...repo.loaded.config.branches },
     configSource: repo.loaded.source,
     upstream,
     environments,

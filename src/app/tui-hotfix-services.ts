@@ -4,7 +4,7 @@ import { nextHotfixVersion } from '../core/hotfix/hotfix-version.js';
 import { selectReleaseTags } from '../core/tags/release-tag.js';
 import { refExists } from '../git/read-config-value.js';
 import { readTags } from '../git/read-tags.js';
-import type { FixServices, HotfixOutlook } from '../tui/fix-services.js';
+import type { FixServices, HotfixOutlook } from './hotfix-backport-services.js';
 import { answer } from './error-report.js';
 import { today, type OpenRepo } from './open-repo.js';
 import { readProductionRelease } from './read-release-state.js';

@@ -6,7 +6,8 @@ import { composeMessage } from '../core/commit/compose-message.js';
 import { readConfigValue } from '../git/read-config-value.js';
 import { readRepoState } from '../git/read-repo-state.js';
 import { readWorkingTree } from '../git/read-working-tree.js';
-import type { TuiServices } from '../tui/services.js';
+import { runTrapsSignals } from '../engine/run-steps.js';
+import type { TuiServices } from './screen-services.js';
 import { createFixServices } from './tui-fix-services.js';
 import { clearDraft, loadDraft, saveDraft } from './commit-draft.js';
 import { lintMessageText } from './lint-messages.js';
@@ -35,6 +36,7 @@ export function createTuiServices(repo: OpenRepo): TuiServices {
     ...fix,
     repoRoot: repo.cwd,
     branch: repo.state.branch,
+    runTrapsSignals,
     readStatus: async () => readStatus(await current()),
     async readHookStatus() {
       const hooksPath = await readConfigValue(repo.cwd, 'core.hooksPath');

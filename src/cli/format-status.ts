@@ -2,13 +2,13 @@
 import type { StatusReport } from '../app/read-status.js';
 import { shortHash } from '../core/commits/conventional-commit.js';
 import { describeNextVersion } from '../core/present/describe-next-version.js';
-import { formatAge, typeLabel } from '../core/present/status-words.js';
+import { describeBranchModel, formatAge, typeLabel } from '../core/present/status-words.js';
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : /(s|x|ch|sh)$/.test(word) ? 'es' : 's'}`;
 
 export function formatStatus(report: StatusReport, now: Date): string {
   const lines: string[] = [];
-  const model = report.workflow === 'gitflow' ? 'gitflow: feature → dev → release → main' : 'trunk-based: feature → main';
+  const model = describeBranchModel(report.workflow, report.branches);
   const where = report.branch ? `on ${report.branch}` : 'HEAD detached';
   const upstream = report.upstream
     ? ` · ${report.upstream.upstream}: ${report.upstream.ahead} ahead, ${report.upstream.behind} behind`
@@ -36,7 +36,7 @@ export function formatStatus(report: StatusReport, now: Date): string {
   lines.push(`Next version  ${nextLine}  — ${describeNextVersion(report.next)}`);
 
   if (report.missingFixes.length > 0) {
-    lines.push('', 'Fixes on main missing from other branches');
+    lines.push('', `Fixes on ${report.branches.production} missing from other branches`);
     for (const missing of report.missingFixes) {
       lines.push(`  ${missing.target}: ${plural(missing.commits.length, 'fix')}`);
       for (const commit of missing.commits.slice(0, 5)) lines.push(`    ${shortHash(commit.hash)} ${commit.header}`);

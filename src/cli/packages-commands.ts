@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { today, type OpenRepo } from '../app/open-repo.js';
-import { renderPackageSections } from '../app/package-changelogs.js';
+import { packageDraft, renderPackageSections } from '../app/package-changelogs.js';
 import { readPackagesPlan, type PackagesPlan } from '../app/read-packages-plan.js';
 import { selectPackages } from '../app/read-packages-state.js';
 import { readWorkspace } from '../app/read-workspace.js';
@@ -84,7 +84,7 @@ export async function writePackagesChangelog(context: CommandContext, repo: Open
     const path = manifestPath(section.planned.dir, file);
     const existing = await readFile(join(repo.cwd, path), 'utf8').catch(() => null);
     const released = (byName.get(section.planned.name)?.allTags ?? []).map((tag) => tag.version);
-    const content = mergeChangelog({ existing, rendered: section.markdown, releasedVersions: released, replaceAll: false });
+    const content = mergeChangelog({ existing, rendered: section.markdown, draft: packageDraft(existing, released), replaceAll: false });
     if (content !== existing) steps.push({ kind: 'write-file', path, content, description: `${existing === null ? 'create' : 'update'} ${path} with ${section.planned.name} ${section.planned.version}` });
   }
   if (steps.length === 0) {

@@ -1,7 +1,7 @@
 // Shows a plan, asks before writing (or requires --yes without a terminal), then executes it.
 import { usageError } from '../core/errors.js';
 import { describePlan, type Plan } from '../core/plan/plan.js';
-import type { CliIo } from './io.js';
+import type { CliIo } from '../output/io.js';
 import { jsonEventPrinter, jsonLine, plainEventPrinter } from './print-engine-events.js';
 import { confirm } from './prompt.js';
 

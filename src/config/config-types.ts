@@ -66,4 +66,9 @@ export type ConfigSource = 'shipwright.config.json' | 'package.json#shipwright' 
 export interface LoadedConfig {
   config: ShipwrightConfig;
   source: ConfigSource;
+  /**
+   * Whether the settings name `branches.production`. When they do not, `openRepo` names it from
+   * the repository (origin/HEAD, init.defaultBranch, main or master) before anyone reads it.
+   */
+  productionConfigured: boolean;
 }

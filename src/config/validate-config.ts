@@ -1,6 +1,7 @@
 // Validates user configuration against the known keys; every problem names key, expected and got.
 import semver from 'semver';
 import { PRESET_NAMES } from '../core/commits/preset-names.js';
+import { emptyRecord } from '../core/own-property.js';
 import { BUMPS } from '../core/version/bump-rules.js';
 import { STAGED_CHECK_NAMES, type BranchType, type ShipwrightConfig } from './config-types.js';
 import { defaultConfig } from './default-config.js';
@@ -34,8 +35,11 @@ const optionalNonEmpty: Check = (v) => (v === null || (typeof v === 'string' && 
 const inputName: Check = (v) => (typeof v === 'string' && /^[A-Za-z_][A-Za-z0-9_-]*$/.test(v) ? null : 'a workflow input name such as "tag" (letters, digits, - and _)');
 const version: Check = (v) => (typeof v === 'string' && semver.valid(v) === v ? null : 'a semver version such as "1.0.0"');
 
-/** Known keys and how to check them; nested objects are listed by dotted path. */
-const SCHEMA: Record<string, Check> = {
+/**
+ * Known keys and how to check them; nested objects are listed by dotted path. A Map, not an
+ * object: a key such as `constructor` or `__proto__` must be unknown, not Object.prototype's.
+ */
+const SCHEMA = new Map<string, Check>(Object.entries({
   workflow: oneOf(['gitflow', 'trunk']),
   'branches.production': nonEmpty,
   'branches.integration': nonEmpty,
@@ -52,7 +56,7 @@ const SCHEMA: Record<string, Check> = {
   'deploy.tagInput': inputName,
   'hotfix.propagation': oneOf(['merge', 'cherry-pick']),
   'backport.branches': boolean,
-};
+}));
 const OBJECT_KEYS = new Set(['branches', 'changelog', 'prereleaseChannels', 'branchTypes', 'bumpRules', 'deploy', 'hotfix', 'backport']);
 
 export class ConfigProblems extends Error {
@@ -62,7 +66,7 @@ export class ConfigProblems extends Error {
 }
 
 function checkBranchTypes(value: unknown, problems: string[]): Record<string, BranchType> {
-  const result: Record<string, BranchType> = {};
+  const result = emptyRecord<BranchType>();
   if (!isRecord(value)) {
     problems.push(`branchTypes: expected an object of { prefix, base, description } by type name; got ${describe(value)}`);
     return result;
@@ -78,7 +82,7 @@ function checkBranchTypes(value: unknown, problems: string[]): Record<string, Br
 }
 
 function checkBumpRules(value: unknown, problems: string[]): ShipwrightConfig['bumpRules'] {
-  const result: ShipwrightConfig['bumpRules'] = {};
+  const result = emptyRecord<ShipwrightConfig['bumpRules'][string]>();
   if (!isRecord(value)) {
     problems.push(`bumpRules: expected an object such as { "feat": "minor", "fix": "patch" }; got ${describe(value)}`);
     return result;
@@ -101,7 +105,7 @@ export function validateConfig(input: unknown): ShipwrightConfig {
   for (const [key, value] of Object.entries(input)) {
     if (key === '$schema') continue;
     if (key === 'branchTypes') {
-      config.branchTypes = { ...config.branchTypes, ...checkBranchTypes(value, problems) };
+      config.branchTypes = Object.assign(emptyRecord<BranchType>(), config.branchTypes, checkBranchTypes(value, problems));
       continue;
     }
     if (key === 'versionFiles') {
@@ -128,8 +132,8 @@ export function validateConfig(input: unknown): ShipwrightConfig {
           if (types) config.changelog.types = types;
           continue;
         }
-        const check = SCHEMA[path];
-        if (!check) problems.push(`${path}: unknown setting (known: ${[...Object.keys(SCHEMA), 'changelog.types'].filter((k) => k.startsWith(`${key}.`)).join(', ')})`);
+        const check = SCHEMA.get(path);
+        if (!check) problems.push(`${path}: unknown setting (known: ${[...SCHEMA.keys(), 'changelog.types'].filter((k) => k.startsWith(`${key}.`)).join(', ')})`);
         else {
           const expected = check(innerValue);
           if (expected) problems.push(`${path}: expected ${expected}; got ${describe(innerValue)}`);
@@ -138,9 +142,9 @@ export function validateConfig(input: unknown): ShipwrightConfig {
       }
       continue;
     }
-    const check = SCHEMA[key];
+    const check = SCHEMA.get(key);
     if (!check) {
-      problems.push(`${key}: unknown setting (known: ${[...new Set(Object.keys(SCHEMA).map((k) => k.split('.')[0]))].join(', ')}, versionFiles, branchTypes, bumpRules, packages)`);
+      problems.push(`${key}: unknown setting (known: ${[...new Set([...SCHEMA.keys()].map((k) => k.split('.')[0]))].join(', ')}, versionFiles, branchTypes, bumpRules, packages)`);
       continue;
     }
     const expected = check(value);

@@ -15,7 +15,7 @@ export async function readRefValues(cwd: string, refs: readonly string[]): Promi
   for (const line of result.stdout.split('\n')) {
     const [name = '', value = ''] = line.split(' ');
     // A pattern also matches refs below it: keep exact names only.
-    if (name in values) values[name] = value;
+    if (Object.hasOwn(values, name)) values[name] = value;
   }
   return values;
 }

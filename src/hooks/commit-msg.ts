@@ -6,7 +6,7 @@ import { lintEditedMessage } from '../app/lint-messages.js';
 import { loadCommitRulesCached } from '../config/cached-commit-rules.js';
 import { usageError } from '../core/errors.js';
 import { readMessageFile } from '../git/read-commit-message-file.js';
-import { formatSingleVerdict } from '../cli/print-lint-report.js';
+import { formatSingleVerdict } from '../output/print-lint-report.js';
 import type { HookContext } from './hook-context.js';
 
 export async function commitMsg({ io, locate, args }: HookContext): Promise<number> {

@@ -1,7 +1,8 @@
 // `shipwright hook NAME [ARGS…]`: dispatch for installed git hooks, loading only the hook asked for.
 import { usageError } from '../core/errors.js';
-import type { CliIo } from '../cli/io.js';
-import { reportError } from '../cli/report-error.js';
+import { ownValue } from '../core/own-property.js';
+import type { CliIo } from '../output/io.js';
+import { reportError } from '../output/report-error.js';
 import { createHookContext, type HookContext } from './hook-context.js';
 
 type HookRunner = (context: HookContext) => Promise<number>;
@@ -32,7 +33,7 @@ export async function runHook(argv: readonly string[], io: CliIo): Promise<numbe
       io.stdout(hookHelp());
       return name === undefined ? 2 : 0;
     }
-    const hook = HOOKS[name];
+    const hook = ownValue(HOOKS, name);
     if (!hook) throw usageError(`'${name}' is not a shipwright hook.`, `one of: ${Object.keys(HOOKS).join(', ')}`);
     if (io.env.HUSKY === '0' || io.env.SHIPWRIGHT_SKIP_HOOKS === '1') {
       io.stderr(`shipwright: ${name} hook skipped (${io.env.HUSKY === '0' ? 'HUSKY=0' : 'SHIPWRIGHT_SKIP_HOOKS=1'}).\n`);

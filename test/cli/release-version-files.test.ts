@@ -73,7 +73,7 @@ describe('shipwright release: version files by JSON path and by regex', () => {
   it('a non-JSON path is refused when the config loads, naming the forms to write instead', async () => {
     const entry = await releaseRepo(['package.json', 'src/version.ts'], { 'src/version.ts': VERSION_TS });
     const result = await release(entry.repo.dir, '--dry-run');
-    expect(result.code).toBe(3); // a config problem, as for every other setting
+    expect(result.code).toBe(2); // a config problem is a usage error (CLI.md: 2 usage or config error)
     expect(result.stderr).toContain('versionFiles[1]: expected a .json path, { "path": "src/version.ts", "pattern":');
   });
 });

@@ -178,6 +178,11 @@ describe('shipwright release: versions', () => {
     const result = await release(repo.dir, '--yes', '--bump', 'patch');
     expect(result.code, result.stderr).toBe(0);
     expect(await repo.git('tag', '--points-at', 'HEAD')).toBe('v0.2.1');
+    // Chores only: the notes say what the release is, as lerna's "Version bump only" does.
+    const bumpOnly = 'Version bump only for package demo: no feature, fix or breaking change since v0.2.0.\n';
+    expect(await repo.git('tag', '-l', '--format=%(contents)', 'v0.2.1')).toBe(bumpOnly);
+    const notes = await runShipwright(['changelog', '--release-notes', '0.2.1'], { cwd: repo.dir });
+    expect(notes).toEqual({ code: 0, stdout: bumpOnly, stderr: '' });
   });
 });
 

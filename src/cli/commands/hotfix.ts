@@ -67,12 +67,12 @@ async function finish({ io, cwd, args, argv }: CommandContext): Promise<number> 
 export const command: CommandModule = {
   spec: {
     name: 'hotfix',
-    summary: 'start a hotfix from the production tag; finish it: patch release, fix brought to dev and release/*',
+    summary: 'start a hotfix from the production tag; finish it: patch release, fix brought to the integration branch and release/*',
     usage: 'start [--from TAG] [NAME] | finish [--skip BRANCH]... [--keep-branch] [--dry-run] [--no-push] [--yes] [--json]',
     flags: [
       ['(alone)', 'on a terminal: the hotfix wizard'],
       ['start', 'branch hotfix/X.Y.Z[-NAME] from the newest release tag (or --from TAG)'],
-      ['finish', 'release commit + tag on the hotfix line, merge into production, fix to dev and release/*, push'],
+      ['finish', 'release commit + tag on the hotfix line, merge into production, fix to the integration branch and release/*, push'],
       ['--from TAG', 'start: the release to fix (an older one makes a maintenance release)'],
       ['--skip BRANCH', 'finish: leave this target for later (repeatable)'],
       ['--keep-branch', 'finish: keep the hotfix branch'],

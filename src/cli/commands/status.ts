@@ -1,9 +1,11 @@
 // `shipwright status`: where the repository stands and what the next release would be.
+import { loadTui } from '../load-tui.js';
 import { openRepo } from '../../app/open-repo.js';
 import { readStatus } from '../../app/read-status.js';
 import type { CommandModule } from '../command.js';
 import { booleanFlag, printJson } from '../flags.js';
 import { formatStatus } from '../format-status.js';
+import { drawsScreens } from '../open-screen.js';
 import { formatPackages, monorepoPlan, PACKAGE_FLAG_HELP, PACKAGE_OPTION, packagesJson, replaceRootVersion } from '../packages-commands.js';
 
 export const command: CommandModule = {
@@ -18,13 +20,14 @@ export const command: CommandModule = {
   async run(context) {
     const { io, cwd, args, implicit, argv } = context;
     // `shipwright` alone on a terminal is the TUI; in a pipe or CI it is this report.
-    const wantsTui = implicit && io.interactive && !argv.includes('--json');
-    // The TUI bundle (Ink, React, Yoga) loads while git answers, not after.
-    const tui = wantsTui ? import('../../tui/open-tui.js') : null;
+    const wantsTui = implicit && drawsScreens(io) && !argv.includes('--json');
+    // The TUI bundle (Ink, React, Yoga) loads while git answers, not after: the first frame shows
+    // the report instead of a spinner.
+    const tui = wantsTui ? loadTui() : null;
     const repo = await openRepo(cwd);
     if (tui) {
-      const { openTui } = await tui;
-      return openTui(repo, { screen: 'home', color: io.color });
+      const [{ openTui }, status] = await Promise.all([tui, readStatus(repo)]);
+      return openTui(repo, { screen: 'home', color: io.color, status });
     }
     const [report, packages] = await Promise.all([readStatus(repo), monorepoPlan(repo, context)]);
     if (booleanFlag(args, 'json')) {

@@ -1,4 +1,5 @@
 // The commit types a composer offers: from the commit rules' type-enum, described, with their version effect.
+import { ownValue } from '../own-property.js';
 import { bumpForType, type Bump, type BumpRules } from '../version/bump-rules.js';
 
 export interface CommitTypeChoice {
@@ -34,7 +35,7 @@ export function typesFromRules(rules: Record<string, unknown>): string[] {
 export function commitTypeChoices(types: readonly string[], rules: BumpRules): CommitTypeChoice[] {
   return types.map((type) => ({
     type,
-    description: DESCRIPTIONS[type] ?? '',
+    description: ownValue(DESCRIPTIONS, type) ?? '',
     effect: bumpForType(type, rules),
   }));
 }

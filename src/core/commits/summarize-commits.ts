@@ -1,4 +1,5 @@
 // Groups commits by type for overviews ("3 features, 2 fixes, 1 breaking").
+import { emptyRecord, ownValue } from '../own-property.js';
 import type { ConventionalCommit } from './conventional-commit.js';
 
 export interface CommitSummary {
@@ -9,7 +10,7 @@ export interface CommitSummary {
 }
 
 export function summarizeCommits(commits: readonly ConventionalCommit[]): CommitSummary {
-  const byType: Record<string, number> = {};
+  const byType = emptyRecord<number>();
   let breaking = 0;
   let total = 0;
   for (const commit of commits) {
@@ -17,7 +18,7 @@ export function summarizeCommits(commits: readonly ConventionalCommit[]): Commit
     total += 1;
     if (commit.isBreaking) breaking += 1;
     const type = commit.isRevert ? 'revert' : (commit.type?.toLowerCase() ?? 'other');
-    byType[type] = (byType[type] ?? 0) + 1;
+    byType[type] = (ownValue(byType, type) ?? 0) + 1;
   }
   return { total, breaking, byType };
 }

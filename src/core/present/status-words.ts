@@ -1,4 +1,5 @@
 // Words for status overviews, shared by `shipwright status` and the TUI home screen.
+import { ownValue } from '../own-property.js';
 
 /** Commit type → [singular, plural] label; unknown types show as themselves. */
 const TYPE_LABELS: Record<string, [string, string]> = {
@@ -16,7 +17,7 @@ const TYPE_LABELS: Record<string, [string, string]> = {
   other: ['not conventional', 'not conventional'],
 };
 
-export const typeLabel = (type: string, count: number): string => TYPE_LABELS[type]?.[count === 1 ? 0 : 1] ?? type;
+export const typeLabel = (type: string, count: number): string => ownValue(TYPE_LABELS, type)?.[count === 1 ? 0 : 1] ?? type;
 
 /** How long ago an ISO date was, relative to `now` (passed in: no clock here). */
 export function formatAge(iso: string, now: Date): string {
@@ -26,4 +27,11 @@ export function formatAge(iso: string, now: Date): string {
   if (days === 1) return 'yesterday';
   if (days < 60) return `${days} days ago`;
   return `${Math.round(days / 30)} months ago`;
+}
+
+/** "gitflow: feature → develop → release → master", with the repository's own branch names. */
+export function describeBranchModel(workflow: 'gitflow' | 'trunk', branches: { production: string; integration: string }): string {
+  return workflow === 'gitflow'
+    ? `gitflow: feature → ${branches.integration} → release → ${branches.production}`
+    : `trunk-based: feature → ${branches.production}`;
 }

@@ -1,4 +1,5 @@
 // Normalizes a git remote or package.json `repository` to the web base used for changelog links.
+import { ownValue } from '../own-property.js';
 
 export type HostType = 'github' | 'gitlab' | 'bitbucket' | 'other';
 
@@ -52,7 +53,7 @@ export function parseRepositoryUrl(input: string | null | undefined): Repository
   const scpLike = /^(?:[^@/]+@)?([^:/]+):(?!\/)(.+)$/.exec(url);
   if (scpLike) {
     const [, prefix, path] = scpLike as unknown as [string, string, string];
-    const shortcut = SHORTCUT_HOSTS[prefix];
+    const shortcut = ownValue(SHORTCUT_HOSTS, prefix);
     if (shortcut) return build(shortcut, path);
     if (prefix.includes('.') || url.includes('@')) return build(prefix, path);
     return null;

@@ -1,5 +1,6 @@
 // Which commit types move the version, and by how much.
 import type { ConventionalCommit } from '../commits/conventional-commit.js';
+import { ownValue } from '../own-property.js';
 
 export type Bump = 'major' | 'minor' | 'patch';
 export const BUMPS: readonly Bump[] = ['major', 'minor', 'patch'];
@@ -19,13 +20,14 @@ export const higherBump = (a: Bump | null, b: Bump | null): Bump | null => {
 };
 
 /** The bump a commit type asks for on its own (no breaking change). */
-export const bumpForType = (type: string | null, rules: BumpRules): Bump | null => (type ? (rules[type.toLowerCase()] ?? null) : null);
+export const bumpForType = (type: string | null, rules: BumpRules): Bump | null => (type ? (ownValue(rules, type.toLowerCase()) ?? null) : null);
 
 /** The bump one commit asks for: breaking → major, else by its type; merges ask for nothing. */
 export function bumpOf(commit: ConventionalCommit, rules: BumpRules): Bump | null {
   if (commit.isMerge) return null;
   if (commit.isBreaking) return 'major';
-  if (commit.isRevert && rules.revert) return rules.revert;
+  const revert = ownValue(rules, 'revert');
+  if (commit.isRevert && revert) return revert;
   return bumpForType(commit.type, rules);
 }
 

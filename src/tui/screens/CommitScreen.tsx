@@ -24,7 +24,7 @@ import {
   type ComposerData,
   type FieldStep,
 } from '../models/commit-model.js';
-import type { TuiServices } from '../services.js';
+import type { TuiServices } from '../../app/screen-services.js';
 import { useKeyInput } from '../use-key-input.js';
 
 const PLACEHOLDERS: Record<FieldStep, string> = {

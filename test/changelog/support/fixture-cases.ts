@@ -56,3 +56,14 @@ export function flagValue(args: readonly string[], name: string): string | undef
   const index = args.indexOf(name);
   return index >= 0 ? args[index + 1] : undefined;
 }
+
+/** 2025-01-01T00:00:00Z: the date of every upcoming section, for both tools. */
+export const SOURCE_DATE_EPOCH = 1_735_689_600;
+
+type RunShipwright = (args: string[], options: { cwd: string }) => Promise<{ code: number; stdout: string; stderr: string }>;
+
+/** `shipwright changelog --stdout` with the case's flags and preset. */
+export function runFixtureChangelog(run: RunShipwright, dir: string, fixture: FixtureCase): ReturnType<RunShipwright> {
+  const preset = fixture.config.preset ? ['--preset', fixture.config.preset] : [];
+  return run(['changelog', '--stdout', ...(fixture.config.args ?? []), ...preset], { cwd: dir });
+}

@@ -7,7 +7,7 @@ import type { Presence } from '../../../src/core/backport/backport-matrix.js';
 import { planHotfixStart } from '../../../src/core/hotfix/plan-hotfix.js';
 import type { Plan, PlanStep } from '../../../src/core/plan/plan.js';
 import type { EngineEvent } from '../../../src/engine/run-steps.js';
-import type { BackportMatrixView, HotfixOutlook } from '../../../src/tui/fix-services.js';
+import type { BackportMatrixView, HotfixOutlook } from '../../../src/app/hotfix-backport-services.js';
 
 export const hash = (seed: string): string => seed.repeat(40).slice(0, 40);
 

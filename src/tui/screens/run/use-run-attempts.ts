@@ -3,7 +3,7 @@
 // and turns it into a stop (the engine puts back what it did).
 import { useEffect, useLayoutEffect } from 'react';
 import type { Plan } from '../../../core/plan/plan.js';
-import type { TuiServices } from '../../services.js';
+import type { TuiServices } from '../../../app/screen-services.js';
 import { isRunBusy, type RunEvent, type RunState } from '../../models/run-model.js';
 
 const unexpected = (reason: unknown) => ({

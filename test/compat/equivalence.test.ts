@@ -4,8 +4,8 @@ import { execa } from 'execa';
 import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runShipwright } from '../helpers/run-shipwright.js';
-import { ISOLATED_GIT_ENV, normaliseTrailingNewline, runConventionalChangelog } from './support/conventional-changelog.js';
-import { createRandomHistory, type RandomHistory, type RandomHistoryOptions } from './support/random-history.js';
+import { ISOLATED_GIT_ENV, normaliseTrailingNewline, runConventionalChangelog } from '../changelog/support/conventional-changelog.js';
+import { createRandomHistory, type RandomHistory, type RandomHistoryOptions } from '../changelog/support/random-history.js';
 
 const REPOS: (RandomHistoryOptions & { name: string })[] = [
   { name: 'GitHub origin, 160 commits, 7 releases', seed: 1, commits: 160, releases: 7, origin: 'https://github.com/acme/widgets.git' },
