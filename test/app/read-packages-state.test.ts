@@ -90,6 +90,18 @@ describe('readPackagesState', () => {
     expect(next).toEqual({ renamed: 'renamed@1.1.0', other: null });
   });
 
+  it('a package\'s newest tag on another line does not count here (the reachability walk)', async () => {
+    const repo = await workspace('npm');
+    await repo.git('switch', '-q', '-c', 'next');
+    await commitIn(repo, 'feat(core): only on next', ['packages/core']);
+    await repo.tag('@acme/core@1.5.0', { message: 'core on next' });
+    await repo.git('switch', '-q', 'main');
+    await commitIn(repo, 'fix(core): on main', ['packages/core']);
+    const { next, commits } = await summary(repo);
+    expect(next).toMatchObject({ '@acme/core': '@acme/core@1.0.1' });
+    expect(commits['@acme/core']).toEqual(['fix(core): on main']);
+  });
+
   it('shared paths and several tag formats per package', async () => {
     const repo = await workspace('npm', { packages: { sharedPaths: ['package-lock.json'], tagFormat: ['{name}@{version}', '{name}-v{version}'] } });
     await repo.tag('untouched-v0.4.0', { message: 'the older format' });
