@@ -16,6 +16,7 @@ import { readCheckedOutBranches } from '../git/read-worktrees.js';
 import { buildChangelog } from './build-changelog.js';
 import { resolveWorkflow, type OpenRepo } from './open-repo.js';
 import { readProductionRelease } from './read-release-state.js';
+import { beforeInput, readReleaseChecklist, type ReleaseChecklist } from './release-checklist.js';
 import { readVersionFiles } from './release-files.js';
 import { changelogFile } from './update-changelog.js';
 import { releaseNotesOf } from './release-notes.js';
@@ -111,6 +112,7 @@ export interface PreparedHotfix extends ReleasePlan {
   targets: string[];
   skipped: string[];
   changelogSection: string;
+  checklist: ReleaseChecklist;
 }
 
 /**
@@ -166,11 +168,12 @@ export async function prepareHotfixFinish(repo: OpenRepo, request: HotfixFinishR
   const remote = request.push ? preflight.remote : null;
   await preflightTag(repo, tag, remote, request.onCheck, result.state.allTags);
   const versionFiles = await readVersionFiles(repo);
+  const checklist = await readReleaseChecklist(repo);
   const deleteRemoteBranch = remote !== null && (await remoteHasRef(repo.cwd, remote, `refs/heads/${preflight.branch}`));
   const planned = planHotfixFinish({
     version,
     tag,
-    preRelease: config.preRelease,
+    checklist: beforeInput(checklist),
     versionFiles: versionFiles.files,
     packageLock: versionFiles.packageLock,
     hotfixBranch: preflight.branch,
@@ -199,5 +202,6 @@ export async function prepareHotfixFinish(repo: OpenRepo, request: HotfixFinishR
     targets,
     skipped: request.skip,
     changelogSection: result.markdown,
+    checklist,
   };
 }

@@ -1,5 +1,6 @@
 // A monorepo release: preflight (as a single release's), every package's version, changelog
 // section and notes, the files as they are now, then the pure plan the engine runs.
+import { beforeInput, readReleaseChecklist, type ReleaseChecklist } from './release-checklist.js';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { mergeChangelog } from '../core/changelog/merge-changelog.js';
@@ -28,6 +29,7 @@ export interface PackagesReleaseRequest {
 export interface PreparedPackagesRelease extends PackagesReleasePlan {
   packagesPlan: PackagesPlan;
   sections: PackageSection[];
+  checklist: ReleaseChecklist;
   branch: string;
   remote: string | null;
   pushed: boolean;
@@ -77,6 +79,7 @@ export async function preparePackagesRelease(repo: OpenRepo, request: PackagesRe
   const known = new Set(packagesPlan.state.everyTag.map((tag) => tag.name));
   await preflightTags(repo, planned.map((entry) => entry.tag), remote, known, onCheck);
 
+  const checklist = await readReleaseChecklist(repo);
   const sections = await renderPackageSections(repo, packagesPlan, { day: request.day });
   const byName = new Map(packagesPlan.state.releases.map((release) => [release.pkg.name, release]));
   const file = config.changelog.file;
@@ -116,11 +119,11 @@ export async function preparePackagesRelease(repo: OpenRepo, request: PackagesRe
     packageLock: lockText === null ? null : { path: 'package-lock.json', text: lockText },
     rootChangelog,
     branch: preflight.branch,
-    preRelease: config.preRelease,
+    checklist: beforeInput(checklist),
     push,
   });
   const cycleNotes = packagesPlan.versions.cycles.map((cycle) => `dependency cycle: ${cycle.join(' → ')} (each package is released once)`);
   result.plan.notes = [...preflight.notes, ...packagesPlan.state.workspace.notes, ...packagesPlan.versions.notes, ...cycleNotes, ...(result.plan.notes ?? [])];
   const pushed = result.plan.steps.some((step) => step.kind === 'push');
-  return { ...result, packagesPlan, sections, branch: preflight.branch, remote: pushed ? remote : null, pushed };
+  return { ...result, packagesPlan, sections, checklist, branch: preflight.branch, remote: pushed ? remote : null, pushed };
 }

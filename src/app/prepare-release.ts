@@ -16,6 +16,7 @@ import type { OpenRepo } from './open-repo.js';
 import { chooseFlow, type ReleaseMode } from './release-flow.js';
 
 export type { ReleaseMode } from './release-flow.js';
+import { beforeInput, readReleaseChecklist, type ReleaseChecklist } from './release-checklist.js';
 import { readVersionFiles } from './release-files.js';
 import { changelogFile, checkChangelogHistory } from './update-changelog.js';
 import { releaseNotesOf } from './release-notes.js';
@@ -51,6 +52,8 @@ export interface PreparedRelease extends ReleasePlan {
   changelogSection: string;
   /** The commits that decided the version, newest first (subjects), for the wizard. */
   decidingCommits: string[];
+  /** The before items (asked and run as the plan's first steps) and the after items (once pushed). */
+  checklist: ReleaseChecklist;
 }
 
 function nothingToRelease(result: ChangelogResult): never {
@@ -85,7 +88,8 @@ export async function prepareRelease(repo: OpenRepo, request: ReleaseRequest): P
   const remote = request.push ? preflight.remote : null;
   const versionFiles = await readVersionFiles(repo);
   const baseNotes = [...preflight.notes, ...versionFiles.missing.map((path) => `${path} (versionFiles) does not exist: skipped`), ...(request.push && preflight.remote === null ? ['no remote to push to (add one: git remote add origin URL)'] : [])];
-  const common = { preRelease: config.preRelease, versionFiles: versionFiles.files, packageLock: versionFiles.packageLock };
+  const checklist = await readReleaseChecklist(repo);
+  const common = { checklist: beforeInput(checklist), versionFiles: versionFiles.files, packageLock: versionFiles.packageLock };
   const options = {
     releaseCount: 1,
     day: request.day,
@@ -117,7 +121,7 @@ export async function prepareRelease(repo: OpenRepo, request: ReleaseRequest): P
     else await preflightTagsFetched(repo, remote, request.onCheck, result.state.allTags);
     await checkChangelogHistory(repo, result);
     const planned = planReleaseStart({ ...common, version, tag, releaseBranch, integration, prereleaseNotes: tagged ? releaseNotesOf(repo, result.markdown, result.upcoming?.previousTag ?? null) : null, push: remote ? { remote } : null });
-    return finish(planned, { repo, flow, version, tag, branch: preflight.branch, remote, result, notes: baseNotes });
+    return finish(planned, { repo, flow, version, tag, branch: preflight.branch, remote, result, notes: baseNotes, checklist });
   }
 
   if (flow === 'finish') {
@@ -142,7 +146,7 @@ export async function prepareRelease(repo: OpenRepo, request: ReleaseRequest): P
       keepBranch: request.keepBranch === true,
       push: remote ? { remote, deleteRemoteBranch } : null,
     });
-    return finish(planned, { repo, flow, version, tag, branch: preflight.branch, remote, result, notes: baseNotes });
+    return finish(planned, { repo, flow, version, tag, branch: preflight.branch, remote, result, notes: baseNotes, checklist });
   }
 
   const result = await buildChangelog(repo, options);
@@ -161,7 +165,7 @@ export async function prepareRelease(repo: OpenRepo, request: ReleaseRequest): P
     notes: releaseNotesOf(repo, result.markdown, result.upcoming?.previousTag ?? null),
     push,
   });
-  return finish(planned, { repo, flow, version, tag, branch: preflight.branch, remote, result, notes: baseNotes });
+  return finish(planned, { repo, flow, version, tag, branch: preflight.branch, remote, result, notes: baseNotes, checklist });
 }
 
 /** --first-release only makes sense before any release tag exists. */
@@ -192,6 +196,7 @@ interface Summary {
   remote: string | null;
   result: ChangelogResult;
   notes: string[];
+  checklist: ReleaseChecklist;
 }
 
 function finish(planned: ReleasePlan, summary: Summary): PreparedRelease {
@@ -207,5 +212,7 @@ function finish(planned: ReleasePlan, summary: Summary): PreparedRelease {
     pushed,
     changelogSection: summary.result.markdown,
     decidingCommits: decidingCommits(summary.repo, summary.result),
+    // A release start runs no checklist (it comes when the release finishes).
+    checklist: summary.flow === 'start' ? { ...summary.checklist, before: [], after: [] } : summary.checklist,
   };
 }

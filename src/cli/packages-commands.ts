@@ -12,6 +12,7 @@ import type { PresetName } from '../core/commits/parser-options.js';
 import { preparePackagesRelease } from '../app/prepare-packages-release.js';
 import type { ReleaseMode } from '../app/release-flow.js';
 import { checkFailed, usageError } from '../core/errors.js';
+import { answerConfirmations, runAfterItems } from './release-checklist.js';
 import { runPlan, runPlanJson } from './run-plan.js';
 import { manifestPath } from '../core/packages/workspace-package.js';
 import { describePlan, type Plan } from '../core/plan/plan.js';
@@ -134,16 +135,24 @@ export async function runPackagesRelease(context: CommandContext, repo: OpenRepo
   const commandLine = ['shipwright', ...argv].join(' ');
   const tags = prepared.tags.map((tag) => tag.name);
   const summary = { flow: 'packages', packages: packagesJson(prepared.packagesPlan).packages, tags, branch: prepared.branch, remote: prepared.remote, pushed: prepared.pushed };
-  if (booleanFlag(args, 'json')) return runPlanJson(io, prepared.plan, { root: repo.cwd, dryRun, yes, commandLine, summary });
+  const json = booleanFlag(args, 'json');
+  // The same checklist as a single release: confirmations before the first write, after items once pushed.
+  const beforeApply = () => answerConfirmations(io, prepared.checklist, args, commandLine);
+  const after = () => runAfterItems(io, prepared.checklist, { cwd: repo.cwd, pushed: prepared.pushed, json, tag: tags.join(', ') });
+  if (json) {
+    const code = await runPlanJson(io, prepared.plan, { root: repo.cwd, dryRun, yes, commandLine, summary, beforeApply });
+    return dryRun ? code : Math.max(code, await after());
+  }
   io.stdout(formatPackages(prepared.packagesPlan));
   if (dryRun) {
     const messages = prepared.tags.map((tag) => `--- tag ${tag.name} ---\n${tag.message}`).join('\n');
     io.stdout(`\n${describePlan(prepared.plan)}\n\n${messages}\nDry run: nothing was written.\n`);
     return 0;
   }
-  const applied = await runPlan(io, prepared.plan, { root: repo.cwd, yes, dryRun: false, commandLine });
-  if (applied) io.stdout(`\nReleased ${tags.join(', ')}${prepared.pushed ? `: ${prepared.branch} and ${tags.length === 1 ? 'its tag' : `${tags.length} tags`} pushed to ${prepared.remote}` : ' locally (not pushed)'}.\n`);
-  return 0;
+  const applied = await runPlan(io, prepared.plan, { root: repo.cwd, yes, dryRun: false, commandLine, beforeApply });
+  if (!applied) return 0;
+  io.stdout(`\nReleased ${tags.join(', ')}${prepared.pushed ? `: ${prepared.branch} and ${tags.length === 1 ? 'its tag' : `${tags.length} tags`} pushed to ${prepared.remote}` : ' locally (not pushed)'}.\n`);
+  return after();
 }
 
 /** The status report with its "Unreleased … Next version" block (the root as one package) swapped for the packages. */

@@ -1,5 +1,6 @@
 // The shape of shipwright's configuration once defaults are applied.
 import type { ChangelogTypeEntry } from '../core/changelog/changelog-types.js';
+import type { Checklist } from '../core/checklist/checklist.js';
 import type { PresetName } from '../core/commits/preset-names.js';
 import type { VersionFileSpec } from '../core/release/version-file-spec.js';
 import type { PackagesConfig } from './validate-packages-config.js';
@@ -35,8 +36,12 @@ export interface ShipwrightConfig {
   stagedChecks: StagedCheckName[];
   /** Branches that refuse direct commits; null: main and dev under gitflow, none under trunk. */
   protectedBranches: string[] | null;
-  /** A program `shipwright release` runs before writing (e.g. ["npm", "test"]): argv, never a shell string. */
-  preRelease: string[] | null;
+  /**
+   * What a release checks before writing (`before`: commands that must pass, confirmations a person
+   * gives; recorded in the tag message) and does once pushed (`after`). The older `preRelease`
+   * command is read as the first `before` item.
+   */
+  checklist: Checklist;
   /** How `shipwright rollback` redeploys an earlier tag through GitHub Actions. */
   deploy: DeployConfig;
   /**

@@ -26,7 +26,7 @@ export function defaultConfig(): ShipwrightConfig {
     prereleaseChannels: { release: null, integration: null },
     stagedChecks: [],
     protectedBranches: null,
-    preRelease: null,
+    checklist: { before: [], after: [] },
     deploy: { workflow: null, tagInput: 'tag' },
     hotfix: { propagation: 'merge' },
     backport: { branches: false },

@@ -7,6 +7,7 @@ import { STAGED_CHECK_NAMES, type BranchType, type ShipwrightConfig } from './co
 import { defaultConfig } from './default-config.js';
 import { checkChangelogTypes } from './validate-changelog-types.js';
 import { checkPackagesConfig } from './validate-packages-config.js';
+import { checkChecklist } from './validate-checklist.js';
 import { checkVersionFiles } from './validate-version-files.js';
 
 type Check = (value: unknown) => string | null;
@@ -101,9 +102,22 @@ export function validateConfig(input: unknown): ShipwrightConfig {
   if (!isRecord(input)) throw new ConfigProblems([`expected a JSON object at the top level; got ${describe(input)}`]);
   const problems: string[] = [];
   const target = config as unknown as Record<string, unknown>;
+  let checklist: unknown;
+  let preRelease: string[] | null = null;
 
   for (const [key, value] of Object.entries(input)) {
     if (key === '$schema') continue;
+    if (key === 'checklist') {
+      checklist = value;
+      continue;
+    }
+    if (key === 'preRelease') {
+      // The older single command: still read, as the first checklist.before item.
+      const expected = argv(value);
+      if (expected) problems.push(`preRelease: expected ${expected}; got ${describe(value)}`);
+      else preRelease = value as string[] | null;
+      continue;
+    }
     if (key === 'branchTypes') {
       config.branchTypes = Object.assign(emptyRecord<BranchType>(), config.branchTypes, checkBranchTypes(value, problems));
       continue;
@@ -144,7 +158,7 @@ export function validateConfig(input: unknown): ShipwrightConfig {
     }
     const check = SCHEMA.get(key);
     if (!check) {
-      problems.push(`${key}: unknown setting (known: ${[...new Set([...SCHEMA.keys()].map((k) => k.split('.')[0]))].join(', ')}, versionFiles, branchTypes, bumpRules, packages)`);
+      problems.push(`${key}: unknown setting (known: ${[...new Set([...SCHEMA.keys()].map((k) => k.split('.')[0]))].join(', ')}, versionFiles, branchTypes, bumpRules, packages, checklist)`);
       continue;
     }
     const expected = check(value);
@@ -154,6 +168,7 @@ export function validateConfig(input: unknown): ShipwrightConfig {
   if (config.changelog.types && config.changelog.preset === 'angular') {
     problems.push('changelog.types: the angular preset has fixed sections; set "changelog.preset": "conventionalcommits" to choose them, or remove changelog.types');
   }
+  config.checklist = checkChecklist(checklist, preRelease, problems);
   if (problems.length > 0) throw new ConfigProblems(problems);
   return config;
 }

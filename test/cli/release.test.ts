@@ -302,7 +302,7 @@ describe('shipwright release refuses before writing', () => {
     await entry.repo.commit('chore: check before releasing', { path: 'shipwright.config.json', content: `${JSON.stringify({ preRelease: [process.execPath, '-e', script] })}\n` });
     await entry.repo.git('push', '-q');
     const dry = await release(entry.repo.dir, '--dry-run');
-    expect(dry.stdout).toContain('1. run the preRelease check:');
+    expect(dry.stdout).toContain('1. checklist: preRelease (');
     expect(existsSync(marker)).toBe(false);
     const before = await snapshotRepo(entry.repo);
     const result = await release(entry.repo.dir, '--yes');

@@ -61,12 +61,12 @@ describe('shipwright status', () => {
     expect(configured).toMatchObject({ workflow: 'gitflow', configSource: 'shipwright.config.json' });
   });
 
-  it('reports an invalid config with every problem and exit 3', async () => {
+  it('reports an invalid config with every problem and exit 2 (a config error, as CLI.md says)', async () => {
     repo = await createTempRepo();
     await repo.commit('feat: first');
     await repo.write('shipwright.config.json', JSON.stringify({ tagPrefix: 1, changelog: { preset: 'x' } }));
     const result = await runShipwright(['status'], { cwd: repo.dir });
-    expect(result.code).toBe(3);
+    expect(result.code).toBe(2);
     expect(result.stderr).toContain('shipwright.config.json has 2 problems');
     expect(result.stderr).toContain('tagPrefix: expected a string; got 1');
     expect(result.stderr).toContain('fix: edit shipwright.config.json');

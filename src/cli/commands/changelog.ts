@@ -58,20 +58,21 @@ export const command: CommandModule = {
       return 0;
     }
 
+    const from = stringFlag(args, 'from');
+    const to = stringFlag(args, 'to');
+    // `--from` asks for every release after it; `--to TAG` alone, for that release.
+    const releaseCount = countFlag(args, 'release-count', from === undefined ? 1 : 0);
+
     // A monorepo: each package's upcoming section into its own CHANGELOG.md (--from/--to and
     // --release-count stay single-package for now).
     const packages = await monorepoPlan(repo, context, { ...(bump ? { bump } : {}), ...(preid ? { preid } : {}) });
     if (packages) {
-      if (stringFlag(args, 'release-count') !== undefined || stringFlag(args, 'from') !== undefined || stringFlag(args, 'to') !== undefined) {
+      if (releaseCount !== 1 || from !== undefined || to !== undefined) {
         throw usageError('In a monorepo the changelog is written per package, for the upcoming release only: --release-count, --from and --to do not apply yet.', 'shipwright changelog --package NAME --stdout');
       }
       return writePackagesChangelog(context, repo, packages, preset);
     }
 
-    const from = stringFlag(args, 'from');
-    const to = stringFlag(args, 'to');
-    // `--from` asks for every release after it; `--to TAG` alone, for that release.
-    const releaseCount = countFlag(args, 'release-count', from === undefined ? 1 : 0);
     const request = {
       releaseCount,
       day: today(io.env),

@@ -2,6 +2,7 @@
 // on other released packages), its CHANGELOG.md, the npm lockfile, optionally the root changelog;
 // one `chore(release)` commit, one annotated tag per package, one atomic push. The steps are the
 // engine's usual ones, so the journal, rollback and resume are those of a single release.
+import { checklistSteps, confirmNotes, type BeforeChecklist } from '../checklist/checklist.js';
 import { checkFailed } from '../errors.js';
 import { detectIndent } from '../init/package-json.js';
 import type { Plan, PlanStep } from '../plan/plan.js';
@@ -26,7 +27,8 @@ export interface PackagesReleaseInput {
   packageLock: { path: string; text: string } | null;
   rootChangelog: { path: string; existing: string | null; content: string } | null;
   branch: string;
-  preRelease: string[] | null;
+  /** The checklist's before items: its commands run first, before any write; each tag records them. */
+  checklist: BeforeChecklist | null;
   push: { remote: string; branchRef: string } | null;
 }
 
@@ -73,14 +75,13 @@ export function updateWorkspaceLock(text: string, path: string, versions: Readon
 }
 
 export function planPackagesRelease(input: PackagesReleaseInput): PackagesReleasePlan {
-  const steps: PlanStep[] = [];
-  const notes: string[] = [];
+  const steps: PlanStep[] = [...checklistSteps(input.checklist)];
+  const notes: string[] = confirmNotes(input.checklist);
   const changed: string[] = [];
   const write = (path: string, content: string, description: string) => {
     steps.push({ kind: 'write-file', path, content, description });
     changed.push(path);
   };
-  if (input.preRelease) steps.push({ kind: 'run-command', argv: input.preRelease, touches: [], check: true, description: `run the preRelease check: ${input.preRelease.join(' ')}` });
 
   const versions = new Map(input.released.map((entry) => [entry.planned.name, entry.planned.version]));
   const dirs = new Map(input.released.map((entry) => [entry.planned.name, entry.planned.dir]));
@@ -113,7 +114,7 @@ export function planPackagesRelease(input: PackagesReleaseInput): PackagesReleas
     steps.push({ kind: 'commit', message: commitMessage, release: true, description: `commit "${commitMessage.split('\n')[0] ?? ''}" on ${input.branch}` });
   } else notes.push(`no file changes: nothing committed on ${input.branch}`);
 
-  const tags = input.released.map((entry) => ({ name: entry.planned.tag, message: tagMessageFor(entry.planned.tag, entry.notes) }));
+  const tags = input.released.map((entry) => ({ name: entry.planned.tag, message: tagMessageFor(entry.planned.tag, entry.notes, input.checklist) }));
   for (const tag of tags) steps.push({ kind: 'tag', name: tag.name, message: tag.message, description: `create annotated tag ${tag.name} with its release notes` });
   if (input.push) {
     steps.push({

@@ -21,7 +21,7 @@ describe('planPackagesRelease', () => {
       packageLock: null,
       rootChangelog: null,
       branch: 'main',
-      preRelease: null,
+      checklist: null,
       push: { remote: 'origin', branchRef: 'refs/heads/main' },
     });
     expect(result.plan.steps.map((step) => step.kind)).toEqual(['write-file', 'write-file', 'write-file', 'stage', 'commit', 'tag', 'tag', 'push']);

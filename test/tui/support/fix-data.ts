@@ -100,6 +100,7 @@ export function aPreparedFinish(skip: string[] = [], push = true, overrides: Par
     targets,
     skipped: skip,
     changelogSection: '## 1.2.1 (2024-04-02)\n\n### Bug Fixes\n\n* **export:** keep leading zeros in CSV cells\n',
+    checklist: { before: [], after: [], confirmedBy: 'Ada Lovelace' },
     ...overrides,
   };
 }
