@@ -2,7 +2,7 @@
 // or the ones named with --package. The commands call in here once a workspace is found.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { today, type OpenRepo } from '../app/open-repo.js';
+import { openRepo, today, type OpenRepo } from '../app/open-repo.js';
 import { packageDraft, renderPackageSections } from '../app/package-changelogs.js';
 import { readPackagesPlan, type PackagesPlan } from '../app/read-packages-plan.js';
 import { selectPackages } from '../app/read-packages-state.js';
@@ -101,6 +101,14 @@ export async function writePackagesChangelog(context: CommandContext, repo: Open
   await executePlan(repo.cwd, plan_, { command: ['shipwright', ...argv].join(' ') });
   io.stdout(`Updated ${steps.map((step) => (step.kind === 'write-file' ? step.path : '')).join(', ')}.\n`);
   return 0;
+}
+
+/** Is the repository at `cwd` a workspace of several packages? (false when it cannot be opened: the caller reports that.) */
+export async function isMonorepoAt(cwd: string): Promise<boolean> {
+  const repo = await openRepo(cwd).catch(() => null);
+  if (!repo) return false;
+  const workspace = await readWorkspace(repo).catch(() => null);
+  return workspace !== null && workspace.source !== 'single';
 }
 
 interface ReleaseFlags {
