@@ -19,6 +19,8 @@ import { preflightRepository, type OnPreflightCheck } from './release-preflight.
 export interface PackagesReleaseRequest {
   packages: readonly string[];
   bump?: Bump;
+  /** Per package, from the wizard's package list (selectionRequest). */
+  bumps?: Readonly<Record<string, Bump>>;
   preid?: string;
   firstRelease?: boolean;
   push: boolean;
@@ -64,7 +66,7 @@ export async function preparePackagesRelease(repo: OpenRepo, request: PackagesRe
   const onCheck = request.onCheck ?? (() => undefined);
   const preflight = await preflightRepository(repo, 'trunk', onCheck);
   const remote = request.push ? preflight.remote : null;
-  const packagesPlan = await readPackagesPlan(repo, { packages: request.packages, ...(request.bump ? { bump: request.bump } : {}), ...(request.preid ? { preid: request.preid } : {}), ...(request.firstRelease ? { firstRelease: true } : {}) });
+  const packagesPlan = await readPackagesPlan(repo, { packages: request.packages, ...(request.bump ? { bump: request.bump } : {}), ...(request.bumps ? { bumps: request.bumps } : {}), ...(request.preid ? { preid: request.preid } : {}), ...(request.firstRelease ? { firstRelease: true } : {}) });
   if (request.firstRelease) {
     const released = packagesPlan.state.releases.find((release) => packagesPlan.state.selected.includes(release.pkg.name) && release.next.current);
     if (released) throw usageError(`--first-release tags a first version, but ${released.next.current?.name ?? released.pkg.name} is already released.`, `shipwright release --package NAME --first-release   (name only packages never released)`);

@@ -6,6 +6,7 @@ import { createCommitParser } from '../core/commits/parse-commit.js';
 import type { ConventionalCommit } from '../core/commits/conventional-commit.js';
 import type { RawCommit } from '../core/commits/raw-commit.js';
 import { usageError } from '../core/errors.js';
+import type { Bump } from '../core/version/bump-rules.js';
 import { assignCommitsToPackages, type ChangedPaths } from '../core/packages/package-commits.js';
 import { createPackageHistory } from '../core/packages/package-history.js';
 import { computePackageRelease, type PackageRelease } from '../core/packages/package-release.js';
@@ -37,6 +38,8 @@ export interface PackagesState {
 export interface PackagesStateOptions extends ReleaseStateOptions {
   /** `--package NAME`…: only these (all when empty). */
   packages?: readonly string[];
+  /** A bump chosen per package (the wizard's package list), over `bump` and the commits. */
+  bumps?: Readonly<Record<string, Bump>>;
 }
 
 /** The tag formats of a package: a workspace of one keeps `tagPrefix`. */
@@ -71,8 +74,9 @@ export async function readPackagesState(repo: OpenRepo, options: PackagesStateOp
   const own = assignCommitsToPackages(workspace.source === 'single' ? history.map((commit) => ({ hash: commit.hash, paths: [], renames: [] })) : changes, workspace.packages, config.packages.sharedPaths);
   const packageHistory = createPackageHistory(history);
   const parse = cachedParser();
-  const releases = workspace.packages.map((pkg) =>
-    computePackageRelease({
+  const releases = workspace.packages.map((pkg) => {
+    const bump = options.bumps?.[pkg.name] ?? options.bump;
+    return computePackageRelease({
       pkg,
       tagFormats: formats.get(pkg.name) ?? [],
       allTags: allTags.get(pkg.name) ?? [],
@@ -83,12 +87,12 @@ export async function readPackagesState(repo: OpenRepo, options: PackagesStateOp
       parse,
       rules: config.bumpRules,
       firstVersion: config.firstVersion,
-      ...(options.bump ? { bump: options.bump } : {}),
+      ...(bump ? { bump } : {}),
       ...(options.preid ? { preid: options.preid } : {}),
       ...(options.exactVersion ? { exactVersion: options.exactVersion } : {}),
       ...(options.firstRelease ? { firstRelease: true } : {}),
-    }),
-  );
+    });
+  });
   return { workspace, ref, headCommit: repo.state.head, releases, selected, history, everyTag };
 }
 

@@ -110,6 +110,13 @@ describe('readPackagesState', () => {
     expect(next).toEqual({ '@acme/cli': '@acme/cli@2.1.1', '@acme/core': '@acme/core@1.0.1', untouched: 'untouched@0.4.1' });
   });
 
+  it('a bump chosen per package (the wizard\'s list) releases even an untouched package', async () => {
+    const repo = await workspace('npm');
+    await commitIn(repo, 'fix(core): small', ['packages/core']);
+    const state = await readPackagesState(await openRepo(repo.dir), { bumps: { untouched: 'minor', '@acme/core': 'major' } });
+    expect(Object.fromEntries(state.releases.map((release) => [release.pkg.name, release.nextTag]))).toEqual({ '@acme/cli': null, '@acme/core': '@acme/core@2.0.0', untouched: 'untouched@0.4.0' });
+  });
+
   it('--package selects; an unknown name is a usage error listing the packages', async () => {
     const repo = await workspace('npm');
     expect((await summary(repo, ['@acme/core'])).selected).toEqual(['@acme/core']);
