@@ -129,7 +129,8 @@ export async function prepareRelease(repo: OpenRepo, request: ReleaseRequest): P
     if (semver.valid(target) === null || semver.prerelease(target) !== null) {
       throw checkFailed(`The release branch ${preflight.branch} does not name a version (X.Y.Z after ${releasePrefix}).`, { code: 'bad-release-branch', fix: `rename it: git branch -m ${releasePrefix}1.4.0   (the version to release)` });
     }
-    const result = await buildChangelog(repo, { ...options, target });
+    // The tag goes on the merge into production: what production has that the branch lacks is in it.
+    const result = await buildChangelog(repo, { ...options, target, mergeWith: `refs/heads/${config.branches.production}` });
     const version = target;
     const tag = tagName(config.tagPrefix, version);
     await preflightTag(repo, tag, remote, request.onCheck, result.state.allTags);
