@@ -110,6 +110,16 @@ export async function readProductionRelease(repo: OpenRepo): Promise<ReleaseTag 
   return latestStable((await readReleaseState(repo, { ref: `refs/heads/${repo.loaded.config.branches.production}` })).tags);
 }
 
+/**
+ * The newest stable release `ref` contains, from tags already read (ancestry checks only, no log):
+ * what `status` calls production when `ref` is the production branch, as `hotfix start` does.
+ */
+export async function newestStableOn(repo: OpenRepo, allTags: readonly ReleaseTag[], ref: string): Promise<ReleaseTag | undefined> {
+  const found = latestStable(await newestReachable(repo, allTags.filter((tag) => !tag.isPrerelease), ref));
+  if (found) await fillDates(repo.cwd, [found]);
+  return found;
+}
+
 /** Dates for the tags that are shown (status, the version's explanation); the objects are read for these only. */
 async function fillDates(cwd: string, tags: readonly ReleaseTag[]): Promise<void> {
   const missing = [...new Set(tags.filter((tag) => tag.date === '').map((tag) => tag.name))];

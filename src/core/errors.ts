@@ -59,6 +59,7 @@ export const ERROR_CODES = {
   'bad-hotfix-branch': 'the hotfix branch name does not give a version',
   'nothing-released': 'there is no release to hotfix',
   'unknown-tag': 'no such tag',
+  'superseded-tag': 'a newer release of the same line exists; a hotfix from this tag would miss its fixes',
   'target-checked-out': 'a target branch is checked out in a worktree',
   'backport-exists': 'the backport branch already exists',
   'no-source-branch': 'the backport source branch does not exist',
