@@ -6,6 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ensureRepo, REPOS_DIR } from './generate-repo.mjs';
+import { ensureWorkspace } from './generate-workspace.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const NODE = process.execPath;
@@ -280,7 +281,8 @@ async function main() {
     medium,
     large: firstFrameOnly ? medium : await ensureRepo(100_000, { log }),
   };
-  if (wanted('g')) repos.mediumVersioned = await ensureRepo(10_000, { packageVersions: true, log });
+  if (wanted('g') || wanted('m')) repos.mediumVersioned = await ensureRepo(10_000, { packageVersions: true, log });
+  if (wanted('m')) repos.workspace = await ensureWorkspace(10_000, 100, { log });
   if (!flags['no-graph'] && !firstFrameOnly) {
     repos.smallGraph = await ensureRepo(1_000, { commitGraph: true, log });
     repos.mediumGraph = await ensureRepo(10_000, { commitGraph: true, log });
@@ -398,6 +400,22 @@ async function main() {
       writesNothing: true,
     });
   } else if (catv) log(`skipping g: ${catv.reason}`);
+  if (repos.workspace) {
+    // changesets' `version` is not timed: it releases what .changeset/*.md files declare, which a
+    // history of conventional commits does not have, so there is no same repository to run it on.
+    groups.push({
+      id: 'm',
+      title: 'release plan: a 100-package workspace vs one package, 10k commits each',
+      commands: [
+        make('shipwright release --dry-run --no-push (100 packages)', [NODE, SHIPWRIGHT, 'release', '--dry-run', '--no-push'], repos.workspace, fast),
+        make('shipwright release --dry-run --no-push (1 package)', [NODE, SHIPWRIGHT, 'release', '--dry-run', '--no-push'], repos.mediumVersioned, fast),
+      ],
+      ratio: { label: 'workspace / single package', of: 0, over: 1, target: '≤ 2×', met: (r) => r <= 2 },
+      extraRatios: [],
+      sizeCheck: [],
+      writesNothing: true,
+    });
+  }
   if (!flags['no-graph']) {
     groups.push(
       {

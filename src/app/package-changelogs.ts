@@ -1,6 +1,7 @@
 // Each released package's upcoming changelog section: only its own commits, compared with its
 // own last release, plus the dependencies whose new versions it takes.
 import type { ReleaseSection } from '../core/changelog/release-section.js';
+import { parseChangelog } from '../core/changelog/merge-changelog.js';
 import { renderChangelog } from '../core/changelog/render-changelog.js';
 import { createCommitParser } from '../core/commits/parse-commit.js';
 import { changelogParserOptions, type PresetName } from '../core/commits/parser-options.js';
@@ -12,6 +13,16 @@ export interface PackageSection {
   planned: PlannedPackage;
   /** The section's Markdown (its `##` heading included). */
   markdown: string;
+}
+
+/**
+ * The upcoming release's own draft in a package's CHANGELOG.md (an earlier `changelog` run wrote
+ * it): its newest section when that version was never tagged. mergeChangelog replaces only it.
+ */
+export function packageDraft(existing: string | null, taggedVersions: readonly string[]): string | null {
+  if (existing === null) return null;
+  const newest = parseChangelog(existing).sections[0]?.version ?? null;
+  return newest !== null && !taggedVersions.includes(newest) ? newest : null;
 }
 
 const codeSpan = (text: string): string => `\`${text.replace(/`/g, "'")}\``;

@@ -11,7 +11,7 @@ import { manifestPath } from '../core/packages/workspace-package.js';
 import type { Bump } from '../core/version/bump-rules.js';
 import { readRemoteRefs } from '../git/read-upstream.js';
 import type { OpenRepo } from './open-repo.js';
-import { renderPackageSections, type PackageSection } from './package-changelogs.js';
+import { packageDraft, renderPackageSections, type PackageSection } from './package-changelogs.js';
 import { readPackagesPlan, type PackagesPlan } from './read-packages-plan.js';
 import { stripVersionHeading } from './release-notes.js';
 import { preflightRepository, type OnPreflightCheck } from './release-preflight.js';
@@ -19,6 +19,8 @@ import { preflightRepository, type OnPreflightCheck } from './release-preflight.
 export interface PackagesReleaseRequest {
   packages: readonly string[];
   bump?: Bump;
+  /** Per package, from the wizard's package list (selectionRequest). */
+  bumps?: Readonly<Record<string, Bump>>;
   preid?: string;
   firstRelease?: boolean;
   push: boolean;
@@ -64,7 +66,7 @@ export async function preparePackagesRelease(repo: OpenRepo, request: PackagesRe
   const onCheck = request.onCheck ?? (() => undefined);
   const preflight = await preflightRepository(repo, 'trunk', onCheck);
   const remote = request.push ? preflight.remote : null;
-  const packagesPlan = await readPackagesPlan(repo, { packages: request.packages, ...(request.bump ? { bump: request.bump } : {}), ...(request.preid ? { preid: request.preid } : {}), ...(request.firstRelease ? { firstRelease: true } : {}) });
+  const packagesPlan = await readPackagesPlan(repo, { packages: request.packages, ...(request.bump ? { bump: request.bump } : {}), ...(request.bumps ? { bumps: request.bumps } : {}), ...(request.preid ? { preid: request.preid } : {}), ...(request.firstRelease ? { firstRelease: true } : {}) });
   if (request.firstRelease) {
     const released = packagesPlan.state.releases.find((release) => packagesPlan.state.selected.includes(release.pkg.name) && release.next.current);
     if (released) throw usageError(`--first-release tags a first version, but ${released.next.current?.name ?? released.pkg.name} is already released.`, `shipwright release --package NAME --first-release   (name only packages never released)`);
@@ -87,7 +89,8 @@ export async function preparePackagesRelease(repo: OpenRepo, request: PackagesRe
     sections.map(async (section) => {
       const path = manifestPath(section.planned.dir, file);
       const existing = await readText(repo.cwd, path);
-      return { planned: section.planned, notes: stripVersionHeading(section.markdown), changelog: { path, existing, content: mergeChangelog({ existing, rendered: section.markdown, replaceAll: false }) } };
+      const versions = (byName.get(section.planned.name)?.allTags ?? []).map((tag) => tag.version);
+      return { planned: section.planned, notes: stripVersionHeading(section.markdown), changelog: { path, existing, content: mergeChangelog({ existing, rendered: section.markdown, draft: packageDraft(existing, versions), replaceAll: false }) } };
     }),
   );
   const touched = new Set([...planned.map((entry) => entry.name), ...packagesPlan.versions.updates.map((update) => update.name)]);

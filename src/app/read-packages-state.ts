@@ -1,21 +1,24 @@
-// Every package's release state from one history read: the tags (two reads), the commits and
-// the paths they changed (two streamed logs, side by side) down to the newest base all packages
-// share, then per package in memory.
+// Every package's release state from one history read: the tag refs, the commits and the paths
+// they changed (two streamed logs, side by side) down to the newest base all packages share, then
+// per package in memory.
+import semver from 'semver';
 import { createCommitParser } from '../core/commits/parse-commit.js';
 import type { ConventionalCommit } from '../core/commits/conventional-commit.js';
 import type { RawCommit } from '../core/commits/raw-commit.js';
 import { usageError } from '../core/errors.js';
-import { assignCommitsToPackages } from '../core/packages/package-commits.js';
+import type { Bump } from '../core/version/bump-rules.js';
+import { assignCommitsToPackages, type ChangedPaths } from '../core/packages/package-commits.js';
 import { createPackageHistory } from '../core/packages/package-history.js';
 import { computePackageRelease, type PackageRelease } from '../core/packages/package-release.js';
-import { selectPackageTags } from '../core/packages/package-tags.js';
+import { selectTagsOfPackages } from '../core/packages/package-tags.js';
 import type { Workspace, WorkspacePackage } from '../core/packages/workspace-package.js';
-import { latestStable, type GitTag } from '../core/tags/release-tag.js';
+import { latestStable, type GitTag, type ReleaseTag } from '../core/tags/release-tag.js';
 import { readChangedPaths } from '../git/read-changed-paths.js';
 import { readLogArray } from '../git/read-log.js';
 import { assertHasCommits, assertNotShallow } from '../git/read-repo-state.js';
 import { commonBases } from '../git/read-target-history.js';
-import { readTags } from '../git/read-tags.js';
+import { readMergedTagNames } from '../git/read-merged-tag-names.js';
+import { readTagRefs } from '../git/read-tags.js';
 import type { OpenRepo } from './open-repo.js';
 import { VERSION_PARSER_OPTIONS, type ReleaseStateOptions } from './read-release-state.js';
 import { readWorkspace } from './read-workspace.js';
@@ -35,6 +38,8 @@ export interface PackagesState {
 export interface PackagesStateOptions extends ReleaseStateOptions {
   /** `--package NAME`…: only these (all when empty). */
   packages?: readonly string[];
+  /** A bump chosen per package (the wizard's package list), over `bump` and the commits. */
+  bumps?: Readonly<Record<string, Bump>>;
 }
 
 /** The tag formats of a package: a workspace of one keeps `tagPrefix`. */
@@ -59,40 +64,81 @@ export async function readPackagesState(repo: OpenRepo, options: PackagesStateOp
   assertNotShallow(repo.state);
   const ref = options.ref ?? 'HEAD';
   const { config } = repo.loaded;
-  const [workspace, everyTag, mergedTags] = await Promise.all([readWorkspace(repo), readTags(repo.cwd), readTags(repo.cwd, { mergedInto: ref })]);
+  const [workspace, everyTag] = await Promise.all([readWorkspace(repo), readTagRefs(repo.cwd)]);
   const selected = selectPackages(workspace, options.packages);
   const formats = new Map(workspace.packages.map((pkg) => [pkg.name, tagFormatsFor(repo, workspace, pkg)]));
-
-  // Read down to what every package's last stable release contains; a package never released
-  // needs the whole history.
-  const bases = workspace.packages.map((pkg) => latestStable(selectPackageTags(mergedTags, pkg.name, formats.get(pkg.name) ?? []))?.commit ?? null);
-  const exclude = bases.every((base) => base !== null) ? await commonBases(repo.cwd, [...new Set(bases as string[])]) : [];
-  const range = { include: [ref], exclude };
-  const [history, changes] = await Promise.all([readLogArray(repo.cwd, range), workspace.source === 'single' ? Promise.resolve([]) : readChangedPaths(repo.cwd, range)]);
-
+  const wanted = workspace.packages.map((pkg) => ({ name: pkg.name, formats: formats.get(pkg.name) ?? [] }));
+  const allTags = selectTagsOfPackages(everyTag, wanted);
+  const { history, changes, reachableTags } = await readHistory(repo, ref, workspace, allTags);
   // A workspace of one owns every commit, so its paths need not be read.
   const own = assignCommitsToPackages(workspace.source === 'single' ? history.map((commit) => ({ hash: commit.hash, paths: [], renames: [] })) : changes, workspace.packages, config.packages.sharedPaths);
   const packageHistory = createPackageHistory(history);
   const parse = cachedParser();
-  const releases = workspace.packages.map((pkg) =>
-    computePackageRelease({
+  const releases = workspace.packages.map((pkg) => {
+    const bump = options.bumps?.[pkg.name] ?? options.bump;
+    return computePackageRelease({
       pkg,
       tagFormats: formats.get(pkg.name) ?? [],
-      everyTag,
-      mergedTags,
+      allTags: allTags.get(pkg.name) ?? [],
+      tags: reachableTags.get(pkg.name) ?? [],
       history,
       packageHistory,
       own: own.get(pkg.name) ?? new Set(),
       parse,
       rules: config.bumpRules,
       firstVersion: config.firstVersion,
-      ...(options.bump ? { bump: options.bump } : {}),
+      ...(bump ? { bump } : {}),
       ...(options.preid ? { preid: options.preid } : {}),
       ...(options.exactVersion ? { exactVersion: options.exactVersion } : {}),
       ...(options.firstRelease ? { firstRelease: true } : {}),
-    }),
-  );
+    });
+  });
   return { workspace, ref, headCommit: repo.state.head, releases, selected, history, everyTag };
+}
+
+interface HistoryRead {
+  history: RawCommit[];
+  changes: ChangedPaths[];
+  /** Each package's tags that `ref` reaches, newest version first. */
+  reachableTags: Map<string, ReleaseTag[]>;
+}
+
+/**
+ * The commits (and their paths) down to what every package's last stable release contains (a
+ * package never released needs the whole history). Usually each package's newest stable tag is
+ * on this line: then the history read below `merge-base --octopus ref TAGS…` answers which tags
+ * `ref` reaches (a commit read, or that base; tags of older versions do not decide anything),
+ * without `for-each-ref --merged` walking the whole history. A newest tag elsewhere (a maintenance
+ * line) falls back to that walk.
+ */
+async function readHistory(repo: OpenRepo, ref: string, workspace: Workspace, allTags: Map<string, ReleaseTag[]>): Promise<HistoryRead> {
+  const read = async (exclude: string[]) => {
+    const range = { include: [ref], exclude };
+    const [history, changes] = await Promise.all([readLogArray(repo.cwd, range), workspace.source === 'single' ? Promise.resolve([]) : readChangedPaths(repo.cwd, range)]);
+    return { history, changes };
+  };
+  const newest = workspace.packages.map((pkg) => latestStable(allTags.get(pkg.name) ?? []) ?? null);
+  if (newest.every((tag) => tag !== null)) {
+    const candidates = newest as ReleaseTag[];
+    const bases = await commonBases(repo.cwd, [ref, ...new Set(candidates.map((tag) => tag.commit))]);
+    const { history, changes } = await read(bases);
+    const reached = new Set([...bases, ...history.map((commit) => commit.hash)]);
+    if (candidates.every((tag) => reached.has(tag.commit))) {
+      const reachableTags = new Map(
+        workspace.packages.map((pkg, index) => {
+          const base = candidates[index] as ReleaseTag;
+          const tags = allTags.get(pkg.name) ?? [];
+          return [pkg.name, tags.filter((tag) => semver.lte(tag.version, base.version) || reached.has(tag.commit))];
+        }),
+      );
+      return { history, changes, reachableTags };
+    }
+  }
+  const merged = await readMergedTagNames(repo.cwd, ref);
+  const reachableTags = new Map([...allTags].map(([name, tags]) => [name, tags.filter((tag) => merged.has(tag.name))]));
+  const bases = workspace.packages.map((pkg) => latestStable(reachableTags.get(pkg.name) ?? [])?.commit ?? null);
+  const exclude = bases.every((base) => base !== null) ? await commonBases(repo.cwd, [...new Set(bases as string[])]) : [];
+  return { ...(await read(exclude)), reachableTags };
 }
 
 /** A commit shared by several packages is parsed once. */

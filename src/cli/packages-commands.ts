@@ -2,8 +2,8 @@
 // or the ones named with --package. The commands call in here once a workspace is found.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { today, type OpenRepo } from '../app/open-repo.js';
-import { renderPackageSections } from '../app/package-changelogs.js';
+import { openRepo, today, type OpenRepo } from '../app/open-repo.js';
+import { packageDraft, renderPackageSections } from '../app/package-changelogs.js';
 import { readPackagesPlan, type PackagesPlan } from '../app/read-packages-plan.js';
 import { selectPackages } from '../app/read-packages-state.js';
 import { readWorkspace } from '../app/read-workspace.js';
@@ -79,11 +79,13 @@ export async function writePackagesChangelog(context: CommandContext, repo: Open
     return 0;
   }
   const file = repo.loaded.config.changelog.file;
+  const byName = new Map(plan.state.releases.map((release) => [release.pkg.name, release]));
   const steps: Plan['steps'] = [];
   for (const section of sections) {
     const path = manifestPath(section.planned.dir, file);
     const existing = await readFile(join(repo.cwd, path), 'utf8').catch(() => null);
-    const content = mergeChangelog({ existing, rendered: section.markdown, replaceAll: false });
+    const released = (byName.get(section.planned.name)?.allTags ?? []).map((tag) => tag.version);
+    const content = mergeChangelog({ existing, rendered: section.markdown, draft: packageDraft(existing, released), replaceAll: false });
     if (content !== existing) steps.push({ kind: 'write-file', path, content, description: `${existing === null ? 'create' : 'update'} ${path} with ${section.planned.name} ${section.planned.version}` });
   }
   if (steps.length === 0) {
@@ -99,6 +101,14 @@ export async function writePackagesChangelog(context: CommandContext, repo: Open
   await executePlan(repo.cwd, plan_, { command: ['shipwright', ...argv].join(' ') });
   io.stdout(`Updated ${steps.map((step) => (step.kind === 'write-file' ? step.path : '')).join(', ')}.\n`);
   return 0;
+}
+
+/** Is the repository at `cwd` a workspace of several packages? (false when it cannot be opened: the caller reports that.) */
+export async function isMonorepoAt(cwd: string): Promise<boolean> {
+  const repo = await openRepo(cwd).catch(() => null);
+  if (!repo) return false;
+  const workspace = await readWorkspace(repo).catch(() => null);
+  return workspace !== null && workspace.source !== 'single';
 }
 
 interface ReleaseFlags {

@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openRepo } from '../../src/app/open-repo.js';
 import { readPackagesState } from '../../src/app/read-packages-state.js';
+import { readReleaseState } from '../../src/app/read-release-state.js';
 import type { TempRepo } from '../helpers/temp-repo.js';
 import { commitIn, createWorkspaceRepo, type WorkspaceKind } from '../helpers/workspace-repo.js';
 
@@ -90,12 +91,31 @@ describe('readPackagesState', () => {
     expect(next).toEqual({ renamed: 'renamed@1.1.0', other: null });
   });
 
+  it('a package\'s newest tag on another line does not count here (the reachability walk)', async () => {
+    const repo = await workspace('npm');
+    await repo.git('switch', '-q', '-c', 'next');
+    await commitIn(repo, 'feat(core): only on next', ['packages/core']);
+    await repo.tag('@acme/core@1.5.0', { message: 'core on next' });
+    await repo.git('switch', '-q', 'main');
+    await commitIn(repo, 'fix(core): on main', ['packages/core']);
+    const { next, commits } = await summary(repo);
+    expect(next).toMatchObject({ '@acme/core': '@acme/core@1.0.1' });
+    expect(commits['@acme/core']).toEqual(['fix(core): on main']);
+  });
+
   it('shared paths and several tag formats per package', async () => {
     const repo = await workspace('npm', { packages: { sharedPaths: ['package-lock.json'], tagFormat: ['{name}@{version}', '{name}-v{version}'] } });
     await repo.tag('untouched-v0.4.0', { message: 'the older format' });
     await repo.commit('fix: lockfile update', { path: 'package-lock.json', content: '{}\n' });
     const { next } = await summary(repo);
     expect(next).toEqual({ '@acme/cli': '@acme/cli@2.1.1', '@acme/core': '@acme/core@1.0.1', untouched: 'untouched@0.4.1' });
+  });
+
+  it('a bump chosen per package (the wizard\'s list) releases even an untouched package', async () => {
+    const repo = await workspace('npm');
+    await commitIn(repo, 'fix(core): small', ['packages/core']);
+    const state = await readPackagesState(await openRepo(repo.dir), { bumps: { untouched: 'minor', '@acme/core': 'major' } });
+    expect(Object.fromEntries(state.releases.map((release) => [release.pkg.name, release.nextTag]))).toEqual({ '@acme/cli': null, '@acme/core': '@acme/core@2.0.0', untouched: 'untouched@0.4.0' });
   });
 
   it('--package selects; an unknown name is a usage error listing the packages', async () => {
@@ -113,5 +133,23 @@ describe('readPackagesState', () => {
     await repo.commit('feat: solo feature');
     const state = await summary(repo);
     expect(state).toMatchObject({ source: 'single', selected: ['solo'], next: { solo: 'v1.1.0' }, commits: { solo: ['feat: solo feature'] } });
+  });
+
+  it.each([[{}], [{ bump: 'major' as const }], [{ preid: 'rc' }]])('a workspace of one agrees with the single-package path (%j)', async (options) => {
+    const repo = await createWorkspaceRepo({ kind: 'npm', packages: [], tagged: false });
+    repos.push(repo);
+    await repo.commit('chore: solo', { path: 'package.json', content: '{ "name": "solo", "version": "1.0.0" }\n' });
+    await repo.tag('v1.0.0', { message: '1.0.0' });
+    await repo.commit('feat: a');
+    await repo.tag('v1.1.0-rc.0', { message: 'rc' });
+    await repo.commit('fix: b');
+    const opened = await openRepo(repo.dir);
+    const single = await readReleaseState(opened, options);
+    const [release] = (await readPackagesState(opened, options)).releases;
+    // The same decision; only tag dates differ, which the package path never reads (nothing it shows uses them).
+    const undated = (next: typeof single.next) => JSON.parse(JSON.stringify(next, (key, value: unknown) => (key === 'date' ? '' : value))) as unknown;
+    expect(undated(release?.next ?? single.next)).toEqual(undated(single.next));
+    expect(release?.next.kind === 'release' && release.next.version).toBe(single.next.kind === 'release' && single.next.version);
+    expect(release?.commits.map((commit) => commit.raw.hash)).toEqual(single.commits.map((commit) => commit.raw.hash));
   });
 });

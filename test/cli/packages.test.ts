@@ -89,6 +89,8 @@ describe('a monorepo', () => {
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toBe('Updated packages/cli/CHANGELOG.md, packages/core/CHANGELOG.md, packages/web/CHANGELOG.md.\n');
     expect(await readFile(join(repo.dir, 'packages/core/CHANGELOG.md'), 'utf8')).toMatch(/^# Changelog\n\n## \[1\.1\.0\]/);
+    // Run again: the drafts are replaced, not repeated.
+    expect((await run(repo, 'changelog')).stdout).toBe('Every package changelog is up to date.\n');
     const refused = await run(repo, 'changelog', '--release-count', '0');
     expect(refused.code).toBe(2);
   });

@@ -104,6 +104,20 @@ describe('shipwright release in a monorepo', () => {
     expect(await repo.git('tag', '--points-at', 'HEAD')).toBe('@acme/ws@2.0.1');
   });
 
+  it('packages.rootChangelog: the root CHANGELOG.md gathers every package\'s section, newest first', async () => {
+    const { repo } = await workspaceWithRemote('npm', { packages: { rootChangelog: true } });
+    await repo.commit('docs: the root changelog', { path: 'CHANGELOG.md', content: '# Changelog\n\n## @acme/core [1.0.0] (2024-01-01)\n\n* older\n' });
+    await repo.git('push', '-q');
+    const result = await release(repo, '--yes', '--no-push');
+    expect(result.code, result.stderr).toBe(0);
+    const root = await readFile(join(repo.dir, 'CHANGELOG.md'), 'utf8');
+    expect(root.startsWith('# Changelog\n\n## @acme/core 1.1.0 (2025-01-01)\n\n### Features\n')).toBe(true);
+    expect(root).toContain('\n## @acme/exact 3.0.1 (2025-01-01)\n\n### Dependencies\n');
+    expect(root).toContain('\n## @acme/ws 2.0.1 (2025-01-01)\n');
+    expect(root.endsWith('## @acme/core [1.0.0] (2024-01-01)\n\n* older\n')).toBe(true);
+    expect(await repo.git('show', '--name-only', '--format=', 'HEAD')).toContain('CHANGELOG.md\n');
+  });
+
   it('a rejected push puts every file, the commit and every tag back', async () => {
     const { repo, remote } = await workspaceWithRemote('npm');
     await rejectPushes(remote);

@@ -11,7 +11,7 @@ import semver from 'semver';
 import { afterPush } from '../after-push.js';
 import { answerConfirmations, CHECKLIST_FLAGS, CHECKLIST_OPTIONS } from '../release-checklist.js';
 import { runPlan, runPlanJson } from '../run-plan.js';
-import { PACKAGE_FLAG_HELP, PACKAGE_OPTION, runPackagesRelease } from '../packages-commands.js';
+import { isMonorepoAt, PACKAGE_FLAG_HELP, PACKAGE_OPTION, runPackagesRelease } from '../packages-commands.js';
 
 const summary = (release: PreparedRelease) => ({ flow: release.flow, version: release.version, tag: release.tag, branch: release.branch, remote: release.remote, pushed: release.pushed });
 
@@ -70,7 +70,9 @@ export const command: CommandModule = {
     const { io, cwd, args, argv } = context;
     // `shipwright release` alone on a terminal is the wizard (its preflight reports an interrupted
     // run itself); any argument or release flag keeps the plain command.
-    if (typedAlone(context, command.spec)) return openScreen(context, 'release');
+    // In a monorepo the wizard (one version) does not apply yet: the plain command shows every
+    // package's release and the plan, and asks before running it.
+    if (typedAlone(context, command.spec) && !(await isMonorepoAt(cwd))) return openScreen(context, 'release');
     const mode = parseMode(args.positionals);
     const bump = bumpFlag(args);
     const preid = preidFlag(args);

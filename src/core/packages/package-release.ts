@@ -2,11 +2,11 @@
 // tag that version gets. Pure: the history, tags and commit ownership are read before.
 import type { ConventionalCommit } from '../commits/conventional-commit.js';
 import type { RawCommit } from '../commits/raw-commit.js';
-import { latestStable, type GitTag, type ReleaseTag } from '../tags/release-tag.js';
+import { latestStable, type ReleaseTag } from '../tags/release-tag.js';
 import type { Bump, BumpRules } from '../version/bump-rules.js';
 import { computeNextVersion, type NextVersion } from '../version/next-version.js';
 import type { PackageHistory } from './package-history.js';
-import { packageTagName, selectPackageTags } from './package-tags.js';
+import { packageTagName } from './package-tags.js';
 import type { WorkspacePackage } from './workspace-package.js';
 
 export interface PackageRelease {
@@ -29,9 +29,9 @@ export interface PackageRelease {
 export interface PackageReleaseInput {
   pkg: WorkspacePackage;
   tagFormats: readonly string[];
-  /** Every tag of the repository, and those reachable from the released ref. */
-  everyTag: readonly GitTag[];
-  mergedTags: readonly GitTag[];
+  /** Its release tags (selectTagsOfPackages), all of them and those reachable from the released ref. */
+  allTags: ReleaseTag[];
+  tags: ReleaseTag[];
   history: readonly RawCommit[];
   packageHistory: PackageHistory;
   /** The hashes of this package's commits (assignCommitsToPackages). */
@@ -48,8 +48,7 @@ export interface PackageReleaseInput {
 
 export function computePackageRelease(input: PackageReleaseInput): PackageRelease {
   const { pkg } = input;
-  const allTags = selectPackageTags(input.everyTag, pkg.name, input.tagFormats);
-  const tags = selectPackageTags(input.mergedTags, pkg.name, input.tagFormats);
+  const { allTags, tags } = input;
   const base = latestStable(tags) ?? null;
   const since = input.packageHistory.since(base?.commit ?? null);
   const commits: ConventionalCommit[] = [];

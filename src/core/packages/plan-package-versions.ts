@@ -73,7 +73,7 @@ export function planPackageVersions(input: PackageVersionsInput): PackageVersion
     const release = byName.get(name);
     if (!release || release.next.kind !== 'release' || !release.nextTag) continue;
     const { decision } = release.next;
-    const why = decision.decidedBy ? `${decision.decidedBy.isBreaking ? 'breaking change' : decision.decidedBy.type}: ${decision.decidedBy.header}` : release.next.firstRelease ? 'first release' : 'chosen by hand';
+    const why = decision.decidedBy ? `${decision.decidedBy.isBreaking ? 'breaking change: ' : ''}${decision.decidedBy.header ?? ''}` : release.next.firstRelease ? 'first release' : 'chosen by hand';
     set(release, { version: release.next.version, tag: release.nextTag, bump: release.next.bump, reason: 'commits', because: why });
   }
 

@@ -66,7 +66,7 @@ describe('planPackageVersions', () => {
       { name: 'idle', version: '3.0.0', commits: ['docs: z'] },
     ]);
     expect(versions(result)).toEqual({ core: '1.1.0 (commits)', util: '0.2.1 (commits)' });
-    expect(result.packages[0]?.because).toBe('feat: feat: x');
+    expect(result.packages[0]?.because).toBe('feat: x');
   });
 
   it('dependents: exact pins rewritten and patched; a caret still in range left alone; workspace: kept', () => {
