@@ -1,5 +1,6 @@
 // Builds changelog Markdown for a ref: the upcoming release and/or past releases.
 import semver from 'semver';
+import { branchPrefix } from '../config/branch-prefix.js';
 import { renderChangelog } from '../core/changelog/render-changelog.js';
 import { splitIntoSections, type ReleaseSection, type UpcomingRelease } from '../core/changelog/release-section.js';
 import { createCommitParser } from '../core/commits/parse-commit.js';
@@ -8,7 +9,7 @@ import { latestStable, tagName } from '../core/tags/release-tag.js';
 import { resolveCommit } from '../git/read-config-value.js';
 import { readLogMapped } from '../git/read-log.js';
 import { assertChangelogRange } from './changelog-range.js';
-import { readRepositoryInfo, today, type OpenRepo } from './open-repo.js';
+import { readRepositoryInfo, resolveWorkflow, today, type OpenRepo } from './open-repo.js';
 import { readReleaseState, type ReleaseState, type ReleaseStateOptions } from './read-release-state.js';
 
 export interface ChangelogRequest extends ReleaseStateOptions {
@@ -34,10 +35,26 @@ export interface ChangelogResult {
   upcoming: ReleaseSection | null;
 }
 
+/**
+ * Under gitflow, on `release/X.Y.Z` with nothing forced, the upcoming section is X.Y.Z: the version
+ * `release finish` will tag, and the one `release start` already wrote into package.json (which a
+ * first release would otherwise bump again).
+ */
+async function withReleaseBranchTarget(repo: OpenRepo, request: ChangelogRequest): Promise<ChangelogRequest> {
+  const { config } = repo.loaded;
+  const branch = repo.state.branch;
+  const prefix = branchPrefix(config, 'release');
+  const forced = request.target ?? request.bump ?? request.preid ?? request.exactVersion ?? request.to ?? request.ref;
+  if (forced !== undefined || branch === null || !branch.startsWith(prefix) || (await resolveWorkflow(repo)) !== 'gitflow') return request;
+  const target = branch.slice(prefix.length);
+  return semver.valid(target) === target && semver.prerelease(target) === null ? { ...request, target } : request;
+}
+
 export async function buildChangelog(repo: OpenRepo, request: ChangelogRequest): Promise<ChangelogResult> {
   const ranged = request.from !== undefined || request.to !== undefined;
   if (ranged) await assertChangelogRange(repo.cwd, { ...(request.from ? { from: request.from } : {}), ...(request.to ? { to: request.to } : {}) });
   if (request.to !== undefined) request = { ...request, ref: request.to };
+  request = await withReleaseBranchTarget(repo, request);
   const fastPath = request.releaseCount === 1 && !ranged;
   // Asked while the tags and log are read: one git process less to wait for.
   const repositoryInfo = readRepositoryInfo(repo);

@@ -126,7 +126,8 @@ suite(HAS_TMUX ? 'the TUI in a terminal (tmux)' : 'the TUI in a terminal — ski
     expect(git('rev-parse', 'feature/42-login-form')).toBe(git('rev-parse', 'dev'));
     expect(isAncestor('dev', 'feature/42-login-form')).toBe(true);
 
-    // A hotfix starts from main (production), not from where HEAD is.
+    // A hotfix starts from the production release (v1.2.0), not from where HEAD is, and names the
+    // version the hotfix flow will finish.
     t.type(`node ${SHIPWRIGHT_BIN} branch`);
     t.press('Enter');
     await t.waitFor('❯ feature');
@@ -138,13 +139,13 @@ suite(HAS_TMUX ? 'the TUI in a terminal (tmux)' : 'the TUI in a terminal — ski
     t.press('Enter');
     await t.waitFor('Issue number (optional):');
     t.press('Enter');
-    await t.waitFor('Create hotfix/csv-zeros from main and switch to it?');
+    await t.waitFor('Create hotfix/1.2.1-csv-zeros from v1.2.0');
     t.press('Enter');
-    await t.waitFor('✓ On hotfix/csv-zeros (from main).');
+    await t.waitFor(/On hotfix\/1\.2\.1-csv-zeros \(from v1\.2\.0\)\./);
 
-    expect(git('rev-parse', '--abbrev-ref', 'HEAD')).toBe('hotfix/csv-zeros');
-    expect(git('rev-parse', 'hotfix/csv-zeros')).toBe(git('rev-parse', 'main'));
-    expect(isAncestor('hotfix/csv-zeros', 'dev')).toBe(false);
+    expect(git('rev-parse', '--abbrev-ref', 'HEAD')).toBe('hotfix/1.2.1-csv-zeros');
+    expect(git('rev-parse', 'hotfix/1.2.1-csv-zeros')).toBe(git('rev-parse', 'v1.2.0^{commit}'));
+    expect(isAncestor('hotfix/1.2.1-csv-zeros', 'main')).toBe(true);
   });
 
   it('(c) leaves the terminal usable after Ctrl-C', async () => {
