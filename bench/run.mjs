@@ -253,13 +253,16 @@ async function main() {
   const loadBefore = loadavg();
   log(`runner: ${runner ?? 'built-in (median of spawnSync wall times; install hyperfine for CPU times)'}`);
 
+  // `--only f` times the TUI on the 10k repository alone: the others (100k takes minutes) are not made.
+  const firstFrameOnly = ONLY !== null && [...ONLY].every((id) => id === 'f');
+  const medium = await ensureRepo(10_000, { log });
   const repos = {
-    small: await ensureRepo(1_000, { log }),
-    medium: await ensureRepo(10_000, { log }),
-    large: await ensureRepo(100_000, { log }),
+    small: firstFrameOnly ? medium : await ensureRepo(1_000, { log }),
+    medium,
+    large: firstFrameOnly ? medium : await ensureRepo(100_000, { log }),
   };
   if (wanted('g')) repos.mediumVersioned = await ensureRepo(10_000, { packageVersions: true, log });
-  if (!flags['no-graph']) {
+  if (!flags['no-graph'] && !firstFrameOnly) {
     repos.smallGraph = await ensureRepo(1_000, { commitGraph: true, log });
     repos.mediumGraph = await ensureRepo(10_000, { commitGraph: true, log });
     repos.largeGraph = await ensureRepo(100_000, { commitGraph: true, log });
@@ -436,14 +439,16 @@ async function main() {
   if (wanted('f') && tmuxAvailable) {
     log('timing f: TUI first frame (tmux)');
     const runs = Math.max(5, Math.round(FAST_RUNS / 2));
-    const tui = timeFirstFrame([NODE, SHIPWRIGHT], repos.medium, 'shipwright ·', runs);
-    const bare = timeFirstFrame([NODE, '-e', "console.log('shipwright ·')"], repos.medium, 'shipwright ·', runs);
+    // Until the next version is on the screen (the repository's data, not a spinner), against node
+    // printing that very line in the same kind of pane.
+    const tui = timeFirstFrame([NODE, SHIPWRIGHT], repos.medium, 'Next version:', runs);
+    const bare = timeFirstFrame([NODE, '-e', "console.log('Next version:')"], repos.medium, 'Next version:', runs);
     groups.push({
       id: 'f',
-      title: 'TUI home screen, first frame with repo data, 10k commits (tmux)',
-      commands: [{ name: 'shipwright (TUI home)' }, { name: "node -e \"console.log('shipwright ·')\"" }],
+      title: 'TUI home screen until the next version shows, 10k commits (tmux)',
+      commands: [{ name: 'shipwright (TUI home)' }, { name: "node -e \"console.log('Next version:')\"" }],
       results: [{ median: tui, cpu: null, runs }, { median: bare, cpu: null, runs }],
-      ratio: { label: 'shipwright / node', of: 0, over: 1, target: '≤ 4×', met: (r) => r <= 4 },
+      ratio: { label: 'shipwright / node', of: 0, over: 1, target: '≤ 3×', met: (r) => r <= 3 },
       extraRatios: [],
       sizeCheck: [],
     });

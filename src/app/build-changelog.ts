@@ -7,14 +7,20 @@ import { changelogParserOptions, type PresetName } from '../core/commits/parser-
 import { latestStable, tagName } from '../core/tags/release-tag.js';
 import { resolveCommit } from '../git/read-config-value.js';
 import { readLogMapped } from '../git/read-log.js';
+import { assertChangelogRange } from './changelog-range.js';
 import { readRepositoryInfo, today, type OpenRepo } from './open-repo.js';
 import { readReleaseState, type ReleaseState, type ReleaseStateOptions } from './read-release-state.js';
 
 export interface ChangelogRequest extends ReleaseStateOptions {
-  /** 1 = the upcoming release only; N = it and N-1 past releases; 0 = the whole history. */
+  /**
+   * 1 = the upcoming release only; N = it and N-1 past releases; 0 = the whole history. In a range
+   * (`from` or `to`), N counts the range's releases from its newest end.
+   */
   releaseCount: number;
-  /** Only commits after this revision. */
+  /** Only commits after this revision (`--from`): the releases between it and `to`. */
   from?: string;
+  /** The range's newest end (`--to`): a release tag prints that release; default HEAD. */
+  to?: string;
   preset?: PresetName;
   /** YYYY-MM-DD for the upcoming release; defaults to today. */
   day?: string;
@@ -29,7 +35,10 @@ export interface ChangelogResult {
 }
 
 export async function buildChangelog(repo: OpenRepo, request: ChangelogRequest): Promise<ChangelogResult> {
-  const fastPath = request.releaseCount === 1 && !request.from;
+  const ranged = request.from !== undefined || request.to !== undefined;
+  if (ranged) await assertChangelogRange(repo.cwd, { ...(request.from ? { from: request.from } : {}), ...(request.to ? { to: request.to } : {}) });
+  if (request.to !== undefined) request = { ...request, ref: request.to };
+  const fastPath = request.releaseCount === 1 && !ranged;
   // Asked while the tags and log are read: one git process less to wait for.
   const repositoryInfo = readRepositoryInfo(repo);
   repositoryInfo.catch(() => undefined);
@@ -42,7 +51,7 @@ export async function buildChangelog(repo: OpenRepo, request: ChangelogRequest):
   parseCommit.catch(() => undefined);
   // The whole history (regenerating everything) does not depend on the tags: read and parse it
   // meanwhile, each chunk as git writes it.
-  const wholeHistory = request.releaseCount !== 1 && !request.from ? readLogMapped(repo.cwd, { include: [request.ref ?? 'HEAD'], exclude: [] }, parseCommit) : null;
+  const wholeHistory = (request.releaseCount !== 1 || ranged) && !request.from && !request.mergeWith ? readLogMapped(repo.cwd, { include: [request.ref ?? 'HEAD'], exclude: [] }, parseCommit) : null;
   wholeHistory?.catch(() => undefined);
   const state = await readReleaseState(repo, { ...request, tagScope: fastPath ? 'latest' : 'all' });
   const repository = await repositoryInfo;
@@ -50,7 +59,7 @@ export async function buildChangelog(repo: OpenRepo, request: ChangelogRequest):
   const head = state.ref === 'HEAD' ? state.headCommit : await resolveCommit(repo.cwd, state.ref);
   const exclude: string[] = [];
   if (request.from) exclude.push(request.from);
-  else if (request.releaseCount === 1) {
+  else if (fastPath) {
     // Fast path: only what the upcoming release brings, so cost follows commits since the tag.
     const base = state.next.kind === 'release' && semver.prerelease(state.next.version) !== null ? state.tags[0] : latestStable(state.tags);
     if (base) exclude.push(`refs/tags/${base.name}`);
@@ -62,7 +71,7 @@ export async function buildChangelog(repo: OpenRepo, request: ChangelogRequest):
       ? state.rawCommits.map(await parseCommit)
       : exclude.length === 0 && wholeHistory
         ? await wholeHistory
-        : await readLogMapped(repo.cwd, { include: [state.ref], exclude }, parseCommit);
+        : await readLogMapped(repo.cwd, { include: [state.ref, ...(request.mergeWith ? [request.mergeWith] : [])], exclude }, parseCommit);
 
   const headIsTagged = state.tags.some((tag) => tag.commit === head);
   const upcoming: UpcomingRelease | undefined =
@@ -71,6 +80,7 @@ export async function buildChangelog(repo: OpenRepo, request: ChangelogRequest):
           name: tagName(config.tagPrefix, state.next.version),
           version: state.next.version,
           commit: head,
+          ...(request.mergeWith ? { merges: [await resolveCommit(repo.cwd, request.mergeWith)] } : {}),
           isPrerelease: semver.prerelease(state.next.version) !== null,
           date: '',
           day: request.day ?? today(),
@@ -80,8 +90,8 @@ export async function buildChangelog(repo: OpenRepo, request: ChangelogRequest):
   const all = splitIntoSections(history, state.tags, upcoming).filter((section) => section.commits.length > 0);
   const upcomingSection = all.find((section) => section.unreleased) ?? null;
   // As conventional-changelog counts: the upcoming release is one of N; with nothing to release,
-  // N past releases would be one more than it prints, so it is still N - 1.
-  const sections = request.releaseCount > 0 ? all.slice(0, request.releaseCount - (upcomingSection ? 0 : 1)) : all;
-  const markdown = await renderChangelog(sections, { preset, repository });
+  // N past releases would be one more than it prints, so it is still N - 1. A range counts its own.
+  const sections = request.releaseCount > 0 ? all.slice(0, request.releaseCount - (upcomingSection || ranged ? 0 : 1)) : all;
+  const markdown = await renderChangelog(sections, { preset, repository, types: config.changelog.types });
   return { markdown, sections, state, upcoming: upcomingSection };
 }

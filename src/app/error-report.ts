@@ -1,7 +1,7 @@
 // A thrown error as data for a screen: a refusal keeps its message and fix; anything else is a bug
 // and says so (the CLI's report-error makes the same split into exit codes).
 import { isShipwrightError } from '../core/errors.js';
-import type { ErrorReport } from '../tui/services.js';
+import type { ErrorReport } from './screen-services.js';
 
 export function errorReport(error: unknown): ErrorReport {
   if (isShipwrightError(error)) return { message: error.message, code: error.code, ...(error.fix ? { fix: error.fix } : {}) };

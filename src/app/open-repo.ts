@@ -5,6 +5,8 @@ import { parseRepositoryUrl, repositoryFieldUrl, type RepositoryInfo } from '../
 import { anyRefExists, readConfigValue } from '../git/read-config-value.js';
 import { assertNoPendingRun } from '../engine/engine-lock.js';
 import { readRepoState, type RepoState } from '../git/read-repo-state.js';
+import { chooseProductionBranch } from '../core/branch/production-branch.js';
+import { readDefaultBranchFacts } from '../git/read-default-branch.js';
 
 export interface OpenRepo {
   cwd: string;
@@ -26,6 +28,9 @@ export async function openRepo(cwd: string, options: OpenOptions = {}): Promise<
   if (options.refusePendingRun) assertNoPendingRun(state.commonDir);
   const packageJson = await readPackageJson(state.root);
   const loaded = await loadConfig(state.root, packageJson);
+  // Named once, here, so every message, status line and label reads the one branch: a clone of a
+  // `master` project has no `main` to mention.
+  if (!loaded.productionConfigured) loaded.config.branches.production = chooseProductionBranch(await readDefaultBranchFacts(state.root));
   return { cwd: state.root, state, loaded, packageJson };
 }
 

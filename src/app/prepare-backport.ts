@@ -13,7 +13,9 @@ import { readCommitParents } from '../git/read-commit-parents.js';
 import { readCommitSummaries, type CommitSummary } from '../git/read-commit-summaries.js';
 import { readRefValue, readRefValues } from '../git/read-ref.js';
 import { refExists } from '../git/read-config-value.js';
-import { readTargetHistories, type TargetRead } from './read-target-histories.js';
+import { readTargetHistories, type TargetBranch, type TargetRead } from './read-target-histories.js';
+import { branchAsTyped } from '../core/backport/backport-branches.js';
+import { listLocalAndOriginBranches } from '../git/read-counts.js';
 import { readCheckedOutBranches } from '../git/read-worktrees.js';
 import type { OpenRepo } from './open-repo.js';
 
@@ -52,22 +54,55 @@ async function ancestorsFirst(repo: OpenRepo, commits: CommitSummary[], historie
 }
 
 const headRef = (branch: string): string => `refs/heads/${branch}`;
+const originRef = (branch: string): string => `refs/remotes/origin/${branch}`;
 
-/** The commit each target is at (one for-each-ref), refusing one that is not a local branch or is checked out. */
-async function readTargets(repo: OpenRepo, targets: readonly string[], branchPerTarget: boolean): Promise<string[]> {
-  const [values, checkedOut] = await Promise.all([readRefValues(repo.cwd, targets.map(headRef)), readCheckedOutBranches(repo.cwd)]);
-  return targets.map((target) => {
-    const at = values[headRef(target)];
-    if (!at) {
-      throw usageError(`--to ${target}: there is no such local branch.`, `create it from the remote first: git branch ${target} origin/${target}`);
+interface ResolvedTarget extends TargetBranch {
+  /** The commit the target is at: its local branch, or origin's when there is none yet. */
+  at: string;
+  /** No local branch: the backport creates it from `origin/NAME` (with the picks on top). */
+  fromOrigin: boolean;
+}
+
+/**
+ * `--to 15.x` or `--to origin/15.x`: the local branch, else origin's, whose local branch the
+ * backport creates (a fresh clone has maintenance lines only on origin).
+ */
+async function resolveTargetNames(repo: OpenRepo, typed: readonly string[]): Promise<{ names: string[]; local: string[] }> {
+  const lists = await listLocalAndOriginBranches(repo.cwd);
+  const names: string[] = [];
+  for (const name of typed) {
+    const resolved = branchAsTyped({ branches: lists.local, remoteBranches: lists.remote }, name);
+    if (resolved === null) {
+      const bare = name.replace(/^origin\//, '');
+      throw usageError(`--to ${name}: there is no branch '${bare}' here or on origin.`, `fetch it first (git fetch origin ${bare}), or name another branch (git branch --all lists them)`);
     }
+    if (!names.includes(resolved)) names.push(resolved);
+  }
+  return { names, local: lists.local };
+}
+
+/** The commit each target is at (one for-each-ref), refusing one that is checked out. */
+async function readTargets(repo: OpenRepo, targets: readonly string[], branchPerTarget: boolean, localBranches: readonly string[]): Promise<ResolvedTarget[]> {
+  const refs = targets.flatMap((target) => [headRef(target), originRef(target)]);
+  const [values, checkedOut] = await Promise.all([readRefValues(repo.cwd, refs), readCheckedOutBranches(repo.cwd)]);
+  return targets.map((target) => {
+    const local = values[headRef(target)];
+    const remote = values[originRef(target)];
+    if (!local && !remote) {
+      throw usageError(`--to ${target}: there is no such branch here or on origin.`, `fetch it first: git fetch origin ${target}`);
+    }
+    if (!local) return { name: target, ref: originRef(target), at: remote as string, fromOrigin: true };
     if (!branchPerTarget && checkedOut.includes(target)) {
+      // A branch to switch to that exists and is not the target itself (else a detached HEAD).
+      const { production, integration } = repo.loaded.config.branches;
+      const elsewhere = [production, integration].find((name) => name !== target && localBranches.includes(name) && !checkedOut.includes(name));
+      const away = elsewhere ? `git switch ${elsewhere}` : 'git switch --detach';
       throw checkFailed(`${target} is checked out${target === repo.state.branch ? ' here' : ' in another worktree'}; a backport moves the branch and would pull it from under that working tree.`, {
         code: 'target-checked-out',
-        fix: `switch to another branch first (git switch ${repo.loaded.config.branches.production}), or set "backport": { "branches": true } to get a backport/… branch instead`,
+        fix: `switch to another branch first (${away}${target === repo.state.branch ? '' : ', in that worktree'}), or set "backport": { "branches": true } to get a backport/… branch instead`,
       });
     }
-    return at;
+    return { name: target, ref: headRef(target), at: local, fromOrigin: false };
   });
 }
 
@@ -76,16 +111,17 @@ export async function prepareBackport(repo: OpenRepo, request: BackportRequest):
   if (request.commits.length === 0) throw usageError('Name the commits to backport.', 'shipwright backport SHA... --to BRANCH   (shipwright backport --list shows what is missing)');
   if (request.targets.length === 0) throw usageError('Name the branches to backport to with --to.', `shipwright backport ${request.commits.join(' ')} --to ${repo.loaded.config.branches.integration}`);
   const branchPerTarget = repo.loaded.config.backport.branches;
-  const targets = [...new Set(request.targets)];
-  const heads = await readTargets(repo, targets, branchPerTarget);
+  const { names: targets, local } = await resolveTargetNames(repo, request.targets);
+  const heads = await readTargets(repo, targets, branchPerTarget, local);
   const byDate = await resolveCommits(repo, request.commits);
   // Read as the matrix reads it: per target, what these commits bring that the target lacks.
-  const histories = await readTargetHistories(repo.cwd, targets, byDate.map((commit) => commit.hash));
+  const histories = await readTargetHistories(repo.cwd, heads, byDate.map((commit) => commit.hash));
   const summaries = await ancestorsFirst(repo, byDate, histories);
   const commits = summaries.map((commit) => ({ hash: commit.hash, subject: commit.subject, merge: commit.parents.length > 1 }));
-  const presence: BackportTarget[] = targets.map((branch, index) => ({
-    branch,
-    at: heads[index] as string,
+  const presence: BackportTarget[] = heads.map((target, index) => ({
+    branch: target.name,
+    at: target.at,
+    ...(target.fromOrigin ? { fromOrigin: true } : {}),
     presence: commitsPresence((histories[index] as TargetRead).history, summaries),
   }));
   if (branchPerTarget) {

@@ -17,9 +17,11 @@ import { readPlanBasis } from '../engine/plan-basis.js';
 import { chooseFlow, type ReleaseMode } from './release-flow.js';
 
 export type { ReleaseMode } from './release-flow.js';
-import { changelogFile, readVersionFiles } from './release-files.js';
-import { stripVersionHeading } from './release-notes.js';
-import { preflightRepository, preflightTag, type OnPreflightCheck, type ReleaseFlow } from './release-preflight.js';
+import { beforeInput, readReleaseChecklist, type ReleaseChecklist } from './release-checklist.js';
+import { readVersionFiles } from './release-files.js';
+import { changelogFile, checkChangelogHistory } from './update-changelog.js';
+import { releaseNotesOf } from './release-notes.js';
+import { preflightRepository, preflightTag, preflightTagsFetched, type OnPreflightCheck, type ReleaseFlow } from './release-preflight.js';
 import { branchPrefix } from '../config/branch-prefix.js';
 
 
@@ -34,6 +36,8 @@ export interface ReleaseRequest {
   day: string;
   /** finish: keep the release branch. */
   keepBranch?: boolean;
+  /** `--first-release`: no release tag yet; tag package.json's version (or firstVersion) without a bump. */
+  firstRelease?: boolean;
   onCheck?: OnPreflightCheck;
 }
 
@@ -49,6 +53,8 @@ export interface PreparedRelease extends ReleasePlan {
   changelogSection: string;
   /** The commits that decided the version, newest first (subjects), for the wizard. */
   decidingCommits: string[];
+  /** The before items (asked and run as the plan's first steps) and the after items (once pushed). */
+  checklist: ReleaseChecklist;
 }
 
 function nothingToRelease(result: ChangelogResult): never {
@@ -83,7 +89,8 @@ export async function prepareRelease(repo: OpenRepo, request: ReleaseRequest): P
   const remote = request.push ? preflight.remote : null;
   const versionFiles = await readVersionFiles(repo);
   const baseNotes = [...preflight.notes, ...versionFiles.missing.map((path) => `${path} (versionFiles) does not exist: skipped`), ...(request.push && preflight.remote === null ? ['no remote to push to (add one: git remote add origin URL)'] : [])];
-  const common = { preRelease: config.preRelease, versionFiles: versionFiles.files, packageLock: versionFiles.packageLock };
+  const checklist = await readReleaseChecklist(repo);
+  const common = { checklist: beforeInput(checklist), versionFiles: versionFiles.files, packageLock: versionFiles.packageLock };
   const options = {
     releaseCount: 1,
     day: request.day,
@@ -91,9 +98,13 @@ export async function prepareRelease(repo: OpenRepo, request: ReleaseRequest): P
     ...(request.preid ? { preid: request.preid } : {}),
     ...(exactVersion ? { exactVersion } : {}),
     ...(request.preset ? { preset: request.preset } : {}),
+    ...(request.firstRelease ? { firstRelease: true } : {}),
   };
   // Compared with the current release once the history is read (the version must go up).
-  const assertAboveCurrent = (result: ChangelogResult) => exactVersion !== undefined && assertExactVersion(exactVersion, result.state.next.current?.version ?? null);
+  const assertAboveCurrent = (result: ChangelogResult) => {
+    if (exactVersion !== undefined) assertExactVersion(exactVersion, result.state.next.current?.version ?? null);
+    if (request.firstRelease) assertFirstRelease(result);
+  };
 
   if (flow === 'start') {
     const integration = config.branches.integration;
@@ -108,8 +119,10 @@ export async function prepareRelease(repo: OpenRepo, request: ReleaseRequest): P
     // A prerelease start (--preid, or a typed 1.4.0-rc.2) is tagged on the new branch for testing.
     const tagged = request.preid !== undefined || (exactVersion !== undefined && semver.prerelease(exactVersion) !== null);
     if (tagged) await preflightTag(repo, tag, remote, request.onCheck, result.state.allTags);
-    const planned = planReleaseStart({ ...common, version, tag, releaseBranch, integration, prereleaseNotes: tagged ? stripVersionHeading(result.markdown) : null, push: remote ? { remote } : null });
-    return await finish(planned, { repo, flow, version, tag, branch: preflight.branch, remote, result, notes: baseNotes });
+    else await preflightTagsFetched(repo, remote, request.onCheck, result.state.allTags);
+    await checkChangelogHistory(repo, result);
+    const planned = planReleaseStart({ ...common, version, tag, releaseBranch, integration, prereleaseNotes: tagged ? releaseNotesOf(repo, result.markdown, result.upcoming?.previousTag ?? null) : null, push: remote ? { remote } : null });
+    return await finish(planned, { repo, flow, version, tag, branch: preflight.branch, remote, result, notes: baseNotes, checklist });
   }
 
   if (flow === 'finish') {
@@ -117,7 +130,8 @@ export async function prepareRelease(repo: OpenRepo, request: ReleaseRequest): P
     if (semver.valid(target) === null || semver.prerelease(target) !== null) {
       throw checkFailed(`The release branch ${preflight.branch} does not name a version (X.Y.Z after ${releasePrefix}).`, { code: 'bad-release-branch', fix: `rename it: git branch -m ${releasePrefix}1.4.0   (the version to release)` });
     }
-    const result = await buildChangelog(repo, { ...options, target });
+    // The tag goes on the merge into production: what production has that the branch lacks is in it.
+    const result = await buildChangelog(repo, { ...options, target, mergeWith: `refs/heads/${config.branches.production}` });
     const version = target;
     const tag = tagName(config.tagPrefix, version);
     await preflightTag(repo, tag, remote, request.onCheck, result.state.allTags);
@@ -129,12 +143,12 @@ export async function prepareRelease(repo: OpenRepo, request: ReleaseRequest): P
       releaseBranch: preflight.branch,
       production: config.branches.production,
       integration: config.branches.integration,
-      changelog: await changelogFile(repo, result.markdown, result.state.allTags),
-      notes: stripVersionHeading(result.markdown),
+      changelog: await changelogFile(repo, result),
+      notes: releaseNotesOf(repo, result.markdown, result.upcoming?.previousTag ?? null),
       keepBranch: request.keepBranch === true,
       push: remote ? { remote, deleteRemoteBranch } : null,
     });
-    return await finish(planned, { repo, flow, version, tag, branch: preflight.branch, remote, result, notes: baseNotes });
+    return await finish(planned, { repo, flow, version, tag, branch: preflight.branch, remote, result, notes: baseNotes, checklist });
   }
 
   const result = await buildChangelog(repo, options);
@@ -149,11 +163,19 @@ export async function prepareRelease(repo: OpenRepo, request: ReleaseRequest): P
     version,
     tag,
     branch: preflight.branch,
-    changelog: await changelogFile(repo, result.markdown, result.state.allTags),
-    notes: stripVersionHeading(result.markdown),
+    changelog: await changelogFile(repo, result),
+    notes: releaseNotesOf(repo, result.markdown, result.upcoming?.previousTag ?? null),
     push,
   });
-  return await finish(planned, { repo, flow, version, tag, branch: preflight.branch, remote, result, notes: baseNotes });
+  return await finish(planned, { repo, flow, version, tag, branch: preflight.branch, remote, result, notes: baseNotes, checklist });
+}
+
+/** --first-release only makes sense before any release tag exists. */
+function assertFirstRelease(result: ChangelogResult): void {
+  const { current } = result.state.next;
+  if (current) {
+    throw usageError(`--first-release tags the first version, but ${current.name} is already released.`, 'shipwright release   (the next version comes from the commits since then)');
+  }
 }
 
 async function assertNewBranch(repo: OpenRepo, branch: string, remote: string | null): Promise<void> {
@@ -176,6 +198,7 @@ interface Summary {
   remote: string | null;
   result: ChangelogResult;
   notes: string[];
+  checklist: ReleaseChecklist;
 }
 
 async function finish(planned: ReleasePlan, summary: Summary): Promise<PreparedRelease> {
@@ -192,5 +215,7 @@ async function finish(planned: ReleasePlan, summary: Summary): Promise<PreparedR
     pushed,
     changelogSection: summary.result.markdown,
     decidingCommits: decidingCommits(summary.repo, summary.result),
+    // A release start runs no checklist (it comes when the release finishes).
+    checklist: summary.flow === 'start' ? { ...summary.checklist, before: [], after: [] } : summary.checklist,
   };
 }

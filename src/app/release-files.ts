@@ -1,11 +1,9 @@
 // What a release reads from the working tree before planning: the version files as they are now
-// and the changelog with the new section merged in. Shared by releases and hotfixes.
+// (the changelog is app/update-changelog.ts). Shared by releases and hotfixes.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { mergeChangelog } from '../core/changelog/merge-changelog.js';
 import type { VersionFileText } from '../core/release/bump-version-files.js';
 import type { VersionFileInput } from '../core/release/plan-release.js';
-import type { ReleaseTag } from '../core/tags/release-tag.js';
 import type { OpenRepo } from './open-repo.js';
 
 async function readText(root: string, path: string): Promise<VersionFileText | null> {
@@ -25,12 +23,4 @@ export async function readVersionFiles(repo: OpenRepo): Promise<{ files: Version
   const missing = [...texts].filter(([, file]) => file === null).map(([path]) => path);
   const packageLock = files.some(({ spec }) => spec.path === 'package.json') ? await readText(repo.cwd, 'package-lock.json') : null;
   return { files, missing, packageLock };
-}
-
-/** `releaseTags`: every release tag of the repository, as ReleaseState.allTags has them. */
-export async function changelogFile(repo: OpenRepo, rendered: string, releaseTags: readonly ReleaseTag[]): Promise<{ path: string; existing: string | null; content: string }> {
-  const path = repo.loaded.config.changelog.file;
-  const existing = await readFile(join(repo.cwd, path), 'utf8').catch(() => null);
-  const released = releaseTags.map((candidate) => candidate.version);
-  return { path, existing, content: mergeChangelog({ existing, rendered, releasedVersions: released, replaceAll: false }) };
 }

@@ -17,6 +17,18 @@ export function stripVersionHeading(markdown: string): string {
   return `${lines.slice(start + 1).join('\n').replace(/^\s+/, '').replace(/\s+$/, '')}\n`;
 }
 
+/**
+ * A release's notes: its section without the heading. A release of chores only (its section is a
+ * bare heading) says what it is, as lerna writes "Version bump only for package …", so a tag
+ * message or `gh release create --notes-file` never gets an empty body.
+ */
+export function releaseNotesOf(repo: OpenRepo, markdown: string, previousTag: string | null): string {
+  const notes = stripVersionHeading(markdown);
+  if (notes.trim().length > 0) return notes;
+  const name = typeof repo.packageJson?.name === 'string' && repo.packageJson.name.trim() ? ` for package ${repo.packageJson.name.trim()}` : '';
+  return `Version bump only${name}: no feature, fix or breaking change${previousTag ? ` since ${previousTag}` : ''}.\n`;
+}
+
 export async function buildReleaseNotes(repo: OpenRepo, requested: string, preset?: PresetName): Promise<string> {
   const { config } = repo.loaded;
   const version = versionFromTag(requested, config.tagPrefix) ?? versionFromTag(requested, '') ?? requested;
@@ -26,7 +38,7 @@ export async function buildReleaseNotes(repo: OpenRepo, requested: string, prese
 
   if (!tag) {
     const upcoming = await buildChangelog(repo, { releaseCount: 1, ...(preset ? { preset } : {}) });
-    if (upcoming.upcoming?.version === version) return stripVersionHeading(upcoming.markdown);
+    if (upcoming.upcoming?.version === version) return releaseNotesOf(repo, upcoming.markdown, upcoming.upcoming.previousTag);
     const known = all.slice(0, 5).map((candidate) => candidate.name).join(', ');
     throw checkFailed(`There is no release ${version}: no tag ${config.tagPrefix}${version}${upcoming.upcoming ? `, and the next release is ${upcoming.upcoming.version}` : ''}.`, {
       code: 'unknown-release',
@@ -43,6 +55,6 @@ export async function buildReleaseNotes(repo: OpenRepo, requested: string, prese
   const parser = changelogParserOptions(usedPreset, repository);
   const sections = splitIntoSections(raw.map(createCommitParser(parser)), reachable.slice(index));
   const section = sections.find((candidate) => candidate.currentTag === tag.name);
-  if (!section) return '\n';
-  return stripVersionHeading(await renderChangelog([section], { preset: usedPreset, repository }));
+  if (!section) return releaseNotesOf(repo, '', previous?.name ?? null);
+  return releaseNotesOf(repo, await renderChangelog([section], { preset: usedPreset, repository, types: config.changelog.types }), section.previousTag);
 }

@@ -2,15 +2,16 @@
 // says what fixes it.
 import { checkFailed, environmentError } from '../core/errors.js';
 import type { Workflow } from '../config/config-types.js';
-import type { ReleaseTag } from '../core/tags/release-tag.js';
+import { releaseTagsMissingHere, type ReleaseTag } from '../core/tags/release-tag.js';
 import { assertNoPendingRun } from '../engine/engine-lock.js';
 import { isValidRefName } from '../git/read-ref.js';
 import { assertHasCommits, assertNotShallow } from '../git/read-repo-state.js';
-import { countMissing, fetchUpstream, listRemotes, readUpstream, remoteHasRef, type Upstream } from '../git/read-upstream.js';
+import { countMissing, fetchUpstream, listRemotes, readRemoteTagNames, readUpstream, type Upstream } from '../git/read-upstream.js';
 import { readWorkingTree } from '../git/read-working-tree.js';
 import { refExists } from '../git/read-config-value.js';
 import { resolveWorkflow, type OpenRepo } from './open-repo.js';
 import { branchPrefix } from '../config/branch-prefix.js';
+import { assertRemoteTagsHere } from './update-changelog.js';
 
 /** trunk: release on the production branch. start/finish: gitflow's release branch. hotfix-start / hotfix: a hotfix branch. */
 export type ReleaseFlow = 'trunk' | 'start' | 'finish' | 'hotfix-start' | 'hotfix';
@@ -163,14 +164,30 @@ export async function preflightTag(repo: OpenRepo, tag: string, remote: string |
       throw checkFailed(`The tag ${tag} already exists here.`, { code: 'tag-exists', fix: `if ${tag} is already released, commit something to release (or pass --bump); look at it with git show ${tag}` });
     }
     if (remote === null) return;
-    const there = await remoteHasRef(repo.cwd, remote, `refs/tags/${tag}`).catch((error: Error) => {
-      throw environmentError(`Could not ask ${remote} for its tags: ${error.message}`, { code: 'remote-unreachable', fix: `check the connection: git ls-remote --tags ${remote}   (or release with --no-push)` });
-    });
-    if (there) {
+    const there = await remoteReleaseTagsMissingHere(repo, remote, knownTags);
+    // Other releases missing here first: a clone without tags would otherwise hear "v1.0.0 exists on origin".
+    assertRemoteTagsHere({ remote, tags: there.filter((name) => name !== tag) });
+    if (there.includes(tag)) {
       throw checkFailed(`The tag ${tag} already exists on ${remote} (but not here).`, {
         code: 'tag-exists-remote',
         fix: `fetch it and look: git fetch ${remote} tag ${tag} && git show ${tag}   (a release was made elsewhere; pull before releasing again)`,
       });
     }
+  });
+}
+
+/** The remote's release tags that are not here (an unreachable remote is a refusal: a release pushes there). */
+async function remoteReleaseTagsMissingHere(repo: OpenRepo, remote: string, knownTags: readonly ReleaseTag[]): Promise<string[]> {
+  const names = await readRemoteTagNames(repo.cwd, remote).catch((error: Error) => {
+    throw environmentError(`Could not ask ${remote} for its tags: ${error.message}`, { code: 'remote-unreachable', fix: `check the connection: git ls-remote --tags ${remote}   (or release with --no-push)` });
+  });
+  return releaseTagsMissingHere(names, knownTags.map((known) => known.name), repo.loaded.config.tagPrefix);
+}
+
+/** For a release that makes no tag yet (gitflow's start): the remote has no release tag this clone lacks. */
+export async function preflightTagsFetched(repo: OpenRepo, remote: string | null, onCheck: OnPreflightCheck | undefined, knownTags: readonly ReleaseTag[]): Promise<void> {
+  if (remote === null) return;
+  await check(onCheck ?? (() => undefined), 'tags-fetched', `every release tag on ${remote} is here`, async () => {
+    assertRemoteTagsHere({ remote, tags: await remoteReleaseTagsMissingHere(repo, remote, knownTags) });
   });
 }

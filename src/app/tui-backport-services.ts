@@ -1,6 +1,6 @@
 // The backport screen's reads: the missing-fixes matrix (as `backport --list` reads it) shaped for
 // drawing, and the same prepareBackport as `shipwright backport SHA... --to BRANCH...`.
-import type { BackportMatrixView, FixServices } from '../tui/fix-services.js';
+import type { BackportMatrixView, FixServices } from './hotfix-backport-services.js';
 import { answer } from './error-report.js';
 import type { OpenRepo } from './open-repo.js';
 import { readBackportMatrix, type BackportReport } from './read-backport-matrix.js';

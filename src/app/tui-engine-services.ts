@@ -1,6 +1,6 @@
 // Engine runs for the TUI with their events: a plan, `continue [--skip]` and `abort` of a run paused
 // on a conflict. Failures come back as data with their fix; the engine has already rolled back.
-import type { EngineRunResult, FixServices } from '../tui/fix-services.js';
+import type { EngineRunResult, FixServices } from './hotfix-backport-services.js';
 import { describeRestoreFailure } from '../engine/restore-journal.js';
 import { errorReport } from './error-report.js';
 import type { OpenRepo } from './open-repo.js';

@@ -1,8 +1,8 @@
 // The release wizard's services: the same prepareRelease as `shipwright release`, with the
 // preflight checks passed through live and every failure as data; the run is the engine services'.
 import { choiceRequest } from '../core/version/version-options.js';
-import type { FixServices } from '../tui/fix-services.js';
-import type { TuiServices } from '../tui/services.js';
+import type { FixServices } from './hotfix-backport-services.js';
+import type { TuiServices } from './screen-services.js';
 import { errorReport } from './error-report.js';
 import { today, type OpenRepo } from './open-repo.js';
 import { readReleaseOutlook } from './read-release-outlook.js';

@@ -1,6 +1,6 @@
 // The shape every command module exports: its help, its flags (node:util parseArgs), its run.
 import type { ParseArgsConfig } from 'node:util';
-import type { CliIo } from './io.js';
+import type { CliIo } from '../output/io.js';
 
 export type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
 

@@ -38,15 +38,17 @@ export function formatBackportMatrix(report: BackportReport): string {
       '',
     ].join('\n');
   }
+  const since = report.since === null ? '' : ` since ${report.since}`;
   if (report.rows.length === 0) {
-    return `Every ${noun(1)} on ${report.source} is on ${report.targets.join(', ')}: nothing to backport.\n`;
+    return `Every ${noun(1)} on ${report.source}${since} is on ${report.targets.join(', ')}: nothing to backport.\n`;
   }
-  const title = `${noun(2).replace(/^./, (c) => c.toUpperCase())} on ${report.source} that some branch lacks (${PRESENT} present  ${MISSING} missing)`;
+  const title = `${noun(2).replace(/^./, (c) => c.toUpperCase())} on ${report.source}${since} that some branch lacks (${PRESENT} present  ${MISSING} missing)`;
   const lines = [title, ''];
   lines.push(...table(report), '');
   report.targets.forEach((target, index) => {
     const count = missingOn(report, index).length;
-    lines.push(`${count} ${noun(count)} missing on ${target}`);
+    const remote = report.remoteOnly.includes(target) ? ` (only origin/${target} exists: the backport creates ${target} from it)` : '';
+    lines.push(`${count} ${noun(count)} missing on ${target}${remote}`);
   });
   const [oldest] = report.rows;
   if (oldest) {
@@ -61,6 +63,8 @@ export function backportJson(report: BackportReport): unknown {
   return {
     source: report.source,
     targets: report.targets,
+    remoteOnly: report.remoteOnly,
+    since: report.since,
     types: report.types,
     rows: report.rows.map((row) => ({
       sha: row.commit.raw.hash,

@@ -2,13 +2,13 @@
 import type { StatusReport } from '../app/read-status.js';
 import { shortHash } from '../core/commits/conventional-commit.js';
 import { describeNextVersion } from '../core/present/describe-next-version.js';
-import { formatAge, typeLabel } from '../core/present/status-words.js';
+import { describeBranchModel, describeTagElsewhere, formatAge, typeLabel } from '../core/present/status-words.js';
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : /(s|x|ch|sh)$/.test(word) ? 'es' : 's'}`;
 
 export function formatStatus(report: StatusReport, now: Date): string {
   const lines: string[] = [];
-  const model = report.workflow === 'gitflow' ? 'gitflow: feature → dev → release → main' : 'trunk-based: feature → main';
+  const model = describeBranchModel(report.workflow, report.branches);
   const where = report.branch ? `on ${report.branch}` : 'HEAD detached';
   const upstream = report.upstream
     ? ` · ${report.upstream.upstream}: ${report.upstream.ahead} ahead, ${report.upstream.behind} behind`
@@ -19,6 +19,7 @@ export function formatStatus(report: StatusReport, now: Date): string {
   for (const env of report.environments) {
     if (env.name === 'production') {
       lines.push(env.ref ? `  production  ${env.ref.padEnd(12)} ${env.date?.slice(0, 10) ?? ''} (${formatAge(env.date ?? '', now)})` : '  production  no release tag yet');
+      if (report.newerElsewhere) lines.push(`              ${describeTagElsewhere(report.newerElsewhere, report.branches.production)}`);
     } else {
       const feeds = env.name === 'staging' ? 'production' : 'staging';
       lines.push(`  ${env.name.padEnd(10)}  ${(env.ref ?? '').padEnd(12)} ${env.ahead === undefined ? '' : `${plural(env.ahead, 'commit')} ahead of ${feeds}`}`);
@@ -36,7 +37,7 @@ export function formatStatus(report: StatusReport, now: Date): string {
   lines.push(`Next version  ${nextLine}  — ${describeNextVersion(report.next)}`);
 
   if (report.missingFixes.length > 0) {
-    lines.push('', 'Fixes on main missing from other branches');
+    lines.push('', `Fixes on ${report.branches.production} missing from other branches`);
     for (const missing of report.missingFixes) {
       lines.push(`  ${missing.target}: ${plural(missing.commits.length, 'fix')}`);
       for (const commit of missing.commits.slice(0, 5)) lines.push(`    ${shortHash(commit.hash)} ${commit.header}`);

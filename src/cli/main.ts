@@ -1,5 +1,5 @@
 // Process entry for the `shipwright` and `ship` binaries: the only place that calls process.exit.
-import { processIo } from './io.js';
+import { processIo } from '../output/io.js';
 import { runCli } from './run-cli.js';
 
 const code = await runCli(process.argv.slice(2), processIo());

@@ -1,7 +1,7 @@
 // Engine events as the terminal shows them (a line per step) or as JSON lines for CI; shared by
 // every command that runs a plan (release, hotfix, backport, continue).
 import type { EngineEvent } from '../engine/run-steps.js';
-import type { CliIo } from './io.js';
+import type { CliIo } from '../output/io.js';
 
 export const jsonLine = (io: CliIo, value: unknown): void => io.stdout(`${JSON.stringify(value)}\n`);
 

@@ -6,8 +6,8 @@ import { usageError } from '../core/errors.js';
 import type { CommandContext, OptionsConfig } from './command.js';
 import { COMMANDS, findCommand } from './commands/index.js';
 import { commandHelp, programHelp } from './help.js';
-import type { CliIo } from './io.js';
-import { reportError } from './report-error.js';
+import type { CliIo } from '../output/io.js';
+import { reportError } from '../output/report-error.js';
 
 const GLOBAL_OPTIONS: OptionsConfig = {
   cwd: { type: 'string' },

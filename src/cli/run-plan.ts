@@ -1,7 +1,7 @@
 // Shows a plan, asks before writing (or requires --yes without a terminal), then executes it.
 import { usageError } from '../core/errors.js';
 import { describePlan, type Plan } from '../core/plan/plan.js';
-import type { CliIo } from './io.js';
+import type { CliIo } from '../output/io.js';
 import { jsonEventPrinter, jsonLine, plainEventPrinter } from './print-engine-events.js';
 import { confirm } from './prompt.js';
 
@@ -11,6 +11,8 @@ export interface RunPlanOptions {
   dryRun: boolean;
   /** The command line to repeat with --yes, for the error without a terminal. */
   commandLine: string;
+  /** Questions of the command's own (the release checklist's confirmations), once the plan is shown. Throws to stop. */
+  beforeApply?: () => Promise<void>;
 }
 
 /** Returns false when the user declined or it was a dry run. */
@@ -21,6 +23,7 @@ export async function runPlan(io: CliIo, plan: Plan, options: RunPlanOptions): P
     return false;
   }
   if (plan.steps.length === 0) return false;
+  await options.beforeApply?.();
   if (!options.yes) {
     if (!io.interactive) {
       throw usageError('This would change the repository and needs a confirmation, but there is no terminal to ask on.', `${options.commandLine} --yes   (or --dry-run to only see the plan)`);
@@ -49,6 +52,8 @@ export interface JsonRunOptions {
   commandLine: string;
   /** Facts about the run repeated in the plan line and the result line (version, tag, …). */
   summary: Record<string, unknown>;
+  /** As RunPlanOptions.beforeApply, after the plan line (never asks: JSON runs without a person). */
+  beforeApply?: () => Promise<void>;
 }
 
 /** --json: a plan line, an event line per engine event, then a result line (or only the plan with --dry-run). */
@@ -59,6 +64,7 @@ export async function runPlanJson(io: CliIo, plan: Plan, options: JsonRunOptions
     return 0;
   }
   if (!options.yes) throw usageError('--json runs without asking, so it needs --yes (or --dry-run to only see the plan).', `${options.commandLine} --yes`);
+  await options.beforeApply?.();
   const { executePlan } = await import('../engine/execute-plan.js');
   await executePlan(options.root, plan, { command: options.commandLine, env: io.env, onOutput: (text) => io.stderr(text), onEvent: jsonEventPrinter(io) });
   jsonLine(io, { type: 'result', ok: true, dryRun: false, ...options.summary });

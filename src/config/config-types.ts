@@ -1,6 +1,9 @@
 // The shape of shipwright's configuration once defaults are applied.
+import type { ChangelogTypeEntry } from '../core/changelog/changelog-types.js';
+import type { Checklist } from '../core/checklist/checklist.js';
 import type { PresetName } from '../core/commits/preset-names.js';
 import type { VersionFileSpec } from '../core/release/version-file-spec.js';
+import type { PackagesConfig } from './validate-packages-config.js';
 import type { Bump } from '../core/version/bump-rules.js';
 
 export type Workflow = 'gitflow' | 'trunk';
@@ -24,7 +27,8 @@ export interface ShipwrightConfig {
   tagPrefix: string;
   /** Validated from "file.json", { path, jsonPath } or { path, pattern } entries. */
   versionFiles: VersionFileSpec[];
-  changelog: { file: string; preset: PresetName };
+  /** types: which commit types get a section (conventionalcommits' `types` option); absent: the preset's. */
+  changelog: { file: string; preset: PresetName; types?: ChangelogTypeEntry[] };
   bumpRules: Record<string, Bump>;
   firstVersion: string;
   prereleaseChannels: { release: string | null; integration: string | null };
@@ -32,8 +36,12 @@ export interface ShipwrightConfig {
   stagedChecks: StagedCheckName[];
   /** Branches that refuse direct commits; null: main and dev under gitflow, none under trunk. */
   protectedBranches: string[] | null;
-  /** A program `shipwright release` runs before writing (e.g. ["npm", "test"]): argv, never a shell string. */
-  preRelease: string[] | null;
+  /**
+   * What a release checks before writing (`before`: commands that must pass, confirmations a person
+   * gives; recorded in the tag message) and does once pushed (`after`). The older `preRelease`
+   * command is read as the first `before` item.
+   */
+  checklist: Checklist;
   /** How `shipwright rollback` redeploys an earlier tag through GitHub Actions. */
   deploy: DeployConfig;
   /**
@@ -43,6 +51,8 @@ export interface ShipwrightConfig {
   hotfix: { propagation: 'merge' | 'cherry-pick' };
   /** branches: each backport lands on a new `backport/<sha>-to-<target>` branch (for a pull request) instead of the target. */
   backport: { branches: boolean };
+  /** Monorepos: how workspace packages are tagged, grouped and bumped (src/config/validate-packages-config.ts). */
+  packages: PackagesConfig;
 }
 
 export interface DeployConfig {
@@ -61,4 +71,9 @@ export type ConfigSource = 'shipwright.config.json' | 'package.json#shipwright' 
 export interface LoadedConfig {
   config: ShipwrightConfig;
   source: ConfigSource;
+  /**
+   * Whether the settings name `branches.production`. When they do not, `openRepo` names it from
+   * the repository (origin/HEAD, init.defaultBranch, main or master) before anyone reads it.
+   */
+  productionConfigured: boolean;
 }

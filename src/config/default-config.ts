@@ -2,6 +2,7 @@
 import { jsonVersionFile } from '../core/release/version-file-spec.js';
 import { DEFAULT_BUMP_RULES } from '../core/version/bump-rules.js';
 import type { ShipwrightConfig } from './config-types.js';
+import { defaultPackagesConfig } from './validate-packages-config.js';
 
 export const CONFIG_FILE = 'shipwright.config.json';
 
@@ -14,8 +15,8 @@ export function defaultConfig(): ShipwrightConfig {
       fix: { prefix: 'fix/', base: 'integration', description: 'a bug fix for the next release' },
       chore: { prefix: 'chore/', base: 'integration', description: 'maintenance that ships nothing users see' },
       docs: { prefix: 'docs/', base: 'integration', description: 'documentation only' },
-      release: { prefix: 'release/', base: 'integration', description: 'stabilises the next version before it reaches main' },
-      hotfix: { prefix: 'hotfix/', base: 'production', description: 'an urgent fix for production, cut from main or the production tag' },
+      release: { prefix: 'release/', base: 'integration', description: 'stabilises the next version before it reaches the production branch' },
+      hotfix: { prefix: 'hotfix/', base: 'production', description: 'an urgent fix for production, cut from the production branch or its newest tag' },
     },
     tagPrefix: 'v',
     versionFiles: [jsonVersionFile('package.json')],
@@ -25,9 +26,10 @@ export function defaultConfig(): ShipwrightConfig {
     prereleaseChannels: { release: null, integration: null },
     stagedChecks: [],
     protectedBranches: null,
-    preRelease: null,
+    checklist: { before: [], after: [] },
     deploy: { workflow: null, tagInput: 'tag' },
     hotfix: { propagation: 'merge' },
     backport: { branches: false },
+    packages: defaultPackagesConfig(),
   };
 }

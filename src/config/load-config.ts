@@ -38,16 +38,23 @@ function invalid(source: string, problems: string[]) {
   });
 }
 
+/** Own properties only: a config value never reaches `Object.prototype`. */
+function namesProduction(input: unknown): boolean {
+  if (typeof input !== 'object' || input === null) return false;
+  const branches = Object.hasOwn(input, 'branches') ? (input as Record<string, unknown>).branches : undefined;
+  return typeof branches === 'object' && branches !== null && Object.hasOwn(branches, 'production');
+}
+
 export async function loadConfig(root: string, packageJson?: Record<string, unknown> | null): Promise<LoadedConfig> {
   const file = await readJson(join(root, CONFIG_FILE));
   try {
     if (file.found) {
       if (file.error !== undefined) throw invalid(CONFIG_FILE, [`not valid JSON: ${file.error}`]);
-      return { config: validateConfig(file.value), source: CONFIG_FILE };
+      return { config: validateConfig(file.value), source: CONFIG_FILE, productionConfigured: namesProduction(file.value) };
     }
     const pkg = packageJson === undefined ? await readPackageJson(root) : packageJson;
-    if (pkg && 'shipwright' in pkg) return { config: validateConfig(pkg.shipwright), source: 'package.json#shipwright' };
-    return { config: validateConfig(undefined), source: 'defaults' };
+    if (pkg && 'shipwright' in pkg) return { config: validateConfig(pkg.shipwright), source: 'package.json#shipwright', productionConfigured: namesProduction(pkg.shipwright) };
+    return { config: validateConfig(undefined), source: 'defaults', productionConfigured: false };
   } catch (error) {
     if (error instanceof ConfigProblems) throw invalid(file.found ? CONFIG_FILE : 'package.json "shipwright"', error.problems);
     throw error;

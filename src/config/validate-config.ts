@@ -5,6 +5,9 @@ import { emptyRecord } from '../core/own-property.js';
 import { BUMPS } from '../core/version/bump-rules.js';
 import { STAGED_CHECK_NAMES, type BranchType, type ShipwrightConfig } from './config-types.js';
 import { defaultConfig } from './default-config.js';
+import { checkChangelogTypes } from './validate-changelog-types.js';
+import { checkPackagesConfig } from './validate-packages-config.js';
+import { checkChecklist } from './validate-checklist.js';
 import { checkVersionFiles } from './validate-version-files.js';
 
 type Check = (value: unknown) => string | null;
@@ -99,15 +102,32 @@ export function validateConfig(input: unknown): ShipwrightConfig {
   if (!isRecord(input)) throw new ConfigProblems([`expected a JSON object at the top level; got ${describe(input)}`]);
   const problems: string[] = [];
   const target = config as unknown as Record<string, unknown>;
+  let checklist: unknown;
+  let preRelease: string[] | null = null;
 
   for (const [key, value] of Object.entries(input)) {
     if (key === '$schema') continue;
+    if (key === 'checklist') {
+      checklist = value;
+      continue;
+    }
+    if (key === 'preRelease') {
+      // The older single command: still read, as the first checklist.before item.
+      const expected = argv(value);
+      if (expected) problems.push(`preRelease: expected ${expected}; got ${describe(value)}`);
+      else preRelease = value as string[] | null;
+      continue;
+    }
     if (key === 'branchTypes') {
       config.branchTypes = Object.assign(emptyRecord<BranchType>(), config.branchTypes, checkBranchTypes(value, problems));
       continue;
     }
     if (key === 'versionFiles') {
       config.versionFiles = checkVersionFiles(value, problems) ?? config.versionFiles;
+      continue;
+    }
+    if (key === 'packages') {
+      config.packages = checkPackagesConfig(value, problems);
       continue;
     }
     if (key === 'bumpRules') {
@@ -121,8 +141,13 @@ export function validateConfig(input: unknown): ShipwrightConfig {
       }
       for (const [inner, innerValue] of Object.entries(value)) {
         const path = `${key}.${inner}`;
+        if (path === 'changelog.types') {
+          const types = checkChangelogTypes(innerValue, problems);
+          if (types) config.changelog.types = types;
+          continue;
+        }
         const check = SCHEMA.get(path);
-        if (!check) problems.push(`${path}: unknown setting (known: ${[...SCHEMA.keys()].filter((k) => k.startsWith(`${key}.`)).join(', ')})`);
+        if (!check) problems.push(`${path}: unknown setting (known: ${[...SCHEMA.keys(), 'changelog.types'].filter((k) => k.startsWith(`${key}.`)).join(', ')})`);
         else {
           const expected = check(innerValue);
           if (expected) problems.push(`${path}: expected ${expected}; got ${describe(innerValue)}`);
@@ -133,13 +158,17 @@ export function validateConfig(input: unknown): ShipwrightConfig {
     }
     const check = SCHEMA.get(key);
     if (!check) {
-      problems.push(`${key}: unknown setting (known: ${[...new Set([...SCHEMA.keys()].map((k) => k.split('.')[0]))].join(', ')}, versionFiles, branchTypes, bumpRules)`);
+      problems.push(`${key}: unknown setting (known: ${[...new Set([...SCHEMA.keys()].map((k) => k.split('.')[0]))].join(', ')}, versionFiles, branchTypes, bumpRules, packages, checklist)`);
       continue;
     }
     const expected = check(value);
     if (expected) problems.push(`${key}: expected ${expected}; got ${describe(value)}`);
     else target[key] = value;
   }
+  if (config.changelog.types && config.changelog.preset === 'angular') {
+    problems.push('changelog.types: the angular preset has fixed sections; set "changelog.preset": "conventionalcommits" to choose them, or remove changelog.types');
+  }
+  config.checklist = checkChecklist(checklist, preRelease, problems);
   if (problems.length > 0) throw new ConfigProblems(problems);
   return config;
 }

@@ -42,12 +42,19 @@ export interface RunStepsOptions {
   abort?: AbortSignal;
 }
 
+let runsTrappingSignals = 0;
+
+/** True while a run turns SIGINT/SIGTERM into "stop and put back" (the TUI then must not die of them). */
+export const runTrapsSignals = (): boolean => runsTrappingSignals > 0;
+
 /** SIGINT/SIGTERM during a run: finish the step in progress, then roll back instead of dying half-way. */
 function trapSignals(onSignal: (signal: string) => void): () => void {
   const handler = (signal: NodeJS.Signals) => onSignal(signal);
   process.on('SIGINT', handler);
   process.on('SIGTERM', handler);
+  runsTrappingSignals += 1;
   return () => {
+    runsTrappingSignals -= 1;
     process.removeListener('SIGINT', handler);
     process.removeListener('SIGTERM', handler);
   };

@@ -11,6 +11,12 @@ import type { RawCommit } from '../core/commits/raw-commit.js';
 import { LOG_FORMAT, parseLogRecord } from './read-log.js';
 import { runGit, streamGit } from './run-git.js';
 
+/** A target as the matrix names it, and the ref it is read from (`refs/heads/1.x`, or `refs/remotes/origin/1.x` when only origin has it). */
+export interface TargetBranch {
+  name: string;
+  ref: string;
+}
+
 export interface TargetRead {
   history: TargetHistory;
   /** What the tips bring that the target lacks, newest first; merges too (they have no patch-id, never `=`). */
@@ -126,8 +132,8 @@ async function readEachTip(cwd: string, target: string, targetRef: string, tips:
  * against that side (the trick of `rangesFor`); the tips' commits are the ones already read.
  * Three git processes at most, whatever the number of commits.
  */
-export async function readFromBases(cwd: string, target: string, tips: readonly string[], read: TargetRead, bases: readonly string[]): Promise<TargetRead> {
-  const targetRef = `refs/heads/${target}`;
+export async function readFromBases(cwd: string, target: TargetBranch, tips: readonly string[], read: TargetRead, bases: readonly string[]): Promise<TargetRead> {
+  const targetRef = target.ref;
   const excluded = bases.map((base) => `^${base}`);
   const [verdicts, targetSide] = await Promise.all([
     readVerdicts(cwd, [`${targetRef}...${bases[0]}`, ...excluded.slice(1), ...tips]),
@@ -138,9 +144,8 @@ export async function readFromBases(cwd: string, target: string, tips: readonly 
   return { history: { ...read.history, sourceOnly, targetOnly: targetSide.hashes, pickedFrom: targetSide.pickedFrom }, commits: read.commits, bases: read.bases };
 }
 
-/** One target: `target` a local branch name, `tips` full ref names or commit hashes (at least one). */
-export async function readTargetHistory(cwd: string, target: string, tips: readonly string[]): Promise<TargetRead> {
-  const targetRef = `refs/heads/${target}`;
-  const ranges = await rangesFor(cwd, targetRef, tips);
-  return ranges ? readWithRanges(cwd, target, ranges) : readEachTip(cwd, target, targetRef, tips);
+/** One target; `tips` full ref names or commit hashes (at least one). */
+export async function readTargetHistory(cwd: string, target: TargetBranch, tips: readonly string[]): Promise<TargetRead> {
+  const ranges = await rangesFor(cwd, target.ref, tips);
+  return ranges ? readWithRanges(cwd, target.name, ranges) : readEachTip(cwd, target.name, target.ref, tips);
 }

@@ -50,3 +50,13 @@ export async function listRemotes(cwd: string): Promise<string[]> {
   const result = await runGit(cwd, ['remote']);
   return result.stdout.split('\n').map((line) => line.trim()).filter(Boolean);
 }
+
+/** `git ls-remote --tags --refs REMOTE`: the names of the remote's tags (`v1.4.0`). */
+export async function readRemoteTagNames(cwd: string, remote: string): Promise<string[]> {
+  const result = await runGit(cwd, ['ls-remote', '--tags', '--refs', '--', remote]);
+  return result.stdout
+    .split('\n')
+    .map((line) => line.split('\t')[1] ?? '')
+    .filter((ref) => ref.startsWith('refs/tags/'))
+    .map((ref) => ref.slice('refs/tags/'.length));
+}

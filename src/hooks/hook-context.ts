@@ -1,7 +1,7 @@
 // What hooks need, resolved lazily and once: a commit-msg run pays for one git call, not for
 // reading the whole repository state and config it never uses.
 import type { OpenRepo } from '../app/open-repo.js';
-import type { CliIo } from '../cli/io.js';
+import type { CliIo } from '../output/io.js';
 import { locateRepo, type RepoLocation } from '../git/locate-repo.js';
 
 export interface HookContext {

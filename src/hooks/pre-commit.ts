@@ -7,7 +7,7 @@ import { commitProtectedBranches } from '../core/hooks/branch-rules.js';
 import { readOperationInProgress } from '../git/read-staged.js';
 import { checkStaged } from './check-staged.js';
 import type { HookContext } from './hook-context.js';
-import { acquireHookLock } from './hook-lock.js';
+import { acquireHookLock, hookWaitMs } from './hook-lock.js';
 
 function hasLintStagedConfig(root: string, packageJson: Record<string, unknown> | null): boolean {
   return LINT_STAGED_FILES.some(([file]) => existsSync(join(root, file))) || (packageJson !== null && 'lint-staged' in packageJson);
@@ -36,7 +36,9 @@ export async function preCommit(context: HookContext): Promise<number> {
   if (refused !== null) return refused;
   const { io } = context;
   const repo = await context.open();
-  const release = acquireHookLock(repo.state.commonDir, 'pre-commit');
+  const release = await acquireHookLock(repo.state.commonDir, 'pre-commit', hookWaitMs(process.env), (holder) =>
+    io.stderr(`shipwright: waiting for the ${holder.label} hook of another commit in this repository (process ${holder.pid}) to finish…\n`),
+  );
   try {
     if (hasLintStagedConfig(repo.cwd, repo.packageJson)) {
       // lint-staged backs up the index and working tree (a git stash), hides unstaged parts of
@@ -56,7 +58,9 @@ export async function preCommit(context: HookContext): Promise<number> {
       }
       if (!ok) {
         io.stderr('\nshipwright: a lint-staged task failed (output above). Your files and index are as they were before the commit.\n');
-        io.stderr('  fix: correct the problems, `git add` the fixes, and commit again (your message is kept by git: `git commit -e -F .git/COMMIT_EDITMSG`).\n');
+        // pre-commit runs before git takes the message (the editor has not opened yet), so there is
+        // no message of this commit to point at: .git/COMMIT_EDITMSG still holds the previous one.
+        io.stderr('  fix: correct the problems, `git add` the fixes, and run the same git commit command again.\n');
         return 1;
       }
     }

@@ -1,8 +1,8 @@
 // `shipwright hook NAME [ARGS…]`: dispatch for installed git hooks, loading only the hook asked for.
 import { usageError } from '../core/errors.js';
 import { ownValue } from '../core/own-property.js';
-import type { CliIo } from '../cli/io.js';
-import { reportError } from '../cli/report-error.js';
+import type { CliIo } from '../output/io.js';
+import { reportError } from '../output/report-error.js';
 import { createHookContext, type HookContext } from './hook-context.js';
 
 type HookRunner = (context: HookContext) => Promise<number>;

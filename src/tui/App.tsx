@@ -1,8 +1,9 @@
 // The TUI's router: which screen is showing, and where q/Esc leads from it.
 import { Text, useApp, useInput } from 'ink';
 import { lazy, Suspense, useRef, useState, type ReactNode } from 'react';
+import type { StatusReport } from '../app/read-status.js';
 import { HomeScreen, type MenuTarget } from './screens/HomeScreen.js';
-import type { TuiServices } from './services.js';
+import type { TuiServices } from '../app/screen-services.js';
 
 // Home is drawn first; every other screen is its own chunk, loaded when it is opened, so the
 // first frame does not wait for code it does not show.
@@ -21,13 +22,17 @@ export interface AppProps {
   services: TuiServices;
   initial: ScreenName;
   branchType?: string;
+  /** Home's first report, read before the first frame. */
+  status?: StatusReport;
+  /** Ctrl-Z: stop the program until `fg` (open-tui gives the terminal back meanwhile). */
+  suspend?: () => void;
 }
 
 /**
  * Opened on a screen directly (`shipwright commit`), closing that screen ends the program; opened
  * on home, every screen goes back home.
  */
-export function App({ services, initial, branchType }: AppProps) {
+export function App({ services, initial, branchType, status, suspend }: AppProps) {
   const { exit } = useApp();
   const [screen, setScreen] = useState<ScreenName>(initial);
   const [visits, setVisits] = useState(0);
@@ -36,6 +41,7 @@ export function App({ services, initial, branchType }: AppProps) {
   const exitHeld = useRef(false);
   useInput((input, key) => {
     if (key.ctrl && input === 'c' && !exitHeld.current) exit();
+    if (key.ctrl && input === 'z') suspend?.();
   });
   const back = () => (initial === 'home' ? setScreen('home') : exit());
   const open = (target: MenuTarget) => {
@@ -44,7 +50,7 @@ export function App({ services, initial, branchType }: AppProps) {
   };
   switch (screen) {
     case 'home':
-      return <HomeScreen key={visits} services={services} open={open} quit={exit} />;
+      return <HomeScreen key={visits} services={services} open={open} quit={exit} {...(visits === 0 && status ? { initialReport: status } : {})} />;
     case 'branch':
       return loading(<BranchScreen services={services} {...(branchType ? { preferredType: branchType } : {})} back={back} />);
     case 'commit':

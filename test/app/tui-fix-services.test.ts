@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openRepo } from '../../src/app/open-repo.js';
 import { createFixServices } from '../../src/app/tui-fix-services.js';
 import type { EngineEvent } from '../../src/engine/run-steps.js';
-import type { FixServices } from '../../src/tui/fix-services.js';
+import type { FixServices } from '../../src/app/hotfix-backport-services.js';
 import { runReducer, startRun } from '../../src/tui/models/run-model.js';
 import { createTempRepo, type TempRepo } from '../helpers/temp-repo.js';
 

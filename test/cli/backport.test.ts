@@ -112,6 +112,8 @@ describe('shipwright backport --list', () => {
     expect(matrix).toEqual({
       source: 'main',
       targets: ['dev', 'release/1.2', '1.x'],
+      remoteOnly: [],
+      since: null,
       types: ['fix', 'perf', 'revert'],
       rows: [
         { sha: fixes.perf, shortSha: short(fixes.perf), type: 'perf', scope: 'cache', subject: 'keep hot entries', present: { dev: true, 'release/1.2': false, '1.x': false } },
@@ -165,12 +167,12 @@ describe('shipwright backport --list', () => {
     expect(existsSync(join(process.cwd(), 'pwned'))).toBe(false);
   });
 
-  it('finds maintenance lines such as 1.x and 1.4.x but not other branches', async () => {
+  it('finds maintenance lines such as 1.x, 1.4.x, v2.x and v6 but not other branches', async () => {
     repo = await createTempRepo();
     await repo.commit('feat: first');
-    for (const name of ['1.x', '1.4.x', 'v2.x', 'feature/1.x']) await repo.git('branch', name);
+    for (const name of ['1.x', '1.4.x', 'v2.x', 'v6', 'feature/1.x', 'version']) await repo.git('branch', name);
     await repo.commit('fix: later', { path: 'fix.txt' });
-    expect((await listJson()).targets).toEqual(['1.x', '1.4.x']);
+    expect((await listJson()).targets).toEqual(['v6', 'v2.x', '1.x', '1.4.x']);
   });
 
   it('says when there is nothing to compare, and refuses branches that do not exist', async () => {
@@ -183,8 +185,8 @@ describe('shipwright backport --list', () => {
 
     const unknown = await runShipwright(['backport', '--list', '--to', 'release/9.9'], { cwd: repo.dir });
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain("--to release/9.9: there is no local branch 'release/9.9'.");
-    expect(unknown.stderr).toContain('fix: name a local branch (main)');
+    expect(unknown.stderr).toContain("--to release/9.9: there is no branch 'release/9.9' here or on origin.");
+    expect(unknown.stderr).toContain('fix: name a branch (main), or fetch it first: git fetch origin release/9.9');
 
     await repo.git('branch', '-m', 'main', 'trunk');
     const noMain = await runShipwright(['backport', '--list', '--json'], { cwd: repo.dir });
@@ -278,14 +280,14 @@ describe('shipwright backport: the two forms', () => {
     await repo.commit('fix: a');
     const result = await runShipwright(['backport', 'HEAD', '--to', 'dev', '--from', 'main', '--yes'], { cwd: repo.dir });
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('--from and --type belong to --list');
+    expect(result.stderr).toContain('--from, --since and --type belong to --list');
   });
 
   it('describes both forms in --help', async () => {
     const result = await runShipwright(['backport', '--help'], { cwd: process.cwd() });
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Usage: shipwright backport SHA... --to BRANCH... [--dry-run] [--yes] [--json]');
-    expect(result.stdout).toContain('shipwright backport --list [--from BRANCH] [--to BRANCH]... [--type TYPE]... [--json]');
-    expect(result.stdout).toMatch(/--to BRANCH\s+a target branch; repeat for more/);
+    expect(result.stdout).toContain('shipwright backport --list [--from BRANCH] [--to BRANCH]... [--since TAG] [--type TYPE]... [--json]');
+    expect(result.stdout).toMatch(/--to BRANCH\s+a target branch, local or only on origin/);
   });
 });

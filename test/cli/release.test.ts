@@ -178,6 +178,11 @@ describe('shipwright release: versions', () => {
     const result = await release(repo.dir, '--yes', '--bump', 'patch');
     expect(result.code, result.stderr).toBe(0);
     expect(await repo.git('tag', '--points-at', 'HEAD')).toBe('v0.2.1');
+    // Chores only: the notes say what the release is, as lerna's "Version bump only" does.
+    const bumpOnly = 'Version bump only for package demo: no feature, fix or breaking change since v0.2.0.\n';
+    expect(await repo.git('tag', '-l', '--format=%(contents)', 'v0.2.1')).toBe(bumpOnly);
+    const notes = await runShipwright(['changelog', '--release-notes', '0.2.1'], { cwd: repo.dir });
+    expect(notes).toEqual({ code: 0, stdout: bumpOnly, stderr: '' });
   });
 });
 
@@ -297,7 +302,7 @@ describe('shipwright release refuses before writing', () => {
     await entry.repo.commit('chore: check before releasing', { path: 'shipwright.config.json', content: `${JSON.stringify({ preRelease: [process.execPath, '-e', script] })}\n` });
     await entry.repo.git('push', '-q');
     const dry = await release(entry.repo.dir, '--dry-run');
-    expect(dry.stdout).toContain('1. run the preRelease check:');
+    expect(dry.stdout).toContain('1. checklist: preRelease (');
     expect(existsSync(marker)).toBe(false);
     const before = await snapshotRepo(entry.repo);
     const result = await release(entry.repo.dir, '--yes');

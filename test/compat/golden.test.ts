@@ -35,6 +35,12 @@ async function upcomingVersion(dir: string, fixture: FixtureCase): Promise<strin
   return (await runShipwright(['version', '--current'], { cwd: dir })).stdout.trim();
 }
 
+/** The fixture's `changelog.types`, which c-c gets as the preset's own `types` option. */
+function changelogTypes(fixture: FixtureCase): { types?: unknown[] } {
+  const changelog = fixture.config.shipwright?.changelog as { types?: unknown[] } | undefined;
+  return changelog?.types ? { types: changelog.types } : {};
+}
+
 describe('the golden fixtures are conventional-changelog text, or a declared difference from it', () => {
   it.concurrent.each(cases.map((fixture) => [fixture.name, fixture] as const))('%s', async (_name, fixture) => {
     const dir = await buildFixtureRepo(fixture);
@@ -48,6 +54,7 @@ describe('the golden fixtures are conventional-changelog text, or a declared dif
           releaseCount: Number(flagValue(args, '--release-count') ?? '1'),
           tagPrefix: fixture.config.shipwright?.tagPrefix as string | undefined,
           sourceDateEpoch: SOURCE_DATE_EPOCH,
+          ...changelogTypes(fixture),
         }),
       );
       const expectedPath = join(fixture.dir, 'expected.md');

@@ -106,3 +106,58 @@ describe('validateConfig: versionFiles', () => {
     ]);
   });
 });
+
+describe('validateConfig: checklist', () => {
+  const problemsOf = (input: Record<string, unknown>): string[] => {
+    try {
+      validateConfig(input);
+    } catch (error) {
+      return (error as ConfigProblems).problems;
+    }
+    return [];
+  };
+
+  it('defaults to an empty checklist; reads commands and confirmations in order', () => {
+    expect(validateConfig(undefined).checklist).toEqual({ before: [], after: [] });
+    const config = validateConfig({ checklist: { before: [{ name: 'tests', run: ['npm', 'test'] }, { name: ' migrations tested ', confirm: true }], after: [{ name: 'health', run: ['shipwright', 'verify', '--url', 'https://x.test/health'] }] } });
+    expect(config.checklist).toEqual({
+      before: [{ name: 'tests', run: ['npm', 'test'] }, { name: 'migrations tested', confirm: true }],
+      after: [{ name: 'health', run: ['shipwright', 'verify', '--url', 'https://x.test/health'] }],
+    });
+  });
+
+  it('preRelease is still read, as the first before item', () => {
+    expect(validateConfig({ preRelease: ['npm', 'test'], checklist: { before: [{ name: 'docs', confirm: true }] } }).checklist.before).toEqual([
+      { name: 'preRelease', run: ['npm', 'test'] },
+      { name: 'docs', confirm: true },
+    ]);
+    expect(validateConfig({ preRelease: null }).checklist.before).toEqual([]);
+  });
+
+  it('names every bad item: shape, a shell string, both or neither of run/confirm, duplicate names, unknown keys', () => {
+    expect(
+      problemsOf({
+        preRelease: 'npm test',
+        checklist: {
+          before: [{ name: 'tests', run: 'npm test && rm -rf /' }, { name: 'x', run: ['a'], confirm: true }, { name: 'y' }, 'lint', { name: 'z', confirm: 'yes' }, { name: 'ok', confirm: true }, { name: 'ok', run: ['b'] }, { name: '', confirm: true }, { name: 'w', run: ['c'], when: 'always' }],
+          during: [],
+        },
+      }),
+    ).toEqual([
+      'preRelease: expected a command as a list of arguments such as ["npm", "test"], or null; got "npm test"',
+      'checklist.before[0].run: expected a command as a list of arguments such as ["npm", "test"] (never run through a shell); got "npm test && rm -rf /"',
+      'checklist.before[1]: expected either "run" (a command) or "confirm": true (a person answers), not both; got {"name":"x","run":["a"],"confirm":true}',
+      'checklist.before[2]: expected either "run" (a command) or "confirm": true (a person answers), not neither; got {"name":"y"}',
+      'checklist.before[3]: expected { "name": "tests", "run": ["npm", "test"] } or { "name": "migrations tested", "confirm": true }; got "lint"',
+      'checklist.before[4].confirm: expected true; got "yes"',
+      'checklist.before[6].name: "ok" is used twice in checklist.before; give each item its own name',
+      'checklist.before[7].name: expected a short non-empty name such as "tests"; got ""',
+      'checklist.before[8].when: unknown setting (known: name, run, confirm)',
+      'checklist.during: unknown setting (known: checklist.before, checklist.after)',
+    ]);
+    expect(problemsOf({ checklist: ['npm test'] })).toEqual(['checklist: expected { "before": [...], "after": [...] }; got ["npm test"]']);
+    expect(problemsOf({ preRelease: ['npm', 'test'], checklist: { before: [{ name: 'preRelease', confirm: true }] } })).toEqual([
+      'preRelease: checklist.before already has an item named "preRelease"; move the command into checklist.before and drop preRelease',
+    ]);
+  });
+});

@@ -84,10 +84,10 @@ suite(HAS_TMUX ? 'the release wizard in a terminal (tmux)' : 'the release wizard
     term.type('y');
     await term.waitFor('ctrl+c stop and put everything back');
     // The check is running (its spinner is up) when Ctrl-C comes: it is let finish, then undone.
-    await term.waitFor(/[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏] run the preRelease check: sleep 2/);
+    await term.waitFor(/[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏] checklist: preRelease \(sleep 2\)/);
     term.press('C-c');
     await term.waitFor('Stopping: the step in progress finishes');
-    await term.waitFor('✗ The release stopped at step 1 of 7: run the preRelease check: sleep 2', 30_000);
+    await term.waitFor('✗ The release stopped at step 1 of 7: checklist: preRelease (sleep 2)', 30_000);
     expect(term.screen()).toContain('interrupted by Ctrl-C');
     expect(term.screen()).toContain('Put back as it was: sleep 2.');
     expect(term.screen()).toContain('→ nothing to fix: run the command again when you are ready');

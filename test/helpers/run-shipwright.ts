@@ -1,5 +1,5 @@
 // Runs the CLI in-process with captured output, as a user's shell would see it.
-import type { CliIo } from '../../src/cli/io.js';
+import type { CliIo } from '../../src/output/io.js';
 import { runCli } from '../../src/cli/run-cli.js';
 
 export interface CliRun {

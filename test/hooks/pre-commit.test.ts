@@ -65,6 +65,10 @@ describe('pre-commit hook with lint-staged', () => {
     expect(result.stderr).toContain('check: BAD in');
     expect(result.stderr).toContain('shipwright: a lint-staged task failed');
     expect(result.stderr).toContain('Your files and index are as they were before the commit.');
+    // pre-commit runs before git takes the message: there is none of this commit to point at.
+    expect(result.stderr).toContain('run the same git commit command again');
+    expect(result.stderr).not.toContain('COMMIT_EDITMSG');
+    expect(result.stderr).not.toContain('kept by git');
 
     const after = await repo.snapshot();
     expect(after).toEqual(before);
@@ -136,7 +140,7 @@ describe('pre-commit hook with lint-staged', () => {
 });
 
 describe('one hook run at a time', () => {
-  it('a second pre-commit while the first holds the lock is refused with exit 1 and touches nothing, in any worktree', async () => {
+  it('a second pre-commit waits for the first, then (past SHIPWRIGHT_HOOK_WAIT) refuses with exit 1 and touches nothing, in any worktree', async () => {
     const repo = await repoWithTask(SLOW);
     // The lock is per repository: lint-staged's backup stash is in refs/stash, which worktrees share.
     const linked = join(repo.home, 'linked');
@@ -149,10 +153,13 @@ describe('one hook run at a time', () => {
       const during = await repo.snapshot();
 
       for (const cwd of [repo.dir, linked]) {
-        const second = await execa(join(repo.dir, 'node_modules', '.bin', 'shipwright'), ['hook', 'pre-commit'], { cwd, env: repo.env, extendEnv: false, reject: false, stdin: 'ignore' });
+        const env = { ...repo.env, SHIPWRIGHT_HOOK_WAIT: '1' };
+        const second = await execa(join(repo.dir, 'node_modules', '.bin', 'shipwright'), ['hook', 'pre-commit'], { cwd, env, extendEnv: false, reject: false, stdin: 'ignore' });
         expect(second.exitCode, `${cwd}: ${second.stderr}`).toBe(1);
-        expect(second.stderr).toContain(`Another shipwright pre-commit hook (process ${lock.split(' ')[0]}) is running in this repository, so this one stopped before touching anything.`);
-        expect(second.stderr).toContain('fix: wait for it to finish');
+        const pid = lock.split(' ')[0];
+        expect(second.stderr).toContain(`shipwright: waiting for the pre-commit hook of another commit in this repository (process ${pid}) to finish…`);
+        expect(second.stderr).toContain(`Another shipwright pre-commit hook (process ${pid}) is still running in this repository after 1 s, so this one stopped before touching anything.`);
+        expect(second.stderr).toContain('fix: let that commit finish and run the command again (wait longer with SHIPWRIGHT_HOOK_WAIT=SECONDS');
       }
       expect(await repo.snapshot()).toEqual(during);
       expect(await readFile(lockPath(repo), 'utf8')).toBe(lock);
@@ -161,6 +168,21 @@ describe('one hook run at a time', () => {
       await first;
     }
     await waitFor(() => !existsSync(lockPath(repo)), 'the first hook to release the lock');
+  });
+
+  it('a second commit started while the first hook runs waits and then lands', async () => {
+    const repo = await repoWithTask(CHECK);
+    // A live process holds the lock as a running hook would, and lets go after a moment.
+    const holder = execa(process.execPath, ['-e', 'setTimeout(() => {}, 1500)']);
+    await repo.write('.git/shipwright/hook.lock', `${holder.pid} pre-commit\n`);
+    await repo.write('b.txt', 'waits\n');
+    await repo.read('add', 'b.txt');
+    const commit = execa('git', ['commit', '-m', 'feat: waits its turn'], { cwd: repo.dir, env: repo.env, extendEnv: false, reject: false, all: true });
+    await holder;
+    const result = await commit;
+    expect(result.exitCode, String(result.all)).toBe(0);
+    expect(String(result.all)).toContain(`waiting for the pre-commit hook of another commit in this repository (process ${holder.pid}) to finish…`);
+    expect(existsSync(lockPath(repo))).toBe(false);
   });
 
   it('a lock left by a hook that died is taken over', async () => {

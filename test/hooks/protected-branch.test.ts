@@ -41,6 +41,15 @@ describe('protected branches (pre-commit)', () => {
     expect(await repo.read('rev-parse', 'main')).toBe(before.head);
   });
 
+  it('gitflow on master: master is the protected production branch, named from the repository', async () => {
+    const repo = await repoOnMain('gitflow');
+    await repo.read('branch', '-m', 'main', 'master');
+    const refused = await repo.commit('feat: straight to master', ['--allow-empty']);
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toContain('direct commits on master are not allowed in this gitflow repository');
+    expect(refused.stderr).not.toMatch(/\bmain\b/);
+  });
+
   it('gitflow: dev is protected too', async () => {
     const repo = await repoOnMain('gitflow');
     await repo.read('switch', '-c', 'dev');

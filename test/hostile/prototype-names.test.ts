@@ -96,7 +96,7 @@ describe('the CLI with prototype names', () => {
     await repo.write('shipwright.config.json', `{ "changelog": { "${key}": "x" } }\n`);
     const fromFile = await runShipwright(['version'], { cwd: repo.dir });
     expect(fromFile.code, fromFile.stderr).toBe(2);
-    expect(fromFile.stderr).toContain(`changelog.${key}: unknown setting (known: changelog.file, changelog.preset)`);
+    expect(fromFile.stderr).toContain(`changelog.${key}: unknown setting (known: changelog.file, changelog.preset, changelog.types)`);
     expect(fromFile.stderr).toContain('fix: edit shipwright.config.json');
   });
 

@@ -26,8 +26,8 @@ async function pick({ io, cwd, args, argv }: CommandContext): Promise<number> {
   const commandLine = ['shipwright', ...argv].join(' ');
   const dryRun = booleanFlag(args, 'dry-run');
   const yes = booleanFlag(args, 'yes');
-  if (stringFlag(args, 'from') !== undefined || stringListFlag(args, 'type').length > 0) {
-    throw usageError('--from and --type belong to --list; to pick, name the commits.', 'shipwright backport SHA... --to BRANCH   (or shipwright backport --list --from BRANCH)');
+  if (stringFlag(args, 'from') !== undefined || stringFlag(args, 'since') !== undefined || stringListFlag(args, 'type').length > 0) {
+    throw usageError('--from, --since and --type belong to --list; to pick, name the commits.', 'shipwright backport SHA... --to BRANCH   (or shipwright backport --list --from BRANCH)');
   }
   const repo = await openRepo(cwd, { refusePendingRun: true });
   const backport = await prepareBackport(repo, { commits: args.positionals, targets: stringListFlag(args, 'to') });
@@ -45,12 +45,13 @@ export const command: CommandModule = {
   spec: {
     name: 'backport',
     summary: 'cherry-pick fixes onto other branches (never touching your working tree), or --list what is missing',
-    usage: 'SHA... --to BRANCH... [--dry-run] [--yes] [--json]\n       shipwright backport --list [--from BRANCH] [--to BRANCH]... [--type TYPE]... [--json]',
+    usage: 'SHA... --to BRANCH... [--dry-run] [--yes] [--json]\n       shipwright backport --list [--from BRANCH] [--to BRANCH]... [--since TAG] [--type TYPE]... [--json]',
     flags: [
       ['(alone)', 'on a terminal: the matrix screen, where cells are marked and backported'],
       ['--list', 'the matrix: each fix on the source, ✓ where a target has it, · where it is missing'],
-      ['--from BRANCH', 'the source of fixes (default: branches.production, usually main)'],
-      ['--to BRANCH', 'a target branch; repeat for more (default: the integration branch, release/* and maintenance lines such as 1.x or 1.4.x)'],
+      ['--from BRANCH', 'the source of fixes (default: the production branch)'],
+      ['--to BRANCH', 'a target branch, local or only on origin (15.x or origin/15.x: the backport creates the local branch); repeat for more (default: the integration branch, release/* and maintenance lines such as 1.x, 1.4.x or v6, local or on origin)'],
+      ['--since TAG', 'with --list: only the commits the source made after TAG'],
       ['--type TYPE', 'commit types to list; repeat for more (default: fix, perf, revert)'],
       ['--json', 'print {source, targets, types, rows: [{sha, shortSha, type, scope, subject, present: {BRANCH: true|false}}]}'],
       ['SHA...', 'cherry-pick these commits (-x; a merge against its first parent) onto every --to branch, in a private worktree'],
@@ -63,11 +64,13 @@ export const command: CommandModule = {
       'shipwright backport --list',
       "shipwright backport --list --to 1.x --json | jq -r '.rows[].sha'",
       'shipwright backport --list --from release/2.0 --to 1.x --type fix --type feat',
+      'shipwright backport --list --to origin/15.x --since v15.0.0',
     ],
     options: {
       list: { type: 'boolean' },
       from: { type: 'string' },
       to: { type: 'string', multiple: true },
+      since: { type: 'string' },
       type: { type: 'string', multiple: true },
       json: { type: 'boolean' },
       'dry-run': { type: 'boolean' },
@@ -87,7 +90,7 @@ export const command: CommandModule = {
     const badType = types.find((type) => !/^[a-z][a-z0-9-]*$/.test(type));
     if (badType !== undefined) throw usageError(`--type takes a commit type such as fix or perf; got '${badType}'.`, 'e.g. shipwright backport --list --type fix --type perf');
     const repo = await openRepo(cwd);
-    const report = await readBackportMatrix(repo, { from: stringFlag(args, 'from'), to: stringListFlag(args, 'to'), ...(types.length > 0 ? { types } : {}) });
+    const report = await readBackportMatrix(repo, { from: stringFlag(args, 'from'), to: stringListFlag(args, 'to'), since: stringFlag(args, 'since'), ...(types.length > 0 ? { types } : {}) });
     if (booleanFlag(args, 'json')) printJson(io.stdout, backportJson(report));
     else io.stdout(formatBackportMatrix(report));
     return 0;

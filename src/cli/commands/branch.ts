@@ -1,8 +1,10 @@
 // `shipwright branch [TYPE] [NAME]`: start a feature/fix/hotfix/release/... branch from its base.
+import { loadTui } from '../load-tui.js';
 import { openRepo } from '../../app/open-repo.js';
 import { listBranchTypes, planBranch } from '../../app/plan-branch.js';
 import { usageError } from '../../core/errors.js';
 import type { CommandModule } from '../command.js';
+import { drawsScreens } from '../open-screen.js';
 import { booleanFlag, stringFlag } from '../flags.js';
 import { runPlan } from '../run-plan.js';
 
@@ -27,12 +29,12 @@ export const command: CommandModule = {
     const [type, ...words] = args.positionals;
     const repo = await openRepo(cwd);
     if (!type || words.length === 0) {
-      if (io.interactive) {
-        const { openTui } = await import('../../tui/open-tui.js');
+      if (drawsScreens(io)) {
+        const { openTui } = await loadTui();
         return openTui(repo, { screen: 'branch', color: io.color, ...(type ? { branchType: type } : {}) });
       }
       const types = await listBranchTypes(repo);
-      throw usageError('Say which kind of branch and its name (there is no terminal to ask on).', `shipwright branch TYPE NAME --yes   (types: ${types.map((t) => t.name).join(', ')})`);
+      throw usageError(`Say which kind of branch and its name (${io.interactive ? 'TERM=dumb cannot draw the wizard' : 'there is no terminal to ask on'}).`, `shipwright branch TYPE NAME --yes   (types: ${types.map((t) => t.name).join(', ')})`);
     }
     const issueText = stringFlag(args, 'issue');
     if (issueText !== undefined && !/^\d+$/.test(issueText)) throw usageError(`--issue takes an issue number; got '${issueText}'.`, 'e.g. --issue 42');

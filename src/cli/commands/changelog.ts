@@ -1,33 +1,36 @@
 // `shipwright changelog`: write the upcoming release into CHANGELOG.md, print it, or print notes.
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { buildChangelog } from '../../app/build-changelog.js';
 import { openRepo, today } from '../../app/open-repo.js';
 import { buildReleaseNotes } from '../../app/release-notes.js';
-import { mergeChangelog } from '../../core/changelog/merge-changelog.js';
-import { describePlan, type Plan } from '../../core/plan/plan.js';
+import { prepareChangelogUpdate } from '../../app/update-changelog.js';
+import { usageError } from '../../core/errors.js';
+import { describePlan } from '../../core/plan/plan.js';
 import type { CommandModule } from '../command.js';
 import { booleanFlag, bumpFlag, countFlag, preidFlag, presetFlag, stringFlag } from '../flags.js';
+import { monorepoPlan, PACKAGE_FLAG_HELP, PACKAGE_OPTION, writePackagesChangelog } from '../packages-commands.js';
 
 export const command: CommandModule = {
   spec: {
     name: 'changelog',
     summary: 'update CHANGELOG.md with the unreleased section, or print release notes',
-    usage: '[--stdout] [--release-count N] [--from REF] [--to REF] [--preset NAME] [--release-notes VERSION] [--dry-run]',
+    usage: '[--stdout] [--release-count N] [--from REF] [--to REF] [--preset NAME] [--release-notes VERSION] [--dry-run] [--package NAME]...',
     flags: [
       ['--stdout', 'print the Markdown instead of writing the file'],
-      ['--release-count N', 'releases to (re)generate: 1 = the upcoming one (default), 0 = the whole history'],
-      ['--from REF', 'only commits after REF'],
-      ['--to REF', 'describe REF instead of HEAD'],
+      ['--release-count N', 'releases to (re)generate: 1 = the upcoming one (default), 0 = the whole history (default with --from)'],
+      ['--from REF', 'the releases after REF (a tag or commit), newest first, like git-cliff REF..'],
+      ['--to REF', 'the range’s newest end instead of HEAD; alone, a release tag prints that release'],
       ['--preset NAME', 'conventionalcommits (default) or angular'],
       ['--release-notes VERSION', 'print one version’s notes without its heading (for a GitHub release)'],
       ['--bump LEVEL, --preid ID', 'as for `shipwright version`: the heading of the upcoming section'],
       ['--dry-run', 'show what would be written; write nothing'],
+      PACKAGE_FLAG_HELP,
     ],
     examples: [
       'shipwright changelog                       # add the upcoming release to CHANGELOG.md',
       'shipwright changelog --stdout --release-count 0 > CHANGELOG.md',
       'shipwright changelog --release-notes 1.4.0 > notes.md',
+      'shipwright changelog --stdout --from v1.2.0 --to v1.4.0   # the releases after v1.2.0 up to v1.4.0',
+      'shipwright changelog --stdout --to v1.3.0                # v1.3.0’s section',
     ],
     options: {
       stdout: { type: 'boolean' },
@@ -39,13 +42,14 @@ export const command: CommandModule = {
       bump: { type: 'string' },
       preid: { type: 'string' },
       'dry-run': { type: 'boolean' },
+      ...PACKAGE_OPTION,
     },
   },
-  async run({ io, cwd, args, argv }) {
+  async run(context) {
+    const { io, cwd, args, argv } = context;
     const preset = presetFlag(args);
     const bump = bumpFlag(args);
     const preid = preidFlag(args);
-    const releaseCount = countFlag(args, 'release-count', 1);
     const repo = await openRepo(cwd);
 
     const notesFor = stringFlag(args, 'release-notes');
@@ -56,35 +60,43 @@ export const command: CommandModule = {
 
     const from = stringFlag(args, 'from');
     const to = stringFlag(args, 'to');
-    const result = await buildChangelog(repo, {
+    // `--from` asks for every release after it; `--to TAG` alone, for that release.
+    const releaseCount = countFlag(args, 'release-count', from === undefined ? 1 : 0);
+
+    // A monorepo: each package's upcoming section into its own CHANGELOG.md (--from/--to and
+    // --release-count stay single-package for now).
+    const packages = await monorepoPlan(repo, context, { ...(bump ? { bump } : {}), ...(preid ? { preid } : {}) });
+    if (packages) {
+      if (releaseCount !== 1 || from !== undefined || to !== undefined) {
+        throw usageError('In a monorepo the changelog is written per package, for the upcoming release only: --release-count, --from and --to do not apply yet.', 'shipwright changelog --package NAME --stdout');
+      }
+      return writePackagesChangelog(context, repo, packages, preset);
+    }
+
+    const request = {
       releaseCount,
       day: today(io.env),
       ...(from ? { from } : {}),
-      ...(to ? { ref: to } : {}),
+      ...(to ? { to } : {}),
       ...(preset ? { preset } : {}),
       ...(bump ? { bump } : {}),
       ...(preid ? { preid } : {}),
-    });
+    };
     if (booleanFlag(args, 'stdout')) {
-      io.stdout(result.markdown);
+      io.stdout((await buildChangelog(repo, request)).markdown);
       return 0;
     }
 
-    const file = repo.loaded.config.changelog.file;
+    const { result, file, plan, versions } = await prepareChangelogUpdate(repo, request);
     const since = result.state.tags[0] ? ` since ${result.state.tags[0].name}` : '';
-    if (result.sections.length === 0) {
-      io.stdout(`${file} is up to date: nothing to release${since}.\n`);
+    if (versions.length === 0) {
+      io.stdout(`${file.path} is up to date: nothing to release${since}.\n`);
       return 0;
     }
-    const existing = await readFile(join(repo.cwd, file), 'utf8').catch(() => null);
-    const released = result.state.allTags.map((tag) => tag.version);
-    const content = mergeChangelog({ existing, rendered: result.markdown, releasedVersions: released, replaceAll: releaseCount === 0 });
-    const versions = result.sections.map((section) => section.version).join(', ');
-    if (content === existing) {
-      io.stdout(`${file} is up to date (${versions}).\n`);
+    if (plan === null) {
+      io.stdout(`${file.path} is up to date (${versions.join(', ')}).\n`);
       return 0;
     }
-    const plan: Plan = { title: `Update ${file}`, steps: [{ kind: 'write-file', path: file, content, description: `${existing === null ? 'create' : 'update'} ${file} with ${versions}` }] };
     if (booleanFlag(args, 'dry-run')) {
       io.stdout(`${describePlan(plan)}\n\n--- would write these sections ---\n${result.markdown}`);
       return 0;
@@ -92,7 +104,7 @@ export const command: CommandModule = {
     // Loaded only to write: `--stdout` and `--release-notes` never pay for the engine.
     const { executePlan } = await import('../../engine/execute-plan.js');
     await executePlan(repo.cwd, plan, { command: ['shipwright', ...argv].join(' ') });
-    io.stdout(`${existing === null ? 'Created' : 'Updated'} ${file}: ${versions}${since}.\n`);
+    io.stdout(`${file.existing === null ? 'Created' : 'Updated'} ${file.path}: ${versions.join(', ')}${since}.\n`);
     return 0;
   },
 };

@@ -1,12 +1,14 @@
 // `shipwright commit`: a Conventional Commit from flags (or the composer on a terminal).
+import { loadTui } from '../load-tui.js';
 import { openRepo } from '../../app/open-repo.js';
 import { planCommit } from '../../app/plan-commit.js';
 import { checkFailed, usageError } from '../../core/errors.js';
 import { emptyDraft, type CommitDraft } from '../../core/commit/compose-message.js';
 import { readWorkingTree } from '../../git/read-working-tree.js';
 import type { CommandModule } from '../command.js';
+import { drawsScreens } from '../open-screen.js';
 import { booleanFlag, stringFlag } from '../flags.js';
-import { formatSingleVerdict } from '../print-lint-report.js';
+import { formatSingleVerdict } from '../../output/print-lint-report.js';
 import { runPlan } from '../run-plan.js';
 
 function closesFlag(value: unknown): number[] {
@@ -50,11 +52,11 @@ export const command: CommandModule = {
     const type = stringFlag(args, 'type');
     const subject = stringFlag(args, 'message');
     if (!type || !subject) {
-      if (io.interactive) {
-        const { openTui } = await import('../../tui/open-tui.js');
+      if (drawsScreens(io)) {
+        const { openTui } = await loadTui();
         return openTui(repo, { screen: 'commit', color: io.color });
       }
-      throw usageError('A commit needs at least a type and a subject (there is no terminal for the composer).', 'shipwright commit -t feat -m "add export" --yes');
+      throw usageError(`A commit needs at least a type and a subject (${io.interactive ? 'TERM=dumb cannot draw' : 'there is no terminal for'} the composer).`, 'shipwright commit -t feat -m "add export" --yes');
     }
     const draft: CommitDraft = {
       ...emptyDraft(),

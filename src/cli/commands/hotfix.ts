@@ -7,6 +7,7 @@ import { describePlan } from '../../core/plan/plan.js';
 import type { CommandContext, CommandModule } from '../command.js';
 import { booleanFlag, stringFlag, stringListFlag, PUSHING_PLAN_OPTIONS } from '../flags.js';
 import { openScreen, typedAlone } from '../open-screen.js';
+import { answerConfirmations, CHECKLIST_FLAGS, CHECKLIST_OPTIONS, runAfterItems } from '../release-checklist.js';
 import { runPlan, runPlanJson } from '../run-plan.js';
 
 const finishSummary = (hotfix: PreparedHotfix) => ({
@@ -55,30 +56,38 @@ async function finish({ io, cwd, args, argv }: CommandContext): Promise<number> 
     skip: stringListFlag(args, 'skip'),
     day: today(io.env),
   });
-  if (booleanFlag(args, 'json')) return runPlanJson(io, hotfix.plan, { root: repo.cwd, dryRun, yes, commandLine, summary: finishSummary(hotfix) });
+  const json = booleanFlag(args, 'json');
+  const beforeApply = () => answerConfirmations(io, hotfix.checklist, args, commandLine);
+  const after = () => runAfterItems(io, hotfix.checklist, { cwd: repo.cwd, pushed: hotfix.pushed, json, tag: hotfix.tag });
+  if (json) {
+    const code = await runPlanJson(io, hotfix.plan, { root: repo.cwd, dryRun, yes, commandLine, summary: finishSummary(hotfix), beforeApply });
+    return dryRun ? code : Math.max(code, await after());
+  }
   if (dryRun) {
     io.stdout(`${describePlan(hotfix.plan)}\n\n--- tag message ---\n${hotfix.tagMessage}\nDry run: nothing was written.\n`);
     return 0;
   }
-  if (await runPlan(io, hotfix.plan, { root: repo.cwd, yes, dryRun: false, commandLine })) io.stdout(`\n${finishedLines(hotfix)}\n`);
-  return 0;
+  if (!(await runPlan(io, hotfix.plan, { root: repo.cwd, yes, dryRun: false, commandLine, beforeApply }))) return 0;
+  io.stdout(`\n${finishedLines(hotfix)}\n`);
+  return after();
 }
 
 export const command: CommandModule = {
   spec: {
     name: 'hotfix',
-    summary: 'start a hotfix from the production tag; finish it: patch release, fix brought to dev and release/*',
-    usage: 'start [--from TAG] [NAME] | finish [--skip BRANCH]... [--keep-branch] [--dry-run] [--no-push] [--yes] [--json]',
+    summary: 'start a hotfix from the production tag; finish it: patch release, fix brought to the integration branch and release/*',
+    usage: 'start [--from TAG] [NAME] | finish [--skip BRANCH]... [--keep-branch] [--confirm NAME]... [--dry-run] [--no-push] [--yes] [--json]',
     flags: [
       ['(alone)', 'on a terminal: the hotfix wizard'],
       ['start', 'branch hotfix/X.Y.Z[-NAME] from the newest release tag (or --from TAG)'],
-      ['finish', 'release commit + tag on the hotfix line, merge into production, fix to dev and release/*, push'],
+      ['finish', 'release commit + tag on the hotfix line, merge into production, fix to the integration branch and release/*, push'],
       ['--from TAG', 'start: the release to fix (an older one makes a maintenance release)'],
       ['--skip BRANCH', 'finish: leave this target for later (repeatable)'],
       ['--keep-branch', 'finish: keep the hotfix branch'],
       ['--dry-run', 'print the plan; write nothing'],
       ['--no-push', 'finish: commit, merge and tag locally only'],
-      ['--yes', 'do not ask (needed without a terminal)'],
+      ['--yes', 'do not ask (needed without a terminal); confirms every checklist item'],
+      ...CHECKLIST_FLAGS,
       ['--json', 'JSON lines: the plan, each engine event, then the result'],
     ],
     examples: ['shipwright hotfix start login-crash', 'shipwright hotfix start --from v1.2.0', 'shipwright hotfix finish --dry-run', 'shipwright hotfix finish --yes --skip release/1.5.0'],
@@ -87,6 +96,7 @@ export const command: CommandModule = {
       from: { type: 'string' },
       skip: { type: 'string', multiple: true },
       'keep-branch': { type: 'boolean' },
+      ...CHECKLIST_OPTIONS,
       ...PUSHING_PLAN_OPTIONS,
     },
   },

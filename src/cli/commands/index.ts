@@ -15,7 +15,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'branch', summary: 'start a feature/fix/hotfix/release branch from the configured base', load: () => import('./branch.js').then((m) => m.command) },
   { name: 'commit', summary: 'compose a Conventional Commit (the composer on a terminal, flags in scripts)', load: () => import('./commit.js').then((m) => m.command) },
   { name: 'release', summary: 'bump, changelog, commit, annotated tag, push — all or nothing', load: () => import('./release.js').then((m) => m.command) },
-  { name: 'hotfix', summary: 'start a hotfix from the production tag; finish: patch release, fix to dev and release/*', load: () => import('./hotfix.js').then((m) => m.command) },
+  { name: 'hotfix', summary: 'start a hotfix from the production tag; finish: patch release, fix to the integration branch and release/*', load: () => import('./hotfix.js').then((m) => m.command) },
   { name: 'backport', summary: 'cherry-pick fixes onto other branches in private worktrees, or --list what is missing', load: () => import('./backport.js').then((m) => m.command) },
   { name: 'continue', summary: 'finish an interrupted or conflict-paused release, hotfix or backport', load: () => import('./continue.js').then((m) => m.command) },
   { name: 'abort', summary: 'undo an interrupted or conflict-paused release, hotfix or backport', load: () => import('./abort.js').then((m) => m.command) },

@@ -4,6 +4,7 @@ import { readProjectFacts } from '../../app/read-project-facts.js';
 import type { StagedCheckName, Workflow } from '../../config/config-types.js';
 import { usageError } from '../../core/errors.js';
 import { planInit } from '../../core/init/plan-init.js';
+import { describeBranchModel } from '../../core/present/status-words.js';
 import type { CommandModule } from '../command.js';
 import { booleanFlag, stringFlag } from '../flags.js';
 import { choose } from '../prompt.js';
@@ -21,7 +22,7 @@ export const command: CommandModule = {
       ['--dry-run', 'show the plan; write nothing'],
       ['--ci github', 'also write GitHub Actions workflows and PR/issue templates'],
       ['--no-install', 'do not run the package manager (run it yourself before committing)'],
-      ['--workflow NAME', 'gitflow (feature → dev → release → main) or trunk (feature → main)'],
+      ['--workflow NAME', 'gitflow (feature → integration → release → production branch) or trunk (feature → production branch)'],
       ['--force', 'replace existing files that differ from shipwright’s versions'],
     ],
     examples: ['shipwright init', 'shipwright init --yes --ci github', 'shipwright init --dry-run'],
@@ -47,7 +48,8 @@ export const command: CommandModule = {
 
     let workflow: Workflow = (workflowFlag as Workflow | undefined) ?? repo.loaded.config.workflow ?? (await resolveWorkflow(repo));
     if (!workflowFlag && !repo.loaded.config.workflow && io.interactive && !yes && !dryRun) {
-      io.stdout('Branch model: gitflow = feature → dev → release → main; trunk = feature → main.\n');
+      const { branches } = repo.loaded.config;
+      io.stdout(`Branch model: ${describeBranchModel('gitflow', branches)}; ${describeBranchModel('trunk', branches)}.\n`);
       workflow = await choose('Which branch model does this repository use?', ['gitflow', 'trunk'] as const, workflow);
     }
     const { facts, templates } = await readProjectFacts(repo.cwd);

@@ -6,8 +6,8 @@ import type { MessageVerdict } from '../../core/lint/message-verdict.js';
 import { locateCommitEditMsg, readMessageFile } from '../../git/read-commit-message-file.js';
 import type { CommandModule } from '../command.js';
 import { booleanFlag, printJson, stringFlag } from '../flags.js';
-import type { CliIo } from '../io.js';
-import { formatSingleVerdict, lintFooter, paintSymbol, problemLine, rulesLabel } from '../print-lint-report.js';
+import type { CliIo } from '../../output/io.js';
+import { formatSingleVerdict, headerFailed, lintFooter, paintSymbol, problemLine, rulesLabel } from '../../output/print-lint-report.js';
 
 /** Where the message came from, to name the next step after a refusal. */
 type Origin = { kind: 'editmsg'; path: string } | { kind: 'file'; path: string } | { kind: 'stdin' };
@@ -44,7 +44,7 @@ function printRange(io: CliIo, report: LintReport, range: { from?: string; to?: 
     io.stdout(`${report.results.length === 1 ? 'The commit follows' : `All ${report.results.length} commits follow`} ${rulesLabel(report)}.\n`);
     return 0;
   }
-  io.stdout(lintFooter(report));
+  io.stdout(lintFooter(report, null, bad.some(headerFailed)));
   const shorts = bad.map((result) => result.shortHash ?? '').join(', ');
   const base = range.from ?? `${bad[0]?.shortHash ?? ''}~1`;
   throw checkFailed(`${bad.length} of ${report.results.length} commits ${bad.length === 1 ? 'breaks' : 'break'} ${rulesLabel(report)}: ${shorts}.`, {
@@ -92,7 +92,7 @@ export const command: CommandModule = {
     if (extra.length > 0) throw usageError(`lint-msg checks one message file; got ${args.positionals.length} arguments.`, 'shipwright lint-msg FILE   (or --from REF --to REF for several commits)');
 
     if (from !== undefined || to !== undefined) {
-      if (file !== undefined) throw usageError('Give either a message FILE or --from/--to, not both.', 'shipwright lint-msg --from origin/main --to HEAD');
+      if (file !== undefined) throw usageError('Give either a message FILE or --from/--to, not both.', 'shipwright lint-msg FILE, or shipwright lint-msg --from BASE --to HEAD (BASE: the branch the pull request targets)');
       const range = { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) };
       const report = await lintRange(cwd, range);
       return json ? printJsonReport(io, report) : printRange(io, report, range);

@@ -7,7 +7,9 @@ import { describePlan } from '../../core/plan/plan.js';
 import type { CommandModule } from '../command.js';
 import { booleanFlag, bumpFlag, preidFlag, stringFlag, PUSHING_PLAN_OPTIONS } from '../flags.js';
 import { openScreen, typedAlone } from '../open-screen.js';
+import { answerConfirmations, CHECKLIST_FLAGS, CHECKLIST_OPTIONS, runAfterItems } from '../release-checklist.js';
 import { runPlan, runPlanJson } from '../run-plan.js';
+import { PACKAGE_FLAG_HELP, PACKAGE_OPTION, runPackagesRelease } from '../packages-commands.js';
 
 const summary = (release: PreparedRelease) => ({ flow: release.flow, version: release.version, tag: release.tag, branch: release.branch, remote: release.remote, pushed: release.pushed });
 
@@ -29,7 +31,7 @@ export const command: CommandModule = {
   spec: {
     name: 'release',
     summary: 'release: bump, changelog, commit, tag, merges, push — all or nothing',
-    usage: '[start|finish] [--bump major|minor|patch] [--preid ID] [--release-as X.Y.Z] [--keep-branch] [--dry-run] [--no-push] [--yes] [--json]',
+    usage: '[start|finish] [--bump major|minor|patch] [--preid ID] [--release-as X.Y.Z] [--first-release] [--keep-branch] [--confirm NAME]... [--dry-run] [--no-push] [--yes] [--json] [--package NAME]...',
     flags: [
       ['start', 'gitflow: cut release/X.Y.Z from the integration branch with the version bumped'],
       ['finish', 'gitflow: changelog on release/X.Y.Z, merge into production, tag, merge back, delete it, push'],
@@ -37,19 +39,25 @@ export const command: CommandModule = {
       ['--preid ID', 'a prerelease such as 1.4.0-rc.0 (with start: tag the new branch for testing)'],
       ['--release-as VERSION', 'this exact version (above the current release), e.g. 2.0.0 or 2.0.0-beta.1'],
       ['--keep-branch', 'finish: keep the release branch (local and remote)'],
+      ['--first-release', 'no release tag yet: tag the version package.json declares (or firstVersion) without a bump'],
       ['--dry-run', 'print the plan; write nothing'],
       ['--no-push', 'commit, merge and tag locally only'],
-      ['--yes', 'do not ask (needed without a terminal)'],
+      ['--yes', 'do not ask (needed without a terminal); confirms every checklist item'],
+      ...CHECKLIST_FLAGS,
       ['--json', 'JSON lines: the plan, each engine event, then the result'],
+      PACKAGE_FLAG_HELP,
     ],
-    examples: ['shipwright release --dry-run', 'shipwright release --yes', 'shipwright release start --preid rc', 'shipwright release finish --yes --json'],
+    examples: ['shipwright release --dry-run', "shipwright release --yes --confirm 'migrations tested'", 'shipwright release --yes', 'shipwright release start --preid rc', 'shipwright release finish --yes --json'],
     allowPositionals: true,
     options: {
       bump: { type: 'string' },
       preid: { type: 'string' },
       'release-as': { type: 'string' },
       'keep-branch': { type: 'boolean' },
+      'first-release': { type: 'boolean' },
+      ...CHECKLIST_OPTIONS,
       ...PUSHING_PLAN_OPTIONS,
+      ...PACKAGE_OPTION,
     },
   },
   async run(context) {
@@ -61,11 +69,15 @@ export const command: CommandModule = {
     const bump = bumpFlag(args);
     const preid = preidFlag(args);
     const exactVersion = stringFlag(args, 'release-as');
+    const firstRelease = booleanFlag(args, 'first-release');
+    if (firstRelease && (bump || exactVersion !== undefined)) throw usageError('--first-release keeps the version package.json declares, so it does not go with --bump or --release-as.', 'shipwright release --first-release --yes');
     if (exactVersion !== undefined && (bump || preid)) throw usageError('--release-as names the whole version, so it does not go with --bump or --preid.', 'shipwright release --release-as 2.0.0-rc.0');
     const dryRun = booleanFlag(args, 'dry-run');
     const yes = booleanFlag(args, 'yes');
     const commandLine = ['shipwright', ...argv].join(' ');
     const repo = await openRepo(cwd, { refusePendingRun: true });
+    const packages = await runPackagesRelease(context, repo, { mode, bump, preid, exactVersion, firstRelease });
+    if (packages !== null) return packages;
     const release = await prepareRelease(repo, {
       mode,
       push: !booleanFlag(args, 'no-push'),
@@ -74,16 +86,24 @@ export const command: CommandModule = {
       ...(bump ? { bump } : {}),
       ...(preid ? { preid } : {}),
       ...(exactVersion !== undefined ? { exactVersion } : {}),
+      ...(firstRelease ? { firstRelease } : {}),
     });
 
-    if (booleanFlag(args, 'json')) return runPlanJson(io, release.plan, { root: repo.cwd, dryRun, yes, commandLine, summary: summary(release) });
+    const json = booleanFlag(args, 'json');
+    const beforeApply = () => answerConfirmations(io, release.checklist, args, commandLine);
+    const after = () => runAfterItems(io, release.checklist, { cwd: repo.cwd, pushed: release.pushed, json, tag: release.tag });
+    if (json) {
+      const code = await runPlanJson(io, release.plan, { root: repo.cwd, dryRun, yes, commandLine, summary: summary(release), beforeApply });
+      return dryRun ? code : Math.max(code, await after());
+    }
     if (dryRun) {
       const tagMessage = release.tagMessage ? `\n--- tag message ---\n${release.tagMessage}` : '';
       io.stdout(`${describePlan(release.plan)}\n${tagMessage}\nDry run: nothing was written.\n`);
       return 0;
     }
-    const applied = await runPlan(io, release.plan, { root: repo.cwd, yes, dryRun: false, commandLine });
-    if (applied) io.stdout(`\n${doneLine(release)}\n`);
-    return 0;
+    const applied = await runPlan(io, release.plan, { root: repo.cwd, yes, dryRun: false, commandLine, beforeApply });
+    if (!applied) return 0;
+    io.stdout(`\n${doneLine(release)}\n`);
+    return after();
   },
 };

@@ -8,10 +8,10 @@ import { describeAction, type RedeployAction } from '../../core/rollback/redeplo
 import type { CommandModule } from '../command.js';
 import { booleanFlag, printJson } from '../flags.js';
 import { formatRollback, rollbackJson } from '../format-rollback.js';
-import type { CliIo } from '../io.js';
+import type { CliIo } from '../../output/io.js';
 import { confirm } from '../prompt.js';
 import { runPlan, runPlanJson } from '../run-plan.js';
-import { EXIT_CODES } from '../report-error.js';
+import { EXIT_CODES } from '../../output/report-error.js';
 
 type GhAction = Extract<RedeployAction, { kind: 'gh' }>;
 

@@ -1,30 +1,35 @@
 // `shipwright status`: where the repository stands and what the next release would be.
+import { loadTui } from '../load-tui.js';
 import { openRepo } from '../../app/open-repo.js';
 import { readStatus } from '../../app/read-status.js';
 import type { CommandModule } from '../command.js';
 import { booleanFlag, printJson } from '../flags.js';
 import { formatStatus } from '../format-status.js';
+import { drawsScreens } from '../open-screen.js';
+import { formatPackages, monorepoPlan, PACKAGE_FLAG_HELP, PACKAGE_OPTION, packagesJson, replaceRootVersion } from '../packages-commands.js';
 
 export const command: CommandModule = {
   spec: {
     name: 'status',
     summary: 'branch, environments, last tag, unreleased commits, next version',
-    usage: '[--json]',
-    flags: [['--json', 'print the report as JSON']],
+    usage: '[--json] [--package NAME]...',
+    flags: [['--json', 'print the report as JSON'], PACKAGE_FLAG_HELP],
     examples: ['shipwright status', 'shipwright status --json | jq .next'],
-    options: { json: { type: 'boolean' } },
+    options: { json: { type: 'boolean' }, ...PACKAGE_OPTION },
   },
-  async run({ io, cwd, args, implicit, argv }) {
+  async run(context) {
+    const { io, cwd, args, implicit, argv } = context;
     // `shipwright` alone on a terminal is the TUI; in a pipe or CI it is this report.
-    const wantsTui = implicit && io.interactive && !argv.includes('--json');
-    // The TUI bundle (Ink, React, Yoga) loads while git answers, not after.
-    const tui = wantsTui ? import('../../tui/open-tui.js') : null;
+    const wantsTui = implicit && drawsScreens(io) && !argv.includes('--json');
+    // The TUI bundle (Ink, React, Yoga) loads while git answers, not after: the first frame shows
+    // the report instead of a spinner.
+    const tui = wantsTui ? loadTui() : null;
     const repo = await openRepo(cwd);
     if (tui) {
-      const { openTui } = await tui;
-      return openTui(repo, { screen: 'home', color: io.color });
+      const [{ openTui }, status] = await Promise.all([tui, readStatus(repo)]);
+      return openTui(repo, { screen: 'home', color: io.color, status });
     }
-    const report = await readStatus(repo);
+    const [report, packages] = await Promise.all([readStatus(repo), monorepoPlan(repo, context)]);
     if (booleanFlag(args, 'json')) {
       const { next } = report;
       printJson(io.stdout, {
@@ -36,10 +41,13 @@ export const command: CommandModule = {
           decidedBy: next.decision.decidedBy ? { hash: next.decision.decidedBy.raw.hash, header: next.decision.decidedBy.header } : null,
           counts: next.decision.counts,
         },
+        ...(packages ? { packages: packagesJson(packages) } : {}),
       });
       return 0;
     }
-    io.stdout(formatStatus(report, new Date()));
+    const text = formatStatus(report, new Date());
+    // In a monorepo the packages are the release units: their list replaces the root's version.
+    io.stdout(packages ? replaceRootVersion(text, formatPackages(packages)) : text);
     return 0;
   },
 };

@@ -5,26 +5,33 @@ import { checkFailed } from '../../core/errors.js';
 import type { CommandModule } from '../command.js';
 import { describeNextVersion } from '../../core/present/describe-next-version.js';
 import { booleanFlag, bumpFlag, preidFlag, printJson } from '../flags.js';
+import { monorepoPlan, PACKAGE_FLAG_HELP, PACKAGE_OPTION, printPackagesVersion } from '../packages-commands.js';
 
 export const command: CommandModule = {
   spec: {
     name: 'version',
     summary: 'print the next version (or the current one with --current)',
-    usage: '[--bump major|minor|patch] [--preid ID] [--current] [--json]',
+    usage: '[--bump major|minor|patch] [--preid ID] [--current] [--first-release] [--json] [--package NAME]...',
     flags: [
       ['--bump LEVEL', 'force major, minor or patch instead of deriving it from the commits'],
       ['--preid ID', 'a prerelease such as rc → 1.4.0-rc.0, numbered after existing tags'],
       ['--current', 'print the latest release version instead of the next one'],
-      ['--json', 'print { version, current, bump, reason, ... }'],
+      ['--first-release', 'no release tag yet: the version package.json declares (or firstVersion), unbumped'],
+      ['--json', 'print { version, current, bump, reason, ... } (monorepo: { packages: [...] })'],
+      PACKAGE_FLAG_HELP,
     ],
     examples: ['shipwright version', 'shipwright version --preid rc', 'VERSION=$(shipwright version) && echo "next: $VERSION"'],
-    options: { bump: { type: 'string' }, preid: { type: 'string' }, current: { type: 'boolean' }, json: { type: 'boolean' } },
+    options: { bump: { type: 'string' }, preid: { type: 'string' }, current: { type: 'boolean' }, 'first-release': { type: 'boolean' }, json: { type: 'boolean' }, ...PACKAGE_OPTION },
   },
-  async run({ io, cwd, args }) {
+  async run(context) {
+    const { io, cwd, args } = context;
     const bump = bumpFlag(args);
     const preid = preidFlag(args);
     const repo = await openRepo(cwd);
-    const state = await readReleaseState(repo, { ...(bump ? { bump } : {}), ...(preid ? { preid } : {}) });
+    const firstRelease = booleanFlag(args, 'first-release');
+    const packages = await monorepoPlan(repo, context, { ...(bump ? { bump } : {}), ...(preid ? { preid } : {}), ...(firstRelease ? { firstRelease } : {}) });
+    if (packages) return printPackagesVersion(context, packages);
+    const state = await readReleaseState(repo, { ...(bump ? { bump } : {}), ...(preid ? { preid } : {}), ...(booleanFlag(args, 'first-release') ? { firstRelease: true } : {}) });
     const { next } = state;
     const reason = describeNextVersion(next);
     if (booleanFlag(args, 'json')) {

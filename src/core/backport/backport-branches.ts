@@ -1,12 +1,17 @@
 // Which branch the fixes come from and which branches should have them, from the branch list alone.
 import { environmentError, usageError } from '../errors.js';
 
-/** Maintenance lines such as `1.x` or `1.4.x`. */
-export const isMaintenanceBranch = (name: string): boolean => /^\d+\.x$/.test(name) || /^\d+\.\d+\.x$/.test(name);
+/** Maintenance lines such as `1.x`, `1.4.x`, `v1.x`, or vite's `v6` / `v5.4`. */
+export const isMaintenanceBranch = (name: string): boolean => /^v?\d+(\.\d+)?\.x$/.test(name) || /^v\d+(\.\d+)?$/.test(name);
 
 export interface BranchRules {
   /** Every local branch, short names (`dev`, `release/1.2`). */
   branches: readonly string[];
+  /**
+   * The branches on origin, short names (`15.x` for `origin/15.x`). Those with no local branch
+   * count too: a fresh clone has maintenance lines only there.
+   */
+  remoteBranches?: readonly string[] | undefined;
   /** `branches.production`: the default source. */
   production: string;
   /** `branches.integration`, or null when the workflow is trunk-based. */
@@ -22,6 +27,8 @@ export interface BranchRules {
 export interface BackportBranches {
   source: string;
   targets: string[];
+  /** The source and targets that exist only on origin: read as `origin/NAME`. */
+  remoteOnly: string[];
 }
 
 // Numbers compare as numbers, so release/1.10 sorts after release/1.9.
@@ -43,29 +50,56 @@ function listSome(names: readonly string[]): string {
   return names.length > 8 ? `${names.slice(0, 8).join(', ')}, …` : names.join(', ');
 }
 
-function requireBranch(rules: BranchRules, name: string, flag: string): void {
-  if (rules.branches.includes(name)) return;
+type BranchLists = Pick<BranchRules, 'branches' | 'remoteBranches'>;
+
+const known = (rules: BranchLists): string[] => [...new Set([...rules.branches, ...(rules.remoteBranches ?? [])])];
+
+/**
+ * A name as typed: a local branch, a branch on origin, or `origin/NAME` for the latter (never
+ * looked up as `origin/origin/NAME`). A local branch really named `origin/x` keeps its name.
+ */
+export function branchAsTyped(rules: BranchLists, typed: string): string | null {
+  const all = known(rules);
+  if (all.includes(typed)) return typed;
+  const bare = typed.startsWith('origin/') ? typed.slice('origin/'.length) : null;
+  return bare !== null && all.includes(bare) ? bare : null;
+}
+
+function requireBranch(rules: BranchRules, typed: string, flag: string): string {
+  const name = branchAsTyped(rules, typed);
+  if (name !== null) return name;
+  const bare = typed.replace(/^origin\//, '');
   throw usageError(
-    `${flag} ${name}: there is no local branch '${name}'.`,
-    `name a local branch (${listSome(rules.branches)}), or create it from the remote first: git branch ${name} origin/${name}`,
+    `${flag} ${typed}: there is no branch '${bare}' here or on origin.`,
+    `name a branch (${listSome(known(rules))}), or fetch it first: git fetch origin ${bare}`,
   );
 }
 
+const onlyOnRemote = (rules: BranchRules, names: readonly string[]): string[] => names.filter((name) => !rules.branches.includes(name));
+
 export function chooseBackportBranches(rules: BranchRules): BackportBranches {
-  if (rules.from !== undefined) requireBranch(rules, rules.from, '--from');
-  else if (!rules.branches.includes(rules.production)) {
-    throw environmentError(`The production branch '${rules.production}' does not exist here, so there is no source of fixes to compare.`, {
+  const all = known(rules);
+  const from = rules.from === undefined ? undefined : requireBranch(rules, rules.from, '--from');
+  if (from === undefined && !all.includes(rules.production)) {
+    throw environmentError(`The production branch '${rules.production}' does not exist here or on origin, so there is no source of fixes to compare.`, {
       code: 'no-source-branch',
       fix: `name the source with --from BRANCH, or set "branches": { "production": "…" } in shipwright.config.json`,
     });
   }
-  const source = rules.from ?? rules.production;
+  const source = from ?? rules.production;
   if (rules.to === undefined || rules.to.length === 0) {
-    return { source, targets: defaultTargets(rules.branches, source, rules.integration, rules.releasePrefix) };
+    const targets = defaultTargets(all, source, rules.integration, rules.releasePrefix);
+    return { source, targets, remoteOnly: onlyOnRemote(rules, [source, ...targets]) };
   }
-  for (const target of rules.to) {
-    requireBranch(rules, target, '--to');
-    if (target === source) throw usageError(`--to ${target} is the source branch itself.`, `choose another --to, or another source with --from BRANCH`);
+  const targets: string[] = [];
+  for (const typed of rules.to) {
+    const target = requireBranch(rules, typed, '--to');
+    if (target === source) throw usageError(`--to ${typed} is the source branch itself.`, `choose another --to, or another source with --from BRANCH`);
+    if (!targets.includes(target)) targets.push(target);
   }
-  return { source, targets: [...new Set(rules.to)] };
+  return { source, targets, remoteOnly: onlyOnRemote(rules, [source, ...targets]) };
 }
+
+/** The ref a chosen branch is read from: the local branch, else its origin copy. */
+export const branchRef = (branches: BackportBranches, name: string): string =>
+  branches.remoteOnly.includes(name) ? `refs/remotes/origin/${name}` : `refs/heads/${name}`;

@@ -17,6 +17,8 @@ export interface BackportTarget {
   at: string;
   /** Presence of each commit (same order as `commits`) on this target. */
   presence: Presence[];
+  /** Only origin has the branch: `at` is `origin/NAME`'s commit and the backport creates the local branch. */
+  fromOrigin?: boolean;
 }
 
 export interface BackportPlanInput {
@@ -71,7 +73,7 @@ export function planBackport(input: BackportPlanInput): BackportPlan {
     results.push({ target: target.branch, resultBranch, picked: missing.map((commit) => commit.hash), present: present.map((commit) => commit.hash) });
     if (missing.length === 0) continue;
     const path = worktreePath(input.worktreeDir, target.branch);
-    steps.push({ kind: 'add-worktree', path, commit: target.at, description: `check out ${target.branch} in a private worktree` });
+    steps.push({ kind: 'add-worktree', path, commit: target.at, description: `check out ${target.fromOrigin ? `origin/${target.branch}` : target.branch} in a private worktree` });
     for (const commit of missing) {
       steps.push({
         kind: 'cherry-pick',
@@ -83,8 +85,14 @@ export function planBackport(input: BackportPlanInput): BackportPlan {
         description: `pick ${commit.hash.slice(0, 7)} "${commit.subject}" onto ${target.branch}${commit.merge ? ' (a merge: against its first parent)' : ''}`,
       });
     }
-    const description = resultBranch === target.branch ? `move ${target.branch} to the picked commits` : `create ${resultBranch} with the picked commits (${target.branch} stays as it is)`;
-    steps.push({ kind: 'update-branch', branch: resultBranch, worktree: path, expect: resultBranch === target.branch ? target.at : null, target: target.branch, description });
+    const onTarget = resultBranch === target.branch;
+    const description = !onTarget
+      ? `create ${resultBranch} with the picked commits (${target.branch} stays as it is)`
+      : target.fromOrigin
+        ? `create ${target.branch} from origin/${target.branch} with the picked commits`
+        : `move ${target.branch} to the picked commits`;
+    // A branch only origin had is created (expect null): one made meanwhile is never overwritten.
+    steps.push({ kind: 'update-branch', branch: resultBranch, worktree: path, expect: onTarget && !target.fromOrigin ? target.at : null, target: target.branch, description });
     steps.push({ kind: 'remove-worktree', path, description: `remove the worktree of ${target.branch}` });
   }
   const moved = results.filter((result) => result.picked.length > 0).map((result) => result.resultBranch);

@@ -1,6 +1,7 @@
 // Renders release sections to Markdown with conventional-changelog-writer and the preset's templates.
 import { writeChangelogString, type Options as WriterOptions, type CommitKnownProps } from 'conventional-changelog-writer';
 import type { ConventionalCommit } from '../commits/conventional-commit.js';
+import type { ChangelogTypeEntry } from './changelog-types.js';
 import { loadPreset, type PresetName } from '../commits/parser-options.js';
 import { hostLinkWords, type RepositoryInfo } from '../repository/repository-url.js';
 import { escapeHtmlOutsideCode } from './escape-html.js';
@@ -10,6 +11,8 @@ import { usePrecompiledTemplates } from './template-cache.js';
 export interface RenderOptions {
   preset: PresetName;
   repository: RepositoryInfo | null;
+  /** Sections, titles, order and hidden types (config `changelog.types`); the preset's defaults when absent. */
+  types?: readonly ChangelogTypeEntry[] | undefined;
 }
 
 /** Marks where a release starts in the commit stream fed to the writer; never rendered itself. */
@@ -81,7 +84,7 @@ function repositoryContext(repository: RepositoryInfo | null): Record<string, un
 export async function renderChangelog(sections: readonly ReleaseSection[], options: RenderOptions): Promise<string> {
   if (sections.length === 0) return '';
   usePrecompiledTemplates();
-  const preset = loadPreset(options.preset).writer as WriterOptions<WriterCommit>;
+  const preset = loadPreset(options.preset, options.types).writer as WriterOptions<WriterCommit>;
   const presetTransform = preset.transform;
   const writerOptions: WriterOptions<WriterCommit> = {
     ...preset,

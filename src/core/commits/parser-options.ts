@@ -3,6 +3,7 @@ import type { ParserOptions } from 'conventional-commits-parser';
 import createConventionalCommitsPreset from 'conventional-changelog-conventionalcommits';
 import createAngularPreset from 'conventional-changelog-angular';
 
+import type { ChangelogTypeEntry } from '../changelog/changelog-types.js';
 import { hostReferenceOptions, type RepositoryInfo } from '../repository/repository-url.js';
 import type { PresetName } from './preset-names.js';
 
@@ -19,8 +20,9 @@ export interface PresetParts {
   writer: Record<string, unknown>;
 }
 
-export function loadPreset(name: PresetName): PresetParts {
-  const preset = name === 'angular' ? createAngularPreset() : createConventionalCommitsPreset();
+/** `types` (config `changelog.types`) is the conventionalcommits preset's own option; angular has none. */
+export function loadPreset(name: PresetName, types?: readonly ChangelogTypeEntry[]): PresetParts {
+  const preset = name === 'angular' ? createAngularPreset() : createConventionalCommitsPreset(types ? { types: types.map((entry) => ({ ...entry })) } : undefined);
   return { parser: preset.parser as ParserOptions, writer: preset.writer as Record<string, unknown> };
 }
 

@@ -71,7 +71,7 @@ function bringTo(input: HotfixFinishInput, target: string, pick: boolean): PlanS
 export function planHotfixFinish(input: HotfixFinishInput): ReleasePlan {
   const { hotfixBranch, production, tag } = input;
   const commit = planVersionCommit({ ...input, branch: hotfixBranch });
-  const tagMessage = tagMessageFor(tag, input.notes);
+  const tagMessage = tagMessageFor(tag, input.notes, input.checklist);
   const steps: PlanStep[] = [...commit.steps, { kind: 'tag', name: tag, message: tagMessage, description: `create annotated tag ${tag} on ${hotfixBranch} with the release notes` }];
   const notes = [...commit.notes];
 

@@ -28,3 +28,18 @@ export function formatAge(iso: string, now: Date): string {
   if (days < 60) return `${days} days ago`;
   return `${Math.round(days / 30)} months ago`;
 }
+
+/** "gitflow: feature → develop → release → master", with the repository's own branch names. */
+export function describeBranchModel(workflow: 'gitflow' | 'trunk', branches: { production: string; integration: string }): string {
+  return workflow === 'gitflow'
+    ? `gitflow: feature → ${branches.integration} → release → ${branches.production}`
+    : `trunk-based: feature → ${branches.production}`;
+}
+
+/**
+ * The line under production when a newer release is not on the production branch: what it means
+ * and the two usual ways on, so the tag is neither production nor silently ignored.
+ */
+export function describeTagElsewhere(tag: { name: string }, production: string): string {
+  return `${tag.name} is newer but not on ${production}, so it is not production here (tagged on another branch, or ${production} is behind: git pull)`;
+}

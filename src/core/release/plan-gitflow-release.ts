@@ -5,7 +5,7 @@
 import type { PlanStep } from '../plan/plan.js';
 import { planFinishPush, planVersionCommit, tagMessageFor, type ReleasePlan, type VersionCommitInput } from './plan-release.js';
 
-export interface ReleaseStartInput extends Omit<VersionCommitInput, 'branch' | 'changelog' | 'preRelease'> {
+export interface ReleaseStartInput extends Omit<VersionCommitInput, 'branch' | 'changelog' | 'checklist'> {
   /** e.g. `release/1.4.0`. */
   releaseBranch: string;
   integration: string;
@@ -16,7 +16,7 @@ export interface ReleaseStartInput extends Omit<VersionCommitInput, 'branch' | '
 
 export function planReleaseStart(input: ReleaseStartInput): ReleasePlan {
   const steps: PlanStep[] = [{ kind: 'create-branch', name: input.releaseBranch, from: `refs/heads/${input.integration}`, description: `create ${input.releaseBranch} from ${input.integration}` }];
-  const commit = planVersionCommit({ ...input, branch: input.releaseBranch, changelog: null, preRelease: null, commitMessage: input.commitMessage ?? `chore(release): start ${input.tag}` });
+  const commit = planVersionCommit({ ...input, branch: input.releaseBranch, changelog: null, checklist: null, commitMessage: input.commitMessage ?? `chore(release): start ${input.tag}` });
   steps.push(...commit.steps);
   const notes = [...commit.notes, `${input.integration} is left as it is; the changelog is written when the release finishes (shipwright release finish)`];
   const tagMessage = input.prereleaseNotes === null ? '' : tagMessageFor(input.tag, input.prereleaseNotes);
@@ -54,7 +54,7 @@ export interface ReleaseFinishInput extends Omit<VersionCommitInput, 'branch'> {
 export function planReleaseFinish(input: ReleaseFinishInput): ReleasePlan {
   const { releaseBranch, production, integration, tag } = input;
   const commit = planVersionCommit({ ...input, branch: releaseBranch });
-  const tagMessage = tagMessageFor(tag, input.notes);
+  const tagMessage = tagMessageFor(tag, input.notes, input.checklist);
   const steps: PlanStep[] = [
     ...commit.steps,
     { kind: 'switch', branch: production, description: `switch to ${production}` },

@@ -1,5 +1,6 @@
 // The trunk release as a Plan: bump version files, update the changelog, commit, annotated tag,
 // atomic push of branch and tag. Pure: every file's text is read before and passed in.
+import { checklistRecord, checklistSteps, confirmNotes, type BeforeChecklist } from '../checklist/checklist.js';
 import type { Plan, PlanStep, PushStep } from '../plan/plan.js';
 import { bumpPackageLock, bumpVersionFile, type VersionFileBump, type VersionFileText } from './bump-version-files.js';
 import type { VersionFileSpec } from './version-file-spec.js';
@@ -20,8 +21,8 @@ export interface VersionCommitInput {
   versionFiles: VersionFileInput[];
   /** Follows package.json when that is a version file. */
   packageLock: VersionFileText | null;
-  /** The preRelease command from config (e.g. npm test): runs first, before any write. */
-  preRelease: string[] | null;
+  /** The checklist's before items: its commands run first, before any write; the tag records them. */
+  checklist: BeforeChecklist | null;
   /** null: the changelog is not written (a release branch is cut; the changelog comes when it finishes). */
   changelog: { path: string; existing: string | null; content: string } | null;
   /** Default `chore(release): TAG`. */
@@ -63,19 +64,16 @@ function editVersionFiles(input: VersionCommitInput, notes: string[]): Map<strin
   return edits;
 }
 
-/** The preRelease check, the version files and changelog written, staged and committed (no commit when nothing changed). */
+/** The checklist's commands, the version files and changelog written, staged and committed (no commit when nothing changed). */
 export function planVersionCommit(input: VersionCommitInput): VersionCommit {
-  const steps: PlanStep[] = [];
-  const notes: string[] = [];
+  const steps: PlanStep[] = [...checklistSteps(input.checklist)];
+  const notes: string[] = confirmNotes(input.checklist);
   const changed: string[] = [];
   const write = (path: string, content: string, description: string) => {
     steps.push({ kind: 'write-file', path, content, description });
     changed.push(path);
   };
 
-  if (input.preRelease) {
-    steps.push({ kind: 'run-command', argv: input.preRelease, touches: [], check: true, description: `run the preRelease check: ${input.preRelease.join(' ')}` });
-  }
   for (const [path, edit] of editVersionFiles(input, notes)) {
     const places = edit.places > 1 ? ` (${edit.places} places)` : '';
     if (edit.text !== edit.before) write(path, edit.text, `set version ${input.version} in ${path}${places}`);
@@ -108,12 +106,16 @@ export function planFinishPush(remote: string, branches: readonly string[], tag:
   return { kind: 'push', remote, refspecs, description: `push ${listed([...branches, tag])}${deleted ? `, delete ${deleted}` : ''} on ${remote} (atomic: all or nothing)` };
 }
 
-/** git refuses an annotated tag with an empty message. */
-export const tagMessageFor = (tag: string, notes: string): string => (notes.trim().length > 0 ? notes : `Release ${tag}\n`);
+/** The notes (git refuses an annotated tag with an empty message), then what the checklist checked. */
+export function tagMessageFor(tag: string, notes: string, checklist: BeforeChecklist | null = null): string {
+  const body = notes.trim().length > 0 ? notes : `Release ${tag}\n`;
+  const record = checklistRecord(checklist);
+  return record === null ? body : `${body.trimEnd()}\n\n${record}\n`;
+}
 
 export function planRelease(input: ReleasePlanInput): ReleasePlan {
   const { steps, notes, commitMessage } = planVersionCommit(input);
-  const tagMessage = tagMessageFor(input.tag, input.notes);
+  const tagMessage = tagMessageFor(input.tag, input.notes, input.checklist);
   steps.push({ kind: 'tag', name: input.tag, message: tagMessage, description: `create annotated tag ${input.tag} with the release notes` });
 
   if (input.push) {

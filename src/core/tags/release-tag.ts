@@ -41,3 +41,13 @@ export const latestStable = (tags: readonly ReleaseTag[]): ReleaseTag | undefine
   tags.find((tag) => !tag.isPrerelease);
 
 export const tagName = (prefix: string, version: string): string => `${prefix}${version}`;
+
+/** The release tags among `there` (a remote's tag names) that `here` lacks, newest version first. */
+export function releaseTagsMissingHere(there: readonly string[], here: readonly string[], prefix: string): string[] {
+  const local = new Set(here);
+  const missing = there.flatMap((name) => {
+    const version = local.has(name) ? null : versionFromTag(name, prefix);
+    return version === null ? [] : [{ name, version }];
+  });
+  return missing.sort((a, b) => semver.rcompare(a.version, b.version)).map((entry) => entry.name);
+}

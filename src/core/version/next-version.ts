@@ -22,6 +22,13 @@ export interface NextVersionInput {
   target?: string;
   /** A whole version a person typed (validated with checkCustomVersion): used as it is, preid ignored. */
   exactVersion?: string;
+  /**
+   * With no release tag at all: the version the project already declares (package.json's), which
+   * the commits bump, as commit-and-tag-version does; without it the first release is `firstVersion`.
+   */
+  startVersion?: string;
+  /** `--first-release`: release the start version (or `firstVersion`) as it is, without a bump. */
+  keepStartVersion?: boolean;
 }
 
 export type NextVersion =
@@ -62,6 +69,16 @@ export function computeNextVersion(input: NextVersionInput): NextVersion {
   const firstRelease = base === null && current === null;
   if (input.exactVersion !== undefined) {
     return { kind: 'release', version: input.exactVersion, current, base, bump: null, forced: true, decision, firstRelease };
+  }
+  if (firstRelease && input.keepStartVersion) {
+    return { kind: 'release', version: input.startVersion ?? input.firstVersion, current, base, bump: null, forced: true, decision, firstRelease };
+  }
+  const start = firstRelease && input.startVersion !== undefined && input.target === undefined ? input.startVersion : undefined;
+  if (start !== undefined) {
+    if (bump === null) return { kind: 'nothing', current, decision };
+    const version = semver.inc(start, effectiveBump(bump, start)) ?? start;
+    const withPreid = input.preid ? `${version}-${input.preid}.${nextPrereleaseNumber(version, input.preid, input.existingTags ?? input.tags)}` : version;
+    return { kind: 'release', version: withPreid, current, base, bump, forced: input.bump !== undefined, decision, firstRelease };
   }
 
   let target: string;

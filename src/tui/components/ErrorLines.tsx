@@ -1,6 +1,6 @@
 // A failure as the CLI prints it: what happened (✗), then what fixes it (→).
 import { Box, Text } from 'ink';
-import type { ErrorReport } from '../services.js';
+import type { ErrorReport } from '../../app/screen-services.js';
 import { useTone } from './theme.js';
 
 /** `withFix` false leaves the fix out where the screen offers its own way on (keys instead of commands). */

@@ -3,7 +3,7 @@
 // conflict choices (run-model.ts). Async work is asked for by the step the state is left in
 // ('loading', 'planning') and by the run's attempt; the screen's effects carry it out.
 import type { PreparedBackport } from '../../app/prepare-backport.js';
-import type { Answer, BackportMatrixView, ErrorReport } from '../fix-services.js';
+import type { Answer, BackportMatrixView, ErrorReport } from '../../app/hotfix-backport-services.js';
 import { matchKey, type Keymap } from '../keymap.js';
 import { singleKeys, type KeyEvent } from '../use-key-input.js';
 import { backportRequests, cellKey, mergeBackports } from './backport-selection.js';

@@ -4,7 +4,7 @@
 // reaches release/* just because another commit goes to both. The prepared plans are joined into
 // one, so one engine run (one journal) covers all of it: abort undoes it all, continue resumes it.
 import type { PreparedBackport } from '../../app/prepare-backport.js';
-import type { BackportMatrixView } from '../fix-services.js';
+import type { BackportMatrixView } from '../../app/hotfix-backport-services.js';
 
 export interface BackportRequest {
   commits: string[];

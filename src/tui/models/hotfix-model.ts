@@ -6,7 +6,7 @@
 // ('loading', 'preparing') and the run's attempt ask for.
 import type { PreparedHotfix, PreparedHotfixStart } from '../../app/prepare-hotfix.js';
 import { HOTFIX_NAME_MAX, hotfixBranchName, isHotfixName } from '../../core/hotfix/hotfix-version.js';
-import type { Answer, ErrorReport, HotfixOutlook } from '../fix-services.js';
+import type { Answer, ErrorReport, HotfixOutlook } from '../../app/hotfix-backport-services.js';
 import { matchKey } from '../keymap.js';
 import { singleKeys, type KeyEvent } from '../use-key-input.js';
 import { hotfixKeymap, hotfixStepKeymap, type HotfixAction } from './hotfix-keys.js';

@@ -1,6 +1,6 @@
 // What the hotfix wizard says when it is done, as `shipwright hotfix start|finish` says it.
 import type { PreparedHotfix, PreparedHotfixStart } from '../../app/prepare-hotfix.js';
-import type { SkippedTarget } from '../fix-services.js';
+import type { SkippedTarget } from '../../app/hotfix-backport-services.js';
 
 export const startedLines = (started: PreparedHotfixStart): string[] => [
   `On ${started.branch} (from ${started.base}).`,

@@ -43,14 +43,14 @@ const stable = (version: string): string => version.replace(/[-+].*$/, '');
 export function flowTitle(source: ViewSource, highlighted: string | null): string {
   const flow = source.release?.flow ?? source.outlook?.flow;
   const outlook = source.outlook;
-  if (flow === 'trunk') return `Trunk release on ${source.release?.branch ?? outlook?.branch ?? outlook?.production ?? 'main'}`;
+  if (flow === 'trunk') return `Trunk release on ${source.release?.branch ?? outlook?.branch ?? outlook?.production ?? 'the production branch'}`;
   if (flow === 'finish') return `Gitflow: finish ${source.release?.branch ?? outlook?.branch ?? 'the release branch'}`;
   const created = source.release?.plan.steps.find((step) => step.kind === 'create-branch');
   if (created?.kind === 'create-branch') return `Gitflow: start ${created.name} from ${created.from.replace(/^refs\/heads\//, '')}`;
   if (flow === 'start') {
     const version = source.release?.version ?? highlighted;
     const prefix = outlook?.releasePrefix ?? 'release/';
-    const integration = outlook?.integration ?? 'dev';
+    const integration = outlook?.integration ?? 'the integration branch';
     return version ? `Gitflow: start ${prefix}${stable(version)} from ${integration}` : `Gitflow: start a release branch from ${integration}`;
   }
   return 'Release';

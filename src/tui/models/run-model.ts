@@ -3,8 +3,8 @@
 // resolving, skip that branch, abort everything), and how it ended. Each attempt (the run, a
 // continue, a skip, an abort) is one service call that the screen makes when `attempt.id` changes.
 import type { Plan } from '../../core/plan/plan.js';
-import type { EngineEvent } from '../../engine/run-steps.js';
-import type { AbortResult, EngineRunResult, ErrorReport, SkippedTarget } from '../fix-services.js';
+import type { EngineEvent } from '../../app/screen-services.js';
+import type { AbortResult, EngineRunResult, ErrorReport, SkippedTarget } from '../../app/hotfix-backport-services.js';
 import { matchKey, type Keymap } from '../keymap.js';
 import type { KeyEvent } from '../use-key-input.js';
 import { stepsAfter, type StepLine } from './step-list.js';

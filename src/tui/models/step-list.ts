@@ -1,6 +1,6 @@
 // A plan's step list as the engine's events move it: shared by the release wizard and the run
 // screens (hotfix, backport, branch, commit), which differ only in what else an event changes.
-import type { EngineEvent } from '../../engine/run-steps.js';
+import type { EngineEvent } from '../../app/screen-services.js';
 
 export type StepStatus = 'pending' | 'running' | 'done' | 'skipped' | 'failed' | 'paused';
 

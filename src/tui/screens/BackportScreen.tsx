@@ -11,7 +11,7 @@ import { backportKeymap, backportReducer, cursorLine, initialBackport, plannedRe
 import { backportSummary } from '../models/backport-selection.js';
 import { matrixViewport } from '../models/matrix-layout.js';
 import { isRunOver } from '../models/run-model.js';
-import type { TuiServices } from '../services.js';
+import type { TuiServices } from '../../app/screen-services.js';
 import { useKeyInput } from '../use-key-input.js';
 import { ConflictScreen } from './ConflictScreen.js';
 import { MatrixGrid } from './backport/MatrixGrid.js';

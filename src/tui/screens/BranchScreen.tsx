@@ -6,7 +6,7 @@ import { Spinner } from '../components/Spinner.js';
 import { TextField } from '../components/TextField.js';
 import { useTone } from '../components/theme.js';
 import { branchKeymap, branchReducer, initialBranch, issueNumber, previewName, selectedType } from '../models/branch-model.js';
-import type { TuiServices } from '../services.js';
+import type { TuiServices } from '../../app/screen-services.js';
 import { useKeyInput } from '../use-key-input.js';
 
 const message = (reason: unknown): string => (reason instanceof Error ? reason.message : String(reason));

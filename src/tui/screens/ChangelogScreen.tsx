@@ -6,7 +6,7 @@ import { Spinner } from '../components/Spinner.js';
 import { useTone } from '../components/theme.js';
 import { matchKey, type Keymap } from '../keymap.js';
 import { clampScroll } from '../models/list-cursor.js';
-import type { TuiServices } from '../services.js';
+import type { TuiServices } from '../../app/screen-services.js';
 import { singleKeys, useKeyInput } from '../use-key-input.js';
 
 type Action = 'up' | 'down' | 'pageup' | 'pagedown' | 'top' | 'bottom' | 'back';

@@ -3,13 +3,13 @@ import { Box, Text } from 'ink';
 import { useEffect, useRef, useState } from 'react';
 import type { StatusReport } from '../../app/read-status.js';
 import { describeNextVersion } from '../../core/present/describe-next-version.js';
-import { formatAge, typeLabel } from '../../core/present/status-words.js';
+import { describeTagElsewhere, formatAge, typeLabel } from '../../core/present/status-words.js';
 import { Frame } from '../components/Frame.js';
 import { Spinner } from '../components/Spinner.js';
 import { useTone } from '../components/theme.js';
 import { matchKey, type Keymap } from '../keymap.js';
 import { moveCursor } from '../models/list-cursor.js';
-import type { HookStatus, TuiServices } from '../services.js';
+import type { HookStatus, TuiServices } from '../../app/screen-services.js';
 import { singleKeys, useKeyInput } from '../use-key-input.js';
 
 export type MenuTarget = 'branch' | 'commit' | 'changelog' | 'release' | 'hotfix' | 'backport';
@@ -56,6 +56,12 @@ function Environments({ report }: { report: StatusReport }) {
             : `${(env.ref ?? '').padEnd(12)} ${env.ahead ?? 0} ahead of ${env.name === 'staging' ? 'production' : 'staging'}`}
         </Text>
       ))}
+      {report.newerElsewhere ? (
+        <Text {...tone('warn')} wrap="truncate-end">
+          {' '.repeat(11)}
+          {describeTagElsewhere(report.newerElsewhere, report.branches.production)}
+        </Text>
+      ) : null}
     </Box>
   );
 }
@@ -82,7 +88,7 @@ function Summary({ report, hooks }: { report: StatusReport; hooks: HookStatus | 
         </Text>
       </Box>
       {report.missingFixes.length > 0 ? (
-        <Text {...tone('warn')}>⚠ fixes on main missing from {report.missingFixes.map((m) => `${m.target} (${m.commits.length})`).join(', ')} · p backports</Text>
+        <Text {...tone('warn')}>⚠ fixes on {report.branches.production} missing from {report.missingFixes.map((m) => `${m.target} (${m.commits.length})`).join(', ')} · p backports</Text>
       ) : null}
       <Box marginTop={1}>
         {hooks === null ? <Text {...tone('muted')}>hooks: …</Text> : hooks.installed ? <Text {...tone('good')}>✓ hooks installed</Text> : <Text {...tone('bad')}>✗ hooks: {hooks.problem}</Text>}
@@ -91,9 +97,17 @@ function Summary({ report, hooks }: { report: StatusReport; hooks: HookStatus | 
   );
 }
 
-export function HomeScreen({ services, open, quit }: { services: TuiServices; open: (target: MenuTarget) => void; quit: () => void }) {
+export interface HomeScreenProps {
+  services: TuiServices;
+  open: (target: MenuTarget) => void;
+  quit: () => void;
+  /** Read while the TUI loaded: the first frame shows it instead of a spinner. */
+  initialReport?: StatusReport;
+}
+
+export function HomeScreen({ services, open, quit, initialReport }: HomeScreenProps) {
   const tone = useTone();
-  const [report, setReport] = useState<StatusReport | null>(null);
+  const [report, setReport] = useState<StatusReport | null>(initialReport ?? null);
   const [hooks, setHooks] = useState<HookStatus | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [index, setIndex] = useState(0);
@@ -103,11 +117,15 @@ export function HomeScreen({ services, open, quit }: { services: TuiServices; op
   const left = useRef(false);
   const [generation, setGeneration] = useState(0);
 
+  const preread = useRef(initialReport !== undefined);
   useEffect(() => {
     let live = true;
-    setReport(null);
-    services.readStatus().then((value) => live && setReport(value), (reason: unknown) => live && setError(reason instanceof Error ? reason.message : String(reason)));
     services.readHookStatus().then((value) => live && setHooks(value), () => undefined);
+    if (preread.current) preread.current = false;
+    else {
+      setReport(null);
+      services.readStatus().then((value) => live && setReport(value), (reason: unknown) => live && setError(reason instanceof Error ? reason.message : String(reason)));
+    }
     return () => {
       live = false;
     };
@@ -132,7 +150,7 @@ export function HomeScreen({ services, open, quit }: { services: TuiServices; op
   });
 
   return (
-    <Frame title={services.repoRoot} context={(report?.branch ?? services.branch) ? `on ${report?.branch ?? services.branch}` : 'HEAD detached'} keymap={HOME_KEYS}>
+    <Frame title={services.repoRoot} titleIsPath context={(report?.branch ?? services.branch) ? `on ${report?.branch ?? services.branch}` : 'HEAD detached'} keymap={HOME_KEYS}>
       {error ? <Text {...tone('bad')}>✗ {error}</Text> : report ? <Summary report={report} hooks={hooks} /> : <Spinner label="reading history and tags…" />}
       <Box marginTop={1} flexDirection="column">
         {HOME_MENU.map((item, i) => (

@@ -9,7 +9,7 @@ import { Spinner } from '../components/Spinner.js';
 import { hotfixKeymap, hotfixReducer, initialHotfix, startRequest } from '../models/hotfix-model.js';
 import { finishedLines, startedLines } from '../models/hotfix-summary.js';
 import { isRunOver } from '../models/run-model.js';
-import type { TuiServices } from '../services.js';
+import type { TuiServices } from '../../app/screen-services.js';
 import { useKeyInput } from '../use-key-input.js';
 import { ConflictScreen } from './ConflictScreen.js';
 import { FinishReview } from './hotfix/FinishReview.js';

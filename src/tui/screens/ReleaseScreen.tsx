@@ -9,7 +9,7 @@ import { Frame } from '../components/Frame.js';
 import { releaseKeymap } from '../models/release-keys.js';
 import { initialRelease, releaseReducer, type ReleasePhase } from '../models/release-model.js';
 import { confirmQuestion, flowTitle, menuEntries } from '../models/release-view.js';
-import type { ErrorReport, TuiServices } from '../services.js';
+import type { ErrorReport, TuiServices } from '../../app/screen-services.js';
 import { useKeyInput } from '../use-key-input.js';
 import { ChecksPassed, ReleaseChecks } from './release/ReleaseChecks.js';
 import { ReleaseReview, reviewLength } from './release/ReleaseReview.js';

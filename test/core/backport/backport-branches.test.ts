@@ -23,20 +23,31 @@ const failure = (input: BranchRules) => {
 
 describe('chooseBackportBranches', () => {
   it('defaults to main → dev, release branches and maintenance lines, newest first', () => {
-    expect(chooseBackportBranches(rules())).toEqual({ source: 'main', targets: ['dev', 'release/1.10.0', 'release/1.9.0', 'release/-x', '2.x', '1.x', '0.9.x'] });
+    expect(chooseBackportBranches(rules())).toEqual({ source: 'main', targets: ['dev', 'release/1.10.0', 'release/1.9.0', 'release/-x', 'v1.x', '2.x', '1.x', '0.9.x'], remoteOnly: [] });
   });
 
   it('leaves dev out when the repository is trunk-based, and the source out of its own targets', () => {
-    expect(chooseBackportBranches(rules({ integration: null, from: 'release/1.10.0' })).targets).toEqual(['release/1.9.0', 'release/-x', '2.x', '1.x', '0.9.x']);
+    expect(chooseBackportBranches(rules({ integration: null, from: 'release/1.10.0' })).targets).toEqual(['release/1.9.0', 'release/-x', 'v1.x', '2.x', '1.x', '0.9.x']);
   });
 
   it('takes --to as the exact targets, once each', () => {
-    expect(chooseBackportBranches(rules({ to: ['1.x', 'feature/x', '1.x'] }))).toEqual({ source: 'main', targets: ['1.x', 'feature/x'] });
+    expect(chooseBackportBranches(rules({ to: ['1.x', 'feature/x', '1.x'] }))).toEqual({ source: 'main', targets: ['1.x', 'feature/x'], remoteOnly: [] });
   });
 
-  it('refuses a --from or --to that is not a local branch, naming the fix', () => {
-    expect(failure(rules({ from: 'origin/main' }))).toMatchObject({ kind: 'usage', message: "--from origin/main: there is no local branch 'origin/main'." });
-    expect(failure(rules({ to: ['3.x'] })).fix).toContain('git branch 3.x origin/3.x');
+  it('counts maintenance lines that only origin has (a fresh clone of vite: v6, v5), newest first', () => {
+    const clone = rules({ branches: ['main'], remoteBranches: ['main', 'v6', 'v5', '15.x', 'feature/y'] });
+    expect(chooseBackportBranches(clone)).toEqual({ source: 'main', targets: ['v6', 'v5', '15.x'], remoteOnly: ['v6', 'v5', '15.x'] });
+  });
+
+  it('understands --to origin/15.x as 15.x, never origin/origin/15.x', () => {
+    const clone = rules({ branches: ['main', 'dev'], remoteBranches: ['main', 'dev', '15.x'] });
+    expect(chooseBackportBranches({ ...clone, to: ['origin/15.x', '15.x'] })).toEqual({ source: 'main', targets: ['15.x'], remoteOnly: ['15.x'] });
+    expect(chooseBackportBranches({ ...clone, from: 'origin/dev', to: ['origin/15.x'] }).source).toBe('dev');
+  });
+
+  it('refuses a --from or --to that is neither here nor on origin, naming the fix', () => {
+    expect(failure(rules({ from: 'origin/next' }))).toMatchObject({ kind: 'usage', message: "--from origin/next: there is no branch 'next' here or on origin." });
+    expect(failure(rules({ to: ['3.x'] })).fix).toContain('git fetch origin 3.x');
     expect(failure(rules({ to: ['main'] })).message).toBe('--to main is the source branch itself.');
   });
 
@@ -48,7 +59,11 @@ describe('chooseBackportBranches', () => {
     ['1.x', true],
     ['12.x', true],
     ['1.4.x', true],
-    ['v1.x', false],
+    ['v1.x', true],
+    ['v6', true],
+    ['v5.4', true],
+    ['v', false],
+    ['version', false],
     ['1.x.x', false],
     ['1.4', false],
   ])('%s is a maintenance branch: %s', (name, expected) => {

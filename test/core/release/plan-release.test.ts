@@ -10,7 +10,7 @@ const input = (overrides: Partial<ReleasePlanInput> = {}): ReleasePlanInput => (
   branch: 'main',
   versionFiles: [{ spec: jsonVersionFile('package.json'), text: '{\n  "name": "app",\n  "version": "1.3.2"\n}\n' }],
   packageLock: null,
-  preRelease: null,
+  checklist: null,
   changelog: { path: 'CHANGELOG.md', existing: '# Changelog\n', content: '# Changelog\n\n## 1.4.0\n' },
   notes: '### Features\n\n* a thing\n',
   push: { remote: 'origin', branchRef: 'refs/heads/main' },
@@ -47,10 +47,23 @@ describe('planRelease', () => {
     expect(kinds(release)).toEqual(['tag']);
   });
 
-  it('the preRelease command runs first, as an argv (no shell), before any write', () => {
-    const release = planRelease(input({ preRelease: ['npm', 'run', 'test; rm -rf /'] }));
-    expect(release.plan.steps[0]).toEqual({ kind: 'run-command', argv: ['npm', 'run', 'test; rm -rf /'], touches: [], check: true, description: 'run the preRelease check: npm run test; rm -rf /' });
-    expect(kinds(release).slice(1)).toEqual(['write-file', 'write-file', 'stage', 'commit', 'tag', 'push']);
+  it('the checklist commands run first, as argv (no shell), before any write; the tag records every item', () => {
+    const checklist = { items: [{ name: 'tests', run: ['npm', 'run', 'test; rm -rf /'] }, { name: 'migrations tested', confirm: true as const }, { name: 'lint', run: ['npm', 'run', 'lint'] }], confirmedBy: 'Ada Lovelace' };
+    const release = planRelease(input({ checklist }));
+    expect(release.plan.steps.slice(0, 2)).toEqual([
+      { kind: 'run-command', argv: ['npm', 'run', 'test; rm -rf /'], touches: [], check: true, description: "checklist: tests (npm run 'test; rm -rf /')" },
+      { kind: 'run-command', argv: ['npm', 'run', 'lint'], touches: [], check: true, description: 'checklist: lint (npm run lint)' },
+    ]);
+    expect(kinds(release).slice(2)).toEqual(['write-file', 'write-file', 'stage', 'commit', 'tag', 'push']);
+    expect(release.tagMessage).toBe('### Features\n\n* a thing\n\nChecklist: tests ✓, migrations tested ✓ (confirmed by Ada Lovelace), lint ✓\n');
+    expect(release.plan.steps.find((step) => step.kind === 'tag')).toMatchObject({ message: release.tagMessage });
+    expect(release.plan.notes?.join('\n')).toContain(`"migrations tested" is confirmed before anything is written (asked on a terminal; --yes or --confirm 'migrations tested' without one)`);
+  });
+
+  it('no checklist: the tag message is the notes alone (or "Release TAG" when they are empty)', () => {
+    expect(planRelease(input()).tagMessage).toBe('### Features\n\n* a thing\n');
+    expect(planRelease(input({ notes: '' })).tagMessage).toBe('Release v1.4.0\n');
+    expect(planRelease(input({ notes: '', checklist: { items: [{ name: 'docs updated', confirm: true }], confirmedBy: 'Ada' } })).tagMessage).toBe('Release v1.4.0\n\nChecklist: docs updated ✓ (confirmed by Ada)\n');
   });
 
   it('every configured JSON version file is bumped', () => {

@@ -15,6 +15,14 @@ export interface Terminal {
   screen(options?: { joined?: boolean }): string;
   /** Polls the screen until `expected` appears; throws with the last screen after `timeoutMs`. */
   waitFor(expected: string | RegExp, timeoutMs?: number): Promise<string>;
+  /** The scrollback, then the screen. */
+  history(): string;
+  /** Resizes the terminal, as a user dragging the window's corner. */
+  resize(width: number, height: number): void;
+  /** A tmux format of the pane, e.g. `#{alternate_on}` (1 while a program uses the alternate screen). */
+  format(format: string): string;
+  /** Appends everything the programs write to the terminal, escape codes included, to `file`. */
+  record(file: string): void;
   kill(): void;
 }
 
@@ -42,6 +50,10 @@ export function openTerminal(options: { cwd: string; env: Record<string, string>
         await sleep(50);
       }
     },
+    history: () => tmux('capture-pane', '-p', '-S', '-', '-t', 'e2e'),
+    resize: (width, height) => void tmux('resize-window', '-t', 'e2e', '-x', String(width), '-y', String(height)),
+    format: (format) => tmux('display-message', '-p', '-t', 'e2e', format).trim(),
+    record: (file) => void tmux('pipe-pane', '-o', '-t', 'e2e', `cat >> '${file.replaceAll("'", "'\\''")}'`),
     kill() {
       spawnSync('tmux', ['-L', socket, 'kill-server'], { stdio: 'ignore' });
     },

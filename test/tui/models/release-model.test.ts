@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EngineEvent } from '../../../src/engine/run-steps.js';
 import { customCheck, initialRelease, releaseReducer, type ReleaseEvent, type ReleaseState } from '../../../src/tui/models/release-model.js';
-import type { ErrorReport } from '../../../src/tui/services.js';
+import type { ErrorReport } from '../../../src/app/screen-services.js';
 import { allDone } from '../support/fake-release-services.js';
 import { burst, press } from '../support/keys.js';
 import { anOutlook, aReleaseFinish, aTrunkRelease, PASSED_CHECKS } from '../support/release-data.js';

@@ -4,7 +4,7 @@ import type { PreparedBackport } from '../../../src/app/prepare-backport.js';
 import type { PreparedHotfix, PreparedHotfixStart } from '../../../src/app/prepare-hotfix.js';
 import type { Plan } from '../../../src/core/plan/plan.js';
 import type { EngineEvent } from '../../../src/engine/run-steps.js';
-import type { AbortResult, Answer, BackportMatrixView, EngineRunResult, FixServices, HotfixFinishChoice, HotfixOutlook } from '../../../src/tui/fix-services.js';
+import type { AbortResult, Answer, BackportMatrixView, EngineRunResult, FixServices, HotfixFinishChoice, HotfixOutlook } from '../../../src/app/hotfix-backport-services.js';
 import { aMatrix, anOutlook, aPreparedBackport, aPreparedFinish, aPreparedStart, doneEvents } from './fix-data.js';
 
 export interface AttemptScript {

@@ -4,7 +4,7 @@ import type { PreflightCheckEvent } from '../../../src/app/release-preflight.js'
 import type { Plan } from '../../../src/core/plan/plan.js';
 import type { VersionChoice } from '../../../src/core/version/version-options.js';
 import type { EngineEvent } from '../../../src/engine/run-steps.js';
-import type { ReleasePreparation, ReleaseRunResult, TuiServices } from '../../../src/tui/services.js';
+import type { ReleasePreparation, ReleaseRunResult, TuiServices } from '../../../src/app/screen-services.js';
 import { anOutlook, aTrunkRelease, PASSED_CHECKS, tagCheck, versionFor } from './release-data.js';
 import type { ReleaseOutlook } from '../../../src/app/read-release-outlook.js';
 

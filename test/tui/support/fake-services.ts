@@ -10,7 +10,7 @@ import { DEFAULT_BUMP_RULES } from '../../../src/core/version/bump-rules.js';
 import { summarizeCommits } from '../../../src/core/commits/summarize-commits.js';
 import type { Plan } from '../../../src/core/plan/plan.js';
 import type { Problem } from '../../../src/core/lint/message-verdict.js';
-import type { HookStatus, RunResult, TuiServices } from '../../../src/tui/services.js';
+import type { HookStatus, RunResult, TuiServices } from '../../../src/app/screen-services.js';
 import { aLinearHistory, aTag } from '../../helpers/build-commits.js';
 import { aBranchPlan, aLintReport, BRANCH_TYPES, checkHeader, COMMIT_TYPES } from './data.js';
 import { fakeReleaseServices, type ReleaseCalls, type ReleaseWorld } from './fake-release-services.js';
@@ -50,6 +50,7 @@ export function aStatusReport(overrides: Partial<StatusReport> = {}): StatusRepo
     root: '/work/taskboard',
     branch: 'dev',
     workflow: 'gitflow',
+    branches: { production: 'main', integration: 'dev' },
     configSource: 'shipwright.config.json',
     upstream: null,
     environments: [
@@ -57,6 +58,7 @@ export function aStatusReport(overrides: Partial<StatusReport> = {}): StatusRepo
       { name: 'staging', ref: 'main', ahead: 2 },
       { name: 'dev', ref: 'dev', ahead: 12 },
     ],
+    newerElsewhere: null,
     lastTag: tags[0] ?? null,
     unreleased: summarizeCommits(commits),
     next: computeNextVersion({ commits, tags, rules: DEFAULT_BUMP_RULES, firstVersion: '1.0.0' }),
@@ -83,6 +85,7 @@ export function fakeServices(world: World = {}): { services: TuiServices; calls:
     ...fakeFixServices(world.fix ?? {}).services,
     repoRoot: '/work/taskboard',
     branch: 'dev',
+    runTrapsSignals: () => false,
     readStatus: async () => world.status ?? aStatusReport(),
     readHookStatus: async () => world.hooks ?? { installed: true },
     readChangelogPreview: async () => ({ markdown: world.changelog ?? '', version: '1.3.0' }),

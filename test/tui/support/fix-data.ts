@@ -7,7 +7,7 @@ import type { Presence } from '../../../src/core/backport/backport-matrix.js';
 import { planHotfixStart } from '../../../src/core/hotfix/plan-hotfix.js';
 import type { Plan, PlanStep } from '../../../src/core/plan/plan.js';
 import type { EngineEvent } from '../../../src/engine/run-steps.js';
-import type { BackportMatrixView, HotfixOutlook } from '../../../src/tui/fix-services.js';
+import type { BackportMatrixView, HotfixOutlook } from '../../../src/app/hotfix-backport-services.js';
 
 export const hash = (seed: string): string => seed.repeat(40).slice(0, 40);
 
@@ -100,6 +100,7 @@ export function aPreparedFinish(skip: string[] = [], push = true, overrides: Par
     targets,
     skipped: skip,
     changelogSection: '## 1.2.1 (2024-04-02)\n\n### Bug Fixes\n\n* **export:** keep leading zeros in CSV cells\n',
+    checklist: { before: [], after: [], confirmedBy: 'Ada Lovelace' },
     ...overrides,
   };
 }
@@ -120,4 +121,4 @@ export function pausedAt(plan: Plan, index: number, files: string[], target: str
   ];
 }
 
-export const CONFLICT_ERROR = { code: 'conflict', message: 'stopped on conflicts', fix: 'resolve, then: shipwright continue' };
+export const CONFLICT_ERROR = { code: 'conflict', message: 'stopped on conflicts', fix: 'resolve, then: shipwright continue' } as const;

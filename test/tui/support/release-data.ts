@@ -50,7 +50,9 @@ export function versionFor(choice: VersionChoice): string {
   return option?.version ?? '1.5.0';
 }
 
-const common = { versionFiles: [{ spec: jsonVersionFile('package.json'), text: '{\n  "version": "1.4.2"\n}\n' }], packageLock: null, preRelease: null };
+const common = { versionFiles: [{ spec: jsonVersionFile('package.json'), text: '{\n  "version": "1.4.2"\n}\n' }], packageLock: null, checklist: null };
+/** No checklist configured. */
+export const NO_CHECKLIST = { before: [], after: [], confirmedBy: 'Ada Lovelace' };
 const notesOf = (version: string) => SECTION(version).split('\n').slice(2).join('\n');
 
 /** A trunk release of `version` on main, pushed to origin, as prepareRelease returns it. */
@@ -65,13 +67,13 @@ export function aTrunkRelease(version: string): PreparedRelease {
     notes: notesOf(version),
     push: { remote: 'origin', branchRef: 'refs/heads/main' },
   });
-  return { ...planned, flow: 'trunk', version, tag, branch: 'main', remote: 'origin', pushed: true, changelogSection: SECTION(version), decidingCommits: ['feat(api): add an export endpoint', 'fix(auth): refresh expired tokens'] };
+  return { ...planned, flow: 'trunk', version, tag, branch: 'main', remote: 'origin', pushed: true, changelogSection: SECTION(version), decidingCommits: ['feat(api): add an export endpoint', 'fix(auth): refresh expired tokens'], checklist: NO_CHECKLIST };
 }
 
 export function aReleaseStart(version: string): PreparedRelease {
   const tag = `v${version}`;
   const planned = planReleaseStart({ ...common, version, tag, releaseBranch: `release/${version}`, integration: 'dev', prereleaseNotes: null, push: { remote: 'origin' } });
-  return { ...planned, flow: 'start', version, tag, branch: 'dev', remote: 'origin', pushed: true, changelogSection: SECTION(version), decidingCommits: ['feat(api): add an export endpoint'] };
+  return { ...planned, flow: 'start', version, tag, branch: 'dev', remote: 'origin', pushed: true, changelogSection: SECTION(version), decidingCommits: ['feat(api): add an export endpoint'], checklist: NO_CHECKLIST };
 }
 
 export function aReleaseFinish(version: string): PreparedRelease {
@@ -88,5 +90,5 @@ export function aReleaseFinish(version: string): PreparedRelease {
     keepBranch: false,
     push: { remote: 'origin', deleteRemoteBranch: true },
   });
-  return { ...planned, flow: 'finish', version, tag, branch: `release/${version}`, remote: 'origin', pushed: true, changelogSection: SECTION(version), decidingCommits: [] };
+  return { ...planned, flow: 'finish', version, tag, branch: `release/${version}`, remote: 'origin', pushed: true, changelogSection: SECTION(version), decidingCommits: [], checklist: NO_CHECKLIST };
 }

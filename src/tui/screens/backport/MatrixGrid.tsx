@@ -3,7 +3,7 @@
 // ● where it is marked; the cell under the cursor in brackets (and inverse when colour is on).
 import { Box, Text } from 'ink';
 import { useTone } from '../../components/theme.js';
-import type { BackportMatrixView } from '../../fix-services.js';
+import type { BackportMatrixView } from '../../../app/hotfix-backport-services.js';
 import { cellKey } from '../../models/backport-selection.js';
 import type { BackportState } from '../../models/backport-model.js';
 import { columnWidth, fit, labelWidth, scrollHints } from '../../models/matrix-layout.js';

@@ -1,17 +1,21 @@
 // What screens may ask of the outside world. Screens call these and render the answers; the
 // implementation (src/app/tui-services.ts) reads through src/git and writes through the engine.
-import type { BranchPlan, BranchRequest, BranchTypeChoice } from '../app/plan-branch.js';
-import type { CommitPlan, ComposerData } from '../app/plan-commit.js';
-import type { LintReport } from '../app/lint-messages.js';
-import type { PreparedRelease } from '../app/prepare-release.js';
-import type { ReleaseOutlook } from '../app/read-release-outlook.js';
-import type { StatusReport } from '../app/read-status.js';
-import type { OnPreflightCheck } from '../app/release-preflight.js';
+import type { BranchPlan, BranchRequest, BranchTypeChoice } from './plan-branch.js';
+import type { CommitPlan, ComposerData } from './plan-commit.js';
+import type { LintReport } from './lint-messages.js';
+import type { PreparedRelease } from './prepare-release.js';
+import type { ReleaseOutlook } from './read-release-outlook.js';
+import type { StatusReport } from './read-status.js';
+import type { OnPreflightCheck } from './release-preflight.js';
 import type { CommitDraft } from '../core/commit/compose-message.js';
+import type { ErrorCode } from '../core/errors.js';
 import type { Plan } from '../core/plan/plan.js';
 import type { VersionChoice } from '../core/version/version-options.js';
 import type { EngineEvent } from '../engine/run-steps.js';
-import type { FixServices } from './fix-services.js';
+import type { FixServices } from './hotfix-backport-services.js';
+
+// Screens render engine events; they take the type from here, never from src/engine.
+export type { EngineEvent };
 
 export interface HookStatus {
   installed: boolean;
@@ -30,8 +34,8 @@ export interface RunResult {
 export interface ErrorReport {
   message: string;
   fix?: string;
-  /** Stable identifier, e.g. `nothing-to-release`, `dirty-tree`. */
-  code: string;
+  /** Stable identifier, e.g. `nothing-to-release`, `dirty-tree` (docs/errors.md). */
+  code: ErrorCode;
 }
 
 export type ReleasePreparation = { ok: true; release: PreparedRelease } | { ok: false; error: ErrorReport };
@@ -65,4 +69,6 @@ export interface TuiServices extends FixServices {
   runRelease(plan: Plan, onEvent: (event: EngineEvent) => void): Promise<ReleaseRunResult>;
   /** Stops the running release: the step in progress finishes, then everything it did is put back. */
   stopRelease(): void;
+  /** True while a run handles SIGINT/SIGTSTP itself (the terminal session then leaves them to it). */
+  runTrapsSignals(): boolean;
 }

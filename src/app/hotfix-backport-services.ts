@@ -1,11 +1,11 @@
 // What the hotfix wizard, the backport matrix and the conflict screen may ask of the outside world;
 // TuiServices (services.ts) extends it. Every answer is data: a refusal comes back with its fix.
-import type { PreparedBackport } from '../app/prepare-backport.js';
-import type { PreparedHotfix, PreparedHotfixStart } from '../app/prepare-hotfix.js';
+import type { PreparedBackport } from './prepare-backport.js';
+import type { PreparedHotfix, PreparedHotfixStart } from './prepare-hotfix.js';
 import type { Presence } from '../core/backport/backport-matrix.js';
 import type { Plan } from '../core/plan/plan.js';
 import type { EngineEvent } from '../engine/run-steps.js';
-import type { ErrorReport } from './services.js';
+import type { ErrorReport } from './screen-services.js';
 
 export type { ErrorReport };
 
