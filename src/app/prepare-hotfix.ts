@@ -5,7 +5,7 @@ import { withBasis } from '../engine/plan-basis.js';
 import semver from 'semver';
 import { checkFailed, usageError } from '../core/errors.js';
 import type { Plan } from '../core/plan/plan.js';
-import { hotfixBranchName, isHotfixName, newestOfEachLine, nextHotfixVersion, supersededBy, versionOfHotfixBranch } from '../core/hotfix/hotfix-version.js';
+import { HOTFIX_NAME_MAX, hotfixBranchName, isHotfixName, newestOfEachLine, nextHotfixVersion, supersededBy, versionOfHotfixBranch } from '../core/hotfix/hotfix-version.js';
 import { planHotfixFinish, planHotfixStart } from '../core/hotfix/plan-hotfix.js';
 import type { ReleasePlan } from '../core/release/plan-release.js';
 import { selectReleaseTags, tagName, type ReleaseTag } from '../core/tags/release-tag.js';
@@ -87,7 +87,8 @@ function refuseSuperseded(repo: OpenRepo, base: ReleaseTag, tags: readonly Relea
 
 export async function prepareHotfixStart(repo: OpenRepo, request: HotfixStartRequest): Promise<PreparedHotfixStart> {
   if (request.name !== undefined && !isHotfixName(request.name)) {
-    throw usageError(`A hotfix name is lower-case words joined by '-' (e.g. login-crash); got '${request.name}'.`, 'shipwright hotfix start login-crash');
+    const got = request.name.length > HOTFIX_NAME_MAX ? `${request.name.length} characters` : `'${request.name}'`;
+    throw usageError(`A hotfix name is lower-case words joined by '-' (e.g. login-crash), at most ${HOTFIX_NAME_MAX} characters; got ${got}.`, 'shipwright hotfix start login-crash');
   }
   await preflightRepository(repo, 'hotfix-start', request.onCheck);
   const open = await openHotfixes(repo);

@@ -10,6 +10,7 @@ import { environmentError } from '../core/errors.js';
 import type { Plan } from '../core/plan/plan.js';
 import type { PlanTouches } from '../core/plan/plan-touches.js';
 import { quoteShellWord } from '../core/present/shell-words.js';
+import { readConfigValue } from '../git/read-config-value.js';
 import { readRefValue } from '../git/read-ref.js';
 import type { RepoState } from '../git/read-repo-state.js';
 import { worktreeId } from '../git/read-worktrees.js';
@@ -83,6 +84,8 @@ export interface Journal {
    * never rolled back without asking the remote (push-landed.ts).
    */
   pushStarted?: boolean;
+  /** A plan with an install-husky step: core.hooksPath before the run, and whether husky's `<dir>/_` existed. */
+  hooks?: { hooksPath: string | null; internal: string; internalExisted: boolean };
 }
 
 export interface SkippedTarget {
@@ -128,7 +131,11 @@ export async function createJournal(state: RepoState, plan: Plan, command: strin
   const files = await Promise.all(touches.files.map((path) => snapshotFile(state.root, path)));
   const worktree = worktreeId(state.gitDir, state.commonDir);
   const runId = worktree === null ? null : await markRunWorktree(state.gitDir);
-  return { version: 1, command, pid: process.pid, ...(worktree === null ? {} : { worktree }), root: state.root, ...(runId === null ? {} : { runId }), plan, head: { branch: state.branch, commit: state.head }, restoresHead: touches.movesHead, refs, files, done: [], refValues: {} };
+  const husky = plan.steps.find((step) => step.kind === 'install-husky');
+  const internal = husky === undefined ? null : join(husky.dir, '_');
+  const hooks = internal === null ? {} : { hooks: { hooksPath: await readConfigValue(state.root, 'core.hooksPath'), internal, internalExisted: existsSync(insideRoot(state.root, internal)) } };
+  return {
+    ...hooks, version: 1, command, pid: process.pid, ...(worktree === null ? {} : { worktree }), root: state.root, ...(runId === null ? {} : { runId }), plan, head: { branch: state.branch, commit: state.head }, restoresHead: touches.movesHead, refs, files, done: [], refValues: {} };
 }
 
 export async function writeJournal(commonDir: string, journal: Journal): Promise<void> {

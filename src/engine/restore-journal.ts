@@ -5,7 +5,9 @@
 import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { quoteShellWord } from '../core/present/shell-words.js';
+import { readConfigValue } from '../git/read-config-value.js';
 import { readRefValue } from '../git/read-ref.js';
+import { setConfigValue, unsetConfigValue } from '../git/write-config.js';
 import { readRepoState } from '../git/read-repo-state.js';
 import { readWorktreeBranches, realPath } from '../git/read-worktrees.js';
 import { switchTo } from '../git/write-branch.js';
@@ -157,6 +159,17 @@ export async function restoreFromJournal(place: RestorePlace, journal: Journal):
     }
   }
   await removeTempFiles(root, journal.files.map((file) => file.path));
+  const { hooks } = journal;
+  if (hooks !== undefined) {
+    const manual = hooks.hooksPath === null ? 'git config --unset core.hooksPath' : `git config core.hooksPath ${quoteShellWord(hooks.hooksPath)}`;
+    await attempt(report, `core.hooksPath ${hooks.hooksPath === null ? 'unset' : `back at ${hooks.hooksPath}`}`, manual, async () => {
+      if (!hooks.internalExisted) await rm(insideRoot(root, hooks.internal), { recursive: true, force: true });
+      if ((await readConfigValue(root, 'core.hooksPath')) === hooks.hooksPath) return false;
+      if (hooks.hooksPath === null) await unsetConfigValue(root, 'core.hooksPath');
+      else await setConfigValue(root, 'core.hooksPath', hooks.hooksPath);
+      return true;
+    });
+  }
   for (const file of journal.files) {
     const manual = journal.head.commit ? `git checkout ${journal.head.commit} -- ${quoteShellWord(file.path)}` : `rm ${quoteShellWord(file.path)}`;
     await attempt(report, file.path, manual, async () => {

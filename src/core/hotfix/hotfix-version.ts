@@ -12,8 +12,14 @@ export function nextHotfixVersion(base: string, released: readonly string[]): st
   return `${semver.major(base)}.${semver.minor(base)}.${patch + 1}`;
 }
 
-/** A name is words joined by `-`: lower-case letters and digits (`login-crash`). */
-export const isHotfixName = (name: string): boolean => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(name);
+/**
+ * The longest hotfix name: the branch's last path component (`1.4.1-NAME`, plus `.lock` while git
+ * writes it) must stay within the 255 bytes a file name may have on common file systems.
+ */
+export const HOTFIX_NAME_MAX = 64;
+
+/** A name is words joined by `-`: lower-case letters and digits (`login-crash`), at most HOTFIX_NAME_MAX characters. */
+export const isHotfixName = (name: string): boolean => name.length <= HOTFIX_NAME_MAX && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(name);
 
 export const hotfixBranchName = (prefix: string, version: string, name?: string): string => `${prefix}${version}${name ? `-${name}` : ''}`;
 

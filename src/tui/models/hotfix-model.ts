@@ -5,7 +5,7 @@
 // run with its conflict choices (run-model.ts). The screen's effects do the async work the step
 // ('loading', 'preparing') and the run's attempt ask for.
 import type { PreparedHotfix, PreparedHotfixStart } from '../../app/prepare-hotfix.js';
-import { hotfixBranchName, isHotfixName } from '../../core/hotfix/hotfix-version.js';
+import { HOTFIX_NAME_MAX, hotfixBranchName, isHotfixName } from '../../core/hotfix/hotfix-version.js';
 import type { Answer, ErrorReport, HotfixOutlook } from '../../app/hotfix-backport-services.js';
 import { matchKey } from '../keymap.js';
 import { singleKeys, type KeyEvent } from '../use-key-input.js';
@@ -58,7 +58,7 @@ export const initialHotfix = (): HotfixState => ({
   run: null,
 });
 
-export const NAME_RULE = "A hotfix name is lower-case words joined by '-' (e.g. login-crash).";
+export const NAME_RULE = `A hotfix name is lower-case words joined by '-' (e.g. login-crash), at most ${HOTFIX_NAME_MAX} characters.`;
 
 /** Why the typed name cannot be used, or null (empty is fine: the name is optional). */
 export const nameProblem = (state: HotfixState): string | null => (state.name.value === '' || isHotfixName(state.name.value) ? null : NAME_RULE);

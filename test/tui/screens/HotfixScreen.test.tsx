@@ -34,7 +34,7 @@ describe('HotfixScreen: start', () => {
     stdin.write(KEY.enter);
     await waitFor(() => expect(frame()).toContain('Name (optional):'));
     stdin.write('Login crash');
-    await waitFor(() => expect(frame()).toContain("✗ A hotfix name is lower-case words joined by '-' (e.g. login-crash)."));
+    await waitFor(() => expect(frame()).toContain("✗ A hotfix name is lower-case words joined by '-' (e.g. login-crash), at most 64 characters."));
     stdin.write(KEY.enter);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(calls.startRequests).toEqual([]);
