@@ -2,6 +2,7 @@
 // atomic push of branch and tag. Pure: every file's text is read before and passed in.
 import { markdownEscapesToText } from '../changelog/escape-markdown.js';
 import { escapeControls } from '../present/control-characters.js';
+import { shellCommand } from '../present/shell-words.js';
 import { checklistRecord, checklistSteps, confirmNotes, type BeforeChecklist } from '../checklist/checklist.js';
 import type { Plan, PlanStep, PushStep } from '../plan/plan.js';
 import { bumpPackageLock, bumpVersionFile, type VersionFileBump, type VersionFileText } from './bump-version-files.js';
@@ -130,7 +131,7 @@ export function planRelease(input: ReleasePlanInput): ReleasePlan {
       description: `push ${input.branch} and ${input.tag} to ${input.push.remote} (atomic: both or neither)`,
     });
   } else {
-    notes.push(`not pushing: push later with git push --atomic origin ${input.branch} ${input.tag}`);
+    notes.push(`not pushing: push later with ${shellCommand(['git', 'push', '--atomic', 'origin', input.branch, input.tag])}`);
   }
   return { plan: { title: `Release ${input.tag}`, steps, notes }, commitMessage, tagMessage };
 }
