@@ -1,5 +1,6 @@
 // The checks before a release writes anything, as a list the wizard fills in live; each refusal
 // says what fixes it.
+import { shellCommand } from '../core/present/shell-words.js';
 import { checkFailed, environmentError } from '../core/errors.js';
 import type { Workflow } from '../config/config-types.js';
 import { releaseTagsMissingHere, type ReleaseTag } from '../core/tags/release-tag.js';
@@ -66,7 +67,7 @@ function assertFlowBranch(repo: OpenRepo, workflow: Workflow, flow: ReleaseFlow,
     throw checkFailed(`This is a trunk-based repository (no ${branches.integration} branch), so there are no release branches.`, { code: 'trunk-release', fix: `shipwright release   (on ${branches.production})` });
   }
   if (flow === 'trunk' && branch !== branches.production) {
-    throw checkFailed(`Releases are made on ${branches.production}, and this is ${branch}.`, { code: 'wrong-branch', fix: `git switch ${branches.production}   (then run the release again)` });
+    throw checkFailed(`Releases are made on ${branches.production}, and this is ${branch}.`, { code: 'wrong-branch', fix: `${shellCommand(['git', 'switch', branches.production])}   (then run the release again)` });
   }
   const prefix = flow === 'hotfix' ? branchPrefix(config, 'hotfix') : releasePrefix;
   if ((flow === 'finish' || flow === 'hotfix') && !branch.startsWith(prefix)) {
@@ -89,7 +90,7 @@ function movedBranches(repo: OpenRepo, flow: ReleaseFlow, branch: string, target
 
 async function assertUpToDate(repo: OpenRepo, branch: string): Promise<Upstream | null> {
   if (!(await refExists(repo.cwd, `refs/heads/${branch}`))) {
-    throw checkFailed(`The branch ${branch} does not exist here.`, { code: 'branch-missing', fix: `git switch ${branch}   (creates it from origin/${branch} when that exists)` });
+    throw checkFailed(`The branch ${branch} does not exist here.`, { code: 'branch-missing', fix: `${shellCommand(['git', 'switch', branch])}   (creates it from origin/${branch} when that exists)` });
   }
   const upstream = await readUpstream(repo.cwd, branch);
   if (!upstream) return null;
@@ -106,7 +107,7 @@ async function assertUpToDate(repo: OpenRepo, branch: string): Promise<Upstream 
   if (behind > 0) {
     throw checkFailed(`${branch} is ${behind} commit${behind === 1 ? '' : 's'} behind ${upstream.remote}: the push would be rejected.`, {
       code: 'behind-upstream',
-      fix: `git switch ${branch} && git pull --rebase ${upstream.remote} ${upstream.mergeRef.replace(/^refs\/heads\//, '')}   (then run the release again)`,
+      fix: `${shellCommand(['git', 'switch', branch])} && ${shellCommand(['git', 'pull', '--rebase', upstream.remote, upstream.mergeRef.replace(/^refs\/heads\//, '')])}   (then run the release again)`,
     });
   }
   return upstream;
@@ -124,7 +125,7 @@ export async function preflightRepository(repo: OpenRepo, flow: ReleaseFlow, onC
     if (state.branch !== null) return state.branch;
     throw checkFailed('HEAD is detached: a release commit would belong to no branch.', {
       code: 'detached-head',
-      fix: `check out the branch to release: git switch ${repo.loaded.config.branches.production}`,
+      fix: `check out the branch to release: ${shellCommand(['git', 'switch', repo.loaded.config.branches.production])}`,
     });
   });
   await check(onCheck, 'clean-tree', 'working tree clean (untracked files included)', async () => {

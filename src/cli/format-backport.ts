@@ -2,15 +2,13 @@
 import type { BackportReport } from '../app/read-backport-matrix.js';
 import { DEFAULT_BACKPORT_TYPES, missingOn, type MatrixRow } from '../core/backport/backport-matrix.js';
 import { shortHash } from '../core/commits/conventional-commit.js';
+import { flagWords } from '../core/present/shell-words.js';
 
 const PRESENT = '✓';
 const MISSING = '·';
 
-/** A word to paste into a shell: quoted when a branch name holds `$`, `(`, quotes or the like. */
-export const shellWord = (text: string): string => (/^[\w./@%+=:,-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`);
-
-/** `--to NAME`, or `--to=NAME` for a name starting with a dash, which would read as an option. */
-const toFlag = (target: string): string => (target.startsWith('-') ? `--to=${shellWord(target)}` : `--to ${shellWord(target)}`);
+/** `--to NAME` for a shell (core/present/shell-words.ts, the one quoting helper). */
+const toFlag = (target: string): string => flagWords('--to', target);
 
 /** "fix"/"fixes" for the default types; "commit"/"commits" when --type chose others. */
 function nounFor(types: readonly string[]): (count: number) => string {

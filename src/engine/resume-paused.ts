@@ -2,6 +2,7 @@
 // its target for later (`continue --skip`), or clear the half-done merge or pick before an `abort`.
 import { rm } from 'node:fs/promises';
 import { checkFailed } from '../core/errors.js';
+import { flagWords, shellCommand } from '../core/present/shell-words.js';
 import type { CherryPickStep, MergeStep, PlanStep } from '../core/plan/plan.js';
 import { readOperationHead, readParents, readUnmergedPaths } from '../git/read-merge-state.js';
 import { hasStagedChanges, readHeadMessage } from '../git/read-head.js';
@@ -152,10 +153,10 @@ export async function skipPausedTarget(root: string, journal: Journal, pause: Jo
 async function laterCommand(root: string, journal: Journal, step: PlanStep, target: string): Promise<string> {
   if (step.kind === 'merge') {
     const commit = (await readRefValue(root, `${step.source}^{commit}`)) ?? step.source;
-    return `git switch ${target} && git merge --no-ff ${commit.slice(0, 12)}`;
+    return `${shellCommand(['git', 'switch', target])} && git merge --no-ff ${commit.slice(0, 12)}`;
   }
   const picks = journal.plan.steps.filter((planned) => planned.kind === 'cherry-pick' && planned.target === target).map((planned) => (planned.kind === 'cherry-pick' ? planned.commit.slice(0, 12) : ''));
-  return `shipwright backport ${picks.join(' ')} --to ${target}`;
+  return `shipwright backport ${picks.join(' ')} ${flagWords('--to', target)}`;
 }
 
 /**

@@ -1,6 +1,7 @@
 // `shipwright hook pre-push`: branch names follow the model, tags are release tags, and protected
 // branches are never rewritten. git passes "<local ref> <local sha> <remote ref> <remote sha>" lines.
 import { checkBranchName, checkTagName, pushProtectedBranches, type NameVerdict } from '../core/hooks/branch-rules.js';
+import { quoteShellWord } from '../core/present/shell-words.js';
 import { isAncestor } from '../git/read-staged.js';
 import type { HookContext } from './hook-context.js';
 
@@ -27,7 +28,20 @@ export async function prePush(context: HookContext): Promise<number> {
     const [, localSha = '', remoteRef = '', remoteSha = ''] = line.trim().split(/\s+/);
     const deleting = ZERO.test(localSha);
     if (remoteRef.startsWith('refs/tags/')) {
-      if (!deleting) refuse(remoteRef, checkTagName(remoteRef.slice('refs/tags/'.length), config));
+      const tag = remoteRef.slice('refs/tags/'.length);
+      const release = checkTagName(tag, config).ok;
+      // A published release tag is what production deployed: moving or deleting it rewrites history others rely on.
+      if (release && !ZERO.test(remoteSha) && remoteSha !== localSha) {
+        refusals.push({
+          ref: remoteRef,
+          reason: deleting ? `${tag} is a published release tag and cannot be deleted on the remote.` : `this push would move the published release tag ${tag} on the remote (force).`,
+          fix: deleting
+            ? 'release a new version instead (shipwright release), or delete it in the hosting service if you really mean to'
+            : `release a new version instead (shipwright release); put the local tag back with: git fetch origin ${quoteShellWord(`+refs/tags/${tag}:refs/tags/${tag}`)}`,
+        });
+        continue;
+      }
+      if (!deleting) refuse(remoteRef, checkTagName(tag, config));
       continue;
     }
     if (!remoteRef.startsWith('refs/heads/')) continue;

@@ -113,3 +113,23 @@ describe('pre-push hook', () => {
     expect(result.stderr).toContain('refs/tags/latest:');
   });
 });
+
+describe('pre-push hook: published release tags', () => {
+  it('refuses to move a release tag on the remote with -f, and to delete it', async () => {
+    await repo.read('tag', '-a', '-m', 'v9.9.9', 'v9.9.9');
+    const first = await repo.git(['push', 'origin', 'v9.9.9']);
+    expect(first.code, first.stderr).toBe(0);
+    const published = await lsRemote();
+    await repo.write('a.txt', 'moved\n');
+    await repo.commitNoVerify('fix: later');
+    await repo.read('tag', '-f', '-a', '-m', 'moved', 'v9.9.9');
+    const moved = await repo.git(['push', '-f', 'origin', 'v9.9.9']);
+    expect(moved.code).not.toBe(0);
+    expect(moved.stderr).toContain('refs/tags/v9.9.9: this push would move the published release tag v9.9.9 on the remote (force).');
+    expect(moved.stderr).toContain('git fetch origin +refs/tags/v9.9.9:refs/tags/v9.9.9');
+    const deleted = await repo.git(['push', 'origin', ':refs/tags/v9.9.9']);
+    expect(deleted.code).not.toBe(0);
+    expect(deleted.stderr).toContain('v9.9.9 is a published release tag and cannot be deleted on the remote.');
+    expect(await lsRemote()).toBe(published);
+  });
+});

@@ -1,6 +1,7 @@
 // `shipwright hotfix start|finish`: branch a hotfix from the production tag; ship it as a patch
 // release and bring the fix to the integration branch and every open release branch.
 import { openRepo, today } from '../../app/open-repo.js';
+import { flagWords } from '../../core/present/shell-words.js';
 import { prepareHotfixFinish, prepareHotfixStart, type PreparedHotfix } from '../../app/prepare-hotfix.js';
 import { usageError } from '../../core/errors.js';
 import { describePlan } from '../../core/plan/plan.js';
@@ -43,7 +44,7 @@ function finishedLines(hotfix: PreparedHotfix): string {
   const reached = hotfix.targets.filter((target) => !hotfix.skipped.includes(target));
   const lines = [`Released ${hotfix.tag}${hotfix.maintenance ? ' (maintenance release)' : ''}${hotfix.pushed ? `, pushed to ${hotfix.remote}` : ' locally (not pushed)'}.`];
   if (reached.length > 0) lines.push(`The fix is on: ${reached.join(', ')}.`);
-  for (const target of hotfix.skipped) lines.push(`Left for later: ${target} (shipwright backport --list --to ${target} shows what it lacks).`);
+  for (const target of hotfix.skipped) lines.push(`Left for later: ${target} (shipwright backport --list ${flagWords('--to', target)} shows what it lacks).`);
   return lines.join('\n');
 }
 

@@ -1,6 +1,8 @@
 // The trunk release as a Plan: bump version files, update the changelog, commit, annotated tag,
 // atomic push of branch and tag. Pure: every file's text is read before and passed in.
+import { markdownEscapesToText } from '../changelog/escape-markdown.js';
 import { escapeControls } from '../present/control-characters.js';
+import { shellCommand } from '../present/shell-words.js';
 import { checklistRecord, checklistSteps, confirmNotes, type BeforeChecklist } from '../checklist/checklist.js';
 import type { Plan, PlanStep, PushStep } from '../plan/plan.js';
 import { bumpPackageLock, bumpVersionFile, type VersionFileBump, type VersionFileText } from './bump-version-files.js';
@@ -110,7 +112,8 @@ export function planFinishPush(remote: string, branches: readonly string[], tag:
 /** The notes (git refuses an annotated tag with an empty message), then what the checklist checked. */
 export function tagMessageFor(tag: string, notes: string, checklist: BeforeChecklist | null = null): string {
   // Written into git as it is: commit text in the notes never carries control characters.
-  const body = escapeControls(notes.trim().length > 0 ? notes : `Release ${tag}\n`);
+  // Plain text, not Markdown: the HTML and link escapes of the notes are undone (`>=v22` stays `>=v22`).
+  const body = escapeControls(markdownEscapesToText(notes.trim().length > 0 ? notes : `Release ${tag}\n`));
   const record = checklistRecord(checklist);
   return record === null ? body : `${body.trimEnd()}\n\n${record}\n`;
 }
@@ -128,7 +131,7 @@ export function planRelease(input: ReleasePlanInput): ReleasePlan {
       description: `push ${input.branch} and ${input.tag} to ${input.push.remote} (atomic: both or neither)`,
     });
   } else {
-    notes.push(`not pushing: push later with git push --atomic origin ${input.branch} ${input.tag}`);
+    notes.push(`not pushing: push later with ${shellCommand(['git', 'push', '--atomic', 'origin', input.branch, input.tag])}`);
   }
   return { plan: { title: `Release ${input.tag}`, steps, notes }, commitMessage, tagMessage };
 }

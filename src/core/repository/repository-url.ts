@@ -32,6 +32,9 @@ function build(domain: string, path: string): RepositoryInfo | null {
     .split('/')
     .filter((segment) => segment.length > 0);
   if (cleanDomain.length === 0 || segments.length < 2) return null;
+  // Links are built from these: a host or path with anything but URL-safe characters (a remote or
+  // package.json `repository` holding `<svg onload=…>`, quotes, brackets) gives no links at all.
+  if (!/^[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?$/.test(cleanDomain) || !segments.every((segment) => /^[A-Za-z0-9._~-]+$/.test(segment))) return null;
   const repository = segments[segments.length - 1] as string;
   const owner = segments.slice(0, -1).join('/');
   const host = `https://${cleanDomain}`;

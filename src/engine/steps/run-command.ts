@@ -1,6 +1,7 @@
 // run-command: a program such as `npm install`; undo restores the files it declared it touches.
 import { execa } from 'execa';
 import { checkFailed, environmentError } from '../../core/errors.js';
+import { shellCommand } from '../../core/present/shell-words.js';
 import type { RunCommandStep } from '../../core/plan/plan.js';
 import type { StepEnvironment, Undo } from './step-handler.js';
 import { insideRoot, snapshotFile } from './write-file.js';
@@ -15,9 +16,9 @@ export async function applyRunCommand(step: RunCommandStep, context: StepEnviron
   if (result.failed) {
     await Promise.all(snapshots.map((snapshot) => snapshot.run()));
     const tail = String(result.all ?? '').trim().split('\n').slice(-15).join('\n');
-    throw (step.check ? checkFailed : environmentError)(`\`${step.argv.join(' ')}\` failed${result.exitCode === undefined ? '' : ` with exit code ${result.exitCode}`}.\n${tail}`, {
+    throw (step.check ? checkFailed : environmentError)(`\`${shellCommand(step.argv)}\` failed${result.exitCode === undefined ? '' : ` with exit code ${result.exitCode}`}.\n${tail}`, {
       code: 'command-failed',
-      fix: `run \`${step.argv.join(' ')}\` yourself to see why, fix it, then run the shipwright command again`,
+      fix: `run \`${shellCommand(step.argv)}\` yourself to see why, fix it, then run the shipwright command again`,
     });
   }
   return {

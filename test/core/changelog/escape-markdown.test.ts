@@ -1,8 +1,8 @@
 // Commit text cannot inject HTML into the changelog.
 import { describe, expect, it } from 'vitest';
-import { escapeHtmlOutsideCode } from '../../../src/core/changelog/escape-html.js';
+import { escapeMarkdownText } from '../../../src/core/changelog/escape-markdown.js';
 
-describe('escapeHtmlOutsideCode', () => {
+describe('escapeMarkdownText', () => {
   it.each([
     ['plain text', 'plain text'],
     ['<img src=x onerror=alert(1)>', '&lt;img src=x onerror=alert(1)&gt;'],
@@ -12,6 +12,6 @@ describe('escapeHtmlOutsideCode', () => {
     ['R&D stays', 'R&D stays'],
     ['unclosed ` <b>', 'unclosed ` &lt;b&gt;'],
   ])('%s', (input, expected) => {
-    expect(escapeHtmlOutsideCode(input)).toBe(expected);
+    expect(escapeMarkdownText(input)).toBe(expected);
   });
 });
