@@ -53,6 +53,8 @@ export interface PreparedRelease extends ReleasePlan {
   changelogSection: string;
   /** The commits that decided the version, newest first (subjects), for the wizard. */
   decidingCommits: string[];
+  /** The release's notes (its changelog section without the heading): a hosted release's body. */
+  releaseNotes: string;
   /** The before items (asked and run as the plan's first steps) and the after items (once pushed). */
   checklist: ReleaseChecklist;
 }
@@ -214,6 +216,7 @@ async function finish(planned: ReleasePlan, summary: Summary): Promise<PreparedR
     remote: pushed ? summary.remote : null,
     pushed,
     changelogSection: summary.result.markdown,
+    releaseNotes: releaseNotesOf(summary.repo, summary.result.markdown, summary.result.upcoming?.previousTag ?? null),
     decidingCommits: decidingCommits(summary.repo, summary.result),
     // A release start runs no checklist (it comes when the release finishes).
     checklist: summary.flow === 'start' ? { ...summary.checklist, before: [], after: [] } : summary.checklist,

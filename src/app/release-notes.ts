@@ -14,7 +14,7 @@ import { readRepositoryInfo, type OpenRepo } from './open-repo.js';
 export function stripVersionHeading(markdown: string): string {
   const lines = markdown.split('\n');
   const start = lines.findIndex((line) => /^#{1,3} /.test(line));
-  return `${lines.slice(start + 1).join('\n').replace(/^\s+/, '').replace(/\s+$/, '')}\n`;
+  return `${lines.slice(start + 1).join('\n').trim()}\n`;
 }
 
 /**
@@ -29,7 +29,20 @@ export function releaseNotesOf(repo: OpenRepo, markdown: string, previousTag: st
   return `Version bump only${name}: no feature, fix or breaking change${previousTag ? ` since ${previousTag}` : ''}.\n`;
 }
 
+export interface ReleaseNotesRead {
+  version: string;
+  /** null: the upcoming release, not tagged yet. */
+  tag: string | null;
+  previousTag: string | null;
+  notes: string;
+}
+
 export async function buildReleaseNotes(repo: OpenRepo, requested: string, preset?: PresetName): Promise<string> {
+  return (await readReleaseNotes(repo, requested, preset)).notes;
+}
+
+/** One version's notes and the releases it lies between (for compare links). */
+export async function readReleaseNotes(repo: OpenRepo, requested: string, preset?: PresetName): Promise<ReleaseNotesRead> {
   const { config } = repo.loaded;
   const version = versionFromTag(requested, config.tagPrefix) ?? versionFromTag(requested, '') ?? requested;
   const all = selectReleaseTags(await readTags(repo.cwd), config.tagPrefix);
@@ -38,7 +51,7 @@ export async function buildReleaseNotes(repo: OpenRepo, requested: string, prese
 
   if (!tag) {
     const upcoming = await buildChangelog(repo, { releaseCount: 1, ...(preset ? { preset } : {}) });
-    if (upcoming.upcoming?.version === version) return releaseNotesOf(repo, upcoming.markdown, upcoming.upcoming.previousTag);
+    if (upcoming.upcoming?.version === version) return { version, tag: null, previousTag: upcoming.upcoming.previousTag, notes: releaseNotesOf(repo, upcoming.markdown, upcoming.upcoming.previousTag) };
     const known = all.slice(0, 5).map((candidate) => candidate.name).join(', ');
     throw checkFailed(`There is no release ${version}: no tag ${config.tagPrefix}${version}${upcoming.upcoming ? `, and the next release is ${upcoming.upcoming.version}` : ''}.`, {
       code: 'unknown-release',
@@ -55,6 +68,7 @@ export async function buildReleaseNotes(repo: OpenRepo, requested: string, prese
   const parser = changelogParserOptions(usedPreset, repository);
   const sections = splitIntoSections(raw.map(createCommitParser(parser)), reachable.slice(index));
   const section = sections.find((candidate) => candidate.currentTag === tag.name);
-  if (!section) return releaseNotesOf(repo, '', previous?.name ?? null);
-  return releaseNotesOf(repo, await renderChangelog([section], { preset: usedPreset, repository, types: config.changelog.types }), section.previousTag);
+  const read = { version, tag: tag.name, previousTag: section?.previousTag ?? previous?.name ?? null };
+  if (!section) return { ...read, notes: releaseNotesOf(repo, '', previous?.name ?? null) };
+  return { ...read, notes: releaseNotesOf(repo, await renderChangelog([section], { preset: usedPreset, repository, types: config.changelog.types }), section.previousTag) };
 }

@@ -34,8 +34,12 @@ export interface ShipwrightConfig {
   bumpRules: Record<string, Bump>;
   firstVersion: string;
   prereleaseChannels: { release: string | null; integration: string | null };
+  /** Secret scanning of staged lines in pre-commit (on by default); `allow`: path globs to skip. */
+  secretScan: { enabled: boolean; allow: string[] };
   /** Opt-in staged-content checks for the pre-commit hook. */
   stagedChecks: StagedCheckName[];
+  /** Per check, path globs it skips (a CLI prints with console.log; a changelog quotes TODOs). */
+  stagedCheckIgnore: Partial<Record<StagedCheckName, string[]>>;
   /** Branches that refuse direct commits; null: main and dev under gitflow, none under trunk. */
   protectedBranches: string[] | null;
   /**
@@ -44,6 +48,10 @@ export interface ShipwrightConfig {
    * command is read as the first `before` item.
    */
   checklist: Checklist;
+  /** After the push, create the GitHub release with the notes (gh), as `release --github-release`. */
+  githubRelease: boolean;
+  /** After the push, `npm publish` the released package, as `release --publish`. */
+  publish: boolean;
   /** How `shipwright rollback` redeploys an earlier tag through GitHub Actions. */
   deploy: DeployConfig;
   /**

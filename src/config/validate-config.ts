@@ -3,7 +3,7 @@ import semver from 'semver';
 import { PRESET_NAMES } from '../core/commits/preset-names.js';
 import { emptyRecord } from '../core/own-property.js';
 import { BUMPS } from '../core/version/bump-rules.js';
-import { STAGED_CHECK_NAMES, type BranchType, type ShipwrightConfig } from './config-types.js';
+import { STAGED_CHECK_NAMES, type BranchType, type ShipwrightConfig, type StagedCheckName } from './config-types.js';
 import { defaultConfig } from './default-config.js';
 import { checkChangelogTypes } from './validate-changelog-types.js';
 import { checkPackagesConfig } from './validate-packages-config.js';
@@ -53,12 +53,16 @@ const SCHEMA = new Map<string, Check>(Object.entries({
   stagedChecks,
   protectedBranches: branchList,
   preRelease: argv,
+  githubRelease: boolean,
+  publish: boolean,
   'deploy.workflow': optionalNonEmpty,
   'deploy.tagInput': inputName,
   'hotfix.propagation': oneOf(['merge', 'cherry-pick']),
   'backport.branches': boolean,
+  'secretScan.enabled': boolean,
+  'secretScan.allow': (v) => (Array.isArray(v) && v.every((x) => typeof x === 'string' && x.length > 0) ? null : 'a list of path globs such as ["test/fixtures/**"]'),
 }));
-const OBJECT_KEYS = new Set(['branches', 'changelog', 'prereleaseChannels', 'branchTypes', 'bumpRules', 'deploy', 'hotfix', 'backport']);
+const OBJECT_KEYS = new Set(['branches', 'changelog', 'prereleaseChannels', 'branchTypes', 'bumpRules', 'deploy', 'hotfix', 'backport', 'secretScan']);
 
 export class ConfigProblems extends Error {
   constructor(readonly problems: string[]) {
@@ -96,6 +100,21 @@ function checkBumpRules(value: unknown, problems: string[]): ShipwrightConfig['b
   return result;
 }
 
+/** `{ "console-log": ["src/cli/**"] }`: each named check's list replaces its default. */
+function checkIgnores(value: unknown, problems: string[]): ShipwrightConfig['stagedCheckIgnore'] {
+  const result: ShipwrightConfig['stagedCheckIgnore'] = {};
+  if (!isRecord(value)) {
+    problems.push(`stagedCheckIgnore: expected an object such as { "console-log": ["src/cli/**"] }; got ${describe(value)}`);
+    return result;
+  }
+  for (const [name, globs] of Object.entries(value)) {
+    if (!(STAGED_CHECK_NAMES as readonly string[]).includes(name)) problems.push(`stagedCheckIgnore.${name}: unknown check (known: ${STAGED_CHECK_NAMES.join(', ')})`);
+    else if (!Array.isArray(globs) || !globs.every((glob) => typeof glob === 'string' && glob.length > 0)) problems.push(`stagedCheckIgnore.${name}: expected a list of path globs such as ["src/cli/**"]; got ${describe(globs)}`);
+    else result[name as StagedCheckName] = globs as string[];
+  }
+  return result;
+}
+
 /** Merges user settings over the defaults. Throws ConfigProblems listing every bad key. */
 export function validateConfig(input: unknown): ShipwrightConfig {
   const config = defaultConfig();
@@ -129,6 +148,10 @@ export function validateConfig(input: unknown): ShipwrightConfig {
     }
     if (key === 'packages') {
       config.packages = checkPackagesConfig(value, problems);
+      continue;
+    }
+    if (key === 'stagedCheckIgnore') {
+      config.stagedCheckIgnore = { ...config.stagedCheckIgnore, ...checkIgnores(value, problems) };
       continue;
     }
     if (key === 'bumpRules') {

@@ -24,3 +24,12 @@ export async function isAncestor(cwd: string, ancestor: string, descendant: stri
   const result = await runGit(cwd, ['merge-base', '--is-ancestor', ancestor, descendant], { okExitCodes: [1, 128] });
   return result.exitCode === 0;
 }
+
+/**
+ * Every commit's added lines in `from..to` (`--unified=0`), each commit introduced by a
+ * `commit HASH` line: a secret added and removed again within a pull request is still found.
+ */
+export async function readRangePatches(cwd: string, from: string, to: string): Promise<string> {
+  const result = await runGit(cwd, ['-c', 'core.quotePath=false', 'log', '--no-color', '--no-ext-diff', '--unified=0', '--diff-filter=ACMR', '--format=commit %H', '-p', '--end-of-options', `${from}..${to}`, '--']);
+  return result.stdout;
+}

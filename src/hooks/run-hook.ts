@@ -1,7 +1,7 @@
 // `shipwright hook NAME [ARGS…]`: dispatch for installed git hooks, loading only the hook asked for.
 import { usageError } from '../core/errors.js';
 import { ownValue } from '../core/own-property.js';
-import type { CliIo } from '../output/io.js';
+import { withSafeOutput, type CliIo } from '../output/io.js';
 import { reportError } from '../output/report-error.js';
 import { createHookContext, type HookContext } from './hook-context.js';
 
@@ -13,6 +13,7 @@ export const HOOKS: Record<string, { summary: string; load: () => Promise<HookRu
   'pre-push': { summary: 'branch and tag names, no rewriting of protected branches', load: () => import('./pre-push.js').then((m) => m.prePush) },
   'check-staged': { summary: 'only the staged-content checks of shipwright.config.json', load: () => import('./check-staged.js').then((m) => m.checkStaged) },
   'check-branch': { summary: 'check a branch name against the branch model (for CI)', load: () => import('./check-branch.js').then((m) => m.checkBranch) },
+  'scan-secrets': { summary: 'scan every commit of BASE..HEAD for secrets (for pull requests in CI)', load: () => import('./scan-range.js').then((m) => m.scanRange) },
   typecheck: { summary: 'type-check the project once with its tsconfig (for lint-staged)', load: () => import('./typecheck.js').then((m) => m.typecheck) },
 };
 
@@ -26,7 +27,8 @@ export const hookHelp = (): string =>
     '',
   ].join('\n');
 
-export async function runHook(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runHook(argv: readonly string[], rawIo: CliIo): Promise<number> {
+  const io = withSafeOutput(rawIo);
   const [name, ...args] = argv;
   try {
     if (name === undefined || name === '--help' || name === '-h') {

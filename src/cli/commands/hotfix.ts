@@ -7,7 +7,9 @@ import { describePlan } from '../../core/plan/plan.js';
 import type { CommandContext, CommandModule } from '../command.js';
 import { booleanFlag, stringFlag, stringListFlag, PUSHING_PLAN_OPTIONS } from '../flags.js';
 import { openScreen, typedAlone } from '../open-screen.js';
-import { answerConfirmations, CHECKLIST_FLAGS, CHECKLIST_OPTIONS, runAfterItems } from '../release-checklist.js';
+import { stripVersionHeading } from '../../app/release-notes.js';
+import { afterPush } from '../after-push.js';
+import { answerConfirmations, CHECKLIST_FLAGS, CHECKLIST_OPTIONS } from '../release-checklist.js';
 import { runPlan, runPlanJson } from '../run-plan.js';
 
 const finishSummary = (hotfix: PreparedHotfix) => ({
@@ -58,7 +60,19 @@ async function finish({ io, cwd, args, argv }: CommandContext): Promise<number> 
   });
   const json = booleanFlag(args, 'json');
   const beforeApply = () => answerConfirmations(io, hotfix.checklist, args, commandLine);
-  const after = () => runAfterItems(io, hotfix.checklist, { cwd: repo.cwd, pushed: hotfix.pushed, json, tag: hotfix.tag });
+  const after = () =>
+    afterPush(io, {
+      cwd: repo.cwd,
+      tag: hotfix.tag,
+      version: hotfix.version,
+      notes: stripVersionHeading(hotfix.changelogSection),
+      prerelease: false,
+      pushed: hotfix.pushed,
+      json,
+      checklist: hotfix.checklist,
+      githubRelease: booleanFlag(args, 'github-release') || repo.loaded.config.githubRelease,
+      publish: booleanFlag(args, 'publish') || repo.loaded.config.publish ? { private: repo.packageJson?.private === true } : null,
+    });
   if (json) {
     const code = await runPlanJson(io, hotfix.plan, { root: repo.cwd, dryRun, yes, commandLine, summary: finishSummary(hotfix), beforeApply });
     return dryRun ? code : Math.max(code, await after());
@@ -76,7 +90,7 @@ export const command: CommandModule = {
   spec: {
     name: 'hotfix',
     summary: 'start a hotfix from the production tag; finish it: patch release, fix brought to the integration branch and release/*',
-    usage: 'start [--from TAG] [NAME] | finish [--skip BRANCH]... [--keep-branch] [--confirm NAME]... [--dry-run] [--no-push] [--yes] [--json]',
+    usage: 'start [--from TAG] [NAME] | finish [--skip BRANCH]... [--keep-branch] [--confirm NAME]... [--github-release] [--publish] [--dry-run] [--no-push] [--yes] [--json]',
     flags: [
       ['(alone)', 'on a terminal: the hotfix wizard'],
       ['start', 'branch hotfix/X.Y.Z[-NAME] from the newest release tag (or --from TAG)'],
@@ -88,6 +102,8 @@ export const command: CommandModule = {
       ['--no-push', 'finish: commit, merge and tag locally only'],
       ['--yes', 'do not ask (needed without a terminal); confirms every checklist item'],
       ...CHECKLIST_FLAGS,
+      ['--github-release', 'finish, after the push: gh release create TAG with the notes (or print the command)'],
+      ['--publish', 'finish, after the push: npm publish under the latest dist-tag'],
       ['--json', 'JSON lines: the plan, each engine event, then the result'],
     ],
     examples: ['shipwright hotfix start login-crash', 'shipwright hotfix start --from v1.2.0', 'shipwright hotfix finish --dry-run', 'shipwright hotfix finish --yes --skip release/1.5.0'],
@@ -97,6 +113,8 @@ export const command: CommandModule = {
       skip: { type: 'string', multiple: true },
       'keep-branch': { type: 'boolean' },
       ...CHECKLIST_OPTIONS,
+      'github-release': { type: 'boolean' },
+      publish: { type: 'boolean' },
       ...PUSHING_PLAN_OPTIONS,
     },
   },

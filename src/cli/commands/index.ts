@@ -20,6 +20,8 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'continue', summary: 'finish an interrupted or conflict-paused release, hotfix or backport', load: () => import('./continue.js').then((m) => m.command) },
   { name: 'abort', summary: 'undo an interrupted or conflict-paused release, hotfix or backport', load: () => import('./abort.js').then((m) => m.command) },
   { name: 'rollback', summary: 'redeploy an earlier release tag through the production workflow (gh), or print the command', load: () => import('./rollback.js').then((m) => m.command) },
+  { name: 'verify', summary: 'post-deploy health check: poll a URL with backoff until it answers healthy', load: () => import('./verify.js').then((m) => m.command) },
+  { name: 'notify', summary: 'announce a release and its notes on a Slack or Discord incoming webhook', load: () => import('./notify.js').then((m) => m.command) },
   { name: 'init', summary: 'set up hooks, commit rules, lint-staged tasks, the branch model and CI templates', load: () => import('./init.js').then((m) => m.command) },
   { name: 'doctor', summary: 'check setup: hooks installed and running, configs valid, tags sane', load: () => import('./doctor.js').then((m) => m.command) },
   { name: 'hook', summary: 'entry point for installed git hooks (commit-msg, pre-commit, pre-push, …)', load: () => import('./hook.js').then((m) => m.command) },

@@ -7,7 +7,9 @@ import { describePlan } from '../../core/plan/plan.js';
 import type { CommandModule } from '../command.js';
 import { booleanFlag, bumpFlag, preidFlag, stringFlag, PUSHING_PLAN_OPTIONS } from '../flags.js';
 import { openScreen, typedAlone } from '../open-screen.js';
-import { answerConfirmations, CHECKLIST_FLAGS, CHECKLIST_OPTIONS, runAfterItems } from '../release-checklist.js';
+import semver from 'semver';
+import { afterPush } from '../after-push.js';
+import { answerConfirmations, CHECKLIST_FLAGS, CHECKLIST_OPTIONS } from '../release-checklist.js';
 import { runPlan, runPlanJson } from '../run-plan.js';
 import { PACKAGE_FLAG_HELP, PACKAGE_OPTION, runPackagesRelease } from '../packages-commands.js';
 
@@ -31,7 +33,7 @@ export const command: CommandModule = {
   spec: {
     name: 'release',
     summary: 'release: bump, changelog, commit, tag, merges, push — all or nothing',
-    usage: '[start|finish] [--bump major|minor|patch] [--preid ID] [--release-as X.Y.Z] [--first-release] [--keep-branch] [--confirm NAME]... [--dry-run] [--no-push] [--yes] [--json] [--package NAME]...',
+    usage: '[start|finish] [--bump major|minor|patch] [--preid ID] [--release-as X.Y.Z] [--first-release] [--keep-branch] [--confirm NAME]... [--github-release] [--publish] [--dry-run] [--no-push] [--yes] [--json] [--package NAME]...',
     flags: [
       ['start', 'gitflow: cut release/X.Y.Z from the integration branch with the version bumped'],
       ['finish', 'gitflow: changelog on release/X.Y.Z, merge into production, tag, merge back, delete it, push'],
@@ -44,6 +46,8 @@ export const command: CommandModule = {
       ['--no-push', 'commit, merge and tag locally only'],
       ['--yes', 'do not ask (needed without a terminal); confirms every checklist item'],
       ...CHECKLIST_FLAGS,
+      ['--github-release', 'after the push: gh release create TAG with the notes (or print the command); config githubRelease'],
+      ['--publish', 'after the push: npm publish, a prerelease under its id (rc, beta) else latest; config publish'],
       ['--json', 'JSON lines: the plan, each engine event, then the result'],
       PACKAGE_FLAG_HELP,
     ],
@@ -56,6 +60,8 @@ export const command: CommandModule = {
       'keep-branch': { type: 'boolean' },
       'first-release': { type: 'boolean' },
       ...CHECKLIST_OPTIONS,
+      'github-release': { type: 'boolean' },
+      publish: { type: 'boolean' },
       ...PUSHING_PLAN_OPTIONS,
       ...PACKAGE_OPTION,
     },
@@ -91,7 +97,21 @@ export const command: CommandModule = {
 
     const json = booleanFlag(args, 'json');
     const beforeApply = () => answerConfirmations(io, release.checklist, args, commandLine);
-    const after = () => runAfterItems(io, release.checklist, { cwd: repo.cwd, pushed: release.pushed, json, tag: release.tag });
+    const tagged = release.plan.steps.some((step) => step.kind === 'tag');
+    const after = () =>
+      afterPush(io, {
+        cwd: repo.cwd,
+        tag: release.tag,
+        version: release.version,
+        notes: release.releaseNotes,
+        prerelease: semver.prerelease(release.version) !== null,
+        pushed: release.pushed,
+        json,
+        checklist: release.checklist,
+        // A release start without a prerelease tag has nothing to host.
+        githubRelease: tagged && (booleanFlag(args, 'github-release') || repo.loaded.config.githubRelease),
+        publish: tagged && (booleanFlag(args, 'publish') || repo.loaded.config.publish) ? { private: repo.packageJson?.private === true } : null,
+      });
     if (json) {
       const code = await runPlanJson(io, release.plan, { root: repo.cwd, dryRun, yes, commandLine, summary: summary(release), beforeApply });
       return dryRun ? code : Math.max(code, await after());

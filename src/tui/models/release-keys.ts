@@ -1,9 +1,9 @@
 // The release wizard's keymaps, one per phase: what each key does there, and the help bar.
 import type { Keymap } from '../keymap.js';
 
-export type ReleasePhase = 'preflight' | 'refused' | 'choose' | 'custom' | 'preparing' | 'review' | 'confirm' | 'running' | 'done' | 'failed' | 'paused' | 'closed';
+export type ReleasePhase = 'preflight' | 'refused' | 'choose' | 'custom' | 'preparing' | 'review' | 'checklist' | 'confirm' | 'running' | 'done' | 'failed' | 'paused' | 'closed';
 
-export type ReleaseAction = 'up' | 'down' | 'pageup' | 'pagedown' | 'next' | 'back' | 'close' | 'retry' | 'stop';
+export type ReleaseAction = 'up' | 'down' | 'pageup' | 'pagedown' | 'next' | 'back' | 'close' | 'retry' | 'stop' | 'decline';
 
 const CLOSE = { keys: ['q', 'escape'], action: 'close', description: 'close' } as const;
 const END: Keymap<ReleaseAction> = [{ keys: ['return', 'q', 'escape'], action: 'close', description: 'close' }];
@@ -29,6 +29,12 @@ export const RELEASE_KEYS: Partial<Record<ReleasePhase, Keymap<ReleaseAction>>> 
     { keys: ['pagedown', 'space'], action: 'pagedown', description: 'page' },
     { keys: ['escape'], action: 'back', description: 'back' },
     { keys: ['q'], action: 'close', description: 'close' },
+  ],
+  // A checklist confirmation is a person's word: Enter is not a yes.
+  checklist: [
+    { keys: ['y'], action: 'next', description: 'done' },
+    { keys: ['n'], action: 'decline', description: 'not done: stop the release' },
+    { keys: ['escape'], action: 'back', description: 'back' },
   ],
   confirm: [
     { keys: ['y', 'return'], action: 'next', description: 'release' },

@@ -4,6 +4,7 @@
 import type { PreparedRelease } from '../../app/prepare-release.js';
 import type { ReleaseOutlook } from '../../app/read-release-outlook.js';
 import type { PreflightCheckEvent } from '../../app/release-preflight.js';
+import { confirmItems } from '../../core/checklist/checklist.js';
 import { checkCustomVersion, type CustomVersionCheck } from '../../core/version/custom-version.js';
 import type { VersionChoice } from '../../core/version/version-options.js';
 import type { EngineEvent } from '../../app/screen-services.js';
@@ -49,6 +50,8 @@ export interface ReleaseState {
   /** Rows the review text may take. */
   viewHeight: number;
   steps: StepView[];
+  /** How many of the checklist's confirmations have been answered yes (phase 'checklist'). */
+  confirmed: number;
   /** Ctrl-C was pressed during the run: the engine finishes its step, then rolls back. */
   stopping: boolean;
   rollback: { restored: string[]; failures: string[] } | null;
@@ -81,6 +84,7 @@ export const initialRelease = (): ReleaseState => ({
   scroll: 0,
   viewHeight: 18,
   steps: [],
+  confirmed: 0,
   stopping: false,
   rollback: null,
   pause: null,
@@ -129,7 +133,29 @@ function scrolled(state: ReleaseState, delta: number): ReleaseState {
   return { ...state, scroll: clampScroll(state.scroll + delta, total, state.viewHeight) };
 }
 
-const BACK: Partial<Record<ReleasePhase, ReleasePhase>> = { custom: 'choose', confirm: 'review' };
+const BACK: Partial<Record<ReleasePhase, ReleasePhase>> = { custom: 'choose', confirm: 'review', checklist: 'review' };
+
+/** The checklist confirmations the release asks before it runs. */
+export const releaseConfirms = (state: ReleaseState) => confirmItems(state.release?.checklist.before ?? []);
+
+/** After the review: each checklist confirmation in turn, then the last question. */
+function afterReview(state: ReleaseState): ReleaseState {
+  return releaseConfirms(state).length > 0 ? { ...state, phase: 'checklist', confirmed: 0 } : { ...state, phase: 'confirm' };
+}
+
+function confirmOne(state: ReleaseState): ReleaseState {
+  const confirmed = state.confirmed + 1;
+  return confirmed < releaseConfirms(state).length ? { ...state, confirmed } : { ...state, confirmed, phase: 'confirm' };
+}
+
+function declined(state: ReleaseState): ReleaseState {
+  const item = releaseConfirms(state)[state.confirmed];
+  return {
+    ...state,
+    phase: 'failed',
+    error: { code: 'checklist-declined', message: `The release stopped: the checklist item "${item?.name ?? ''}" was not confirmed. Nothing was written.`, fix: 'do it, then release again: shipwright release' },
+  };
+}
 
 function onKey(state: ReleaseState, event: KeyEvent): ReleaseState {
   if (state.phase === 'custom') {
@@ -150,14 +176,17 @@ function onKey(state: ReleaseState, event: KeyEvent): ReleaseState {
       return { ...state, phase: 'closed' };
     case 'stop':
       return { ...state, stopping: true };
+    case 'decline':
+      return declined(state);
     case 'retry':
       return { ...initialRelease(), outlook: state.outlook, viewHeight: state.viewHeight };
     case 'back':
       if (state.phase === 'review') return state.release?.flow === 'finish' ? { ...state, phase: 'closed' } : { ...state, phase: 'choose' };
-      return { ...state, phase: BACK[state.phase] ?? state.phase, error: null };
+      return { ...state, phase: BACK[state.phase] ?? state.phase, error: null, confirmed: 0 };
     case 'next':
       if (state.phase === 'choose') return choose(state);
-      if (state.phase === 'review') return { ...state, phase: 'confirm' };
+      if (state.phase === 'review') return afterReview(state);
+      if (state.phase === 'checklist') return confirmOne(state);
       if (state.phase === 'confirm' && state.release) return { ...state, phase: 'running', steps: state.release.plan.steps.map((step) => ({ description: step.description, status: 'pending' })) };
       if (state.phase === 'custom') {
         const checked = customCheck(state);

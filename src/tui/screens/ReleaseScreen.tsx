@@ -11,6 +11,7 @@ import { initialRelease, releaseReducer, type ReleasePhase } from '../models/rel
 import { confirmQuestion, flowTitle, menuEntries } from '../models/release-view.js';
 import type { ErrorReport, TuiServices } from '../../app/screen-services.js';
 import { useKeyInput } from '../use-key-input.js';
+import { ReleaseChecklist } from './release/ReleaseChecklist.js';
 import { ChecksPassed, ReleaseChecks } from './release/ReleaseChecks.js';
 import { ReleaseReview, reviewLength } from './release/ReleaseReview.js';
 import { ReleaseSteps } from './release/ReleaseSteps.js';
@@ -27,6 +28,7 @@ const PHASE_LABELS: Record<ReleasePhase, string> = {
   custom: 'custom version',
   preparing: 'preparing',
   review: 'review',
+  checklist: 'checklist',
   confirm: 'confirm',
   running: 'releasing',
   done: 'done',
@@ -108,6 +110,7 @@ export function ReleaseScreen({ services, back, holdExit }: ReleaseScreenProps) 
         </Box>
       ) : null}
       {phase === 'review' && release ? <ReleaseReview release={release} scroll={state.scroll} height={state.viewHeight} /> : null}
+      {(phase === 'checklist' || phase === 'confirm') && release ? <ReleaseChecklist release={release} confirmed={state.confirmed} asking={phase === 'checklist'} /> : null}
       {phase === 'confirm' && release ? (
         <Box flexDirection="column">
           <Text bold>{confirmQuestion(release)}</Text>

@@ -108,6 +108,31 @@ describe('releaseReducer: review and confirm', () => {
   });
 });
 
+describe('releaseReducer: the checklist confirmations', () => {
+  const withChecklist = () => {
+    const release = { ...aTrunkRelease('1.5.0'), checklist: { before: [{ name: 'tests', run: ['npm', 'test'] }, { name: 'migrations tested', confirm: true as const }, { name: 'docs updated', confirm: true as const }], after: [], confirmedBy: 'Ada Lovelace' } };
+    return apply(initialRelease(), { type: 'outlook', outlook: anOutlook() }, { type: 'prepared', preparation: { ok: true, release } }, key(press('return')), key(press('return')));
+  };
+
+  it('asks each confirmation after the review, y by y (Enter is no answer), then the last question', () => {
+    const asking = withChecklist();
+    expect(asking).toMatchObject({ phase: 'checklist', confirmed: 0 });
+    expect(apply(asking, key(press('return')))).toMatchObject({ phase: 'checklist', confirmed: 0 });
+    expect(apply(asking, ...typed('y'))).toMatchObject({ phase: 'checklist', confirmed: 1 });
+    expect(apply(asking, ...typed('y'), ...typed('y'))).toMatchObject({ phase: 'confirm', confirmed: 2 });
+    expect(apply(asking, ...typed('y'), key(press('escape')))).toMatchObject({ phase: 'review', confirmed: 0 });
+  });
+
+  it('a no stops the release before anything runs, naming the item', () => {
+    const stopped = apply(withChecklist(), ...typed('y'), ...typed('n'));
+    expect(stopped).toMatchObject({ phase: 'failed', steps: [], error: { code: 'checklist-declined', message: 'The release stopped: the checklist item "docs updated" was not confirmed. Nothing was written.' } });
+  });
+
+  it('without confirmations the review goes straight to the last question', () => {
+    expect(atConfirm().phase).toBe('confirm');
+  });
+});
+
 describe('releaseReducer: running', () => {
   const running = () => apply(atConfirm(), ...typed('y'));
   const engine = (...events: EngineEvent[]): ReleaseEvent[] => events.map((event) => ({ type: 'engine', event }));

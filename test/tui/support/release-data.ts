@@ -67,13 +67,13 @@ export function aTrunkRelease(version: string): PreparedRelease {
     notes: notesOf(version),
     push: { remote: 'origin', branchRef: 'refs/heads/main' },
   });
-  return { ...planned, flow: 'trunk', version, tag, branch: 'main', remote: 'origin', pushed: true, changelogSection: SECTION(version), decidingCommits: ['feat(api): add an export endpoint', 'fix(auth): refresh expired tokens'], checklist: NO_CHECKLIST };
+  return { ...planned, flow: 'trunk', version, tag, branch: 'main', remote: 'origin', pushed: true, changelogSection: SECTION(version), decidingCommits: ['feat(api): add an export endpoint', 'fix(auth): refresh expired tokens'], checklist: NO_CHECKLIST, releaseNotes: notesOf(version) };
 }
 
 export function aReleaseStart(version: string): PreparedRelease {
   const tag = `v${version}`;
   const planned = planReleaseStart({ ...common, version, tag, releaseBranch: `release/${version}`, integration: 'dev', prereleaseNotes: null, push: { remote: 'origin' } });
-  return { ...planned, flow: 'start', version, tag, branch: 'dev', remote: 'origin', pushed: true, changelogSection: SECTION(version), decidingCommits: ['feat(api): add an export endpoint'], checklist: NO_CHECKLIST };
+  return { ...planned, flow: 'start', version, tag, branch: 'dev', remote: 'origin', pushed: true, changelogSection: SECTION(version), decidingCommits: ['feat(api): add an export endpoint'], checklist: NO_CHECKLIST, releaseNotes: notesOf(version) };
 }
 
 export function aReleaseFinish(version: string): PreparedRelease {
@@ -90,5 +90,5 @@ export function aReleaseFinish(version: string): PreparedRelease {
     keepBranch: false,
     push: { remote: 'origin', deleteRemoteBranch: true },
   });
-  return { ...planned, flow: 'finish', version, tag, branch: `release/${version}`, remote: 'origin', pushed: true, changelogSection: SECTION(version), decidingCommits: [], checklist: NO_CHECKLIST };
+  return { ...planned, flow: 'finish', version, tag, branch: `release/${version}`, remote: 'origin', pushed: true, changelogSection: SECTION(version), decidingCommits: [], checklist: NO_CHECKLIST, releaseNotes: notesOf(version) };
 }
