@@ -3,7 +3,7 @@ import { constants } from 'node:fs';
 import { access, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadCommitRules } from '../config/load-commit-rules.js';
-import { checkHookFile, checkHookRunsShipwright, checkVersionAtLeast, fail, ok, warn, type DoctorCheck } from '../core/doctor/doctor-check.js';
+import { checkHookFile, checkHookRunsShipwright, installCommandFor, LOCKFILE_NAMES, checkVersionAtLeast, fail, ok, warn, type DoctorCheck } from '../core/doctor/doctor-check.js';
 import { isShipwrightError } from '../core/errors.js';
 import { HOOK_NAMES } from '../core/init/project-facts.js';
 import { HUSKY_DIR } from '../core/init/plan-init.js';
@@ -19,16 +19,18 @@ const exists = (path: string, mode = constants.F_OK) => access(path, mode).then(
 
 async function checkHooksPath(repo: OpenRepo): Promise<DoctorCheck[]> {
   const checks: DoctorCheck[] = [];
+  const present = await Promise.all(LOCKFILE_NAMES.map(async (file) => ((await exists(join(repo.cwd, file))) ? file : null)));
+  const install = installCommandFor(present.filter((file): file is string => file !== null));
   const [local, global] = await Promise.all([readConfigValue(repo.cwd, 'core.hooksPath', 'local'), readConfigValue(repo.cwd, 'core.hooksPath', 'global')]);
   const expected = `${HUSKY_DIR}/_`;
   if (local === null && global !== null) {
     checks.push(fail('global-hooks-path', `a global core.hooksPath (${global}) hides this repository's hooks`, `git config core.hooksPath ${expected}   (or remove the global one: git config --global --unset core.hooksPath)`));
   } else if (local !== expected) {
-    checks.push(fail('hooks-path', `core.hooksPath is ${local ?? 'not set'}, so the hooks in ${HUSKY_DIR}/ never run`, 'npm install   (its prepare script runs husky), or: npx husky'));
+    checks.push(fail('hooks-path', `core.hooksPath is ${local ?? 'not set'}, so the hooks in ${HUSKY_DIR}/ never run`, `${install}   (its prepare script runs husky), or: npx husky`));
   } else checks.push(ok('hooks-path', `core.hooksPath points at ${expected}`));
   // A fresh clone or `git clean -fdx` removes .husky/_ while core.hooksPath still points at it: hooks silently stop.
   if (local === expected && !(await exists(join(repo.cwd, HUSKY_DIR, '_', 'h')))) {
-    checks.push(fail('husky-folder', `${HUSKY_DIR}/_ is missing, so git finds no hooks and commits go unchecked`, 'npm install   (or: npx husky)'));
+    checks.push(fail('husky-folder', `${HUSKY_DIR}/_ is missing, so git finds no hooks and commits go unchecked`, `${install}   (or: npx husky)`));
   } else if (local === expected) {
     // git runs the stubs in .husky/_ (they run .husky/NAME with sh); a stub without the x bit is
     // skipped with no more than a "hint:" line, so the check silently stops.
@@ -49,7 +51,7 @@ async function checkHooksPath(repo: OpenRepo): Promise<DoctorCheck[]> {
   const leftover = describeLeftoverBackups(await readLeftoverBackups(repo.cwd));
   checks.push(leftover ? fail('lint-staged-backup', leftover.summary, leftover.fix) : ok('lint-staged-backup', 'no lint-staged backup left in the stash'));
   if (!(await exists(join(repo.cwd, 'node_modules', '.bin', 'shipwright')))) {
-    checks.push(fail('local-binary', 'node_modules/.bin/shipwright is missing, so the hooks cannot run', 'npm install'));
+    checks.push(fail('local-binary', 'node_modules/.bin/shipwright is missing, so the hooks cannot run', install));
   }
   return checks;
 }

@@ -76,6 +76,20 @@ describe('shipwright doctor', () => {
     for (const check of failed(broken.checks)) expect(typeof check.fix).toBe('string');
   });
 
+  it.each([
+    ['pnpm-lock.yaml', 'pnpm install'],
+    ['yarn.lock', 'yarn install'],
+    ['bun.lock', 'bun install'],
+  ])('with %s, the fix names %s, not npm', async (lockfile, install) => {
+    const repo = await healthyRepo();
+    await repo.write(lockfile, '\n');
+    await rm(join(repo.dir, '.husky', '_'), { recursive: true });
+    const result = await doctor(repo);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(`✗ .husky/_ is missing, so git finds no hooks and commits go unchecked\n    fix: ${install}   (or: npx husky)`);
+    expect(result.stdout).not.toMatch(/\bnpm (install|ci)\b/);
+  });
+
   it('after `rm -rf .husky/_` (a fresh clone, git clean -fdx): ✗ with the fix, and commits really go unchecked', async () => {
     const repo = await healthyRepo();
     await rm(join(repo.dir, '.husky', '_'), { recursive: true });

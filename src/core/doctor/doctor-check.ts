@@ -51,3 +51,18 @@ export function checkHookRunsShipwright(hook: 'pre-commit' | 'commit-msg' | 'pre
   }
   return ok(id, `${path} runs shipwright hook ${hook}`);
 }
+
+/** Lockfile → the install command a fix should name ("run pnpm install", not "npm ci"). */
+const LOCKFILE_INSTALL: readonly [string, string][] = [
+  ['pnpm-lock.yaml', 'pnpm install'],
+  ['yarn.lock', 'yarn install'],
+  ['bun.lock', 'bun install'],
+  ['bun.lockb', 'bun install'],
+  ['package-lock.json', 'npm install'],
+];
+
+export function installCommandFor(lockfiles: readonly string[]): string {
+  return LOCKFILE_INSTALL.find(([file]) => lockfiles.includes(file))?.[1] ?? 'npm install';
+}
+
+export const LOCKFILE_NAMES: readonly string[] = LOCKFILE_INSTALL.map(([file]) => file);
