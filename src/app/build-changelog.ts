@@ -51,7 +51,7 @@ export async function buildChangelog(repo: OpenRepo, request: ChangelogRequest):
   parseCommit.catch(() => undefined);
   // The whole history (regenerating everything) does not depend on the tags: read and parse it
   // meanwhile, each chunk as git writes it.
-  const wholeHistory = (request.releaseCount !== 1 || ranged) && !request.from ? readLogMapped(repo.cwd, { include: [request.ref ?? 'HEAD'], exclude: [] }, parseCommit) : null;
+  const wholeHistory = (request.releaseCount !== 1 || ranged) && !request.from && !request.mergeWith ? readLogMapped(repo.cwd, { include: [request.ref ?? 'HEAD'], exclude: [] }, parseCommit) : null;
   wholeHistory?.catch(() => undefined);
   const state = await readReleaseState(repo, { ...request, tagScope: fastPath ? 'latest' : 'all' });
   const repository = await repositoryInfo;
@@ -71,7 +71,7 @@ export async function buildChangelog(repo: OpenRepo, request: ChangelogRequest):
       ? state.rawCommits.map(await parseCommit)
       : exclude.length === 0 && wholeHistory
         ? await wholeHistory
-        : await readLogMapped(repo.cwd, { include: [state.ref], exclude }, parseCommit);
+        : await readLogMapped(repo.cwd, { include: [state.ref, ...(request.mergeWith ? [request.mergeWith] : [])], exclude }, parseCommit);
 
   const headIsTagged = state.tags.some((tag) => tag.commit === head);
   const upcoming: UpcomingRelease | undefined =
@@ -80,6 +80,7 @@ export async function buildChangelog(repo: OpenRepo, request: ChangelogRequest):
           name: tagName(config.tagPrefix, state.next.version),
           version: state.next.version,
           commit: head,
+          ...(request.mergeWith ? { merges: [await resolveCommit(repo.cwd, request.mergeWith)] } : {}),
           isPrerelease: semver.prerelease(state.next.version) !== null,
           date: '',
           day: request.day ?? today(),

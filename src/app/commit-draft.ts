@@ -3,7 +3,9 @@
 // working tree, and a commit composed in another worktree must neither restore nor clear it.
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { emptyDraft, type CommitDraft } from '../core/commit/compose-message.js';
+import { composeMessage, emptyDraft, type CommitDraft } from '../core/commit/compose-message.js';
+import { cleanMessage } from '../core/lint/clean-message.js';
+import { readHeadMessage } from '../git/read-head.js';
 
 const draftPath = (gitDir: string): string => join(gitDir, 'shipwright', 'commit-draft.json');
 
@@ -17,6 +19,19 @@ export async function loadDraft(gitDir: string): Promise<CommitDraft | null> {
   } catch {
     return null;
   }
+}
+
+/**
+ * A draft whose message is HEAD's was committed — by the composer, `shipwright commit` or a plain
+ * `git commit` after Ctrl-C — and is deleted rather than offered again as unfinished.
+ */
+export async function loadOpenDraft(gitDir: string, cwd: string): Promise<CommitDraft | null> {
+  const draft = await loadDraft(gitDir);
+  if (draft === null) return null;
+  const head = await readHeadMessage(cwd);
+  if (head === null || cleanMessage(head, { commentChar: null }) !== cleanMessage(composeMessage(draft), { commentChar: null })) return draft;
+  await clearDraft(gitDir);
+  return null;
 }
 
 export async function saveDraft(gitDir: string, draft: CommitDraft): Promise<void> {

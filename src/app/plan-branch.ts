@@ -44,10 +44,31 @@ export async function refusedBranchName(repo: OpenRepo, branch: string): Promise
   return null;
 }
 
+/**
+ * A hotfix branch is the hotfix flow's (`hotfix start`): hotfix/X.Y.Z-NAME from the release it
+ * fixes, so `hotfix finish` can tag it. A bare `hotfix/login` names no version and could never be
+ * finished; a version typed as the name must be the one the flow would give.
+ */
+async function planHotfixBranch(repo: OpenRepo, type: BranchTypeChoice, request: BranchRequest): Promise<BranchPlan> {
+  const { prepareHotfixStart } = await import('./prepare-hotfix.js');
+  const slug = branchName({ ...type, prefix: '' }, request.name, request.issue);
+  const typedVersion = /^\d+\.\d+\.\d+$/.test(slug) ? slug : null;
+  const from = request.from === undefined ? {} : { from: request.from };
+  const started = await prepareHotfixStart(repo, { ...from, ...(typedVersion || slug === '' ? {} : { name: slug }) });
+  if (typedVersion !== null && typedVersion !== started.version) {
+    throw checkFailed(`${type.prefix}${typedVersion} is not the hotfix of ${started.base}: its next free patch is ${started.version}, and hotfix finish tags the version the branch names.`, {
+      code: 'branch-refused',
+      fix: `shipwright hotfix start   (creates ${started.branch} from ${started.base}), or name the fix: shipwright branch hotfix login-crash`,
+    });
+  }
+  return { branch: started.branch, base: started.base, warnings: [], plan: started.plan };
+}
+
 export async function planBranch(repo: OpenRepo, request: BranchRequest): Promise<BranchPlan> {
   const types = await listBranchTypes(repo);
   const type = types.find((candidate) => candidate.name === request.type);
   if (!type) throw usageError(`'${request.type}' is not a branch type here.`, `use one of: ${types.map((t) => t.name).join(', ')} (branchTypes in shipwright.config.json)`);
+  if (type.name === 'hotfix') return planHotfixBranch(repo, type, request);
   const branch = branchName(type, request.name, request.issue);
   if (branch === type.prefix) throw usageError('The branch needs a name.', `e.g. shipwright branch ${type.name} login-form`);
   const refused = await refusedBranchName(repo, branch);

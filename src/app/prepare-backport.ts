@@ -1,6 +1,7 @@
 // Gathers what `shipwright backport SHA... --to BRANCH...` needs — the commits in the order to pick
 // them, each target's patch-aware presence (read per target as the matrix reads it), the branches
 // checked out anywhere — and turns it into the Plan.
+import { withBasis } from '../engine/plan-basis.js';
 import { join } from 'node:path';
 import { commitsPresence } from '../core/backport/backport-matrix.js';
 import { orderAncestorsFirst } from '../core/backport/order-ancestors-first.js';
@@ -66,7 +67,7 @@ interface ResolvedTarget extends TargetBranch {
  * `--to 15.x` or `--to origin/15.x`: the local branch, else origin's, whose local branch the
  * backport creates (a fresh clone has maintenance lines only on origin).
  */
-async function resolveTargetNames(repo: OpenRepo, typed: readonly string[]): Promise<string[]> {
+async function resolveTargetNames(repo: OpenRepo, typed: readonly string[]): Promise<{ names: string[]; local: string[] }> {
   const lists = await listLocalAndOriginBranches(repo.cwd);
   const names: string[] = [];
   for (const name of typed) {
@@ -77,11 +78,11 @@ async function resolveTargetNames(repo: OpenRepo, typed: readonly string[]): Pro
     }
     if (!names.includes(resolved)) names.push(resolved);
   }
-  return names;
+  return { names, local: lists.local };
 }
 
 /** The commit each target is at (one for-each-ref), refusing one that is checked out. */
-async function readTargets(repo: OpenRepo, targets: readonly string[], branchPerTarget: boolean): Promise<ResolvedTarget[]> {
+async function readTargets(repo: OpenRepo, targets: readonly string[], branchPerTarget: boolean, localBranches: readonly string[]): Promise<ResolvedTarget[]> {
   const refs = targets.flatMap((target) => [headRef(target), originRef(target)]);
   const [values, checkedOut] = await Promise.all([readRefValues(repo.cwd, refs), readCheckedOutBranches(repo.cwd)]);
   return targets.map((target) => {
@@ -92,9 +93,13 @@ async function readTargets(repo: OpenRepo, targets: readonly string[], branchPer
     }
     if (!local) return { name: target, ref: originRef(target), at: remote as string, fromOrigin: true };
     if (!branchPerTarget && checkedOut.includes(target)) {
+      // A branch to switch to that exists and is not the target itself (else a detached HEAD).
+      const { production, integration } = repo.loaded.config.branches;
+      const elsewhere = [production, integration].find((name) => name !== target && localBranches.includes(name) && !checkedOut.includes(name));
+      const away = elsewhere ? `git switch ${elsewhere}` : 'git switch --detach';
       throw checkFailed(`${target} is checked out${target === repo.state.branch ? ' here' : ' in another worktree'}; a backport moves the branch and would pull it from under that working tree.`, {
         code: 'target-checked-out',
-        fix: `switch to another branch first (git switch ${repo.loaded.config.branches.production}), or set "backport": { "branches": true } to get a backport/… branch instead`,
+        fix: `switch to another branch first (${away}${target === repo.state.branch ? '' : ', in that worktree'}), or set "backport": { "branches": true } to get a backport/… branch instead`,
       });
     }
     return { name: target, ref: headRef(target), at: local, fromOrigin: false };
@@ -106,8 +111,8 @@ export async function prepareBackport(repo: OpenRepo, request: BackportRequest):
   if (request.commits.length === 0) throw usageError('Name the commits to backport.', 'shipwright backport SHA... --to BRANCH   (shipwright backport --list shows what is missing)');
   if (request.targets.length === 0) throw usageError('Name the branches to backport to with --to.', `shipwright backport ${request.commits.join(' ')} --to ${repo.loaded.config.branches.integration}`);
   const branchPerTarget = repo.loaded.config.backport.branches;
-  const targets = await resolveTargetNames(repo, request.targets);
-  const heads = await readTargets(repo, targets, branchPerTarget);
+  const { names: targets, local } = await resolveTargetNames(repo, request.targets);
+  const heads = await readTargets(repo, targets, branchPerTarget, local);
   const byDate = await resolveCommits(repo, request.commits);
   // Read as the matrix reads it: per target, what these commits bring that the target lacks.
   const histories = await readTargetHistories(repo.cwd, heads, byDate.map((commit) => commit.hash));
@@ -128,5 +133,5 @@ export async function prepareBackport(repo: OpenRepo, request: BackportRequest):
     }
   }
   const planned = planBackport({ commits, targets: presence, worktreeDir: join(shipwrightDir(repo.state.commonDir), 'worktrees'), branchPerTarget });
-  return { ...planned, commits };
+  return withBasis(repo.state, { ...planned, commits });
 }

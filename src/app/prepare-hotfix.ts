@@ -1,13 +1,14 @@
 // Gathers what a hotfix needs and turns it into the Plan: `hotfix start` (branch from the
 // production tag) and `hotfix finish` (release commit and tag on the hotfix line, merge into
 // production, the fix brought to the integration branch and every open release branch).
+import { withBasis } from '../engine/plan-basis.js';
 import semver from 'semver';
 import { checkFailed, usageError } from '../core/errors.js';
 import type { Plan } from '../core/plan/plan.js';
-import { hotfixBranchName, isHotfixName, nextHotfixVersion, versionOfHotfixBranch } from '../core/hotfix/hotfix-version.js';
+import { hotfixBranchName, isHotfixName, newestOfEachLine, nextHotfixVersion, supersededBy, versionOfHotfixBranch } from '../core/hotfix/hotfix-version.js';
 import { planHotfixFinish, planHotfixStart } from '../core/hotfix/plan-hotfix.js';
 import type { ReleasePlan } from '../core/release/plan-release.js';
-import { latestStable, selectReleaseTags, tagName, type ReleaseTag } from '../core/tags/release-tag.js';
+import { selectReleaseTags, tagName, type ReleaseTag } from '../core/tags/release-tag.js';
 import { listBranches, listRefs } from '../git/read-counts.js';
 import { isValidRefName } from '../git/read-ref.js';
 import { readTagRefs } from '../git/read-tags.js';
@@ -53,13 +54,16 @@ async function openHotfixes(repo: OpenRepo): Promise<string[]> {
 }
 
 function chooseBase(repo: OpenRepo, tags: readonly ReleaseTag[], production: ReleaseTag | undefined, from: string | undefined): ReleaseTag {
-  const recent = tags.filter((tag) => !tag.isPrerelease).slice(0, 5).map((tag) => tag.name).join(', ');
+  // Only the newest release of each line can be hotfixed; those are what the fix lines offer.
+  const lines = newestOfEachLine(tags);
+  const recent = lines.slice(0, 5).map((tag) => tag.name).join(', ');
   if (from !== undefined) {
     const chosen = tags.find((tag) => tag.name === from);
     if (!chosen || chosen.isPrerelease) {
-      throw checkFailed(`${from} is not a release tag here${chosen ? ' (it is a prerelease)' : ''}.`, { code: 'unknown-tag', fix: `pass one of: ${recent || '(no releases yet)'}   e.g. shipwright hotfix start --from ${tags[0]?.name ?? 'v1.0.0'}` });
+      const example = lines[0] ? `   e.g. shipwright hotfix start --from ${lines[0].name}` : '';
+      throw checkFailed(`${from} is not a release tag here${chosen ? ' (it is a prerelease)' : ''}.`, { code: 'unknown-tag', fix: `pass one of: ${recent || '(no releases yet)'}${example}` });
     }
-    return chosen;
+    return refuseSuperseded(repo, chosen, tags);
   }
   if (!production) {
     throw checkFailed(`Nothing on ${repo.loaded.config.branches.production} has been released yet, so there is no production to hotfix.`, {
@@ -67,7 +71,18 @@ function chooseBase(repo: OpenRepo, tags: readonly ReleaseTag[], production: Rel
       fix: `fix it on a normal branch (shipwright branch fix NAME) and release, or pass --from TAG`,
     });
   }
-  return production;
+  return refuseSuperseded(repo, production, tags);
+}
+
+/** A base with a newer release on its X.Y line would ship a patch without that release's fix. */
+function refuseSuperseded(repo: OpenRepo, base: ReleaseTag, tags: readonly ReleaseTag[]): ReleaseTag {
+  const newer = supersededBy(base.version, tags);
+  if (!newer) return base;
+  const next = tagName(repo.loaded.config.tagPrefix, nextHotfixVersion(base.version, tags.map((tag) => tag.version)));
+  throw checkFailed(
+    `${base.name} is superseded by ${newer.name} on the same ${semver.major(base.version)}.${semver.minor(base.version)} line: a hotfix from ${base.name} would be tagged ${next} without what ${newer.name} fixed.`,
+    { code: 'superseded-tag', fix: `start from the newest release of that line: shipwright hotfix start --from ${newer.name}` },
+  );
 }
 
 export async function prepareHotfixStart(repo: OpenRepo, request: HotfixStartRequest): Promise<PreparedHotfixStart> {
@@ -89,7 +104,7 @@ export async function prepareHotfixStart(repo: OpenRepo, request: HotfixStartReq
   const version = nextHotfixVersion(base.version, tags.map((tag) => tag.version));
   const branch = hotfixBranchName(branchPrefix(repo.loaded.config, 'hotfix'), version, request.name);
   if (!(await isValidRefName(repo.cwd, `refs/heads/${branch}`))) throw usageError(`'${branch}' is not a valid branch name.`, 'check the hotfix prefix in shipwright.config.json');
-  return { plan: planHotfixStart({ branch, from: `refs/tags/${base.name}`, fromLabel: base.name, version }), branch, version, base: base.name };
+  return withBasis(repo.state, { plan: planHotfixStart({ branch, from: `refs/tags/${base.name}`, fromLabel: base.name, version }), branch, version, base: base.name });
 }
 
 export interface HotfixFinishRequest {
@@ -155,15 +170,23 @@ export async function prepareHotfixFinish(repo: OpenRepo, request: HotfixFinishR
   const preflight = await preflightRepository(repo, 'hotfix', request.onCheck, targets.filter((name) => !request.skip.includes(name)));
   const version = versionOfHotfixBranch(prefix, preflight.branch);
   if (version === null) {
-    throw checkFailed(`The hotfix branch ${preflight.branch} does not name a version (${prefix}X.Y.Z or ${prefix}X.Y.Z-name).`, { code: 'bad-hotfix-branch', fix: `rename it: git branch -m ${prefix}1.4.1` });
+    // The name the hotfix flow would give it: the next free patch above production's release.
+    const production = await readProductionRelease(repo);
+    const tags = selectReleaseTags(await readTagRefs(repo.cwd), config.tagPrefix);
+    const fix = production
+      ? `rename it to the next free patch of ${production.name}: git branch -m ${hotfixBranchName(prefix, nextHotfixVersion(production.version, tags.map((tag) => tag.version)))}`
+      : `nothing on ${config.branches.production} is released yet: merge the fix the normal way (shipwright branch fix NAME)`;
+    throw checkFailed(`The hotfix branch ${preflight.branch} does not name a version (${prefix}X.Y.Z or ${prefix}X.Y.Z-name).`, { code: 'bad-hotfix-branch', fix });
   }
   const result = await buildChangelog(repo, { releaseCount: 1, day: request.day, target: version });
   const { state } = result;
   if (state.commits.length === 0) {
     throw checkFailed(`${preflight.branch} has no commits since ${state.base?.name ?? 'its start'}: there is nothing to ship.`, { code: 'nothing-to-release', fix: 'commit the fix on this branch first (shipwright commit), then finish' });
   }
-  const newest = latestStable(state.allTags);
-  const maintenance = newest !== undefined && semver.gt(newest.version, version);
+  // Production has moved past this line when the production branch's newest release (what status
+  // calls production) is newer; a newer tag the branch lacks does not make this a maintenance release.
+  const production = await readProductionRelease(repo);
+  const maintenance = production !== undefined && semver.gt(production.version, version);
   const tag = tagName(config.tagPrefix, version);
   const remote = request.push ? preflight.remote : null;
   await preflightTag(repo, tag, remote, request.onCheck, result.state.allTags);
@@ -190,7 +213,7 @@ export async function prepareHotfixFinish(repo: OpenRepo, request: HotfixFinishR
   });
   const notes = [...preflight.notes, ...versionFiles.missing.map((path) => `${path} (versionFiles) does not exist: skipped`), ...(planned.plan.notes ?? [])];
   const pushed = planned.plan.steps.some((step) => step.kind === 'push');
-  return {
+  return withBasis(repo.state, {
     ...planned,
     plan: { ...planned.plan, notes },
     version,
@@ -203,5 +226,5 @@ export async function prepareHotfixFinish(repo: OpenRepo, request: HotfixFinishR
     skipped: request.skip,
     changelogSection: result.markdown,
     checklist,
-  };
+  });
 }

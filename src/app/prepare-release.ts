@@ -13,6 +13,7 @@ import { refExists } from '../git/read-config-value.js';
 import { remoteHasRef } from '../git/read-upstream.js';
 import { buildChangelog, type ChangelogResult } from './build-changelog.js';
 import type { OpenRepo } from './open-repo.js';
+import { readPlanBasis } from '../engine/plan-basis.js';
 import { chooseFlow, type ReleaseMode } from './release-flow.js';
 
 export type { ReleaseMode } from './release-flow.js';
@@ -123,7 +124,7 @@ export async function prepareRelease(repo: OpenRepo, request: ReleaseRequest): P
     else await preflightTagsFetched(repo, remote, request.onCheck, result.state.allTags);
     await checkChangelogHistory(repo, result);
     const planned = planReleaseStart({ ...common, version, tag, releaseBranch, integration, prereleaseNotes: tagged ? releaseNotesOf(repo, result.markdown, result.upcoming?.previousTag ?? null) : null, push: remote ? { remote } : null });
-    return finish(planned, { repo, flow, version, tag, branch: preflight.branch, remote, result, notes: baseNotes, checklist });
+    return await finish(planned, { repo, flow, version, tag, branch: preflight.branch, remote, result, notes: baseNotes, checklist });
   }
 
   if (flow === 'finish') {
@@ -131,7 +132,8 @@ export async function prepareRelease(repo: OpenRepo, request: ReleaseRequest): P
     if (semver.valid(target) === null || semver.prerelease(target) !== null) {
       throw checkFailed(`The release branch ${preflight.branch} does not name a version (X.Y.Z after ${releasePrefix}).`, { code: 'bad-release-branch', fix: `rename it: git branch -m ${releasePrefix}1.4.0   (the version to release)` });
     }
-    const result = await buildChangelog(repo, { ...options, target });
+    // The tag goes on the merge into production: what production has that the branch lacks is in it.
+    const result = await buildChangelog(repo, { ...options, target, mergeWith: `refs/heads/${config.branches.production}` });
     const version = target;
     const tag = tagName(config.tagPrefix, version);
     await preflightTag(repo, tag, remote, request.onCheck, result.state.allTags);
@@ -148,7 +150,7 @@ export async function prepareRelease(repo: OpenRepo, request: ReleaseRequest): P
       keepBranch: request.keepBranch === true,
       push: remote ? { remote, deleteRemoteBranch } : null,
     });
-    return finish(planned, { repo, flow, version, tag, branch: preflight.branch, remote, result, notes: baseNotes, checklist });
+    return await finish(planned, { repo, flow, version, tag, branch: preflight.branch, remote, result, notes: baseNotes, checklist });
   }
 
   const result = await buildChangelog(repo, options);
@@ -167,7 +169,7 @@ export async function prepareRelease(repo: OpenRepo, request: ReleaseRequest): P
     notes: releaseNotesOf(repo, result.markdown, result.upcoming?.previousTag ?? null),
     push,
   });
-  return finish(planned, { repo, flow, version, tag, branch: preflight.branch, remote, result, notes: baseNotes, checklist });
+  return await finish(planned, { repo, flow, version, tag, branch: preflight.branch, remote, result, notes: baseNotes, checklist });
 }
 
 /** --first-release only makes sense before any release tag exists. */
@@ -201,11 +203,12 @@ interface Summary {
   checklist: ReleaseChecklist;
 }
 
-function finish(planned: ReleasePlan, summary: Summary): PreparedRelease {
+async function finish(planned: ReleasePlan, summary: Summary): Promise<PreparedRelease> {
   const pushed = planned.plan.steps.some((step) => step.kind === 'push');
+  const plan = { ...planned.plan, notes: [...summary.notes, ...(planned.plan.notes ?? [])] };
   return {
     ...planned,
-    plan: { ...planned.plan, notes: [...summary.notes, ...(planned.plan.notes ?? [])] },
+    plan: { ...plan, basis: await readPlanBasis(summary.repo.state, plan) },
     flow: summary.flow,
     version: summary.version,
     tag: summary.tag,

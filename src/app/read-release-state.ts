@@ -43,6 +43,12 @@ export type TagScope = 'latest' | 'all';
 
 export interface ReleaseStateOptions {
   ref?: string;
+  /**
+   * The branch the release is merged into before it is tagged (gitflow's finish: production). Its
+   * commits and tags are the release's too: a fix that reached it outside the release branch (a
+   * hotfix not back-merged yet) is in the tag, so it is in the notes.
+   */
+  mergeWith?: string;
   tagScope?: TagScope;
   bump?: Bump;
   preid?: string;
@@ -68,14 +74,15 @@ export async function readReleaseState(repo: OpenRepo, options: ReleaseStateOpti
   assertNotShallow(repo.state);
   const ref = options.ref ?? 'HEAD';
   const { config } = repo.loaded;
-  const all = options.tagScope === 'all';
+  const heads = [ref, ...(options.mergeWith ? [options.mergeWith] : [])];
+  const all = options.tagScope === 'all' || options.mergeWith !== undefined;
   // `all`: both tag reads walk objects; they run side by side.
-  const [everyTag, mergedTags] = await Promise.all([all ? readTags(repo.cwd) : readTagRefs(repo.cwd), all ? readTags(repo.cwd, { mergedInto: ref }) : null]);
+  const [everyTag, mergedTags] = await Promise.all([all ? readTags(repo.cwd) : readTagRefs(repo.cwd), all ? readTags(repo.cwd, { mergedInto: heads }) : null]);
   const allTags = selectReleaseTags(everyTag, config.tagPrefix);
   const tags = mergedTags ? selectReleaseTags(mergedTags, config.tagPrefix) : await newestReachable(repo, allTags, ref);
   if (!all) await fillDates(repo.cwd, [...tags, ...[latestStable(allTags)].filter((tag) => tag !== undefined)]);
   const base = latestStable(tags) ?? null;
-  const raw = await readLogArray(repo.cwd, { include: [ref], exclude: base ? [`refs/tags/${base.name}`] : [] });
+  const raw = await readLogArray(repo.cwd, { include: heads, exclude: base ? [`refs/tags/${base.name}`] : [] });
   const parse = createCommitParser(VERSION_PARSER_OPTIONS);
   const commits = raw.map(parse);
   const next = computeNextVersion({
@@ -101,6 +108,16 @@ function startOptions(repo: OpenRepo, options: ReleaseStateOptions): { startVers
 /** What production runs: the newest stable release the production branch contains (hotfixes start from it). */
 export async function readProductionRelease(repo: OpenRepo): Promise<ReleaseTag | undefined> {
   return latestStable((await readReleaseState(repo, { ref: `refs/heads/${repo.loaded.config.branches.production}` })).tags);
+}
+
+/**
+ * The newest stable release `ref` contains, from tags already read (ancestry checks only, no log):
+ * what `status` calls production when `ref` is the production branch, as `hotfix start` does.
+ */
+export async function newestStableOn(repo: OpenRepo, allTags: readonly ReleaseTag[], ref: string): Promise<ReleaseTag | undefined> {
+  const found = latestStable(await newestReachable(repo, allTags.filter((tag) => !tag.isPrerelease), ref));
+  if (found) await fillDates(repo.cwd, [found]);
+  return found;
 }
 
 /** Dates for the tags that are shown (status, the version's explanation); the objects are read for these only. */

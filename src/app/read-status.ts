@@ -8,7 +8,7 @@ import { refExists } from '../git/read-config-value.js';
 import { countCommits, readUpstreamDistance, type UpstreamDistance } from '../git/read-counts.js';
 import { resolveWorkflow, type OpenRepo } from './open-repo.js';
 import { readDefaultBackportMatrix } from './read-backport-matrix.js';
-import { readReleaseState } from './read-release-state.js';
+import { newestStableOn, readReleaseState } from './read-release-state.js';
 
 export interface EnvironmentStatus {
   name: 'production' | 'staging' | 'dev';
@@ -18,6 +18,12 @@ export interface EnvironmentStatus {
   date?: string;
   /** Commits this environment is ahead of the one it feeds (staging vs production, dev vs staging). */
   ahead?: number;
+}
+
+/** A stable release newer than production that the production branch does not contain. */
+export interface TagElsewhere {
+  name: string;
+  version: string;
 }
 
 export interface MissingFixes {
@@ -34,16 +40,26 @@ export interface StatusReport {
   configSource: string;
   upstream: UpstreamDistance | null;
   environments: EnvironmentStatus[];
+  /**
+   * The newest stable release, when the production branch does not contain it (tagged on a
+   * release or maintenance branch, or the local branch is behind origin): never called
+   * production, and said so rather than ignored.
+   */
+  newerElsewhere: TagElsewhere | null;
   lastTag: ReleaseTag | null;
   unreleased: CommitSummary;
   next: NextVersion;
   missingFixes: MissingFixes[];
 }
 
-async function readEnvironments(repo: OpenRepo, workflow: Workflow, allTags: ReleaseTag[]): Promise<EnvironmentStatus[]> {
+async function readEnvironments(repo: OpenRepo, workflow: Workflow, allTags: ReleaseTag[]): Promise<{ environments: EnvironmentStatus[]; newerElsewhere: TagElsewhere | null }> {
   const { production, integration } = repo.loaded.config.branches;
-  const prodTag = latestStable(allTags) ?? null;
   const hasMain = await refExists(repo.cwd, `refs/heads/${production}`);
+  // Production is the newest release the production branch contains, as `hotfix start` reads it;
+  // without the branch, the newest release there is.
+  const newest = latestStable(allTags) ?? null;
+  const prodTag = hasMain ? ((await newestStableOn(repo, allTags, `refs/heads/${production}`)) ?? null) : newest;
+  const newerElsewhere = newest && newest.name !== prodTag?.name ? { name: newest.name, version: newest.version } : null;
   const environments: EnvironmentStatus[] = [
     { name: 'production', ref: prodTag?.name ?? null, ...(prodTag ? { version: prodTag.version, date: prodTag.date } : {}) },
   ];
@@ -55,7 +71,7 @@ async function readEnvironments(repo: OpenRepo, workflow: Workflow, allTags: Rel
     const ahead = hasMain ? await countCommits(repo.cwd, `refs/heads/${integration}`, `refs/heads/${production}`) : undefined;
     environments.push({ name: 'dev', ref: integration, ...(ahead === undefined ? {} : { ahead }) });
   }
-  return environments;
+  return { environments, newerElsewhere };
 }
 
 /** Fix commits on the production branch whose change has not reached dev, a release or a maintenance line. */
@@ -73,7 +89,7 @@ export async function readStatus(repo: OpenRepo): Promise<StatusReport> {
     readReleaseState(repo),
     repo.state.branch ? readUpstreamDistance(repo.cwd, repo.state.branch) : Promise.resolve(null),
   ]);
-  const [environments, missingFixes] = await Promise.all([readEnvironments(repo, workflow, state.allTags), readMissingFixes(repo)]);
+  const [{ environments, newerElsewhere }, missingFixes] = await Promise.all([readEnvironments(repo, workflow, state.allTags), readMissingFixes(repo)]);
   return {
     root: repo.cwd,
     branch: repo.state.branch,
@@ -82,6 +98,7 @@ export async function readStatus(repo: OpenRepo): Promise<StatusReport> {
     configSource: repo.loaded.source,
     upstream,
     environments,
+    newerElsewhere,
     lastTag: state.tags[0] ?? null,
     unreleased: summarizeCommits(state.commits),
     next: state.next,

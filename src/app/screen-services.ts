@@ -8,6 +8,7 @@ import type { ReleaseOutlook } from './read-release-outlook.js';
 import type { StatusReport } from './read-status.js';
 import type { OnPreflightCheck } from './release-preflight.js';
 import type { CommitDraft } from '../core/commit/compose-message.js';
+import type { ErrorCode } from '../core/errors.js';
 import type { Plan } from '../core/plan/plan.js';
 import type { VersionChoice } from '../core/version/version-options.js';
 import type { EngineEvent } from '../engine/run-steps.js';
@@ -33,8 +34,8 @@ export interface RunResult {
 export interface ErrorReport {
   message: string;
   fix?: string;
-  /** Stable identifier, e.g. `nothing-to-release`, `dirty-tree`. */
-  code: string;
+  /** Stable identifier, e.g. `nothing-to-release`, `dirty-tree` (docs/errors.md). */
+  code: ErrorCode;
 }
 
 export type ReleasePreparation = { ok: true; release: PreparedRelease } | { ok: false; error: ErrorReport };

@@ -1,6 +1,6 @@
 // The hotfix wizard's reads: the same prepareHotfixStart / prepareHotfixFinish as `shipwright
 // hotfix`, plus the release tags a hotfix can start from, each answered as data.
-import { nextHotfixVersion } from '../core/hotfix/hotfix-version.js';
+import { newestOfEachLine, nextHotfixVersion } from '../core/hotfix/hotfix-version.js';
 import { selectReleaseTags } from '../core/tags/release-tag.js';
 import { refExists } from '../git/read-config-value.js';
 import { readTags } from '../git/read-tags.js';
@@ -19,7 +19,8 @@ async function readHotfixOutlook(repo: OpenRepo): Promise<HotfixOutlook> {
   const production = config.branches.production;
   const tags = selectReleaseTags(await readTags(repo.cwd), config.tagPrefix);
   const versions = tags.map((tag) => tag.version);
-  const releases = tags.filter((tag) => !tag.isPrerelease).map((tag) => ({ tag: tag.name, version: tag.version, next: nextHotfixVersion(tag.version, versions) }));
+  // The newest release of each line only: `hotfix start --from` refuses a superseded one.
+  const releases = newestOfEachLine(tags).map((tag) => ({ tag: tag.name, version: tag.version, next: nextHotfixVersion(tag.version, versions) }));
   // As `hotfix start` without --from.
   const onProduction = (await refExists(repo.cwd, `refs/heads/${production}`)) ? await readProductionRelease(repo) : undefined;
   const branch = repo.state.branch;

@@ -9,7 +9,7 @@ import { readWorkingTree } from '../git/read-working-tree.js';
 import { runTrapsSignals } from '../engine/run-steps.js';
 import type { TuiServices } from './screen-services.js';
 import { createFixServices } from './tui-fix-services.js';
-import { clearDraft, loadDraft, saveDraft } from './commit-draft.js';
+import { clearDraft, loadOpenDraft, saveDraft } from './commit-draft.js';
 import { lintMessageText } from './lint-messages.js';
 import type { OpenRepo } from './open-repo.js';
 import { listBranchTypes, planBranch, refusedBranchName } from './plan-branch.js';
@@ -61,7 +61,7 @@ export function createTuiServices(repo: OpenRepo): TuiServices {
       return run({ title: 'Stage', steps: [{ kind: 'stage', paths, description: `stage ${paths.length} files` }] });
     },
     runPlan: run,
-    loadDraft: () => loadDraft(gitDir),
+    loadDraft: () => loadOpenDraft(gitDir, repo.cwd),
     saveDraft: (draft) => saveDraft(gitDir, draft),
     clearDraft: () => clearDraft(gitDir),
     ...createReleaseServices(current, fix),

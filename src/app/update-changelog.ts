@@ -43,14 +43,14 @@ export function assertRemoteTagsHere(missing: { remote: string; tags: readonly s
   });
 }
 
-function unexplainedError(unexplained: readonly UnexplainedRelease[], newest: string | null, remote: string | null): Error {
+function unexplainedError(unexplained: readonly UnexplainedRelease[], newest: string | null, remote: string | null, prefix: string): Error {
   const bySource = new Map<string, string[]>();
   for (const entry of unexplained) bySource.set(entry.source, [...(bySource.get(entry.source) ?? []), entry.version]);
   const claims = [...bySource].map(([source, versions]) => `${source} names ${versions.length === 1 ? 'release' : 'releases'} ${listed(versions)}`).join('; ');
   const here = newest ? `the newest release tag here is ${newest}` : 'there is no release tag here';
   return checkFailed(`${claims}, but ${here}: this clone is missing tags (cloned with --no-tags?), and writing would replace that history.`, {
     code: 'tags-not-fetched',
-    fix: `${fetchTagsFix(remote)}; a version that was never tagged: git tag <prefix><version> <its release commit>`,
+    fix: `${fetchTagsFix(remote)}; a release that was never tagged: git tag ${prefix}<version> <its release commit>`,
   });
 }
 
@@ -83,7 +83,7 @@ export async function checkChangelogHistory(repo: OpenRepo, result: ChangelogRes
     upcoming: result.upcoming?.version ?? null,
     firstVersion: config.firstVersion,
   });
-  if (history.unexplained.length > 0) throw unexplainedError(history.unexplained, newest?.name ?? null, await defaultRemote(repo));
+  if (history.unexplained.length > 0) throw unexplainedError(history.unexplained, newest?.name ?? null, await defaultRemote(repo), config.tagPrefix);
   return { path, existing, draft: history.draft };
 }
 
@@ -109,14 +109,13 @@ export async function readMissingRemoteTags(repo: OpenRepo, remote: string, here
 }
 
 /**
- * Is this a clone whose tags cannot be trusted: no release tag at all, or a remote set to fetch
- * none (`git clone --no-tags` sets remote.<name>.tagOpt)? Only then does `shipwright changelog`
- * ask the remote, so an ordinary run stays offline.
+ * Is this a clone set to fetch no tags (`git clone --no-tags` sets remote.<name>.tagOpt)? Only
+ * then does `shipwright changelog` ask the remote, so an ordinary run (a new project's first one
+ * included) stays offline; the files catch a tagless clone with history either way.
  */
-async function remoteToAsk(repo: OpenRepo, result: ChangelogResult): Promise<string | null> {
+async function remoteToAsk(repo: OpenRepo): Promise<string | null> {
   const remote = await defaultRemote(repo);
   if (remote === null) return null;
-  if (result.state.allTags.length === 0) return remote;
   return (await readConfigValue(repo.cwd, `remote.${remote}.tagOpt`)) === '--no-tags' ? remote : null;
 }
 
@@ -135,7 +134,7 @@ export async function prepareChangelogUpdate(repo: OpenRepo, request: ChangelogR
   const versions = result.sections.map((section) => section.version);
   const path = repo.loaded.config.changelog.file;
   if (result.sections.length === 0) return { result, file: { path, existing: null, content: '' }, plan: null, versions };
-  const remote = await remoteToAsk(repo, result);
+  const remote = await remoteToAsk(repo);
   const missing = remote ? await readMissingRemoteTags(repo, remote, result.state.allTags.map((tag) => tag.name)) : null;
   const file = await changelogFile(repo, result, { replaceAll: request.releaseCount === 0, ...(missing ? { missingRemoteTags: missing } : {}) });
   if (file.content === file.existing) return { result, file, plan: null, versions };

@@ -2,7 +2,7 @@
 import type { StatusReport } from '../app/read-status.js';
 import { shortHash } from '../core/commits/conventional-commit.js';
 import { describeNextVersion } from '../core/present/describe-next-version.js';
-import { describeBranchModel, formatAge, typeLabel } from '../core/present/status-words.js';
+import { describeBranchModel, describeTagElsewhere, formatAge, typeLabel } from '../core/present/status-words.js';
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : /(s|x|ch|sh)$/.test(word) ? 'es' : 's'}`;
 
@@ -19,6 +19,7 @@ export function formatStatus(report: StatusReport, now: Date): string {
   for (const env of report.environments) {
     if (env.name === 'production') {
       lines.push(env.ref ? `  production  ${env.ref.padEnd(12)} ${env.date?.slice(0, 10) ?? ''} (${formatAge(env.date ?? '', now)})` : '  production  no release tag yet');
+      if (report.newerElsewhere) lines.push(`              ${describeTagElsewhere(report.newerElsewhere, report.branches.production)}`);
     } else {
       const feeds = env.name === 'staging' ? 'production' : 'staging';
       lines.push(`  ${env.name.padEnd(10)}  ${(env.ref ?? '').padEnd(12)} ${env.ahead === undefined ? '' : `${plural(env.ahead, 'commit')} ahead of ${feeds}`}`);

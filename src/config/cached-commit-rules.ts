@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFile, mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import packageJson from '../../package.json' with { type: 'json' };
+import { readCommitRulesSources } from './commit-rules-sources.js';
 import { COMMITLINT_FILES } from './commitlint-files.js';
 import { loadCommitRules, type CommitRules } from './load-commit-rules.js';
 
@@ -46,19 +47,39 @@ async function cacheKey(root: string): Promise<string> {
   return hash.digest('hex');
 }
 
+/** The content hash of each file `extends` reached, by absolute path; a missing file is its own value. */
+async function hashSources(paths: readonly string[]): Promise<Record<string, string>> {
+  const hashes: Record<string, string> = {};
+  for (const path of paths) {
+    const content = await readFile(path).catch(() => null);
+    hashes[path] = content ? createHash('sha256').update(content).digest('hex') : 'missing';
+  }
+  return hashes;
+}
+
+async function sourcesUnchanged(sources: unknown): Promise<boolean> {
+  if (typeof sources !== 'object' || sources === null) return false;
+  const recorded = Object.entries(sources as Record<string, unknown>);
+  const now = await hashSources(recorded.map(([path]) => path));
+  return recorded.every(([path, hash]) => now[path] === hash);
+}
+
 export async function loadCommitRulesCached(root: string, gitDir: string): Promise<CommitRules> {
   const dir = join(gitDir, 'shipwright');
   const path = join(dir, CACHE_FILE);
   const key = await cacheKey(root);
-  const cached = await readFile(path, 'utf8').then((text) => JSON.parse(text) as { key?: string; rules?: unknown }, () => null);
-  if (cached?.key === key && cached.rules) return decodeRules(cached.rules) as CommitRules;
+  const cached = await readFile(path, 'utf8').then((text) => JSON.parse(text) as { key?: string; sources?: unknown; rules?: unknown }, () => null);
+  // The root files decide the key; the files their `extends` reached are checked one by one.
+  if (cached?.key === key && cached.rules && (await sourcesUnchanged(cached.sources))) return decodeRules(cached.rules) as CommitRules;
 
   const rules = await loadCommitRules(root);
   try {
     const encoded = encodeRules(rules);
+    const sources = await readCommitRulesSources(root, rules);
+    if (sources === null) throw new Uncacheable('extends');
     await mkdir(dir, { recursive: true });
     const temp = `${path}.${process.pid}.tmp`;
-    await writeFile(temp, JSON.stringify({ key, rules: encoded }));
+    await writeFile(temp, JSON.stringify({ key, sources: await hashSources(sources), rules: encoded }));
     await rename(temp, path);
   } catch (error) {
     // Plugins or function-valued rules: correct, just not cacheable. Any other failure to write the

@@ -4,7 +4,7 @@
 // not restored and the journal stays.
 import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { checkFailed } from '../core/errors.js';
+import { checkFailed, environmentError } from '../core/errors.js';
 import type { PushStep } from '../core/plan/plan.js';
 import { planWorktrees } from '../core/plan/plan-touches.js';
 import { quoteShellWord } from '../core/present/shell-words.js';
@@ -13,9 +13,9 @@ import { readWorktreePaths, realPath } from '../git/read-worktrees.js';
 import { acquireEngineLock } from './engine-lock.js';
 import { journalPath, readJournal, removeEmptyShipwrightDirs, removeJournal, shipwrightDir, writeJournal, type Journal } from './journal.js';
 import { adoptedNotice, adoptLegacyJournal } from './legacy-journal.js';
-import { pushLanded } from './push-landed.js';
+import { readPushState } from './push-landed.js';
 import { restoreFromJournal, type RestoreReport } from './restore-journal.js';
-import { clearPausedWork, recordCommittedPause } from './resume-paused.js';
+import { clearInterruptedOperation, clearPausedWork, recordCommittedPause } from './resume-paused.js';
 import { locateRun, type RunPlace } from './run-worktree.js';
 
 export interface AbortOutcome {
@@ -65,9 +65,16 @@ export async function abortRun(cwd: string): Promise<AbortOutcome> {
     const place = await locateRun(journal, state);
     const pushSteps = journal.plan.steps.filter((step): step is PushStep => step.kind === 'push');
     const recorded = journal.done.some((index) => journal.plan.steps[index]?.kind === 'push');
-    // A push that landed just before a crash is as published as a recorded one.
-    const pushed = recorded || (await Promise.all(pushSteps.map((step) => pushLanded(place.git, step)))).some(Boolean);
-    if (pushed) {
+    // Once the push started, the remote is asked: one that landed before a crash is as published
+    // as a recorded one, and one the remote cannot be asked about is not undone on a guess.
+    const states = recorded || journal.pushStarted !== true ? [] : await Promise.all(pushSteps.map((step) => readPushState(place.git, step)));
+    if (states.includes('unknown')) {
+      throw environmentError(`\`${journal.command}\` had started its push and the remote did not answer, so whether it has the release is unknown; nothing was undone.`, {
+        code: 'push-unsettled',
+        fix: 'when the remote is reachable: shipwright continue   (finishes the run), or shipwright abort again',
+      });
+    }
+    if (recorded || states.includes('landed')) {
       throw checkFailed(`\`${journal.command}\` had already pushed, so undoing it locally would not unpublish it.`, {
         code: 'already-pushed',
         fix: `shipwright continue   (finish the run), or delete ${quoteShellWord(journalPath(state.commonDir))} and revert by hand`,
@@ -77,6 +84,7 @@ export async function abortRun(cwd: string): Promise<AbortOutcome> {
     const worktrees = planWorktrees(journal.plan.steps).filter((path) => !place.foreignWorktrees.includes(path));
     // A paused merge or pick the user committed by hand counts as the run's, as in `continue`.
     if (await recordCommittedPause(journal, place.git, place.pauseDirectory)) await writeJournal(state.commonDir, journal);
+    await clearInterruptedOperation(journal, place.root);
     await clearPausedWork(place.git, place.pauseDirectory, worktrees);
     const report = await restoreFromJournal(place, journal);
     const notes = await foreignWorktreeNotes(journal, place, state.commonDir);

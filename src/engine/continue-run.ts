@@ -12,13 +12,13 @@ import { acquireEngineLock } from './engine-lock.js';
 import { stepEnvironment, type ExecuteOptions } from './execute-plan.js';
 import { readJournal, recordRefValue, removeEmptyShipwrightDirs, removeJournal, writeJournal, type Journal, type SkippedTarget } from './journal.js';
 import { adoptedNotice, adoptLegacyJournal } from './legacy-journal.js';
-import { clearPausedWork, concludePaused, pausedStepBranch, skipPausedTarget, type Resolution } from './resume-paused.js';
-import { pushLanded } from './push-landed.js';
+import { clearInterruptedOperation, clearPausedWork, concludePaused, pausedStepBranch, skipPausedTarget, type Resolution } from './resume-paused.js';
+import { readPushState, recordLandedPush } from './push-landed.js';
 import { describeRestoreFailure, restoreFromJournal, runningIn } from './restore-journal.js';
 import { continueRoot, locateRun, updateRunPlace } from './run-worktree.js';
 import { runSteps, undoSteps, type EngineEvent } from './run-steps.js';
 
-async function alreadyDone(root: string, step: PlanStep): Promise<string | null> {
+async function alreadyDone(root: string, journal: Journal, step: PlanStep): Promise<string | null> {
   switch (step.kind) {
     case 'commit': {
       const message = await readHeadMessage(root);
@@ -35,7 +35,10 @@ async function alreadyDone(root: string, step: PlanStep): Promise<string | null>
     case 'delete-branch':
       return (await readRefValue(root, `refs/heads/${step.name}`)) === null ? `${step.name} already deleted` : null;
     case 'push':
-      return (await pushLanded(root, step)) ? `${step.remote} already has it` : null;
+      // Only a push the journal says started can have landed; then the tracking refs follow.
+      if (journal.pushStarted !== true || (await readPushState(root, step)) !== 'landed') return null;
+      await recordLandedPush(root, step);
+      return `${step.remote} already has it`;
     case 'add-worktree':
       return existsSync(step.path) ? 'the worktree is already there' : null;
     case 'remove-worktree':
@@ -85,6 +88,8 @@ async function settlePause(root: string, journal: Journal, commonDir: string, sk
     // Refused before anything is written: a crashed run has no target to leave for later, and
     // going on without skipping anything is not what was asked.
     if (skip) throw nothingToSkip(journal);
+    // A merge or pick killed half-way is made again from the start.
+    await clearInterruptedOperation(journal, root);
     return next;
   }
   const step = journal.plan.steps[pause.index] as PlanStep;
@@ -118,6 +123,7 @@ export async function continueRun(cwd: string, options: ContinueOptions = {}): P
   let journal: Journal | null = null;
   // Kept while the run still waits on a conflict (unresolved now, or a later step conflicted).
   let keepJournal = true;
+  let finished = false;
   try {
     const adopted = await adoptLegacyJournal(state);
     if (adopted !== null) options.onNotice?.(adoptedNotice(adopted, state.commonDir));
@@ -137,7 +143,7 @@ export async function continueRun(cwd: string, options: ContinueOptions = {}): P
       start,
       context: stepEnvironment(root, options),
       emit,
-      alreadyDone: (step) => alreadyDone(root, step),
+      alreadyDone: (step) => alreadyDone(root, run, step),
       ...(options.abort ? { abort: options.abort } : {}),
       // The steps before the crash left no undo in memory: the journal's snapshot puts everything back.
       rollback: async (done) => {
@@ -153,9 +159,10 @@ export async function continueRun(cwd: string, options: ContinueOptions = {}): P
         };
       },
     });
+    finished = true;
     return { journal: run, skipped: run.skipped ?? [] };
   } finally {
-    if (journal !== null) keepJournal ||= journal.paused !== undefined || journal.restoreIncomplete === true;
+    if (journal !== null) keepJournal ||= journal.paused !== undefined || journal.restoreIncomplete === true || (!finished && journal.pushStarted === true);
     // Otherwise the run finished, or failed and was rolled back from the journal: it is no longer needed.
     if (journal !== null && !keepJournal) await removeJournal(state.commonDir);
     release();

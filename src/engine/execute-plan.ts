@@ -7,6 +7,7 @@ import type { Plan } from '../core/plan/plan.js';
 import { localStepAfterPush, planTouches } from '../core/plan/plan-touches.js';
 import { readRepoState } from '../git/read-repo-state.js';
 import { acquireEngineLock } from './engine-lock.js';
+import { assertPlanBasis } from './plan-basis.js';
 import { createJournal, removeEmptyShipwrightDirs, removeJournal, shipwrightDir, writeJournal, type Journal } from './journal.js';
 import { describeRestoreFailure, restoreRefs, runningIn } from './restore-journal.js';
 import { runSteps, undoSteps, type EngineEvent, type Rollback } from './run-steps.js';
@@ -50,7 +51,10 @@ export async function executePlan(root: string, plan: Plan, options: ExecuteOpti
   const command = options.command ?? plan.title;
   const releaseLock = acquireEngineLock(state.commonDir, command);
   let journal: Journal | null = null;
+  let finished = false;
   try {
+    // An edit made while the confirmation waited is never overwritten with content planned before it.
+    if (plan.basis) await assertPlanBasis(state, plan.basis);
     journal = await createJournal(state, plan, command, planTouches(plan.steps, state.branch));
     await writeJournal(state.commonDir, journal);
     await runSteps({
@@ -62,9 +66,11 @@ export async function executePlan(root: string, plan: Plan, options: ExecuteOpti
       rollback: (done) => rollback(done, root, journal as Journal),
       ...(options.abort ? { abort: options.abort } : {}),
     });
+    finished = true;
   } finally {
-    // A run paused on a conflict keeps its journal for `shipwright continue` or `abort`.
-    const paused = journal?.paused !== undefined || journal?.restoreIncomplete === true;
+    // A run paused on a conflict keeps its journal for `shipwright continue` or `abort`, and so does
+    // one that failed after its push started without the remote saying it has nothing.
+    const paused = journal?.paused !== undefined || journal?.restoreIncomplete === true || (!finished && journal?.pushStarted === true);
     if (!paused) await removeJournal(state.commonDir);
     releaseLock();
     // Leave no empty .git/shipwright behind when this run created it.

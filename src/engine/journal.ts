@@ -13,7 +13,7 @@ import { quoteShellWord } from '../core/present/shell-words.js';
 import { readRefValue } from '../git/read-ref.js';
 import type { RepoState } from '../git/read-repo-state.js';
 import { worktreeId } from '../git/read-worktrees.js';
-import { insideRoot, writeAtomically } from './steps/write-file.js';
+import { insideRoot, removeTempFiles, writeAtomically } from './steps/write-file.js';
 
 export interface JournalFile {
   path: string;
@@ -78,6 +78,11 @@ export interface Journal {
   restoreIncomplete?: boolean;
   /** Targets left for later with `shipwright continue --skip`. */
   skipped?: SkippedTarget[];
+  /**
+   * Written before the first `git push` starts: from then on the remote may have the run, so it is
+   * never rolled back without asking the remote (push-landed.ts).
+   */
+  pushStarted?: boolean;
 }
 
 export interface SkippedTarget {
@@ -193,6 +198,8 @@ export function lastRunValue(journal: Journal, ref: string): string | null | und
 
 /** Removes the backport worktrees folder once empty, and `.git/shipwright` itself when `andRoot` and empty. */
 export async function removeEmptyShipwrightDirs(commonDir: string, andRoot: boolean): Promise<void> {
+  // A journal write killed before its rename leaves its temp file.
+  await removeTempFiles(shipwrightDir(commonDir), ['journal.json']).catch(() => undefined);
   await rmdir(join(shipwrightDir(commonDir), 'worktrees')).catch(() => undefined);
   if (andRoot) await rmdir(shipwrightDir(commonDir)).catch(() => undefined);
 }

@@ -1,25 +1,49 @@
-// Whether a push step's refs are on the remote already: how `continue` and `abort` recognise a
-// push that landed just before a crash, though the journal never recorded it.
+// What the remote has of a push the run started (Journal.pushStarted): once `git push` may have
+// reached the remote, the run never rolls back on its own word; it asks the remote (`ls-remote`).
+// Only asked after the journal says the push started: before that, a branch the run never moved
+// and a tag it has not made yet would look "already on the remote".
 import type { PushStep } from '../core/plan/plan.js';
-import { readRefValue } from '../git/read-ref.js';
+import { readRefValues } from '../git/read-ref.js';
 import { readRemoteRefs } from '../git/read-upstream.js';
+import { deleteRef, updateRef } from '../git/write-ref.js';
 
-/**
- * A push that reached the remote just before a crash (kill -9 before the journal recorded it):
- * every destination already has the local value, or is gone for a deletion. Pushing it again
- * would fail on the deletion and roll back a release the remote already published.
- */
-export async function pushLanded(root: string, step: PushStep): Promise<boolean> {
-  if (step.refspecs.length === 0) return false;
-  const specs = step.refspecs.map((refspec) => {
+/** landed: every destination has the local value (a deletion: is gone); absent: not so (the push is atomic); unknown: the remote did not answer. */
+export type PushState = 'landed' | 'absent' | 'unknown';
+
+const specsOf = (step: PushStep) =>
+  step.refspecs.map((refspec) => {
     const [source = '', destination = ''] = refspec.split(':');
     return { source, destination };
   });
-  const remote = await readRemoteRefs(root, step.remote, specs.map((spec) => spec.destination)).catch(() => null);
-  if (remote === null) return false;
+
+export async function readPushState(root: string, step: PushStep): Promise<PushState> {
+  if (step.refspecs.length === 0) return 'landed';
+  const specs = specsOf(step);
+  const [remote, local] = await Promise.all([
+    readRemoteRefs(root, step.remote, specs.map((spec) => spec.destination)).catch(() => null),
+    readRefValues(root, specs.flatMap((spec) => (spec.source === '' ? [] : [spec.source]))),
+  ]);
+  if (remote === null) return 'unknown';
   for (const { source, destination } of specs) {
-    const expected = source === '' ? null : await readRefValue(root, source);
-    if (remote.get(destination) !== expected) return false;
+    const expected = source === '' ? null : (local[source] ?? null);
+    // A source the run has not made yet was never pushed.
+    if (source !== '' && expected === null) return 'absent';
+    if ((remote.get(destination) ?? null) !== expected) return 'absent';
   }
-  return true;
+  return 'landed';
+}
+
+/**
+ * A push recognised as landed: the remote-tracking refs git would have updated (refs/remotes/REMOTE/
+ * NAME for each branch pushed or deleted), so `git status` does not report the branch ahead.
+ */
+export async function recordLandedPush(root: string, step: PushStep): Promise<void> {
+  const branches = specsOf(step).filter((spec) => spec.destination.startsWith('refs/heads/'));
+  const local = await readRefValues(root, branches.flatMap((spec) => (spec.source === '' ? [] : [spec.source])));
+  for (const { source, destination } of branches) {
+    const tracking = `refs/remotes/${step.remote}/${destination.slice('refs/heads/'.length)}`;
+    const value = source === '' ? null : (local[source] ?? null);
+    if (value === null) await deleteRef(root, tracking).catch(() => undefined);
+    else await updateRef(root, tracking, value);
+  }
 }

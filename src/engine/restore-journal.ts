@@ -13,7 +13,7 @@ import { unstagePaths } from '../git/write-index.js';
 import { deleteRef, detachHeadAt, pointHeadAt, updateRef } from '../git/write-ref.js';
 import type { Journal } from './journal.js';
 import type { RunPlace } from './run-worktree.js';
-import { insideRoot, writeAtomically } from './steps/write-file.js';
+import { insideRoot, removeTempFiles, writeAtomically } from './steps/write-file.js';
 
 export interface RestoreFailure {
   what: string;
@@ -143,6 +143,20 @@ export async function restoreFromJournal(place: RestorePlace, journal: Journal):
     for (const file of journal.files) report.failures.push({ what: file.path, error, manual });
     return report;
   }
+  // The journal's bytes are the original branch's: written into a worktree left on another branch
+  // (its switch back refused), they would overwrite that branch's files.
+  const { branch, commit } = journal.head;
+  if (journal.restoresHead !== false && (branch ?? commit) !== null) {
+    const now = await readRepoState(root);
+    const back = branch !== null ? now.branch === branch : now.branch === null && now.head === commit;
+    if (!back) {
+      const error = `not written: ${root} is on ${now.branch ?? 'a detached HEAD'}, not ${branch ?? commit?.slice(0, 7)}, which they belong to`;
+      const manual = `git switch ${branch === null ? `--detach ${commit}` : quoteShellWord(branch)}, then shipwright abort`;
+      for (const file of journal.files) report.failures.push({ what: file.path, error, manual });
+      return report;
+    }
+  }
+  await removeTempFiles(root, journal.files.map((file) => file.path));
   for (const file of journal.files) {
     const manual = journal.head.commit ? `git checkout ${journal.head.commit} -- ${quoteShellWord(file.path)}` : `rm ${quoteShellWord(file.path)}`;
     await attempt(report, file.path, manual, async () => {

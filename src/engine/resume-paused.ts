@@ -1,5 +1,6 @@
 // A run paused on a conflict: conclude the step once the user has resolved it (`continue`), leave
 // its target for later (`continue --skip`), or clear the half-done merge or pick before an `abort`.
+import { rm } from 'node:fs/promises';
 import { checkFailed } from '../core/errors.js';
 import type { CherryPickStep, MergeStep, PlanStep } from '../core/plan/plan.js';
 import { readOperationHead, readParents, readUnmergedPaths } from '../git/read-merge-state.js';
@@ -158,10 +159,31 @@ async function laterCommand(root: string, journal: Journal, step: PlanStep, targ
 }
 
 /**
+ * A merge or pick the run was making when it was killed (kill -9 inside `git merge`: MERGE_HEAD
+ * left, no pause recorded): the step after the last one done. Cleared like a paused one, so the
+ * branch can be switched back (abort) or the step run again (continue). The preflight saw a clean
+ * tree with no operation in progress, so such an operation is the run's own.
+ */
+export async function clearInterruptedOperation(journal: Journal, root: string | null): Promise<boolean> {
+  if (journal.paused !== undefined || root === null) return false;
+  const next = journal.done.length === 0 ? 0 : Math.max(...journal.done) + 1;
+  const step = journal.plan.steps[next];
+  if (step === undefined || !(step.kind === 'merge' || (step.kind === 'cherry-pick' && !step.worktree))) return false;
+  const op = step.kind === 'merge' ? 'merge' : step.revert ? 'revert' : 'cherry-pick';
+  if ((await readOperationHead(root, op)) === null) return false;
+  await clearOperation(root);
+  return true;
+}
+
+/**
  * Before an abort or a rollback: a merge or pick stopped half-way in `directory` (null: none, or
  * its worktree is gone) would block switching branches; the plan's `worktrees` go (git runs in `git`).
  */
 export async function clearPausedWork(git: string, directory: string | null, worktrees: readonly string[]): Promise<void> {
   if (directory !== null) await clearOperation(directory);
-  for (const path of worktrees) await removeWorktree(git, path);
+  for (const path of worktrees) {
+    await removeWorktree(git, path);
+    // A kill -9 inside `git worktree add` leaves a folder git may not list yet: the plan's own, under .git/shipwright.
+    await rm(path, { recursive: true, force: true });
+  }
 }

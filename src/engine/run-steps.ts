@@ -8,6 +8,7 @@ import { readRefValues } from '../git/read-ref.js';
 import { readRepoState } from '../git/read-repo-state.js';
 import { applyStep } from './apply-step.js';
 import { injectFault } from './fault-injection.js';
+import { readPushState, recordLandedPush } from './push-landed.js';
 import { lastRunValue, recordRefValue, recordUserValues, writeJournal, type Journal, type JournalPause } from './journal.js';
 import { isStepPaused } from './steps/step-paused.js';
 import type { StepEnvironment, Undo } from './steps/step-handler.js';
@@ -114,6 +115,11 @@ export async function runSteps(options: RunStepsOptions): Promise<void> {
         let outcome: string | undefined;
         if (skipped) emit({ type: 'step-skipped', index, step, reason: skipped });
         else {
+          if (step.kind === 'push' && journal.pushStarted !== true) {
+            // Before the push may reach the remote: from here on, a failure asks the remote first.
+            journal.pushStarted = true;
+            await writeJournal(options.commonDir, journal);
+          }
           const undo = await applyStep(step, context);
           done.push(undo);
           outcome = undo.outcome;
@@ -144,6 +150,13 @@ export async function runSteps(options: RunStepsOptions): Promise<void> {
           throw pausedError(step, journal.paused, context.root);
         }
         const message = (error as Error).message;
+        if (journal.pushStarted === true) {
+          const settled = await settleStartedPush(options, step, index, message, interrupted);
+          if (settled === 'done') {
+            if (index === steps.length - 1) return;
+            continue;
+          }
+        }
         emit({ type: 'step-failed', index, step, error: message });
         const { restored, failures } = await options.rollback(done);
         emit({ type: 'rolled-back', restored, failures });
@@ -167,6 +180,36 @@ export async function runSteps(options: RunStepsOptions): Promise<void> {
     untrap();
     options.abort?.removeEventListener('abort', onAbort);
   }
+}
+
+/**
+ * A step failed after the push started (a rejection, Ctrl-C of the process group killing git
+ * push, a dropped connection): the remote is asked what it has. Landed: the step is done (the
+ * remote-tracking refs updated) and the run goes on. Not there, and no earlier push done: nothing
+ * is published, so the caller rolls back. Otherwise nothing is rolled back and the journal stays.
+ */
+async function settleStartedPush(options: RunStepsOptions, step: PlanStep, index: number, message: string, interrupted: string | null): Promise<'done' | 'rollback'> {
+  const { journal, emit, context } = options;
+  const recorded = journal.done.includes(index);
+  const state = recorded ? 'landed' : step.kind === 'push' ? await readPushState(context.root, step) : 'absent';
+  if (step.kind === 'push' && state === 'landed' && !recorded) {
+    await recordLandedPush(context.root, step);
+    journal.done.push(index);
+    await writeJournal(options.commonDir, journal);
+    emit({ type: 'step-done', index, step, outcome: `${step.remote} has it: the push landed` });
+    if (interrupted === null || index === journal.plan.steps.length - 1) return 'done';
+  }
+  const pushedBefore = journal.done.some((done) => done !== index && journal.plan.steps[done]?.kind === 'push');
+  if (state === 'absent' && !pushedBefore) {
+    journal.pushStarted = false;
+    return 'rollback';
+  }
+  emit({ type: 'step-failed', index, step, error: message });
+  const why = state === 'unknown' ? `${step.kind === 'push' ? step.remote : 'the remote'} did not answer, so whether the push reached it is unknown` : 'part of the run is already on the remote';
+  throw environmentError(`Step ${index + 1} (${step.description}) failed: ${message}\n${why}; nothing was rolled back (the journal is kept).`, {
+    code: 'push-unsettled',
+    fix: 'when the remote is reachable: shipwright continue   (recognises what the remote has and pushes the rest)',
+  });
 }
 
 /** The steps' own undo, newest first; a failing undo is reported with its manual command. */

@@ -1,10 +1,10 @@
 // Turns git's stderr into typed, fixable errors. Matching needs LANG=C, which run-git sets.
-import type { ShipwrightError} from '../core/errors.js';
+import type { ErrorCode, ShipwrightError } from '../core/errors.js';
 import { environmentError } from '../core/errors.js';
 
 interface KnownFailure {
   pattern: RegExp;
-  code: string;
+  code: ErrorCode;
   message: (stderr: string, args: readonly string[]) => string;
   fix: string;
 }

@@ -13,12 +13,13 @@ export function parseTagLine(line: string): GitTag | undefined {
 }
 
 /**
- * Tags, optionally only those reachable from `mergedInto` (a fully qualified ref or HEAD), so a
- * tag on another branch never decides this branch's version.
+ * Tags, optionally only those reachable from `mergedInto` (a fully qualified ref or HEAD; several:
+ * reachable from any, as git ORs repeated `--merged`), so a tag on another branch never decides
+ * this branch's version.
  */
-export async function readTags(cwd: string, options: { mergedInto?: string } = {}): Promise<GitTag[]> {
+export async function readTags(cwd: string, options: { mergedInto?: string | readonly string[] } = {}): Promise<GitTag[]> {
   const args = ['for-each-ref', `--format=${FORMAT}`];
-  if (options.mergedInto) args.push(`--merged=${options.mergedInto}`);
+  for (const ref of typeof options.mergedInto === 'string' ? [options.mergedInto] : (options.mergedInto ?? [])) args.push(`--merged=${ref}`);
   args.push('refs/tags/');
   const out = await readGit(cwd, args);
   return out

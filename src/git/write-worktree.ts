@@ -6,8 +6,12 @@ export async function addDetachedWorktree(cwd: string, path: string, commit: str
   await runGit(cwd, ['worktree', 'add', '--quiet', '--detach', '--', path, commit]);
 }
 
-/** Removes the worktree even with changes in it (a paused pick), then forgets any that are gone. */
+/**
+ * Removes the worktree even with changes in it (a paused pick) or locked (a `git worktree add`
+ * killed half-way leaves it locked "initializing": a second --force removes that), then forgets
+ * any that are gone.
+ */
 export async function removeWorktree(cwd: string, path: string): Promise<void> {
-  await runGit(cwd, ['worktree', 'remove', '--force', '--', path], { okExitCodes: [128] });
+  await runGit(cwd, ['worktree', 'remove', '--force', '--force', '--', path], { okExitCodes: [128] });
   await runGit(cwd, ['worktree', 'prune']);
 }

@@ -58,7 +58,9 @@ export async function preCommit(context: HookContext): Promise<number> {
       }
       if (!ok) {
         io.stderr('\nshipwright: a lint-staged task failed (output above). Your files and index are as they were before the commit.\n');
-        io.stderr('  fix: correct the problems, `git add` the fixes, and commit again (your message is kept by git: `git commit -e -F .git/COMMIT_EDITMSG`).\n');
+        // pre-commit runs before git takes the message (the editor has not opened yet), so there is
+        // no message of this commit to point at: .git/COMMIT_EDITMSG still holds the previous one.
+        io.stderr('  fix: correct the problems, `git add` the fixes, and run the same git commit command again.\n');
         return 1;
       }
     }

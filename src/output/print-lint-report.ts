@@ -14,11 +14,21 @@ export const problemLine = (color: boolean, problem: Problem, indent = ''): stri
 export const rulesLabel = (report: LintReport): string =>
   report.rules.source === 'default' ? '@commitlint/config-conventional (no commitlint config here)' : 'the commitlint config';
 
-/** The header that was refused, a header the rules accept, and the config's help link. */
-export function lintFooter(report: LintReport, header?: string | null): string {
+/** Rules about the header (commitlint's header-, type-, scope- and subject- rules, and emptiness). */
+const HEADER_RULE = /^(header|type|scope|subject)-|^message-empty$/;
+
+/** Whether a refusal is about the header: else the header lines would blame a header that is fine. */
+export const headerFailed = (verdict: Pick<MessageVerdict, 'header' | 'errors'>): boolean =>
+  verdict.header === null || verdict.errors.some((problem) => HEADER_RULE.test(problem.name));
+
+/**
+ * The header that was refused and a header the rules accept — only when a header rule failed
+ * (a body-max-line-length refusal shows just its line) — and the config's help link.
+ */
+export function lintFooter(report: LintReport, header?: string | null, showHeader = true): string {
   const lines = [''];
-  if (header) lines.push(`  your header:    ${header}`);
-  if (report.example) lines.push(`  a valid header: ${report.example}`);
+  if (showHeader && header) lines.push(`  your header:    ${header}`);
+  if (showHeader && report.example) lines.push(`  a valid header: ${report.example}`);
   if (report.rules.helpUrl !== DEFAULT_HELP_URL) lines.push(`  help: ${report.rules.helpUrl}`);
   return `${lines.join('\n')}\n`;
 }
@@ -36,5 +46,5 @@ export function formatSingleVerdict(report: LintReport, color: boolean): SingleV
   const count = result.errors.length;
   const summary =
     result.header === null ? 'The commit message is empty.' : `The commit message breaks ${count === 1 ? 'a rule' : `${count} rules`} of ${rulesLabel(report)}.`;
-  return { problems, footer: result.valid ? '' : lintFooter(report, result.header), summary };
+  return { problems, footer: result.valid ? '' : lintFooter(report, result.header, headerFailed(result)), summary };
 }

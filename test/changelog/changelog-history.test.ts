@@ -141,6 +141,17 @@ describe('a clone without tags never rewrites history', () => {
     expect(await readChangelog(dir)).toBe(LERNA_CHANGELOG);
   });
 
+  it('release --yes --no-push refuses from the files alone, before writing', async () => {
+    const { remote } = await publishedProject();
+    const dir = await cloneOf(remote, '--no-tags');
+    const result = await runShipwright(['release', '--yes', '--no-push'], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/CHANGELOG\.md names releases 2\.1\.1, 2\.1\.0, 2\.0\.0, 0\.9\.0.*there is no release tag here/);
+    expect(result.stderr).toMatch(/fix: git fetch --tags origin/);
+    expect(await git(dir, 'tag')).toBe('');
+    expect(await git(dir, 'status', '--porcelain')).toBe('');
+  });
+
   it('after git fetch --tags, the update adds the new section and nothing else, in the file’s spacing', async () => {
     const { remote } = await publishedProject();
     const dir = await cloneOf(remote, '--no-tags');

@@ -322,6 +322,8 @@ describe('shipwright backport SHA --to BRANCH', () => {
     const current = await backport(repo, fixA, '--to', 'main', '--yes');
     expect(current.code).toBe(1);
     expect(current.stderr).toContain('main is checked out here');
+    // The way out names a branch that exists and is not the target itself.
+    expect(current.stderr).toContain('switch to another branch first (git switch dev)');
     expect((await backport(repo, 'deadbeef', '--to', 'dev', '--yes')).code).toBe(2);
     expect((await backport(repo, fixA, '--to', 'nope', '--yes')).code).toBe(2);
   });

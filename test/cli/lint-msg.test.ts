@@ -260,6 +260,15 @@ describe('shipwright lint-msg output', () => {
     expect(result.stderr).toContain('git commit -e -F .git/COMMIT_EDITMSG');
   });
 
+  it('a refusal by a body rule alone shows that rule, not the header as if it were wrong', async () => {
+    const result = await runShipwright(['lint-msg', '-'], { cwd: repo.dir, stdin: `feat(parser): accept arrays\n\n${'y'.repeat(120)}\n` });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('✖ body-max-line-length:');
+    expect(result.stdout).not.toContain('your header:');
+    expect(result.stdout).not.toContain('a valid header:');
+    expect(result.stderr).toContain('breaks a rule of @commitlint/config-conventional');
+  });
+
   it('refuses an empty message with its own reason', async () => {
     const result = await runShipwright(['lint-msg', '-'], { cwd: repo.dir, stdin: '# nothing but comments\n' });
     expect(result.code).toBe(1);

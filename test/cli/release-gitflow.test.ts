@@ -105,6 +105,44 @@ describe('shipwright release finish (gitflow)', () => {
     expect(existsSync(join(repo.dir, '.git', 'shipwright'))).toBe(false);
   });
 
+  it('lists a fix that reached main outside the release branch (a hotfix not back-merged): it is in the tag', async () => {
+    const entry = await gitflowRepo();
+    const { repo } = entry;
+    expect((await shipwright(repo.dir, 'release', 'start', '--yes')).code).toBe(0);
+    await repo.git('switch', '-q', 'main');
+    await repo.commit('fix(login): reject an empty password', { path: 'login.txt' });
+    await repo.git('push', '-q');
+    await repo.git('switch', '-q', 'release/0.2.0');
+
+    const result = await shipwright(repo.dir, 'release', 'finish', '--yes');
+    expect(result.code, result.stderr).toBe(0);
+    const fixed = await repo.git('log', '-1', '--format=%H', '--grep', 'reject an empty password', 'main');
+    expect(await repo.git('merge-base', '--is-ancestor', fixed, 'v0.2.0').then(() => true)).toBe(true);
+    const notes = await repo.git('tag', '-l', '--format=%(contents)', 'v0.2.0');
+    for (const line of ['add the widget', 'handle empty input', '**login:** reject an empty password']) expect(notes).toContain(line);
+    const section = (await repo.git('show', 'v0.2.0:CHANGELOG.md')).split(/^## /m)[1] ?? '';
+    expect(section).toContain('**login:** reject an empty password');
+  });
+
+  it('a tagged hotfix not back-merged stays in its own release: v0.2.0 compares with v0.1.1 and does not repeat it', async () => {
+    const entry = await gitflowRepo();
+    const { repo } = entry;
+    expect((await shipwright(repo.dir, 'release', 'start', '--yes')).code).toBe(0);
+    await repo.git('switch', '-q', 'main');
+    await repo.commit('fix(login): reject an empty password', { path: 'login.txt' });
+    await repo.tag('v0.1.1', { message: 'v0.1.1' });
+    await repo.git('push', '-q', '--follow-tags');
+    await repo.git('switch', '-q', 'release/0.2.0');
+
+    const result = await shipwright(repo.dir, 'release', 'finish', '--yes');
+    expect(result.code, result.stderr).toBe(0);
+    const notes = await repo.git('tag', '-l', '--format=%(contents)', 'v0.2.0');
+    expect(notes).toContain('add the widget');
+    expect(notes).not.toContain('reject an empty password');
+    const notesCommand = await shipwright(repo.dir, 'changelog', '--release-notes', '0.2.0');
+    expect(notesCommand.stdout).toBe(notes);
+  });
+
   it('--dry-run leaves the repository byte-identical', async () => {
     const entry = await gitflowRepo();
     expect((await shipwright(entry.repo.dir, 'release', 'start', '--yes')).code).toBe(0);

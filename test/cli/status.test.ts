@@ -82,3 +82,45 @@ describe('shipwright status', () => {
     expect(JSON.parse(result.stdout)).toMatchObject({ version: '2.0.1', tag: 'release-2.0.1' });
   });
 });
+
+describe('shipwright status with a newest tag the production branch does not contain', () => {
+  it('calls production the newest release on main, in every line, and names the newer tag once', async () => {
+    repo = await createTempRepo();
+    await repo.commit('feat: first');
+    await repo.tag('v1.0.0', { message: 'v1.0.0' });
+    await repo.commit('fix: hot', { path: 'hot.txt' });
+    await repo.tag('v1.0.1', { message: 'v1.0.1' });
+    // Tagged on the release branch, which was never merged into main.
+    await repo.git('checkout', '-q', '-b', 'release/1.1');
+    await repo.commit('feat: release work', { path: 'rel.txt' });
+    await repo.tag('v1.1.0', { message: 'v1.1.0' });
+    await repo.git('checkout', '-q', 'main');
+    await repo.commit('fix: after', { path: 'after.txt' });
+
+    const result = await runShipwright(['status'], { cwd: repo.dir });
+    expect(result.stdout).toMatch(/production\s+v1\.0\.1\s/);
+    expect(result.stdout).toContain('v1.1.0 is newer but not on main, so it is not production here');
+    expect(result.stdout).toMatch(/staging\s+main\s+1 commit ahead of production/);
+    expect(result.stdout).toContain('Unreleased on main (since v1.0.1): 1 commit');
+    const report = JSON.parse((await runShipwright(['status', '--json'], { cwd: repo.dir })).stdout) as { environments: { name: string; ref: string }[]; newerElsewhere: { name: string } | null };
+    expect(report.environments[0]).toMatchObject({ name: 'production', ref: 'v1.0.1' });
+    expect(report.newerElsewhere).toEqual({ name: 'v1.1.0', version: '1.1.0' });
+  });
+
+  it('a local main left behind, with the newer tag fetched, says so instead of counting from it', async () => {
+    repo = await createTempRepo();
+    await repo.commit('feat: first');
+    await repo.tag('v1.0.0', { message: 'v1.0.0' });
+    await repo.git('branch', 'stale', 'HEAD');
+    await repo.commit('feat: second', { path: 'second.txt' });
+    await repo.tag('v1.1.0', { message: 'v1.1.0' });
+    // main as a teammate left it before pulling: v1.1.0 arrived with `git fetch --tags` only.
+    await repo.git('checkout', '-q', 'stale');
+    await repo.git('branch', '-f', 'main', 'stale');
+    await repo.git('checkout', '-q', 'main');
+    const result = await runShipwright(['status'], { cwd: repo.dir });
+    expect(result.stdout).toMatch(/production\s+v1\.0\.0\s/);
+    expect(result.stdout).toMatch(/staging\s+main\s+0 commits ahead of production/);
+    expect(result.stdout).toContain('v1.1.0 is newer but not on main, so it is not production here (tagged on another branch, or main is behind: git pull)');
+  });
+});

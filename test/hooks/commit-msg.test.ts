@@ -52,21 +52,51 @@ describe('commit-msg hook', () => {
     expect(result.stderr).toContain('  your header:    Feat: Added stuff.');
     expect(result.stderr).toMatch(/^ {2}a valid header: [a-z]+(\([a-z]+\))?: [a-z].*$/m);
     expect(result.stderr).toContain('The commit was not made.');
-    expect(result.stderr).toContain(`    git commit -e -F ${REJECTED}\n`);
-    // The saved text is the file git handed the hook, byte for byte.
+    // An absolute path: the command works from any directory of the repository.
+    expect(result.stderr).toContain(`    git commit -e -F ${join(repo.dir, REJECTED)}\n`);
     const saved = await readFile(join(repo.dir, REJECTED), 'utf8');
     expect(saved).toBe('Feat: Added stuff.\n');
-    expect(saved).toBe(await readFile(join(repo.dir, '.git', 'COMMIT_EDITMSG'), 'utf8'));
     // The staged work is still staged.
     expect((await repo.git(['diff', '--cached', '--name-only'])).stdout).toBe('a.txt\n');
 
-    // The printed command works: edit the saved message and commit.
+    // The printed command works, typed in a subdirectory: edit the saved message and commit.
     const command = /git commit -e -F (\S+)/.exec(result.stderr)?.[1];
-    expect(command).toBe(REJECTED);
+    expect(command).toBe(join(repo.dir, REJECTED));
+    await repo.write('src/deep/keep.txt', 'x\n');
     const env = await editorEnv(repo, `writeFileSync(file, text.replace('Feat: Added stuff.', 'feat: add stuff'));`);
-    const retry = await repo.git(['commit', '-e', '-F', command as string], { env });
+    const retry = await repo.git(['-C', 'src/deep', 'commit', '-e', '-F', command as string], { env });
     expect(retry.code, retry.stderr).toBe(0);
     expect(await lastMessage(repo)).toBe('feat: add stuff');
+  });
+
+  it('git commit -v refused: the saved message has neither git\'s comments nor the diff, and reusing it commits only the message', async () => {
+    const repo = await hookedRepo();
+    await repo.commitNoVerify('chore: start');
+    await repo.write('long.txt', 'a changed line\n');
+    await repo.read('add', 'long.txt');
+    const env = await editorEnv(repo, `if (!text.includes('>8')) process.exit(3);\nwriteFileSync(file, 'Add a long line\\n\\nWhy it matters.\\n' + text);`);
+    const refused = await repo.git(['commit', '-v'], { env });
+    expect(refused.code).not.toBe(0);
+    const saved = await readFile(join(repo.dir, REJECTED), 'utf8');
+    expect(saved).toBe('Add a long line\n\nWhy it matters.\n');
+
+    const fixed = await editorEnv(repo, `writeFileSync(file, text.replace('Add a long line', 'feat: add a long line'));`);
+    const retry = await repo.git(['commit', '-e', '-F', join(repo.dir, REJECTED)], { env: fixed });
+    expect(retry.code, retry.stderr).toBe(0);
+    expect(await lastMessage(repo)).toBe('feat: add a long line\n\nWhy it matters.');
+  });
+
+  it('an empty refusal keeps the message saved by the refusal before it', async () => {
+    const repo = await hookedRepo();
+    await repo.commitNoVerify('chore: start');
+    await repo.write('a.txt', 'a\n');
+    await repo.read('add', 'a.txt');
+    expect((await repo.git(['commit', '-m', 'Wrote the parser.\n\nA long explanation.'])).code).not.toBe(0);
+    const empty = await editorEnv(repo, `writeFileSync(file, '# changed my mind\\n');`);
+    const refused = await repo.git(['commit', '-e', '-m', 'placeholder'], { env: empty });
+    expect(refused.stderr).toContain('The commit message is empty.');
+    expect(refused.stderr).toContain('Your earlier refused message is still saved');
+    expect(await readFile(join(repo.dir, REJECTED), 'utf8')).toBe('Wrote the parser.\n\nA long explanation.\n');
   });
 
   it('refuses a message that is only comments, saying it is empty', async () => {
@@ -115,7 +145,7 @@ describe('commit-msg hook', () => {
     expect(refused.code).not.toBe(0);
     expect(refused.stderr).toContain('your header:    Feat: Add X\n');
     expect(refused.stderr).not.toContain('\r');
-    expect(await readFile(join(repo.dir, REJECTED), 'utf8')).toBe('Feat: Add X\r\n');
+    expect(await readFile(join(repo.dir, REJECTED), 'utf8')).toBe('Feat: Add X\n');
     expect(await commitCount(repo)).toBe(1);
   });
 

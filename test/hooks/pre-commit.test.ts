@@ -65,6 +65,10 @@ describe('pre-commit hook with lint-staged', () => {
     expect(result.stderr).toContain('check: BAD in');
     expect(result.stderr).toContain('shipwright: a lint-staged task failed');
     expect(result.stderr).toContain('Your files and index are as they were before the commit.');
+    // pre-commit runs before git takes the message: there is none of this commit to point at.
+    expect(result.stderr).toContain('run the same git commit command again');
+    expect(result.stderr).not.toContain('COMMIT_EDITMSG');
+    expect(result.stderr).not.toContain('kept by git');
 
     const after = await repo.snapshot();
     expect(after).toEqual(before);

@@ -7,7 +7,7 @@ import { locateCommitEditMsg, readMessageFile } from '../../git/read-commit-mess
 import type { CommandModule } from '../command.js';
 import { booleanFlag, printJson, stringFlag } from '../flags.js';
 import type { CliIo } from '../../output/io.js';
-import { formatSingleVerdict, lintFooter, paintSymbol, problemLine, rulesLabel } from '../../output/print-lint-report.js';
+import { formatSingleVerdict, headerFailed, lintFooter, paintSymbol, problemLine, rulesLabel } from '../../output/print-lint-report.js';
 
 /** Where the message came from, to name the next step after a refusal. */
 type Origin = { kind: 'editmsg'; path: string } | { kind: 'file'; path: string } | { kind: 'stdin' };
@@ -44,7 +44,7 @@ function printRange(io: CliIo, report: LintReport, range: { from?: string; to?: 
     io.stdout(`${report.results.length === 1 ? 'The commit follows' : `All ${report.results.length} commits follow`} ${rulesLabel(report)}.\n`);
     return 0;
   }
-  io.stdout(lintFooter(report));
+  io.stdout(lintFooter(report, null, bad.some(headerFailed)));
   const shorts = bad.map((result) => result.shortHash ?? '').join(', ');
   const base = range.from ?? `${bad[0]?.shortHash ?? ''}~1`;
   throw checkFailed(`${bad.length} of ${report.results.length} commits ${bad.length === 1 ? 'breaks' : 'break'} ${rulesLabel(report)}: ${shorts}.`, {

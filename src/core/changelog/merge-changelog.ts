@@ -1,5 +1,6 @@
 // Puts freshly rendered sections into an existing CHANGELOG.md without touching a byte of what
 // people (or other tools: lerna's wider spacing, CRLF editors) wrote.
+import semver from 'semver';
 
 export const DEFAULT_CHANGELOG_HEADER = '# Changelog\n\n';
 
@@ -69,7 +70,7 @@ export interface MergeInput {
    * version that has changed since): replaced by the upcoming section. Nothing else is dropped.
    */
   draft?: string | null;
-  /** Regenerating the whole history: every old section is replaced. */
+  /** Regenerating the whole history: every old section a fresh one regenerates is replaced. */
   replaceAll: boolean;
 }
 
@@ -93,9 +94,8 @@ export function mergeChangelog(input: MergeInput): string {
   const old = parseChangelog(input.existing);
   const { eol } = old;
   const withEol = (text: string): string => (eol === '\n' ? text : text.replace(/\r?\n/g, eol));
-  if (input.replaceAll || old.sections.length === 0) {
-    return `${headerAbove(old.header, eol)}${fresh.map((section) => withEol(section.body)).join(eol)}`;
-  }
+  if (old.sections.length === 0) return `${headerAbove(old.header, eol)}${fresh.map((section) => withEol(section.body)).join(eol)}`;
+  if (input.replaceAll) return `${headerAbove(old.header, eol)}${regenerated(fresh, old.sections, withEol).join(eol)}`;
 
   const sections = old.sections.map((section) => ({ ...section }));
   const added: string[] = [];
@@ -109,4 +109,20 @@ export function mergeChangelog(input: MergeInput): string {
   const spacing = sections.length > 1 ? (sections[0] as ChangelogSectionText).gap : eol;
   const top = added.map((body) => `${body}${spacing}`).join('');
   return `${old.header}${top}${sections.map((section) => section.body + section.gap).join('')}`;
+}
+
+/**
+ * The whole history regenerated: every fresh section replaces its old one, and an old section no
+ * release tag regenerates (history from before tags were made) is kept where its version falls.
+ */
+function regenerated(fresh: readonly ChangelogSectionText[], old: readonly ChangelogSectionText[], withEol: (text: string) => string): string[] {
+  const freshVersions = new Set(fresh.map((section) => section.version));
+  const kept = old.filter((section) => !freshVersions.has(section.version) && semver.valid(section.version) !== null);
+  const bodies: string[] = [];
+  let next = 0;
+  for (const section of fresh) {
+    while (next < kept.length && semver.valid(section.version) !== null && semver.gt((kept[next] as ChangelogSectionText).version, section.version)) bodies.push((kept[next++] as ChangelogSectionText).body);
+    bodies.push(withEol(section.body));
+  }
+  return [...bodies, ...kept.slice(next).map((section) => section.body)];
 }

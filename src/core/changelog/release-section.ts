@@ -22,13 +22,18 @@ export interface UpcomingRelease {
   name: string;
   version: string;
   commit: string;
+  /**
+   * Commits the release is merged with before it is tagged (gitflow's finish merges the release
+   * branch into production): what they bring that no release took is this release's too.
+   */
+  merges?: readonly string[];
   isPrerelease: boolean;
   date: string;
   /** YYYY-MM-DD to print (today), instead of the tagged commit's date. */
   day: string;
 }
 
-type ReleasePoint = Pick<ReleaseTag, 'name' | 'version' | 'commit' | 'isPrerelease' | 'date'> & { day?: string; unreleased?: boolean };
+type ReleasePoint = Pick<ReleaseTag, 'name' | 'version' | 'commit' | 'isPrerelease' | 'date'> & { day?: string; unreleased?: boolean; merges?: readonly string[] };
 
 /** The UTC calendar date of an ISO timestamp, as conventional-changelog prints it. */
 export const isoDay = (iso: string): string => new Date(iso).toISOString().slice(0, 10);
@@ -59,9 +64,10 @@ export function splitIntoSections(
   for (const tag of oldestFirst) {
     // A prerelease stops at anything an older release took; a stable one only at older stables.
     const stopAt = tag.isPrerelease ? SEEN_BY_ANY : SEEN_BY_STABLE;
-    const found = walkFrom(ancestry, ancestry.indexOf(tag.commit), seen, stopAt);
+    const heads = [tag.commit, ...(tag.merges ?? [])];
+    const found = walkFrom(ancestry, heads.map((head) => ancestry.indexOf(head)), seen, stopAt);
     for (const index of found) seen[index] = Math.max(seen[index] as number, tag.isPrerelease ? SEEN_BY_ANY : SEEN_BY_STABLE);
-    const previous = done.findLast((older) => (tag.isPrerelease || !older.isPrerelease) && ancestry.isAncestor(older.commit, tag.commit));
+    const previous = done.findLast((older) => (tag.isPrerelease || !older.isPrerelease) && heads.some((head) => ancestry.isAncestor(older.commit, head)));
     const tagged = history[ancestry.indexOf(tag.commit)];
     sections.push({
       version: tag.version,
@@ -82,12 +88,12 @@ export function splitIntoSections(
 const SEEN_BY_ANY = 1;
 const SEEN_BY_STABLE = 2;
 
-/** Positions reachable from `start` that no earlier release took (by `stopAt`'s measure). */
-function walkFrom(ancestry: Ancestry, start: number, seen: Uint8Array, stopAt: number): number[] {
+/** Positions reachable from the starts that no earlier release took (by `stopAt`'s measure). */
+function walkFrom(ancestry: Ancestry, starts: readonly number[], seen: Uint8Array, stopAt: number): number[] {
   const found: number[] = [];
-  if (start < 0) return found; // outside the history read (e.g. before --from)
   const visited = new Set<number>();
-  const stack = [start];
+  // A start outside the history read (e.g. before --from) brings nothing.
+  const stack = starts.filter((start) => start >= 0);
   while (stack.length > 0) {
     const index = stack.pop() as number;
     if (visited.has(index) || (seen[index] as number) >= stopAt) continue;

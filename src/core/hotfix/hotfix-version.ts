@@ -23,3 +23,25 @@ export function versionOfHotfixBranch(prefix: string, branch: string): string | 
   const match = /^(\d+\.\d+\.\d+)(?:-[a-z0-9]+(?:-[a-z0-9]+)*)?$/.exec(branch.slice(prefix.length));
   return match && semver.valid(match[1] ?? '') ? (match[1] as string) : null;
 }
+
+const lineOf = (version: string): string => `${semver.major(version)}.${semver.minor(version)}`;
+
+/**
+ * The newest stable release of each X.Y line, newest line first: the only tags a hotfix can start
+ * from. A hotfix from v1.4.0 when v1.4.1 exists would be tagged v1.4.2 without v1.4.1's fix.
+ */
+export function newestOfEachLine<T extends { version: string; isPrerelease: boolean }>(tags: readonly T[]): T[] {
+  const newest = new Map<string, T>();
+  for (const tag of tags) {
+    if (tag.isPrerelease) continue;
+    const seen = newest.get(lineOf(tag.version));
+    if (!seen || semver.gt(tag.version, seen.version)) newest.set(lineOf(tag.version), tag);
+  }
+  return [...newest.values()].sort((a, b) => semver.rcompare(a.version, b.version));
+}
+
+/** The newer release of the same X.Y line that supersedes `version`, or null when it is the newest of its line. */
+export function supersededBy<T extends { version: string; isPrerelease: boolean }>(version: string, tags: readonly T[]): T | null {
+  const newest = newestOfEachLine(tags).find((tag) => lineOf(tag.version) === lineOf(version));
+  return newest && semver.gt(newest.version, version) ? newest : null;
+}

@@ -178,9 +178,23 @@ export type PlanStep =
   | DeleteBranchStep
   | PushStep;
 
+/**
+ * What a plan was made from: HEAD, the refs it touches and the files it writes (content hash and
+ * mode, null when absent), and whether the working tree was clean. The engine checks it before the
+ * first write, so an edit made while a confirmation waits is never overwritten by stale content.
+ */
+export interface PlanBasis {
+  head: string | null;
+  branch: string | null;
+  refs: Record<string, string | null>;
+  files: Record<string, string | null>;
+  clean: boolean;
+}
+
 export interface Plan {
   title: string;
   steps: PlanStep[];
+  basis?: PlanBasis;
   /** Things the plan deliberately leaves alone, with the reason ("commitlint.config.js exists"). */
   notes?: string[];
 }

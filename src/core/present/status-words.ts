@@ -35,3 +35,11 @@ export function describeBranchModel(workflow: 'gitflow' | 'trunk', branches: { p
     ? `gitflow: feature → ${branches.integration} → release → ${branches.production}`
     : `trunk-based: feature → ${branches.production}`;
 }
+
+/**
+ * The line under production when a newer release is not on the production branch: what it means
+ * and the two usual ways on, so the tag is neither production nor silently ignored.
+ */
+export function describeTagElsewhere(tag: { name: string }, production: string): string {
+  return `${tag.name} is newer but not on ${production}, so it is not production here (tagged on another branch, or ${production} is behind: git pull)`;
+}

@@ -1,7 +1,7 @@
 // write-file: atomic write (temp file + rename) inside the repository; undo restores the bytes.
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { environmentError } from '../../core/errors.js';
 import type { WriteFileStep } from '../../core/plan/plan.js';
@@ -22,7 +22,7 @@ export function insideRoot(root: string, path: string): string {
 /** Readers never see half a file: write beside the target, then rename over it. */
 export async function writeAtomically(path: string, content: string | Buffer, mode?: number): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
-  const temp = join(dirname(path), `.${randomBytes(6).toString('hex')}.shipwright.tmp`);
+  const temp = join(dirname(path), `.${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`);
   await writeFile(temp, content);
   try {
     if (mode !== undefined) await chmod(temp, mode);
@@ -30,6 +30,17 @@ export async function writeAtomically(path: string, content: string | Buffer, mo
   } catch (error) {
     await rm(temp, { force: true });
     throw error;
+  }
+}
+
+const TEMP_SUFFIX = '.shipwright.tmp';
+
+/** The temp files a write killed before its rename left beside `paths` (repository-relative). */
+export async function removeTempFiles(root: string, paths: readonly string[]): Promise<void> {
+  const dirs = new Set(paths.map((path) => dirname(insideRoot(root, path))));
+  for (const dir of dirs) {
+    const names = await readdir(dir).catch(() => [] as string[]);
+    await Promise.all(names.filter((name) => name.startsWith('.') && name.endsWith(TEMP_SUFFIX)).map((name) => rm(join(dir, name), { force: true })));
   }
 }
 

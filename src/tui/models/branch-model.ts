@@ -59,10 +59,17 @@ export const initialBranch = (): BranchState => ({ step: 'loading', types: [], t
 export const selectedType = (state: BranchState): BranchTypeChoice | undefined => state.types[state.typeIndex];
 export const issueNumber = (state: BranchState): number | null => parseIssueList(state.issue.value)[0] ?? null;
 
-/** The branch the inputs make, e.g. feature/42-login-form. */
+/**
+ * The branch the inputs make, e.g. feature/42-login-form. A hotfix is the hotfix flow's:
+ * hotfix/X.Y.Z-login-crash, X.Y.Z being the next patch of the release it fixes (the plan names it).
+ */
 export function previewName(state: BranchState): string {
   const type = selectedType(state);
-  return type ? branchName(type, state.name.value, issueNumber(state)) : '';
+  if (!type) return '';
+  const name = branchName(type, state.name.value, issueNumber(state));
+  if (type.name !== 'hotfix' || !name.startsWith(type.prefix)) return name;
+  const slug = name.slice(type.prefix.length);
+  return /^\d+\.\d+\.\d+$/.test(slug) || slug === '' ? name : `${type.prefix}X.Y.Z-${slug}`;
 }
 
 const BACK: Partial<Record<BranchStep, BranchStep>> = { type: 'closed', name: 'type', issue: 'name', confirm: 'issue', done: 'closed', failed: 'closed' };

@@ -32,7 +32,7 @@ export const STEP_TITLES: Record<ComposerStep, string> = {
   closed: 'Closed',
 };
 
-type Action = 'up' | 'down' | 'next' | 'back' | 'stage' | 'complete' | 'edit' | 'retry' | 'quit';
+type Action = 'up' | 'down' | 'next' | 'back' | 'stage' | 'complete' | 'edit' | 'retry' | 'quit' | 'discard';
 const BACK_KEY = { keys: ['escape'], action: 'back', description: 'back' } as const;
 export const COMPOSER_KEYS: Partial<Record<ComposerStep, Keymap<Action>>> = {
   files: [
@@ -59,7 +59,11 @@ export const COMPOSER_KEYS: Partial<Record<ComposerStep, Keymap<Action>>> = {
     { keys: ['q', 'escape'], action: 'quit', description: 'close (draft kept)' },
   ],
 };
-export const composerKeymap = (step: ComposerStep): Keymap<Action> => COMPOSER_KEYS[step] ?? [];
+/** Offered on the type step while a restored draft is shown: start from an empty message. */
+export const DISCARD_KEY = { keys: ['d'], action: 'discard', description: 'discard the draft' } as const;
+
+export const composerKeymap = (step: ComposerStep, restored = false): Keymap<Action> =>
+  step === 'type' && restored ? [...(COMPOSER_KEYS.type ?? []), DISCARD_KEY] : (COMPOSER_KEYS[step] ?? []);
 
 export interface ComposerData {
   types: CommitTypeChoice[];
@@ -206,7 +210,10 @@ function onKey(state: ComposerState, event: KeyEvent): ComposerState {
     const edited = editText(state.fields[step], event.input, event.key, step === 'body');
     if (edited) return { ...state, fields: { ...state.fields, [step]: edited }, waiting: false };
   }
-  switch (matchKey(composerKeymap(step), event.input, event.key)) {
+  switch (matchKey(composerKeymap(step, state.restored), event.input, event.key)) {
+    case 'discard':
+      // Empty fields: the screen's draft effect then deletes the saved draft (nothing typed to keep).
+      return { ...loaded(state, state.data, null), step: 'type' };
     case 'up':
       return { ...state, typeIndex: moveCursor(state.typeIndex, -1, state.data.types.length) };
     case 'down':

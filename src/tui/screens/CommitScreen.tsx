@@ -103,11 +103,11 @@ export function CommitScreen({ services, close }: { services: TuiServices; close
   const step = state.step;
   const unstaged = state.data.unstaged.length;
   return (
-    <Frame title={`Commit · ${STEP_TITLES[step]}`} context={`${state.data.staged.length} staged`} keymap={composerKeymap(step)}>
+    <Frame title={`Commit · ${STEP_TITLES[step]}`} context={`${state.data.staged.length} staged`} keymap={composerKeymap(step, state.restored)}>
       {step === 'loading' ? <Spinner label="reading the commit rules and staged files…" /> : null}
       {state.restored && step === 'type' ? (
         <Text {...tone('muted')} wrap="truncate-end">
-          Restored your unfinished draft: {commitHeader(draft)}
+          Restored your unfinished draft: {commitHeader(draft)} · d discards it
         </Text>
       ) : null}
       {step === 'files' || step === 'staging' ? (

@@ -3,7 +3,7 @@ import { Box, Text } from 'ink';
 import { useEffect, useRef, useState } from 'react';
 import type { StatusReport } from '../../app/read-status.js';
 import { describeNextVersion } from '../../core/present/describe-next-version.js';
-import { formatAge, typeLabel } from '../../core/present/status-words.js';
+import { describeTagElsewhere, formatAge, typeLabel } from '../../core/present/status-words.js';
 import { Frame } from '../components/Frame.js';
 import { Spinner } from '../components/Spinner.js';
 import { useTone } from '../components/theme.js';
@@ -56,6 +56,12 @@ function Environments({ report }: { report: StatusReport }) {
             : `${(env.ref ?? '').padEnd(12)} ${env.ahead ?? 0} ahead of ${env.name === 'staging' ? 'production' : 'staging'}`}
         </Text>
       ))}
+      {report.newerElsewhere ? (
+        <Text {...tone('warn')} wrap="truncate-end">
+          {' '.repeat(11)}
+          {describeTagElsewhere(report.newerElsewhere, report.branches.production)}
+        </Text>
+      ) : null}
     </Box>
   );
 }

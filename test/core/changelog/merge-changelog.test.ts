@@ -55,6 +55,12 @@ describe('mergeChangelog', () => {
     expect(out).toBe(`# Changelog\n\nIntro.\n\n${section('1.1.0')}\n${section('1.0.0')}`);
   });
 
+  it('keeps an old section no tag regenerates where its version falls when regenerating everything', () => {
+    const existing = `# Changelog\n\n${section('1.0.0', 'old')}\n${section('0.9.0', 'from before tags')}`;
+    const out = mergeChangelog({ existing, rendered: `${section('1.1.0')}\n${section('1.0.0')}\n${section('0.8.0')}`, replaceAll: true });
+    expect(out).toBe(`# Changelog\n\n${section('1.1.0')}\n${section('1.0.0')}\n${section('0.9.0', 'from before tags')}\n${section('0.8.0')}`);
+  });
+
   it('writes nothing new when nothing was rendered', () => {
     expect(mergeChangelog({ existing: 'x', rendered: '', replaceAll: false })).toBe('x');
   });
@@ -94,6 +100,7 @@ describe('mergeChangelog keeps every old byte (real files)', () => {
 
   it('adds a blank line below a header that has none, and keeps a file without a final newline', () => {
     expect(mergeChangelog({ existing: '# Changelog', rendered: section('1.0.0'), replaceAll: false })).toBe(`# Changelog\n\n${section('1.0.0')}`);
+    expect(mergeChangelog({ existing: '# Changelog\r\n', rendered: section('1.0.0'), replaceAll: false })).toBe(`# Changelog\r\n\r\n${section('1.0.0').replace(/\n/g, '\r\n')}`);
     const last = section('1.0.0').trimEnd();
     expect(mergeChangelog({ existing: `# Changelog\n\n${last}`, rendered: section('1.1.0'), replaceAll: false })).toBe(`# Changelog\n\n${section('1.1.0')}\n${last}`);
   });

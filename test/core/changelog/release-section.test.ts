@@ -67,4 +67,16 @@ describe('splitIntoSections', () => {
       ['1.0.0', null, []],
     ]);
   });
+
+  it('gives the upcoming release what the branch it will be merged with brings (gitflow finish)', () => {
+    const base = aCommit('feat: base', { hash: '1'.repeat(40) });
+    const hotfix = aCommit('fix: on main only', { hash: '2'.repeat(40), parents: [base.raw.hash] });
+    const onRelease = aCommit('feat: on the release branch', { hash: '3'.repeat(40), parents: [base.raw.hash] });
+    const history = [onRelease, hotfix, base];
+    const upcoming = { name: 'v1.1.0', version: '1.1.0', commit: onRelease.raw.hash, isPrerelease: false, date: '', day: '2024-05-05' };
+    const tags = [aTag('v1.0.0', '1.0.0', base.raw.hash)];
+    expect(headers(splitIntoSections(history, tags, upcoming)[0]?.commits ?? [])).toEqual(['feat: on the release branch']);
+    const merged = splitIntoSections(history, tags, { ...upcoming, merges: [hotfix.raw.hash] });
+    expect(merged.map((s) => [s.version, s.previousTag, headers(s.commits)])[0]).toEqual(['1.1.0', 'v1.0.0', ['feat: on the release branch', 'fix: on main only']]);
+  });
 });

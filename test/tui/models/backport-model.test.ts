@@ -14,7 +14,7 @@ const loaded = (matrix = aMatrix(), viewport = { rows: 12, cols: 5 }) => backpor
 describe('backportReducer', () => {
   it('shows the matrix once read, or the refusal with its fix', () => {
     expect(loaded()).toMatchObject({ step: 'matrix', cursor: { row: 0, col: 0 }, selected: [] });
-    const error = { code: 'unknown-branch', message: 'main is not a local branch', fix: 'git branch main origin/main' };
+    const error = { code: 'branch-missing', message: 'main is not a local branch', fix: 'git branch main origin/main' } as const;
     expect(backportReducer(initialBackport(), { type: 'loaded', answer: { ok: false, error } })).toMatchObject({ step: 'failed', error });
   });
 
@@ -68,7 +68,7 @@ describe('backportReducer', () => {
 
   it('shows a refused plan and goes back to the matrix with the marks kept', () => {
     const planning = apply(loaded(), keys(text(' '), press('return')));
-    const error = { code: 'target-checked-out', message: 'dev is checked out here', fix: 'switch to another branch first' };
+    const error = { code: 'target-checked-out', message: 'dev is checked out here', fix: 'switch to another branch first' } as const;
     const failed = backportReducer(planning, { type: 'planned', answers: [{ ok: false, error }] });
     expect(failed).toMatchObject({ step: 'failed', error });
     expect(apply(failed, keys(press('return')))).toMatchObject({ step: 'matrix', selected: [cellKey(0, 0)], error: null });

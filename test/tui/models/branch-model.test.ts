@@ -71,6 +71,13 @@ describe('branchReducer', () => {
     expect(branchReducer(state, { type: 'refusal', name: 'feature/login', refusal: 'exists' }).refusal).toBeNull();
   });
 
+  it('previews a hotfix as the hotfix flow names it: the version first, from the release it fixes', () => {
+    const hotfix = loaded('hotfix');
+    expect(selectedType(hotfix)?.name).toBe('hotfix');
+    expect(previewName(run(hotfix, keys(press('return'), text('login crash'))))).toBe('hotfix/X.Y.Z-login-crash');
+    expect(previewName(run(hotfix, keys(press('return'), text('1.4.2'))))).toBe('hotfix/1.4.2');
+  });
+
   it('puts the issue number first in the name and asks for a plan', () => {
     const state = run(loaded(), keys(press('return'), ...burst('Login form!\r#42\r')));
     expect(issueNumber(state)).toBe(42);

@@ -52,6 +52,16 @@ describe('composerReducer: loading and staging', () => {
     expect(draftOf(state)).toEqual(draft);
   });
 
+  it('d discards a restored draft (offered only then): empty fields, nothing restored', () => {
+    const draft = { ...emptyDraft(), type: 'fix', scope: 'api', subject: 'handle empty pages', body: 'Why.', breaking: '', closes: [12] };
+    const restored = composerReducer(initialComposer(), { type: 'loaded', data: composerData(), draft });
+    const discarded = type(restored, 'd');
+    expect(discarded).toMatchObject({ step: 'type', restored: false, typeIndex: 0 });
+    expect(draftHasText(draftOf(discarded))).toBe(false);
+    // Without a restored draft, d does nothing.
+    expect(type(loaded(), 'd')).toEqual(loaded());
+  });
+
   it('ignores keys while loading, staging and committing', () => {
     const state = initialComposer();
     expect(type(state, 'q\r')).toBe(state);

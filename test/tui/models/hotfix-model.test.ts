@@ -57,7 +57,7 @@ describe('hotfixReducer: start', () => {
 
   it('shows a refusal and goes back to the name to fix it', () => {
     const preparing = apply(loaded(), keys(press('return'), press('return')));
-    const error = { code: 'hotfix-open', message: 'A hotfix is already open: hotfix/1.2.1.', fix: 'git switch hotfix/1.2.1 && shipwright hotfix finish' };
+    const error = { code: 'hotfix-open', message: 'A hotfix is already open: hotfix/1.2.1.', fix: 'git switch hotfix/1.2.1 && shipwright hotfix finish' } as const;
     const failed = hotfixReducer(preparing, { type: 'started-prepared', answer: { ok: false, error } });
     expect(failed).toMatchObject({ step: 'failed', error });
     expect(apply(failed, keys(press('escape')))).toMatchObject({ step: 'name', error: null });

@@ -55,14 +55,14 @@ describe('runReducer', () => {
     expect(onRunKey(stopping, text('c'))).toEqual({ run: stopping, leave: false });
     const aborting = runReducer(paused(), { type: 'choose', choice: 'abort' });
     expect(runReducer(aborting, { type: 'stop' }).stopping).toBe(false);
-    const error = { code: 'interrupted', message: 'Step 2 failed: interrupted by Ctrl-C\nRestored: dev.' };
+    const error = { code: 'interrupted', message: 'Step 2 failed: interrupted by Ctrl-C\nRestored: dev.' } as const;
     const stopped = apply(stopping, [...engine([{ type: 'interrupted', signal: 'Ctrl-C' }, { type: 'rolled-back', restored: ['dev'], failures: [] }]), { type: 'finished', result: { ok: false, error, output: '' } }]);
     expect(stopped).toMatchObject({ phase: 'failed', error, rollback: { restored: ['dev'] } });
     expect(onRunKey(stopped, text('q'))).toBeNull();
   });
 
   it('stays paused with the engine’s message when continue finds the conflict unresolved', () => {
-    const still = { code: 'conflict', message: 'pick aaaaaaa still has conflicts in:\n  a.txt', fix: 'edit those files…' };
+    const still = { code: 'conflict', message: 'pick aaaaaaa still has conflicts in:\n  a.txt', fix: 'edit those files…' } as const;
     const state = apply(paused(), [{ type: 'choose', choice: 'continue' }, { type: 'finished', result: { ok: false, error: still, output: '' } }]);
     expect(state).toMatchObject({ phase: 'paused', error: still, pause: { files: ['a.txt'] } });
   });
@@ -95,7 +95,7 @@ describe('runReducer', () => {
   });
 
   it('fails with what was restored when the engine rolled back', () => {
-    const error = { code: 'step-failed', message: 'Step 3 failed: disk full\nRestored: dev.' };
+    const error = { code: 'step-failed', message: 'Step 3 failed: disk full\nRestored: dev.' } as const;
     const state = apply(startRun(plan), [
       ...engine([...doneEvents(plan, 2), { type: 'step-failed', index: 2, step: plan.steps[2]!, error: 'disk full' }, { type: 'rolled-back', restored: ['dev'], failures: [] }]),
       { type: 'finished', result: { ok: false, error, output: '' } },
@@ -105,14 +105,14 @@ describe('runReducer', () => {
   });
 
   it('fails a first run refused before its first step (another run holds the lock)', () => {
-    const error = { code: 'locked', message: 'another shipwright run is in progress' };
+    const error = { code: 'engine-locked', message: 'another shipwright run is in progress' } as const;
     expect(apply(startRun(plan), [{ type: 'finished', result: { ok: false, error, output: '' } }])).toMatchObject({ phase: 'failed', error });
   });
 
   it('ends aborted with what was put back, or stays paused when abort is refused', () => {
     const undone = apply(paused(), [{ type: 'choose', choice: 'abort' }, { type: 'aborted', result: { ok: true, command: 'x', restored: ['dev'], failures: [], notes: ['Moved the journal'] } }]);
     expect(undone).toMatchObject({ phase: 'aborted', pause: null, undone: { restored: ['dev'], failures: [], notes: ['Moved the journal'] } });
-    const error = { code: 'already-pushed', message: 'had already pushed' };
+    const error = { code: 'already-pushed', message: 'had already pushed' } as const;
     expect(apply(paused(), [{ type: 'choose', choice: 'abort' }, { type: 'aborted', result: { ok: false, error } }])).toMatchObject({ phase: 'paused', error });
   });
 });

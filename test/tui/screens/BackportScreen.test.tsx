@@ -104,7 +104,7 @@ describe('BackportScreen', () => {
   });
 
   it('c continues; still unresolved, it shows the engine’s message and stays; resolved, it finishes', async () => {
-    const still = { code: 'conflict', message: 'pick a1a1a1a still has conflicts in:\n  src/export.js', fix: 'edit those files…, then: shipwright continue' };
+    const still = { code: 'conflict', message: 'pick a1a1a1a still has conflicts in:\n  src/export.js', fix: 'edit those files…, then: shipwright continue' } as const;
     const screen = renderBackport({
       run: pausedRun,
       continues: [
@@ -170,7 +170,7 @@ describe('BackportScreen', () => {
   it('stops the run on Ctrl-C, holding the program open, and shows what was put back', async () => {
     let open = () => undefined as void;
     const gate = new Promise<void>((resolve) => (open = resolve));
-    const error = { code: 'interrupted', message: 'Step 2 (pick a1a1a1a) failed: interrupted by Ctrl-C\nRestored: dev, the worktree of dev.', fix: 'nothing to fix: run the command again when you are ready' };
+    const error = { code: 'interrupted', message: 'Step 2 (pick a1a1a1a) failed: interrupted by Ctrl-C\nRestored: dev, the worktree of dev.', fix: 'nothing to fix: run the command again when you are ready' } as const;
     const held: boolean[] = [];
     const fix = fakeFixServices({
       run: (plan) => ({
@@ -195,7 +195,7 @@ describe('BackportScreen', () => {
   });
 
   it('shows a refused plan with its fix', async () => {
-    const error = { code: 'target-checked-out', message: 'dev is checked out here; a backport moves the branch.', fix: 'switch to another branch first (git switch main)' };
+    const error = { code: 'target-checked-out', message: 'dev is checked out here; a backport moves the branch.', fix: 'switch to another branch first (git switch main)' } as const;
     const screen = renderBackport({ prepareBackport: () => ({ ok: false, error }) });
     await waitFor(() => expect(screen.frame()).toContain('❯ a1a1a1a'));
     screen.stdin.write(' ');

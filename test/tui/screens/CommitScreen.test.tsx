@@ -146,6 +146,21 @@ describe('CommitScreen', () => {
     await waitFor(() => expect(screen.frame()).toContain('fix(api): handle empty pages'));
   });
 
+  it('discards a restored draft with d: the fields empty, the saved draft deleted', async () => {
+    const draft = { ...emptyDraft(), type: 'fix', scope: 'api', subject: 'handle empty pages' };
+    const screen = renderComposer({ draft });
+    await waitFor(() => expect(screen.frame()).toContain('Restored your unfinished draft: fix(api): handle empty pages · d discards it'));
+    expect(screen.frame()).toContain('d discard the draft');
+    screen.stdin.write('d');
+    await waitFor(() => expect(screen.frame()).not.toContain('Restored your unfinished draft'));
+    expect(screen.frame()).toContain('❯ feat');
+    expect(screen.frame()).not.toContain('d discard the draft');
+    await waitFor(() => expect(screen.calls.drafts.at(-1)).toBeNull());
+    screen.stdin.write(KEY.enter);
+    await waitFor(() => expect(screen.frame()).toContain('Commit · Scope (optional)'));
+    expect(screen.frame()).not.toContain('fix(api');
+  });
+
   it('offers to stage everything when nothing is staged', async () => {
     const screen = renderComposer({ staged: [], unstaged: ['README.md', 'src/app.ts'] });
     await waitFor(() => expect(screen.frame()).toContain('Nothing is staged. 2 changed files — press a to stage them all.'));

@@ -64,7 +64,7 @@ describe('HotfixScreen: start', () => {
   });
 
   it('shows a refusal with its fix', async () => {
-    const error = { code: 'hotfix-open', message: 'A hotfix is already open: hotfix/1.2.1. Finish it before starting another.', fix: 'git switch hotfix/1.2.1 && shipwright hotfix finish' };
+    const error = { code: 'hotfix-open', message: 'A hotfix is already open: hotfix/1.2.1. Finish it before starting another.', fix: 'git switch hotfix/1.2.1 && shipwright hotfix finish' } as const;
     const { frame, stdin } = renderHotfix({ prepareStart: () => ({ ok: false, error }) });
     await waitFor(() => expect(frame()).toContain('❯ v1.2.0'));
     stdin.write('\r\r');
@@ -130,7 +130,7 @@ describe('HotfixScreen: finish', () => {
   });
 
   it('shows a failed run with what the engine put back', async () => {
-    const error = { code: 'step-failed', message: 'Step 3 (merge hotfix/1.2.1 into main) failed: the pre-commit hook said no\nRestored: main, v1.2.1.', fix: 'fix the cause above and run it again' };
+    const error = { code: 'step-failed', message: 'Step 3 (merge hotfix/1.2.1 into main) failed: the pre-commit hook said no\nRestored: main, v1.2.1.', fix: 'fix the cause above and run it again' } as const;
     const { frame, stdin } = renderHotfix({
       ...onHotfix,
       run: (plan) => ({ events: [...doneEvents(plan, 2), { type: 'step-failed', index: 2, step: plan.steps[2]!, error: 'the pre-commit hook said no' }, { type: 'rolled-back', restored: ['main', 'v1.2.1'], failures: [] }], result: { ok: false, error, output: '' } }),

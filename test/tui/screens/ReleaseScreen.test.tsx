@@ -1,5 +1,6 @@
 // The release wizard on screen, against fake services: the checklist filling in, choosing a
 // version (minor, a refused and an accepted custom one), the run's steps and each ending.
+import type { ErrorReport } from '../../../src/app/screen-services.js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup } from 'ink-testing-library';
 import type { Plan } from '../../../src/core/plan/plan.js';
@@ -27,7 +28,7 @@ function renderWizard(release: World['release'] = {}) {
 }
 
 /** Up to the push, then the remote refuses it and the engine puts everything back. */
-function rejectedPush(plan: Plan): { events: EngineEvent[]; result: { ok: false; error: { code: string; message: string; fix: string }; output: string } } {
+function rejectedPush(plan: Plan): { events: EngineEvent[]; result: { ok: false; error: ErrorReport; output: string } } {
   const last = plan.steps.length - 1;
   const push = plan.steps[last]!;
   return {
@@ -37,7 +38,7 @@ function rejectedPush(plan: Plan): { events: EngineEvent[]; result: { ok: false;
       { type: 'step-failed', index: last, step: push, error: 'origin rejected the push: pushes are frozen' },
       { type: 'rolled-back', restored: ['tag v1.5.0', 'the commit', 'staging of 2 files', 'CHANGELOG.md', 'package.json'], failures: [] },
     ],
-    result: { ok: false, error: { code: 'push-rejected', message: 'Step 6 (push) failed: origin rejected the push', fix: 'ask for push rights on origin, then run shipwright release again' }, output: '' },
+    result: { ok: false as const, error: { code: 'push-rejected' as const, message: 'Step 6 (push) failed: origin rejected the push', fix: 'ask for push rights on origin, then run shipwright release again' }, output: '' },
   };
 }
 
@@ -171,7 +172,7 @@ describe('ReleaseScreen', () => {
   });
 
   it('stops on a refused preflight with the failed check, the reason and the fix', async () => {
-    const dirty = { code: 'dirty-tree', message: 'The working tree is not clean (?? stray.txt): a release commits only its own changes.', fix: 'commit or stash your changes first: git stash push --include-untracked' };
+    const dirty = { code: 'dirty-tree', message: 'The working tree is not clean (?? stray.txt): a release commits only its own changes.', fix: 'commit or stash your changes first: git stash push --include-untracked' } as const;
     const { frame } = renderWizard({
       checks: [...PASSED_CHECKS.slice(0, 3), { id: 'clean-tree', label: 'working tree clean (untracked files included)', status: 'failed', detail: dirty.message }],
       prepare: () => ({ ok: false, error: dirty }),

@@ -58,6 +58,7 @@ export function aStatusReport(overrides: Partial<StatusReport> = {}): StatusRepo
       { name: 'staging', ref: 'main', ahead: 2 },
       { name: 'dev', ref: 'dev', ahead: 12 },
     ],
+    newerElsewhere: null,
     lastTag: tags[0] ?? null,
     unreleased: summarizeCommits(commits),
     next: computeNextVersion({ commits, tags, rules: DEFAULT_BUMP_RULES, firstVersion: '1.0.0' }),

@@ -121,4 +121,4 @@ export function pausedAt(plan: Plan, index: number, files: string[], target: str
   ];
 }
 
-export const CONFLICT_ERROR = { code: 'conflict', message: 'stopped on conflicts', fix: 'resolve, then: shipwright continue' };
+export const CONFLICT_ERROR = { code: 'conflict', message: 'stopped on conflicts', fix: 'resolve, then: shipwright continue' } as const;

@@ -3,10 +3,10 @@
 // and turns it into a stop (the engine puts back what it did).
 import { useEffect, useLayoutEffect } from 'react';
 import type { Plan } from '../../../core/plan/plan.js';
-import type { TuiServices } from '../../../app/screen-services.js';
+import type { ErrorReport, TuiServices } from '../../../app/screen-services.js';
 import { isRunBusy, type RunEvent, type RunState } from '../../models/run-model.js';
 
-const unexpected = (reason: unknown) => ({
+const unexpected = (reason: unknown): ErrorReport => ({
   code: 'internal',
   message: `shipwright failed unexpectedly: ${reason instanceof Error ? reason.message : String(reason)}`,
   fix: 'this is a bug in shipwright; please report it with the steps that led here',
