@@ -116,6 +116,25 @@ function prepareHookRepo(workDir) {
   return { dir, message };
 }
 
+/**
+ * `lint-msg` on one-line subjects of 1 KB to 1 MB (`fix: aaaa…`, the shape that took minutes when
+ * the parser's reference regex was cubic), in a repository whose commitlint config allows long
+ * headers so every run passes and exits 0.
+ */
+function prepareLongSubjects(workDir) {
+  const dir = join(workDir, 'long-subjects');
+  execFileSync('git', ['init', '-q', '-b', 'main', dir]);
+  mkdirSync(join(dir, 'node_modules', '@commitlint'), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules', '@commitlint', 'config-conventional'), join(dir, 'node_modules', '@commitlint', 'config-conventional'));
+  writeFileSync(join(dir, 'commitlint.config.mjs'), "export default { extends: ['@commitlint/config-conventional'], rules: { 'header-max-length': [0] } };\n");
+  const sizes = [['1 KB', 1_000], ['10 KB', 10_000], ['100 KB', 100_000], ['1 MB', 1_000_000]];
+  return sizes.map(([label, size]) => {
+    const file = join(dir, `subject-${size}.txt`);
+    writeFileSync(file, `fix: ${'a'.repeat(size - 5)}\n`);
+    return { label, dir, file };
+  });
+}
+
 const { values: flags } = parseArgs({
   options: {
     runs: { type: 'string', default: '15' },
@@ -346,6 +365,23 @@ async function main() {
       sizeCheck: [],
     },
   );
+  const subjects = prepareLongSubjects(workDir);
+  groups.push({
+    id: 'h',
+    title: 'lint-msg on one-line subjects of 1 KB to 1 MB (linear)',
+    commands: [
+      ...subjects.map(({ label, dir, file }) => make(`shipwright lint-msg (${label} subject)`, [NODE, SHIPWRIGHT, 'lint-msg', file], dir, label === '1 MB' ? slow : fast)),
+      make('node -e 0', [NODE, '-e', '0'], subjects[0].dir, fast),
+    ],
+    // A valid message prints nothing: each run's exit 0 is the check.
+    noOutput: [0, 1, 2, 3, 4],
+    // Linear: ten times the subject costs at most ten times the work beyond Node's start-up.
+    ratio: { label: '1 MB / 1 KB', of: 3, over: 0, target: '≤ 1 s at 1 MB', met: (_, results) => results[3].median <= 1 },
+    extraRatios: [{ label: '100 KB / 10 KB', of: 2, over: 1 }, { label: '1 MB / 100 KB', of: 3, over: 2 }],
+    // What the megabyte itself costs, start-up and config loading taken out (a loaded machine inflates both).
+    differences: [{ label: '1 MB − 1 KB', of: 3, over: 0 }],
+    sizeCheck: [],
+  });
   if (catv?.bin) {
     groups.push({
       id: 'g',
@@ -473,8 +509,9 @@ async function main() {
     const cpuRatioOf = ({ of, over }) => (group.results[of].cpu && group.results[over].cpu ? group.results[of].cpu / group.results[over].cpu : null);
     const main = ratioOf(group.ratio);
     const cpuMain = cpuRatioOf(group.ratio);
-    lines.push(`${pad('', 4)}→ ${group.ratio.label} = ${main.toFixed(2)}×${cpuMain ? ` (CPU ${cpuMain.toFixed(2)}×)` : ''}   target ${group.ratio.target}: ${group.ratio.met(main) ? 'met' : 'missed'}`);
+    lines.push(`${pad('', 4)}→ ${group.ratio.label} = ${main.toFixed(2)}×${cpuMain ? ` (CPU ${cpuMain.toFixed(2)}×)` : ''}   target ${group.ratio.target}: ${group.ratio.met(main, group.results) ? 'met' : 'missed'}`);
     for (const extra of group.extraRatios) lines.push(`${pad('', 4)}  ${extra.label} = ${ratioOf(extra).toFixed(2)}×`);
+    for (const extra of group.differences ?? []) lines.push(`${pad('', 4)}  ${extra.label} = ${formatSeconds(group.results[extra.of].median - group.results[extra.over].median)}`);
     if (group.difference !== undefined) lines.push(`${pad('', 4)}  outputs: ${group.difference} line(s) of the first not in the second`);
     if (group.version !== undefined) lines.push(`${pad('', 4)}  both release ${group.version}; neither wrote to the repository (checked before and after timing)`);
     lines.push('');

@@ -1,6 +1,7 @@
 // Checks commit messages against the commit rules: one edited message, or every commit of a range.
 import lint from '@commitlint/lint';
 import { loadCommitRules, withCommentChar, type CommitRules, type LintOptions } from '../config/load-commit-rules.js';
+import { installLinearReferenceScan } from '../core/commits/linear-reference-scan.js';
 import { environmentError, isShipwrightError } from '../core/errors.js';
 import { cleanMessage, headerOf } from '../core/lint/clean-message.js';
 import { resolveCommentChar } from '../core/lint/comment-char.js';
@@ -25,6 +26,8 @@ export interface LintReport {
 type Verdict = Omit<MessageVerdict, 'hash' | 'shortHash'>;
 
 async function runLint(message: string, rules: CommitRules, opts: LintOptions) {
+  // commitlint parses with a CommitParser of its own: give it the linear reference scan too.
+  installLinearReferenceScan();
   try {
     return await lint(message, rules.rules, opts);
   } catch (error) {

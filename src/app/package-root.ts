@@ -19,6 +19,3 @@ export function packageRoot(): string {
     dir = parent;
   }
 }
-
-/** True when running from a git checkout or a `file:` link rather than an installed package. */
-export const isLocalCheckout = (): boolean => !packageRoot().split(/[\\/]/).includes('node_modules');

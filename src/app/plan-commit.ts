@@ -5,12 +5,15 @@ import { commitTypeChoices, typesFromRules, type CommitTypeChoice } from '../cor
 import type { Plan } from '../core/plan/plan.js';
 import { readRecentScopes, readWorkingTree, type WorkingTree } from '../git/read-working-tree.js';
 import { lintMessageText, type LintReport } from './lint-messages.js';
+import { issueOfBranch } from '../core/branch/branch-name.js';
 import type { OpenRepo } from './open-repo.js';
 
 export interface ComposerData {
   types: CommitTypeChoice[];
   scopes: string[];
   tree: WorkingTree;
+  /** The issue the branch is named after (`feature/42-…`), for the composer's closes field. */
+  issue: number | null;
 }
 
 /** What the composer offers: types from the rules, scopes from config and recent history, staged files. */
@@ -22,6 +25,7 @@ export async function readComposerData(repo: OpenRepo): Promise<ComposerData> {
     types: commitTypeChoices(typesFromRules(rules.rules), repo.loaded.config.bumpRules),
     scopes: [...new Set([...configured, ...recent])],
     tree,
+    issue: issueOfBranch(repo.state.branch),
   };
 }
 

@@ -8,7 +8,7 @@ import { HOOK_NAMES, type HookName, type InitTemplates, type LintStagedConfigFil
 import { COMMITLINT_FILES } from '../config/commitlint-files.js';
 import { LINT_STAGED_FILES } from '../config/lint-staged-files.js';
 import { readConfigValue } from '../git/read-config-value.js';
-import { isLocalCheckout, packageRoot } from './package-root.js';
+import { packageRoot } from './package-root.js';
 
 const ESLINT_FILES = ['eslint.config.js', 'eslint.config.mjs', 'eslint.config.cjs', 'eslint.config.ts', 'eslint.config.mts', '.eslintrc', '.eslintrc.js', '.eslintrc.cjs', '.eslintrc.json', '.eslintrc.yml', '.eslintrc.yaml'];
 const PRETTIER_FILES = ['.prettierrc', '.prettierrc.json', '.prettierrc.yml', '.prettierrc.yaml', '.prettierrc.js', '.prettierrc.cjs', '.prettierrc.mjs', 'prettier.config.js', 'prettier.config.cjs', 'prettier.config.mjs', '.prettierrc.toml'];
@@ -56,8 +56,9 @@ function dependencySpecs(): Record<string, string> {
   // shipwright lints with @commitlint/lint and never runs commitlint's CLI; the CLI is a
   // devDependency (tests compare verdicts with it) kept only for the range a team installs.
   const devDeps = packageJson.devDependencies as Record<string, string>;
-  // shipwright is not on the registry yet: a local checkout links itself by path.
-  const shipwright = process.env.SHIPWRIGHT_PACKAGE_SPEC ?? (isLocalCheckout() ? `file:${packageRoot()}` : `^${packageJson.version}`);
+  // The range of the shipwright that runs init, never a path: a `file:` spec would only resolve on
+  // this machine and break every other clone and CI.
+  const shipwright = `^${packageJson.version}`;
   return {
     husky: deps.husky as string,
     'lint-staged': deps['lint-staged'] as string,

@@ -14,7 +14,7 @@ import { readRepositoryInfo, type OpenRepo } from './open-repo.js';
 export function stripVersionHeading(markdown: string): string {
   const lines = markdown.split('\n');
   const start = lines.findIndex((line) => /^#{1,3} /.test(line));
-  return `${lines.slice(start + 1).join('\n').replace(/^\s+/, '').replace(/\s+$/, '')}\n`;
+  return `${lines.slice(start + 1).join('\n').trim()}\n`;
 }
 
 /**

@@ -3,12 +3,14 @@ import { constants } from 'node:fs';
 import { access, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadCommitRules } from '../config/load-commit-rules.js';
-import { checkHookFile, checkVersionAtLeast, fail, ok, warn, type DoctorCheck } from '../core/doctor/doctor-check.js';
+import { checkHookFile, checkHookRunsShipwright, checkVersionAtLeast, fail, ok, warn, type DoctorCheck } from '../core/doctor/doctor-check.js';
 import { isShipwrightError } from '../core/errors.js';
 import { HOOK_NAMES } from '../core/init/project-facts.js';
 import { HUSKY_DIR } from '../core/init/plan-init.js';
 import { selectReleaseTags } from '../core/tags/release-tag.js';
+import { describeLeftoverBackups } from '../core/doctor/leftover-backup.js';
 import { readConfigValue } from '../git/read-config-value.js';
+import { readLeftoverBackups } from '../git/read-stash.js';
 import { readGitVersion } from '../git/read-git-version.js';
 import { readTags } from '../git/read-tags.js';
 import type { OpenRepo } from './open-repo.js';
@@ -42,7 +44,10 @@ async function checkHooksPath(repo: OpenRepo): Promise<DoctorCheck[]> {
     const full = join(repo.cwd, path);
     const content = await readFile(full, 'utf8').catch(() => null);
     checks.push(checkHookFile(path, content, content !== null && (await exists(full, constants.X_OK))));
+    if (content !== null) checks.push(checkHookRunsShipwright(hook, path, content));
   }
+  const leftover = describeLeftoverBackups(await readLeftoverBackups(repo.cwd));
+  checks.push(leftover ? fail('lint-staged-backup', leftover.summary, leftover.fix) : ok('lint-staged-backup', 'no lint-staged backup left in the stash'));
   if (!(await exists(join(repo.cwd, 'node_modules', '.bin', 'shipwright')))) {
     checks.push(fail('local-binary', 'node_modules/.bin/shipwright is missing, so the hooks cannot run', 'npm install'));
   }

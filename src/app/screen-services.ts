@@ -3,6 +3,7 @@
 import type { BranchPlan, BranchRequest, BranchTypeChoice } from './plan-branch.js';
 import type { CommitPlan, ComposerData } from './plan-commit.js';
 import type { LintReport } from './lint-messages.js';
+import type { PendingRun } from './read-pending-run.js';
 import type { PreparedRelease } from './prepare-release.js';
 import type { ReleaseOutlook } from './read-release-outlook.js';
 import type { StatusReport } from './read-status.js';
@@ -17,10 +18,10 @@ import type { FixServices } from './hotfix-backport-services.js';
 // Screens render engine events; they take the type from here, never from src/engine.
 export type { EngineEvent };
 
+/** `shipwright doctor`'s verdict, for home's hooks line: what failed and what warns, each with its fix. */
 export interface HookStatus {
-  installed: boolean;
-  /** Why not, and the command that fixes it. */
-  problem?: string;
+  problems: { summary: string; fix?: string }[];
+  warnings: { summary: string; fix?: string }[];
 }
 
 export interface RunResult {
@@ -47,7 +48,10 @@ export interface TuiServices extends FixServices {
   repoRoot: string;
   branch: string | null;
   readStatus(): Promise<StatusReport>;
+  /** Runs doctor's checks (hooks installed and running, configs, tags): home's line says what doctor says. */
   readHookStatus(): Promise<HookStatus>;
+  /** The run paused on a conflict or interrupted, waiting for continue / skip / abort; null when none. */
+  readPendingRun(): Promise<PendingRun | null>;
   readChangelogPreview(): Promise<{ markdown: string; version: string | null }>;
   listBranchTypes(): Promise<BranchTypeChoice[]>;
   /** Null when the name is usable, else why not. */

@@ -1,9 +1,6 @@
 // The TUI's services: the same use cases as the CLI, reads through src/git, writes through the engine.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { loadCommitRules, type CommitRules } from '../config/load-commit-rules.js';
 import { composeMessage } from '../core/commit/compose-message.js';
-import { readConfigValue } from '../git/read-config-value.js';
 import { readRepoState } from '../git/read-repo-state.js';
 import { readWorkingTree } from '../git/read-working-tree.js';
 import { runTrapsSignals } from '../engine/run-steps.js';
@@ -14,6 +11,7 @@ import { lintMessageText } from './lint-messages.js';
 import type { OpenRepo } from './open-repo.js';
 import { listBranchTypes, planBranch, refusedBranchName } from './plan-branch.js';
 import { planCommit, readComposerData } from './plan-commit.js';
+import { readPendingRun } from './read-pending-run.js';
 import { readStatus } from './read-status.js';
 import { createReleaseServices } from './tui-release-services.js';
 
@@ -38,11 +36,14 @@ export function createTuiServices(repo: OpenRepo): TuiServices {
     branch: repo.state.branch,
     runTrapsSignals,
     readStatus: async () => readStatus(await current()),
+    readPendingRun: async () => readPendingRun(await current()),
     async readHookStatus() {
-      const hooksPath = await readConfigValue(repo.cwd, 'core.hooksPath');
-      if (hooksPath !== '.husky/_') return { installed: false, problem: `core.hooksPath is ${hooksPath ?? 'not set'}: run \`shipwright init\`` };
-      if (!existsSync(join(repo.cwd, '.husky', '_', 'h'))) return { installed: false, problem: '.husky/_ is missing: run `npm install` (or npx husky)' };
-      return { installed: true };
+      // The same checks as `shipwright doctor`, so home never says "hooks installed" while doctor
+      // finds them broken (a stub without its x bit, a global core.hooksPath, no local binary).
+      const { runDoctor } = await import('./run-doctor.js');
+      const checks = await runDoctor(await current());
+      const brief = ({ summary, fix }: { summary: string; fix?: string }) => ({ summary, ...(fix ? { fix } : {}) });
+      return { problems: checks.filter((check) => check.status === 'fail').map(brief), warnings: checks.filter((check) => check.status === 'warn').map(brief) };
     },
     async readChangelogPreview() {
       const { buildChangelog } = await import('./build-changelog.js');
@@ -52,7 +53,8 @@ export function createTuiServices(repo: OpenRepo): TuiServices {
     listBranchTypes: () => listBranchTypes(repo),
     refuseBranchName: (branch) => refusedBranchName(repo, branch),
     planBranch: (request) => planBranch(repo, request),
-    readComposerData: () => readComposerData(repo),
+    // HEAD now, not at start-up: a branch created in this session names the issue to close.
+    readComposerData: async () => readComposerData(await current()),
     lintDraft: async (draft) => lintMessageText(repo.cwd, composeMessage(draft), await commitRules()),
     planCommit: (draft) => planCommit(repo, draft),
     async stageAll() {

@@ -6,7 +6,7 @@ import { usageError } from '../core/errors.js';
 import type { CommandContext, OptionsConfig } from './command.js';
 import { COMMANDS, findCommand } from './commands/index.js';
 import { commandHelp, programHelp } from './help.js';
-import type { CliIo } from '../output/io.js';
+import { withSafeOutput, type CliIo } from '../output/io.js';
 import { reportError } from '../output/report-error.js';
 
 const GLOBAL_OPTIONS: OptionsConfig = {
@@ -30,8 +30,9 @@ function splitCommand(argv: readonly string[]): { name: string | undefined; rest
   return { name: undefined, rest: [...argv] };
 }
 
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<number> {
   const wantsJson = argv.includes('--json');
+  const io = withSafeOutput(rawIo, rawIo.color && !argv.includes('--no-color'));
   try {
     const { name, rest } = splitCommand(argv);
     if (name === undefined && (rest.includes('--help') || rest.includes('-h'))) {

@@ -13,6 +13,8 @@ export interface BranchType {
   /** `production`, `integration`, or a branch name. */
   base: string;
   description: string;
+  /** Other prefixes teams commonly use for the same kind of branch (`feat/` for `feature/`); allowed too. */
+  aliases?: string[];
 }
 
 /** Built-in checks of staged content, run by the pre-commit hook when listed in `stagedChecks`. */

@@ -81,7 +81,8 @@ function checkBranchTypes(value: unknown, problems: string[]): Record<string, Br
       problems.push(`branchTypes.${name}: expected { "prefix": "${name}/", "base": "integration" | "production" | BRANCH }; got ${describe(entry)}`);
       continue;
     }
-    result[name] = { prefix: entry.prefix, base: entry.base, description: typeof entry.description === 'string' ? entry.description : '' };
+    const aliases = Array.isArray(entry.aliases) ? entry.aliases.filter((alias): alias is string => typeof alias === 'string' && alias.length > 0) : undefined;
+    result[name] = { prefix: entry.prefix, base: entry.base, description: typeof entry.description === 'string' ? entry.description : '', ...(aliases ? { aliases } : {}) };
   }
   return result;
 }

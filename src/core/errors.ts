@@ -50,6 +50,7 @@ export const ERROR_CODES = {
   'bad-release-branch': 'the branch name does not give a version',
   'version-file-invalid': 'a version file has no version where the config says',
   'version-file-missing': 'a version file does not exist',
+  'version-pattern-too-slow': 'a versionFiles pattern did not finish on its file within its time bound',
   'unknown-release': 'no release with that version',
   'checklist-declined': 'a checklist confirmation was declined or not given',
   'empty-range': 'the --from/--to range holds no release',
@@ -72,6 +73,9 @@ export const ERROR_CODES = {
   'prerelease-tag': 'the tag is a prerelease',
   'nothing-to-roll-back': 'there is no earlier release to redeploy',
   'redeploy-failed': 'the redeploy workflow did not start',
+  'webhook-unreachable': 'the notification webhook could not be reached',
+  'webhook-refused': 'the notification webhook answered with an error status',
+  'not-healthy': 'verify: the URL never answered with the expected status',
   // Branches, commits and hooks
   'base-missing': 'the base branch of a new branch does not exist',
   'branch-refused': 'the branch name breaks the branch rules',

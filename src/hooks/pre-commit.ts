@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { resolveWorkflow } from '../app/open-repo.js';
 import { LINT_STAGED_FILES } from '../config/lint-staged-files.js';
 import { commitProtectedBranches } from '../core/hooks/branch-rules.js';
+import { describeLeftoverBackups } from '../core/doctor/leftover-backup.js';
 import { readOperationInProgress } from '../git/read-staged.js';
+import { readLeftoverBackups } from '../git/read-stash.js';
 import { checkStaged } from './check-staged.js';
 import type { HookContext } from './hook-context.js';
 import { acquireHookLock, hookWaitMs } from './hook-lock.js';
@@ -40,6 +42,9 @@ export async function preCommit(context: HookContext): Promise<number> {
     io.stderr(`shipwright: waiting for the ${holder.label} hook of another commit in this repository (process ${holder.pid}) to finish…\n`),
   );
   try {
+    // Under the lock no other hook's backup is in flight: one found now was left by a killed run.
+    const leftover = describeLeftoverBackups(await readLeftoverBackups(repo.cwd));
+    if (leftover) io.stderr(`shipwright: ${leftover.summary}.\n  fix: ${leftover.fix}\n`);
     if (hasLintStagedConfig(repo.cwd, repo.packageJson)) {
       // lint-staged backs up the index and working tree (a git stash), hides unstaged parts of
       // partially staged files, and restores everything on a failed task or Ctrl-C.

@@ -1,7 +1,7 @@
 // `shipwright hook NAME [ARGS…]`: dispatch for installed git hooks, loading only the hook asked for.
 import { usageError } from '../core/errors.js';
 import { ownValue } from '../core/own-property.js';
-import type { CliIo } from '../output/io.js';
+import { withSafeOutput, type CliIo } from '../output/io.js';
 import { reportError } from '../output/report-error.js';
 import { createHookContext, type HookContext } from './hook-context.js';
 
@@ -27,7 +27,8 @@ export const hookHelp = (): string =>
     '',
   ].join('\n');
 
-export async function runHook(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runHook(argv: readonly string[], rawIo: CliIo): Promise<number> {
+  const io = withSafeOutput(rawIo);
   const [name, ...args] = argv;
   try {
     if (name === undefined || name === '--help' || name === '-h') {

@@ -1,4 +1,5 @@
 // What a command may touch of the outside world, injected so tests can drive commands in-process.
+import { escapeControlsForTerminal } from '../core/present/control-characters.js';
 
 export interface CliIo {
   cwd: string;
@@ -46,5 +47,17 @@ export function processIo(): CliIo {
     readStdin: () => readAll(process.stdin),
     interactive: Boolean(process.stdout.isTTY && process.stdin.isTTY) && !ci,
     color: Boolean(process.stdout.isTTY) && env.NO_COLOR === undefined && env.TERM !== 'dumb',
+  };
+}
+
+/**
+ * The edge where every CLI and hook message is printed: text from git or config in it (subjects,
+ * ref names, URLs, config values) has its control characters escaped, so it cannot drive the terminal.
+ */
+export function withSafeOutput(io: CliIo, colour = io.color): CliIo {
+  return {
+    ...io,
+    stdout: (text) => io.stdout(escapeControlsForTerminal(text, colour)),
+    stderr: (text) => io.stderr(escapeControlsForTerminal(text, colour)),
   };
 }

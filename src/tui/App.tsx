@@ -2,6 +2,7 @@
 import { Text, useApp, useInput } from 'ink';
 import { lazy, Suspense, useRef, useState, type ReactNode } from 'react';
 import type { StatusReport } from '../app/read-status.js';
+import type { ConflictChoice } from './models/run-model.js';
 import { HomeScreen, type MenuTarget } from './screens/HomeScreen.js';
 import type { TuiServices } from '../app/screen-services.js';
 
@@ -12,6 +13,7 @@ const CommitScreen = lazy(() => import('./screens/CommitScreen.js').then((m) => 
 const ChangelogScreen = lazy(() => import('./screens/ChangelogScreen.js').then((m) => ({ default: m.ChangelogScreen })));
 const HotfixScreen = lazy(() => import('./screens/HotfixScreen.js').then((m) => ({ default: m.HotfixScreen })));
 const BackportScreen = lazy(() => import('./screens/BackportScreen.js').then((m) => ({ default: m.BackportScreen })));
+const ResumeScreen = lazy(() => import('./screens/ResumeScreen.js').then((m) => ({ default: m.ResumeScreen })));
 const ReleaseScreen = lazy(() => import('./screens/ReleaseScreen.js').then((m) => ({ default: m.ReleaseScreen })));
 
 const loading = (content: ReactNode) => <Suspense fallback={<Text dimColor>loading…</Text>}>{content}</Suspense>;
@@ -44,8 +46,11 @@ export function App({ services, initial, branchType, status, suspend }: AppProps
     if (key.ctrl && input === 'z') suspend?.();
   });
   const back = () => (initial === 'home' ? setScreen('home') : exit());
-  const open = (target: MenuTarget) => {
+  // The choice made on home's paused-run line (continue, skip, abort), for the resume screen.
+  const [choice, setChoice] = useState<ConflictChoice | undefined>(undefined);
+  const open = (target: MenuTarget, chosen?: ConflictChoice) => {
     setVisits((count) => count + 1);
+    setChoice(chosen);
     setScreen(target);
   };
   switch (screen) {
@@ -61,6 +66,8 @@ export function App({ services, initial, branchType, status, suspend }: AppProps
       return loading(<HotfixScreen services={services} back={back} holdExit={(held) => (exitHeld.current = held)} />);
     case 'backport':
       return loading(<BackportScreen services={services} back={back} holdExit={(held) => (exitHeld.current = held)} />);
+    case 'paused':
+      return loading(<ResumeScreen services={services} back={back} {...(choice ? { choice } : {})} holdExit={(held) => (exitHeld.current = held)} />);
     case 'release':
       return loading(<ReleaseScreen services={services} back={back} holdExit={(held) => (exitHeld.current = held)} />);
   }

@@ -1,6 +1,7 @@
 // Ink delivers fast typing and pastes as one input string ("j\r" arrives together). Screens get
 // one event per key instead, so Enter inside a burst still means Enter.
-import { useInput, type Key } from 'ink';
+import { useInput, useStdin, type Key } from 'ink';
+import { useEffect, useRef } from 'react';
 
 export interface KeyEvent {
   input: string;
@@ -57,6 +58,10 @@ export function splitKeys(input: string, key: Key): KeyEvent[] {
     } else if (char === '\x7f' || char === '\b') {
       flush();
       events.push({ input: '', key: { ...NO_KEY, backspace: true } });
+    } else if (char >= '\x01' && char <= '\x1a') {
+      // Ctrl+letter typed in the same chunk as text (Ctrl-U right after typing): a key of its own.
+      flush();
+      events.push({ input: String.fromCharCode(char.charCodeAt(0) + 96), key: { ...NO_KEY, ctrl: true } });
     } else run += char;
   }
   flush();
@@ -73,8 +78,27 @@ export function singleKeys(event: KeyEvent): KeyEvent[] {
   return chars.map((input) => ({ input, key: event.key }));
 }
 
+/**
+ * Ink reports both the Backspace key (DEL, 0x7f) and the Delete key (ESC [3~) as `key.delete`; the
+ * raw sequence tells them apart: Backspace becomes `backspace`, only Delete stays `delete`.
+ */
+export function eraseKey(key: Key, raw: string): Key {
+  if (!key.delete && !key.backspace) return key;
+  const forward = raw.startsWith('\u001b[3');
+  return { ...key, backspace: !forward, delete: forward };
+}
+
 export function useKeyInput(handler: (event: KeyEvent) => void, options?: { isActive?: boolean }): void {
+  // Ink's own stream of raw key sequences: this listener is added before useInput's, so it has
+  // seen the sequence by the time the handler runs.
+  const { internal_eventEmitter: keys } = useStdin();
+  const raw = useRef('');
+  useEffect(() => {
+    const remember = (data: unknown) => void (raw.current = String(data));
+    keys?.on('input', remember);
+    return () => void keys?.off('input', remember);
+  }, [keys]);
   useInput((input, key) => {
-    for (const event of splitKeys(input, key)) handler(event);
+    for (const event of splitKeys(input, eraseKey(key, raw.current))) handler(event);
   }, options);
 }

@@ -2,11 +2,11 @@
 // again, previewed, refused without a terminal, and rolled back when a step fails.
 import { execa } from 'execa';
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, readFile, stat, symlink } from 'node:fs/promises';
+import { chmod, mkdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CODE_GLOB } from '../../src/core/init/lint-staged-tasks.js';
-import { createHookedRepo, PROJECT_ROOT, type HookedRepo, type HookedRepoOptions } from '../helpers/hooked-repo.js';
+import { createBareRemote, createHookedRepo, PROJECT_ROOT, type HookedRepo, type HookedRepoOptions } from '../helpers/hooked-repo.js';
 
 const repos: HookedRepo[] = [];
 afterEach(async () => {
@@ -45,6 +45,9 @@ describe('shipwright init', () => {
     const pkg = JSON.parse(await readText(repo, 'package.json')) as { scripts: Record<string, string>; devDependencies: Record<string, string> };
     expect(pkg.scripts.prepare).toBe('husky');
     expect(Object.keys(pkg.devDependencies)).toEqual(expect.arrayContaining(['husky', 'lint-staged', '@commitlint/cli', '@commitlint/config-conventional', 'shipwright']));
+    // The range of the shipwright that ran init, never a path that only resolves on this machine.
+    const own = JSON.parse(await readFile(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(pkg.devDependencies.shipwright).toBe(`^${own.version}`);
     expect(await readText(repo, 'commitlint.config.ts')).toContain("extends: ['@commitlint/config-conventional']");
     expect(JSON.parse(await readText(repo, 'shipwright.config.json'))).toEqual({ workflow: 'trunk', stagedChecks: ['conflict-markers', 'private-keys'] });
   });
@@ -84,60 +87,94 @@ describe('shipwright init', () => {
     expect(await fullState(repo)).toEqual(before);
   });
 
-  it('keeps an existing husky setup and commitlint config, says so, and both keep working', async () => {
+  it('adopts husky 9 hooks: lint-staged and commitlint lines replaced, the team’s commands kept, each task runs once', async () => {
+    const record = (file: string) => `node -e "require('fs').appendFileSync('.git/${file}', 'x\\n')"`;
     const packageJson = `${JSON.stringify(
       {
         name: 'legacy',
         version: '1.0.0',
         private: true,
-        scripts: { test: `node -e "process.exit(require('fs').existsSync('FAIL_TESTS') ? 1 : 0)"`, prepare: 'husky' },
-        devDependencies: { husky: '^9.0.0', '@commitlint/cli': '^19.0.0', '@commitlint/config-conventional': '^19.0.0' },
+        scripts: { test: record('tests-ran'), prepare: 'husky' },
+        devDependencies: { husky: '^9.0.0', 'lint-staged': '^16.0.0', '@commitlint/cli': '^19.0.0', '@commitlint/config-conventional': '^19.0.0' },
       },
       null,
       2,
     )}\n`;
-    const preCommit = 'npm test\n';
-    const commitMsg = 'commitlint --edit "$1"\n';
-    // The repository's own rules: sentence-case subjects are fine here.
-    const commitlintConfig = "module.exports = { extends: ['@commitlint/config-conventional'], rules: { 'subject-case': [0] } };\n";
+    const hooks = {
+      '.husky/pre-commit': 'npx lint-staged\nnode check-licenses.mjs\n',
+      '.husky/commit-msg': 'npx --no -- commitlint --edit "$1"\n',
+      '.husky/pre-push': 'npm test\n',
+      '.husky/prepare-commit-msg': 'exec < /dev/tty && npx cz --hook || true\n',
+    };
     const repo = await hookedRepo({
       init: false,
       packageJson,
-      files: { '.husky/pre-commit': preCommit, '.husky/commit-msg': commitMsg, 'commitlint.config.js': commitlintConfig },
+      files: {
+        ...hooks,
+        'check-licenses.mjs': "import { appendFileSync } from 'node:fs';\nappendFileSync('.git/licenses-ran', 'x\\n');\n",
+        'count.mjs': "import { appendFileSync } from 'node:fs';\nappendFileSync('.git/lint-ran', `${process.argv.slice(2).length}\\n`);\n",
+        '.lintstagedrc.json': `${JSON.stringify({ '*.txt': 'node count.mjs' }, null, 2)}\n`,
+      },
     });
-    await chmod(join(repo.dir, '.husky', 'pre-commit'), 0o755);
-    await chmod(join(repo.dir, '.husky', 'commit-msg'), 0o755);
+    for (const path of Object.keys(hooks)) await chmod(join(repo.dir, path), 0o755);
     await execa(process.execPath, [join(PROJECT_ROOT, 'node_modules', 'husky', 'bin.js')], { cwd: repo.dir, env: repo.env, extendEnv: false });
-    expect(await repo.read('config', 'core.hooksPath')).toBe('.husky/_');
 
-    const result = await repo.shipwright(['init', '--yes', '--no-install']);
+    // Before: doctor names each hook that does not run shipwright, and the fix.
+    const before = JSON.parse((await repo.shipwright(['doctor', '--json'])).stdout) as { ok: boolean; checks: { id: string; status: string; summary: string; fix?: string }[] };
+    expect(before.ok).toBe(false);
+    const notRunning = before.checks.filter((check) => check.id.startsWith('hook-runs:') && check.status === 'fail');
+    expect(notRunning.map((check) => check.summary)).toEqual([
+      '.husky/pre-commit does not run shipwright, so staged files and protected branches go unchecked',
+      '.husky/commit-msg does not run shipwright, so commit messages go unchecked',
+      '.husky/pre-push does not run shipwright, so branch and tag names go unchecked on push',
+    ]);
+    expect(notRunning[0]?.fix).toContain('shipwright init');
+
+    const dry = await repo.shipwright(['init', '--dry-run']);
+    expect(dry.stdout).toContain('update .husky/pre-commit — line by line:');
+    expect(dry.stdout).toContain('- npx lint-staged   (replaced: by `shipwright hook pre-commit`');
+    expect(dry.stdout).toContain('= node check-licenses.mjs   (kept: your command; it still runs)');
+    expect(dry.stdout).toContain('- npx --no -- commitlint --edit "$1"   (replaced');
+    expect(dry.stdout).toContain('= npm test   (kept: your command; it still runs)');
+    expect(dry.stdout).toContain('- exec < /dev/tty && npx cz --hook || true   (removed: shipwright commit composes');
+    expect(await readText(repo, '.husky/pre-commit')).toBe(hooks['.husky/pre-commit']);
+
+    // --force too: it never drops a user's command.
+    const result = await repo.shipwright(['init', '--yes', '--no-install', '--force']);
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toContain('.husky/pre-commit already runs something else (kept');
-    expect(result.stdout).toContain('.husky/commit-msg already runs something else (kept');
-    expect(result.stdout).toContain('node_modules/.bin/shipwright');
-    expect(result.stdout).toContain('commit rules come from commitlint.config.js (kept)');
-    expect(await readText(repo, '.husky/pre-commit')).toBe(preCommit);
-    expect(await readText(repo, '.husky/commit-msg')).toBe(commitMsg);
-    expect(await readText(repo, 'commitlint.config.js')).toBe(commitlintConfig);
-    expect(existsSync(join(repo.dir, 'commitlint.config.ts'))).toBe(false);
-    expect(await readText(repo, '.husky/pre-push')).toContain('hook pre-push');
-    const pkg = JSON.parse(await readText(repo, 'package.json')) as { scripts: Record<string, string>; devDependencies: Record<string, string> };
-    expect(pkg.scripts.prepare).toBe('husky');
-    expect(pkg.devDependencies.husky).toBe('^9.0.0');
+    const own = (hook: string) => readFile(join(PROJECT_ROOT, 'hooks', hook), 'utf8');
+    expect(await readText(repo, '.husky/pre-commit')).toBe(`${await own('pre-commit')}node check-licenses.mjs\n`);
+    expect(await readText(repo, '.husky/commit-msg')).toBe(await own('commit-msg'));
+    expect(await readText(repo, '.husky/pre-push')).toBe(`${await own('pre-push')}npm test\n`);
+    expect(await readText(repo, '.husky/prepare-commit-msg')).not.toMatch(/\bcz\b/);
 
-    // The existing hooks still run: the repository's commitlint (with its own rules) and npm test.
-    await symlink(join(PROJECT_ROOT, 'node_modules', '@commitlint', 'cli', 'cli.js'), join(repo.dir, 'node_modules', '.bin', 'commitlint'));
-    const refused = await repo.commit('Feat: wrong type case');
+    await repo.write('notes.txt', 'one\n');
+    const refused = await repo.commit('added notes');
     expect(refused.code).not.toBe(0);
-    expect(refused.stderr).toMatch(/type-case/);
+    expect(refused.stderr).toContain('shipwright: ');
     expect((await repo.git(['rev-parse', '-q', '--verify', 'HEAD'])).code).not.toBe(0);
-    const made = await repo.commit('feat: Sentence case is allowed here');
+    const made = await repo.commit('feat: add notes');
     expect(made.code, made.stderr).toBe(0);
-    await repo.write('FAIL_TESTS', '');
-    const testsFail = await repo.commit('feat: with failing tests');
-    expect(testsFail.code).not.toBe(0);
-    expect(testsFail.stderr).toContain('husky - pre-commit script failed');
-    expect(await repo.read('rev-list', '--count', 'HEAD')).toBe('1');
+    // Each lint-staged task ran once per commit attempt (the refused one included, as before), the
+    // team's own pre-commit command ran on both.
+    expect(await readText(repo, '.git/lint-ran')).toBe('1\n1\n');
+    expect(await readText(repo, '.git/licenses-ran')).toBe('x\nx\n');
+
+    // pre-push: shipwright's check, then the team's `npm test`.
+    const remote = await createBareRemote();
+    try {
+      await repo.read('remote', 'add', 'origin', remote.url);
+      const pushed = await repo.git(['push', '-q', 'origin', 'main']);
+      expect(pushed.code, pushed.stderr).toBe(0);
+      expect(await readText(repo, '.git/tests-ran')).toBe('x\n');
+    } finally {
+      await remote.remove();
+    }
+
+    const again = await repo.shipwright(['init', '--yes', '--no-install']);
+    expect(again.stdout).toContain('nothing to do');
+    const after = JSON.parse((await repo.shipwright(['doctor', '--json'])).stdout) as { checks: { id: string; status: string }[] };
+    expect(after.checks.filter((check) => check.id.startsWith('hook-runs:')).map((check) => check.status)).toEqual(['ok', 'ok', 'ok']);
   });
 
   it('keeps tab indentation in package.json', async () => {

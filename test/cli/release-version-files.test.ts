@@ -70,6 +70,20 @@ describe('shipwright release: version files by JSON path and by regex', () => {
     expect(result.stderr).toContain('app/manifest.json has nothing at jsonPath "app.version"');
   });
 
+  it('a catastrophic pattern is refused within the deadline, naming it, before anything is written', async () => {
+    const pattern = '^version = ((a+)+)$';
+    const entry = await releaseRepo(['package.json', { path: 'VERSION.txt', pattern }], { 'VERSION.txt': `version = ${'a'.repeat(40)}!\n` });
+    const before = await snapshotRepo(entry.repo);
+    for (const args of [['--dry-run'], ['--yes', '--no-push']]) {
+      const result = await release(entry.repo.dir, ...args);
+      expect(result.code, result.stderr).toBe(1);
+      expect(result.stderr).toContain(`The pattern "^version = ((a+)+)$" for VERSION.txt did not finish within 2 s`);
+      expect(result.stderr).toContain('fix: rewrite the pattern for VERSION.txt in versionFiles');
+      expect(result.stderr).not.toMatch(/internal error|\n\s+at /);
+    }
+    expect(await snapshotRepo(entry.repo)).toEqual(before);
+  });
+
   it('a non-JSON path is refused when the config loads, naming the forms to write instead', async () => {
     const entry = await releaseRepo(['package.json', 'src/version.ts'], { 'src/version.ts': VERSION_TS });
     const result = await release(entry.repo.dir, '--dry-run');

@@ -88,14 +88,17 @@ suite(HAS_TMUX ? 'the TUI in a terminal (tmux)' : 'the TUI in a terminal — ski
     await t.waitFor('Commit · Breaking change (optional)');
     t.press('Enter');
     await t.waitFor('Commit · Closes issues (optional)');
+    // The branch is feature/42-…: the field starts with the issue it names.
+    expect(t.screen()).toContain('#42');
     t.press('Enter');
     await t.waitFor('Commit · Preview');
     expect(t.screen()).toContain('│ feat(auth): add the login form');
+    expect(t.screen()).toContain('│ Closes #42');
     t.press('Enter');
     await t.waitFor('✓ Committed.', 30_000);
 
     const raw = git('cat-file', 'commit', 'HEAD');
-    expect(`${raw.slice(raw.indexOf('\n\n') + 2)}\n`).toBe('feat(auth): add the login form\n');
+    expect(`${raw.slice(raw.indexOf('\n\n') + 2)}\n`).toBe('feat(auth): add the login form\n\nCloses #42\n');
     expect(git('rev-parse', '--abbrev-ref', 'HEAD')).toBe('feature/42-login-form');
     expect(git('show', '--name-only', '--format=', 'HEAD')).toBe('src/login.js');
     expect(git('status', '--porcelain')).toBe('');
@@ -212,7 +215,7 @@ suite(HAS_TMUX ? 'the TUI in a terminal (tmux)' : 'the TUI in a terminal — ski
 
     const help: Record<string, string> = {
       home: '↓/j move · ⏎ open · b branch · c commit · l changelog · r refresh · q/esc quit',
-      branch: '↓/j move · ⏎ choose · esc/q back',
+      branch: '↓/j move · ⏎ choose · / filter · esc/q back',
       commit: '↓/j move · ⏎ choose · esc/q close (draft kept)',
       changelog: '↓/j scroll · pgdn/space page · q/esc back',
     };

@@ -139,6 +139,33 @@ describe('pre-commit hook with lint-staged', () => {
   });
 });
 
+describe('after kill -9 in the middle of pre-commit', () => {
+  it('the next hook run and doctor name the backup lint-staged left in the stash, with git stash list / pop', async () => {
+    const repo = await repoWithTask(SLOW);
+    await stagePartially(repo, 'staged edit', 'unstaged edit');
+    const { child } = await startSlowCommit(repo);
+    // No handler runs on SIGKILL: lint-staged cannot drop its backup, the stash entry stays.
+    process.kill(-(child.pid as number), 'SIGKILL');
+    await child;
+    expect((await repo.git(['stash', 'list'])).stdout).toContain('lint-staged automatic backup');
+
+    await repo.write('task.mjs', 'process.exit(0);\n');
+    const next = await repo.commit('feat: after the crash');
+    expect(next.stderr).toMatch(/shipwright: a lint-staged backup from an interrupted commit is still in the stash \(stash@\{0\}\)/);
+    expect(next.stderr).toContain('git stash list');
+    expect(next.stderr).toContain('git stash pop stash@{0}');
+
+    const doctor = JSON.parse((await repo.shipwright(['doctor', '--json'])).stdout) as { checks: { id: string; status: string; fix?: string }[] };
+    const backup = doctor.checks.find((check) => check.id === 'lint-staged-backup');
+    expect(backup?.status).toBe('fail');
+    expect(backup?.fix).toContain('git stash pop stash@{0}');
+
+    await repo.read('stash', 'drop', 'stash@{0}');
+    const clean = JSON.parse((await repo.shipwright(['doctor', '--json'])).stdout) as { checks: { id: string; status: string }[] };
+    expect(clean.checks.find((check) => check.id === 'lint-staged-backup')?.status).toBe('ok');
+  });
+});
+
 describe('one hook run at a time', () => {
   it('a second pre-commit waits for the first, then (past SHIPWRIGHT_HOOK_WAIT) refuses with exit 1 and touches nothing, in any worktree', async () => {
     const repo = await repoWithTask(SLOW);

@@ -51,12 +51,13 @@ describe('hook scripts', () => {
     expect(result.exitCode).toBe(0);
   });
 
-  it('each hook is one line with LF endings that runs the local binary', async () => {
+  it('each hook is one line with LF endings that runs the local binary and lets the lines after it run', async () => {
     for (const hook of ['pre-commit', 'commit-msg', 'pre-push']) {
       const text = await readFile(join(HOOKS_DIR, hook), 'utf8');
       expect(text).not.toContain('\r');
       expect(text.trimEnd().split('\n')).toHaveLength(1);
-      expect(text).toContain(`exec "$b" hook ${hook}`);
+      // Not `exec`: init adopts a team's hook by adding this line before their own commands.
+      expect(text).toMatch(new RegExp(`then "\\$b" hook ${hook}[^;]* \\|\\| exit \\$\\?;`));
     }
   });
 });

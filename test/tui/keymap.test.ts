@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { helpText, keyName, matchKey, type Keymap } from '../../src/tui/keymap.js';
 import { BRANCH_KEYS } from '../../src/tui/models/branch-model.js';
 import { COMPOSER_KEYS } from '../../src/tui/models/commit-model.js';
-import { HOME_KEYS } from '../../src/tui/screens/HomeScreen.js';
+import { homeKeymap } from '../../src/tui/models/home-model.js';
 import { ctrl, NO_KEY, press, text } from './support/keys.js';
 
 const KEYS: Keymap<'up' | 'down' | 'save' | 'quit'> = [
@@ -56,7 +56,7 @@ describe('helpText', () => {
   });
 
   it('draws every screen’s help bar from its keymap', () => {
-    expect(helpText(HOME_KEYS)).toBe('↓/j move · ⏎ open · b branch · c commit · l changelog · r refresh · q/esc quit');
+    expect(helpText(homeKeymap(null))).toBe('↓/j move · ⏎ open · b branch · c commit · l changelog · r refresh · q/esc quit');
     expect(helpText(BRANCH_KEYS.confirm)).toBe('⏎/y create · esc/n back');
     expect(helpText(COMPOSER_KEYS.body ?? [])).toBe('tab/ctrl+s next (⏎ = new line) · esc back');
     expect(helpText(COMPOSER_KEYS.refused ?? [])).toBe('e edit the message · r retry · q/esc close (draft kept)');

@@ -1,6 +1,6 @@
 // splitKeys and singleKeys: how bursts of typing and pastes become key events.
 import { describe, expect, it } from 'vitest';
-import { singleKeys, splitKeys } from '../../src/tui/use-key-input.js';
+import { eraseKey, singleKeys, splitKeys } from '../../src/tui/use-key-input.js';
 import { burst, ctrl, NO_KEY, press, text } from './support/keys.js';
 
 const names = (events: ReturnType<typeof splitKeys>) =>
@@ -52,5 +52,21 @@ describe('singleKeys', () => {
 
   it('counts characters, not UTF-16 units', () => {
     expect(singleKeys(text('é😀')).map((event) => event.input)).toEqual(['é', '😀']);
+  });
+
+  it('cuts a Ctrl key typed in the same chunk as text into its own event (Ctrl-U, Ctrl-W)', () => {
+    expect(splitKeys('abc\u0015', NO_KEY)).toEqual([
+      { input: 'abc', key: NO_KEY },
+      { input: 'u', key: { ...NO_KEY, ctrl: true } },
+    ]);
+    expect(splitKeys('x\u0017y', NO_KEY).map((event) => (event.key.ctrl ? `ctrl+${event.input}` : event.input))).toEqual(['x', 'ctrl+w', 'y']);
+  });
+
+  it('tells Backspace (DEL) from Delete (ESC [3~), which Ink reports alike', () => {
+    const ink = { ...NO_KEY, delete: true };
+    expect(eraseKey(ink, '\u007f')).toMatchObject({ backspace: true, delete: false });
+    expect(eraseKey(ink, '\u001b[3~')).toMatchObject({ backspace: false, delete: true });
+    expect(eraseKey({ ...NO_KEY, backspace: true }, '\b')).toMatchObject({ backspace: true, delete: false });
+    expect(eraseKey(NO_KEY, 'a')).toBe(NO_KEY);
   });
 });

@@ -23,6 +23,12 @@ export function branchName(type: BranchType, name: string, issue?: number | null
   return `${type.prefix}${issue ? `${issue}${slug ? '-' : ''}` : ''}${slug}`;
 }
 
+/** The issue number a branch was named with (`feature/42-login-form` → 42), as branchName writes it; else null. */
+export function issueOfBranch(branch: string | null): number | null {
+  const match = /^[^/]+\/(\d{1,9})(?:-|$)/.exec(branch ?? '');
+  return match ? Number(match[1]) : null;
+}
+
 /** The base branch a type starts from: `production`, `integration`, or a branch name. */
 export function resolveBase(type: BranchType, branches: { production: string; integration: string }, workflow: 'gitflow' | 'trunk'): string {
   if (type.base === 'production') return branches.production;

@@ -3,6 +3,7 @@ import { writeChangelogString, type Options as WriterOptions, type CommitKnownPr
 import type { ConventionalCommit } from '../commits/conventional-commit.js';
 import type { ChangelogTypeEntry } from './changelog-types.js';
 import { loadPreset, type PresetName } from '../commits/parser-options.js';
+import { escapeControls } from '../present/control-characters.js';
 import { hostLinkWords, type RepositoryInfo } from '../repository/repository-url.js';
 import { escapeHtmlOutsideCode } from './escape-html.js';
 import type { ReleaseSection } from './release-section.js';
@@ -115,5 +116,6 @@ export async function renderChangelog(sections: readonly ReleaseSection[], optio
   const context = { ...repositoryContext(options.repository) };
   const markdown = await writeChangelogString(feed(sections) as Iterable<WriterCommit>, context, writerOptions);
   // The writer separates sections with a newline, including before the first one we feed it.
-  return markdown.startsWith('\n') ? markdown.slice(1) : markdown;
+  // The edge where commit text is written (CHANGELOG.md, release notes, the tag message): no control characters.
+  return escapeControls(markdown.startsWith('\n') ? markdown.slice(1) : markdown);
 }

@@ -22,7 +22,7 @@ export function commitHeader(draft: Pick<CommitDraft, 'type' | 'scope' | 'subjec
 /** Header, blank line, body, blank line, footers (BREAKING CHANGE first, then Closes). */
 export function composeMessage(draft: CommitDraft): string {
   const parts = [commitHeader(draft)];
-  const body = draft.body.replace(/\s+$/, '');
+  const body = draft.body.trimEnd();
   if (body) parts.push(body);
   const footers: string[] = [];
   if (draft.breaking.trim()) footers.push(`BREAKING CHANGE: ${draft.breaking.trim()}`);

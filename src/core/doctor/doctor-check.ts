@@ -1,5 +1,6 @@
 // One line of `shipwright doctor`: passed, failed (with the fix) or a warning.
 import semver from 'semver';
+import { runsShipwrightHook, supersededBy } from '../init/adopt-hook.js';
 
 export type CheckStatus = 'ok' | 'fail' | 'warn';
 
@@ -30,4 +31,23 @@ export function checkHookFile(path: string, content: string | null, executable: 
   // husky runs .husky/NAME with `sh`, so it works without the bit; other hook runners need it.
   if (!executable) return warn(id, `${path} is not executable (husky runs it anyway; other tools may not)`, `chmod +x ${path} && git update-index --chmod=+x ${path}`);
   return ok(id, `${path} is executable with LF endings`);
+}
+
+const HOOK_DUTY: Record<string, string> = {
+  'pre-commit': 'staged files and protected branches go unchecked',
+  'commit-msg': 'commit messages go unchecked',
+  'pre-push': 'branch and tag names go unchecked on push',
+};
+
+/** An installed hook must run `shipwright hook NAME`, and not also run what that already runs. */
+export function checkHookRunsShipwright(hook: 'pre-commit' | 'commit-msg' | 'pre-push', path: string, content: string): DoctorCheck {
+  const id = `hook-runs:${hook}`;
+  if (!runsShipwrightHook(content, hook)) {
+    return fail(id, `${path} does not run shipwright, so ${HOOK_DUTY[hook] ?? 'its checks do not run'}`, 'shipwright init   (adds shipwright’s line to the hook and keeps your other commands; --dry-run shows it)');
+  }
+  const doubled = content.split('\n').filter((line) => supersededBy(hook, line) !== null);
+  if (doubled.length > 0) {
+    return fail(id, `${path} runs shipwright and also \`${(doubled[0] as string).trim()}\`, which shipwright's hook already runs: it runs twice per ${hook === 'pre-push' ? 'push' : 'commit'}`, `remove that line from ${path} (or run shipwright init, which does)`);
+  }
+  return ok(id, `${path} runs shipwright hook ${hook}`);
 }

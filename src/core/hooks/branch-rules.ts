@@ -1,5 +1,6 @@
 // Which branch names and tags the branch model allows, and which branches are protected.
 import type { ShipwrightConfig, Workflow } from '../../config/config-types.js';
+import { shellCommand } from '../present/shell-words.js';
 import { versionFromTag } from '../tags/release-tag.js';
 
 export type NameVerdict = { ok: true } | { ok: false; reason: string; fix: string };
@@ -12,20 +13,23 @@ export function checkBranchName(name: string, config: ShipwrightConfig): NameVer
   if (name === production || name === integration) return { ok: true };
   const types = Object.entries(config.branchTypes);
   for (const [type, branchType] of types) {
-    if (!name.startsWith(branchType.prefix)) continue;
-    const slug = name.slice(branchType.prefix.length);
+    const prefix = [branchType.prefix, ...(branchType.aliases ?? [])].find((candidate) => name.startsWith(candidate));
+    if (prefix === undefined) continue;
+    const slug = name.slice(prefix.length);
     if (SLUG.test(slug)) return { ok: true };
+    const fixed = slug.toLowerCase().replace(/[^a-z0-9._/-]+/g, '-').replace(/^-+|-+$/g, '') || 'name';
     return {
       ok: false,
       reason: `'${name}' is a ${type} branch, but '${slug}' is not a valid name: use lowercase letters, digits and hyphens.`,
-      fix: `git branch -m ${branchType.prefix}${slug.toLowerCase().replace(/[^a-z0-9._/-]+/g, '-').replace(/^-+|-+$/g, '') || 'name'}`,
+      // Both names: the branch pushed or checked need not be the one checked out.
+      fix: shellCommand(['git', 'branch', '-m', name, `${prefix}${fixed}`]),
     };
   }
-  const prefixes = types.map(([, branchType]) => branchType.prefix);
+  const prefixes = types.flatMap(([, branchType]) => [branchType.prefix, ...(branchType.aliases ?? [])]);
   return {
     ok: false,
     reason: `'${name}' does not follow the branch model: branches are ${production}, ${integration}, or start with ${prefixes.join(', ')}.`,
-    fix: `rename it, e.g. git branch -m ${name} ${prefixes[0] ?? 'feature/'}${name.toLowerCase().replace(/[^a-z0-9._-]+/g, '-')}`,
+    fix: `rename it, e.g. ${shellCommand(['git', 'branch', '-m', name, `${prefixes[0] ?? 'feature/'}${name.toLowerCase().replace(/[^a-z0-9._-]+/g, '-')}`])}`,
   };
 }
 

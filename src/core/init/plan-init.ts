@@ -1,6 +1,7 @@
 // Plans `shipwright init` from what the repository already has: adds what is missing, merges
 // package.json and JSON lint-staged configs, and leaves every other existing file alone.
 import type { Plan, PlanStep } from '../plan/plan.js';
+import { adoptHook, describeAdoption, type AdoptedHook } from './adopt-hook.js';
 import { hasTasks, lintStagedTasks, tasksAsJson, tasksAsModule } from './lint-staged-tasks.js';
 import { mergePackageJson } from './package-json.js';
 import { HOOK_NAMES, LOCKFILES, type InitOptions, type InitTemplates, type ProjectFacts } from './project-facts.js';
@@ -38,21 +39,32 @@ function planFile(planner: Planner, facts: ProjectFacts, options: InitOptions, p
   planner.steps.push({ kind: 'write-file', path, content, ...(mode === undefined ? {} : { mode }), description: `${existing === null ? 'create' : 'replace'} ${path} — ${why}` });
 }
 
-function planHooks(planner: Planner, facts: ProjectFacts, options: InitOptions, templates: InitTemplates): void {
+function planHooks(planner: Planner, facts: ProjectFacts, templates: InitTemplates): void {
   for (const hook of HOOK_NAMES) {
     const path = `${HUSKY_DIR}/${hook}`;
     const existing = facts.files[path] ?? null;
-    const runsShipwright = existing !== null && existing.includes('shipwright') && existing.includes(` hook ${hook}`);
-    if (runsShipwright) continue;
-    if (existing !== null && !options.force) {
-      planner.notes.push(`${path} already runs something else (kept, so your existing hook keeps working); to add shipwright's check, append this line to it:\n      ${templates.hooks[hook].trim()}`);
+    if (existing === null) {
+      planner.steps.push({ kind: 'write-file', path, content: templates.hooks[hook], mode: 0o755, description: `create ${path} — runs \`shipwright hook ${hook}\`` });
       continue;
     }
-    planFile(planner, facts, options, path, templates.hooks[hook], `runs \`shipwright hook ${hook}\``, 0o755);
+    // An existing hook is adopted, never replaced: the commands shipwright runs itself go, the
+    // team's other commands stay (with or without --force), and the plan lists every line.
+    planAdoption(planner, path, adoptHook(hook, existing, templates.hooks[hook].trim()));
   }
+  const prepareMsg = `${HUSKY_DIR}/prepare-commit-msg`;
+  const existingPrepare = facts.files[prepareMsg] ?? null;
+  if (existingPrepare !== null) planAdoption(planner, prepareMsg, adoptHook('prepare-commit-msg', existingPrepare, null));
   if (facts.hooksPath !== `${HUSKY_DIR}/_` || !facts.huskyInternalExists) {
     planner.steps.push({ kind: 'install-husky', dir: HUSKY_DIR, description: `run husky: point core.hooksPath at ${HUSKY_DIR}/_ (was ${facts.hooksPath ?? 'unset'})` });
   }
+}
+
+function planAdoption(planner: Planner, path: string, adopted: AdoptedHook): void {
+  for (const line of adopted.doubled) planner.notes.push(`${path}: \`${line.trim()}\` also runs what shipwright's hook runs, so it runs twice; take that part out of the line`);
+  if (!adopted.changed) return;
+  // A hook left with no command would still be run by husky: keep the file, say why it is empty.
+  const content = adopted.text.trim() === '' ? '# shipwright init removed the commands shipwright now runs itself (see `shipwright commit`).\n' : adopted.text;
+  planner.steps.push({ kind: 'write-file', path, content, mode: 0o755, description: `update ${path} — line by line:${describeAdoption(adopted.changes)}` });
 }
 
 export function planInit(facts: ProjectFacts, options: InitOptions, templates: InitTemplates): Plan {
@@ -80,7 +92,7 @@ export function planInit(facts: ProjectFacts, options: InitOptions, templates: I
     planner.notes.push(`not installing (--no-install): run \`${INSTALL_ARGS[facts.packageManager].join(' ')}\` before the first commit`);
   }
 
-  planHooks(planner, facts, options, templates);
+  planHooks(planner, facts, templates);
 
   if (!facts.lintStagedConfig) {
     if (hasTasks(tasks)) planFile(planner, facts, options, LINT_STAGED_MODULE, tasksAsModule(tasks), 'lint and type-check staged files');
@@ -111,5 +123,5 @@ export function planInit(facts: ProjectFacts, options: InitOptions, templates: I
 
 /** Every path planInit may read or write, so the caller can collect `facts.files`. */
 export function initCandidatePaths(templates: InitTemplates): string[] {
-  return [...HOOK_NAMES.map((hook) => `${HUSKY_DIR}/${hook}`), LINT_STAGED_MODULE, COMMITLINT_CONFIG, SHIPWRIGHT_CONFIG, ...Object.keys(templates.github)];
+  return [...HOOK_NAMES.map((hook) => `${HUSKY_DIR}/${hook}`), `${HUSKY_DIR}/prepare-commit-msg`, LINT_STAGED_MODULE, COMMITLINT_CONFIG, SHIPWRIGHT_CONFIG, ...Object.keys(templates.github)];
 }

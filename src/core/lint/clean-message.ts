@@ -6,6 +6,15 @@ export interface CleanOptions {
   commentChar: string | null;
 }
 
+const BLANKS = new Set([' ', '\t', '\r', '\v', '\f']);
+
+/** `line.replace(/[ \t\r\v\f]+$/, '')` without the regex, which retries at every blank: O(n²) on a line of spaces. */
+function trimTrailingBlanks(line: string): string {
+  let end = line.length;
+  while (end > 0 && BLANKS.has(line[end - 1] as string)) end--;
+  return end === line.length ? line : line.slice(0, end);
+}
+
 /**
  * git's `--cleanup=strip` (plus `scissors` under `git commit -v`): lines are cut at the scissors
  * line, comment lines dropped, trailing whitespace removed, runs of blank lines collapsed to one,
@@ -21,7 +30,7 @@ export function cleanMessage(text: string, options: CleanOptions): string {
     lines = lines.filter((line) => !line.startsWith(commentChar));
   }
   const kept: string[] = [];
-  for (const line of lines.map((l) => l.replace(/[ \t\r\v\f]+$/, ''))) {
+  for (const line of lines.map(trimTrailingBlanks)) {
     if (line.length === 0 && (kept.length === 0 || kept[kept.length - 1] === '')) continue;
     kept.push(line);
   }

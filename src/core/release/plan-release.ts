@@ -1,5 +1,6 @@
 // The trunk release as a Plan: bump version files, update the changelog, commit, annotated tag,
 // atomic push of branch and tag. Pure: every file's text is read before and passed in.
+import { escapeControls } from '../present/control-characters.js';
 import { checklistRecord, checklistSteps, confirmNotes, type BeforeChecklist } from '../checklist/checklist.js';
 import type { Plan, PlanStep, PushStep } from '../plan/plan.js';
 import { bumpPackageLock, bumpVersionFile, type VersionFileBump, type VersionFileText } from './bump-version-files.js';
@@ -108,7 +109,8 @@ export function planFinishPush(remote: string, branches: readonly string[], tag:
 
 /** The notes (git refuses an annotated tag with an empty message), then what the checklist checked. */
 export function tagMessageFor(tag: string, notes: string, checklist: BeforeChecklist | null = null): string {
-  const body = notes.trim().length > 0 ? notes : `Release ${tag}\n`;
+  // Written into git as it is: commit text in the notes never carries control characters.
+  const body = escapeControls(notes.trim().length > 0 ? notes : `Release ${tag}\n`);
   const record = checklistRecord(checklist);
   return record === null ? body : `${body.trimEnd()}\n\n${record}\n`;
 }

@@ -6,7 +6,7 @@ import { branchName } from '../../core/branch/branch-name.js';
 import { parseIssueList } from '../../core/commit/compose-message.js';
 import { matchKey, type Keymap } from '../keymap.js';
 import { singleKeys, type KeyEvent } from '../use-key-input.js';
-import { moveCursor } from './list-cursor.js';
+import { FILTER_BINDING, FILTERING_KEYS, filterKey, keepCursorVisible, moveVisible, noFilter, visibleRows, type ListFilter } from './list-filter.js';
 import { editText, textState, type TextState } from './text-edit.js';
 
 export type BranchStep = 'loading' | 'type' | 'name' | 'issue' | 'planning' | 'confirm' | 'creating' | 'done' | 'failed' | 'closed';
@@ -14,7 +14,10 @@ export type BranchStep = 'loading' | 'type' | 'name' | 'issue' | 'planning' | 'c
 export interface BranchState {
   step: BranchStep;
   types: BranchTypeChoice[];
+  /** Into `types`; -1 when the filter lets none through. */
   typeIndex: number;
+  /** `/` on the type list. */
+  filter: ListFilter;
   name: TextState;
   issue: TextState;
   /** Why the current name cannot be used (checked live). */
@@ -32,12 +35,13 @@ export type BranchEvent =
   | { type: 'plan-refused'; message: string }
   | { type: 'created'; ok: boolean; message: string };
 
-type Action = 'up' | 'down' | 'next' | 'back';
+type Action = 'up' | 'down' | 'next' | 'back' | 'filter';
 export const BRANCH_KEYS: Record<'list' | 'field' | 'confirm' | 'end', Keymap<Action>> = {
   list: [
     { keys: ['up', 'k'], action: 'up', description: 'move', hidden: true },
     { keys: ['down', 'j'], action: 'down', description: 'move' },
     { keys: ['return'], action: 'next', description: 'choose' },
+    FILTER_BINDING,
     { keys: ['escape', 'q'], action: 'back', description: 'back' },
   ],
   field: [
@@ -51,12 +55,22 @@ export const BRANCH_KEYS: Record<'list' | 'field' | 'confirm' | 'end', Keymap<Ac
   end: [{ keys: ['return', 'q', 'escape'], action: 'back', description: 'done' }],
 };
 
-export const branchKeymap = (step: BranchStep): Keymap<Action> =>
+/** The keys of a step, the filter aside. */
+const keysFor = (step: BranchStep): Keymap<Action> =>
   step === 'type' ? BRANCH_KEYS.list : step === 'name' || step === 'issue' ? BRANCH_KEYS.field : step === 'confirm' ? BRANCH_KEYS.confirm : BRANCH_KEYS.end;
 
-export const initialBranch = (): BranchState => ({ step: 'loading', types: [], typeIndex: 0, name: textState(), issue: textState(), refusal: null, plan: null, message: '' });
+/** `filtering`: the type list's filter is being typed, and has the keys. */
+export const branchKeymap = (step: BranchStep, filtering = false): Keymap<string> => (step === 'type' && filtering ? FILTERING_KEYS : keysFor(step));
+
+export const initialBranch = (): BranchState => ({ step: 'loading', types: [], typeIndex: 0, filter: noFilter(), name: textState(), issue: textState(), refusal: null, plan: null, message: '' });
 
 export const selectedType = (state: BranchState): BranchTypeChoice | undefined => state.types[state.typeIndex];
+
+/** What the filter matches a type by: its name, prefix, base and description. */
+const typeText = (type: BranchTypeChoice): string => `${type.name} ${type.prefix} ${type.baseBranch} ${type.description}`;
+
+/** The types the filter lets through (indexes into `types`). */
+export const visibleTypes = (state: BranchState): number[] => visibleRows(state.types.map(typeText), state.filter);
 export const issueNumber = (state: BranchState): number | null => parseIssueList(state.issue.value)[0] ?? null;
 
 /**
@@ -88,15 +102,19 @@ function onKey(state: BranchState, event: KeyEvent): BranchState {
     const edited = editText(state[field], event.input, event.key);
     if (edited) return { ...state, [field]: edited, ...(field === 'name' ? { refusal: null } : {}) };
   }
-  const action = matchKey(branchKeymap(state.step), event.input, event.key);
+  if (state.step === 'type') {
+    const filter = filterKey(state.filter, event);
+    if (filter) return { ...state, filter, typeIndex: keepCursorVisible(state.typeIndex, visibleRows(state.types.map(typeText), filter)) };
+  }
+  const action = matchKey(keysFor(state.step), event.input, event.key);
   switch (action) {
     case 'up':
     case 'down':
-      return { ...state, typeIndex: moveCursor(state.typeIndex, action === 'up' ? -1 : 1, state.types.length) };
+      return { ...state, typeIndex: moveVisible(state.typeIndex, action === 'up' ? -1 : 1, visibleTypes(state)) };
     case 'back':
       return BACK[state.step] ? { ...state, step: BACK[state.step] as BranchStep } : state;
     case 'next':
-      if (state.step === 'type') return state.types.length > 0 ? { ...state, step: 'name' } : state;
+      if (state.step === 'type') return selectedType(state) ? { ...state, step: 'name' } : state;
       if (state.step === 'name') return state.name.value.trim() && !state.refusal ? { ...state, step: 'issue' } : state;
       if (state.step === 'issue') return { ...state, step: 'planning' };
       if (state.step === 'confirm') return { ...state, step: 'creating' };

@@ -70,6 +70,8 @@ export interface ComposerData {
   scopes: string[];
   staged: string[];
   unstaged: string[];
+  /** The issue the branch names (`feature/42-…`): the closes field starts with it. */
+  issue?: number | null;
 }
 
 export interface ComposerState {
@@ -173,7 +175,7 @@ function loaded(state: ComposerState, data: ComposerData, draft: CommitDraft | n
       subject: textState(start.subject),
       body: textState(start.body),
       breaking: textState(start.breaking),
-      closes: textState(start.closes.map((n) => `#${n}`).join(' ')),
+      closes: textState((draft === null && data.issue ? [data.issue] : start.closes).map((n) => `#${n}`).join(' ')),
     },
     restored: draft !== null,
   };

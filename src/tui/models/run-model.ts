@@ -2,6 +2,7 @@
 // as the engine reports them, a pause on a conflict with its three ways on (continue after
 // resolving, skip that branch, abort everything), and how it ended. Each attempt (the run, a
 // continue, a skip, an abort) is one service call that the screen makes when `attempt.id` changes.
+import type { PendingRun } from '../../app/read-pending-run.js';
 import type { Plan } from '../../core/plan/plan.js';
 import type { EngineEvent } from '../../app/screen-services.js';
 import type { AbortResult, EngineRunResult, ErrorReport, SkippedTarget } from '../../app/hotfix-backport-services.js';
@@ -14,7 +15,8 @@ export type RunStep = StepLine;
 
 export type RunPhase = 'running' | 'paused' | 'continuing' | 'skipping' | 'aborting' | 'done' | 'failed' | 'aborted';
 
-export type AttemptKind = 'run' | 'continue' | 'skip' | 'abort';
+/** `resumed`: a run paused or interrupted earlier, shown again; nothing is called until a choice. */
+export type AttemptKind = 'run' | 'continue' | 'skip' | 'abort' | 'resumed';
 
 export interface Pause {
   /** The conflicted step, e.g. `pick a1b2c3d "fix: …" onto dev`. */
@@ -43,6 +45,8 @@ export interface RunState {
   stopping: boolean;
   /** git's and the hooks' output of the last attempt. */
   output: string;
+  /** `a` was pressed: abort waits for y (it throws away the resolution work in the conflicted files). */
+  confirmAbort?: boolean;
 }
 
 export type ConflictChoice = 'continue' | 'skip' | 'abort';
@@ -54,12 +58,17 @@ export type RunEvent =
   | { type: 'choose'; choice: ConflictChoice }
   | { type: 'stop' };
 
-type RunAction = ConflictChoice | 'leave' | 'stop';
+type RunAction = ConflictChoice | 'leave' | 'stop' | 'confirm' | 'cancel';
 export const CONFLICT_KEYS: Keymap<RunAction> = [
   { keys: ['c'], action: 'continue', description: 'continue (resolved)' },
   { keys: ['s'], action: 'skip', description: 'skip this branch' },
   { keys: ['a'], action: 'abort', description: 'abort all' },
   { keys: ['q', 'escape'], action: 'leave', description: 'leave it paused' },
+];
+/** Abort asks first: it puts every branch back and the resolution work in the files is lost. */
+export const CONFIRM_ABORT_KEYS: Keymap<RunAction> = [
+  { keys: ['y'], action: 'confirm', description: 'abort: put everything back' },
+  { keys: ['n', 'escape', 'q'], action: 'cancel', description: 'keep it paused' },
 ];
 // Ctrl-C while the engine works stops it (the App leaves the program on Ctrl-C otherwise).
 export const RUNNING_KEYS: Keymap<RunAction> = [{ keys: ['ctrl+c'], action: 'stop', description: 'stop and put everything back' }];
@@ -77,8 +86,28 @@ export const startRun = (plan: Plan): RunState => ({
   output: '',
 });
 
+/** A run found waiting (home, a later start of the TUI): its steps as far as they went, and its pause. */
+export function resumeRun(pending: PendingRun): RunState {
+  const stoppedAt = pending.steps[pending.at]?.description ?? '';
+  return {
+    phase: 'paused',
+    steps: pending.steps.map((step, index) => ({ description: step.description, status: step.done ? 'done' : index === pending.at && pending.pause ? 'paused' : 'pending' })),
+    pause: pending.pause ? { step: stoppedAt, ...pending.pause } : null,
+    error: null,
+    rollback: null,
+    skipped: [],
+    undone: null,
+    attempt: { id: 0, kind: 'resumed', paused: true, rolledBack: false },
+    stopping: false,
+    output: '',
+  };
+}
+
 export const isRunOver = (run: RunState): boolean => run.phase === 'done' || run.phase === 'failed' || run.phase === 'aborted';
 export const isRunBusy = (run: RunState): boolean => !isRunOver(run) && run.phase !== 'paused';
+
+/** After everything was put back: the steps that had run read as undone, not done. */
+const undoneSteps = (steps: readonly RunStep[]): RunStep[] => steps.map((step) => (step.status === 'done' || step.status === 'paused' ? { description: step.description, status: 'undone' } : step));
 
 function onEngine(run: RunState, event: EngineEvent): RunState {
   const steps = stepsAfter(run.steps, event);
@@ -91,7 +120,7 @@ function onEngine(run: RunState, event: EngineEvent): RunState {
         attempt: { ...run.attempt, paused: true },
       };
     case 'rolled-back':
-      return { ...run, rollback: { restored: event.restored, failures: event.failures }, attempt: { ...run.attempt, rolledBack: true } };
+      return { ...run, steps: event.failures.length === 0 ? undoneSteps(steps) : steps, rollback: { restored: event.restored, failures: event.failures }, attempt: { ...run.attempt, rolledBack: true } };
     case 'interrupted':
       return run;
     default:
@@ -114,7 +143,7 @@ function onFailure(run: RunState, error: ErrorReport, output: string): RunState 
 function choose(run: RunState, choice: ConflictChoice): RunState {
   if (run.phase !== 'paused') return run;
   // A step that is not one of several targets (production's merge) cannot be left for later.
-  if (choice === 'skip' && run.pause?.target === null) return run;
+  if (choice === 'skip' && !run.pause?.target) return run;
   const phase: Record<ConflictChoice, RunPhase> = { continue: 'continuing', skip: 'skipping', abort: 'aborting' };
   return { ...run, phase: phase[choice], error: null, stopping: false, attempt: { id: run.attempt.id + 1, kind: choice, paused: false, rolledBack: false } };
 }
@@ -128,7 +157,15 @@ export function runReducer(run: RunState, event: RunEvent): RunState {
       return onFailure(run, event.result.error, event.result.output);
     case 'aborted':
       if (!event.result.ok) return { ...run, phase: 'paused', error: event.result.error };
-      return { ...run, phase: 'aborted', pause: null, error: null, undone: { restored: event.result.restored, failures: event.result.failures, notes: event.result.notes } };
+      // What the run did is put back: its steps no longer read as done.
+      return {
+        ...run,
+        phase: 'aborted',
+        pause: null,
+        error: null,
+        steps: event.result.failures.length === 0 ? undoneSteps(run.steps) : run.steps,
+        undone: { restored: event.result.restored, failures: event.result.failures, notes: event.result.notes },
+      };
     case 'choose':
       return choose(run, event.choice);
     case 'stop':
@@ -141,7 +178,8 @@ const stoppable = (run: RunState): boolean => (run.phase === 'running' || run.ph
 
 /** The run's own keys: the three choices (and leave) while paused, Ctrl-C while the engine works. */
 export function runKeymap(run: RunState): Keymap<RunAction> {
-  if (run.phase === 'paused') return CONFLICT_KEYS;
+  if (run.phase === 'paused' && run.confirmAbort) return CONFIRM_ABORT_KEYS;
+  if (run.phase === 'paused') return run.pause?.target ? CONFLICT_KEYS : CONFLICT_KEYS.filter((binding) => binding.action !== 'skip');
   return stoppable(run) ? RUNNING_KEYS : [];
 }
 
@@ -152,6 +190,9 @@ export function onRunKey(run: RunState, event: KeyEvent): { run: RunState; leave
   const action = runKey(run, event);
   if (action === 'leave') return { run, leave: true };
   if (action === 'stop') return { run: runReducer(run, { type: 'stop' }), leave: false };
+  if (action === 'abort') return { run: { ...run, confirmAbort: true }, leave: false };
+  if (action === 'cancel') return { run: { ...run, confirmAbort: false }, leave: false };
+  if (action === 'confirm') return { run: runReducer({ ...run, confirmAbort: false }, { type: 'choose', choice: 'abort' }), leave: false };
   if (action) return { run: runReducer(run, { type: 'choose', choice: action }), leave: false };
   return isRunOver(run) ? null : { run, leave: false };
 }

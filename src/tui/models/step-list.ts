@@ -2,7 +2,8 @@
 // screens (hotfix, backport, branch, commit), which differ only in what else an event changes.
 import type { EngineEvent } from '../../app/screen-services.js';
 
-export type StepStatus = 'pending' | 'running' | 'done' | 'skipped' | 'failed' | 'paused';
+/** `undone`: it had run, and abort (or a rollback) put back what it did. */
+export type StepStatus = 'pending' | 'running' | 'done' | 'skipped' | 'failed' | 'paused' | 'undone';
 
 export interface StepLine {
   description: string;

@@ -13,17 +13,63 @@ export const textState = (value = ''): TextState => ({ value, cursor: value.leng
  * Returns the new state, or null when the key is not an edit (navigation, submit) and belongs to
  * the screen. `multiline` lets return insert a newline.
  */
+/** Where the line holding `cursor` starts and ends in `value`. */
+function lineAround(value: string, cursor: number): { start: number; end: number } {
+  const start = value.lastIndexOf('\n', cursor - 1) + 1;
+  const end = value.indexOf('\n', cursor);
+  return { start, end: end === -1 ? value.length : end };
+}
+
+/** The cursor one line up or down, at the same column (or the line's end); null past the first or last line. */
+function verticalMove(value: string, cursor: number, direction: -1 | 1): number | null {
+  const { start, end } = lineAround(value, cursor);
+  const column = cursor - start;
+  if (direction === -1) {
+    if (start === 0) return null;
+    const above = lineAround(value, start - 1);
+    return Math.min(above.start + column, above.end);
+  }
+  if (end === value.length) return null;
+  const below = lineAround(value, end + 1);
+  return Math.min(below.start + column, below.end);
+}
+
+/** Readline's Ctrl-W: the word left of the cursor and the spaces after it. */
+function wordStart(value: string, cursor: number): number {
+  let at = cursor;
+  while (at > 0 && /\s/.test(value[at - 1]!)) at--;
+  while (at > 0 && !/\s/.test(value[at - 1]!)) at--;
+  return at;
+}
+
+/**
+ * Returns the new state, or null when the key is not an edit (navigation, submit) and belongs to
+ * the screen. `multiline` lets return insert a newline, and ↑/↓ move between lines (null past the
+ * first or last, for the screen). Backspace erases left, Delete right (useKeyInput tells them apart).
+ */
 export function editText(state: TextState, input: string, key: Key, multiline = false): TextState | null {
   const { value, cursor } = state;
   if (key.leftArrow) return { value, cursor: Math.max(0, cursor - 1) };
   if (key.rightArrow) return { value, cursor: Math.min(value.length, cursor + 1) };
-  if (key.ctrl && input === 'a') return { value, cursor: 0 };
-  if (key.ctrl && input === 'e') return { value, cursor: value.length };
-  if (key.ctrl && input === 'u') return { value: value.slice(cursor), cursor: 0 };
-  // Terminals send DEL (0x7f) for the backspace key and Ink reports it as `delete`: both erase left.
-  if (key.backspace || key.delete) {
+  const line = multiline ? lineAround(value, cursor) : { start: 0, end: value.length };
+  if ((key.ctrl && input === 'a') || key.home) return { value, cursor: line.start };
+  if ((key.ctrl && input === 'e') || key.end) return { value, cursor: line.end };
+  if (key.ctrl && input === 'u') return { value: value.slice(0, line.start) + value.slice(cursor), cursor: line.start };
+  if (key.ctrl && input === 'w') {
+    const from = wordStart(value, cursor);
+    return { value: value.slice(0, from) + value.slice(cursor), cursor: from };
+  }
+  if (key.backspace) {
     if (cursor === 0) return state;
     return { value: value.slice(0, cursor - 1) + value.slice(cursor), cursor: cursor - 1 };
+  }
+  if (key.delete) {
+    if (cursor === value.length) return state;
+    return { value: value.slice(0, cursor) + value.slice(cursor + 1), cursor };
+  }
+  if (multiline && (key.upArrow || key.downArrow)) {
+    const moved = verticalMove(value, cursor, key.upArrow ? -1 : 1);
+    return moved === null ? null : { value, cursor: moved };
   }
   if (key.return) return multiline ? { value: `${value.slice(0, cursor)}\n${value.slice(cursor)}`, cursor: cursor + 1 } : null;
   if (key.ctrl || key.meta || key.escape || key.tab || key.upArrow || key.downArrow || key.pageUp || key.pageDown) return null;

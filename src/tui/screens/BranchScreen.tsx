@@ -5,7 +5,8 @@ import { Frame } from '../components/Frame.js';
 import { Spinner } from '../components/Spinner.js';
 import { TextField } from '../components/TextField.js';
 import { useTone } from '../components/theme.js';
-import { branchKeymap, branchReducer, initialBranch, issueNumber, previewName, selectedType } from '../models/branch-model.js';
+import { FilterLine } from '../components/FilterLine.js';
+import { branchKeymap, branchReducer, initialBranch, issueNumber, previewName, selectedType, visibleTypes } from '../models/branch-model.js';
 import type { TuiServices } from '../../app/screen-services.js';
 import { useKeyInput } from '../use-key-input.js';
 
@@ -49,19 +50,23 @@ export function BranchScreen({ services, preferredType, back }: { services: TuiS
 
   const type = selectedType(state);
   return (
-    <Frame title="Start a branch" {...(type ? { context: `${type.name} from ${type.baseBranch}` } : {})} keymap={branchKeymap(state.step)}>
+    <Frame title="Start a branch" {...(type ? { context: `${type.name} from ${type.baseBranch}` } : {})} keymap={branchKeymap(state.step, state.filter.editing)}>
       {state.step === 'loading' ? <Spinner label="reading the branch model…" /> : null}
       {state.step === 'type' ? (
         <Box flexDirection="column">
-          {state.types.map((choice, i) => (
-            <Text key={choice.name} {...(i === state.typeIndex ? tone('accent') : {})} wrap="truncate-end">
-              {i === state.typeIndex ? '❯ ' : '  '}
-              {choice.name.padEnd(9)}
-              <Text {...tone('muted')}>
-                {choice.prefix.padEnd(10)} from {choice.baseBranch.padEnd(6)} {choice.description}
+          <FilterLine filter={state.filter} shown={visibleTypes(state).length} total={state.types.length} />
+          {visibleTypes(state).map((i) => {
+            const choice = state.types[i]!;
+            return (
+              <Text key={choice.name} {...(i === state.typeIndex ? tone('accent') : {})} wrap="truncate-end">
+                {i === state.typeIndex ? '❯ ' : '  '}
+                {choice.name.padEnd(9)}
+                <Text {...tone('muted')}>
+                  {choice.prefix.padEnd(10)} from {choice.baseBranch.padEnd(6)} {choice.description}
+                </Text>
               </Text>
-            </Text>
-          ))}
+            );
+          })}
         </Box>
       ) : null}
       {state.step === 'name' || state.step === 'issue' || state.step === 'planning' ? (

@@ -40,6 +40,7 @@ const toData = (data: LoadedData): ComposerData => ({
   scopes: data.scopes,
   staged: data.tree.staged.map((file) => file.path),
   unstaged: data.tree.unstaged.map((file) => file.path),
+  issue: data.issue,
 });
 
 export function CommitScreen({ services, close }: { services: TuiServices; close: () => void }) {

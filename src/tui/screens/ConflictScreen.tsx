@@ -7,7 +7,8 @@ import { Frame } from '../components/Frame.js';
 import { Spinner } from '../components/Spinner.js';
 import { useTone } from '../components/theme.js';
 import type { Keymap } from '../keymap.js';
-import { CONFLICT_KEYS, type Pause, type RunState } from '../models/run-model.js';
+import { runKeymap, type Pause, type RunState } from '../models/run-model.js';
+import { ConfirmAbort } from './run/ConfirmAbort.js';
 
 const MAX_FILES = 5;
 const BUSY: Partial<Record<RunState['phase'], string>> = { continuing: 'checking the resolution and going on…', skipping: 'leaving the branch for later and going on…', aborting: 'putting everything back…' };
@@ -15,7 +16,7 @@ const BUSY: Partial<Record<RunState['phase'], string>> = { continuing: 'checking
 export function ConflictScreen({ title, run, pause, repoRoot }: { title: string; run: RunState; pause: Pause; repoRoot: string }) {
   const tone = useTone();
   const busy = BUSY[run.phase];
-  const keymap: Keymap<string> = busy ? [] : pause.target === null ? CONFLICT_KEYS.filter((binding) => binding.action !== 'skip') : CONFLICT_KEYS;
+  const keymap: Keymap<string> = busy ? [] : runKeymap(run);
   const more = pause.files.length - MAX_FILES;
   return (
     <Frame title={`${title} · conflict`} context={pause.target === null ? undefined : `on ${pause.target}`} keymap={keymap}>
@@ -41,6 +42,7 @@ export function ConflictScreen({ title, run, pause, repoRoot }: { title: string;
         {pause.target === null ? null : <Text wrap="truncate-end">s  skip {pause.target}: leave it for later, the other branches go on</Text>}
         <Text>a  abort: put every branch back as it was before the run</Text>
       </Box>
+      {run.confirmAbort ? <ConfirmAbort resolving /> : null}
       {busy ? <Spinner label={busy} /> : null}
       {/* The engine's own text for "still unresolved": its fix names CLI commands the keys above replace. */}
       {run.error ? <ErrorLines error={run.error} withFix={run.error.code !== 'conflict'} /> : null}

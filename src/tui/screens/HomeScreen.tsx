@@ -7,37 +7,16 @@ import { describeTagElsewhere, formatAge, typeLabel } from '../../core/present/s
 import { Frame } from '../components/Frame.js';
 import { Spinner } from '../components/Spinner.js';
 import { useTone } from '../components/theme.js';
-import { matchKey, type Keymap } from '../keymap.js';
+import type { PendingRun } from '../../app/read-pending-run.js';
+import { matchKey } from '../keymap.js';
+import { homeKeymap, homeMenu, pendingStep, resumable, type MenuTarget } from '../models/home-model.js';
+import type { ConflictChoice } from '../models/run-model.js';
 import { moveCursor } from '../models/list-cursor.js';
 import type { HookStatus, TuiServices } from '../../app/screen-services.js';
 import { singleKeys, useKeyInput } from '../use-key-input.js';
+import { useTerminalSize } from '../use-terminal-size.js';
 
-export type MenuTarget = 'branch' | 'commit' | 'changelog' | 'release' | 'hotfix' | 'backport';
-
-export const HOME_MENU: readonly { target: MenuTarget; key: string; label: string }[] = [
-  { target: 'branch', key: 'b', label: 'Start a branch' },
-  { target: 'commit', key: 'c', label: 'Commit (composer)' },
-  { target: 'changelog', key: 'l', label: 'Changelog preview' },
-  { target: 'release', key: 'R', label: 'Release (wizard)' },
-  { target: 'hotfix', key: 'h', label: 'Hotfix (start or finish)' },
-  { target: 'backport', key: 'p', label: 'Backport fixes (matrix)' },
-];
-
-type HomeAction = 'up' | 'down' | 'choose' | MenuTarget | 'refresh' | 'quit';
-export const HOME_KEYS: Keymap<HomeAction> = [
-  { keys: ['up', 'k'], action: 'up', description: 'move', hidden: true },
-  { keys: ['down', 'j'], action: 'down', description: 'move' },
-  { keys: ['return'], action: 'choose', description: 'open' },
-  { keys: ['b'], action: 'branch', description: 'branch' },
-  { keys: ['c'], action: 'commit', description: 'commit' },
-  { keys: ['l'], action: 'changelog', description: 'changelog' },
-  // Shift-R, as r refreshes. Left out of the bar, which is full at 80 columns; its menu row shows it.
-  { keys: ['R'], action: 'release', description: 'release', hidden: true },
-  { keys: ['h'], action: 'hotfix', description: 'hotfix', hidden: true },
-  { keys: ['p'], action: 'backport', description: 'backport', hidden: true },
-  { keys: ['r'], action: 'refresh', description: 'refresh' },
-  { keys: ['q', 'escape'], action: 'quit', description: 'quit' },
-];
+export { HOME_MENU, type MenuTarget } from '../models/home-model.js';
 
 /** Singular and plural; other types are shown by name ("2 docs", "1 chore"). */
 const countLabel = (type: string, count: number): string => `${count} ${typeLabel(type, count)}`;
@@ -66,7 +45,30 @@ function Environments({ report }: { report: StatusReport }) {
   );
 }
 
-function Summary({ report, hooks }: { report: StatusReport; hooks: HookStatus | null }) {
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/** Doctor's verdict in one line: all good, or how many problems and the first with its fix. */
+function HooksLine({ hooks }: { hooks: HookStatus | null }) {
+  const tone = useTone();
+  if (hooks === null) return <Text {...tone('muted')}>hooks: asking doctor…</Text>;
+  const [first] = hooks.problems.length > 0 ? hooks.problems : hooks.warnings;
+  if (!first) return <Text {...tone('good')}>✓ hooks installed · doctor: all good</Text>;
+  const counts = [hooks.problems.length > 0 ? plural(hooks.problems.length, 'problem') : null, hooks.warnings.length > 0 ? plural(hooks.warnings.length, 'warning') : null].filter(Boolean).join(', ');
+  return (
+    <Box flexDirection="column">
+      <Text {...tone(hooks.problems.length > 0 ? 'bad' : 'warn')} wrap="truncate-end">
+        {hooks.problems.length > 0 ? '✗' : '⚠'} doctor: {counts} · {first.summary}
+      </Text>
+      <Text {...tone('muted')} wrap="truncate-end">
+        {'  '}
+        {first.fix ? `fix: ${first.fix} · ` : ''}shipwright doctor lists {hooks.problems.length + hooks.warnings.length === 1 ? 'it' : 'them all'}
+      </Text>
+    </Box>
+  );
+}
+
+/** `compact`: a short terminal with a paused run's lines above: the lines that can wait are left out. */
+function Summary({ report, hooks, compact }: { report: StatusReport; hooks: HookStatus | null; compact: boolean }) {
   const tone = useTone();
   const types = Object.entries(report.unreleased.byType).sort((a, b) => b[1] - a[1]);
   return (
@@ -74,7 +76,7 @@ function Summary({ report, hooks }: { report: StatusReport; hooks: HookStatus | 
       <Environments report={report} />
       <Box marginTop={1} flexDirection="column">
         <Text>
-          Unreleased{report.lastTag ? ` since ${report.lastTag.name}` : ''}: <Text bold>{report.unreleased.total}</Text> commits
+          Unreleased{report.lastTag ? ` since ${report.lastTag.name}` : ''}: <Text bold>{report.unreleased.total}</Text> {report.unreleased.total === 1 ? 'commit' : 'commits'}
           {report.unreleased.breaking ? <Text {...tone('bad')}> ({report.unreleased.breaking} breaking)</Text> : null}
         </Text>
         <Text {...tone('muted')}>{types.map(([type, count]) => countLabel(type, count)).join(' · ') || 'nothing yet'}</Text>
@@ -83,23 +85,57 @@ function Summary({ report, hooks }: { report: StatusReport; hooks: HookStatus | 
         <Text>
           Next version: <Text bold {...tone('good')}>{report.next.kind === 'release' ? report.next.version : 'none'}</Text>
         </Text>
-        <Text {...tone('muted')} wrap="truncate-end">
-          {describeNextVersion(report.next)}
-        </Text>
+        {compact ? null : (
+          <Text {...tone('muted')} wrap="truncate-end">
+            {describeNextVersion(report.next)}
+          </Text>
+        )}
       </Box>
-      {report.missingFixes.length > 0 ? (
+      {report.missingFixes.length > 0 && !compact ? (
         <Text {...tone('warn')}>⚠ fixes on {report.branches.production} missing from {report.missingFixes.map((m) => `${m.target} (${m.commits.length})`).join(', ')} · p backports</Text>
       ) : null}
-      <Box marginTop={1}>
-        {hooks === null ? <Text {...tone('muted')}>hooks: …</Text> : hooks.installed ? <Text {...tone('good')}>✓ hooks installed</Text> : <Text {...tone('bad')}>✗ hooks: {hooks.problem}</Text>}
+      <Box marginTop={compact ? 0 : 1}>
+        <HooksLine hooks={hooks} />
       </Box>
+    </Box>
+  );
+}
+
+/** The run waiting for the user: what it is, where it stopped, which files, and its keys. */
+function PendingLine({ pending, quitWarned }: { pending: PendingRun; quitWarned: boolean }) {
+  const tone = useTone();
+  if (pending.running) {
+    return (
+      <Text {...tone('muted')} wrap="truncate-end">
+        ⟳ `{pending.command}` is running in another shipwright ({pendingStep(pending)})
+      </Text>
+    );
+  }
+  const files = pending.pause?.files ?? [];
+  const where = files.length > 0 ? `conflicts in ${files.slice(0, 3).join(', ')}${files.length > 3 ? ` and ${files.length - 3} more` : ''} · ` : '';
+  const keys = ['o open', 'u continue', ...(pending.pause?.target ? [`s skip ${pending.pause.target}`] : []), 'x abort'].join(' · ');
+  return (
+    <Box flexDirection="column">
+      <Text {...tone('warn')} wrap="truncate-end">
+        ‖ {pending.title} {pending.pause ? 'paused on a conflict' : 'interrupted'} at {pendingStep(pending)}
+      </Text>
+      {quitWarned ? (
+        <Text {...tone('warn')}>⚠ q again quits and leaves it {pending.pause ? 'paused' : 'unfinished'} (later: shipwright continue, or shipwright abort) · any other key stays</Text>
+      ) : (
+        <Text wrap="truncate-end">
+          {'  '}
+          {where}
+          <Text {...tone('muted')}>{keys}</Text>
+        </Text>
+      )}
     </Box>
   );
 }
 
 export interface HomeScreenProps {
   services: TuiServices;
-  open: (target: MenuTarget) => void;
+  /** `choice`: continue, skip or abort picked on the paused run's line, for the screen it opens. */
+  open: (target: MenuTarget, choice?: ConflictChoice) => void;
   quit: () => void;
   /** Read while the TUI loaded: the first frame shows it instead of a spinner. */
   initialReport?: StatusReport;
@@ -109,18 +145,31 @@ export function HomeScreen({ services, open, quit, initialReport }: HomeScreenPr
   const tone = useTone();
   const [report, setReport] = useState<StatusReport | null>(initialReport ?? null);
   const [hooks, setHooks] = useState<HookStatus | null>(null);
+  const [pending, setPending] = useState<PendingRun | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [index, setIndex] = useState(0);
+  // q with a run waiting warns first; q again quits.
+  const [quitWarned, setQuitWarned] = useState(false);
   // Keys of one burst reach the same handler before React re-renders: read and write the cursor
-  // through a ref, and ignore what follows a key that leaves this screen.
+  // (and what the menu holds) through refs, and ignore what follows a key that leaves this screen.
   const cursor = useRef(0);
   const left = useRef(false);
+  const warned = useRef(false);
+  const found = useRef<PendingRun | null>(null);
   const [generation, setGeneration] = useState(0);
 
   const preread = useRef(initialReport !== undefined);
   useEffect(() => {
     let live = true;
     services.readHookStatus().then((value) => live && setHooks(value), () => undefined);
+    services.readPendingRun().then(
+      (value) => {
+        if (!live) return;
+        found.current = value;
+        setPending(value);
+      },
+      () => undefined,
+    );
     if (preread.current) preread.current = false;
     else {
       setReport(null);
@@ -138,22 +187,38 @@ export function HomeScreen({ services, open, quit, initialReport }: HomeScreenPr
   useKeyInput((event) => {
     for (const { input, key } of singleKeys(event)) {
       if (left.current) return;
-      const action = matchKey(HOME_KEYS, input, key);
+      const menu = homeMenu(found.current);
+      const action = matchKey(homeKeymap(found.current), input, key);
+      const wasWarned = warned.current;
+      warned.current = false;
+      setQuitWarned(false);
       if (action === 'up' || action === 'down') {
-        cursor.current = moveCursor(cursor.current, action === 'up' ? -1 : 1, HOME_MENU.length);
+        cursor.current = moveCursor(cursor.current, action === 'up' ? -1 : 1, menu.length);
         setIndex(cursor.current);
-      } else if (action === 'choose') leave(() => open((HOME_MENU[cursor.current] ?? HOME_MENU[0]!).target));
-      else if (action === 'branch' || action === 'commit' || action === 'changelog' || action === 'release' || action === 'hotfix' || action === 'backport') leave(() => open(action));
+      } else if (action === 'choose') leave(() => open((menu[cursor.current] ?? menu[0]!).target));
+      else if (action === 'continue' || action === 'skip' || action === 'abort') leave(() => open('paused', action));
       else if (action === 'refresh') setGeneration((current) => current + 1);
-      else if (action === 'quit') leave(quit);
+      else if (action === 'quit') {
+        if (resumable(found.current) && !wasWarned) {
+          warned.current = true;
+          setQuitWarned(true);
+        } else leave(quit);
+      } else if (action) leave(() => open(action));
     }
   });
 
+  const menu = homeMenu(pending);
+  const { rows } = useTerminalSize();
   return (
-    <Frame title={services.repoRoot} titleIsPath context={(report?.branch ?? services.branch) ? `on ${report?.branch ?? services.branch}` : 'HEAD detached'} keymap={HOME_KEYS}>
-      {error ? <Text {...tone('bad')}>✗ {error}</Text> : report ? <Summary report={report} hooks={hooks} /> : <Spinner label="reading history and tags…" />}
+    <Frame title={services.repoRoot} titleIsPath context={(report?.branch ?? services.branch) ? `on ${report?.branch ?? services.branch}` : 'HEAD detached'} keymap={homeKeymap(pending)}>
+      {pending ? (
+        <Box marginBottom={1}>
+          <PendingLine pending={pending} quitWarned={quitWarned} />
+        </Box>
+      ) : null}
+      {error ? <Text {...tone('bad')}>✗ {error}</Text> : report ? <Summary report={report} hooks={hooks} compact={resumable(pending) && (rows ?? 40) < 30} /> : <Spinner label="reading history and tags…" />}
       <Box marginTop={1} flexDirection="column">
-        {HOME_MENU.map((item, i) => (
+        {menu.map((item, i) => (
           <Text key={item.target} {...(i === index ? tone('accent') : {})}>
             {i === index ? '❯ ' : '  '}
             {item.label} <Text {...tone('muted')}>({item.key})</Text>

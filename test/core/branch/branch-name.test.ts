@@ -1,6 +1,6 @@
 // Branch names from what people type.
 import { describe, expect, it } from 'vitest';
-import { branchName, resolveBase, slugify } from '../../../src/core/branch/branch-name.js';
+import { branchName, issueOfBranch, resolveBase, slugify } from '../../../src/core/branch/branch-name.js';
 
 const feature = { prefix: 'feature/', base: 'integration', description: '' };
 
@@ -33,5 +33,22 @@ describe('branchName', () => {
     expect(resolveBase(feature, branches, 'trunk')).toBe('main');
     expect(resolveBase({ ...feature, base: 'production' }, branches, 'gitflow')).toBe('main');
     expect(resolveBase({ ...feature, base: 'release/1.x' }, branches, 'gitflow')).toBe('release/1.x');
+  });
+});
+
+describe('issueOfBranch', () => {
+  it.each([
+    ['feature/42-search-filters', 42],
+    ['fix/7', 7],
+    ['hotfix/1.4.1', null],
+    ['feature/login-42', null],
+    ['dev', null],
+    [null, null],
+  ] as const)('%s → %s', (branch, issue) => {
+    expect(issueOfBranch(branch)).toBe(issue);
+  });
+
+  it('reads back what branchName writes', () => {
+    expect(issueOfBranch(branchName(feature, 'Login form', 123))).toBe(123);
   });
 });

@@ -13,6 +13,9 @@ describe('branch rules', () => {
     ['feature/123-login-form', true],
     ['fix/auth.token', true],
     ['release/1.4.0', true],
+    ['feat/login', true],
+    ['bugfix/crash-on-start', true],
+    ['feat/Login', false],
     ['hotfix/1.3.1', true],
     ['feature/Login', false],
     ['feature/', false],
@@ -24,7 +27,9 @@ describe('branch rules', () => {
 
   it('suggests a fixed name', () => {
     const verdict = checkBranchName('feature/Login Form', config);
-    expect(verdict.ok === false && verdict.fix).toBe('git branch -m feature/login-form');
+    expect(verdict.ok === false && verdict.fix).toBe("git branch -m 'feature/Login Form' feature/login-form");
+    const alias = checkBranchName('feat/Login', config);
+    expect(alias.ok === false && alias.fix).toBe('git branch -m feat/Login feat/login');
   });
 
   it('accepts only release tags', () => {

@@ -64,17 +64,21 @@ describe('planInit', () => {
     expect(second.notes).toEqual([]);
   });
 
-  it('keeps existing hooks and configs, noting how to add shipwright by hand', () => {
-    const plan = planInit(
-      facts({ files: { '.husky/pre-commit': 'npm test\n' }, commitlintConfig: 'commitlint.config.js', lintStagedConfig: { path: '.lintstagedrc.js', format: 'code' } }),
-      options,
-      templates,
-    );
-    expect(paths(plan)).not.toContain('.husky/pre-commit');
-    expect(paths(plan)).not.toContain('commitlint.config.ts');
-    expect(plan.notes?.join('\n')).toContain('.husky/pre-commit already runs something else');
-    expect(plan.notes?.join('\n')).toContain('commit rules come from commitlint.config.js');
-    expect(plan.notes?.join('\n')).toContain('.lintstagedrc.js is code');
+  it('adopts existing hooks (their commands kept, with or without --force) and keeps configs', () => {
+    for (const force of [false, true]) {
+      const plan = planInit(
+        facts({ files: { '.husky/pre-commit': 'npm test\n' }, commitlintConfig: 'commitlint.config.js', lintStagedConfig: { path: '.lintstagedrc.js', format: 'code' } }),
+        { ...options, force },
+        templates,
+      );
+      const hook = plan.steps.find((step) => step.kind === 'write-file' && step.path === '.husky/pre-commit');
+      expect(hook?.kind === 'write-file' && hook.content).toBe(`${templates.hooks['pre-commit']}npm test\n`);
+      expect(hook?.description).toContain('= npm test   (kept: your command; it still runs)');
+      expect(hook?.description).toContain('+ run shipwright hook pre-commit');
+      expect(paths(plan)).not.toContain('commitlint.config.ts');
+      expect(plan.notes?.join('\n')).toContain('commit rules come from commitlint.config.js');
+      expect(plan.notes?.join('\n')).toContain('.lintstagedrc.js is code');
+    }
   });
 
   it('replaces differing files only with --force', () => {

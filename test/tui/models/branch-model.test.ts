@@ -7,6 +7,7 @@ import {
   issueNumber,
   previewName,
   selectedType,
+  visibleTypes,
   type BranchEvent,
   type BranchState,
 } from '../../../src/tui/models/branch-model.js';
@@ -129,8 +130,43 @@ describe('branchReducer', () => {
   });
 
   it('has a keymap, and so a help bar, per step', () => {
-    expect(helpText(branchKeymap('type'))).toBe('↓/j move · ⏎ choose · esc/q back');
+    expect(helpText(branchKeymap('type'))).toBe('↓/j move · ⏎ choose · / filter · esc/q back');
+    expect(helpText(branchKeymap('type', true))).toBe('⏎ keep filter · esc clear filter');
     expect(helpText(branchKeymap('name'))).toBe('⏎ next · esc back');
     expect(helpText(branchKeymap('done'))).toBe('⏎/q/esc done');
+  });
+
+  describe('/ on the type list', () => {
+    const names = (state: BranchState) => visibleTypes(state).map((index) => state.types[index]!.name);
+
+    it('narrows the list as the query is typed (name, prefix, base, description), j/k move among what is left', () => {
+      const filtering = run(loaded(), keys(text('/'), ...burst('fix')));
+      expect(filtering.filter).toMatchObject({ editing: true, query: { value: 'fix' } });
+      expect(names(filtering)).toEqual(['fix', 'hotfix']);
+      expect(selectedType(filtering)?.name).toBe('fix');
+      // While typing, j is text; Enter keeps the filter and gives the keys back to the list.
+      const kept = run(filtering, keys(press('return'), text('j')));
+      expect(kept.filter.editing).toBe(false);
+      expect(selectedType(kept)?.name).toBe('hotfix');
+      expect(run(kept, keys(text('j'))).typeIndex).toBe(1);
+      expect(run(kept, keys(press('return'))).step).toBe('name');
+    });
+
+    it('matches by base branch and description too, case-insensitively', () => {
+      expect(names(run(loaded(), keys(text('/'), ...burst('MAIN'))))).toEqual(['hotfix']);
+      expect(names(run(loaded(), keys(text('/'), ...burst('next release'))))).toEqual(['fix']);
+    });
+
+    it('with nothing matching, Enter chooses nothing; Esc clears the filter and shows every type', () => {
+      const none = run(loaded(), keys(text('/'), ...burst('zzz')));
+      expect(names(none)).toEqual([]);
+      expect(selectedType(none)).toBeUndefined();
+      expect(run(none, keys(press('return'), press('return'))).step).toBe('type');
+      const cleared = run(none, keys(press('escape')));
+      expect(names(cleared)).toEqual(['feature', 'fix', 'release', 'hotfix']);
+      expect(cleared.step).toBe('type');
+      // Esc with no filter typed is back, as before.
+      expect(run(cleared, keys(press('escape'))).step).toBe('closed');
+    });
   });
 });

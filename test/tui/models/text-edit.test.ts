@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { editText, textState, type TextState } from '../../../src/tui/models/text-edit.js';
 import type { KeyEvent } from '../../../src/tui/use-key-input.js';
-import { ctrl, press, text } from '../support/keys.js';
+import { ctrl, NO_KEY, press, text } from '../support/keys.js';
 
 const apply = (state: TextState, events: KeyEvent[], multiline = false): TextState =>
   events.reduce((current, event) => editText(current, event.input, event.key, multiline) ?? current, state);
@@ -18,10 +18,35 @@ describe('editText', () => {
     expect(apply(textState('ab'), [press('left'), press('left'), press('left')])).toEqual({ value: 'ab', cursor: 0 });
   });
 
-  it('erases left of the cursor with backspace and with DEL (what terminals send for backspace)', () => {
+  it('erases left of the cursor with Backspace, right of it with Delete', () => {
     expect(apply(textState('abc'), [press('backspace')])).toEqual({ value: 'ab', cursor: 2 });
-    expect(apply(textState('abc'), [press('delete')])).toEqual({ value: 'ab', cursor: 2 });
     expect(apply(textState('abc'), [press('left'), press('left'), press('left'), press('backspace')])).toEqual({ value: 'abc', cursor: 0 });
+    expect(apply(textState('abc'), [press('left'), press('left'), press('delete')])).toEqual({ value: 'ac', cursor: 1 });
+    expect(apply(textState('abc'), [press('delete')])).toEqual({ value: 'abc', cursor: 3 });
+  });
+
+  it('erases the word left of the cursor with Ctrl-W, as readline does', () => {
+    expect(apply(textState('add the csv export'), [ctrl('w')])).toEqual({ value: 'add the csv ', cursor: 12 });
+    expect(apply(textState('add the csv   '), [ctrl('w')])).toEqual({ value: 'add the ', cursor: 8 });
+    expect(apply(textState('word'), [ctrl('w'), ctrl('w')])).toEqual({ value: '', cursor: 0 });
+  });
+
+  it('goes to the start and end with Home and End (of the line, in a multi-line field)', () => {
+    expect(apply(textState('hello'), [press('left'), { input: '', key: { ...NO_KEY, home: true } }])).toEqual({ value: 'hello', cursor: 0 });
+    expect(apply({ value: 'hello', cursor: 1 }, [{ input: '', key: { ...NO_KEY, end: true } }])).toEqual({ value: 'hello', cursor: 5 });
+    expect(apply({ value: 'one\ntwo\nthree', cursor: 5 }, [{ input: '', key: { ...NO_KEY, home: true } }], true)).toEqual({ value: 'one\ntwo\nthree', cursor: 4 });
+    expect(apply({ value: 'one\ntwo\nthree', cursor: 5 }, [{ input: '', key: { ...NO_KEY, end: true } }], true)).toEqual({ value: 'one\ntwo\nthree', cursor: 7 });
+  });
+
+  it('moves between lines with ↑/↓ in a multi-line field, keeping the column; past the ends it is the screen\'s key', () => {
+    const body = { value: 'first line\nab\nthird line', cursor: 8 };
+    const down = editText(body, '', { ...NO_KEY, downArrow: true }, true);
+    expect(down).toEqual({ ...body, cursor: 13 });
+    expect(editText(down!, '', { ...NO_KEY, downArrow: true }, true)).toEqual({ ...body, cursor: 16 });
+    expect(editText({ ...body, cursor: 22 }, '', { ...NO_KEY, upArrow: true }, true)).toEqual({ ...body, cursor: 13 });
+    expect(editText({ ...body, cursor: 3 }, '', { ...NO_KEY, upArrow: true }, true)).toBeNull();
+    expect(editText({ ...body, cursor: 22 }, '', { ...NO_KEY, downArrow: true }, true)).toBeNull();
+    expect(editText(body, '', { ...NO_KEY, downArrow: true }, false)).toBeNull();
   });
 
   it('has the readline basics: ctrl+a, ctrl+e, ctrl+u', () => {

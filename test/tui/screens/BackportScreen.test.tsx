@@ -142,14 +142,26 @@ describe('BackportScreen', () => {
     expect(screen.calls.aborts).toBe(0);
   });
 
-  it('a aborts everything and lists what was put back', async () => {
+  it('a asks first (n keeps the run), y aborts everything, lists what was put back, and no step reads as done', async () => {
     const screen = renderBackport({ run: pausedRun });
     await planExportToDev(screen);
     screen.stdin.write(KEY.enter);
     await waitFor(() => expect(screen.frame()).toContain('· conflict ·'));
     screen.stdin.write('a');
+    await waitFor(() => expect(screen.frame()).toContain('Abort the whole run? Every branch, tag and file it touched goes back'));
+    expect(screen.frame()).toContain('What you resolved in the conflicted files so far is thrown away.');
+    expect(screen.frame()).toContain('y abort: put everything back · n/esc/q keep it paused');
+    expect(screen.calls.aborts).toBe(0);
+    screen.stdin.write('n');
+    await waitFor(() => expect(screen.frame()).not.toContain('Abort the whole run?'));
+    expect(screen.frame()).toContain('· conflict ·');
+    screen.stdin.write('a');
+    await waitFor(() => expect(screen.frame()).toContain('Abort the whole run?'));
+    screen.stdin.write('y');
     await waitFor(() => expect(screen.frame()).toContain('✓ Aborted: every branch, tag and file the run touched is back as it was.'));
     expect(screen.frame()).toContain('put back: dev, the worktree of dev');
+    expect(screen.frame()).toContain('↺ check out dev in a private worktree (put back)');
+    expect(screen.frame()).not.toMatch(/✓ (check out|pick)/);
     expect(screen.calls.aborts).toBe(1);
     expect(screen.calls.continues).toEqual([]);
   });
@@ -161,6 +173,8 @@ describe('BackportScreen', () => {
     screen.stdin.write(KEY.enter);
     await waitFor(() => expect(screen.frame()).toContain('· conflict ·'));
     screen.stdin.write('a');
+    await waitFor(() => expect(screen.frame()).toContain('Abort the whole run?'));
+    screen.stdin.write('y');
     await waitFor(() => expect(screen.frame()).toContain('Aborted, but not everything could be put back'));
     expect(screen.frame()).not.toContain('✓ Aborted');
     expect(screen.frame()).toContain('✗ could not restore refs/heads/release/1.2: checked out in /tmp/other');

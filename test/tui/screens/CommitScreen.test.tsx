@@ -44,6 +44,23 @@ async function toPreview(screen: Screen, subject: string): Promise<void> {
 }
 
 describe('CommitScreen', () => {
+  it('starts the closes field with the issue the branch names (feature/42-…), which the message then closes', async () => {
+    const screen = renderComposer({ issue: 42 });
+    await toSubject(screen);
+    screen.stdin.write('add the login form');
+    await waitFor(() => expect(screen.frame()).toContain('feat(auth): add the login form'));
+    screen.stdin.write(KEY.enter);
+    await waitFor(() => expect(screen.frame()).toContain('Commit · Body (optional)'));
+    screen.stdin.write(KEY.tab);
+    await waitFor(() => expect(screen.frame()).toContain('Commit · Breaking change (optional)'));
+    screen.stdin.write(KEY.enter);
+    await waitFor(() => expect(screen.frame()).toContain('Commit · Closes issues (optional)'));
+    expect(screen.frame()).toContain('#42');
+    screen.stdin.write(KEY.enter);
+    await waitFor(() => expect(screen.frame()).toContain('Commit · Preview'));
+    expect(screen.frame()).toContain('│ Closes #42');
+  });
+
   it('lists the commit types with what they do to the version', async () => {
     const { frame } = renderComposer();
     await waitFor(() => expect(frame()).toMatch(/❯ feat\s+a new feature\s+→ minor/));

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup } from 'ink-testing-library';
 import { HomeScreen } from '../../../src/tui/screens/HomeScreen.js';
 import { aStatusReport, fakeServices } from '../support/fake-services.js';
+import { aPausedBackport, anInterruptedRelease } from '../support/pending-data.js';
 import { KEY, renderScreen, waitFor } from '../support/render.js';
 
 afterEach(cleanup);
@@ -28,6 +29,12 @@ describe('HomeScreen', () => {
     expect(frame()).toContain('⚠ fixes on main missing from dev (1)');
   });
 
+  it('counts one unreleased commit as "1 commit"', async () => {
+    const one = aStatusReport();
+    const { frame } = renderHome({ status: { ...one, unreleased: { ...one.unreleased, total: 1 } } });
+    await waitFor(() => expect(frame()).toContain('Unreleased since v1.2.0: 1 commit\n'));
+  });
+
   it('says when nothing is released yet and nothing would be', async () => {
     const report = aStatusReport({ environments: [{ name: 'production', ref: null }], lastTag: null, missingFixes: [] });
     const { frame } = renderHome({ status: report });
@@ -35,14 +42,26 @@ describe('HomeScreen', () => {
     expect(frame()).not.toContain('missing from');
   });
 
-  it('shows installed hooks with a tick', async () => {
-    const { frame } = renderHome({ hooks: { installed: true } });
-    await waitFor(() => expect(frame()).toContain('✓ hooks installed'));
+  it("says the hooks are installed only when doctor finds nothing wrong", async () => {
+    const { frame } = renderHome({ hooks: { problems: [], warnings: [] } });
+    await waitFor(() => expect(frame()).toContain('✓ hooks installed · doctor: all good'));
   });
 
-  it('shows missing hooks with a cross and the command that fixes them', async () => {
-    const { frame } = renderHome({ hooks: { installed: false, problem: 'core.hooksPath is not set: run `shipwright init`' } });
-    await waitFor(() => expect(frame()).toContain('✗ hooks: core.hooksPath is not set: run `shipwright init`'));
+  it("shows doctor's problems: how many, the first with its fix, and where the rest are", async () => {
+    const problems = [
+      { summary: '.husky/_/pre-commit is missing or not executable, so git skips the pre-commit hook', fix: 'rm -rf .husky/_ && npx husky' },
+      { summary: 'node_modules/.bin/shipwright is missing, so the hooks cannot run', fix: 'npm install' },
+    ];
+    const { frame } = renderHome({ hooks: { problems, warnings: [{ summary: 'package.json says 1.1.0' }] } });
+    await waitFor(() => expect(frame()).toContain('✗ doctor: 2 problems, 1 warning · .husky/_/pre-commit is missing or not executable'));
+    expect(frame()).toContain('  fix: rm -rf .husky/_ && npx husky · shipwright doctor lists them all');
+    expect(frame()).not.toContain('hooks installed');
+  });
+
+  it('shows a warning alone with ⚠', async () => {
+    const { frame } = renderHome({ hooks: { problems: [], warnings: [{ summary: '2 tags not of the form vX.Y.Z: latest, old', fix: 'they are ignored for versions' }] } });
+    await waitFor(() => expect(frame()).toContain('⚠ doctor: 1 warning · 2 tags not of the form vX.Y.Z: latest, old'));
+    expect(frame()).toContain('shipwright doctor lists it');
   });
 
   it('shows a failed read instead of spinning forever', async () => {
@@ -99,5 +118,59 @@ describe('HomeScreen', () => {
   it('draws the help bar from its keymap', async () => {
     const { frame } = renderHome();
     await waitFor(() => expect(frame()).toContain('↓/j move · ⏎ open · b branch · c commit · l changelog · r refresh · q/esc quit'));
+  });
+});
+
+describe('HomeScreen with a run waiting', () => {
+  it('shows what is paused, at which step, on which files, with its keys, and offers to open it', async () => {
+    const { frame, stdin, open } = renderHome({ pending: aPausedBackport() });
+    await waitFor(() => expect(frame()).toContain('‖ Backport 1 commit paused on a conflict at step 2 of 4: pick d4d1b6d'));
+    expect(frame()).toContain('conflicts in src/export.js · o open · u continue · s skip dev · x abort');
+    expect(frame()).toContain('❯ Open the paused run: Backport 1 commit (o)');
+    stdin.write(KEY.enter);
+    await waitFor(() => expect(open).toHaveBeenCalledWith('paused'));
+  });
+
+  it.each([
+    ['u', 'continue'],
+    ['s', 'skip'],
+    ['x', 'abort'],
+  ])('%s opens the run with %s chosen', async (key, choice) => {
+    const { frame, stdin, open } = renderHome({ pending: aPausedBackport() });
+    await waitFor(() => expect(frame()).toContain('‖ Backport 1 commit'));
+    stdin.write(key);
+    await waitFor(() => expect(open).toHaveBeenCalledWith('paused', choice));
+  });
+
+  it('offers no skip for an interrupted run, which has no branch to leave for later', async () => {
+    const { frame, stdin, open } = renderHome({ pending: anInterruptedRelease() });
+    await waitFor(() => expect(frame()).toContain('‖ Release v1.3.0 interrupted at step 2 of 3: commit chore(release): v1.3.0'));
+    expect(frame()).toContain('o open · u continue · x abort');
+    stdin.write('s');
+    stdin.write('o');
+    await waitFor(() => expect(open).toHaveBeenCalledWith('paused'));
+    expect(open).toHaveBeenCalledTimes(1);
+  });
+
+  it('warns before quitting with a run paused; q again quits, another key stays', async () => {
+    const { frame, stdin, quit } = renderHome({ pending: aPausedBackport() });
+    await waitFor(() => expect(frame()).toContain('‖ Backport 1 commit'));
+    stdin.write('q');
+    await waitFor(() => expect(frame()).toContain('⚠ q again quits and leaves it paused (later: shipwright continue, or shipwright abort)'));
+    expect(quit).not.toHaveBeenCalled();
+    stdin.write('j');
+    await waitFor(() => expect(frame()).not.toContain('q again quits'));
+    stdin.write('q');
+    await waitFor(() => expect(frame()).toContain('q again quits'));
+    stdin.write('q');
+    await waitFor(() => expect(quit).toHaveBeenCalledTimes(1));
+  });
+
+  it('shows a run another shipwright is running, without keys to take it over', async () => {
+    const { frame, stdin, quit } = renderHome({ pending: aPausedBackport({ pause: null, running: true }) });
+    await waitFor(() => expect(frame()).toContain('⟳ `shipwright backport d4d1b6d --to dev --yes` is running in another shipwright (step 2 of 4'));
+    expect(frame()).not.toContain('Open the paused');
+    stdin.write('q');
+    await waitFor(() => expect(quit).toHaveBeenCalledTimes(1));
   });
 });

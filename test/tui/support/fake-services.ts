@@ -2,6 +2,7 @@
 // Not a git mock: screens never see git, this is their whole input.
 import type { BranchRequest } from '../../../src/app/plan-branch.js';
 import { fakeFixServices, type FixWorld } from './fake-fix-services.js';
+import type { PendingRun } from '../../../src/app/read-pending-run.js';
 import type { StatusReport } from '../../../src/app/read-status.js';
 import { branchName } from '../../../src/core/branch/branch-name.js';
 import { composeMessage, type CommitDraft } from '../../../src/core/commit/compose-message.js';
@@ -20,11 +21,15 @@ export interface World {
   fix?: FixWorld;
   status?: StatusReport;
   hooks?: HookStatus;
+  /** The run waiting for continue / skip / abort (default: none). */
+  pending?: PendingRun | null;
   changelog?: string;
   branches?: string[];
   branchWarnings?: string[];
   staged?: string[];
   unstaged?: string[];
+  /** The issue the branch names (feature/42-…). */
+  issue?: number | null;
   draft?: CommitDraft | null;
   /** The live check (default: checkHeader on the header). */
   check?: (message: string) => Problem[];
@@ -87,7 +92,8 @@ export function fakeServices(world: World = {}): { services: TuiServices; calls:
     branch: 'dev',
     runTrapsSignals: () => false,
     readStatus: async () => world.status ?? aStatusReport(),
-    readHookStatus: async () => world.hooks ?? { installed: true },
+    readHookStatus: async () => world.hooks ?? { problems: [], warnings: [] },
+    readPendingRun: async () => world.pending ?? null,
     readChangelogPreview: async () => ({ markdown: world.changelog ?? '', version: '1.3.0' }),
     listBranchTypes: async () => BRANCH_TYPES,
     refuseBranchName: async (branch) => refuse(branch),
@@ -100,7 +106,7 @@ export function fakeServices(world: World = {}): { services: TuiServices; calls:
       if (refused) throw new Error(refused);
       return aBranchPlan(branch, type.baseBranch, world.branchWarnings ?? []);
     },
-    readComposerData: async () => ({ types: COMMIT_TYPES, scopes: ['auth', 'api'], tree: tree() }),
+    readComposerData: async () => ({ types: COMMIT_TYPES, scopes: ['auth', 'api'], tree: tree(), issue: world.issue ?? null }),
     lintDraft: async (draft) => aLintReport(check(composeMessage(draft)), composeMessage(draft).split('\n')[0] ?? ''),
     async planCommit(draft) {
       const message = composeMessage(draft);

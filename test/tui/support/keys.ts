@@ -28,7 +28,7 @@ export const ctrl = (letter: string): KeyEvent => ({ input: letter, key: { ...NO
 /** One printable key or run, as one Ink event. */
 export const text = (input: string): KeyEvent => ({ input, key: { ...NO_KEY } });
 
-const SINGLE: Record<string, Special> = { '\r': 'return', '\t': 'tab', '\u007f': 'delete', '\b': 'backspace' };
+const SINGLE: Record<string, Special> = { '\r': 'return', '\t': 'tab', '\u007f': 'backspace', '\b': 'backspace' };
 
 /**
  * What a burst of typing (or a paste) becomes after Ink and splitKeys: "login form\r" → text,

@@ -11,6 +11,7 @@ const MARKS: Record<Exclude<StepStatus, 'running'>, [string, Tone]> = {
   skipped: ['↷', 'muted'],
   failed: ['✗', 'bad'],
   paused: ['‖', 'warn'],
+  undone: ['↺', 'muted'],
 };
 
 export function RunSteps({ run, height }: { run: RunState; height: number }) {
@@ -24,7 +25,7 @@ export function RunSteps({ run, height }: { run: RunState; height: number }) {
         return (
           <Text key={start + offset} wrap="truncate-end">
             <Text {...tone(color)}>{mark}</Text> {step.description}
-            {step.note && step.status !== 'failed' ? <Text {...tone('muted')}> ({step.note})</Text> : null}
+            {step.status === 'undone' ? <Text {...tone('muted')}> (put back)</Text> : step.note && step.status !== 'failed' ? <Text {...tone('muted')}> ({step.note})</Text> : null}
           </Text>
         );
       })}

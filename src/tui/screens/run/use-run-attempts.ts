@@ -25,13 +25,15 @@ export function useRunAttempts(services: TuiServices, run: RunState | null, plan
     if (run?.stopping) services.stopRun();
   }, [run?.stopping]);
   useEffect(() => {
-    if (!run || !plan) return;
+    if (!run) return;
     const onEvent: Parameters<TuiServices['runPlanWithEvents']>[1] = (event) => dispatch({ type: 'engine', event });
     const failed = (reason: unknown) => dispatch({ type: 'finished', result: { ok: false, error: unexpected(reason), output: '' } });
     const finished = (result: Awaited<ReturnType<TuiServices['continueRun']>>) => dispatch({ type: 'finished', result });
     switch (run.attempt.kind) {
       case 'run':
-        services.runPlanWithEvents(plan, onEvent).then(finished, failed);
+        if (plan) services.runPlanWithEvents(plan, onEvent).then(finished, failed);
+        break;
+      case 'resumed':
         break;
       case 'continue':
       case 'skip':
