@@ -55,6 +55,10 @@ export const ERROR_CODES = {
   'checklist-declined': 'a checklist confirmation was declined or not given',
   'empty-range': 'the --from/--to range holds no release',
   'reversed-range': '--from is newer than --to',
+  // After the release: health check and announcement
+  'not-healthy': 'shipwright verify: the URL did not answer healthy in the retries',
+  'webhook-unreachable': 'shipwright notify: the webhook did not answer',
+  'webhook-refused': 'shipwright notify: the webhook answered with an error status',
   // Hotfix, backport and rollback
   'hotfix-open': 'a hotfix is already open',
   'bad-hotfix-branch': 'the hotfix branch name does not give a version',
