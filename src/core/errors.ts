@@ -73,9 +73,6 @@ export const ERROR_CODES = {
   'prerelease-tag': 'the tag is a prerelease',
   'nothing-to-roll-back': 'there is no earlier release to redeploy',
   'redeploy-failed': 'the redeploy workflow did not start',
-  'webhook-unreachable': 'the notification webhook could not be reached',
-  'webhook-refused': 'the notification webhook answered with an error status',
-  'not-healthy': 'verify: the URL never answered with the expected status',
   // Branches, commits and hooks
   'base-missing': 'the base branch of a new branch does not exist',
   'branch-refused': 'the branch name breaks the branch rules',
