@@ -7,6 +7,7 @@ import type { Plan } from '../core/plan/plan.js';
 import { commitsToRevert, planRevertRollback } from '../core/rollback/plan-revert.js';
 import { planRollback, type RollbackPlan } from '../core/rollback/plan-rollback.js';
 import { selectRollbackTarget, type RollbackSelection } from '../core/rollback/select-rollback-target.js';
+import { refExists } from '../git/read-config-value.js';
 import { readLogArray } from '../git/read-log.js';
 import { assertHasCommits, assertNotShallow } from '../git/read-repo-state.js';
 import { readTags } from '../git/read-tags.js';
@@ -46,11 +47,20 @@ export interface RollbackHistory {
   history: ConventionalCommit[];
 }
 
+/**
+ * The tags production's branch contains, as `status` and `hotfix start` call production: a newer
+ * tag on another line is not what production runs. Every tag when that branch is not here.
+ */
+async function readProductionTags(repo: OpenRepo) {
+  const branch = `refs/heads/${repo.loaded.config.branches.production}`;
+  return (await refExists(repo.cwd, branch)) ? readTags(repo.cwd, { mergedInto: branch }) : readTags(repo.cwd);
+}
+
 /** The target release and the commits of the releases after it. */
 export async function readRollbackHistory(repo: OpenRepo, options: Omit<RollbackOptions, 'env'>): Promise<RollbackHistory> {
   assertHasCommits(repo.state);
   assertNotShallow(repo.state);
-  const selection = selectRollbackTarget({ tags: await readTags(repo.cwd), tagPrefix: repo.loaded.config.tagPrefix, requested: options.requested, includePrereleases: options.includePrereleases });
+  const selection = selectRollbackTarget({ tags: await readProductionTags(repo), tagPrefix: repo.loaded.config.tagPrefix, requested: options.requested, includePrereleases: options.includePrereleases });
   const raw = await readLogArray(repo.cwd, { include: selection.later.map((tag) => `refs/tags/${tag.name}`), exclude: [`refs/tags/${selection.target.name}`] });
   return { selection, history: raw.map(createCommitParser(VERSION_PARSER_OPTIONS)) };
 }

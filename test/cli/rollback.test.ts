@@ -69,6 +69,19 @@ describe('shipwright rollback', () => {
     expect(result.stdout).toContain('Dry run: nothing was started.');
   });
 
+  it('production is the newest release the production branch contains, not a newer tag on another branch', async () => {
+    const repo = await releasedRepo();
+    // v2.0.0 is tagged on a branch production never merged: production still runs v1.2.0.
+    await repo.git('switch', '-q', '-c', 'next', 'v1.2.0');
+    await repo.commit('feat!: the next major');
+    await tagAt(repo, 'v2.0.0', '2024-05-01T09:00:00Z');
+    await repo.git('switch', '-q', 'main');
+    const result = await rollback(repo, await pathWithoutGh(), '--dry-run');
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('Production runs v1.2.0 (2024-04-01). Rolling back to v1.1.0 (2024-03-01) takes out 1 release:');
+    expect(result.stdout).not.toContain('v2.0.0');
+  });
+
   it('TAG further back rolls back over every later release', async () => {
     const repo = await releasedRepo();
     const result = await rollback(repo, await pathWithoutGh(), '1.0.0', '--dry-run');
