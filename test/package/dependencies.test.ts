@@ -28,3 +28,14 @@ describe('runtime dependencies', () => {
     expect(isImported(name), `${name} is in "dependencies" but nothing in src/ imports it`).toBe(true);
   });
 });
+
+describe('the Node versions shipwright supports', () => {
+  it('every installed runtime package accepts Node 20.17 (package.json "engines")', async () => {
+    const semver = (await import('semver')).default;
+    const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, { dev?: boolean; engines?: { node?: string } }> };
+    const refusing = Object.entries(lock.packages)
+      .filter(([path, entry]) => path !== '' && !entry.dev && typeof entry.engines?.node === 'string' && !semver.satisfies('20.17.0', entry.engines.node))
+      .map(([path, entry]) => `${path} (${entry.engines?.node})`);
+    expect(refusing, 'yarn refuses to install these on Node 20; pin a release that supports it').toEqual([]);
+  });
+});
