@@ -2,13 +2,13 @@
 // on other released packages), its CHANGELOG.md, the npm lockfile, optionally the root changelog;
 // one `chore(release)` commit, one annotated tag per package, one atomic push. The steps are the
 // engine's usual ones, so the journal, rollback and resume are those of a single release.
-import { checklistSteps, confirmNotes, type BeforeChecklist } from '../checklist/checklist.js';
+import type { BeforeChecklist } from '../checklist/checklist.js';
 import { checkFailed } from '../errors.js';
 import { detectIndent } from '../init/package-json.js';
-import type { Plan, PlanStep } from '../plan/plan.js';
+import type { Plan } from '../plan/plan.js';
 import { bumpJsonPath } from '../release/bump-version-files.js';
 import { quoteShellWord } from '../present/shell-words.js';
-import { tagMessageFor } from '../release/plan-release.js';
+import { startReleaseSteps, tagMessageFor } from '../release/plan-release.js';
 import type { DependencyUpdate, PlannedPackage } from './plan-package-versions.js';
 
 export interface ReleasedPackageInput {
@@ -75,13 +75,7 @@ export function updateWorkspaceLock(text: string, path: string, versions: Readon
 }
 
 export function planPackagesRelease(input: PackagesReleaseInput): PackagesReleasePlan {
-  const steps: PlanStep[] = [...checklistSteps(input.checklist)];
-  const notes: string[] = confirmNotes(input.checklist);
-  const changed: string[] = [];
-  const write = (path: string, content: string, description: string) => {
-    steps.push({ kind: 'write-file', path, content, description });
-    changed.push(path);
-  };
+  const { steps, notes, changed, write } = startReleaseSteps(input.checklist);
 
   const versions = new Map(input.released.map((entry) => [entry.planned.name, entry.planned.version]));
   const dirs = new Map(input.released.map((entry) => [entry.planned.name, entry.planned.dir]));

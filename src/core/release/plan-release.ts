@@ -67,15 +67,21 @@ function editVersionFiles(input: VersionCommitInput, notes: string[]): Map<strin
   return edits;
 }
 
-/** The checklist's commands, the version files and changelog written, staged and committed (no commit when nothing changed). */
-export function planVersionCommit(input: VersionCommitInput): VersionCommit {
-  const steps: PlanStep[] = [...checklistSteps(input.checklist)];
-  const notes: string[] = confirmNotes(input.checklist);
+/** The start of every release commit's steps: the checklist's commands, then writes, each path kept for the stage step. */
+export function startReleaseSteps(checklist: BeforeChecklist | null) {
+  const steps: PlanStep[] = [...checklistSteps(checklist)];
+  const notes: string[] = confirmNotes(checklist);
   const changed: string[] = [];
   const write = (path: string, content: string, description: string) => {
     steps.push({ kind: 'write-file', path, content, description });
     changed.push(path);
   };
+  return { steps, notes, changed, write };
+}
+
+/** The checklist's commands, the version files and changelog written, staged and committed (no commit when nothing changed). */
+export function planVersionCommit(input: VersionCommitInput): VersionCommit {
+  const { steps, notes, changed, write } = startReleaseSteps(input.checklist);
 
   for (const [path, edit] of editVersionFiles(input, notes)) {
     const places = edit.places > 1 ? ` (${edit.places} places)` : '';
