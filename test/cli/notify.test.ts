@@ -1,20 +1,12 @@
 // `shipwright notify` against a webhook server the test starts on 127.0.0.1: the JSON posted for
 // a real release, a refusal reported without the secret URL, an unreleased version refused.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createReleaseRepo, removedAfterEach } from '../helpers/release-repo.js';
-import { startTestServer, type TestServer } from '../helpers/http-server.js';
+import { serversClosedAfterEach } from '../helpers/http-server.js';
 import { runShipwright } from '../helpers/run-shipwright.js';
 
 const track = removedAfterEach();
-const servers: TestServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((server) => server.close()));
-});
-const serve = async (...args: Parameters<typeof startTestServer>) => {
-  const server = await startTestServer(...args);
-  servers.push(server);
-  return server;
-};
+const serve = serversClosedAfterEach();
 const ENV = { SOURCE_DATE_EPOCH: '1717200000' };
 
 async function releasedRepo() {

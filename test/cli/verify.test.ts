@@ -1,19 +1,11 @@
 // `shipwright verify` against real HTTP servers on 127.0.0.1: one that turns healthy after two
 // 503s, one that never does, one that is not there; flags checked before any request.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { retryWaitSeconds } from '../../src/core/verify/verify-policy.js';
-import { startTestServer, type TestServer } from '../helpers/http-server.js';
+import { serversClosedAfterEach, startTestServer } from '../helpers/http-server.js';
 import { runShipwright } from '../helpers/run-shipwright.js';
 
-const servers: TestServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((server) => server.close()));
-});
-const serve = async (...args: Parameters<typeof startTestServer>) => {
-  const server = await startTestServer(...args);
-  servers.push(server);
-  return server;
-};
+const serve = serversClosedAfterEach();
 const verify = (...args: string[]) => runShipwright(['verify', ...args], { cwd: process.cwd() });
 
 describe('shipwright verify', () => {
@@ -56,10 +48,10 @@ describe('shipwright verify', () => {
   });
 
   it('nothing listening: each attempt says why there was no answer; --json exit 1', async () => {
-    const server = await serve(() => ({ status: 200 }));
+    // Started untracked: closed here, before the request.
+    const server = await startTestServer(() => ({ status: 200 }));
     const origin = server.origin;
     await server.close();
-    servers.pop();
     const result = await verify('--url', `${origin}/health`, '--retries', '1', '--interval', '0', '--json');
     expect(result.code).toBe(1);
     const report = JSON.parse(result.stdout);

@@ -1,44 +1,24 @@
 // The release checklist in a real terminal (tmux) with the built CLI: the wizard's rows (commands
 // that run first, each confirmation asked by name, the steps live with ✓ / ✗ and the output's last
 // lines), and the plain command asking on the terminal, where a no stops with nothing written.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { SHIPWRIGHT_BIN } from '../../scripts/demo-repo.mjs';
-import { createReleaseRepo, type ReleaseRepo } from '../helpers/release-repo.js';
+import { describe, expect, it } from 'vitest';
 import { snapshotRepo } from '../helpers/repo-snapshot.js';
-import { ensureBuiltCli } from './support/built-cli.js';
-import { PROMPT, terminalEnv } from './support/terminal-env.js';
-import { HAS_TMUX, openTerminal, type Terminal } from './support/tmux.js';
+import { CLI, useReleaseTerminal } from './support/release-terminal.js';
+import { PROMPT } from './support/terminal-env.js';
+import { HAS_TMUX } from './support/tmux.js';
 
 const suite = HAS_TMUX ? describe : describe.skip;
 
 const node = (script: string) => [process.execPath, '-e', script];
 
 suite(HAS_TMUX ? 'the release checklist in a terminal (tmux)' : 'the release checklist in a terminal — skipped: tmux is not installed (apt-get install tmux)', () => {
-  let entry: ReleaseRepo | undefined;
-  let home: string | undefined;
-  let term: Terminal | undefined;
-
-  beforeAll(ensureBuiltCli, 120_000);
-
-  afterEach(async () => {
-    term?.kill();
-    term = undefined;
-    await entry?.remove();
-    entry = undefined;
-    if (home) rmSync(home, { recursive: true, force: true });
-  });
+  const openRelease = useReleaseTerminal();
 
   const open = async (checklist: Record<string, unknown>, command: string) => {
-    entry = await createReleaseRepo({ config: { checklist } });
-    home = mkdtempSync(join(tmpdir(), 'shipwright-e2e-home-'));
-    term = openTerminal({ cwd: entry.repo.dir, env: terminalEnv(home), height: 30 });
-    await term.waitFor('e2e$');
-    term.type(`node ${SHIPWRIGHT_BIN} ${command}`);
+    const { repo, remote, term } = await openRelease({ config: { checklist }, height: 30 });
+    term.type(`${CLI} ${command}`);
     term.press('Enter');
-    return { repo: entry.repo, remote: entry.remote, term };
+    return { repo, remote, term };
   };
 
   it('the wizard shows the checklist, asks each confirmation, runs the commands as steps and tags the record', async () => {

@@ -1,44 +1,23 @@
 // The release wizard end to end: the built CLI's `shipwright release` in a real terminal (tmux) on
 // a trunk repository with a real bare file:// remote, walked with keys as a person would, then git
 // asked where the tag went.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { SHIPWRIGHT_BIN } from '../../scripts/demo-repo.mjs';
-import { createReleaseRepo, type ReleaseRepo } from '../helpers/release-repo.js';
-import { ensureBuiltCli } from './support/built-cli.js';
-import { PROMPT, terminalEnv } from './support/terminal-env.js';
-import { HAS_TMUX, openTerminal, type Terminal } from './support/tmux.js';
+import { describe, expect, it } from 'vitest';
+import { CLI, useReleaseTerminal } from './support/release-terminal.js';
+import { PROMPT } from './support/terminal-env.js';
+import { HAS_TMUX } from './support/tmux.js';
 
 const suite = HAS_TMUX ? describe : describe.skip;
 
 suite(HAS_TMUX ? 'the release wizard in a terminal (tmux)' : 'the release wizard in a terminal — skipped: tmux is not installed (apt-get install tmux)', () => {
-  let entry: ReleaseRepo | undefined;
-  let home: string | undefined;
-  let term: Terminal | undefined;
-
-  beforeAll(ensureBuiltCli, 120_000);
-
-  afterEach(async () => {
-    term?.kill();
-    term = undefined;
-    await entry?.remove();
-    entry = undefined;
-    if (home) rmSync(home, { recursive: true, force: true });
-  });
+  const openRelease = useReleaseTerminal();
 
   it('releases a patch on main: preflight, version, review, confirm, steps, summary; the tag is here and on the remote', async () => {
-    entry = await createReleaseRepo();
-    const { repo, remote } = entry;
-    home = mkdtempSync(join(tmpdir(), 'shipwright-e2e-home-'));
-    term = openTerminal({ cwd: repo.dir, env: terminalEnv(home) });
-    await term.waitFor('e2e$');
-    term.type(`node ${SHIPWRIGHT_BIN} release`);
+    const { repo, remote, term } = await openRelease();
+    term.type(`${CLI} release`);
     term.press('Enter');
 
     const screens: string[] = [];
-    const capture = async (marker: string | RegExp, timeoutMs?: number) => screens.push(await (term as Terminal).waitFor(marker, timeoutMs));
+    const capture = async (marker: string | RegExp, timeoutMs?: number) => screens.push(await term.waitFor(marker, timeoutMs));
     await capture(/❯ suggested\s+0\.2\.0/);
     expect(term.screen()).toContain('shipwright · Trunk release on main · version');
     expect(term.screen()).toContain('✓ preflight: 7 checks passed');
@@ -68,13 +47,9 @@ suite(HAS_TMUX ? 'the release wizard in a terminal (tmux)' : 'the release wizard
   });
 
   it('stops a run on Ctrl-C: the step in progress finishes, nothing is tagged or pushed, the summary says so', async () => {
-    entry = await createReleaseRepo({ config: { preRelease: ['sleep', '2'] } });
-    const { repo, remote } = entry;
+    const { repo, remote, term } = await openRelease({ config: { preRelease: ['sleep', '2'] } });
     const head = await repo.git('rev-parse', 'HEAD');
-    home = mkdtempSync(join(tmpdir(), 'shipwright-e2e-home-'));
-    term = openTerminal({ cwd: repo.dir, env: terminalEnv(home) });
-    await term.waitFor('e2e$');
-    term.type(`node ${SHIPWRIGHT_BIN} release`);
+    term.type(`${CLI} release`);
     term.press('Enter');
     await term.waitFor(/❯ suggested\s+0\.2\.0/);
     term.press('Enter');

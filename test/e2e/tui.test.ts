@@ -1,69 +1,26 @@
 // End to end, as a person uses it: the built CLI in a real terminal (tmux), keys typed, the screen
 // read back, and git asked what happened. The repository is the `npm run demo` one, hooks and all.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createDemoRepo, SHIPWRIGHT_BIN } from '../../scripts/demo-repo.mjs';
-import { ensureBuiltCli } from './support/built-cli.js';
-import { PROMPT, terminalEnv } from './support/terminal-env.js';
-import { HAS_TMUX, openTerminal, type Terminal } from './support/tmux.js';
+import { describe, expect, it } from 'vitest';
+import { SHIPWRIGHT_BIN } from '../../scripts/demo-repo.mjs';
+import { useDemoTerminal } from './support/demo-terminal.js';
+import { PROMPT } from './support/terminal-env.js';
+import { HAS_TMUX } from './support/tmux.js';
 
 const suite = HAS_TMUX ? describe : describe.skip;
 
 suite(HAS_TMUX ? 'the TUI in a terminal (tmux)' : 'the TUI in a terminal — skipped: tmux is not installed (apt-get install tmux; .ci/run does)', () => {
-  let template: string;
-  let root: string;
-  let repo: string;
-  let home: string;
-  let term: Terminal | undefined;
-
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8', env: terminalEnv(home) }).trim();
-  const isAncestor = (ancestor: string, descendant: string) => spawnSync('git', ['merge-base', '--is-ancestor', ancestor, descendant], { cwd: repo }).status === 0;
-  /** A shell in `repo`, 80×24 unless told otherwise, waiting at its prompt. */
-  async function shell(size: { width?: number; height?: number } = {}): Promise<Terminal> {
-    term = openTerminal({ cwd: repo, env: terminalEnv(home), ...size });
-    await term.waitFor('e2e$');
-    return term;
-  }
-  async function launch(args = ''): Promise<Terminal> {
-    const t = await shell();
-    t.type(`node ${SHIPWRIGHT_BIN}${args ? ` ${args}` : ''}`);
-    t.press('Enter');
-    return t;
-  }
+  const demo = useDemoTerminal();
+  const { git, launch } = demo;
+  const isAncestor = (ancestor: string, descendant: string) => spawnSync('git', ['merge-base', '--is-ancestor', ancestor, descendant], { cwd: demo.repo() }).status === 0;
   /** The work of a feature branch, staged, so the protected-branch hook lets the commit through. */
   function stageOnFeatureBranch(branch: string): void {
     git('switch', '-q', '-c', branch);
-    writeFileSync(join(repo, 'src', 'login.js'), 'export const loginForm = () => "<form>";\n');
+    writeFileSync(join(demo.repo(), 'src', 'login.js'), 'export const loginForm = () => "<form>";\n');
     git('add', 'src/login.js');
   }
-
-  beforeAll(async () => {
-    await ensureBuiltCli();
-    template = mkdtempSync(join(tmpdir(), 'shipwright-e2e-template-'));
-    await createDemoRepo(template);
-  }, 120_000);
-
-  beforeEach(() => {
-    // A fresh copy per test: the history is generated once (it takes seconds), copying is instant.
-    root = mkdtempSync(join(tmpdir(), 'shipwright-e2e-'));
-    cpSync(template, root, { recursive: true, verbatimSymlinks: true });
-    repo = join(root, 'repo');
-    home = join(root, 'home');
-    mkdirSync(home);
-  });
-
-  afterEach(() => {
-    term?.kill();
-    term = undefined;
-    rmSync(root, { recursive: true, force: true });
-  });
-
-  afterAll(() => {
-    if (template) rmSync(template, { recursive: true, force: true });
-  });
 
   it('(a) commits through the composer with the exact message, hooks running', async () => {
     stageOnFeatureBranch('feature/42-login-form');
@@ -102,7 +59,7 @@ suite(HAS_TMUX ? 'the TUI in a terminal (tmux)' : 'the TUI in a terminal — ski
     expect(git('rev-parse', '--abbrev-ref', 'HEAD')).toBe('feature/42-login-form');
     expect(git('show', '--name-only', '--format=', 'HEAD')).toBe('src/login.js');
     expect(git('status', '--porcelain')).toBe('');
-    expect(existsSync(join(repo, '.git', 'shipwright', 'commit-draft.json'))).toBe(false);
+    expect(existsSync(join(demo.repo(), '.git', 'shipwright', 'commit-draft.json'))).toBe(false);
   });
 
   it('(b) starts branches through the wizard from the right base', async () => {
@@ -177,7 +134,7 @@ suite(HAS_TMUX ? 'the TUI in a terminal (tmux)' : 'the TUI in a terminal — ski
     t.type('add the csv exp');
     await t.waitFor('feat: add the csv exp');
     // The draft is written as the text changes; give the write a moment to land before pulling the plug.
-    const draftFile = join(repo, '.git', 'shipwright', 'commit-draft.json');
+    const draftFile = join(demo.repo(), '.git', 'shipwright', 'commit-draft.json');
     const start = Date.now();
     while (!(existsSync(draftFile) && readFileSync(draftFile, 'utf8').includes('add the csv exp')) && Date.now() - start < 5000) await new Promise((resolve) => setTimeout(resolve, 50));
     t.press('C-c');

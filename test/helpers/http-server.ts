@@ -1,5 +1,6 @@
 // A real HTTP server on 127.0.0.1 (a port the OS picks) that answers from a script and records
 // every request: for `verify` (a service turning healthy) and `notify` (a webhook receiving JSON).
+import { afterEach } from 'vitest';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -43,5 +44,18 @@ export async function startTestServer(answer: (n: number, request: RecordedReque
     origin: `http://127.0.0.1:${port}`,
     requests,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** `startTestServer` for a test file: every server it starts is closed after each test. */
+export function serversClosedAfterEach(): typeof startTestServer {
+  const servers: TestServer[] = [];
+  afterEach(async () => {
+    await Promise.all(servers.splice(0).map((server) => server.close()));
+  });
+  return async (answer) => {
+    const server = await startTestServer(answer);
+    servers.push(server);
+    return server;
   };
 }

@@ -9,11 +9,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isolatedGitEnv, PROJECT_ROOT } from '../helpers/hooked-repo.js';
-import { startLocalRegistry, type LocalRegistry } from '../helpers/local-registry.js';
+import { startVerdaccio, type Verdaccio } from '../helpers/verdaccio.js';
 
 const own = JSON.parse(await readFile(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string };
 
-let registry: LocalRegistry;
+let registry: Verdaccio;
 let work: string;
 let env: Record<string, string>;
 
@@ -23,7 +23,7 @@ const run = async (command: string, args: string[], cwd: string, extra: Record<s
 };
 
 beforeAll(async () => {
-  registry = await startLocalRegistry();
+  registry = await startVerdaccio({ upstream: true, localOnly: ['shipwright'] });
   work = await mkdtemp(join(tmpdir(), 'shipwright-install-'));
   // pnpm and yarn are devDependencies of shipwright (the machine may have neither); only they, not
   // the rest of shipwright's node_modules/.bin, join PATH.
