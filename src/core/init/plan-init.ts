@@ -1,5 +1,6 @@
 // Plans `shipwright init` from what the repository already has: adds what is missing, merges
 // package.json and JSON lint-staged configs, and leaves every other existing file alone.
+import { ignoreNodeModules } from './ignore-node-modules.js';
 import type { Plan, PlanStep } from '../plan/plan.js';
 import { adoptHook, describeAdoption, type AdoptedHook } from './adopt-hook.js';
 import { hasTasks, lintStagedTasks, tasksAsJson, tasksAsModule } from './lint-staged-tasks.js';
@@ -67,6 +68,8 @@ function planAdoption(planner: Planner, path: string, adopted: AdoptedHook): voi
   planner.steps.push({ kind: 'write-file', path, content, mode: 0o755, description: `update ${path} — line by line:${describeAdoption(adopted.changes)}` });
 }
 
+const GITIGNORE = '.gitignore';
+
 export function planInit(facts: ProjectFacts, options: InitOptions, templates: InitTemplates): Plan {
   const planner: Planner = { steps: [], notes: [] };
   const tasks = lintStagedTasks(facts.tools);
@@ -112,6 +115,11 @@ export function planInit(facts: ProjectFacts, options: InitOptions, templates: I
   if (facts.commitlintConfig && facts.files[facts.commitlintConfig] !== COMMITLINT_CONFIG_TEXT) planner.notes.push(`commit rules come from ${facts.commitlintConfig} (kept)`);
   else if (!facts.commitlintConfig) planFile(planner, facts, options, COMMITLINT_CONFIG, COMMITLINT_CONFIG_TEXT, 'Conventional Commits rules for the commit-msg hook');
 
+  const gitignore = ignoreNodeModules(facts.files[GITIGNORE] ?? null);
+  if (gitignore !== null) {
+    planner.steps.push({ kind: 'write-file', path: GITIGNORE, content: gitignore, description: `${facts.files[GITIGNORE] == null ? 'create' : 'update'} ${GITIGNORE} — ignore node_modules/, where the hooks' tools are installed` });
+  }
+
   const config = `${JSON.stringify({ workflow: options.workflow, stagedChecks: options.stagedChecks }, null, 2)}\n`;
   planFile(planner, facts, options, SHIPWRIGHT_CONFIG, config, `${options.workflow} branch model`);
 
@@ -123,5 +131,5 @@ export function planInit(facts: ProjectFacts, options: InitOptions, templates: I
 
 /** Every path planInit may read or write, so the caller can collect `facts.files`. */
 export function initCandidatePaths(templates: InitTemplates): string[] {
-  return [...HOOK_NAMES.map((hook) => `${HUSKY_DIR}/${hook}`), `${HUSKY_DIR}/prepare-commit-msg`, LINT_STAGED_MODULE, COMMITLINT_CONFIG, SHIPWRIGHT_CONFIG, ...Object.keys(templates.github)];
+  return [...HOOK_NAMES.map((hook) => `${HUSKY_DIR}/${hook}`), `${HUSKY_DIR}/prepare-commit-msg`, LINT_STAGED_MODULE, COMMITLINT_CONFIG, SHIPWRIGHT_CONFIG, GITIGNORE, ...Object.keys(templates.github)];
 }

@@ -39,8 +39,11 @@ describe('planInit', () => {
       'install-husky',
       'lint-staged.config.mjs',
       'commitlint.config.ts',
+      '.gitignore',
       'shipwright.config.json',
     ]);
+    const ignore = plan.steps.find((step) => step.kind === 'write-file' && step.path === '.gitignore');
+    expect(ignore?.kind === 'write-file' && ignore.content).toBe('node_modules/\n');
     const pkg = plan.steps[0];
     expect(pkg?.kind === 'write-file' && JSON.parse(pkg.content)).toMatchObject({
       devDependencies: { husky: '^9.1.7', 'lint-staged': '^16.4.0', shipwright: '^0.1.0' },
