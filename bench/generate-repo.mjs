@@ -129,17 +129,42 @@ function git(cwd, args) {
   return execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, LANG: 'C', LC_ALL: 'C' } });
 }
 
-async function importInto(dir, size, options) {
+/** Feeds a fast-import stream (an iterable of text chunks) into git in `dir`, honouring backpressure. */
+async function importInto(dir, stream) {
   const child = spawn('git', ['fast-import', '--quiet', '--done'], { cwd: dir, stdio: ['pipe', 'inherit', 'inherit'] });
   const exited = new Promise((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`git fast-import exited with ${code}`))));
   });
-  for (const chunk of fastImportStream(size, options)) {
+  for (const chunk of stream) {
     if (!child.stdin.write(chunk)) await new Promise((resolve) => child.stdin.once('drain', resolve));
   }
   child.stdin.end();
   await exited;
+}
+
+/**
+ * `dir`, generated from a fast-import stream when missing: built in a temporary folder and renamed
+ * when complete (so an interrupted run never leaves a half repo cached), main checked out, refs
+ * packed as in a clone, then `after(path)`. Returns whether it had to generate.
+ */
+export async function cachedRepo(dir, stream, after = () => {}) {
+  if (existsSync(join(dir, '.git'))) return false;
+  mkdirSync(REPOS_DIR, { recursive: true });
+  const temp = `${dir}.tmp-${process.pid}`;
+  rmSync(temp, { recursive: true, force: true });
+  mkdirSync(temp);
+  git(temp, ['init', '-q', '-b', 'main']);
+  git(temp, ['config', 'remote.origin.url', ORIGIN_URL]);
+  git(temp, ['config', 'user.name', 'Bench']);
+  git(temp, ['config', 'user.email', 'bench@example.com']);
+  git(temp, ['config', 'commit.gpgsign', 'false']);
+  await importInto(temp, stream());
+  git(temp, ['checkout', '-q', '-f', 'main']);
+  git(temp, ['pack-refs', '--all']);
+  after(temp);
+  renameSync(temp, dir);
+  return true;
 }
 
 /**
@@ -150,22 +175,11 @@ async function importInto(dir, size, options) {
 export async function ensureRepo(size, { commitGraph = false, packageVersions = false, log = () => {} } = {}) {
   const variant = `${packageVersions ? '-versioned' : ''}${commitGraph ? '-graph' : ''}`;
   const dir = join(REPOS_DIR, `g${GENERATOR_VERSION}-${size}${variant}`);
-  if (existsSync(join(dir, '.git'))) return dir;
-  mkdirSync(REPOS_DIR, { recursive: true });
-  const temp = `${dir}.tmp-${process.pid}`;
-  rmSync(temp, { recursive: true, force: true });
-  mkdirSync(temp);
   const started = performance.now();
-  git(temp, ['init', '-q', '-b', 'main']);
-  git(temp, ['config', 'remote.origin.url', ORIGIN_URL]);
-  git(temp, ['config', 'user.name', 'Bench']);
-  git(temp, ['config', 'user.email', 'bench@example.com']);
-  git(temp, ['config', 'commit.gpgsign', 'false']);
-  await importInto(temp, size, { packageVersions });
-  git(temp, ['checkout', '-q', '-f', 'main']);
-  git(temp, ['pack-refs', '--all']);
-  if (commitGraph) git(temp, ['commit-graph', 'write', '--reachable']);
-  renameSync(temp, dir);
+  const generated = await cachedRepo(dir, () => fastImportStream(size, { packageVersions }), (temp) => {
+    if (commitGraph) git(temp, ['commit-graph', 'write', '--reachable']);
+  });
+  if (!generated) return dir;
   const extras = [packageVersions && 'package.json versioned', commitGraph && 'with commit-graph'].filter(Boolean);
   log(`generated ${size} commits${extras.length > 0 ? ` (${extras.join(', ')})` : ''} in ${((performance.now() - started) / 1000).toFixed(1)} s → ${dir}`);
   return dir;

@@ -2,11 +2,9 @@
 // PACKAGES packages under packages/, SIZE commits each touching one package folder (one in eight
 // two), released in batches as changesets and lerna do: at each release point every package
 // changed since its own last release gets its next `<name>@<version>` tag and manifest version.
-import { spawn, execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { makeCommit, ORIGIN_URL, REPOS_DIR, tagPositions } from './generate-repo.mjs';
+import { cachedRepo, makeCommit, REPOS_DIR, tagPositions } from './generate-repo.mjs';
 import { createRandom } from './seeded-random.mjs';
 
 /** Bump when the generated history changes, so cached repos are rebuilt. */
@@ -70,35 +68,11 @@ export function* workspaceStream(size, packages) {
   yield `${chunk}done\n`;
 }
 
-const git = (cwd, args) => execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, LANG: 'C', LC_ALL: 'C' } });
-
 /** Path of the cached workspace, generating it first when missing. */
 export async function ensureWorkspace(size, packages, { log = () => {} } = {}) {
   const dir = join(REPOS_DIR, `w${WORKSPACE_GENERATOR_VERSION}-${size}-${packages}`);
-  if (existsSync(join(dir, '.git'))) return dir;
-  mkdirSync(REPOS_DIR, { recursive: true });
-  const temp = `${dir}.tmp-${process.pid}`;
-  rmSync(temp, { recursive: true, force: true });
-  mkdirSync(temp);
   const started = performance.now();
-  git(temp, ['init', '-q', '-b', 'main']);
-  git(temp, ['config', 'remote.origin.url', ORIGIN_URL]);
-  git(temp, ['config', 'user.name', 'Bench']);
-  git(temp, ['config', 'user.email', 'bench@example.com']);
-  git(temp, ['config', 'commit.gpgsign', 'false']);
-  const child = spawn('git', ['fast-import', '--quiet', '--done'], { cwd: temp, stdio: ['pipe', 'inherit', 'inherit'] });
-  const exited = new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`git fast-import exited with ${code}`))));
-  });
-  for (const chunk of workspaceStream(size, packages)) {
-    if (!child.stdin.write(chunk)) await new Promise((resolve) => child.stdin.once('drain', resolve));
-  }
-  child.stdin.end();
-  await exited;
-  git(temp, ['checkout', '-q', '-f', 'main']);
-  git(temp, ['pack-refs', '--all']);
-  renameSync(temp, dir);
+  if (!(await cachedRepo(dir, () => workspaceStream(size, packages)))) return dir;
   log(`generated a ${packages}-package workspace with ${size} commits in ${((performance.now() - started) / 1000).toFixed(1)} s → ${dir}`);
   return dir;
 }
