@@ -3,7 +3,10 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 /** Only src/engine writes: git/write-* is its private toolbox. */
-const WRITES_ONLY_IN_ENGINE = { group: ['**/git/write-*'], message: 'only src/engine imports git/write-*: everything else returns a Plan the engine executes.' };
+const WRITES_ONLY_IN_ENGINE = {
+  group: ['**/git/write-*'],
+  message: 'only src/engine imports git/write-*: everything else returns a Plan the engine executes.',
+};
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test/changelog/fixtures/**/work/**'] },
@@ -19,25 +22,39 @@ export default tseslint.config(
   {
     // bench/ is plain Node ESM scripts (no TypeScript): Node's globals.
     files: ['bench/**/*.mjs'],
-    languageOptions: { globals: { Buffer: 'readonly', performance: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' } },
+    languageOptions: {
+      globals: { Buffer: 'readonly', performance: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' },
+    },
   },
   {
     // The launcher is CommonJS (bin/package.json) so hooks skip Node's ESM loader.
     files: ['bin/**/*.js'],
-    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', __dirname: 'readonly', process: 'readonly' } },
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { require: 'readonly', __dirname: 'readonly', process: 'readonly' },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
     // src/core is pure: no I/O, no process, no UI, no git.
     files: ['src/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['node:*', 'fs', 'fs/*', 'path', 'child_process', 'os', 'process'], message: 'src/core is pure: no Node built-ins. Pass data in from src/cli or src/engine.' },
-          { group: ['react', 'react/*', 'ink', 'ink/*'], message: 'src/core must not import UI code.' },
-          { group: ['**/git/**', '**/git', 'execa'], message: 'src/core must not run git; src/git reads, src/engine writes.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['node:*', 'fs', 'fs/*', 'path', 'child_process', 'os', 'process'],
+              message: 'src/core is pure: no Node built-ins. Pass data in from src/cli or src/engine.',
+            },
+            { group: ['react', 'react/*', 'ink', 'ink/*'], message: 'src/core must not import UI code.' },
+            {
+              group: ['**/git/**', '**/git', 'execa'],
+              message: 'src/core must not run git; src/git reads, src/engine writes.',
+            },
+          ],
+        },
+      ],
       'no-restricted-globals': ['error', { name: 'process', message: 'src/core is pure: take values as arguments.' }],
     },
   },
@@ -45,46 +62,76 @@ export default tseslint.config(
     // Hooks must stay cheap: never load the TUI; they share output code with the CLI through src/output.
     files: ['src/hooks/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['react', 'react/*', 'ink', 'ink/*', '**/tui/**'], message: 'hooks must not load React/Ink (start-up cost).' },
-          { group: ['**/cli/**'], message: 'hooks must not import the CLI; shared output and error code lives in src/output.' },
-          WRITES_ONLY_IN_ENGINE,
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['react', 'react/*', 'ink', 'ink/*', '**/tui/**'],
+              message: 'hooks must not load React/Ink (start-up cost).',
+            },
+            {
+              group: ['**/cli/**'],
+              message: 'hooks must not import the CLI; shared output and error code lives in src/output.',
+            },
+            WRITES_ONLY_IN_ENGINE,
+          ],
+        },
+      ],
     },
   },
   {
     // Use cases gather, compute with core and return plans; they know nothing of who renders them.
     files: ['src/app/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['**/tui/**', '**/cli/**', '**/hooks/**', 'react', 'ink'], message: 'src/app must not import screens, commands or hooks; the service interfaces live in src/app.' },
-          WRITES_ONLY_IN_ENGINE,
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/tui/**', '**/cli/**', '**/hooks/**', 'react', 'ink'],
+              message: 'src/app must not import screens, commands or hooks; the service interfaces live in src/app.',
+            },
+            WRITES_ONLY_IN_ENGINE,
+          ],
+        },
+      ],
     },
   },
   {
     // The adapters and shared output import downwards only.
     files: ['src/git/**/*.ts', 'src/config/**/*.ts', 'src/output/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['**/tui/**', '**/cli/**', '**/hooks/**', '**/engine/**', 'react', 'ink'], message: 'src/git, src/config and src/output import only core, git and config (and app types for output).' },
-          WRITES_ONLY_IN_ENGINE,
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/tui/**', '**/cli/**', '**/hooks/**', '**/engine/**', 'react', 'ink'],
+              message:
+                'src/git, src/config and src/output import only core, git and config (and app types for output).',
+            },
+            WRITES_ONLY_IN_ENGINE,
+          ],
+        },
+      ],
     },
   },
   {
     // The engine executes plans; it never reaches up into use cases or user interfaces.
     files: ['src/engine/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [{ group: ['**/tui/**', '**/cli/**', '**/hooks/**', '**/app/**', 'react', 'ink'], message: 'src/engine runs plans; it must not import app, cli, tui or hooks.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/tui/**', '**/cli/**', '**/hooks/**', '**/app/**', 'react', 'ink'],
+              message: 'src/engine runs plans; it must not import app, cli, tui or hooks.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -95,12 +142,21 @@ export default tseslint.config(
     // The TUI renders and dispatches; it never runs git or touches files.
     files: ['src/tui/**/*.ts', 'src/tui/**/*.tsx'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['node:fs', 'node:child_process', 'execa', '**/git/**'], message: 'screens dispatch actions to the services src/app hands them; they never reach git.' },
-          { group: ['**/cli/**', '**/hooks/**', '**/engine/**'], message: 'screens depend on the service interfaces in src/app, not on the CLI, hooks or engine.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['node:fs', 'node:child_process', 'execa', '**/git/**'],
+              message: 'screens dispatch actions to the services src/app hands them; they never reach git.',
+            },
+            {
+              group: ['**/cli/**', '**/hooks/**', '**/engine/**'],
+              message: 'screens depend on the service interfaces in src/app, not on the CLI, hooks or engine.',
+            },
+          ],
+        },
+      ],
     },
   },
 );

@@ -10,7 +10,12 @@ import { defineConfig, type Options } from 'tsup';
  */
 const handlebarsRuntime = {
   name: 'handlebars-runtime',
-  setup(build: { onResolve(options: { filter: RegExp }, callback: (args: { importer: string }) => { path: string } | undefined): void }) {
+  setup(build: {
+    onResolve(
+      options: { filter: RegExp },
+      callback: (args: { importer: string }) => { path: string } | undefined,
+    ): void;
+  }) {
     const shim = fileURLToPath(new URL('./src/app/handlebars-runtime.ts', import.meta.url));
     build.onResolve({ filter: /^handlebars$/ }, (args) => (args.importer === shim ? undefined : { path: shim }));
   },
@@ -28,7 +33,15 @@ const shared: Options = {
   // chunk instead of hundreds of small ESM/CJS modules. Measured on `changelog --stdout` (10k
   // commits): 591 → 527 ms; `status` (1k commits): 478 → 352 ms (docs/benchmarks.md). Ink and React
   // go into the lazily loaded TUI chunk only; hooks never reach them.
-  noExternal: ['execa', 'semver', 'handlebars', /^conventional-/, /^@commitlint\/(lint|rules|parse|is-ignored|ensure|message|to-lines|types)/, 'ink', 'react'],
+  noExternal: [
+    'execa',
+    'semver',
+    'handlebars',
+    /^conventional-/,
+    /^@commitlint\/(lint|rules|parse|is-ignored|ensure|message|to-lines|types)/,
+    'ink',
+    'react',
+  ],
   // Ink loads react-devtools-core only when DEV=true; it is not installed.
   external: ['react-devtools-core'],
   // React's production build: the development one checks props on every render.
@@ -43,7 +56,9 @@ export default defineConfig([
     splitting: true,
     esbuildPlugins: [handlebarsRuntime],
     // Bundled CommonJS (semver, handlebars) calls require() for Node built-ins: give ESM chunks one.
-    banner: { js: "import { createRequire as __shipwrightCreateRequire } from 'node:module';\nconst require = __shipwrightCreateRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __shipwrightCreateRequire } from 'node:module';\nconst require = __shipwrightCreateRequire(import.meta.url);",
+    },
   },
   {
     ...shared,

@@ -20,10 +20,32 @@ const AUTHORS = [
   ['Linus Benchmark', 'linus@example.com'],
   ['Margaret Hamilton', 'margaret@example.com'],
 ];
-const TYPES = [['feat', 30], ['fix', 30], ['perf', 5], ['docs', 10], ['chore', 15], ['refactor', 10]];
+const TYPES = [
+  ['feat', 30],
+  ['fix', 30],
+  ['perf', 5],
+  ['docs', 10],
+  ['chore', 15],
+  ['refactor', 10],
+];
 const SCOPES = ['api', 'cli', 'core', 'parser', 'ui', 'config', 'deps', 'auth', 'db', 'build'];
 const VERBS = ['add', 'handle', 'support', 'remove', 'rework', 'speed up', 'validate', 'document', 'simplify', 'cache'];
-const NOUNS = ['token refresh', 'empty input', 'retry logic', 'config loader', 'table output', 'unicode names', 'date parsing', 'error messages', 'plugin hooks', 'lockfile', 'timeouts', 'pagination', 'exit codes', 'colour detection'];
+const NOUNS = [
+  'token refresh',
+  'empty input',
+  'retry logic',
+  'config loader',
+  'table output',
+  'unicode names',
+  'date parsing',
+  'error messages',
+  'plugin hooks',
+  'lockfile',
+  'timeouts',
+  'pagination',
+  'exit codes',
+  'colour detection',
+];
 const SENTENCES = [
   'The previous behaviour surprised users on large inputs.',
   'This keeps the public API unchanged.',
@@ -32,7 +54,6 @@ const SENTENCES = [
   'A follow-up will remove the deprecated option.',
   'See the discussion in the design notes for the trade-offs.',
 ];
-
 
 const pick = (random, list) => list[Math.floor(random() * list.length)];
 function pickWeighted(random, weighted) {
@@ -78,7 +99,8 @@ function bumpVersion([major, minor, patch], commits) {
   return [major, minor, patch + 1];
 }
 
-const packageJson = (version) => `${JSON.stringify({ name: 'bench', version, private: true, description: 'benchmark fixture for shipwright' }, null, 2)}\n`;
+const packageJson = (version) =>
+  `${JSON.stringify({ name: 'bench', version, private: true, description: 'benchmark fixture for shipwright' }, null, 2)}\n`;
 
 /**
  * The fast-import stream, yielded in chunks so 100k commits never sit in memory as one string.
@@ -97,9 +119,10 @@ export function* fastImportStream(size, { packageVersions = false } = {}) {
   let chunk = '';
   const data = (text) => `data ${Buffer.byteLength(text)}\n${text}\n`;
   for (let i = 0; i < size; i++) {
-    const commit = i === 0
-      ? { message: 'chore: initial commit\n', type: 'chore', scope: null, breaking: false }
-      : makeCommit(i >= firstTail ? tailRandom : random);
+    const commit =
+      i === 0
+        ? { message: 'chore: initial commit\n', type: 'chore', scope: null, breaking: false }
+        : makeCommit(i >= firstTail ? tailRandom : random);
     const [name, email] = AUTHORS[i % AUTHORS.length];
     const when = `${START_EPOCH + i * SECONDS_PER_COMMIT} +0000`;
     sinceTag.push(commit);
@@ -176,12 +199,18 @@ export async function ensureRepo(size, { commitGraph = false, packageVersions = 
   const variant = `${packageVersions ? '-versioned' : ''}${commitGraph ? '-graph' : ''}`;
   const dir = join(REPOS_DIR, `g${GENERATOR_VERSION}-${size}${variant}`);
   const started = performance.now();
-  const generated = await cachedRepo(dir, () => fastImportStream(size, { packageVersions }), (temp) => {
-    if (commitGraph) git(temp, ['commit-graph', 'write', '--reachable']);
-  });
+  const generated = await cachedRepo(
+    dir,
+    () => fastImportStream(size, { packageVersions }),
+    (temp) => {
+      if (commitGraph) git(temp, ['commit-graph', 'write', '--reachable']);
+    },
+  );
   if (!generated) return dir;
   const extras = [packageVersions && 'package.json versioned', commitGraph && 'with commit-graph'].filter(Boolean);
-  log(`generated ${size} commits${extras.length > 0 ? ` (${extras.join(', ')})` : ''} in ${((performance.now() - started) / 1000).toFixed(1)} s → ${dir}`);
+  log(
+    `generated ${size} commits${extras.length > 0 ? ` (${extras.join(', ')})` : ''} in ${((performance.now() - started) / 1000).toFixed(1)} s → ${dir}`,
+  );
   return dir;
 }
 
@@ -189,7 +218,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   // node bench/generate-repo.mjs [--commit-graph] [--package-versions] [SIZE...]
   const commitGraph = process.argv.includes('--commit-graph');
   const packageVersions = process.argv.includes('--package-versions');
-  const sizes = process.argv.slice(2).filter((arg) => !arg.startsWith('--')).map(Number);
+  const sizes = process.argv
+    .slice(2)
+    .filter((arg) => !arg.startsWith('--'))
+    .map(Number);
   for (const size of sizes.length > 0 ? sizes : [1_000, 10_000, 100_000]) {
     console.log(await ensureRepo(size, { commitGraph, packageVersions, log: (line) => console.error(line) }));
   }

@@ -34,11 +34,13 @@ export function* workspaceStream(size, packages) {
   let chunk = '';
   for (let i = 0; i < size; i++) {
     const when = `${START_EPOCH + i * SECONDS_PER_COMMIT} +0000`;
-    const commit = i === 0 ? { message: 'chore: set up the workspace\n', type: 'chore', breaking: false } : makeCommit(random);
+    const commit =
+      i === 0 ? { message: 'chore: set up the workspace\n', type: 'chore', breaking: false } : makeCommit(random);
     chunk += `commit refs/heads/main\nmark :${i + 1}\nauthor Bench <bench@example.com> ${when}\ncommitter Bench <bench@example.com> ${when}\n${data(commit.message)}`;
     if (i === 0) {
       chunk += `M 100644 inline package.json\n${data(`${JSON.stringify({ name: 'bench-workspace', private: true, workspaces: ['packages/*'] }, null, 2)}\n`)}`;
-      for (let p = 0; p < packages; p++) chunk += `M 100644 inline ${packageDir(p)}/package.json\n${data(manifest(p, '1.0.0', dependencyOf(p)))}`;
+      for (let p = 0; p < packages; p++)
+        chunk += `M 100644 inline ${packageDir(p)}/package.json\n${data(manifest(p, '1.0.0', dependencyOf(p)))}`;
     } else {
       const touched = [Math.floor(random() * packages)];
       if (random() < 0.125) touched.push(Math.floor(random() * packages));
@@ -50,7 +52,11 @@ export function* workspaceStream(size, packages) {
     const tags = [];
     if (releases.has(i)) {
       for (let p = 0; p < packages; p++) {
-        if (pending[p].length === 0 || !pending[p].some((c) => c.type === 'feat' || c.type === 'fix' || c.type === 'perf' || c.breaking)) continue;
+        if (
+          pending[p].length === 0 ||
+          !pending[p].some((c) => c.type === 'feat' || c.type === 'fix' || c.type === 'perf' || c.breaking)
+        )
+          continue;
         versions[p] = bump(versions[p], pending[p]);
         pending[p] = [];
         const version = versions[p].join('.');
@@ -73,7 +79,9 @@ export async function ensureWorkspace(size, packages, { log = () => {} } = {}) {
   const dir = join(REPOS_DIR, `w${WORKSPACE_GENERATOR_VERSION}-${size}-${packages}`);
   const started = performance.now();
   if (!(await cachedRepo(dir, () => workspaceStream(size, packages)))) return dir;
-  log(`generated a ${packages}-package workspace with ${size} commits in ${((performance.now() - started) / 1000).toFixed(1)} s → ${dir}`);
+  log(
+    `generated a ${packages}-package workspace with ${size} commits in ${((performance.now() - started) / 1000).toFixed(1)} s → ${dir}`,
+  );
   return dir;
 }
 

@@ -1,6 +1,15 @@
 // Benchmark suite (`npm run bench`): times shipwright against the tools users would pick instead and prints medians and ratios.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,7 +43,8 @@ function timeFirstFrame(argv, cwd, marker, runs) {
     const started = performance.now();
     tmux('new-session', '-d', '-s', 'f', '-x', '100', '-y', '30', '-c', cwd, `${command}; sleep 5`);
     let seen = false;
-    while (!seen && performance.now() - started < 15_000) seen = (tmux('capture-pane', '-p', '-t', 'f').stdout ?? '').includes(marker);
+    while (!seen && performance.now() - started < 15_000)
+      seen = (tmux('capture-pane', '-p', '-t', 'f').stdout ?? '').includes(marker);
     const elapsed = (performance.now() - started) / 1000;
     tmux('kill-server');
     if (!seen) throw new Error(`first frame of ${command} never showed "${marker}"`);
@@ -55,10 +65,17 @@ function ensureTool(name, version) {
   if (installed()?.version !== version) {
     log(`installing ${name}@${version} into ${prefix}`);
     mkdirSync(prefix, { recursive: true });
-    const npm = spawnSync('npm', ['install', '--prefix', prefix, `${name}@${version}`, '--no-save', '--no-audit', '--no-fund', '--loglevel=error'], { encoding: 'utf8', timeout: 300_000 });
+    const npm = spawnSync(
+      'npm',
+      ['install', '--prefix', prefix, `${name}@${version}`, '--no-save', '--no-audit', '--no-fund', '--loglevel=error'],
+      { encoding: 'utf8', timeout: 300_000 },
+    );
     const manifest = installed();
     if (npm.status !== 0 || manifest?.version !== version) {
-      const why = npm.error?.message ?? (npm.stderr ?? '').split('\n').find((line) => line.trim().length > 0) ?? `exit ${npm.status}`;
+      const why =
+        npm.error?.message ??
+        (npm.stderr ?? '').split('\n').find((line) => line.trim().length > 0) ??
+        `exit ${npm.status}`;
       return { reason: `could not install ${name}@${version} (offline?): ${why.trim()}` };
     }
   }
@@ -89,7 +106,10 @@ function assertUnchanged(name, cwd, before, after) {
   if (after === before) return;
   const was = new Set(before.split('\n'));
   const now = new Set(after.split('\n'));
-  const changes = [...[...was].filter((line) => !now.has(line)).map((line) => `- ${line}`), ...[...now].filter((line) => !was.has(line)).map((line) => `+ ${line}`)];
+  const changes = [
+    ...[...was].filter((line) => !now.has(line)).map((line) => `- ${line}`),
+    ...[...now].filter((line) => !was.has(line)).map((line) => `+ ${line}`),
+  ];
   throw new Error(`${name} wrote to ${cwd} in a dry run:\n${changes.slice(0, 40).join('\n')}`);
 }
 
@@ -99,14 +119,34 @@ function assertUnchanged(name, cwd, before, after) {
  */
 function prepareHookRepo(workDir) {
   const dir = join(workDir, 'hooks-repo');
-  const git = (...args) => execFileSync('git', args, { cwd: dir, stdio: 'ignore', env: { ...process.env, GIT_AUTHOR_NAME: 'b', GIT_AUTHOR_EMAIL: 'b@b', GIT_COMMITTER_NAME: 'b', GIT_COMMITTER_EMAIL: 'b@b' } });
+  const git = (...args) =>
+    execFileSync('git', args, {
+      cwd: dir,
+      stdio: 'ignore',
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: 'b',
+        GIT_AUTHOR_EMAIL: 'b@b',
+        GIT_COMMITTER_NAME: 'b',
+        GIT_COMMITTER_EMAIL: 'b@b',
+      },
+    });
   execFileSync('git', ['init', '-q', '-b', 'main', dir]);
   mkdirSync(join(dir, 'node_modules', '@commitlint'), { recursive: true });
-  symlinkSync(join(ROOT, 'node_modules', '@commitlint', 'config-conventional'), join(dir, 'node_modules', '@commitlint', 'config-conventional'));
+  symlinkSync(
+    join(ROOT, 'node_modules', '@commitlint', 'config-conventional'),
+    join(dir, 'node_modules', '@commitlint', 'config-conventional'),
+  );
   writeFileSync(join(dir, '.gitignore'), 'node_modules/\n');
-  writeFileSync(join(dir, 'commitlint.config.mjs'), "export default { extends: ['@commitlint/config-conventional'] };\n");
+  writeFileSync(
+    join(dir, 'commitlint.config.mjs'),
+    "export default { extends: ['@commitlint/config-conventional'] };\n",
+  );
   writeFileSync(join(dir, '.lintstagedrc.json'), JSON.stringify({ '*.txt': 'node -e 0' }));
-  writeFileSync(join(dir, 'shipwright.config.json'), JSON.stringify({ workflow: 'trunk', stagedChecks: ['conflict-markers', 'private-keys'] }));
+  writeFileSync(
+    join(dir, 'shipwright.config.json'),
+    JSON.stringify({ workflow: 'trunk', stagedChecks: ['conflict-markers', 'private-keys'] }),
+  );
   writeFileSync(join(dir, 'a.txt'), 'one\n');
   git('add', '-A');
   git('commit', '-q', '--no-verify', '-m', 'chore: start');
@@ -126,9 +166,20 @@ function prepareLongSubjects(workDir) {
   const dir = join(workDir, 'long-subjects');
   execFileSync('git', ['init', '-q', '-b', 'main', dir]);
   mkdirSync(join(dir, 'node_modules', '@commitlint'), { recursive: true });
-  symlinkSync(join(ROOT, 'node_modules', '@commitlint', 'config-conventional'), join(dir, 'node_modules', '@commitlint', 'config-conventional'));
-  writeFileSync(join(dir, 'commitlint.config.mjs'), "export default { extends: ['@commitlint/config-conventional'], rules: { 'header-max-length': [0] } };\n");
-  const sizes = [['1 KB', 1_000], ['10 KB', 10_000], ['100 KB', 100_000], ['1 MB', 1_000_000]];
+  symlinkSync(
+    join(ROOT, 'node_modules', '@commitlint', 'config-conventional'),
+    join(dir, 'node_modules', '@commitlint', 'config-conventional'),
+  );
+  writeFileSync(
+    join(dir, 'commitlint.config.mjs'),
+    "export default { extends: ['@commitlint/config-conventional'], rules: { 'header-max-length': [0] } };\n",
+  );
+  const sizes = [
+    ['1 KB', 1_000],
+    ['10 KB', 10_000],
+    ['100 KB', 100_000],
+    ['1 MB', 1_000_000],
+  ];
   return sizes.map(([label, size]) => {
     const file = join(dir, `subject-${size}.txt`);
     writeFileSync(file, `fix: ${'a'.repeat(size - 5)}\n`);
@@ -158,7 +209,14 @@ if (flags.help) {
 }
 const FAST_RUNS = Number(flags.runs);
 const SLOW_RUNS = Number(flags['slow-runs']);
-const ONLY = flags.only ? new Set(flags.only.split(',').map((id) => id.trim()).filter(Boolean)) : null;
+const ONLY = flags.only
+  ? new Set(
+      flags.only
+        .split(',')
+        .map((id) => id.trim())
+        .filter(Boolean),
+    )
+  : null;
 const wanted = (id) => ONLY === null || ONLY.has(id);
 
 const log = (line) => process.stderr.write(`${line}\n`);
@@ -191,9 +249,16 @@ const quote = (arg) => (/^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/
 
 /** Runs a command once and returns its output: the check that makes a timing meaningful. */
 function capture(command) {
-  const result = spawnSync(command.argv[0], command.argv.slice(1), { cwd: command.cwd, encoding: 'utf8', maxBuffer: 1 << 30, env: command.env });
+  const result = spawnSync(command.argv[0], command.argv.slice(1), {
+    cwd: command.cwd,
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+    env: command.env,
+  });
   if (result.status !== 0 || result.stdout.trim().length === 0) {
-    throw new Error(`${command.name} failed or printed nothing (exit ${result.status}) in ${command.cwd}:\n${(result.stderr ?? '').slice(0, 2000)}`);
+    throw new Error(
+      `${command.name} failed or printed nothing (exit ${result.status}) in ${command.cwd}:\n${(result.stderr ?? '').slice(0, 2000)}`,
+    );
   }
   return result.stdout;
 }
@@ -201,11 +266,28 @@ function capture(command) {
 function timeWithHyperfine(command, { warmup, runs }, workDir) {
   const exportFile = join(workDir, 'hyperfine.json');
   const line = command.argv.map(quote).join(' ');
-  execFileSync('hyperfine', ['-N', '--style', 'none', '--warmup', String(warmup), '--runs', String(runs), '--export-json', exportFile, '--command-name', command.name, line], {
-    cwd: command.cwd,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: command.env,
-  });
+  execFileSync(
+    'hyperfine',
+    [
+      '-N',
+      '--style',
+      'none',
+      '--warmup',
+      String(warmup),
+      '--runs',
+      String(runs),
+      '--export-json',
+      exportFile,
+      '--command-name',
+      command.name,
+      line,
+    ],
+    {
+      cwd: command.cwd,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: command.env,
+    },
+  );
   const [result] = JSON.parse(readFileSync(exportFile, 'utf8')).results;
   return { times: result.times, cpu: (result.user + result.system) * result.times.length };
 }
@@ -213,7 +295,11 @@ function timeWithHyperfine(command, { warmup, runs }, workDir) {
 function timeBuiltin(command, { warmup, runs }) {
   const once = () => {
     const started = performance.now();
-    const result = spawnSync(command.argv[0], command.argv.slice(1), { cwd: command.cwd, stdio: 'ignore', env: command.env });
+    const result = spawnSync(command.argv[0], command.argv.slice(1), {
+      cwd: command.cwd,
+      stdio: 'ignore',
+      env: command.env,
+    });
     if (result.status !== 0) throw new Error(`${command.name} exited with ${result.status}`);
     return (performance.now() - started) / 1000;
   };
@@ -247,7 +333,8 @@ function timeGroup(group, runner, workDir) {
   }));
 }
 
-const formatSeconds = (seconds) => (seconds === null ? '—' : seconds >= 1 ? `${seconds.toFixed(2)} s` : `${(seconds * 1000).toFixed(0)} ms`);
+const formatSeconds = (seconds) =>
+  seconds === null ? '—' : seconds >= 1 ? `${seconds.toFixed(2)} s` : `${(seconds * 1000).toFixed(0)} ms`;
 const formatBytes = (bytes) => (bytes >= 1024 ? `${(bytes / 1024).toFixed(0)} KB` : `${bytes} B`);
 const pad = (text, width) => String(text).padEnd(width);
 const padLeft = (text, width) => String(text).padStart(width);
@@ -266,7 +353,8 @@ function differingLines(a, b) {
 }
 
 async function main() {
-  if (!existsSync(join(ROOT, 'dist', 'cli.js'))) throw new Error('dist/ is missing: run `npm run bench` (it builds first) or `npx tsup`');
+  if (!existsSync(join(ROOT, 'dist', 'cli.js')))
+    throw new Error('dist/ is missing: run `npm run bench` (it builds first) or `npx tsup`');
   const runner = pickRunner();
   const workDir = mkdtempSync(join(tmpdir(), 'shipwright-bench-'));
   const startedAt = new Date();
@@ -306,9 +394,26 @@ async function main() {
       id: 'a',
       title: 'full regeneration, 10k commits (~395 releases)',
       commands: [
-        make('shipwright changelog --stdout --release-count 0', [NODE, SHIPWRIGHT, 'changelog', '--stdout', '--release-count', '0'], repos.medium, slow),
-        make('conventional-changelog -p conventionalcommits -r 0', [CONVENTIONAL_CHANGELOG, '-p', 'conventionalcommits', '-r', '0', '--stdout'], repos.medium, slow),
-        ...(cliff ? [make('git-cliff (its --init config)', [cliff.binary, '--config', cliff.config], repos.medium, { warmup: 0, runs: SLOW_RUNS })] : []),
+        make(
+          'shipwright changelog --stdout --release-count 0',
+          [NODE, SHIPWRIGHT, 'changelog', '--stdout', '--release-count', '0'],
+          repos.medium,
+          slow,
+        ),
+        make(
+          'conventional-changelog -p conventionalcommits -r 0',
+          [CONVENTIONAL_CHANGELOG, '-p', 'conventionalcommits', '-r', '0', '--stdout'],
+          repos.medium,
+          slow,
+        ),
+        ...(cliff
+          ? [
+              make('git-cliff (its --init config)', [cliff.binary, '--config', cliff.config], repos.medium, {
+                warmup: 0,
+                runs: SLOW_RUNS,
+              }),
+            ]
+          : []),
       ],
       ratio: { label: 'conventional-changelog / shipwright', of: 1, over: 0, target: '≥ 10×', met: (r) => r >= 10 },
       extraRatios: cliff ? [{ label: 'git-cliff / shipwright', of: 2, over: 0 }] : [],
@@ -319,7 +424,12 @@ async function main() {
       title: 'latest section, 10k commits (50 since the last tag)',
       commands: [
         make('shipwright changelog --stdout', [NODE, SHIPWRIGHT, 'changelog', '--stdout'], repos.medium, fast),
-        make('conventional-changelog -p conventionalcommits -r 1', [CONVENTIONAL_CHANGELOG, '-p', 'conventionalcommits', '-r', '1', '--stdout'], repos.medium, fast),
+        make(
+          'conventional-changelog -p conventionalcommits -r 1',
+          [CONVENTIONAL_CHANGELOG, '-p', 'conventionalcommits', '-r', '1', '--stdout'],
+          repos.medium,
+          fast,
+        ),
         make('node -e 0', [NODE, '-e', '0'], repos.medium, fast),
       ],
       noOutput: [2],
@@ -332,7 +442,11 @@ async function main() {
       title: `shipwright ${statusCommand}, 100k vs 1k commits`,
       commands: [
         make(`shipwright ${statusCommand} (1k commits)`, [NODE, SHIPWRIGHT, statusCommand], repos.small, fast),
-        make(`shipwright ${statusCommand} (100k commits)`, [NODE, SHIPWRIGHT, statusCommand], repos.large, { warmup: 2, runs: Math.max(6, Math.round(FAST_RUNS / 2)), rounds: 3 }),
+        make(`shipwright ${statusCommand} (100k commits)`, [NODE, SHIPWRIGHT, statusCommand], repos.large, {
+          warmup: 2,
+          runs: Math.max(6, Math.round(FAST_RUNS / 2)),
+          rounds: 3,
+        }),
       ],
       ratio: { label: '100k / 1k', of: 1, over: 0, target: '≤ 1.3×', met: (r) => r <= 1.3 },
       extraRatios: [],
@@ -358,7 +472,12 @@ async function main() {
       id: 'e',
       title: 'pre-commit hook: one staged file, one lint-staged task',
       commands: [
-        make('shipwright hook pre-commit (lint-staged + staged checks)', [NODE, SHIPWRIGHT, 'hook', 'pre-commit'], hooks.dir, fast),
+        make(
+          'shipwright hook pre-commit (lint-staged + staged checks)',
+          [NODE, SHIPWRIGHT, 'hook', 'pre-commit'],
+          hooks.dir,
+          fast,
+        ),
         make('lint-staged', [LINT_STAGED, '--quiet'], hooks.dir, fast),
       ],
       noOutput: [0, 1],
@@ -372,14 +491,30 @@ async function main() {
     id: 'h',
     title: 'lint-msg on one-line subjects of 1 KB to 1 MB (linear)',
     commands: [
-      ...subjects.map(({ label, dir, file }) => make(`shipwright lint-msg (${label} subject)`, [NODE, SHIPWRIGHT, 'lint-msg', file], dir, label === '1 MB' ? slow : fast)),
+      ...subjects.map(({ label, dir, file }) =>
+        make(
+          `shipwright lint-msg (${label} subject)`,
+          [NODE, SHIPWRIGHT, 'lint-msg', file],
+          dir,
+          label === '1 MB' ? slow : fast,
+        ),
+      ),
       make('node -e 0', [NODE, '-e', '0'], subjects[0].dir, fast),
     ],
     // A valid message prints nothing: each run's exit 0 is the check.
     noOutput: [0, 1, 2, 3, 4],
     // Linear: ten times the subject costs at most ten times the work beyond Node's start-up.
-    ratio: { label: '1 MB / 1 KB', of: 3, over: 0, target: '≤ 1 s at 1 MB', met: (_, results) => results[3].median <= 1 },
-    extraRatios: [{ label: '100 KB / 10 KB', of: 2, over: 1 }, { label: '1 MB / 100 KB', of: 3, over: 2 }],
+    ratio: {
+      label: '1 MB / 1 KB',
+      of: 3,
+      over: 0,
+      target: '≤ 1 s at 1 MB',
+      met: (_, results) => results[3].median <= 1,
+    },
+    extraRatios: [
+      { label: '100 KB / 10 KB', of: 2, over: 1 },
+      { label: '1 MB / 100 KB', of: 3, over: 2 },
+    ],
     // What the megabyte itself costs, start-up and config loading taken out (a loaded machine inflates both).
     differences: [{ label: '1 MB − 1 KB', of: 3, over: 0 }],
     sizeCheck: [],
@@ -389,8 +524,18 @@ async function main() {
       id: 'g',
       title: 'release dry run, 10k commits (50 since the last tag; package.json at it)',
       commands: [
-        make('shipwright release --dry-run --no-push', [NODE, SHIPWRIGHT, 'release', '--dry-run', '--no-push'], repos.mediumVersioned, fast),
-        make(`commit-and-tag-version --dry-run (${catv.version})`, [NODE, catv.bin, '--dry-run'], repos.mediumVersioned, fast),
+        make(
+          'shipwright release --dry-run --no-push',
+          [NODE, SHIPWRIGHT, 'release', '--dry-run', '--no-push'],
+          repos.mediumVersioned,
+          fast,
+        ),
+        make(
+          `commit-and-tag-version --dry-run (${catv.version})`,
+          [NODE, catv.bin, '--dry-run'],
+          repos.mediumVersioned,
+          fast,
+        ),
       ],
       ratio: { label: 'commit-and-tag-version / shipwright', of: 1, over: 0, target: '≥ 3×', met: (r) => r >= 3 },
       extraRatios: [],
@@ -407,8 +552,18 @@ async function main() {
       id: 'm',
       title: 'release plan: a 100-package workspace vs one package, 10k commits each',
       commands: [
-        make('shipwright release --dry-run --no-push (100 packages)', [NODE, SHIPWRIGHT, 'release', '--dry-run', '--no-push'], repos.workspace, fast),
-        make('shipwright release --dry-run --no-push (1 package)', [NODE, SHIPWRIGHT, 'release', '--dry-run', '--no-push'], repos.mediumVersioned, fast),
+        make(
+          'shipwright release --dry-run --no-push (100 packages)',
+          [NODE, SHIPWRIGHT, 'release', '--dry-run', '--no-push'],
+          repos.workspace,
+          fast,
+        ),
+        make(
+          'shipwright release --dry-run --no-push (1 package)',
+          [NODE, SHIPWRIGHT, 'release', '--dry-run', '--no-push'],
+          repos.mediumVersioned,
+          fast,
+        ),
       ],
       ratio: { label: 'workspace / single package', of: 0, over: 1, target: '≤ 2×', met: (r) => r <= 2 },
       extraRatios: [],
@@ -422,7 +577,12 @@ async function main() {
         id: 'b*',
         title: 'as b, on the 10k repo with a commit-graph (informational)',
         commands: [
-          make('shipwright changelog --stdout (commit-graph)', [NODE, SHIPWRIGHT, 'changelog', '--stdout'], repos.mediumGraph, fast),
+          make(
+            'shipwright changelog --stdout (commit-graph)',
+            [NODE, SHIPWRIGHT, 'changelog', '--stdout'],
+            repos.mediumGraph,
+            fast,
+          ),
           make('node -e 0', [NODE, '-e', '0'], repos.mediumGraph, fast),
         ],
         noOutput: [1],
@@ -434,8 +594,18 @@ async function main() {
         id: 'c*',
         title: `as c, on repos with a commit-graph (informational)`,
         commands: [
-          make(`shipwright ${statusCommand} (1k, commit-graph)`, [NODE, SHIPWRIGHT, statusCommand], repos.smallGraph, fast),
-          make(`shipwright ${statusCommand} (100k, commit-graph)`, [NODE, SHIPWRIGHT, statusCommand], repos.largeGraph, fast),
+          make(
+            `shipwright ${statusCommand} (1k, commit-graph)`,
+            [NODE, SHIPWRIGHT, statusCommand],
+            repos.smallGraph,
+            fast,
+          ),
+          make(
+            `shipwright ${statusCommand} (100k, commit-graph)`,
+            [NODE, SHIPWRIGHT, statusCommand],
+            repos.largeGraph,
+            fast,
+          ),
         ],
         ratio: { label: '100k / 1k', of: 1, over: 0, target: '(≤ 1.3×)', met: (r) => r <= 1.3 },
         extraRatios: [],
@@ -447,7 +617,10 @@ async function main() {
   if (ONLY !== null) {
     const known = new Set([...groups.map((group) => group.id), 'f']);
     const unknown = [...ONLY].filter((id) => !known.has(id) && !(id === 'g' && catv?.reason));
-    if (unknown.length > 0) throw new Error(`--only: no group ${unknown.join(', ')} (groups: ${[...known].join(', ')}${flags['no-graph'] ? '; b* and c* need no --no-graph' : ''})`);
+    if (unknown.length > 0)
+      throw new Error(
+        `--only: no group ${unknown.join(', ')} (groups: ${[...known].join(', ')}${flags['no-graph'] ? '; b* and c* need no --no-graph' : ''})`,
+      );
     groups.splice(0, groups.length, ...groups.filter((group) => wanted(group.id)));
   }
 
@@ -466,28 +639,37 @@ async function main() {
       }
     }
     if (group.versions) {
-      const found = group.versions.map((pattern, index) => pattern.exec(outputs.get(group.commands[index]))?.[1] ?? null);
-      if (found.includes(null) || new Set(found).size !== 1) throw new Error(`${group.id}: the commands do not agree on the release (${found.map((version, index) => `${group.commands[index].name}: ${version ?? 'none found'}`).join('; ')})`);
+      const found = group.versions.map(
+        (pattern, index) => pattern.exec(outputs.get(group.commands[index]))?.[1] ?? null,
+      );
+      if (found.includes(null) || new Set(found).size !== 1)
+        throw new Error(
+          `${group.id}: the commands do not agree on the release (${found.map((version, index) => `${group.commands[index].name}: ${version ?? 'none found'}`).join('; ')})`,
+        );
       group.version = found[0];
     }
     if (group.sizeCheck.length === 2) {
       const [a, b] = group.sizeCheck.map((index) => outputs.get(group.commands[index]));
       const ratio = a.length / b.length;
-      if (ratio < 0.5 || ratio > 2) throw new Error(`${group.id}: outputs differ too much in size (${a.length} vs ${b.length} bytes)`);
+      if (ratio < 0.5 || ratio > 2)
+        throw new Error(`${group.id}: outputs differ too much in size (${a.length} vs ${b.length} bytes)`);
       group.difference = differingLines(a, b);
     }
     const cliffIndex = group.commands.findIndex((command) => command.argv[0] === cliff?.binary);
     if (cliffIndex >= 0) {
       const ratio = outputs.get(group.commands[cliffIndex]).length / outputs.get(group.commands[0]).length;
       // git-cliff's default template has no links, so it is smaller; it must still cover every release.
-      if (ratio < 0.2 || ratio > 5) throw new Error(`${group.id}: git-cliff's output size is off (${ratio.toFixed(2)}× shipwright's)`);
+      if (ratio < 0.2 || ratio > 5)
+        throw new Error(`${group.id}: git-cliff's output size is off (${ratio.toFixed(2)}× shipwright's)`);
     }
   }
 
   // 2. Timings; afterwards, the dry runs' repositories checked again (every timed run included).
   for (const group of groups) {
     group.results = timeGroup(group, runner, workDir);
-    for (const [command, before] of snapshots) if (group.commands.includes(command)) assertUnchanged(`${command.name} (timed runs)`, command.cwd, before, repoSnapshot(command.cwd));
+    for (const [command, before] of snapshots)
+      if (group.commands.includes(command))
+        assertUnchanged(`${command.name} (timed runs)`, command.cwd, before, repoSnapshot(command.cwd));
   }
   const tmuxAvailable = spawnSync('tmux', ['-V']).status === 0;
   if (wanted('f') && tmuxAvailable) {
@@ -500,8 +682,11 @@ async function main() {
     groups.push({
       id: 'f',
       title: 'TUI home screen until the next version shows, 10k commits (tmux)',
-      commands: [{ name: 'shipwright (TUI home)' }, { name: "node -e \"console.log('Next version:')\"" }],
-      results: [{ median: tui, cpu: null, runs }, { median: bare, cpu: null, runs }],
+      commands: [{ name: 'shipwright (TUI home)' }, { name: 'node -e "console.log(\'Next version:\')"' }],
+      results: [
+        { median: tui, cpu: null, runs },
+        { median: bare, cpu: null, runs },
+      ],
       ratio: { label: 'shipwright / node', of: 0, over: 1, target: '≤ 3×', met: (r) => r <= 3 },
       extraRatios: [],
       sizeCheck: [],
@@ -512,32 +697,55 @@ async function main() {
   const lines = [];
   const width = 58;
   lines.push(`shipwright benchmarks — ${startedAt.toISOString()}`);
-  lines.push(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}; node ${process.version}; ${execFileSync('git', ['--version'], { encoding: 'utf8' }).trim()}; ${runner ?? 'built-in runner'}`);
-  lines.push(`load average before/after: ${loadBefore.map((n) => n.toFixed(2)).join(' ')} / ${loadavg().map((n) => n.toFixed(2)).join(' ')}`);
+  lines.push(
+    `machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}; node ${process.version}; ${execFileSync('git', ['--version'], { encoding: 'utf8' }).trim()}; ${runner ?? 'built-in runner'}`,
+  );
+  lines.push(
+    `load average before/after: ${loadBefore.map((n) => n.toFixed(2)).join(' ')} / ${loadavg()
+      .map((n) => n.toFixed(2))
+      .join(' ')}`,
+  );
   lines.push('');
-  lines.push(`${pad('', 4)}${pad('command', width)}${padLeft('median', 10)}${padLeft('CPU', 10)}${padLeft('runs', 6)}${padLeft('output', 10)}`);
+  lines.push(
+    `${pad('', 4)}${pad('command', width)}${padLeft('median', 10)}${padLeft('CPU', 10)}${padLeft('runs', 6)}${padLeft('output', 10)}`,
+  );
   for (const group of groups) {
     lines.push(`${pad(`${group.id}.`, 4)}${group.title}`);
     group.commands.forEach((command, index) => {
       const result = group.results[index];
       const output = outputs.get(command);
-      lines.push(`${pad('', 4)}${pad(command.name, width)}${padLeft(formatSeconds(result.median), 10)}${padLeft(formatSeconds(result.cpu), 10)}${padLeft(result.runs, 6)}${padLeft(output ? formatBytes(Buffer.byteLength(output)) : '', 10)}`);
+      lines.push(
+        `${pad('', 4)}${pad(command.name, width)}${padLeft(formatSeconds(result.median), 10)}${padLeft(formatSeconds(result.cpu), 10)}${padLeft(result.runs, 6)}${padLeft(output ? formatBytes(Buffer.byteLength(output)) : '', 10)}`,
+      );
     });
     const ratioOf = ({ of, over }) => group.results[of].median / group.results[over].median;
-    const cpuRatioOf = ({ of, over }) => (group.results[of].cpu && group.results[over].cpu ? group.results[of].cpu / group.results[over].cpu : null);
+    const cpuRatioOf = ({ of, over }) =>
+      group.results[of].cpu && group.results[over].cpu ? group.results[of].cpu / group.results[over].cpu : null;
     const main = ratioOf(group.ratio);
     const cpuMain = cpuRatioOf(group.ratio);
-    lines.push(`${pad('', 4)}→ ${group.ratio.label} = ${main.toFixed(2)}×${cpuMain ? ` (CPU ${cpuMain.toFixed(2)}×)` : ''}   target ${group.ratio.target}: ${group.ratio.met(main, group.results) ? 'met' : 'missed'}`);
+    lines.push(
+      `${pad('', 4)}→ ${group.ratio.label} = ${main.toFixed(2)}×${cpuMain ? ` (CPU ${cpuMain.toFixed(2)}×)` : ''}   target ${group.ratio.target}: ${group.ratio.met(main, group.results) ? 'met' : 'missed'}`,
+    );
     for (const extra of group.extraRatios) lines.push(`${pad('', 4)}  ${extra.label} = ${ratioOf(extra).toFixed(2)}×`);
-    for (const extra of group.differences ?? []) lines.push(`${pad('', 4)}  ${extra.label} = ${formatSeconds(group.results[extra.of].median - group.results[extra.over].median)}`);
-    if (group.difference !== undefined) lines.push(`${pad('', 4)}  outputs: ${group.difference} line(s) of the first not in the second`);
-    if (group.version !== undefined) lines.push(`${pad('', 4)}  both release ${group.version}; neither wrote to the repository (checked before and after timing)`);
+    for (const extra of group.differences ?? [])
+      lines.push(
+        `${pad('', 4)}  ${extra.label} = ${formatSeconds(group.results[extra.of].median - group.results[extra.over].median)}`,
+      );
+    if (group.difference !== undefined)
+      lines.push(`${pad('', 4)}  outputs: ${group.difference} line(s) of the first not in the second`);
+    if (group.version !== undefined)
+      lines.push(
+        `${pad('', 4)}  both release ${group.version}; neither wrote to the repository (checked before and after timing)`,
+      );
     lines.push('');
   }
   const report = lines.join('\n');
   console.log(report);
   const resultsFile = join(REPOS_DIR, 'last-results.json');
-  writeFileSync(resultsFile, `${JSON.stringify({ startedAt, runner, loadBefore, loadAfter: loadavg(), groups: groups.map((group) => ({ id: group.id, title: group.title, commands: group.commands.map((command, index) => ({ name: command.name, cwd: command.cwd, ...group.results[index] })) })) }, null, 2)}\n`);
+  writeFileSync(
+    resultsFile,
+    `${JSON.stringify({ startedAt, runner, loadBefore, loadAfter: loadavg(), groups: groups.map((group) => ({ id: group.id, title: group.title, commands: group.commands.map((command, index) => ({ name: command.name, cwd: command.cwd, ...group.results[index] })) })) }, null, 2)}\n`,
+  );
   log(`raw results: ${resultsFile}`);
   rmSync(workDir, { recursive: true, force: true });
 }

@@ -41,9 +41,17 @@ function baseEnv() {
 }
 
 function run(command, args, options) {
-  const result = spawnSync(command, args, { cwd: options.cwd, env: options.env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const result = spawnSync(command, args, {
+    cwd: options.cwd,
+    env: options.env,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   if (result.error) throw result.error;
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.status}) in ${options.cwd}:\n${result.stdout}${result.stderr}`);
+  if (result.status !== 0)
+    throw new Error(
+      `${command} ${args.join(' ')} failed (${result.status}) in ${options.cwd}:\n${result.stdout}${result.stderr}`,
+    );
   return result.stdout.trim();
 }
 
@@ -55,30 +63,132 @@ const RELEASES = [
   {
     version: '1.0.0',
     branches: [
-      ['feature/1-task-list', [['feat(tasks): add a task list with due dates', 'src/tasks.js', 'export const tasks = [];\n'], ['test(tasks): cover empty and overdue lists', 'test/tasks.test.js', "import '../src/tasks.js';\n"]]],
-      ['feature/2-accounts', [['feat(auth): sign up and log in with email and password', 'src/auth.js', 'export const login = () => true;\n'], ['feat(auth): reset forgotten passwords by email', 'src/auth.js', 'export const login = () => true;\nexport const reset = () => true;\n']]],
-      ['fix/3-session-expiry', [['fix(auth): expire sessions after 30 minutes of inactivity', 'src/session.js', 'export const TTL = 30 * 60;\n']]],
+      [
+        'feature/1-task-list',
+        [
+          ['feat(tasks): add a task list with due dates', 'src/tasks.js', 'export const tasks = [];\n'],
+          ['test(tasks): cover empty and overdue lists', 'test/tasks.test.js', "import '../src/tasks.js';\n"],
+        ],
+      ],
+      [
+        'feature/2-accounts',
+        [
+          [
+            'feat(auth): sign up and log in with email and password',
+            'src/auth.js',
+            'export const login = () => true;\n',
+          ],
+          [
+            'feat(auth): reset forgotten passwords by email',
+            'src/auth.js',
+            'export const login = () => true;\nexport const reset = () => true;\n',
+          ],
+        ],
+      ],
+      [
+        'fix/3-session-expiry',
+        [
+          [
+            'fix(auth): expire sessions after 30 minutes of inactivity',
+            'src/session.js',
+            'export const TTL = 30 * 60;\n',
+          ],
+        ],
+      ],
     ],
-    direct: [['ci: run the tests on every pull request', '.github/workflows/test.yml', 'on: [pull_request]\n'], ['docs: add a contributing guide', 'CONTRIBUTING.md', '# Contributing\n\nBranch from dev, commit with `shipwright commit`.\n']],
+    direct: [
+      ['ci: run the tests on every pull request', '.github/workflows/test.yml', 'on: [pull_request]\n'],
+      [
+        'docs: add a contributing guide',
+        'CONTRIBUTING.md',
+        '# Contributing\n\nBranch from dev, commit with `shipwright commit`.\n',
+      ],
+    ],
   },
   {
     version: '1.1.0',
     branches: [
-      ['feature/7-search', [['feat(search): find tasks by words in their title', 'src/search.js', 'export const search = () => [];\n'], ['perf(search): index titles once instead of on every query', 'src/search.js', 'const index = new Map();\nexport const search = () => [...index.values()];\n']]],
-      ['fix/10-label-contrast', [['fix(ui): readable label text on dark colours', 'src/contrast.js', 'export const contrast = 4.5;\n']]],
-      ['fix/9-due-dates', [['fix(tasks): show due dates in the user’s time zone', 'src/tasks.js', 'export const tasks = [];\nexport const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;\n']]],
-      ['feature/11-labels', [['feat(tasks): colour-coded labels', 'src/labels.js', "export const labels = ['red', 'green'];\n"], ['docs: explain labels in the README', 'README.md', '# taskboard\n\nTasks with due dates and labels.\n']]],
+      [
+        'feature/7-search',
+        [
+          ['feat(search): find tasks by words in their title', 'src/search.js', 'export const search = () => [];\n'],
+          [
+            'perf(search): index titles once instead of on every query',
+            'src/search.js',
+            'const index = new Map();\nexport const search = () => [...index.values()];\n',
+          ],
+        ],
+      ],
+      [
+        'fix/10-label-contrast',
+        [['fix(ui): readable label text on dark colours', 'src/contrast.js', 'export const contrast = 4.5;\n']],
+      ],
+      [
+        'fix/9-due-dates',
+        [
+          [
+            'fix(tasks): show due dates in the user’s time zone',
+            'src/tasks.js',
+            'export const tasks = [];\nexport const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;\n',
+          ],
+        ],
+      ],
+      [
+        'feature/11-labels',
+        [
+          ['feat(tasks): colour-coded labels', 'src/labels.js', "export const labels = ['red', 'green'];\n"],
+          ['docs: explain labels in the README', 'README.md', '# taskboard\n\nTasks with due dates and labels.\n'],
+        ],
+      ],
     ],
-    direct: [['refactor(tasks): split storage from the task model', 'src/storage.js', 'export const store = new Map();\n']],
+    direct: [
+      ['refactor(tasks): split storage from the task model', 'src/storage.js', 'export const store = new Map();\n'],
+    ],
   },
   {
     version: '1.2.0',
     branches: [
-      ['feature/14-csv-export', [['feat(export): download tasks as CSV', 'src/export.js', 'export const toCsv = (rows) => rows.join("\\n");\n'], ['fix(export): quote fields that contain commas', 'src/export.js', 'export const toCsv = (rows) => rows.map((r) => JSON.stringify(r)).join("\\n");\n']]],
-      ['feature/16-reminders', [['feat(notify): email a reminder the day before a task is due', 'src/notify.js', 'export const remind = () => {};\n']]],
-      ['fix/18-login-redirect', [['fix(auth): return to the requested page after logging in', 'src/auth.js', 'export const login = (next = "/") => next;\nexport const reset = () => true;\n']]],
+      [
+        'feature/14-csv-export',
+        [
+          [
+            'feat(export): download tasks as CSV',
+            'src/export.js',
+            'export const toCsv = (rows) => rows.join("\\n");\n',
+          ],
+          [
+            'fix(export): quote fields that contain commas',
+            'src/export.js',
+            'export const toCsv = (rows) => rows.map((r) => JSON.stringify(r)).join("\\n");\n',
+          ],
+        ],
+      ],
+      [
+        'feature/16-reminders',
+        [
+          [
+            'feat(notify): email a reminder the day before a task is due',
+            'src/notify.js',
+            'export const remind = () => {};\n',
+          ],
+        ],
+      ],
+      [
+        'fix/18-login-redirect',
+        [
+          [
+            'fix(auth): return to the requested page after logging in',
+            'src/auth.js',
+            'export const login = (next = "/") => next;\nexport const reset = () => true;\n',
+          ],
+        ],
+      ],
     ],
-    direct: [['build: bump the minimum Node version to 20', '.nvmrc', '20\n'], ['test(export): golden files for the CSV export', 'test/export.test.js', "import '../src/export.js';\n"], ['chore(deps): update the test runner', 'test/setup.js', 'export const timeout = 5000;\n']],
+    direct: [
+      ['build: bump the minimum Node version to 20', '.nvmrc', '20\n'],
+      ['test(export): golden files for the CSV export', 'test/export.test.js', "import '../src/export.js';\n"],
+      ['chore(deps): update the test runner', 'test/setup.js', 'export const timeout = 5000;\n'],
+    ],
   },
 ];
 
@@ -86,27 +196,90 @@ const RELEASES = [
 const NEXT_RELEASE = {
   version: '1.3.0',
   branches: [
-    ['feature/21-webhooks', [['feat(api): post task events to registered webhooks', 'src/webhooks.js', 'export const hooks = [];\n'], ['test(api): webhook delivery and signature', 'test/webhooks.test.js', "import '../src/webhooks.js';\n"]]],
-    ['fix/23-duplicate-reminders', [['fix(notify): send one reminder per task, not one per label', 'src/notify.js', 'export const remind = (task) => task.id;\n']]],
+    [
+      'feature/21-webhooks',
+      [
+        ['feat(api): post task events to registered webhooks', 'src/webhooks.js', 'export const hooks = [];\n'],
+        ['test(api): webhook delivery and signature', 'test/webhooks.test.js', "import '../src/webhooks.js';\n"],
+      ],
+    ],
+    [
+      'fix/23-duplicate-reminders',
+      [
+        [
+          'fix(notify): send one reminder per task, not one per label',
+          'src/notify.js',
+          'export const remind = (task) => task.id;\n',
+        ],
+      ],
+    ],
   ],
-  onRelease: [['fix(api): retry webhook deliveries that time out', 'src/webhooks.js', 'export const hooks = [];\nexport const RETRIES = 3;\n']],
+  onRelease: [
+    [
+      'fix(api): retry webhook deliveries that time out',
+      'src/webhooks.js',
+      'export const hooks = [];\nexport const RETRIES = 3;\n',
+    ],
+  ],
 };
 
 /** Unreleased work on dev after the release branch was cut. */
 const UNRELEASED = {
   branches: [
-    ['feature/25-dark-mode', [['feat(ui): dark mode that follows the system setting', 'src/theme.js', "export const theme = 'auto';\n"]]],
-    ['feature/28-shortcuts', [['feat(ui): keyboard shortcuts for moving tasks between columns', 'src/shortcuts.js', "export const keys = { next: 'l', previous: 'h' };\n"]]],
-    ['fix/26-empty-search', [['fix(search): an empty query lists every task instead of none', 'src/search.js', 'const index = new Map();\nexport const search = (q = "") => (q ? [] : [...index.values()]);\n']]],
+    [
+      'feature/25-dark-mode',
+      [['feat(ui): dark mode that follows the system setting', 'src/theme.js', "export const theme = 'auto';\n"]],
+    ],
+    [
+      'feature/28-shortcuts',
+      [
+        [
+          'feat(ui): keyboard shortcuts for moving tasks between columns',
+          'src/shortcuts.js',
+          "export const keys = { next: 'l', previous: 'h' };\n",
+        ],
+      ],
+    ],
+    [
+      'fix/26-empty-search',
+      [
+        [
+          'fix(search): an empty query lists every task instead of none',
+          'src/search.js',
+          'const index = new Map();\nexport const search = (q = "") => (q ? [] : [...index.values()]);\n',
+        ],
+      ],
+    ],
   ],
-  direct: [['perf(tasks): load the task list in pages of 50', 'src/tasks.js', 'export const tasks = [];\nexport const PAGE = 50;\n'], ['docs(api): document the webhook payloads', 'docs/webhooks.md', '# Webhooks\n\n`task.created`, `task.updated`, `task.deleted`.\n']],
+  direct: [
+    [
+      'perf(tasks): load the task list in pages of 50',
+      'src/tasks.js',
+      'export const tasks = [];\nexport const PAGE = 50;\n',
+    ],
+    [
+      'docs(api): document the webhook payloads',
+      'docs/webhooks.md',
+      '# Webhooks\n\n`task.created`, `task.updated`, `task.deleted`.\n',
+    ],
+  ],
 };
 
 /** A hotfix merged into main (deployed to staging) that has not reached dev yet. */
-const HOTFIX = { branch: 'hotfix/1.2.1', commit: ['fix(export): keep leading zeros in CSV cells', 'src/export.js', 'export const toCsv = (rows) => rows.map((r) => `"${r}"`).join("\\n");\n'] };
+const HOTFIX = {
+  branch: 'hotfix/1.2.1',
+  commit: [
+    'fix(export): keep leading zeros in CSV cells',
+    'src/export.js',
+    'export const toCsv = (rows) => rows.map((r) => `"${r}"`).join("\\n");\n',
+  ],
+};
 
 /** Started, not merged: a branch someone is working on. */
-const WORK_IN_PROGRESS = ['feature/27-audit-log', [['feat(audit): record who changed a task and when', 'src/audit.js', 'export const log = [];\n']]];
+const WORK_IN_PROGRESS = [
+  'feature/27-audit-log',
+  [['feat(audit): record who changed a task and when', 'src/audit.js', 'export const log = [];\n']],
+];
 
 function initialFiles() {
   const pkg = {
@@ -132,7 +305,8 @@ function initialFiles() {
  */
 export async function createDemoRepo(root, options = {}) {
   const bin = options.shipwrightBin ?? SHIPWRIGHT_BIN;
-  if (!existsSync(join(dirname(bin), '..', 'dist', 'cli.js'))) throw new Error('createDemoRepo needs the built CLI: run `npx tsup` first.');
+  if (!existsSync(join(dirname(bin), '..', 'dist', 'cli.js')))
+    throw new Error('createDemoRepo needs the built CLI: run `npx tsup` first.');
   const repo = join(root, 'repo');
   const origin = join(root, 'origin.git');
   const env = baseEnv();
@@ -178,7 +352,8 @@ export async function createDemoRepo(root, options = {}) {
     ['user.email', DEMO_IDENTITY.email],
     ['commit.gpgsign', 'false'],
     ['tag.gpgsign', 'false'],
-  ]) run('git', ['config', key, value], { cwd: repo, env });
+  ])
+    run('git', ['config', key, value], { cwd: repo, env });
   run('git', ['remote', 'add', 'origin', `file://${origin}`], { cwd: repo, env });
 
   for (const [path, content] of Object.entries(initialFiles())) await write(path, content);
@@ -246,5 +421,9 @@ export async function linkShipwright(repo, bin = SHIPWRIGHT_BIN) {
   await mkdir(join(repo, 'node_modules', '.bin'), { recursive: true });
   await mkdir(join(repo, 'node_modules', '@commitlint'), { recursive: true });
   await symlink(bin, join(repo, 'node_modules', '.bin', 'shipwright'));
-  await symlink(join(project, 'node_modules', '@commitlint', 'config-conventional'), join(repo, 'node_modules', '@commitlint', 'config-conventional'), 'dir');
+  await symlink(
+    join(project, 'node_modules', '@commitlint', 'config-conventional'),
+    join(repo, 'node_modules', '@commitlint', 'config-conventional'),
+    'dir',
+  );
 }

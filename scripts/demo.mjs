@@ -57,5 +57,8 @@ if (process.stdin.isTTY && process.stdout.isTTY && !ci) {
 
 // No terminal (CI, a pipe): the TUI cannot run, so show what its home screen would.
 console.log('\nNo terminal here, so instead of the TUI: shipwright status\n');
-const status = spawnSync(process.execPath, [SHIPWRIGHT_BIN, 'status'], { cwd: repo, stdio: ['ignore', 'inherit', 'inherit'] });
+const status = spawnSync(process.execPath, [SHIPWRIGHT_BIN, 'status'], {
+  cwd: repo,
+  stdio: ['ignore', 'inherit', 'inherit'],
+});
 process.exit(status.status === 0 ? 0 : (status.status ?? 1));

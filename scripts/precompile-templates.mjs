@@ -41,10 +41,37 @@ async function recordCompiles() {
   try {
     for (const createPreset of [createConventionalCommitsPreset, createAngularPreset]) {
       const commits = [
-        { type: 'feat', scope: 'api', subject: 'add it', header: 'feat(api): add it', hash: 'a'.repeat(40), notes: [{ title: 'BREAKING CHANGE', text: 'it changed' }], references: [{ issue: '1', action: 'closes', owner: null, repository: null, prefix: '#', raw: '#1' }], committerDate: '2024-01-01' },
-        { type: 'fix', scope: null, subject: 'repair it', header: 'fix: repair it', hash: 'b'.repeat(40), notes: [], references: [], committerDate: '2024-01-01' },
+        {
+          type: 'feat',
+          scope: 'api',
+          subject: 'add it',
+          header: 'feat(api): add it',
+          hash: 'a'.repeat(40),
+          notes: [{ title: 'BREAKING CHANGE', text: 'it changed' }],
+          references: [{ issue: '1', action: 'closes', owner: null, repository: null, prefix: '#', raw: '#1' }],
+          committerDate: '2024-01-01',
+        },
+        {
+          type: 'fix',
+          scope: null,
+          subject: 'repair it',
+          header: 'fix: repair it',
+          hash: 'b'.repeat(40),
+          notes: [],
+          references: [],
+          committerDate: '2024-01-01',
+        },
       ];
-      const context = { version: '1.0.0', currentTag: 'v1.0.0', previousTag: 'v0.9.0', linkCompare: true, host: 'https://github.com', owner: 'o', repository: 'r', repoUrl: 'https://github.com/o/r' };
+      const context = {
+        version: '1.0.0',
+        currentTag: 'v1.0.0',
+        previousTag: 'v0.9.0',
+        linkCompare: true,
+        host: 'https://github.com',
+        owner: 'o',
+        repository: 'r',
+        repoUrl: 'https://github.com/o/r',
+      };
       await writeChangelogString(commits, context, { ...createPreset().writer });
     }
   } finally {

@@ -17,7 +17,12 @@ parentPort.postMessage(matches);
 `;
 
 /** Resolves once the pattern has run over the whole text; refuses, naming the pattern, when it does not finish in time. */
-export async function assertPatternFinishes(path: string, pattern: string, text: string, deadlineMs = PATTERN_DEADLINE_MS): Promise<void> {
+export async function assertPatternFinishes(
+  path: string,
+  pattern: string,
+  text: string,
+  deadlineMs = PATTERN_DEADLINE_MS,
+): Promise<void> {
   const worker = new Worker(SCRIPT, { eval: true, workerData: { pattern, flags: PATTERN_FLAGS, text } });
   let timer: NodeJS.Timeout | undefined;
   const finished = new Promise<'done'>((resolve) => {

@@ -45,14 +45,24 @@ async function withReleaseBranchTarget(repo: OpenRepo, request: ChangelogRequest
   const branch = repo.state.branch;
   const prefix = branchPrefix(config, 'release');
   const forced = request.target ?? request.bump ?? request.preid ?? request.exactVersion ?? request.to ?? request.ref;
-  if (forced !== undefined || branch === null || !branch.startsWith(prefix) || (await resolveWorkflow(repo)) !== 'gitflow') return request;
+  if (
+    forced !== undefined ||
+    branch === null ||
+    !branch.startsWith(prefix) ||
+    (await resolveWorkflow(repo)) !== 'gitflow'
+  )
+    return request;
   const target = branch.slice(prefix.length);
   return semver.valid(target) === target && semver.prerelease(target) === null ? { ...request, target } : request;
 }
 
 export async function buildChangelog(repo: OpenRepo, request: ChangelogRequest): Promise<ChangelogResult> {
   const ranged = request.from !== undefined || request.to !== undefined;
-  if (ranged) await assertChangelogRange(repo.cwd, { ...(request.from ? { from: request.from } : {}), ...(request.to ? { to: request.to } : {}) });
+  if (ranged)
+    await assertChangelogRange(repo.cwd, {
+      ...(request.from ? { from: request.from } : {}),
+      ...(request.to ? { to: request.to } : {}),
+    });
   if (request.to !== undefined) request = { ...request, ref: request.to };
   request = await withReleaseBranchTarget(repo, request);
   const fastPath = request.releaseCount === 1 && !ranged;
@@ -68,7 +78,10 @@ export async function buildChangelog(repo: OpenRepo, request: ChangelogRequest):
   parseCommit.catch(() => undefined);
   // The whole history (regenerating everything) does not depend on the tags: read and parse it
   // meanwhile, each chunk as git writes it.
-  const wholeHistory = (request.releaseCount !== 1 || ranged) && !request.from && !request.mergeWith ? readLogMapped(repo.cwd, { include: [request.ref ?? 'HEAD'], exclude: [] }, parseCommit) : null;
+  const wholeHistory =
+    (request.releaseCount !== 1 || ranged) && !request.from && !request.mergeWith
+      ? readLogMapped(repo.cwd, { include: [request.ref ?? 'HEAD'], exclude: [] }, parseCommit)
+      : null;
   wholeHistory?.catch(() => undefined);
   const state = await readReleaseState(repo, { ...request, tagScope: fastPath ? 'latest' : 'all' });
   const repository = await repositoryInfo;
@@ -78,17 +91,25 @@ export async function buildChangelog(repo: OpenRepo, request: ChangelogRequest):
   if (request.from) exclude.push(request.from);
   else if (fastPath) {
     // Fast path: only what the upcoming release brings, so cost follows commits since the tag.
-    const base = state.next.kind === 'release' && semver.prerelease(state.next.version) !== null ? state.tags[0] : latestStable(state.tags);
+    const base =
+      state.next.kind === 'release' && semver.prerelease(state.next.version) !== null
+        ? state.tags[0]
+        : latestStable(state.tags);
     if (base) exclude.push(`refs/tags/${base.name}`);
   }
   // The version was decided from the same range: reuse those commits instead of reading them again.
-  const sameRange = exclude.length === (state.base ? 1 : 0) && (!state.base || exclude[0] === `refs/tags/${state.base.name}`);
+  const sameRange =
+    exclude.length === (state.base ? 1 : 0) && (!state.base || exclude[0] === `refs/tags/${state.base.name}`);
   const history =
     fastPath && sameRange
       ? state.rawCommits.map(await parseCommit)
       : exclude.length === 0 && wholeHistory
         ? await wholeHistory
-        : await readLogMapped(repo.cwd, { include: [state.ref, ...(request.mergeWith ? [request.mergeWith] : [])], exclude }, parseCommit);
+        : await readLogMapped(
+            repo.cwd,
+            { include: [state.ref, ...(request.mergeWith ? [request.mergeWith] : [])], exclude },
+            parseCommit,
+          );
 
   const headIsTagged = state.tags.some((tag) => tag.commit === head);
   const upcoming: UpcomingRelease | undefined =
@@ -108,7 +129,8 @@ export async function buildChangelog(repo: OpenRepo, request: ChangelogRequest):
   const upcomingSection = all.find((section) => section.unreleased) ?? null;
   // As conventional-changelog counts: the upcoming release is one of N; with nothing to release,
   // N past releases would be one more than it prints, so it is still N - 1. A range counts its own.
-  const sections = request.releaseCount > 0 ? all.slice(0, request.releaseCount - (upcomingSection || ranged ? 0 : 1)) : all;
+  const sections =
+    request.releaseCount > 0 ? all.slice(0, request.releaseCount - (upcomingSection || ranged ? 0 : 1)) : all;
   const markdown = await renderChangelog(sections, { preset, repository, types: config.changelog.types });
   return { markdown, sections, state, upcoming: upcomingSection };
 }

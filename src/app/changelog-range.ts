@@ -6,7 +6,10 @@ import { countCommits } from '../git/read-counts.js';
 
 async function commitOf(cwd: string, flag: string, ref: string): Promise<string> {
   return resolveCommit(cwd, ref).catch(() => {
-    throw usageError(`${flag} ${ref} is not a commit here.`, 'name a tag, branch or commit: git tag --list (tags may need: git fetch --tags)');
+    throw usageError(
+      `${flag} ${ref} is not a commit here.`,
+      'name a tag, branch or commit: git tag --list (tags may need: git fetch --tags)',
+    );
   });
 }
 
@@ -18,11 +21,17 @@ export async function assertChangelogRange(cwd: string, range: { from?: string; 
   const fromCommit = await commitOf(cwd, '--from', range.from);
   if ((await countCommits(cwd, toCommit, fromCommit)) > 0) return;
   if (fromCommit === toCommit) {
-    throw checkFailed(`The range ${range.from}..${to} is empty: both name the same commit.`, { code: 'empty-range', fix: `start from an older release: shipwright changelog --from <older tag> --to ${to}` });
+    throw checkFailed(`The range ${range.from}..${to} is empty: both name the same commit.`, {
+      code: 'empty-range',
+      fix: `start from an older release: shipwright changelog --from <older tag> --to ${to}`,
+    });
   }
   // Nothing in from..to and not the same commit: `to` lies behind `from`.
-  throw checkFailed(`The range ${range.from}..${to} is reversed: ${to} is older than ${range.from}, so nothing lies between them.`, {
-    code: 'reversed-range',
-    fix: `shipwright changelog --from ${to} --to ${range.from}`,
-  });
+  throw checkFailed(
+    `The range ${range.from}..${to} is reversed: ${to} is older than ${range.from}, so nothing lies between them.`,
+    {
+      code: 'reversed-range',
+      fix: `shipwright changelog --from ${to} --to ${range.from}`,
+    },
+  );
 }

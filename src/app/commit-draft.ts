@@ -14,7 +14,11 @@ export async function loadDraft(gitDir: string): Promise<CommitDraft | null> {
   if (text === null) return null;
   try {
     const value = JSON.parse(text) as Partial<CommitDraft>;
-    const draft = { ...emptyDraft(), ...value, closes: Array.isArray(value.closes) ? value.closes.filter((n) => typeof n === 'number') : [] };
+    const draft = {
+      ...emptyDraft(),
+      ...value,
+      closes: Array.isArray(value.closes) ? value.closes.filter((n) => typeof n === 'number') : [],
+    };
     return draft.type || draft.subject || draft.body ? draft : null;
   } catch {
     return null;
@@ -29,7 +33,11 @@ export async function loadOpenDraft(gitDir: string, cwd: string): Promise<Commit
   const draft = await loadDraft(gitDir);
   if (draft === null) return null;
   const head = await readHeadMessage(cwd);
-  if (head === null || cleanMessage(head, { commentChar: null }) !== cleanMessage(composeMessage(draft), { commentChar: null })) return draft;
+  if (
+    head === null ||
+    cleanMessage(head, { commentChar: null }) !== cleanMessage(composeMessage(draft), { commentChar: null })
+  )
+    return draft;
   await clearDraft(gitDir);
   return null;
 }

@@ -4,13 +4,20 @@ import { isShipwrightError } from '../core/errors.js';
 import type { ErrorReport } from './screen-services.js';
 
 export function errorReport(error: unknown): ErrorReport {
-  if (isShipwrightError(error)) return { message: error.message, code: error.code, ...(error.fix ? { fix: error.fix } : {}) };
+  if (isShipwrightError(error))
+    return { message: error.message, code: error.code, ...(error.fix ? { fix: error.fix } : {}) };
   const message = error instanceof Error ? error.message : String(error);
-  return { message: `shipwright failed unexpectedly: ${message}`, code: 'internal', fix: 'this is a bug in shipwright; please report it with the steps that led here' };
+  return {
+    message: `shipwright failed unexpectedly: ${message}`,
+    code: 'internal',
+    fix: 'this is a bug in shipwright; please report it with the steps that led here',
+  };
 }
 
 /** Runs `work`, answering its value or its error as data. */
-export async function answer<T>(work: () => Promise<T>): Promise<{ ok: true; value: T } | { ok: false; error: ErrorReport }> {
+export async function answer<T>(
+  work: () => Promise<T>,
+): Promise<{ ok: true; value: T } | { ok: false; error: ErrorReport }> {
   try {
     return { ok: true, value: await work() };
   } catch (error) {

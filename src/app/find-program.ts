@@ -14,7 +14,11 @@ async function isExecutableFile(path: string): Promise<boolean> {
 }
 
 /** The first executable `name` in the PATH of `env` (with PATHEXT on Windows); null when there is none. */
-export async function findOnPath(name: string, env: NodeJS.ProcessEnv, platform: NodeJS.Platform = process.platform): Promise<string | null> {
+export async function findOnPath(
+  name: string,
+  env: NodeJS.ProcessEnv,
+  platform: NodeJS.Platform = process.platform,
+): Promise<string | null> {
   const dirs = (env.PATH ?? env.Path ?? '').split(delimiter).filter((dir) => dir.length > 0);
   const extensions = platform === 'win32' ? (env.PATHEXT ?? '.EXE;.CMD;.BAT;.COM').split(';') : [''];
   for (const dir of dirs) {

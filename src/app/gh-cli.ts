@@ -18,7 +18,14 @@ const ghEnv = (env: NodeJS.ProcessEnv): NodeJS.ProcessEnv => ({ ...env, GH_PROMP
 export async function readGhStatus(cwd: string, env: NodeJS.ProcessEnv): Promise<GhStatus> {
   const path = await findOnPath('gh', env);
   if (path === null) return { availability: 'missing', path };
-  const result = await execa(path, ['auth', 'status'], { cwd, env: ghEnv(env), extendEnv: false, reject: false, stdin: 'ignore', timeout: AUTH_TIMEOUT_MS });
+  const result = await execa(path, ['auth', 'status'], {
+    cwd,
+    env: ghEnv(env),
+    extendEnv: false,
+    reject: false,
+    stdin: 'ignore',
+    timeout: AUTH_TIMEOUT_MS,
+  });
   return { availability: result.exitCode === 0 ? 'ready' : 'logged-out', path };
 }
 
@@ -31,7 +38,14 @@ export interface GhRunOptions {
 
 /** Runs `gh ARGS…` (argv, never a shell) with its output passed on; returns gh's exit code. */
 export async function runGh(path: string, args: readonly string[], options: GhRunOptions): Promise<number> {
-  const child = execa(path, args, { cwd: options.cwd, env: ghEnv(options.env), extendEnv: false, reject: false, stdin: 'ignore', buffer: false });
+  const child = execa(path, args, {
+    cwd: options.cwd,
+    env: ghEnv(options.env),
+    extendEnv: false,
+    reject: false,
+    stdin: 'ignore',
+    buffer: false,
+  });
   child.stdout?.on('data', (chunk: Buffer) => options.onStdout(chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => options.onStderr(chunk.toString()));
   const result = await child;

@@ -25,12 +25,18 @@ export type GithubReleaseOutcome =
 export async function createGithubRelease(request: GithubReleaseRequest): Promise<GithubReleaseOutcome> {
   const command = githubReleaseCommand(request.tag, request.version, request.prerelease);
   const gh = await readGhStatus(request.cwd, request.env);
-  if (gh.availability !== 'ready' || gh.path === null) return { kind: 'manual', reason: gh.availability === 'missing' ? 'missing' : 'logged-out', command };
+  if (gh.availability !== 'ready' || gh.path === null)
+    return { kind: 'manual', reason: gh.availability === 'missing' ? 'missing' : 'logged-out', command };
   const dir = await mkdtemp(join(tmpdir(), 'shipwright-notes-'));
   try {
     const notesFile = join(dir, 'release-notes.md');
     await writeFile(notesFile, request.notes);
-    const exitCode = await runGh(gh.path, githubReleaseArgs(request.tag, notesFile, request.prerelease), { cwd: request.cwd, env: request.env, onStdout: request.onStdout, onStderr: request.onStderr });
+    const exitCode = await runGh(gh.path, githubReleaseArgs(request.tag, notesFile, request.prerelease), {
+      cwd: request.cwd,
+      env: request.env,
+      onStdout: request.onStdout,
+      onStderr: request.onStderr,
+    });
     return exitCode === 0 ? { kind: 'created', command } : { kind: 'failed', exitCode, command };
   } finally {
     await rm(dir, { recursive: true, force: true });

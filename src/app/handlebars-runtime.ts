@@ -27,12 +27,18 @@ function loadCompiler(): Compile {
   const full = requireFromHere('handlebars') as CompilerParts;
   // The compiler's own entry, which takes the environment to build the template in.
   const { compile } = requireFromHere('handlebars/dist/cjs/handlebars/compiler/compiler.js') as { compile: Compile };
-  Object.assign(Handlebars, { parse: full.parse, Compiler: full.Compiler, JavaScriptCompiler: full.JavaScriptCompiler, AST: full.AST });
+  Object.assign(Handlebars, {
+    parse: full.parse,
+    Compiler: full.Compiler,
+    JavaScriptCompiler: full.JavaScriptCompiler,
+    AST: full.AST,
+  });
   compileWithEnv = compile;
   return compile;
 }
 
 const runtime = Handlebars as typeof Handlebars & { compile?: typeof Handlebars.compile };
-runtime.compile ??= ((input: unknown, options?: CompileOptions) => loadCompiler()(input, options, Handlebars)) as typeof Handlebars.compile;
+runtime.compile ??= ((input: unknown, options?: CompileOptions) =>
+  loadCompiler()(input, options, Handlebars)) as typeof Handlebars.compile;
 
 export default runtime;

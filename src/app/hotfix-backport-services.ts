@@ -43,10 +43,13 @@ export interface SkippedTarget {
   command: string;
 }
 
-export type EngineRunResult = { ok: true; output: string; skipped: SkippedTarget[] } | { ok: false; error: ErrorReport; output: string };
+export type EngineRunResult =
+  { ok: true; output: string; skipped: SkippedTarget[] } | { ok: false; error: ErrorReport; output: string };
 
 /** `notes`: what abort said besides restoring (a journal moved from an older version's place, leftovers to tidy). */
-export type AbortResult = { ok: true; command: string | null; restored: string[]; failures: string[]; notes: string[] } | { ok: false; error: ErrorReport };
+export type AbortResult =
+  | { ok: true; command: string | null; restored: string[]; failures: string[]; notes: string[] }
+  | { ok: false; error: ErrorReport };
 
 export type EngineListener = (event: EngineEvent) => void;
 

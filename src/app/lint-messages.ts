@@ -50,7 +50,12 @@ async function judge(message: string, rules: CommitRules, commentChar: string | 
   if (cleaned.length === 0) return emptyVerdict();
   const opts = commentChar === null ? rules.lintOptions : withCommentChar(rules.lintOptions, commentChar);
   const outcome = await runLint(message, rules, opts);
-  return { header: headerOf(cleaned), valid: outcome.valid, errors: outcome.errors.map(toProblem), warnings: outcome.warnings.map(toProblem) };
+  return {
+    header: headerOf(cleaned),
+    valid: outcome.valid,
+    errors: outcome.errors.map(toProblem),
+    warnings: outcome.warnings.map(toProblem),
+  };
 }
 
 /** The first candidate the real rules accept (else the first candidate). */
@@ -71,7 +76,11 @@ async function report(rules: CommitRules, commentChar: string | null, results: M
  * One message as a commit-msg hook sees it (`commitlint --edit`): `text` is the file's content.
  * commitlint reads the file and appends a newline; so does this.
  */
-export async function lintEditedMessage(cwd: string, text: string, loadRules: (cwd: string) => Promise<CommitRules> = loadCommitRules): Promise<LintReport> {
+export async function lintEditedMessage(
+  cwd: string,
+  text: string,
+  loadRules: (cwd: string) => Promise<CommitRules> = loadCommitRules,
+): Promise<LintReport> {
   const [rules, configured] = await Promise.all([loadRules(cwd), readCommentChar(cwd)]);
   const commentChar = resolveCommentChar(configured, text);
   const verdict = await judge(`${text}\n`, rules, commentChar);
@@ -114,9 +123,15 @@ export async function lintRange(cwd: string, range: CommitRange): Promise<LintRe
   // Resolved to hashes first: a ref is never handed to `git log` where it could read as an option.
   const to = await resolveFlag(cwd, '--to', range.to ?? 'HEAD');
   const from = range.from === undefined ? undefined : await resolveFlag(cwd, '--from', range.from);
-  const [rules, commits] = await Promise.all([loadCommitRules(cwd), readLogArray(cwd, { include: [to], exclude: from ? [from] : [] })]);
+  const [rules, commits] = await Promise.all([
+    loadCommitRules(cwd),
+    readLogArray(cwd, { include: [to], exclude: from ? [from] : [] }),
+  ]);
   commits.reverse();
-  const shortHashes = await readShortHashes(cwd, commits.map((commit) => commit.hash));
+  const shortHashes = await readShortHashes(
+    cwd,
+    commits.map((commit) => commit.hash),
+  );
   const results: MessageVerdict[] = [];
   for (const commit of commits) {
     const verdict = await judge(`${commit.message}\n`, rules, null);

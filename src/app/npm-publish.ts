@@ -13,7 +13,9 @@ export interface PublishRequest {
   askOtp: (() => Promise<string>) | null;
 }
 
-export type PublishOutcome = { ok: true; distTag: string; provenance: boolean } | { ok: false; exitCode: number | null; needsOtp: boolean; provenance: boolean; tail: string };
+export type PublishOutcome =
+  | { ok: true; distTag: string; provenance: boolean }
+  | { ok: false; exitCode: number | null; needsOtp: boolean; provenance: boolean; tail: string };
 
 async function runNpm(args: string[], request: PublishRequest) {
   const child = execa('npm', args, { cwd: request.dir, env: request.env, reject: false, all: true, stdin: 'ignore' });
@@ -32,6 +34,13 @@ export async function publishPackage(request: PublishRequest): Promise<PublishOu
       output = String(result.all ?? '');
     }
   }
-  if (!result.failed) return { ok: true, distTag: publishArgs(request.version, { provenance })[2] as string, provenance };
-  return { ok: false, exitCode: result.exitCode ?? null, needsOtp: asksForOtp(output), provenance, tail: output.trim().split('\n').slice(-10).join('\n') };
+  if (!result.failed)
+    return { ok: true, distTag: publishArgs(request.version, { provenance })[2] as string, provenance };
+  return {
+    ok: false,
+    exitCode: result.exitCode ?? null,
+    needsOtp: asksForOtp(output),
+    provenance,
+    tail: output.trim().split('\n').slice(-10).join('\n'),
+  };
 }

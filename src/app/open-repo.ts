@@ -30,7 +30,8 @@ export async function openRepo(cwd: string, options: OpenOptions = {}): Promise<
   const loaded = await loadConfig(state.root, packageJson);
   // Named once, here, so every message, status line and label reads the one branch: a clone of a
   // `master` project has no `main` to mention.
-  if (!loaded.productionConfigured) loaded.config.branches.production = chooseProductionBranch(await readDefaultBranchFacts(state.root));
+  if (!loaded.productionConfigured)
+    loaded.config.branches.production = chooseProductionBranch(await readDefaultBranchFacts(state.root));
   return { cwd: state.root, state, loaded, packageJson };
 }
 
@@ -54,7 +55,9 @@ export function resolveWorkflow(repo: OpenRepo): Promise<Workflow> {
   let decided = decidedWorkflows.get(repo);
   if (!decided) {
     const name = config.branches.integration;
-    decided = anyRefExists(repo.cwd, [`refs/heads/${name}`, `refs/remotes/origin/${name}`]).then((found) => (found ? 'gitflow' : 'trunk'));
+    decided = anyRefExists(repo.cwd, [`refs/heads/${name}`, `refs/remotes/origin/${name}`]).then((found) =>
+      found ? 'gitflow' : 'trunk',
+    );
     decidedWorkflows.set(repo, decided);
   }
   return decided;

@@ -27,7 +27,11 @@ export function packageDraft(existing: string | null, taggedVersions: readonly s
 
 const codeSpan = (text: string): string => `\`${text.replace(/`/g, "'")}\``;
 
-export async function renderPackageSections(repo: OpenRepo, plan: PackagesPlan, options: { day: string; preset?: PresetName }): Promise<PackageSection[]> {
+export async function renderPackageSections(
+  repo: OpenRepo,
+  plan: PackagesPlan,
+  options: { day: string; preset?: PresetName },
+): Promise<PackageSection[]> {
   const { config } = repo.loaded;
   const preset = options.preset ?? config.changelog.preset;
   const repository = await readRepositoryInfo(repo);
@@ -50,7 +54,10 @@ export async function renderPackageSections(repo: OpenRepo, plan: PackagesPlan, 
     let markdown = await renderChangelog([section], { preset, repository, types: config.changelog.types });
     const updates = plan.versions.updates.filter((update) => update.name === planned.name);
     if (updates.length > 0) {
-      const lines = updates.map((update) => `* ${codeSpan(update.dependency)} ${codeSpan(update.from)} → ${codeSpan(update.to)}${update.field === 'dependencies' ? '' : ` (${update.field})`}`);
+      const lines = updates.map(
+        (update) =>
+          `* ${codeSpan(update.dependency)} ${codeSpan(update.from)} → ${codeSpan(update.to)}${update.field === 'dependencies' ? '' : ` (${update.field})`}`,
+      );
       markdown = `${markdown.replace(/\n+$/, '')}\n\n### Dependencies\n\n${lines.join('\n')}\n`;
     }
     sections.push({ planned, markdown: markdown.endsWith('\n') ? markdown : `${markdown}\n` });

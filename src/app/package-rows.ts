@@ -27,6 +27,8 @@ export function packageRows(plan: PackagesPlan, rules: Parameters<typeof bumpOf>
     bump: planned.bump,
     reason: planned.reason,
     because: planned.because,
-    deciding: (byName.get(planned.name)?.commits ?? []).filter((commit) => bumpOf(commit, rules) !== null).map((commit) => commit.header ?? ''),
+    deciding: (byName.get(planned.name)?.commits ?? [])
+      .filter((commit) => bumpOf(commit, rules) !== null)
+      .map((commit) => commit.header ?? ''),
   }));
 }

@@ -34,13 +34,19 @@ export interface BranchTypeChoice extends BranchType {
 export async function listBranchTypes(repo: OpenRepo): Promise<BranchTypeChoice[]> {
   const workflow = await resolveWorkflow(repo);
   const { branchTypes, branches } = repo.loaded.config;
-  return Object.entries(branchTypes).map(([name, type]) => ({ ...type, name, baseBranch: resolveBase(type, branches, workflow) }));
+  return Object.entries(branchTypes).map(([name, type]) => ({
+    ...type,
+    name,
+    baseBranch: resolveBase(type, branches, workflow),
+  }));
 }
 
 /** Why a name cannot be used, or null when it can. */
 export async function refusedBranchName(repo: OpenRepo, branch: string): Promise<string | null> {
-  if (!(await isValidBranchName(repo.cwd, branch))) return `'${branch}' is not a valid git branch name (git check-ref-format refuses it).`;
-  if (await refExists(repo.cwd, `refs/heads/${branch}`)) return `a branch '${branch}' already exists; pick another name or switch to it: git switch ${branch}`;
+  if (!(await isValidBranchName(repo.cwd, branch)))
+    return `'${branch}' is not a valid git branch name (git check-ref-format refuses it).`;
+  if (await refExists(repo.cwd, `refs/heads/${branch}`))
+    return `a branch '${branch}' already exists; pick another name or switch to it: git switch ${branch}`;
   return null;
 }
 
@@ -56,10 +62,13 @@ async function planHotfixBranch(repo: OpenRepo, type: BranchTypeChoice, request:
   const from = request.from === undefined ? {} : { from: request.from };
   const started = await prepareHotfixStart(repo, { ...from, ...(typedVersion || slug === '' ? {} : { name: slug }) });
   if (typedVersion !== null && typedVersion !== started.version) {
-    throw checkFailed(`${type.prefix}${typedVersion} is not the hotfix of ${started.base}: its next free patch is ${started.version}, and hotfix finish tags the version the branch names.`, {
-      code: 'branch-refused',
-      fix: `shipwright hotfix start   (creates ${started.branch} from ${started.base}), or name the fix: shipwright branch hotfix login-crash`,
-    });
+    throw checkFailed(
+      `${type.prefix}${typedVersion} is not the hotfix of ${started.base}: its next free patch is ${started.version}, and hotfix finish tags the version the branch names.`,
+      {
+        code: 'branch-refused',
+        fix: `shipwright hotfix start   (creates ${started.branch} from ${started.base}), or name the fix: shipwright branch hotfix login-crash`,
+      },
+    );
   }
   return { branch: started.branch, base: started.base, warnings: [], plan: started.plan };
 }
@@ -67,12 +76,18 @@ async function planHotfixBranch(repo: OpenRepo, type: BranchTypeChoice, request:
 export async function planBranch(repo: OpenRepo, request: BranchRequest): Promise<BranchPlan> {
   const types = await listBranchTypes(repo);
   const type = types.find((candidate) => candidate.name === request.type);
-  if (!type) throw usageError(`'${request.type}' is not a branch type here.`, `use one of: ${types.map((t) => t.name).join(', ')} (branchTypes in shipwright.config.json)`);
+  if (!type)
+    throw usageError(
+      `'${request.type}' is not a branch type here.`,
+      `use one of: ${types.map((t) => t.name).join(', ')} (branchTypes in shipwright.config.json)`,
+    );
   if (type.name === 'hotfix') return planHotfixBranch(repo, type, request);
   const branch = branchName(type, request.name, request.issue);
-  if (branch === type.prefix) throw usageError('The branch needs a name.', `e.g. shipwright branch ${type.name} login-form`);
+  if (branch === type.prefix)
+    throw usageError('The branch needs a name.', `e.g. shipwright branch ${type.name} login-form`);
   const refused = await refusedBranchName(repo, branch);
-  if (refused) throw checkFailed(refused, { code: 'branch-refused', fix: `shipwright branch ${type.name} another-name` });
+  if (refused)
+    throw checkFailed(refused, { code: 'branch-refused', fix: `shipwright branch ${type.name} another-name` });
 
   const base = request.from ?? type.baseBranch;
   const localBase = await refExists(repo.cwd, `refs/heads/${base}`);
@@ -90,16 +105,26 @@ export async function planBranch(repo: OpenRepo, request: BranchRequest): Promis
   const warnings: string[] = [];
   if (localBase && remoteBase) {
     const behind = await countCommits(repo.cwd, `refs/remotes/origin/${base}`, `refs/heads/${base}`);
-    if (behind > 0) warnings.push(`${base} is ${behind} commit${behind === 1 ? '' : 's'} behind origin/${base}; update it first with: git switch ${base} && git pull --ff-only`);
+    if (behind > 0)
+      warnings.push(
+        `${base} is ${behind} commit${behind === 1 ? '' : 's'} behind origin/${base}; update it first with: git switch ${base} && git pull --ff-only`,
+      );
   }
   const tree = await readWorkingTree(repo.cwd);
   if (!tree.clean) {
-    warnings.push(`${tree.files.length} uncommitted change${tree.files.length === 1 ? '' : 's'} will come along to ${branch} (git refuses the switch if they conflict with ${base}; commit or stash them to leave them here)`);
+    warnings.push(
+      `${tree.files.length} uncommitted change${tree.files.length === 1 ? '' : 's'} will come along to ${branch} (git refuses the switch if they conflict with ${base}; commit or stash them to leave them here)`,
+    );
   }
   return {
     branch,
     base: from,
     warnings,
-    plan: { title: `Start ${branch}`, steps: [{ kind: 'create-branch', name: branch, from, description: `create ${branch} from ${from} and switch to it` }] },
+    plan: {
+      title: `Start ${branch}`,
+      steps: [
+        { kind: 'create-branch', name: branch, from, description: `create ${branch} from ${from} and switch to it` },
+      ],
+    },
   };
 }

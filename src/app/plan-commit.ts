@@ -18,7 +18,11 @@ export interface ComposerData {
 
 /** What the composer offers: types from the rules, scopes from config and recent history, staged files. */
 export async function readComposerData(repo: OpenRepo): Promise<ComposerData> {
-  const [rules, recent, tree] = await Promise.all([loadCommitRules(repo.cwd), readRecentScopes(repo.cwd), readWorkingTree(repo.cwd)]);
+  const [rules, recent, tree] = await Promise.all([
+    loadCommitRules(repo.cwd),
+    readRecentScopes(repo.cwd),
+    readWorkingTree(repo.cwd),
+  ]);
   const scopeRule = rules.rules['scope-enum'];
   const configured = Array.isArray(scopeRule) && Array.isArray(scopeRule[2]) ? (scopeRule[2] as string[]) : [];
   return {
@@ -39,5 +43,9 @@ export async function planCommit(repo: OpenRepo, draft: CommitDraft): Promise<Co
   const message = composeMessage(draft);
   const report = await lintMessageText(repo.cwd, message);
   const header = message.split('\n')[0] ?? '';
-  return { message, report, plan: { title: 'Commit', steps: [{ kind: 'commit', message, description: `commit "${header}"` }] } };
+  return {
+    message,
+    report,
+    plan: { title: 'Commit', steps: [{ kind: 'commit', message, description: `commit "${header}"` }] },
+  };
 }

@@ -5,7 +5,15 @@ import { withBasis } from '../engine/plan-basis.js';
 import semver from 'semver';
 import { checkFailed, usageError } from '../core/errors.js';
 import type { Plan } from '../core/plan/plan.js';
-import { HOTFIX_NAME_MAX, hotfixBranchName, isHotfixName, newestOfEachLine, nextHotfixVersion, supersededBy, versionOfHotfixBranch } from '../core/hotfix/hotfix-version.js';
+import {
+  HOTFIX_NAME_MAX,
+  hotfixBranchName,
+  isHotfixName,
+  newestOfEachLine,
+  nextHotfixVersion,
+  supersededBy,
+  versionOfHotfixBranch,
+} from '../core/hotfix/hotfix-version.js';
 import { planHotfixFinish, planHotfixStart } from '../core/hotfix/plan-hotfix.js';
 import type { ReleasePlan } from '../core/release/plan-release.js';
 import { selectReleaseTags, tagName, type ReleaseTag } from '../core/tags/release-tag.js';
@@ -42,7 +50,10 @@ export interface PreparedHotfixStart {
 /** Open hotfix branches, here or on a remote: a second one is not started blindly. */
 async function openHotfixes(repo: OpenRepo): Promise<string[]> {
   const prefix = branchPrefix(repo.loaded.config, 'hotfix');
-  const [local, remote] = await Promise.all([listBranches(repo.cwd, `refs/heads/${prefix}`), listRefs(repo.cwd, 'refs/remotes/')]);
+  const [local, remote] = await Promise.all([
+    listBranches(repo.cwd, `refs/heads/${prefix}`),
+    listRefs(repo.cwd, 'refs/remotes/'),
+  ]);
   // refs/remotes/origin/hotfix/1.4.1 → origin/hotfix/1.4.1, unless it is the upstream of a local one.
   const remoteOnly = remote
     .map((ref) => ref.slice('refs/remotes/'.length))
@@ -53,23 +64,37 @@ async function openHotfixes(repo: OpenRepo): Promise<string[]> {
   return [...local, ...remoteOnly];
 }
 
-function chooseBase(repo: OpenRepo, tags: readonly ReleaseTag[], production: ReleaseTag | undefined, from: string | undefined): ReleaseTag {
+function chooseBase(
+  repo: OpenRepo,
+  tags: readonly ReleaseTag[],
+  production: ReleaseTag | undefined,
+  from: string | undefined,
+): ReleaseTag {
   // Only the newest release of each line can be hotfixed; those are what the fix lines offer.
   const lines = newestOfEachLine(tags);
-  const recent = lines.slice(0, 5).map((tag) => tag.name).join(', ');
+  const recent = lines
+    .slice(0, 5)
+    .map((tag) => tag.name)
+    .join(', ');
   if (from !== undefined) {
     const chosen = tags.find((tag) => tag.name === from);
     if (!chosen || chosen.isPrerelease) {
       const example = lines[0] ? `   e.g. shipwright hotfix start --from ${lines[0].name}` : '';
-      throw checkFailed(`${from} is not a release tag here${chosen ? ' (it is a prerelease)' : ''}.`, { code: 'unknown-tag', fix: `pass one of: ${recent || '(no releases yet)'}${example}` });
+      throw checkFailed(`${from} is not a release tag here${chosen ? ' (it is a prerelease)' : ''}.`, {
+        code: 'unknown-tag',
+        fix: `pass one of: ${recent || '(no releases yet)'}${example}`,
+      });
     }
     return refuseSuperseded(repo, chosen, tags);
   }
   if (!production) {
-    throw checkFailed(`Nothing on ${repo.loaded.config.branches.production} has been released yet, so there is no production to hotfix.`, {
-      code: 'nothing-released',
-      fix: `fix it on a normal branch (shipwright branch fix NAME) and release, or pass --from TAG`,
-    });
+    throw checkFailed(
+      `Nothing on ${repo.loaded.config.branches.production} has been released yet, so there is no production to hotfix.`,
+      {
+        code: 'nothing-released',
+        fix: `fix it on a normal branch (shipwright branch fix NAME) and release, or pass --from TAG`,
+      },
+    );
   }
   return refuseSuperseded(repo, production, tags);
 }
@@ -78,17 +103,29 @@ function chooseBase(repo: OpenRepo, tags: readonly ReleaseTag[], production: Rel
 function refuseSuperseded(repo: OpenRepo, base: ReleaseTag, tags: readonly ReleaseTag[]): ReleaseTag {
   const newer = supersededBy(base.version, tags);
   if (!newer) return base;
-  const next = tagName(repo.loaded.config.tagPrefix, nextHotfixVersion(base.version, tags.map((tag) => tag.version)));
+  const next = tagName(
+    repo.loaded.config.tagPrefix,
+    nextHotfixVersion(
+      base.version,
+      tags.map((tag) => tag.version),
+    ),
+  );
   throw checkFailed(
     `${base.name} is superseded by ${newer.name} on the same ${semver.major(base.version)}.${semver.minor(base.version)} line: a hotfix from ${base.name} would be tagged ${next} without what ${newer.name} fixed.`,
-    { code: 'superseded-tag', fix: `start from the newest release of that line: shipwright hotfix start --from ${newer.name}` },
+    {
+      code: 'superseded-tag',
+      fix: `start from the newest release of that line: shipwright hotfix start --from ${newer.name}`,
+    },
   );
 }
 
 export async function prepareHotfixStart(repo: OpenRepo, request: HotfixStartRequest): Promise<PreparedHotfixStart> {
   if (request.name !== undefined && !isHotfixName(request.name)) {
     const got = request.name.length > HOTFIX_NAME_MAX ? `${request.name.length} characters` : `'${request.name}'`;
-    throw usageError(`A hotfix name is lower-case words joined by '-' (e.g. login-crash), at most ${HOTFIX_NAME_MAX} characters; got ${got}.`, 'shipwright hotfix start login-crash');
+    throw usageError(
+      `A hotfix name is lower-case words joined by '-' (e.g. login-crash), at most ${HOTFIX_NAME_MAX} characters; got ${got}.`,
+      'shipwright hotfix start login-crash',
+    );
   }
   await preflightRepository(repo, 'hotfix-start', request.onCheck);
   const open = await openHotfixes(repo);
@@ -102,10 +139,19 @@ export async function prepareHotfixStart(repo: OpenRepo, request: HotfixStartReq
   const tags = selectReleaseTags(await readTagRefs(repo.cwd), config.tagPrefix);
   const production = request.from ? undefined : await readProductionRelease(repo);
   const base = chooseBase(repo, tags, production, request.from);
-  const version = nextHotfixVersion(base.version, tags.map((tag) => tag.version));
+  const version = nextHotfixVersion(
+    base.version,
+    tags.map((tag) => tag.version),
+  );
   const branch = hotfixBranchName(branchPrefix(repo.loaded.config, 'hotfix'), version, request.name);
-  if (!(await isValidRefName(repo.cwd, `refs/heads/${branch}`))) throw usageError(`'${branch}' is not a valid branch name.`, 'check the hotfix prefix in shipwright.config.json');
-  return withBasis(repo.state, { plan: planHotfixStart({ branch, from: `refs/tags/${base.name}`, fromLabel: base.name, version }), branch, version, base: base.name });
+  if (!(await isValidRefName(repo.cwd, `refs/heads/${branch}`)))
+    throw usageError(`'${branch}' is not a valid branch name.`, 'check the hotfix prefix in shipwright.config.json');
+  return withBasis(repo.state, {
+    plan: planHotfixStart({ branch, from: `refs/tags/${base.name}`, fromLabel: base.name, version }),
+    branch,
+    version,
+    base: base.name,
+  });
 }
 
 export interface HotfixFinishRequest {
@@ -138,27 +184,42 @@ export interface PreparedHotfix extends ReleasePlan {
 async function hotfixTargets(repo: OpenRepo): Promise<string[]> {
   const { config } = repo.loaded;
   const releasePrefix = branchPrefix(config, 'release');
-  const [branches, workflow, tags] = await Promise.all([listBranches(repo.cwd, 'refs/heads/'), resolveWorkflow(repo), readTagRefs(repo.cwd)]);
+  const [branches, workflow, tags] = await Promise.all([
+    listBranches(repo.cwd, 'refs/heads/'),
+    resolveWorkflow(repo),
+    readTagRefs(repo.cwd),
+  ]);
   const integration = config.branches.integration;
   if (workflow === 'gitflow' && !branches.includes(integration)) {
-    throw checkFailed(`This is a gitflow repository, but ${integration} exists only on the remote: the fix could not be brought to it.`, {
-      code: 'branch-missing',
-      fix: `git switch ${integration}   (creates it from origin/${integration}), then switch back and finish the hotfix`,
-    });
+    throw checkFailed(
+      `This is a gitflow repository, but ${integration} exists only on the remote: the fix could not be brought to it.`,
+      {
+        code: 'branch-missing',
+        fix: `git switch ${integration}   (creates it from origin/${integration}), then switch back and finish the hotfix`,
+      },
+    );
   }
   const tagged = new Set(tags.map((tag) => tag.name));
-  const open = branches.filter((name) => name.startsWith(releasePrefix) && !tagged.has(tagName(config.tagPrefix, name.slice(releasePrefix.length))));
+  const open = branches.filter(
+    (name) =>
+      name.startsWith(releasePrefix) && !tagged.has(tagName(config.tagPrefix, name.slice(releasePrefix.length))),
+  );
   return [...(workflow === 'gitflow' ? [integration] : []), ...open.sort()];
 }
 
 /** A target checked out in another worktree cannot be switched to here: refused before anything moves. */
 async function assertTargetsFree(repo: OpenRepo, targets: readonly string[]): Promise<void> {
-  const busy = (await readCheckedOutBranches(repo.cwd)).filter((branch) => targets.includes(branch) && branch !== repo.state.branch);
+  const busy = (await readCheckedOutBranches(repo.cwd)).filter(
+    (branch) => targets.includes(branch) && branch !== repo.state.branch,
+  );
   if (busy.length === 0) return;
-  throw checkFailed(`${busy.join(', ')} ${busy.length === 1 ? 'is' : 'are'} checked out in another worktree, so the hotfix cannot be merged there from here.`, {
-    code: 'target-checked-out',
-    fix: `switch that worktree to another branch (git worktree list shows where), or leave it for later: --skip ${busy[0]}`,
-  });
+  throw checkFailed(
+    `${busy.join(', ')} ${busy.length === 1 ? 'is' : 'are'} checked out in another worktree, so the hotfix cannot be merged there from here.`,
+    {
+      code: 'target-checked-out',
+      fix: `switch that worktree to another branch (git worktree list shows where), or leave it for later: --skip ${busy[0]}`,
+    },
+  );
 }
 
 export async function prepareHotfixFinish(repo: OpenRepo, request: HotfixFinishRequest): Promise<PreparedHotfix> {
@@ -166,23 +227,47 @@ export async function prepareHotfixFinish(repo: OpenRepo, request: HotfixFinishR
   const prefix = branchPrefix(repo.loaded.config, 'hotfix');
   const targets = await hotfixTargets(repo);
   const unknown = request.skip.filter((name) => !targets.includes(name));
-  if (unknown.length > 0) throw usageError(`--skip names a branch the hotfix does not go to: ${unknown.join(', ')}.`, `the targets here are: ${targets.join(', ') || '(none)'}`);
-  await assertTargetsFree(repo, targets.filter((name) => !request.skip.includes(name)));
-  const preflight = await preflightRepository(repo, 'hotfix', request.onCheck, targets.filter((name) => !request.skip.includes(name)));
+  if (unknown.length > 0)
+    throw usageError(
+      `--skip names a branch the hotfix does not go to: ${unknown.join(', ')}.`,
+      `the targets here are: ${targets.join(', ') || '(none)'}`,
+    );
+  await assertTargetsFree(
+    repo,
+    targets.filter((name) => !request.skip.includes(name)),
+  );
+  const preflight = await preflightRepository(
+    repo,
+    'hotfix',
+    request.onCheck,
+    targets.filter((name) => !request.skip.includes(name)),
+  );
   const version = versionOfHotfixBranch(prefix, preflight.branch);
   if (version === null) {
     // The name the hotfix flow would give it: the next free patch above production's release.
     const production = await readProductionRelease(repo);
     const tags = selectReleaseTags(await readTagRefs(repo.cwd), config.tagPrefix);
     const fix = production
-      ? `rename it to the next free patch of ${production.name}: git branch -m ${hotfixBranchName(prefix, nextHotfixVersion(production.version, tags.map((tag) => tag.version)))}`
+      ? `rename it to the next free patch of ${production.name}: git branch -m ${hotfixBranchName(
+          prefix,
+          nextHotfixVersion(
+            production.version,
+            tags.map((tag) => tag.version),
+          ),
+        )}`
       : `nothing on ${config.branches.production} is released yet: merge the fix the normal way (shipwright branch fix NAME)`;
-    throw checkFailed(`The hotfix branch ${preflight.branch} does not name a version (${prefix}X.Y.Z or ${prefix}X.Y.Z-name).`, { code: 'bad-hotfix-branch', fix });
+    throw checkFailed(
+      `The hotfix branch ${preflight.branch} does not name a version (${prefix}X.Y.Z or ${prefix}X.Y.Z-name).`,
+      { code: 'bad-hotfix-branch', fix },
+    );
   }
   const result = await buildChangelog(repo, { releaseCount: 1, day: request.day, target: version });
   const { state } = result;
   if (state.commits.length === 0) {
-    throw checkFailed(`${preflight.branch} has no commits since ${state.base?.name ?? 'its start'}: there is nothing to ship.`, { code: 'nothing-to-release', fix: 'commit the fix on this branch first (shipwright commit), then finish' });
+    throw checkFailed(
+      `${preflight.branch} has no commits since ${state.base?.name ?? 'its start'}: there is nothing to ship.`,
+      { code: 'nothing-to-release', fix: 'commit the fix on this branch first (shipwright commit), then finish' },
+    );
   }
   // Production has moved past this line when the production branch's newest release (what status
   // calls production) is newer; a newer tag the branch lacks does not make this a maintenance release.
@@ -193,7 +278,8 @@ export async function prepareHotfixFinish(repo: OpenRepo, request: HotfixFinishR
   await preflightTag(repo, tag, remote, request.onCheck, result.state.allTags);
   const versionFiles = await readVersionFiles(repo);
   const checklist = await readReleaseChecklist(repo);
-  const deleteRemoteBranch = remote !== null && (await remoteHasRef(repo.cwd, remote, `refs/heads/${preflight.branch}`));
+  const deleteRemoteBranch =
+    remote !== null && (await remoteHasRef(repo.cwd, remote, `refs/heads/${preflight.branch}`));
   const planned = planHotfixFinish({
     version,
     tag,
@@ -206,13 +292,21 @@ export async function prepareHotfixFinish(repo: OpenRepo, request: HotfixFinishR
     skip: request.skip,
     propagation: config.hotfix.propagation,
     maintenance,
-    fixCommits: [...state.rawCommits].reverse().map((commit) => ({ hash: commit.hash, merge: commit.parents.length > 1, subject: commit.message.split('\n')[0] ?? '' })),
+    fixCommits: [...state.rawCommits].reverse().map((commit) => ({
+      hash: commit.hash,
+      merge: commit.parents.length > 1,
+      subject: commit.message.split('\n')[0] ?? '',
+    })),
     changelog: await changelogFile(repo, result),
     notes: releaseNotesOf(repo, result.markdown, result.upcoming?.previousTag ?? null),
     keepBranch: request.keepBranch,
     push: remote ? { remote, deleteRemoteBranch } : null,
   });
-  const notes = [...preflight.notes, ...versionFiles.missing.map((path) => `${path} (versionFiles) does not exist: skipped`), ...(planned.plan.notes ?? [])];
+  const notes = [
+    ...preflight.notes,
+    ...versionFiles.missing.map((path) => `${path} (versionFiles) does not exist: skipped`),
+    ...(planned.plan.notes ?? []),
+  ];
   const pushed = planned.plan.steps.some((step) => step.kind === 'push');
   return withBasis(repo.state, {
     ...planned,

@@ -37,22 +37,48 @@ export interface PreparedPackagesRelease extends PackagesReleasePlan {
   pushed: boolean;
 }
 
-const readText = (root: string, path: string): Promise<string | null> => readFile(join(root, path), 'utf8').catch(() => null);
+const readText = (root: string, path: string): Promise<string | null> =>
+  readFile(join(root, path), 'utf8').catch(() => null);
 
 /** Every new tag valid and absent here and on the remote: one `ls-remote` for all of them. */
-async function preflightTags(repo: OpenRepo, tags: readonly string[], remote: string | null, known: ReadonlySet<string>, onCheck: OnPreflightCheck): Promise<void> {
+async function preflightTags(
+  repo: OpenRepo,
+  tags: readonly string[],
+  remote: string | null,
+  known: ReadonlySet<string>,
+  onCheck: OnPreflightCheck,
+): Promise<void> {
   const label = `${tags.length} new tag${tags.length === 1 ? '' : 's'}${remote ? ` here and on ${remote}` : ''}`;
   try {
     const bad = tags.find((tag) => !isValidTagName(tag));
-    if (bad) throw checkFailed(`'${bad}' is not a valid tag name.`, { code: 'bad-ref-name', fix: 'choose packages.tagFormat (or the package name) without spaces, `..`, `~`, `^` or `:`' });
+    if (bad)
+      throw checkFailed(`'${bad}' is not a valid tag name.`, {
+        code: 'bad-ref-name',
+        fix: 'choose packages.tagFormat (or the package name) without spaces, `..`, `~`, `^` or `:`',
+      });
     const here = tags.find((tag) => known.has(tag));
-    if (here) throw checkFailed(`The tag ${here} already exists here.`, { code: 'tag-exists', fix: `if it is already released, commit something to release in that package (or pass --bump); look at it with git show ${here}` });
+    if (here)
+      throw checkFailed(`The tag ${here} already exists here.`, {
+        code: 'tag-exists',
+        fix: `if it is already released, commit something to release in that package (or pass --bump); look at it with git show ${here}`,
+      });
     if (remote) {
-      const values = await readRemoteRefs(repo.cwd, remote, tags.map((tag) => `refs/tags/${tag}`)).catch((error: Error) => {
-        throw environmentError(`Could not ask ${remote} for its tags: ${error.message}`, { code: 'remote-unreachable', fix: `check the connection: git ls-remote --tags ${remote}   (or release with --no-push)` });
+      const values = await readRemoteRefs(
+        repo.cwd,
+        remote,
+        tags.map((tag) => `refs/tags/${tag}`),
+      ).catch((error: Error) => {
+        throw environmentError(`Could not ask ${remote} for its tags: ${error.message}`, {
+          code: 'remote-unreachable',
+          fix: `check the connection: git ls-remote --tags ${remote}   (or release with --no-push)`,
+        });
       });
       const there = [...values].find(([, value]) => value !== null)?.[0]?.slice('refs/tags/'.length);
-      if (there) throw checkFailed(`The tag ${there} already exists on ${remote} (but not here).`, { code: 'tag-exists-remote', fix: `fetch it and look: git fetch ${remote} tag ${there} && git show ${there}   (pull before releasing again)` });
+      if (there)
+        throw checkFailed(`The tag ${there} already exists on ${remote} (but not here).`, {
+          code: 'tag-exists-remote',
+          fix: `fetch it and look: git fetch ${remote} tag ${there} && git show ${there}   (pull before releasing again)`,
+        });
     }
   } catch (error) {
     onCheck({ id: 'tag', label, status: 'failed', detail: (error as Error).message });
@@ -61,25 +87,49 @@ async function preflightTags(repo: OpenRepo, tags: readonly string[], remote: st
   onCheck({ id: 'tag', label, status: 'passed' });
 }
 
-export async function preparePackagesRelease(repo: OpenRepo, request: PackagesReleaseRequest): Promise<PreparedPackagesRelease> {
+export async function preparePackagesRelease(
+  repo: OpenRepo,
+  request: PackagesReleaseRequest,
+): Promise<PreparedPackagesRelease> {
   const { config } = repo.loaded;
   const onCheck = request.onCheck ?? (() => undefined);
   const preflight = await preflightRepository(repo, 'trunk', onCheck);
   const remote = request.push ? preflight.remote : null;
-  const packagesPlan = await readPackagesPlan(repo, { packages: request.packages, ...(request.bump ? { bump: request.bump } : {}), ...(request.bumps ? { bumps: request.bumps } : {}), ...(request.preid ? { preid: request.preid } : {}), ...(request.firstRelease ? { firstRelease: true } : {}) });
+  const packagesPlan = await readPackagesPlan(repo, {
+    packages: request.packages,
+    ...(request.bump ? { bump: request.bump } : {}),
+    ...(request.bumps ? { bumps: request.bumps } : {}),
+    ...(request.preid ? { preid: request.preid } : {}),
+    ...(request.firstRelease ? { firstRelease: true } : {}),
+  });
   if (request.firstRelease) {
-    const released = packagesPlan.state.releases.find((release) => packagesPlan.state.selected.includes(release.pkg.name) && release.next.current);
-    if (released) throw usageError(`--first-release tags a first version, but ${released.next.current?.name ?? released.pkg.name} is already released.`, `shipwright release --package NAME --first-release   (name only packages never released)`);
+    const released = packagesPlan.state.releases.find(
+      (release) => packagesPlan.state.selected.includes(release.pkg.name) && release.next.current,
+    );
+    if (released)
+      throw usageError(
+        `--first-release tags a first version, but ${released.next.current?.name ?? released.pkg.name} is already released.`,
+        `shipwright release --package NAME --first-release   (name only packages never released)`,
+      );
   }
   const planned = packagesPlan.versions.packages;
   if (planned.length === 0) {
-    throw checkFailed(`Nothing to release: none of the ${packagesPlan.state.selected.length} packages has a fix, a feature or a breaking change since its last release.`, {
-      code: 'nothing-to-release',
-      fix: 'commit a fix or feature in a package folder first, or force one: shipwright release --package NAME --bump patch',
-    });
+    throw checkFailed(
+      `Nothing to release: none of the ${packagesPlan.state.selected.length} packages has a fix, a feature or a breaking change since its last release.`,
+      {
+        code: 'nothing-to-release',
+        fix: 'commit a fix or feature in a package folder first, or force one: shipwright release --package NAME --bump patch',
+      },
+    );
   }
   const known = new Set(packagesPlan.state.everyTag.map((tag) => tag.name));
-  await preflightTags(repo, planned.map((entry) => entry.tag), remote, known, onCheck);
+  await preflightTags(
+    repo,
+    planned.map((entry) => entry.tag),
+    remote,
+    known,
+    onCheck,
+  );
 
   const checklist = await readReleaseChecklist(repo);
   const sections = await renderPackageSections(repo, packagesPlan, { day: request.day });
@@ -90,17 +140,37 @@ export async function preparePackagesRelease(repo: OpenRepo, request: PackagesRe
       const path = manifestPath(section.planned.dir, file);
       const existing = await readText(repo.cwd, path);
       const versions = (byName.get(section.planned.name)?.allTags ?? []).map((tag) => tag.version);
-      return { planned: section.planned, notes: stripVersionHeading(section.markdown), changelog: { path, existing, content: mergeChangelog({ existing, rendered: section.markdown, draft: packageDraft(existing, versions), replaceAll: false }) } };
+      return {
+        planned: section.planned,
+        notes: stripVersionHeading(section.markdown),
+        changelog: {
+          path,
+          existing,
+          content: mergeChangelog({
+            existing,
+            rendered: section.markdown,
+            draft: packageDraft(existing, versions),
+            replaceAll: false,
+          }),
+        },
+      };
     }),
   );
-  const touched = new Set([...planned.map((entry) => entry.name), ...packagesPlan.versions.updates.map((update) => update.name)]);
+  const touched = new Set([
+    ...planned.map((entry) => entry.name),
+    ...packagesPlan.versions.updates.map((update) => update.name),
+  ]);
   const manifests = new Map<string, { path: string; text: string }>();
   for (const name of touched) {
     const pkg = byName.get(name)?.pkg;
     if (!pkg) continue;
     const path = manifestPath(pkg.dir);
     const text = await readText(repo.cwd, path);
-    if (text === null) throw checkFailed(`${path} is missing, so ${name} cannot be released.`, { code: 'version-file-missing', fix: `restore it: git checkout -- ${path}` });
+    if (text === null)
+      throw checkFailed(`${path} is missing, so ${name} cannot be released.`, {
+        code: 'version-file-missing',
+        fix: `restore it: git checkout -- ${path}`,
+      });
     manifests.set(name, { path, text });
   }
   const lockText = await readText(repo.cwd, 'package-lock.json');
@@ -109,11 +179,15 @@ export async function preparePackagesRelease(repo: OpenRepo, request: PackagesRe
     // Newest first under the title: each package's section with its name in the heading.
     const existing = await readText(repo.cwd, file);
     const header = '# Changelog\n\n';
-    const rendered = sections.map((section) => section.markdown.replace(/^(#{1,3}) /, `$1 ${section.planned.name} `)).join('\n');
+    const rendered = sections
+      .map((section) => section.markdown.replace(/^(#{1,3}) /, `$1 ${section.planned.name} `))
+      .join('\n');
     const body = existing === null ? '' : existing.startsWith(header) ? existing.slice(header.length) : existing;
     rootChangelog = { path: file, existing, content: `${header}${rendered}${body ? `\n${body}` : ''}` };
   }
-  const push = remote ? { remote, branchRef: preflight.upstreams.get(preflight.branch)?.mergeRef ?? `refs/heads/${preflight.branch}` } : null;
+  const push = remote
+    ? { remote, branchRef: preflight.upstreams.get(preflight.branch)?.mergeRef ?? `refs/heads/${preflight.branch}` }
+    : null;
   const result = planPackagesRelease({
     released,
     updates: packagesPlan.versions.updates,
@@ -124,8 +198,24 @@ export async function preparePackagesRelease(repo: OpenRepo, request: PackagesRe
     checklist: beforeInput(checklist),
     push,
   });
-  const cycleNotes = packagesPlan.versions.cycles.map((cycle) => `dependency cycle: ${cycle.join(' → ')} (each package is released once)`);
-  result.plan.notes = [...preflight.notes, ...packagesPlan.state.workspace.notes, ...packagesPlan.versions.notes, ...cycleNotes, ...(result.plan.notes ?? [])];
+  const cycleNotes = packagesPlan.versions.cycles.map(
+    (cycle) => `dependency cycle: ${cycle.join(' → ')} (each package is released once)`,
+  );
+  result.plan.notes = [
+    ...preflight.notes,
+    ...packagesPlan.state.workspace.notes,
+    ...packagesPlan.versions.notes,
+    ...cycleNotes,
+    ...(result.plan.notes ?? []),
+  ];
   const pushed = result.plan.steps.some((step) => step.kind === 'push');
-  return { ...result, packagesPlan, sections, checklist, branch: preflight.branch, remote: pushed ? remote : null, pushed };
+  return {
+    ...result,
+    packagesPlan,
+    sections,
+    checklist,
+    branch: preflight.branch,
+    remote: pushed ? remote : null,
+    pushed,
+  };
 }

@@ -21,9 +21,14 @@ import { beforeInput, readReleaseChecklist, type ReleaseChecklist } from './rele
 import { readVersionFiles } from './release-files.js';
 import { changelogFile, checkChangelogHistory } from './update-changelog.js';
 import { releaseNotesOf } from './release-notes.js';
-import { preflightRepository, preflightTag, preflightTagsFetched, type OnPreflightCheck, type ReleaseFlow } from './release-preflight.js';
+import {
+  preflightRepository,
+  preflightTag,
+  preflightTagsFetched,
+  type OnPreflightCheck,
+  type ReleaseFlow,
+} from './release-preflight.js';
 import { branchPrefix } from '../config/branch-prefix.js';
-
 
 export interface ReleaseRequest {
   mode?: ReleaseMode;
@@ -70,12 +75,18 @@ function nothingToRelease(result: ChangelogResult): never {
 
 /** The headers of the commits that ask for a bump (features, fixes, breaking changes), newest first. */
 const decidingCommits = (repo: OpenRepo, result: ChangelogResult): string[] =>
-  result.state.commits.filter((commit) => bumpOf(commit, repo.loaded.config.bumpRules) !== null).map((commit) => commit.header ?? '');
+  result.state.commits
+    .filter((commit) => bumpOf(commit, repo.loaded.config.bumpRules) !== null)
+    .map((commit) => commit.header ?? '');
 
 /** A typed version, refused before anything is read when it is not even a version. */
 function assertExactVersion(text: string, current: string | null): string {
   const checked = checkCustomVersion(text, current);
-  if (!checked.ok) throw usageError(`Cannot release as ${text.trim() || "''"}: ${checked.reason}.`, 'shipwright release --release-as X.Y.Z   (or --bump patch|minor|major)');
+  if (!checked.ok)
+    throw usageError(
+      `Cannot release as ${text.trim() || "''"}: ${checked.reason}.`,
+      'shipwright release --release-as X.Y.Z   (or --bump patch|minor|major)',
+    );
   return checked.version;
 }
 
@@ -85,14 +96,25 @@ export async function prepareRelease(repo: OpenRepo, request: ReleaseRequest): P
   const flow = await chooseFlow(repo, request.mode ?? 'auto', releasePrefix);
   const exactVersion = request.exactVersion === undefined ? undefined : assertExactVersion(request.exactVersion, null);
   if (exactVersion !== undefined && flow === 'finish') {
-    throw usageError(`A release branch is finished with the version it names, so ${exactVersion} cannot be chosen here.`, `git branch -m ${releasePrefix}${exactVersion}   (rename the branch to change the version)`);
+    throw usageError(
+      `A release branch is finished with the version it names, so ${exactVersion} cannot be chosen here.`,
+      `git branch -m ${releasePrefix}${exactVersion}   (rename the branch to change the version)`,
+    );
   }
   const preflight = await preflightRepository(repo, flow, request.onCheck);
   const remote = request.push ? preflight.remote : null;
   const versionFiles = await readVersionFiles(repo);
-  const baseNotes = [...preflight.notes, ...versionFiles.missing.map((path) => `${path} (versionFiles) does not exist: skipped`), ...(request.push && preflight.remote === null ? ['no remote to push to (add one: git remote add origin URL)'] : [])];
+  const baseNotes = [
+    ...preflight.notes,
+    ...versionFiles.missing.map((path) => `${path} (versionFiles) does not exist: skipped`),
+    ...(request.push && preflight.remote === null ? ['no remote to push to (add one: git remote add origin URL)'] : []),
+  ];
   const checklist = await readReleaseChecklist(repo);
-  const common = { checklist: beforeInput(checklist), versionFiles: versionFiles.files, packageLock: versionFiles.packageLock };
+  const common = {
+    checklist: beforeInput(checklist),
+    versionFiles: versionFiles.files,
+    packageLock: versionFiles.packageLock,
+  };
   const options = {
     releaseCount: 1,
     day: request.day,
@@ -119,25 +141,55 @@ export async function prepareRelease(repo: OpenRepo, request: ReleaseRequest): P
     await assertNewBranch(repo, releaseBranch, remote);
     const tag = tagName(config.tagPrefix, version);
     // A prerelease start (--preid, or a typed 1.4.0-rc.2) is tagged on the new branch for testing.
-    const tagged = request.preid !== undefined || (exactVersion !== undefined && semver.prerelease(exactVersion) !== null);
+    const tagged =
+      request.preid !== undefined || (exactVersion !== undefined && semver.prerelease(exactVersion) !== null);
     if (tagged) await preflightTag(repo, tag, remote, request.onCheck, result.state.allTags);
     else await preflightTagsFetched(repo, remote, request.onCheck, result.state.allTags);
     await checkChangelogHistory(repo, result);
-    const planned = planReleaseStart({ ...common, version, tag, releaseBranch, integration, prereleaseNotes: tagged ? releaseNotesOf(repo, result.markdown, result.upcoming?.previousTag ?? null) : null, push: remote ? { remote } : null });
-    return await finish(planned, { repo, flow, version, tag, branch: preflight.branch, remote, result, notes: baseNotes, checklist });
+    const planned = planReleaseStart({
+      ...common,
+      version,
+      tag,
+      releaseBranch,
+      integration,
+      prereleaseNotes: tagged ? releaseNotesOf(repo, result.markdown, result.upcoming?.previousTag ?? null) : null,
+      push: remote ? { remote } : null,
+    });
+    return await finish(planned, {
+      repo,
+      flow,
+      version,
+      tag,
+      branch: preflight.branch,
+      remote,
+      result,
+      notes: baseNotes,
+      checklist,
+    });
   }
 
   if (flow === 'finish') {
     const target = preflight.branch.slice(releasePrefix.length);
     if (semver.valid(target) === null || semver.prerelease(target) !== null) {
-      throw checkFailed(`The release branch ${preflight.branch} does not name a version (X.Y.Z after ${releasePrefix}).`, { code: 'bad-release-branch', fix: `rename it: git branch -m ${releasePrefix}1.4.0   (the version to release)` });
+      throw checkFailed(
+        `The release branch ${preflight.branch} does not name a version (X.Y.Z after ${releasePrefix}).`,
+        {
+          code: 'bad-release-branch',
+          fix: `rename it: git branch -m ${releasePrefix}1.4.0   (the version to release)`,
+        },
+      );
     }
     // The tag goes on the merge into production: what production has that the branch lacks is in it.
-    const result = await buildChangelog(repo, { ...options, target, mergeWith: `refs/heads/${config.branches.production}` });
+    const result = await buildChangelog(repo, {
+      ...options,
+      target,
+      mergeWith: `refs/heads/${config.branches.production}`,
+    });
     const version = target;
     const tag = tagName(config.tagPrefix, version);
     await preflightTag(repo, tag, remote, request.onCheck, result.state.allTags);
-    const deleteRemoteBranch = remote !== null && (await remoteHasRef(repo.cwd, remote, `refs/heads/${preflight.branch}`));
+    const deleteRemoteBranch =
+      remote !== null && (await remoteHasRef(repo.cwd, remote, `refs/heads/${preflight.branch}`));
     const planned = planReleaseFinish({
       ...common,
       version,
@@ -150,7 +202,17 @@ export async function prepareRelease(repo: OpenRepo, request: ReleaseRequest): P
       keepBranch: request.keepBranch === true,
       push: remote ? { remote, deleteRemoteBranch } : null,
     });
-    return await finish(planned, { repo, flow, version, tag, branch: preflight.branch, remote, result, notes: baseNotes, checklist });
+    return await finish(planned, {
+      repo,
+      flow,
+      version,
+      tag,
+      branch: preflight.branch,
+      remote,
+      result,
+      notes: baseNotes,
+      checklist,
+    });
   }
 
   const result = await buildChangelog(repo, options);
@@ -159,7 +221,9 @@ export async function prepareRelease(repo: OpenRepo, request: ReleaseRequest): P
   const version = result.state.next.version;
   const tag = result.upcoming.currentTag;
   await preflightTag(repo, tag, remote, request.onCheck, result.state.allTags);
-  const push = remote ? { remote, branchRef: preflight.upstreams.get(preflight.branch)?.mergeRef ?? `refs/heads/${preflight.branch}` } : null;
+  const push = remote
+    ? { remote, branchRef: preflight.upstreams.get(preflight.branch)?.mergeRef ?? `refs/heads/${preflight.branch}` }
+    : null;
   const planned = planRelease({
     ...common,
     version,
@@ -169,14 +233,27 @@ export async function prepareRelease(repo: OpenRepo, request: ReleaseRequest): P
     notes: releaseNotesOf(repo, result.markdown, result.upcoming?.previousTag ?? null),
     push,
   });
-  return await finish(planned, { repo, flow, version, tag, branch: preflight.branch, remote, result, notes: baseNotes, checklist });
+  return await finish(planned, {
+    repo,
+    flow,
+    version,
+    tag,
+    branch: preflight.branch,
+    remote,
+    result,
+    notes: baseNotes,
+    checklist,
+  });
 }
 
 /** --first-release only makes sense before any release tag exists. */
 function assertFirstRelease(result: ChangelogResult): void {
   const { current } = result.state.next;
   if (current) {
-    throw usageError(`--first-release tags the first version, but ${current.name} is already released.`, 'shipwright release   (the next version comes from the commits since then)');
+    throw usageError(
+      `--first-release tags the first version, but ${current.name} is already released.`,
+      'shipwright release   (the next version comes from the commits since then)',
+    );
   }
 }
 
@@ -184,10 +261,13 @@ async function assertNewBranch(repo: OpenRepo, branch: string, remote: string | 
   const here = await refExists(repo.cwd, `refs/heads/${branch}`);
   const there = !here && remote !== null && (await remoteHasRef(repo.cwd, remote, `refs/heads/${branch}`));
   if (here || there) {
-    throw checkFailed(`The release branch ${branch} already exists${there ? ` on ${remote}` : ''}: that release is already started.`, {
-      code: 'release-started',
-      fix: `finish it: git switch ${branch} && shipwright release finish   (or pass --bump to start a different version)`,
-    });
+    throw checkFailed(
+      `The release branch ${branch} already exists${there ? ` on ${remote}` : ''}: that release is already started.`,
+      {
+        code: 'release-started',
+        fix: `finish it: git switch ${branch} && shipwright release finish   (or pass --bump to start a different version)`,
+      },
+    );
   }
 }
 

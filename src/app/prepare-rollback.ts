@@ -37,7 +37,8 @@ export interface RollbackOptions {
 function resolveWorkflow(repo: OpenRepo): { workflow: string | null; source: WorkflowSource } {
   const configured = repo.loaded.config.deploy.workflow;
   if (configured !== null) return { workflow: configured, source: 'config' };
-  if (existsSync(join(repo.cwd, '.github', 'workflows', INIT_DEPLOY_WORKFLOW))) return { workflow: INIT_DEPLOY_WORKFLOW, source: 'detected' };
+  if (existsSync(join(repo.cwd, '.github', 'workflows', INIT_DEPLOY_WORKFLOW)))
+    return { workflow: INIT_DEPLOY_WORKFLOW, source: 'detected' };
   return { workflow: null, source: 'none' };
 }
 
@@ -57,18 +58,37 @@ async function readProductionTags(repo: OpenRepo) {
 }
 
 /** The target release and the commits of the releases after it. */
-export async function readRollbackHistory(repo: OpenRepo, options: Omit<RollbackOptions, 'env'>): Promise<RollbackHistory> {
+export async function readRollbackHistory(
+  repo: OpenRepo,
+  options: Omit<RollbackOptions, 'env'>,
+): Promise<RollbackHistory> {
   assertHasCommits(repo.state);
   assertNotShallow(repo.state);
-  const selection = selectRollbackTarget({ tags: await readProductionTags(repo), tagPrefix: repo.loaded.config.tagPrefix, requested: options.requested, includePrereleases: options.includePrereleases });
-  const raw = await readLogArray(repo.cwd, { include: selection.later.map((tag) => `refs/tags/${tag.name}`), exclude: [`refs/tags/${selection.target.name}`] });
+  const selection = selectRollbackTarget({
+    tags: await readProductionTags(repo),
+    tagPrefix: repo.loaded.config.tagPrefix,
+    requested: options.requested,
+    includePrereleases: options.includePrereleases,
+  });
+  const raw = await readLogArray(repo.cwd, {
+    include: selection.later.map((tag) => `refs/tags/${tag.name}`),
+    exclude: [`refs/tags/${selection.target.name}`],
+  });
   return { selection, history: raw.map(createCommitParser(VERSION_PARSER_OPTIONS)) };
 }
 
 export async function prepareRollback(repo: OpenRepo, options: RollbackOptions): Promise<PreparedRollback> {
-  const [{ selection, history }, gh] = await Promise.all([readRollbackHistory(repo, options), readGhStatus(repo.cwd, options.env)]);
+  const [{ selection, history }, gh] = await Promise.all([
+    readRollbackHistory(repo, options),
+    readGhStatus(repo.cwd, options.env),
+  ]);
   const { workflow, source } = resolveWorkflow(repo);
-  const plan = planRollback({ selection, history, deploy: { workflow, tagInput: repo.loaded.config.deploy.tagInput }, gh: gh.availability });
+  const plan = planRollback({
+    selection,
+    history,
+    deploy: { workflow, tagInput: repo.loaded.config.deploy.tagInput },
+    gh: gh.availability,
+  });
   return { plan, workflowSource: source, gh };
 }
 
@@ -80,11 +100,22 @@ export interface PreparedRevert {
 }
 
 /** `rollback --revert`: a hotfix from the production tag reverting what the later releases brought. */
-export async function prepareRevertRollback(repo: OpenRepo, options: Omit<RollbackOptions, 'env'>): Promise<PreparedRevert> {
+export async function prepareRevertRollback(
+  repo: OpenRepo,
+  options: Omit<RollbackOptions, 'env'>,
+): Promise<PreparedRevert> {
   const { selection } = await readRollbackHistory(repo, options);
   const start = await prepareHotfixStart(repo, { from: selection.current.name, name: 'rollback' });
   // What production has that the target lacks: not what other lines (a maintenance tag) brought.
-  const raw = await readLogArray(repo.cwd, { include: [`refs/tags/${selection.current.name}`], exclude: [`refs/tags/${selection.target.name}`] });
+  const raw = await readLogArray(repo.cwd, {
+    include: [`refs/tags/${selection.current.name}`],
+    exclude: [`refs/tags/${selection.target.name}`],
+  });
   const commits = commitsToRevert(raw.map(createCommitParser(VERSION_PARSER_OPTIONS)));
-  return { plan: planRevertRollback(start.plan, start.branch, selection.target.name, commits), branch: start.branch, target: selection.target.name, reverted: commits.length };
+  return {
+    plan: planRevertRollback(start.plan, start.branch, selection.target.name, commits),
+    branch: start.branch,
+    target: selection.target.name,
+    reverted: commits.length,
+  };
 }

@@ -32,7 +32,11 @@ export interface BackportReport extends BackportMatrix {
   since: string | null;
 }
 
-function chooseBranches(repo: OpenRepo, branches: { local: string[]; remote: string[] }, options: BackportOptions): BackportBranches {
+function chooseBranches(
+  repo: OpenRepo,
+  branches: { local: string[]; remote: string[] },
+  options: BackportOptions,
+): BackportBranches {
   const { config } = repo.loaded;
   return chooseBackportBranches({
     branches: branches.local,
@@ -50,34 +54,61 @@ function chooseBranches(repo: OpenRepo, branches: { local: string[]; remote: str
 async function commitsSince(repo: OpenRepo, sourceRef: string, since: string): Promise<Set<string>> {
   const commit = await readRefValue(repo.cwd, `${since}^{commit}`);
   if (commit === null) {
-    throw usageError(`--since ${since}: there is no such tag or commit here.`, 'name a release tag (git tag --list shows them), or fetch the tags first: git fetch --tags');
+    throw usageError(
+      `--since ${since}: there is no such tag or commit here.`,
+      'name a release tag (git tag --list shows them), or fetch the tags first: git fetch --tags',
+    );
   }
   return new Set(await listCommits(repo.cwd, sourceRef, commit));
 }
 
-async function readMatrix(repo: OpenRepo, branches: BackportBranches, options: Pick<BackportOptions, 'types' | 'since'>): Promise<BackportMatrix> {
+async function readMatrix(
+  repo: OpenRepo,
+  branches: BackportBranches,
+  options: Pick<BackportOptions, 'types' | 'since'>,
+): Promise<BackportMatrix> {
   const { source, targets } = branches;
   const sourceRef = branchRef(branches, source);
   const since = options.since === undefined ? null : await commitsSince(repo, sourceRef, options.since);
   // Every commit the source brings is a row, so each one's picks must be in the target's side.
-  const read = await readTargetHistories(repo.cwd, targets.map((name) => ({ name, ref: branchRef(branches, name) })), [sourceRef], { everyCommit: true });
+  const read = await readTargetHistories(
+    repo.cwd,
+    targets.map((name) => ({ name, ref: branchRef(branches, name) })),
+    [sourceRef],
+    { everyCommit: true },
+  );
   // A commit after several targets' fork points is read once per target; parse it once. Merges are
   // never rows (the matrix lists fixes, not the merges that brought them).
   const unique = new Map<string, RawCommit>();
   for (const { commits } of read) {
-    for (const commit of commits) if (!isMergeCommit(commit) && !unique.has(commit.hash) && (since === null || since.has(commit.hash))) unique.set(commit.hash, commit);
+    for (const commit of commits)
+      if (!isMergeCommit(commit) && !unique.has(commit.hash) && (since === null || since.has(commit.hash)))
+        unique.set(commit.hash, commit);
   }
   const types = options.types;
   const parse = createCommitParser(VERSION_PARSER_OPTIONS);
-  return buildBackportMatrix({ source, targets: read.map((entry) => entry.history), commits: [...unique.values()].map(parse), ...(types ? { types } : {}) });
+  return buildBackportMatrix({
+    source,
+    targets: read.map((entry) => entry.history),
+    commits: [...unique.values()].map(parse),
+    ...(types ? { types } : {}),
+  });
 }
 
 /** For `backport --list`: refuses, with the fix, a source or target that is neither here nor on origin. */
 export async function readBackportMatrix(repo: OpenRepo, options: BackportOptions = {}): Promise<BackportReport> {
   const branches = chooseBranches(repo, await listLocalAndOriginBranches(repo.cwd), options);
   const matrix = await readMatrix(repo, branches, options);
-  const shortHashes = await readShortHashes(repo.cwd, matrix.rows.map((row) => row.commit.raw.hash));
-  return { ...matrix, shortHashes, remoteOnly: branches.remoteOnly.filter((name) => matrix.targets.includes(name)), since: options.since ?? null };
+  const shortHashes = await readShortHashes(
+    repo.cwd,
+    matrix.rows.map((row) => row.commit.raw.hash),
+  );
+  return {
+    ...matrix,
+    shortHashes,
+    remoteOnly: branches.remoteOnly.filter((name) => matrix.targets.includes(name)),
+    since: options.since ?? null,
+  };
 }
 
 /** The default source and targets, as `status` reports them; null when the production branch does not exist. */

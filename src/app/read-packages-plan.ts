@@ -16,7 +16,8 @@ export async function readPackagesPlan(repo: OpenRepo, options: PackagesStateOpt
   const state = await readPackagesState(repo, options);
   const { config } = repo.loaded;
   const byName = new Map(state.releases.map((release) => [release.pkg.name, release]));
-  const tagFor = (name: string, version: string) => packageTagName(byName.get(name)?.tagFormats[0] ?? '{name}@{version}', name, version);
+  const tagFor = (name: string, version: string) =>
+    packageTagName(byName.get(name)?.tagFormats[0] ?? '{name}@{version}', name, version);
   const bumpPackage = (name: string, bump: Bump) => {
     const release = byName.get(name);
     if (!release) throw new Error(`bug: no package ${name}`);

@@ -54,7 +54,10 @@ export function selectPackages(workspace: Workspace, names: readonly string[] = 
   const known = workspace.packages.map((pkg) => pkg.name);
   const unknown = names.filter((name) => !known.includes(name));
   if (unknown.length > 0) {
-    throw usageError(`No workspace package is named ${unknown.join(', ')}.`, `pick from: ${known.slice(0, 12).join(', ')}${known.length > 12 ? ', …' : ''}   (e.g. --package ${known[0] ?? 'NAME'})`);
+    throw usageError(
+      `No workspace package is named ${unknown.join(', ')}.`,
+      `pick from: ${known.slice(0, 12).join(', ')}${known.length > 12 ? ', …' : ''}   (e.g. --package ${known[0] ?? 'NAME'})`,
+    );
   }
   return names.length > 0 ? [...new Set(names)] : known;
 }
@@ -71,7 +74,11 @@ export async function readPackagesState(repo: OpenRepo, options: PackagesStateOp
   const allTags = selectTagsOfPackages(everyTag, wanted);
   const { history, changes, reachableTags } = await readHistory(repo, ref, workspace, allTags);
   // A workspace of one owns every commit, so its paths need not be read.
-  const own = assignCommitsToPackages(workspace.source === 'single' ? history.map((commit) => ({ hash: commit.hash, paths: [], renames: [] })) : changes, workspace.packages, config.packages.sharedPaths);
+  const own = assignCommitsToPackages(
+    workspace.source === 'single' ? history.map((commit) => ({ hash: commit.hash, paths: [], renames: [] })) : changes,
+    workspace.packages,
+    config.packages.sharedPaths,
+  );
   const packageHistory = createPackageHistory(history);
   const parse = cachedParser();
   const releases = workspace.packages.map((pkg) => {
@@ -111,10 +118,18 @@ interface HistoryRead {
  * without `for-each-ref --merged` walking the whole history. A newest tag elsewhere (a maintenance
  * line) falls back to that walk.
  */
-async function readHistory(repo: OpenRepo, ref: string, workspace: Workspace, allTags: Map<string, ReleaseTag[]>): Promise<HistoryRead> {
+async function readHistory(
+  repo: OpenRepo,
+  ref: string,
+  workspace: Workspace,
+  allTags: Map<string, ReleaseTag[]>,
+): Promise<HistoryRead> {
   const read = async (exclude: string[]) => {
     const range = { include: [ref], exclude };
-    const [history, changes] = await Promise.all([readLogArray(repo.cwd, range), workspace.source === 'single' ? Promise.resolve([]) : readChangedPaths(repo.cwd, range)]);
+    const [history, changes] = await Promise.all([
+      readLogArray(repo.cwd, range),
+      workspace.source === 'single' ? Promise.resolve([]) : readChangedPaths(repo.cwd, range),
+    ]);
     return { history, changes };
   };
   const newest = workspace.packages.map((pkg) => latestStable(allTags.get(pkg.name) ?? []) ?? null);
@@ -137,7 +152,9 @@ async function readHistory(repo: OpenRepo, ref: string, workspace: Workspace, al
   const merged = await readMergedTagNames(repo.cwd, ref);
   const reachableTags = new Map([...allTags].map(([name, tags]) => [name, tags.filter((tag) => merged.has(tag.name))]));
   const bases = workspace.packages.map((pkg) => latestStable(reachableTags.get(pkg.name) ?? [])?.commit ?? null);
-  const exclude = bases.every((base) => base !== null) ? await commonBases(repo.cwd, [...new Set(bases as string[])]) : [];
+  const exclude = bases.every((base) => base !== null)
+    ? await commonBases(repo.cwd, [...new Set(bases as string[])])
+    : [];
   return { ...(await read(exclude)), reachableTags };
 }
 

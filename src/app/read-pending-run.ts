@@ -25,7 +25,9 @@ export async function readPendingRun(repo: OpenRepo): Promise<PendingRun | null>
   const steps = journal.plan.steps.map((step, index) => ({ description: step.description, done: done.has(index) }));
   const next = steps.findIndex((step) => !step.done);
   const at = journal.paused?.index ?? (next === -1 ? Math.max(0, steps.length - 1) : next);
-  const pause = journal.paused ? { files: journal.paused.files, target: journal.paused.target, directory: journal.paused.directory } : null;
+  const pause = journal.paused
+    ? { files: journal.paused.files, target: journal.paused.target, directory: journal.paused.directory }
+    : null;
   // A journal without a pause whose process lives is a run in progress elsewhere, not one to resume.
   const running = pause === null && journal.pid !== process.pid && isProcessAlive(journal.pid);
   return { command: journal.command, title: journal.plan.title, steps, at, pause, running };

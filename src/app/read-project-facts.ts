@@ -4,14 +4,45 @@ import { readFile, readdir } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import packageJson from '../../package.json' with { type: 'json' };
 import { initCandidatePaths } from '../core/init/plan-init.js';
-import { HOOK_NAMES, type HookName, type InitTemplates, type LintStagedConfigFile, type PackageManager, type ProjectFacts } from '../core/init/project-facts.js';
+import {
+  HOOK_NAMES,
+  type HookName,
+  type InitTemplates,
+  type LintStagedConfigFile,
+  type PackageManager,
+  type ProjectFacts,
+} from '../core/init/project-facts.js';
 import { COMMITLINT_FILES } from '../config/commitlint-files.js';
 import { LINT_STAGED_FILES } from '../config/lint-staged-files.js';
 import { readConfigValue } from '../git/read-config-value.js';
 import { packageRoot } from './package-root.js';
 
-const ESLINT_FILES = ['eslint.config.js', 'eslint.config.mjs', 'eslint.config.cjs', 'eslint.config.ts', 'eslint.config.mts', '.eslintrc', '.eslintrc.js', '.eslintrc.cjs', '.eslintrc.json', '.eslintrc.yml', '.eslintrc.yaml'];
-const PRETTIER_FILES = ['.prettierrc', '.prettierrc.json', '.prettierrc.yml', '.prettierrc.yaml', '.prettierrc.js', '.prettierrc.cjs', '.prettierrc.mjs', 'prettier.config.js', 'prettier.config.cjs', 'prettier.config.mjs', '.prettierrc.toml'];
+const ESLINT_FILES = [
+  'eslint.config.js',
+  'eslint.config.mjs',
+  'eslint.config.cjs',
+  'eslint.config.ts',
+  'eslint.config.mts',
+  '.eslintrc',
+  '.eslintrc.js',
+  '.eslintrc.cjs',
+  '.eslintrc.json',
+  '.eslintrc.yml',
+  '.eslintrc.yaml',
+];
+const PRETTIER_FILES = [
+  '.prettierrc',
+  '.prettierrc.json',
+  '.prettierrc.yml',
+  '.prettierrc.yaml',
+  '.prettierrc.js',
+  '.prettierrc.cjs',
+  '.prettierrc.mjs',
+  'prettier.config.js',
+  'prettier.config.cjs',
+  'prettier.config.mjs',
+  '.prettierrc.toml',
+];
 const BIOME_FILES = ['biome.json', 'biome.jsonc'];
 
 const readText = (path: string): Promise<string | null> => readFile(path, 'utf8').catch(() => null);
@@ -72,7 +103,10 @@ export async function readProjectFacts(root: string): Promise<{ facts: ProjectFa
   const templates = await readTemplates();
   const packageJsonText = await readText(join(root, 'package.json'));
   const pkg = parseJsonObject(packageJsonText);
-  const deps = { ...((pkg?.dependencies ?? {}) as object), ...((pkg?.devDependencies ?? {}) as object) } as Record<string, unknown>;
+  const deps = { ...((pkg?.dependencies ?? {}) as object), ...((pkg?.devDependencies ?? {}) as object) } as Record<
+    string,
+    unknown
+  >;
   const has = (files: string[]) => files.some((file) => existsSync(join(root, file)));
 
   const lintStagedFile = LINT_STAGED_FILES.find(([file]) => existsSync(join(root, file)));
@@ -82,7 +116,10 @@ export async function readProjectFacts(root: string): Promise<{ facts: ProjectFa
       ? { path: 'package.json', format: 'package.json' }
       : null;
   const commitlintFile = COMMITLINT_FILES.find((file) => existsSync(join(root, file)));
-  const paths = [...initCandidatePaths(templates), ...(lintStagedConfig && lintStagedConfig.format === 'json' ? [lintStagedConfig.path] : [])];
+  const paths = [
+    ...initCandidatePaths(templates),
+    ...(lintStagedConfig && lintStagedConfig.format === 'json' ? [lintStagedConfig.path] : []),
+  ];
   const files: Record<string, string | null> = {};
   for (const path of paths) files[path] = await readText(join(root, path));
 
@@ -103,7 +140,9 @@ export async function readProjectFacts(root: string): Promise<{ facts: ProjectFa
       hooksPath: await readConfigValue(root, 'core.hooksPath'),
       huskyInternalExists: existsSync(join(root, '.husky', '_', 'h')),
       dependencySpecs: dependencySpecs(),
-      folderName: basename(root).toLowerCase().replace(/[^a-z0-9-._~]/g, '-'),
+      folderName: basename(root)
+        .toLowerCase()
+        .replace(/[^a-z0-9-._~]/g, '-'),
     },
   };
 }

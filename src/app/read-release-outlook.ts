@@ -29,10 +29,17 @@ export async function readReleaseOutlook(repo: OpenRepo): Promise<ReleaseOutlook
   const { production, integration } = config.branches;
   const flow = await chooseFlow(repo, 'auto', releasePrefix);
   const where = { flow, branch: repo.state.branch, production, integration, releasePrefix };
-  if (flow === 'finish') return { ...where, current: null, reason: `the branch ${repo.state.branch ?? ''} names the version`, options: [] };
+  if (flow === 'finish')
+    return { ...where, current: null, reason: `the branch ${repo.state.branch ?? ''} names the version`, options: [] };
   // A release start takes the integration branch's history, wherever HEAD is.
   const state = await readReleaseState(repo, flow === 'start' ? { ref: `refs/heads/${integration}` } : {});
-  const base = { commits: state.commits, tags: state.tags, existingTags: state.allTags, rules: config.bumpRules, firstVersion: config.firstVersion };
+  const base = {
+    commits: state.commits,
+    tags: state.tags,
+    existingTags: state.allTags,
+    rules: config.bumpRules,
+    firstVersion: config.firstVersion,
+  };
   return {
     ...where,
     current: state.next.current?.version ?? null,

@@ -77,7 +77,10 @@ export async function readReleaseState(repo: OpenRepo, options: ReleaseStateOpti
   const heads = [ref, ...(options.mergeWith ? [options.mergeWith] : [])];
   const all = options.tagScope === 'all' || options.mergeWith !== undefined;
   // `all`: both tag reads walk objects; they run side by side.
-  const [everyTag, mergedTags] = await Promise.all([all ? readTags(repo.cwd) : readTagRefs(repo.cwd), all ? readTags(repo.cwd, { mergedInto: heads }) : null]);
+  const [everyTag, mergedTags] = await Promise.all([
+    all ? readTags(repo.cwd) : readTagRefs(repo.cwd),
+    all ? readTags(repo.cwd, { mergedInto: heads }) : null,
+  ]);
   const allTags = selectReleaseTags(everyTag, config.tagPrefix);
   const tags = mergedTags ? selectReleaseTags(mergedTags, config.tagPrefix) : await newestReachable(repo, allTags, ref);
   if (!all) await fillDates(repo.cwd, [...tags, ...[latestStable(allTags)].filter((tag) => tag !== undefined)]);
@@ -100,22 +103,37 @@ export async function readReleaseState(repo: OpenRepo, options: ReleaseStateOpti
   return { ref, headCommit: repo.state.head, tags, allTags, commits, rawCommits: raw, base, next };
 }
 
-function startOptions(repo: OpenRepo, options: ReleaseStateOptions): { startVersion?: string; keepStartVersion?: boolean } {
+function startOptions(
+  repo: OpenRepo,
+  options: ReleaseStateOptions,
+): { startVersion?: string; keepStartVersion?: boolean } {
   const startVersion = declaredVersion(repo.packageJson);
   return { ...(startVersion ? { startVersion } : {}), ...(options.firstRelease ? { keepStartVersion: true } : {}) };
 }
 
 /** What production runs: the newest stable release the production branch contains (hotfixes start from it). */
 export async function readProductionRelease(repo: OpenRepo): Promise<ReleaseTag | undefined> {
-  return latestStable((await readReleaseState(repo, { ref: `refs/heads/${repo.loaded.config.branches.production}` })).tags);
+  return latestStable(
+    (await readReleaseState(repo, { ref: `refs/heads/${repo.loaded.config.branches.production}` })).tags,
+  );
 }
 
 /**
  * The newest stable release `ref` contains, from tags already read (ancestry checks only, no log):
  * what `status` calls production when `ref` is the production branch, as `hotfix start` does.
  */
-export async function newestStableOn(repo: OpenRepo, allTags: readonly ReleaseTag[], ref: string): Promise<ReleaseTag | undefined> {
-  const found = latestStable(await newestReachable(repo, allTags.filter((tag) => !tag.isPrerelease), ref));
+export async function newestStableOn(
+  repo: OpenRepo,
+  allTags: readonly ReleaseTag[],
+  ref: string,
+): Promise<ReleaseTag | undefined> {
+  const found = latestStable(
+    await newestReachable(
+      repo,
+      allTags.filter((tag) => !tag.isPrerelease),
+      ref,
+    ),
+  );
   if (found) await fillDates(repo.cwd, [found]);
   return found;
 }

@@ -52,23 +52,38 @@ export interface StatusReport {
   missingFixes: MissingFixes[];
 }
 
-async function readEnvironments(repo: OpenRepo, workflow: Workflow, allTags: ReleaseTag[]): Promise<{ environments: EnvironmentStatus[]; newerElsewhere: TagElsewhere | null }> {
+async function readEnvironments(
+  repo: OpenRepo,
+  workflow: Workflow,
+  allTags: ReleaseTag[],
+): Promise<{ environments: EnvironmentStatus[]; newerElsewhere: TagElsewhere | null }> {
   const { production, integration } = repo.loaded.config.branches;
   const hasMain = await refExists(repo.cwd, `refs/heads/${production}`);
   // Production is the newest release the production branch contains, as `hotfix start` reads it;
   // without the branch, the newest release there is.
   const newest = latestStable(allTags) ?? null;
   const prodTag = hasMain ? ((await newestStableOn(repo, allTags, `refs/heads/${production}`)) ?? null) : newest;
-  const newerElsewhere = newest && newest.name !== prodTag?.name ? { name: newest.name, version: newest.version } : null;
+  const newerElsewhere =
+    newest && newest.name !== prodTag?.name ? { name: newest.name, version: newest.version } : null;
   const environments: EnvironmentStatus[] = [
-    { name: 'production', ref: prodTag?.name ?? null, ...(prodTag ? { version: prodTag.version, date: prodTag.date } : {}) },
+    {
+      name: 'production',
+      ref: prodTag?.name ?? null,
+      ...(prodTag ? { version: prodTag.version, date: prodTag.date } : {}),
+    },
   ];
   if (hasMain) {
-    const ahead = await countCommits(repo.cwd, `refs/heads/${production}`, prodTag ? `refs/tags/${prodTag.name}` : undefined);
+    const ahead = await countCommits(
+      repo.cwd,
+      `refs/heads/${production}`,
+      prodTag ? `refs/tags/${prodTag.name}` : undefined,
+    );
     environments.push({ name: 'staging', ref: production, ahead });
   }
   if (workflow === 'gitflow' && (await refExists(repo.cwd, `refs/heads/${integration}`))) {
-    const ahead = hasMain ? await countCommits(repo.cwd, `refs/heads/${integration}`, `refs/heads/${production}`) : undefined;
+    const ahead = hasMain
+      ? await countCommits(repo.cwd, `refs/heads/${integration}`, `refs/heads/${production}`)
+      : undefined;
     environments.push({ name: 'dev', ref: integration, ...(ahead === undefined ? {} : { ahead }) });
   }
   return { environments, newerElsewhere };
@@ -79,7 +94,10 @@ async function readMissingFixes(repo: OpenRepo): Promise<MissingFixes[]> {
   const matrix = await readDefaultBackportMatrix(repo);
   if (!matrix) return [];
   return matrix.targets
-    .map((target, index) => ({ target, commits: missingOn(matrix, index).map((row) => ({ hash: row.commit.raw.hash, header: row.commit.header })) }))
+    .map((target, index) => ({
+      target,
+      commits: missingOn(matrix, index).map((row) => ({ hash: row.commit.raw.hash, header: row.commit.header })),
+    }))
     .filter((missing) => missing.commits.length > 0);
 }
 
@@ -89,7 +107,10 @@ export async function readStatus(repo: OpenRepo): Promise<StatusReport> {
     readReleaseState(repo),
     repo.state.branch ? readUpstreamDistance(repo.cwd, repo.state.branch) : Promise.resolve(null),
   ]);
-  const [{ environments, newerElsewhere }, missingFixes] = await Promise.all([readEnvironments(repo, workflow, state.allTags), readMissingFixes(repo)]);
+  const [{ environments, newerElsewhere }, missingFixes] = await Promise.all([
+    readEnvironments(repo, workflow, state.allTags),
+    readMissingFixes(repo),
+  ]);
   return {
     root: repo.cwd,
     branch: repo.state.branch,

@@ -3,7 +3,12 @@
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { environmentError } from '../core/errors.js';
-import { packageFromManifest, manifestPath, type Workspace, type WorkspacePackage } from '../core/packages/workspace-package.js';
+import {
+  packageFromManifest,
+  manifestPath,
+  type Workspace,
+  type WorkspacePackage,
+} from '../core/packages/workspace-package.js';
 import { readWorkspacePatterns, selectPackageDirs } from '../core/packages/workspace-patterns.js';
 import { readTrackedManifestDirs } from '../git/read-tracked-manifests.js';
 import type { OpenRepo } from './open-repo.js';
@@ -23,13 +28,22 @@ export function readWorkspace(repo: OpenRepo): Promise<Workspace> {
 }
 
 async function discover(repo: OpenRepo): Promise<Workspace> {
-  const [pnpmWorkspace, lernaJson] = await Promise.all([readText(join(repo.cwd, 'pnpm-workspace.yaml')), readText(join(repo.cwd, 'lerna.json'))]);
+  const [pnpmWorkspace, lernaJson] = await Promise.all([
+    readText(join(repo.cwd, 'pnpm-workspace.yaml')),
+    readText(join(repo.cwd, 'lerna.json')),
+  ]);
   const patterns = readWorkspacePatterns({ packageJson: repo.packageJson, pnpmWorkspace, lernaJson });
   if (!patterns) {
-    return { source: 'single', packages: [packageFromManifest('', repo.packageJson ?? {}, basename(repo.cwd))], notes: [] };
+    return {
+      source: 'single',
+      packages: [packageFromManifest('', repo.packageJson ?? {}, basename(repo.cwd))],
+      notes: [],
+    };
   }
   const dirs = selectPackageDirs(patterns.patterns, await readTrackedManifestDirs(repo.cwd));
-  const manifests = await Promise.all(dirs.map(async (dir) => ({ dir, text: await readText(join(repo.cwd, manifestPath(dir))) })));
+  const manifests = await Promise.all(
+    dirs.map(async (dir) => ({ dir, text: await readText(join(repo.cwd, manifestPath(dir))) })),
+  );
   const notes: string[] = [];
   const byName = new Map<string, WorkspacePackage>();
   for (const { dir, text } of manifests) {
@@ -41,23 +55,35 @@ async function discover(repo: OpenRepo): Promise<Workspace> {
     try {
       manifest = JSON.parse(text);
     } catch (error) {
-      throw environmentError(`${manifestPath(dir)} is not valid JSON: ${(error as Error).message}`, { code: 'package-json-invalid', fix: `fix the syntax error in ${manifestPath(dir)}` });
+      throw environmentError(`${manifestPath(dir)} is not valid JSON: ${(error as Error).message}`, {
+        code: 'package-json-invalid',
+        fix: `fix the syntax error in ${manifestPath(dir)}`,
+      });
     }
-    if (typeof manifest !== 'object' || manifest === null || Array.isArray(manifest) || typeof (manifest as { name?: unknown }).name !== 'string') {
+    if (
+      typeof manifest !== 'object' ||
+      manifest === null ||
+      Array.isArray(manifest) ||
+      typeof (manifest as { name?: unknown }).name !== 'string'
+    ) {
       notes.push(`${manifestPath(dir)} has no "name": not a release unit (add a name to release it)`);
       continue;
     }
     const pkg = packageFromManifest(dir, manifest as Record<string, unknown>, dir);
     const other = byName.get(pkg.name);
     if (other) {
-      notes.push(`${manifestPath(dir)} repeats the name ${pkg.name} of ${manifestPath(other.dir)}: skipped (package names must be unique)`);
+      notes.push(
+        `${manifestPath(dir)} repeats the name ${pkg.name} of ${manifestPath(other.dir)}: skipped (package names must be unique)`,
+      );
       continue;
     }
     byName.set(pkg.name, pkg);
   }
   const packages = [...byName.values()].sort((a, b) => a.name.localeCompare(b.name));
   if (packages.length === 0) {
-    notes.push(`${patterns.source} lists ${patterns.patterns.join(', ')}, which select no package with a tracked package.json: the repository is released as one package`);
+    notes.push(
+      `${patterns.source} lists ${patterns.patterns.join(', ')}, which select no package with a tracked package.json: the repository is released as one package`,
+    );
     return { source: 'single', packages: [packageFromManifest('', repo.packageJson ?? {}, basename(repo.cwd))], notes };
   }
   return { source: patterns.source, packages, notes };

@@ -14,9 +14,12 @@ export interface ReleaseChecklist {
 export async function readReleaseChecklist(repo: OpenRepo): Promise<ReleaseChecklist> {
   const { before, after } = repo.loaded.config.checklist;
   const needsName = before.some((item) => !('run' in item));
-  const name = needsName ? ((await readConfigValue(repo.cwd, 'user.name')) ?? (await readConfigValue(repo.cwd, 'user.email'))) : null;
+  const name = needsName
+    ? ((await readConfigValue(repo.cwd, 'user.name')) ?? (await readConfigValue(repo.cwd, 'user.email')))
+    : null;
   return { before, after, confirmedBy: name ?? 'unknown (git config user.name is not set)' };
 }
 
 /** The before half as plan input: null when there is nothing to check. */
-export const beforeInput = (checklist: ReleaseChecklist) => (checklist.before.length === 0 ? null : { items: checklist.before, confirmedBy: checklist.confirmedBy });
+export const beforeInput = (checklist: ReleaseChecklist) =>
+  checklist.before.length === 0 ? null : { items: checklist.before, confirmedBy: checklist.confirmedBy };

@@ -16,7 +16,9 @@ async function readText(root: string, path: string): Promise<VersionFileText | n
  * The configured version files as they are now; a listed file that is absent is skipped with a
  * note, a pattern that does not finish on its file in time is refused (bounded-pattern.ts).
  */
-export async function readVersionFiles(repo: OpenRepo): Promise<{ files: VersionFileInput[]; missing: string[]; packageLock: VersionFileText | null }> {
+export async function readVersionFiles(
+  repo: OpenRepo,
+): Promise<{ files: VersionFileInput[]; missing: string[]; packageLock: VersionFileText | null }> {
   const texts = new Map<string, VersionFileText | null>();
   const files: VersionFileInput[] = [];
   for (const spec of repo.loaded.config.versionFiles) {
@@ -25,8 +27,14 @@ export async function readVersionFiles(repo: OpenRepo): Promise<{ files: Version
     if (file) files.push({ spec, text: file.text });
   }
   // The bumps run while the plan is built, on the main thread: each user pattern proves first that it ends.
-  await Promise.all(files.map(({ spec, text }) => (spec.kind === 'regex' ? assertPatternFinishes(spec.path, spec.pattern, text) : undefined)));
+  await Promise.all(
+    files.map(({ spec, text }) =>
+      spec.kind === 'regex' ? assertPatternFinishes(spec.path, spec.pattern, text) : undefined,
+    ),
+  );
   const missing = [...texts].filter(([, file]) => file === null).map(([path]) => path);
-  const packageLock = files.some(({ spec }) => spec.path === 'package.json') ? await readText(repo.cwd, 'package-lock.json') : null;
+  const packageLock = files.some(({ spec }) => spec.path === 'package.json')
+    ? await readText(repo.cwd, 'package-lock.json')
+    : null;
   return { files, missing, packageLock };
 }

@@ -7,7 +7,11 @@ import type { ReleaseFlow } from './release-preflight.js';
 export type ReleaseMode = 'auto' | 'start' | 'finish';
 
 /** auto: trunk on a trunk repository; under gitflow, finish on a release branch and start anywhere else. */
-export async function chooseFlow(repo: OpenRepo, mode: ReleaseMode, releasePrefix: string): Promise<Exclude<ReleaseFlow, 'hotfix' | 'hotfix-start'>> {
+export async function chooseFlow(
+  repo: OpenRepo,
+  mode: ReleaseMode,
+  releasePrefix: string,
+): Promise<Exclude<ReleaseFlow, 'hotfix' | 'hotfix-start'>> {
   if (mode !== 'auto') return mode;
   if ((await resolveWorkflow(repo)) === 'trunk') return 'trunk';
   return repo.state.branch?.startsWith(releasePrefix) ? 'finish' : 'start';

@@ -14,7 +14,10 @@ import { readRepositoryInfo, type OpenRepo } from './open-repo.js';
 export function stripVersionHeading(markdown: string): string {
   const lines = markdown.split('\n');
   const start = lines.findIndex((line) => /^#{1,3} /.test(line));
-  return `${lines.slice(start + 1).join('\n').trim()}\n`;
+  return `${lines
+    .slice(start + 1)
+    .join('\n')
+    .trim()}\n`;
 }
 
 /**
@@ -25,7 +28,10 @@ export function stripVersionHeading(markdown: string): string {
 export function releaseNotesOf(repo: OpenRepo, markdown: string, previousTag: string | null): string {
   const notes = stripVersionHeading(markdown);
   if (notes.trim().length > 0) return notes;
-  const name = typeof repo.packageJson?.name === 'string' && repo.packageJson.name.trim() ? ` for package ${repo.packageJson.name.trim()}` : '';
+  const name =
+    typeof repo.packageJson?.name === 'string' && repo.packageJson.name.trim()
+      ? ` for package ${repo.packageJson.name.trim()}`
+      : '';
   return `Version bump only${name}: no feature, fix or breaking change${previousTag ? ` since ${previousTag}` : ''}.\n`;
 }
 
@@ -42,7 +48,11 @@ export async function buildReleaseNotes(repo: OpenRepo, requested: string, prese
 }
 
 /** One version's notes and the releases it lies between (for compare links). */
-export async function readReleaseNotes(repo: OpenRepo, requested: string, preset?: PresetName): Promise<ReleaseNotesRead> {
+export async function readReleaseNotes(
+  repo: OpenRepo,
+  requested: string,
+  preset?: PresetName,
+): Promise<ReleaseNotesRead> {
   const { config } = repo.loaded;
   const version = versionFromTag(requested, config.tagPrefix) ?? versionFromTag(requested, '') ?? requested;
   const all = selectReleaseTags(await readTags(repo.cwd), config.tagPrefix);
@@ -51,24 +61,51 @@ export async function readReleaseNotes(repo: OpenRepo, requested: string, preset
 
   if (!tag) {
     const upcoming = await buildChangelog(repo, { releaseCount: 1, ...(preset ? { preset } : {}) });
-    if (upcoming.upcoming?.version === version) return { version, tag: null, previousTag: upcoming.upcoming.previousTag, notes: releaseNotesOf(repo, upcoming.markdown, upcoming.upcoming.previousTag) };
-    const known = all.slice(0, 5).map((candidate) => candidate.name).join(', ');
-    throw checkFailed(`There is no release ${version}: no tag ${config.tagPrefix}${version}${upcoming.upcoming ? `, and the next release is ${upcoming.upcoming.version}` : ''}.`, {
-      code: 'unknown-release',
-      fix: known ? `pick a released version (latest: ${known}) or run \`shipwright version\`` : 'tag a release first: shipwright release',
-    });
+    if (upcoming.upcoming?.version === version)
+      return {
+        version,
+        tag: null,
+        previousTag: upcoming.upcoming.previousTag,
+        notes: releaseNotesOf(repo, upcoming.markdown, upcoming.upcoming.previousTag),
+      };
+    const known = all
+      .slice(0, 5)
+      .map((candidate) => candidate.name)
+      .join(', ');
+    throw checkFailed(
+      `There is no release ${version}: no tag ${config.tagPrefix}${version}${upcoming.upcoming ? `, and the next release is ${upcoming.upcoming.version}` : ''}.`,
+      {
+        code: 'unknown-release',
+        fix: known
+          ? `pick a released version (latest: ${known}) or run \`shipwright version\``
+          : 'tag a release first: shipwright release',
+      },
+    );
   }
 
-  const reachable = selectReleaseTags(await readTags(repo.cwd, { mergedInto: `refs/tags/${tag.name}` }), config.tagPrefix);
+  const reachable = selectReleaseTags(
+    await readTags(repo.cwd, { mergedInto: `refs/tags/${tag.name}` }),
+    config.tagPrefix,
+  );
   const index = reachable.findIndex((candidate) => candidate.name === tag.name);
   const older = reachable.slice(index + 1);
   const previous = tag.isPrerelease ? older[0] : older.find((candidate) => !candidate.isPrerelease);
   const repository = await readRepositoryInfo(repo);
-  const raw = await readLogArray(repo.cwd, { include: [`refs/tags/${tag.name}`], exclude: previous ? [`refs/tags/${previous.name}`] : [] });
+  const raw = await readLogArray(repo.cwd, {
+    include: [`refs/tags/${tag.name}`],
+    exclude: previous ? [`refs/tags/${previous.name}`] : [],
+  });
   const parser = changelogParserOptions(usedPreset, repository);
   const sections = splitIntoSections(raw.map(createCommitParser(parser)), reachable.slice(index));
   const section = sections.find((candidate) => candidate.currentTag === tag.name);
   const read = { version, tag: tag.name, previousTag: section?.previousTag ?? previous?.name ?? null };
   if (!section) return { ...read, notes: releaseNotesOf(repo, '', previous?.name ?? null) };
-  return { ...read, notes: releaseNotesOf(repo, await renderChangelog([section], { preset: usedPreset, repository, types: config.changelog.types }), section.previousTag) };
+  return {
+    ...read,
+    notes: releaseNotesOf(
+      repo,
+      await renderChangelog([section], { preset: usedPreset, repository, types: config.changelog.types }),
+      section.previousTag,
+    ),
+  };
 }

@@ -7,7 +7,14 @@ import { releaseTagsMissingHere, type ReleaseTag } from '../core/tags/release-ta
 import { assertNoPendingRun } from '../engine/engine-lock.js';
 import { isValidRefName } from '../git/read-ref.js';
 import { assertHasCommits, assertNotShallow } from '../git/read-repo-state.js';
-import { countMissing, fetchUpstream, listRemotes, readRemoteTagNames, readUpstream, type Upstream } from '../git/read-upstream.js';
+import {
+  countMissing,
+  fetchUpstream,
+  listRemotes,
+  readRemoteTagNames,
+  readUpstream,
+  type Upstream,
+} from '../git/read-upstream.js';
 import { readWorkingTree } from '../git/read-working-tree.js';
 import { refExists } from '../git/read-config-value.js';
 import { resolveWorkflow, type OpenRepo } from './open-repo.js';
@@ -39,7 +46,13 @@ export interface PreflightResult {
 }
 
 /** Runs one check, reporting it passed (with an optional remark) or failed (rethrowing the refusal). */
-async function check<T>(onCheck: OnPreflightCheck, id: string, label: string, run: () => Promise<T> | T, remark?: (value: T) => string | undefined): Promise<T> {
+async function check<T>(
+  onCheck: OnPreflightCheck,
+  id: string,
+  label: string,
+  run: () => Promise<T> | T,
+  remark?: (value: T) => string | undefined,
+): Promise<T> {
   try {
     const value = await run();
     const detail = remark?.(value);
@@ -58,23 +71,37 @@ function assertFlowBranch(repo: OpenRepo, workflow: Workflow, flow: ReleaseFlow,
   const releasePrefix = branchPrefix(config, 'release');
   if (flow === 'trunk' && workflow === 'gitflow') {
     const onRelease = branch.startsWith(releasePrefix);
-    throw checkFailed(`This is a gitflow repository (it has a ${branches.integration} branch): a release goes through a release branch.`, {
-      code: 'gitflow-release',
-      fix: onRelease ? 'shipwright release finish' : `shipwright release start   (cuts ${releasePrefix}X.Y.Z from ${branches.integration}; or set "workflow": "trunk" in shipwright.config.json)`,
-    });
+    throw checkFailed(
+      `This is a gitflow repository (it has a ${branches.integration} branch): a release goes through a release branch.`,
+      {
+        code: 'gitflow-release',
+        fix: onRelease
+          ? 'shipwright release finish'
+          : `shipwright release start   (cuts ${releasePrefix}X.Y.Z from ${branches.integration}; or set "workflow": "trunk" in shipwright.config.json)`,
+      },
+    );
   }
   if ((flow === 'start' || flow === 'finish') && workflow === 'trunk') {
-    throw checkFailed(`This is a trunk-based repository (no ${branches.integration} branch), so there are no release branches.`, { code: 'trunk-release', fix: `shipwright release   (on ${branches.production})` });
+    throw checkFailed(
+      `This is a trunk-based repository (no ${branches.integration} branch), so there are no release branches.`,
+      { code: 'trunk-release', fix: `shipwright release   (on ${branches.production})` },
+    );
   }
   if (flow === 'trunk' && branch !== branches.production) {
-    throw checkFailed(`Releases are made on ${branches.production}, and this is ${branch}.`, { code: 'wrong-branch', fix: `${shellCommand(['git', 'switch', branches.production])}   (then run the release again)` });
+    throw checkFailed(`Releases are made on ${branches.production}, and this is ${branch}.`, {
+      code: 'wrong-branch',
+      fix: `${shellCommand(['git', 'switch', branches.production])}   (then run the release again)`,
+    });
   }
   const prefix = flow === 'hotfix' ? branchPrefix(config, 'hotfix') : releasePrefix;
   if ((flow === 'finish' || flow === 'hotfix') && !branch.startsWith(prefix)) {
-    throw checkFailed(`${flow === 'hotfix' ? 'A hotfix' : 'A release'} is finished on its ${prefix}X.Y.Z branch, and this is ${branch}.`, {
-      code: 'wrong-branch',
-      fix: `git switch ${prefix}<version>   (git branch --list '${prefix}*' lists them)`,
-    });
+    throw checkFailed(
+      `${flow === 'hotfix' ? 'A hotfix' : 'A release'} is finished on its ${prefix}X.Y.Z branch, and this is ${branch}.`,
+      {
+        code: 'wrong-branch',
+        fix: `git switch ${prefix}<version>   (git branch --list '${prefix}*' lists them)`,
+      },
+    );
   }
 }
 
@@ -90,31 +117,48 @@ function movedBranches(repo: OpenRepo, flow: ReleaseFlow, branch: string, target
 
 async function assertUpToDate(repo: OpenRepo, branch: string): Promise<Upstream | null> {
   if (!(await refExists(repo.cwd, `refs/heads/${branch}`))) {
-    throw checkFailed(`The branch ${branch} does not exist here.`, { code: 'branch-missing', fix: `${shellCommand(['git', 'switch', branch])}   (creates it from origin/${branch} when that exists)` });
+    throw checkFailed(`The branch ${branch} does not exist here.`, {
+      code: 'branch-missing',
+      fix: `${shellCommand(['git', 'switch', branch])}   (creates it from origin/${branch} when that exists)`,
+    });
   }
   const upstream = await readUpstream(repo.cwd, branch);
   if (!upstream) return null;
   await fetchUpstream(repo.cwd, upstream).catch((error: Error) => {
     if (/couldn't find remote ref/i.test(error.message)) {
-      throw checkFailed(`${branch} tracks ${upstream.mergeRef.replace(/^refs\/heads\//, '')} on ${upstream.remote}, which no longer exists there.`, {
-        code: 'upstream-gone',
-        fix: `if it was deleted on purpose: git branch --unset-upstream ${branch}   (or push it again: git push -u ${upstream.remote} ${branch})`,
-      });
+      throw checkFailed(
+        `${branch} tracks ${upstream.mergeRef.replace(/^refs\/heads\//, '')} on ${upstream.remote}, which no longer exists there.`,
+        {
+          code: 'upstream-gone',
+          fix: `if it was deleted on purpose: git branch --unset-upstream ${branch}   (or push it again: git push -u ${upstream.remote} ${branch})`,
+        },
+      );
     }
-    throw environmentError(`Could not fetch ${branch} from ${upstream.remote}: ${error.message}`, { code: 'remote-unreachable', fix: `check the connection: git fetch ${upstream.remote}   (or release with --no-push)` });
+    throw environmentError(`Could not fetch ${branch} from ${upstream.remote}: ${error.message}`, {
+      code: 'remote-unreachable',
+      fix: `check the connection: git fetch ${upstream.remote}   (or release with --no-push)`,
+    });
   });
   const behind = await countMissing(repo.cwd, `refs/heads/${branch}`, upstream.trackingRef);
   if (behind > 0) {
-    throw checkFailed(`${branch} is ${behind} commit${behind === 1 ? '' : 's'} behind ${upstream.remote}: the push would be rejected.`, {
-      code: 'behind-upstream',
-      fix: `${shellCommand(['git', 'switch', branch])} && ${shellCommand(['git', 'pull', '--rebase', upstream.remote, upstream.mergeRef.replace(/^refs\/heads\//, '')])}   (then run the release again)`,
-    });
+    throw checkFailed(
+      `${branch} is ${behind} commit${behind === 1 ? '' : 's'} behind ${upstream.remote}: the push would be rejected.`,
+      {
+        code: 'behind-upstream',
+        fix: `${shellCommand(['git', 'switch', branch])} && ${shellCommand(['git', 'pull', '--rebase', upstream.remote, upstream.mergeRef.replace(/^refs\/heads\//, '')])}   (then run the release again)`,
+      },
+    );
   }
   return upstream;
 }
 
 /** Repository-level checks, before the version is known. */
-export async function preflightRepository(repo: OpenRepo, flow: ReleaseFlow, onCheck: OnPreflightCheck = () => undefined, targets: readonly string[] = []): Promise<PreflightResult> {
+export async function preflightRepository(
+  repo: OpenRepo,
+  flow: ReleaseFlow,
+  onCheck: OnPreflightCheck = () => undefined,
+  targets: readonly string[] = [],
+): Promise<PreflightResult> {
   const { state } = repo;
   await check(onCheck, 'no-pending-run', 'no interrupted shipwright run', () => assertNoPendingRun(state.commonDir));
   await check(onCheck, 'history', 'full history (commits, not a shallow clone)', () => {
@@ -131,18 +175,36 @@ export async function preflightRepository(repo: OpenRepo, flow: ReleaseFlow, onC
   await check(onCheck, 'clean-tree', 'working tree clean (untracked files included)', async () => {
     const tree = await readWorkingTree(repo.cwd);
     if (tree.clean) return;
-    const listed = tree.files.slice(0, 5).map((file) => `${file.index}${file.worktree} ${file.path}`).join(', ');
-    throw checkFailed(`The working tree is not clean (${listed}${tree.files.length > 5 ? ', …' : ''}): a release commits only its own changes.`, {
-      code: 'dirty-tree',
-      fix: 'commit or stash your changes first: git stash push --include-untracked',
-    });
+    const listed = tree.files
+      .slice(0, 5)
+      .map((file) => `${file.index}${file.worktree} ${file.path}`)
+      .join(', ');
+    throw checkFailed(
+      `The working tree is not clean (${listed}${tree.files.length > 5 ? ', …' : ''}): a release commits only its own changes.`,
+      {
+        code: 'dirty-tree',
+        fix: 'commit or stash your changes first: git stash push --include-untracked',
+      },
+    );
   });
   const workflow = await resolveWorkflow(repo);
-  await check(onCheck, 'flow', `the ${workflow} branch model allows this here`, () => assertFlowBranch(repo, workflow, flow, branch), () => `${workflow} · ${branch}`);
+  await check(
+    onCheck,
+    'flow',
+    `the ${workflow} branch model allows this here`,
+    () => assertFlowBranch(repo, workflow, flow, branch),
+    () => `${workflow} · ${branch}`,
+  );
   const notes: string[] = [];
   const upstreams = new Map<string, Upstream | null>();
   for (const moved of movedBranches(repo, flow, branch, targets)) {
-    const upstream = await check(onCheck, `upstream:${moved}`, `${moved} up to date with its upstream`, () => assertUpToDate(repo, moved), (found) => (found ? undefined : 'no upstream: not compared'));
+    const upstream = await check(
+      onCheck,
+      `upstream:${moved}`,
+      `${moved} up to date with its upstream`,
+      () => assertUpToDate(repo, moved),
+      (found) => (found ? undefined : 'no upstream: not compared'),
+    );
     if (!upstream) notes.push(`${moved} has no upstream: not compared with a remote`);
     upstreams.set(moved, upstream);
   }
@@ -156,37 +218,70 @@ export async function preflightRepository(repo: OpenRepo, flow: ReleaseFlow, onC
  * The tag must be a valid name and exist neither here nor on the remote. `knownTags`: every release
  * tag of the repository (ReleaseState.allTags), which answers "here" without asking git again.
  */
-export async function preflightTag(repo: OpenRepo, tag: string, remote: string | null, onCheck: OnPreflightCheck | undefined, knownTags: readonly ReleaseTag[]): Promise<void> {
-  await check(onCheck ?? (() => undefined), 'tag', `tag ${tag} is new${remote ? ` here and on ${remote}` : ''}`, async () => {
-    if (!(await isValidRefName(repo.cwd, `refs/tags/${tag}`))) {
-      throw checkFailed(`'${tag}' is not a valid tag name.`, { code: 'bad-ref-name', fix: 'use a tagPrefix without spaces, `..`, `~`, `^`, `:` or a leading `-` in shipwright.config.json' });
-    }
-    if (knownTags.some((known) => known.name === tag)) {
-      throw checkFailed(`The tag ${tag} already exists here.`, { code: 'tag-exists', fix: `if ${tag} is already released, commit something to release (or pass --bump); look at it with git show ${tag}` });
-    }
-    if (remote === null) return;
-    const there = await remoteReleaseTagsMissingHere(repo, remote, knownTags);
-    // Other releases missing here first: a clone without tags would otherwise hear "v1.0.0 exists on origin".
-    assertRemoteTagsHere({ remote, tags: there.filter((name) => name !== tag) });
-    if (there.includes(tag)) {
-      throw checkFailed(`The tag ${tag} already exists on ${remote} (but not here).`, {
-        code: 'tag-exists-remote',
-        fix: `fetch it and look: git fetch ${remote} tag ${tag} && git show ${tag}   (a release was made elsewhere; pull before releasing again)`,
-      });
-    }
-  });
+export async function preflightTag(
+  repo: OpenRepo,
+  tag: string,
+  remote: string | null,
+  onCheck: OnPreflightCheck | undefined,
+  knownTags: readonly ReleaseTag[],
+): Promise<void> {
+  await check(
+    onCheck ?? (() => undefined),
+    'tag',
+    `tag ${tag} is new${remote ? ` here and on ${remote}` : ''}`,
+    async () => {
+      if (!(await isValidRefName(repo.cwd, `refs/tags/${tag}`))) {
+        throw checkFailed(`'${tag}' is not a valid tag name.`, {
+          code: 'bad-ref-name',
+          fix: 'use a tagPrefix without spaces, `..`, `~`, `^`, `:` or a leading `-` in shipwright.config.json',
+        });
+      }
+      if (knownTags.some((known) => known.name === tag)) {
+        throw checkFailed(`The tag ${tag} already exists here.`, {
+          code: 'tag-exists',
+          fix: `if ${tag} is already released, commit something to release (or pass --bump); look at it with git show ${tag}`,
+        });
+      }
+      if (remote === null) return;
+      const there = await remoteReleaseTagsMissingHere(repo, remote, knownTags);
+      // Other releases missing here first: a clone without tags would otherwise hear "v1.0.0 exists on origin".
+      assertRemoteTagsHere({ remote, tags: there.filter((name) => name !== tag) });
+      if (there.includes(tag)) {
+        throw checkFailed(`The tag ${tag} already exists on ${remote} (but not here).`, {
+          code: 'tag-exists-remote',
+          fix: `fetch it and look: git fetch ${remote} tag ${tag} && git show ${tag}   (a release was made elsewhere; pull before releasing again)`,
+        });
+      }
+    },
+  );
 }
 
 /** The remote's release tags that are not here (an unreachable remote is a refusal: a release pushes there). */
-async function remoteReleaseTagsMissingHere(repo: OpenRepo, remote: string, knownTags: readonly ReleaseTag[]): Promise<string[]> {
+async function remoteReleaseTagsMissingHere(
+  repo: OpenRepo,
+  remote: string,
+  knownTags: readonly ReleaseTag[],
+): Promise<string[]> {
   const names = await readRemoteTagNames(repo.cwd, remote).catch((error: Error) => {
-    throw environmentError(`Could not ask ${remote} for its tags: ${error.message}`, { code: 'remote-unreachable', fix: `check the connection: git ls-remote --tags ${remote}   (or release with --no-push)` });
+    throw environmentError(`Could not ask ${remote} for its tags: ${error.message}`, {
+      code: 'remote-unreachable',
+      fix: `check the connection: git ls-remote --tags ${remote}   (or release with --no-push)`,
+    });
   });
-  return releaseTagsMissingHere(names, knownTags.map((known) => known.name), repo.loaded.config.tagPrefix);
+  return releaseTagsMissingHere(
+    names,
+    knownTags.map((known) => known.name),
+    repo.loaded.config.tagPrefix,
+  );
 }
 
 /** For a release that makes no tag yet (gitflow's start): the remote has no release tag this clone lacks. */
-export async function preflightTagsFetched(repo: OpenRepo, remote: string | null, onCheck: OnPreflightCheck | undefined, knownTags: readonly ReleaseTag[]): Promise<void> {
+export async function preflightTagsFetched(
+  repo: OpenRepo,
+  remote: string | null,
+  onCheck: OnPreflightCheck | undefined,
+  knownTags: readonly ReleaseTag[],
+): Promise<void> {
   if (remote === null) return;
   await check(onCheck ?? (() => undefined), 'tags-fetched', `every release tag on ${remote} is here`, async () => {
     assertRemoteTagsHere({ remote, tags: await remoteReleaseTagsMissingHere(repo, remote, knownTags) });

@@ -8,7 +8,8 @@ export type AfterItemResult =
   | { name: string; kind: 'command'; argv: string[]; ok: false; exitCode: number | null; tail: string }
   | { name: string; kind: 'confirm' };
 
-export type AfterEvent = { type: 'after-started'; name: string; argv: string[] } | { type: 'after-done'; result: AfterItemResult };
+export type AfterEvent =
+  { type: 'after-started'; name: string; argv: string[] } | { type: 'after-done'; result: AfterItemResult };
 
 export interface AfterOptions {
   cwd: string;
@@ -21,7 +22,10 @@ export interface AfterOptions {
 const TAIL_LINES = 15;
 
 /** Runs every command even after one fails (a failed health check still wants the metrics read). */
-export async function runAfterChecklist(items: readonly ChecklistItem[], options: AfterOptions): Promise<AfterItemResult[]> {
+export async function runAfterChecklist(
+  items: readonly ChecklistItem[],
+  options: AfterOptions,
+): Promise<AfterItemResult[]> {
   const results: AfterItemResult[] = [];
   for (const item of items) {
     if (!isCommand(item)) {
@@ -32,11 +36,28 @@ export async function runAfterChecklist(items: readonly ChecklistItem[], options
     }
     options.onEvent?.({ type: 'after-started', name: item.name, argv: item.run });
     const [program, ...args] = item.run as [string, ...string[]];
-    const child = execa(program, args, { cwd: options.cwd, env: options.env, reject: false, all: true, stdin: 'ignore' });
+    const child = execa(program, args, {
+      cwd: options.cwd,
+      env: options.env,
+      reject: false,
+      all: true,
+      stdin: 'ignore',
+    });
     child.all?.on('data', (chunk: Buffer) => options.onOutput?.(chunk.toString()));
     const outcome = await child;
     const result: AfterItemResult = outcome.failed
-      ? { name: item.name, kind: 'command', argv: item.run, ok: false, exitCode: outcome.exitCode ?? null, tail: String(outcome.all ?? (outcome.originalMessage || '')).trim().split('\n').slice(-TAIL_LINES).join('\n') }
+      ? {
+          name: item.name,
+          kind: 'command',
+          argv: item.run,
+          ok: false,
+          exitCode: outcome.exitCode ?? null,
+          tail: String(outcome.all ?? (outcome.originalMessage || ''))
+            .trim()
+            .split('\n')
+            .slice(-TAIL_LINES)
+            .join('\n'),
+        }
       : { name: item.name, kind: 'command', argv: item.run, ok: true };
     results.push(result);
     options.onEvent?.({ type: 'after-done', result });

@@ -13,7 +13,12 @@ export function matrixView(report: BackportReport): BackportMatrixView {
     targets: report.targets,
     rows: report.rows.map((row) => {
       const hash = row.commit.raw.hash;
-      return { hash, shortHash: report.shortHashes.get(hash) ?? hash.slice(0, 7), header: row.commit.header, cells: row.cells };
+      return {
+        hash,
+        shortHash: report.shortHashes.get(hash) ?? hash.slice(0, 7),
+        header: row.commit.header,
+        cells: row.cells,
+      };
     }),
   };
 }
@@ -21,6 +26,7 @@ export function matrixView(report: BackportReport): BackportMatrixView {
 export function createBackportServices(current: () => Promise<OpenRepo>): BackportServices {
   return {
     readBackportMatrix: () => answer(async () => matrixView(await readBackportMatrix(await current()))),
-    prepareBackport: (request) => answer(async () => (await import('./prepare-backport.js')).prepareBackport(await current(), request)),
+    prepareBackport: (request) =>
+      answer(async () => (await import('./prepare-backport.js')).prepareBackport(await current(), request)),
   };
 }

@@ -13,7 +13,9 @@ const quietEnv = (): NodeJS.ProcessEnv => ({ ...process.env, FORCE_COLOR: '0' })
 export function createEngineServices(current: () => Promise<OpenRepo>): EngineServices {
   // The run in progress, for stopRun (Ctrl-C in the TUI arrives as a key, not as SIGINT).
   let running: AbortController | null = null;
-  async function collect(work: (onOutput: (text: string) => void, abort: AbortSignal) => Promise<EngineRunResult>): Promise<EngineRunResult> {
+  async function collect(
+    work: (onOutput: (text: string) => void, abort: AbortSignal) => Promise<EngineRunResult>,
+  ): Promise<EngineRunResult> {
     let output = '';
     const controller = new AbortController();
     running = controller;
@@ -30,16 +32,37 @@ export function createEngineServices(current: () => Promise<OpenRepo>): EngineSe
       collect(async (onOutput, abort) => {
         const repo = await current();
         const { executePlan } = await import('../engine/execute-plan.js');
-        await executePlan(repo.cwd, plan, { command: `${plan.title} (shipwright TUI)`, onEvent, onOutput, env: quietEnv(), abort });
+        await executePlan(repo.cwd, plan, {
+          command: `${plan.title} (shipwright TUI)`,
+          onEvent,
+          onOutput,
+          env: quietEnv(),
+          abort,
+        });
         return { ok: true, output: '', skipped: [] };
       }),
     continueRun: ({ skip }, onEvent) =>
       collect(async (onOutput, abort) => {
         const repo = await current();
         const { continueRun } = await import('../engine/continue-run.js');
-        const outcome = await continueRun(repo.cwd, { skip, onEvent, onOutput, onNotice: (text) => onOutput(`${text}\n`), env: quietEnv(), abort });
+        const outcome = await continueRun(repo.cwd, {
+          skip,
+          onEvent,
+          onOutput,
+          onNotice: (text) => onOutput(`${text}\n`),
+          env: quietEnv(),
+          abort,
+        });
         if (outcome.journal === null) {
-          return { ok: false, output: '', error: { code: 'nothing-to-continue', message: 'There is no paused shipwright run here any more: it was finished or undone elsewhere.', fix: 'go back and look at the branches again (the matrix and home re-read them)' } };
+          return {
+            ok: false,
+            output: '',
+            error: {
+              code: 'nothing-to-continue',
+              message: 'There is no paused shipwright run here any more: it was finished or undone elsewhere.',
+              fix: 'go back and look at the branches again (the matrix and home re-read them)',
+            },
+          };
         }
         return { ok: true, output: '', skipped: outcome.skipped };
       }),
@@ -47,7 +70,13 @@ export function createEngineServices(current: () => Promise<OpenRepo>): EngineSe
       try {
         const { abortRun } = await import('../engine/abort-run.js');
         const { command, report, notice, notes } = await abortRun((await current()).cwd);
-        return { ok: true, command, restored: report.restored, failures: report.failures.map(describeRestoreFailure), notes: [...(notice === null ? [] : [notice]), ...notes] };
+        return {
+          ok: true,
+          command,
+          restored: report.restored,
+          failures: report.failures.map(describeRestoreFailure),
+          notes: [...(notice === null ? [] : [notice]), ...notes],
+        };
       } catch (error) {
         return { ok: false, error: errorReport(error) };
       }

@@ -20,18 +20,35 @@ async function readHotfixOutlook(repo: OpenRepo): Promise<HotfixOutlook> {
   const tags = selectReleaseTags(await readTags(repo.cwd), config.tagPrefix);
   const versions = tags.map((tag) => tag.version);
   // The newest release of each line only: `hotfix start --from` refuses a superseded one.
-  const releases = newestOfEachLine(tags).map((tag) => ({ tag: tag.name, version: tag.version, next: nextHotfixVersion(tag.version, versions) }));
+  const releases = newestOfEachLine(tags).map((tag) => ({
+    tag: tag.name,
+    version: tag.version,
+    next: nextHotfixVersion(tag.version, versions),
+  }));
   // As `hotfix start` without --from.
-  const onProduction = (await refExists(repo.cwd, `refs/heads/${production}`)) ? await readProductionRelease(repo) : undefined;
+  const onProduction = (await refExists(repo.cwd, `refs/heads/${production}`))
+    ? await readProductionRelease(repo)
+    : undefined;
   const branch = repo.state.branch;
-  return { branch, prefix, onHotfix: branch !== null && branch.startsWith(prefix), production, releases, productionTag: onProduction?.name ?? null };
+  return {
+    branch,
+    prefix,
+    onHotfix: branch !== null && branch.startsWith(prefix),
+    production,
+    releases,
+    productionTag: onProduction?.name ?? null,
+  };
 }
 
 /** `current` reads HEAD again: the wizard may stay open while the repository moves. */
 export function createHotfixServices(current: () => Promise<OpenRepo>): HotfixServices {
   return {
     readHotfixOutlook: () => answer(async () => readHotfixOutlook(await current())),
-    prepareHotfixStart: (request) => answer(async () => (await prepareHotfix()).prepareHotfixStart(await current(), request)),
-    prepareHotfixFinish: ({ skip, push }) => answer(async () => (await prepareHotfix()).prepareHotfixFinish(await current(), { skip, push, keepBranch: false, day: today() })),
+    prepareHotfixStart: (request) =>
+      answer(async () => (await prepareHotfix()).prepareHotfixStart(await current(), request)),
+    prepareHotfixFinish: ({ skip, push }) =>
+      answer(async () =>
+        (await prepareHotfix()).prepareHotfixFinish(await current(), { skip, push, keepBranch: false, day: today() }),
+      ),
   };
 }

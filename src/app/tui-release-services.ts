@@ -13,13 +13,21 @@ type ReleaseServices = Pick<TuiServices, 'readReleaseOutlook' | 'prepareRelease'
  * `current` reads HEAD again: the wizard may stay open while the repository moves. `engine` runs
  * the plan (and stops it on Ctrl-C) exactly as it runs a hotfix's or a backport's.
  */
-export function createReleaseServices(current: () => Promise<OpenRepo>, engine: Pick<FixServices, 'runPlanWithEvents' | 'stopRun'>): ReleaseServices {
+export function createReleaseServices(
+  current: () => Promise<OpenRepo>,
+  engine: Pick<FixServices, 'runPlanWithEvents' | 'stopRun'>,
+): ReleaseServices {
   return {
     readReleaseOutlook: async () => readReleaseOutlook(await current()),
     async prepareRelease(choice, onCheck) {
       try {
         const { prepareRelease } = await import('./prepare-release.js');
-        const release = await prepareRelease(await current(), { push: true, day: today(), onCheck, ...choiceRequest(choice) });
+        const release = await prepareRelease(await current(), {
+          push: true,
+          day: today(),
+          onCheck,
+          ...choiceRequest(choice),
+        });
         return { ok: true, release };
       } catch (error) {
         return { ok: false, error: errorReport(error) };

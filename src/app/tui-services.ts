@@ -27,7 +27,9 @@ export function createTuiServices(repo: OpenRepo): TuiServices {
   // A branch or a commit runs through the same engine service as a release, without its events.
   const run: TuiServices['runPlan'] = async (plan) => {
     const result = await fix.runPlanWithEvents(plan, () => undefined);
-    return result.ok ? { ok: true, output: result.output } : { ok: false, output: result.output, error: result.error.message };
+    return result.ok
+      ? { ok: true, output: result.output }
+      : { ok: false, output: result.output, error: result.error.message };
   };
 
   return {
@@ -43,7 +45,10 @@ export function createTuiServices(repo: OpenRepo): TuiServices {
       const { runDoctor } = await import('./run-doctor.js');
       const checks = await runDoctor(await current());
       const brief = ({ summary, fix }: { summary: string; fix?: string }) => ({ summary, ...(fix ? { fix } : {}) });
-      return { problems: checks.filter((check) => check.status === 'fail').map(brief), warnings: checks.filter((check) => check.status === 'warn').map(brief) };
+      return {
+        problems: checks.filter((check) => check.status === 'fail').map(brief),
+        warnings: checks.filter((check) => check.status === 'warn').map(brief),
+      };
     },
     async readChangelogPreview() {
       const { buildChangelog } = await import('./build-changelog.js');

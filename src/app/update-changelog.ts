@@ -27,31 +27,49 @@ export interface ChangelogFileOptions {
   missingRemoteTags?: { remote: string; tags: readonly string[] };
 }
 
-const listed = (items: readonly string[], max = 4): string => `${items.slice(0, max).join(', ')}${items.length > max ? `, … (${items.length} in all)` : ''}`;
+const listed = (items: readonly string[], max = 4): string =>
+  `${items.slice(0, max).join(', ')}${items.length > max ? `, … (${items.length} in all)` : ''}`;
 
 /** The fix for missing tags: fetch them from the remote there is, or say where tags come from. */
 function fetchTagsFix(remote: string | null): string {
-  return remote ? `git fetch --tags ${remote}   (then run the command again)` : 'git fetch --tags   (from the remote the releases were tagged on; then run the command again)';
+  return remote
+    ? `git fetch --tags ${remote}   (then run the command again)`
+    : 'git fetch --tags   (from the remote the releases were tagged on; then run the command again)';
 }
 
 /** Refuses when the remote has release tags this clone lacks: versions and the changelog would be computed without them. */
 export function assertRemoteTagsHere(missing: { remote: string; tags: readonly string[] } | undefined): void {
   if (!missing || missing.tags.length === 0) return;
-  throw checkFailed(`${missing.remote} has release tags that are not here (${listed(missing.tags)}): the version and changelog would be computed without them.`, {
-    code: 'tags-not-fetched',
-    fix: fetchTagsFix(missing.remote),
-  });
+  throw checkFailed(
+    `${missing.remote} has release tags that are not here (${listed(missing.tags)}): the version and changelog would be computed without them.`,
+    {
+      code: 'tags-not-fetched',
+      fix: fetchTagsFix(missing.remote),
+    },
+  );
 }
 
-function unexplainedError(unexplained: readonly UnexplainedRelease[], newest: string | null, remote: string | null, prefix: string): Error {
+function unexplainedError(
+  unexplained: readonly UnexplainedRelease[],
+  newest: string | null,
+  remote: string | null,
+  prefix: string,
+): Error {
   const bySource = new Map<string, string[]>();
   for (const entry of unexplained) bySource.set(entry.source, [...(bySource.get(entry.source) ?? []), entry.version]);
-  const claims = [...bySource].map(([source, versions]) => `${source} names ${versions.length === 1 ? 'release' : 'releases'} ${listed(versions)}`).join('; ');
+  const claims = [...bySource]
+    .map(
+      ([source, versions]) => `${source} names ${versions.length === 1 ? 'release' : 'releases'} ${listed(versions)}`,
+    )
+    .join('; ');
   const here = newest ? `the newest release tag here is ${newest}` : 'there is no release tag here';
-  return checkFailed(`${claims}, but ${here}: this clone is missing tags (cloned with --no-tags?), and writing would replace that history.`, {
-    code: 'tags-not-fetched',
-    fix: `${fetchTagsFix(remote)}; a release that was never tagged: git tag ${prefix}<version> <its release commit>`,
-  });
+  return checkFailed(
+    `${claims}, but ${here}: this clone is missing tags (cloned with --no-tags?), and writing would replace that history.`,
+    {
+      code: 'tags-not-fetched',
+      fix: `${fetchTagsFix(remote)}; a release that was never tagged: git tag ${prefix}<version> <its release commit>`,
+    },
+  );
 }
 
 /** The versions the version files claim: package.json, and lerna.json's fixed version (commitlint's root says 1.0.0, lerna.json the real one). */
@@ -59,8 +77,14 @@ async function readClaimedVersions(repo: OpenRepo): Promise<{ path: string; vers
   const claimed: { path: string; version: string }[] = [];
   const own = repo.packageJson?.version;
   if (typeof own === 'string' && semver.valid(own) !== null) claimed.push({ path: 'package.json', version: own });
-  const lerna = await readFile(join(repo.cwd, 'lerna.json'), 'utf8').then((text) => JSON.parse(text) as { version?: unknown }, () => null).catch(() => null);
-  if (typeof lerna?.version === 'string' && semver.valid(lerna.version) !== null) claimed.push({ path: 'lerna.json', version: lerna.version });
+  const lerna = await readFile(join(repo.cwd, 'lerna.json'), 'utf8')
+    .then(
+      (text) => JSON.parse(text) as { version?: unknown },
+      () => null,
+    )
+    .catch(() => null);
+  if (typeof lerna?.version === 'string' && semver.valid(lerna.version) !== null)
+    claimed.push({ path: 'lerna.json', version: lerna.version });
   return claimed;
 }
 
@@ -70,7 +94,10 @@ async function readClaimedVersions(repo: OpenRepo): Promise<{ path: string; vers
  * "upcoming", and writing would drop that history. Returns the file and the upcoming release's own
  * draft in it (the one section an update may replace).
  */
-export async function checkChangelogHistory(repo: OpenRepo, result: ChangelogResult): Promise<{ path: string; existing: string | null; draft: string | null }> {
+export async function checkChangelogHistory(
+  repo: OpenRepo,
+  result: ChangelogResult,
+): Promise<{ path: string; existing: string | null; draft: string | null }> {
   const { config } = repo.loaded;
   const path = config.changelog.file;
   const existing = await readFile(join(repo.cwd, path), 'utf8').catch(() => null);
@@ -83,15 +110,24 @@ export async function checkChangelogHistory(repo: OpenRepo, result: ChangelogRes
     upcoming: result.upcoming?.version ?? null,
     firstVersion: config.firstVersion,
   });
-  if (history.unexplained.length > 0) throw unexplainedError(history.unexplained, newest?.name ?? null, await defaultRemote(repo), config.tagPrefix);
+  if (history.unexplained.length > 0)
+    throw unexplainedError(history.unexplained, newest?.name ?? null, await defaultRemote(repo), config.tagPrefix);
   return { path, existing, draft: history.draft };
 }
 
 /** CHANGELOG.md as it will be: the rendered sections merged in, every other byte kept (after checkChangelogHistory). */
-export async function changelogFile(repo: OpenRepo, result: ChangelogResult, options: ChangelogFileOptions = {}): Promise<ChangelogFile> {
+export async function changelogFile(
+  repo: OpenRepo,
+  result: ChangelogResult,
+  options: ChangelogFileOptions = {},
+): Promise<ChangelogFile> {
   assertRemoteTagsHere(options.missingRemoteTags);
   const { path, existing, draft } = await checkChangelogHistory(repo, result);
-  return { path, existing, content: mergeChangelog({ existing, rendered: result.markdown, draft, replaceAll: options.replaceAll === true }) };
+  return {
+    path,
+    existing,
+    content: mergeChangelog({ existing, rendered: result.markdown, draft, replaceAll: options.replaceAll === true }),
+  };
 }
 
 /** The current branch's upstream remote, else origin, else none. */
@@ -102,7 +138,11 @@ async function defaultRemote(repo: OpenRepo): Promise<string | null> {
 }
 
 /** The remote's release tags that are not here; null when there is no remote or it cannot be asked. */
-export async function readMissingRemoteTags(repo: OpenRepo, remote: string, here: readonly string[]): Promise<{ remote: string; tags: string[] } | null> {
+export async function readMissingRemoteTags(
+  repo: OpenRepo,
+  remote: string,
+  here: readonly string[],
+): Promise<{ remote: string; tags: string[] } | null> {
   const names = await readRemoteTagNames(repo.cwd, remote).catch(() => null);
   if (names === null) return null;
   return { remote, tags: releaseTagsMissingHere(names, here, repo.loaded.config.tagPrefix) };
@@ -133,14 +173,31 @@ export async function prepareChangelogUpdate(repo: OpenRepo, request: ChangelogR
   const result = await buildChangelog(repo, request);
   const versions = result.sections.map((section) => section.version);
   const path = repo.loaded.config.changelog.file;
-  if (result.sections.length === 0) return { result, file: { path, existing: null, content: '' }, plan: null, versions };
+  if (result.sections.length === 0)
+    return { result, file: { path, existing: null, content: '' }, plan: null, versions };
   const remote = await remoteToAsk(repo);
-  const missing = remote ? await readMissingRemoteTags(repo, remote, result.state.allTags.map((tag) => tag.name)) : null;
-  const file = await changelogFile(repo, result, { replaceAll: request.releaseCount === 0, ...(missing ? { missingRemoteTags: missing } : {}) });
+  const missing = remote
+    ? await readMissingRemoteTags(
+        repo,
+        remote,
+        result.state.allTags.map((tag) => tag.name),
+      )
+    : null;
+  const file = await changelogFile(repo, result, {
+    replaceAll: request.releaseCount === 0,
+    ...(missing ? { missingRemoteTags: missing } : {}),
+  });
   if (file.content === file.existing) return { result, file, plan: null, versions };
   const plan: Plan = {
     title: `Update ${path}`,
-    steps: [{ kind: 'write-file', path, content: file.content, description: `${file.existing === null ? 'create' : 'update'} ${path} with ${versions.join(', ')}` }],
+    steps: [
+      {
+        kind: 'write-file',
+        path,
+        content: file.content,
+        description: `${file.existing === null ? 'create' : 'update'} ${path} with ${versions.join(', ')}`,
+      },
+    ],
   };
   return { result, file, plan, versions };
 }

@@ -29,9 +29,19 @@ const reason = (error: unknown): string => {
 
 async function attemptOnce(policy: VerifyPolicy, attempt: number): Promise<VerifyAttempt> {
   try {
-    const response = await fetch(policy.url, { signal: AbortSignal.timeout(policy.timeoutSeconds * 1000), headers: { 'user-agent': 'shipwright-verify' } });
+    const response = await fetch(policy.url, {
+      signal: AbortSignal.timeout(policy.timeoutSeconds * 1000),
+      headers: { 'user-agent': 'shipwright-verify' },
+    });
     const body = await readSome(response);
-    return { attempt, status: response.status, statusText: response.statusText, error: null, body, healthy: isHealthy(response.status, policy.expectStatus) };
+    return {
+      attempt,
+      status: response.status,
+      statusText: response.statusText,
+      error: null,
+      body,
+      healthy: isHealthy(response.status, policy.expectStatus),
+    };
   } catch (error) {
     return { attempt, status: null, statusText: '', error: reason(error), body: '', healthy: false };
   }
@@ -43,7 +53,10 @@ export interface VerifyOutcome {
 }
 
 /** `onAttempt` hears each attempt and the seconds until the next one (null: none follows). */
-export async function verifyUrl(policy: VerifyPolicy, onAttempt?: (attempt: VerifyAttempt, nextWaitSeconds: number | null) => void): Promise<VerifyOutcome> {
+export async function verifyUrl(
+  policy: VerifyPolicy,
+  onAttempt?: (attempt: VerifyAttempt, nextWaitSeconds: number | null) => void,
+): Promise<VerifyOutcome> {
   const attempts: VerifyAttempt[] = [];
   for (let n = 0; n <= policy.retries; n++) {
     if (n > 0) await sleep(retryWaitSeconds(policy, n) * 1000);

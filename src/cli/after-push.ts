@@ -25,7 +25,12 @@ export interface AfterPushRequest {
 export async function afterPush(io: CliIo, request: AfterPushRequest): Promise<number> {
   const hosted = request.githubRelease ? await hostedRelease(io, request) : 0;
   const published = request.publish ? await publish(io, request, request.publish) : 0;
-  const after = await runAfterItems(io, request.checklist, { cwd: request.cwd, pushed: request.pushed, json: request.json, tag: request.tag });
+  const after = await runAfterItems(io, request.checklist, {
+    cwd: request.cwd,
+    pushed: request.pushed,
+    json: request.json,
+    tag: request.tag,
+  });
   return Math.max(hosted, published, after);
 }
 
@@ -35,7 +40,9 @@ async function hostedRelease(io: CliIo, request: AfterPushRequest): Promise<numb
     const { githubReleaseCommand } = await import('../core/release/hosted-release.js');
     const command = githubReleaseCommand(request.tag, request.version, request.prerelease);
     if (request.json) jsonLine(io, { type: 'github-release', ran: false, reason: 'not-pushed', command });
-    say(`\nGitHub release: ${request.tag} is not pushed, so it is not created. Once the tag is pushed:\n  ${command}\n`);
+    say(
+      `\nGitHub release: ${request.tag} is not pushed, so it is not created. Once the tag is pushed:\n  ${command}\n`,
+    );
     return 0;
   }
   const { createGithubRelease } = await import('../app/github-release.js');
@@ -51,17 +58,30 @@ async function hostedRelease(io: CliIo, request: AfterPushRequest): Promise<numb
     onStdout: request.json ? io.stderr : io.stdout,
     onStderr: io.stderr,
   });
-  if (request.json) jsonLine(io, { type: 'github-release', ran: outcome.kind !== 'manual', ok: outcome.kind === 'created', ...(outcome.kind === 'manual' ? { reason: outcome.reason } : {}), ...(outcome.kind === 'failed' ? { exitCode: outcome.exitCode } : {}), command: outcome.command });
+  if (request.json)
+    jsonLine(io, {
+      type: 'github-release',
+      ran: outcome.kind !== 'manual',
+      ok: outcome.kind === 'created',
+      ...(outcome.kind === 'manual' ? { reason: outcome.reason } : {}),
+      ...(outcome.kind === 'failed' ? { exitCode: outcome.exitCode } : {}),
+      command: outcome.command,
+    });
   if (outcome.kind === 'created') {
     say(`  ✓ created with the release notes\n`);
     return 0;
   }
   if (outcome.kind === 'manual') {
-    const why = outcome.reason === 'missing' ? 'gh (the GitHub CLI) is not installed here (https://cli.github.com)' : 'gh is not logged in here (gh auth login, or GH_TOKEN in CI)';
+    const why =
+      outcome.reason === 'missing'
+        ? 'gh (the GitHub CLI) is not installed here (https://cli.github.com)'
+        : 'gh is not logged in here (gh auth login, or GH_TOKEN in CI)';
     say(`  · not created: ${why}. Create it with:\n  ${outcome.command}\n`);
     return 0;
   }
-  io.stderr(`  ✗ gh release create failed with exit code ${outcome.exitCode} (gh's message is above). ${request.tag} is pushed and stays; nothing was rolled back.\n  → retry: ${outcome.command}\n`);
+  io.stderr(
+    `  ✗ gh release create failed with exit code ${outcome.exitCode} (gh's message is above). ${request.tag} is pushed and stays; nothing was rolled back.\n  → retry: ${outcome.command}\n`,
+  );
   return 3;
 }
 
@@ -86,14 +106,28 @@ async function publish(io: CliIo, request: AfterPushRequest, target: { private: 
     version: request.version,
     env: io.env,
     onOutput: (text) => io.stderr(text),
-    askOtp: io.interactive && !request.json ? () => askLine('npm asks for a one-time password (two-factor auth): ') : null,
+    askOtp:
+      io.interactive && !request.json ? () => askLine('npm asks for a one-time password (two-factor auth): ') : null,
   });
-  if (request.json) jsonLine(io, { type: 'publish', ran: true, ok: outcome.ok, distTag: distTagFor(request.version), provenance: outcome.provenance, ...(outcome.ok ? {} : { exitCode: outcome.exitCode }), command: retry });
+  if (request.json)
+    jsonLine(io, {
+      type: 'publish',
+      ran: true,
+      ok: outcome.ok,
+      distTag: distTagFor(request.version),
+      provenance: outcome.provenance,
+      ...(outcome.ok ? {} : { exitCode: outcome.exitCode }),
+      command: retry,
+    });
   if (outcome.ok) {
     say(`  ✓ published under the dist-tag ${outcome.distTag}${outcome.provenance ? ', with provenance' : ''}\n`);
     return 0;
   }
-  const why = outcome.needsOtp ? 'npm wants a one-time password (two-factor auth)' : `npm publish failed${outcome.exitCode === null ? '' : ` with exit code ${outcome.exitCode}`} (npm's message is above)`;
-  io.stderr(`  ✗ ${why}. ${request.tag} is pushed and stays; nothing was rolled back.\n  → retry: ${retry}${outcome.needsOtp ? ' --otp=CODE' : ''}\n`);
+  const why = outcome.needsOtp
+    ? 'npm wants a one-time password (two-factor auth)'
+    : `npm publish failed${outcome.exitCode === null ? '' : ` with exit code ${outcome.exitCode}`} (npm's message is above)`;
+  io.stderr(
+    `  ✗ ${why}. ${request.tag} is pushed and stays; nothing was rolled back.\n  → retry: ${retry}${outcome.needsOtp ? ' --otp=CODE' : ''}\n`,
+  );
   return 3;
 }

@@ -29,7 +29,11 @@ export const booleanFlag = (args: ParsedArgs, name: string): boolean => args.val
 export function bumpFlag(args: ParsedArgs): Bump | undefined {
   const value = stringFlag(args, 'bump');
   if (value === undefined) return undefined;
-  if (!isBump(value)) throw usageError(`--bump must be one of ${BUMPS.join(', ')}; got '${value}'.`, 'e.g. shipwright version --bump minor');
+  if (!isBump(value))
+    throw usageError(
+      `--bump must be one of ${BUMPS.join(', ')}; got '${value}'.`,
+      'e.g. shipwright version --bump minor',
+    );
   return value;
 }
 
@@ -38,7 +42,10 @@ export function preidFlag(args: ParsedArgs): string | undefined {
   const value = stringFlag(args, 'preid');
   if (value === undefined) return undefined;
   if (!/^[0-9A-Za-z-]+$/.test(value) || /^\d+$/.test(value)) {
-    throw usageError(`--preid must be a prerelease name such as rc, beta or alpha; got '${value}'.`, 'e.g. shipwright version --preid rc');
+    throw usageError(
+      `--preid must be a prerelease name such as rc, beta or alpha; got '${value}'.`,
+      'e.g. shipwright version --preid rc',
+    );
   }
   return value;
 }
@@ -47,7 +54,10 @@ export function presetFlag(args: ParsedArgs): PresetName | undefined {
   const value = stringFlag(args, 'preset');
   if (value === undefined) return undefined;
   if (!(PRESET_NAMES as readonly string[]).includes(value)) {
-    throw usageError(`--preset must be one of ${PRESET_NAMES.join(', ')}; got '${value}'.`, 'e.g. shipwright changelog --preset angular');
+    throw usageError(
+      `--preset must be one of ${PRESET_NAMES.join(', ')}; got '${value}'.`,
+      'e.g. shipwright changelog --preset angular',
+    );
   }
   return value as PresetName;
 }
@@ -55,8 +65,13 @@ export function presetFlag(args: ParsedArgs): PresetName | undefined {
 export function countFlag(args: ParsedArgs, name: string, fallback: number): number {
   const value = stringFlag(args, name);
   if (value === undefined) return fallback;
-  if (!/^\d+$/.test(value)) throw usageError(`--${name} takes a whole number (0 = all); got '${value}'.`, `e.g. shipwright changelog --${name} 0`);
+  if (!/^\d+$/.test(value))
+    throw usageError(
+      `--${name} takes a whole number (0 = all); got '${value}'.`,
+      `e.g. shipwright changelog --${name} 0`,
+    );
   return Number(value);
 }
 
-export const printJson = (write: (text: string) => void, value: unknown): void => write(`${JSON.stringify(value, null, 2)}\n`);
+export const printJson = (write: (text: string) => void, value: unknown): void =>
+  write(`${JSON.stringify(value, null, 2)}\n`);

@@ -12,18 +12,26 @@ const toFlag = (target: string): string => flagWords('--to', target);
 
 /** "fix"/"fixes" for the default types; "commit"/"commits" when --type chose others. */
 function nounFor(types: readonly string[]): (count: number) => string {
-  const fixes = types.length === DEFAULT_BACKPORT_TYPES.length && DEFAULT_BACKPORT_TYPES.every((type) => types.includes(type));
+  const fixes =
+    types.length === DEFAULT_BACKPORT_TYPES.length && DEFAULT_BACKPORT_TYPES.every((type) => types.includes(type));
   return (count) => (fixes ? (count === 1 ? 'fix' : 'fixes') : count === 1 ? 'commit' : 'commits');
 }
 
-const shortOf = (report: BackportReport, row: MatrixRow): string => report.shortHashes.get(row.commit.raw.hash) ?? shortHash(row.commit.raw.hash);
+const shortOf = (report: BackportReport, row: MatrixRow): string =>
+  report.shortHashes.get(row.commit.raw.hash) ?? shortHash(row.commit.raw.hash);
 
 function table(report: BackportReport): string[] {
   const widths = report.targets.map((target) => Math.max(target.length, 1));
-  const line = (cells: string[], rest: string) => `  ${cells.map((cell, i) => cell.padEnd(widths[i] ?? 1)).join('  ')}  ${rest}`;
+  const line = (cells: string[], rest: string) =>
+    `  ${cells.map((cell, i) => cell.padEnd(widths[i] ?? 1)).join('  ')}  ${rest}`;
   return [
     line(report.targets, 'commit'),
-    ...report.rows.map((row) => line(row.cells.map((cell) => (cell === 'missing' ? MISSING : PRESENT)), `${shortOf(report, row)} ${row.commit.header}`)),
+    ...report.rows.map((row) =>
+      line(
+        row.cells.map((cell) => (cell === 'missing' ? MISSING : PRESENT)),
+        `${shortOf(report, row)} ${row.commit.header}`,
+      ),
+    ),
   ];
 }
 
@@ -45,7 +53,9 @@ export function formatBackportMatrix(report: BackportReport): string {
   lines.push(...table(report), '');
   report.targets.forEach((target, index) => {
     const count = missingOn(report, index).length;
-    const remote = report.remoteOnly.includes(target) ? ` (only origin/${target} exists: the backport creates ${target} from it)` : '';
+    const remote = report.remoteOnly.includes(target)
+      ? ` (only origin/${target} exists: the backport creates ${target} from it)`
+      : '';
     lines.push(`${count} ${noun(count)} missing on ${target}${remote}`);
   });
   const [oldest] = report.rows;

@@ -22,7 +22,9 @@ export function packagesJson(plan: PackagesPlan) {
         commits: release?.next.decision.counts ?? null,
       };
     }),
-    unchanged: plan.state.releases.filter((release) => !plan.versions.packages.some((planned) => planned.name === release.pkg.name)).map((release) => ({ name: release.pkg.name, current: release.next.current?.version ?? release.pkg.version })),
+    unchanged: plan.state.releases
+      .filter((release) => !plan.versions.packages.some((planned) => planned.name === release.pkg.name))
+      .map((release) => ({ name: release.pkg.name, current: release.next.current?.version ?? release.pkg.version })),
     dependencyUpdates: plan.versions.updates,
     cycles: plan.versions.cycles,
     notes: [...plan.state.workspace.notes, ...plan.versions.notes],
@@ -35,7 +37,8 @@ export function formatPackages(plan: PackagesPlan): string {
   const width = Math.max(0, ...plan.versions.packages.map((planned) => planned.name.length));
   const byName = new Map(plan.state.releases.map((release) => [release.pkg.name, release]));
   if (plan.versions.packages.length === 0) lines.push(`Packages (${plan.state.releases.length}): nothing to release`);
-  else lines.push(`Packages with a pending release (${plan.versions.packages.length} of ${plan.state.releases.length})`);
+  else
+    lines.push(`Packages with a pending release (${plan.versions.packages.length} of ${plan.state.releases.length})`);
   for (const planned of plan.versions.packages) {
     const release = byName.get(planned.name);
     const why = planned.reason === 'commits' && release ? describeNextVersion(release.next) : planned.because;

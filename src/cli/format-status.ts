@@ -4,7 +4,8 @@ import { shortHash } from '../core/commits/conventional-commit.js';
 import { describeNextVersion } from '../core/present/describe-next-version.js';
 import { describeBranchModel, describeTagElsewhere, formatAge, typeLabel } from '../core/present/status-words.js';
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : /(s|x|ch|sh)$/.test(word) ? 'es' : 's'}`;
+const plural = (n: number, word: string): string =>
+  `${n} ${word}${n === 1 ? '' : /(s|x|ch|sh)$/.test(word) ? 'es' : 's'}`;
 
 export function formatStatus(report: StatusReport, now: Date): string {
   const lines: string[] = [];
@@ -18,17 +19,26 @@ export function formatStatus(report: StatusReport, now: Date): string {
   lines.push('Environments');
   for (const env of report.environments) {
     if (env.name === 'production') {
-      lines.push(env.ref ? `  production  ${env.ref.padEnd(12)} ${env.date?.slice(0, 10) ?? ''} (${formatAge(env.date ?? '', now)})` : '  production  no release tag yet');
-      if (report.newerElsewhere) lines.push(`              ${describeTagElsewhere(report.newerElsewhere, report.branches.production)}`);
+      lines.push(
+        env.ref
+          ? `  production  ${env.ref.padEnd(12)} ${env.date?.slice(0, 10) ?? ''} (${formatAge(env.date ?? '', now)})`
+          : '  production  no release tag yet',
+      );
+      if (report.newerElsewhere)
+        lines.push(`              ${describeTagElsewhere(report.newerElsewhere, report.branches.production)}`);
     } else {
       const feeds = env.name === 'staging' ? 'production' : 'staging';
-      lines.push(`  ${env.name.padEnd(10)}  ${(env.ref ?? '').padEnd(12)} ${env.ahead === undefined ? '' : `${plural(env.ahead, 'commit')} ahead of ${feeds}`}`);
+      lines.push(
+        `  ${env.name.padEnd(10)}  ${(env.ref ?? '').padEnd(12)} ${env.ahead === undefined ? '' : `${plural(env.ahead, 'commit')} ahead of ${feeds}`}`,
+      );
     }
   }
   lines.push('');
 
   const since = report.lastTag ? `since ${report.lastTag.name}` : 'no release yet';
-  lines.push(`Unreleased on ${report.branch ?? 'HEAD'} (${since}): ${plural(report.unreleased.total, 'commit')}${report.unreleased.breaking ? `, ${report.unreleased.breaking} breaking` : ''}`);
+  lines.push(
+    `Unreleased on ${report.branch ?? 'HEAD'} (${since}): ${plural(report.unreleased.total, 'commit')}${report.unreleased.breaking ? `, ${report.unreleased.breaking} breaking` : ''}`,
+  );
   const types = Object.entries(report.unreleased.byType).sort((a, b) => b[1] - a[1]);
   for (const [type, count] of types) lines.push(`  ${typeLabel(type, 2).padEnd(16)} ${count}`);
   lines.push('');
@@ -43,7 +53,10 @@ export function formatStatus(report: StatusReport, now: Date): string {
       for (const commit of missing.commits.slice(0, 5)) lines.push(`    ${shortHash(commit.hash)} ${commit.header}`);
       if (missing.commits.length > 5) lines.push(`    … and ${missing.commits.length - 5} more`);
     }
-    lines.push('  every branch at once: shipwright backport --list', '  bring one over: git switch TARGET && git cherry-pick -x HASH');
+    lines.push(
+      '  every branch at once: shipwright backport --list',
+      '  bring one over: git switch TARGET && git cherry-pick -x HASH',
+    );
   }
   return `${lines.join('\n')}\n`;
 }

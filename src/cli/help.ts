@@ -34,9 +34,15 @@ export function programHelp(version: string): string {
 }
 
 export function commandHelp(spec: CommandSpec): string {
-  const lines = [`shipwright ${spec.name} — ${spec.summary}`, '', `Usage: shipwright ${spec.name} ${spec.usage}`.trimEnd(), ''];
+  const lines = [
+    `shipwright ${spec.name} — ${spec.summary}`,
+    '',
+    `Usage: shipwright ${spec.name} ${spec.usage}`.trimEnd(),
+    '',
+  ];
   // Commands that take --json describe it among their own flags.
-  if (spec.flags.length > 0) lines.push('Flags:', table([...spec.flags, ...GLOBAL_FLAGS.filter(([flag]) => flag !== '--json')]), '');
+  if (spec.flags.length > 0)
+    lines.push('Flags:', table([...spec.flags, ...GLOBAL_FLAGS.filter(([flag]) => flag !== '--json')]), '');
   if (spec.examples?.length) lines.push('Examples:', ...spec.examples.map((example) => `  ${example}`), '');
   return lines.join('\n');
 }

@@ -13,7 +13,9 @@ export const drawsScreens = (io: CommandContext['io']): boolean => io.interactiv
 
 /** True when nothing but global flags (--cwd, --no-color) was given and there is a terminal. */
 export const typedAlone = ({ io, args }: CommandContext, spec: CommandSpec): boolean =>
-  drawsScreens(io) && args.positionals.length === 0 && Object.keys(spec.options).every((name) => args.values[name] === undefined);
+  drawsScreens(io) &&
+  args.positionals.length === 0 &&
+  Object.keys(spec.options).every((name) => args.values[name] === undefined);
 
 export async function openScreen({ io, cwd }: CommandContext, screen: ScreenName): Promise<number> {
   // The TUI bundle (Ink, React) loads while git answers, not after.

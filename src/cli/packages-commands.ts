@@ -23,13 +23,20 @@ import { formatPackages, packagesJson } from './format-packages.js';
 
 /** The `--package` option every monorepo-aware command takes. */
 export const PACKAGE_OPTION = { package: { type: 'string', multiple: true } } as const;
-export const PACKAGE_FLAG_HELP: [string, string] = ['--package NAME', 'monorepo: only this workspace package (repeat for several); default: all with a pending release'];
+export const PACKAGE_FLAG_HELP: [string, string] = [
+  '--package NAME',
+  'monorepo: only this workspace package (repeat for several); default: all with a pending release',
+];
 
 /**
  * The plan when the repository is a monorepo, else null (the single-package path goes on); a
  * --package naming something else than the one package is refused either way.
  */
-export async function monorepoPlan(repo: OpenRepo, context: CommandContext, options: { bump?: Bump; preid?: string; firstRelease?: boolean } = {}): Promise<PackagesPlan | null> {
+export async function monorepoPlan(
+  repo: OpenRepo,
+  context: CommandContext,
+  options: { bump?: Bump; preid?: string; firstRelease?: boolean } = {},
+): Promise<PackagesPlan | null> {
   const names = stringListFlag(context.args, 'package');
   const workspace = await readWorkspace(repo);
   if (workspace.source === 'single') {
@@ -40,10 +47,13 @@ export async function monorepoPlan(repo: OpenRepo, context: CommandContext, opti
 }
 
 const nothingToRelease = (plan: PackagesPlan) =>
-  checkFailed(`No package has anything to release: ${plan.state.selected.length === plan.state.releases.length ? 'none of the' : 'none of the named'} ${plan.state.selected.length} packages has a fix, a feature or a breaking change since its last release.`, {
-    code: 'nothing-to-release',
-    fix: 'commit a fix or feature in a package folder, or force one: shipwright version --package NAME --bump patch',
-  });
+  checkFailed(
+    `No package has anything to release: ${plan.state.selected.length === plan.state.releases.length ? 'none of the' : 'none of the named'} ${plan.state.selected.length} packages has a fix, a feature or a breaking change since its last release.`,
+    {
+      code: 'nothing-to-release',
+      fix: 'commit a fix or feature in a package folder, or force one: shipwright version --package NAME --bump patch',
+    },
+  );
 
 export function printPackagesVersion({ io, args }: CommandContext, plan: PackagesPlan): number {
   if (booleanFlag(args, 'json')) {
@@ -51,7 +61,8 @@ export function printPackagesVersion({ io, args }: CommandContext, plan: Package
     return plan.versions.packages.length > 0 || booleanFlag(args, 'current') ? 0 : 1;
   }
   if (booleanFlag(args, 'current')) {
-    for (const release of plan.state.releases.filter((candidate) => plan.state.selected.includes(candidate.pkg.name))) io.stdout(`${release.pkg.name} ${release.next.current?.version ?? release.pkg.version ?? 'unreleased'}\n`);
+    for (const release of plan.state.releases.filter((candidate) => plan.state.selected.includes(candidate.pkg.name)))
+      io.stdout(`${release.pkg.name} ${release.next.current?.version ?? release.pkg.version ?? 'unreleased'}\n`);
     return 0;
   }
   if (plan.versions.packages.length === 0) throw nothingToRelease(plan);
@@ -65,13 +76,22 @@ export function printPackagesVersion({ io, args }: CommandContext, plan: Package
   return 0;
 }
 
-export async function writePackagesChangelog(context: CommandContext, repo: OpenRepo, plan: PackagesPlan, preset: PresetName | undefined): Promise<number> {
+export async function writePackagesChangelog(
+  context: CommandContext,
+  repo: OpenRepo,
+  plan: PackagesPlan,
+  preset: PresetName | undefined,
+): Promise<number> {
   const { io, args, argv } = context;
   const sections = await renderPackageSections(repo, plan, { day: today(io.env), ...(preset ? { preset } : {}) });
   if (booleanFlag(args, 'stdout')) {
     if (sections.length === 0) throw nothingToRelease(plan);
     const single = sections.length === 1 && plan.state.selected.length === 1;
-    io.stdout(sections.map((section) => (single ? section.markdown : `# ${section.planned.name}\n\n${section.markdown}`)).join('\n'));
+    io.stdout(
+      sections
+        .map((section) => (single ? section.markdown : `# ${section.planned.name}\n\n${section.markdown}`))
+        .join('\n'),
+    );
     return 0;
   }
   if (sections.length === 0) {
@@ -85,8 +105,19 @@ export async function writePackagesChangelog(context: CommandContext, repo: Open
     const path = manifestPath(section.planned.dir, file);
     const existing = await readFile(join(repo.cwd, path), 'utf8').catch(() => null);
     const released = (byName.get(section.planned.name)?.allTags ?? []).map((tag) => tag.version);
-    const content = mergeChangelog({ existing, rendered: section.markdown, draft: packageDraft(existing, released), replaceAll: false });
-    if (content !== existing) steps.push({ kind: 'write-file', path, content, description: `${existing === null ? 'create' : 'update'} ${path} with ${section.planned.name} ${section.planned.version}` });
+    const content = mergeChangelog({
+      existing,
+      rendered: section.markdown,
+      draft: packageDraft(existing, released),
+      replaceAll: false,
+    });
+    if (content !== existing)
+      steps.push({
+        kind: 'write-file',
+        path,
+        content,
+        description: `${existing === null ? 'create' : 'update'} ${path} with ${section.planned.name} ${section.planned.version}`,
+      });
   }
   if (steps.length === 0) {
     io.stdout('Every package changelog is up to date.\n');
@@ -94,7 +125,9 @@ export async function writePackagesChangelog(context: CommandContext, repo: Open
   }
   const plan_: Plan = { title: `Update ${steps.length} package changelog${steps.length === 1 ? '' : 's'}`, steps };
   if (booleanFlag(args, 'dry-run')) {
-    io.stdout(`${describePlan(plan_)}\n\n--- would write these sections ---\n${sections.map((section) => section.markdown).join('\n')}`);
+    io.stdout(
+      `${describePlan(plan_)}\n\n--- would write these sections ---\n${sections.map((section) => section.markdown).join('\n')}`,
+    );
     return 0;
   }
   const { executePlan } = await import('../engine/execute-plan.js');
@@ -120,7 +153,11 @@ interface ReleaseFlags {
 }
 
 /** `shipwright release` in a monorepo (null: not one, the single-package release goes on). */
-export async function runPackagesRelease(context: CommandContext, repo: OpenRepo, flags: ReleaseFlags): Promise<number | null> {
+export async function runPackagesRelease(
+  context: CommandContext,
+  repo: OpenRepo,
+  flags: ReleaseFlags,
+): Promise<number | null> {
   const { io, args, argv } = context;
   const names = stringListFlag(args, 'package');
   const workspace = await readWorkspace(repo);
@@ -128,8 +165,16 @@ export async function runPackagesRelease(context: CommandContext, repo: OpenRepo
     selectPackages(workspace, names);
     return null;
   }
-  if (flags.mode !== 'auto') throw usageError(`A monorepo is released package by package from the branch you are on; release ${flags.mode} (gitflow's release branch) is not supported for packages yet.`, 'shipwright release --package NAME --dry-run');
-  if (flags.exactVersion !== undefined) throw usageError('--release-as names one version, and a monorepo release has one per package.', 'shipwright release --package NAME --bump major   (or --preid rc)');
+  if (flags.mode !== 'auto')
+    throw usageError(
+      `A monorepo is released package by package from the branch you are on; release ${flags.mode} (gitflow's release branch) is not supported for packages yet.`,
+      'shipwright release --package NAME --dry-run',
+    );
+  if (flags.exactVersion !== undefined)
+    throw usageError(
+      '--release-as names one version, and a monorepo release has one per package.',
+      'shipwright release --package NAME --bump major   (or --preid rc)',
+    );
   const prepared = await preparePackagesRelease(repo, {
     packages: names,
     push: !booleanFlag(args, 'no-push'),
@@ -142,13 +187,28 @@ export async function runPackagesRelease(context: CommandContext, repo: OpenRepo
   const yes = booleanFlag(args, 'yes');
   const commandLine = ['shipwright', ...argv].join(' ');
   const tags = prepared.tags.map((tag) => tag.name);
-  const summary = { flow: 'packages', packages: packagesJson(prepared.packagesPlan).packages, tags, branch: prepared.branch, remote: prepared.remote, pushed: prepared.pushed };
+  const summary = {
+    flow: 'packages',
+    packages: packagesJson(prepared.packagesPlan).packages,
+    tags,
+    branch: prepared.branch,
+    remote: prepared.remote,
+    pushed: prepared.pushed,
+  };
   const json = booleanFlag(args, 'json');
   // The same checklist as a single release: confirmations before the first write, after items once pushed.
   const beforeApply = () => answerConfirmations(io, prepared.checklist, args, commandLine);
-  const after = () => runAfterItems(io, prepared.checklist, { cwd: repo.cwd, pushed: prepared.pushed, json, tag: tags.join(', ') });
+  const after = () =>
+    runAfterItems(io, prepared.checklist, { cwd: repo.cwd, pushed: prepared.pushed, json, tag: tags.join(', ') });
   if (json) {
-    const code = await runPlanJson(io, prepared.plan, { root: repo.cwd, dryRun, yes, commandLine, summary, beforeApply });
+    const code = await runPlanJson(io, prepared.plan, {
+      root: repo.cwd,
+      dryRun,
+      yes,
+      commandLine,
+      summary,
+      beforeApply,
+    });
     return dryRun ? code : Math.max(code, await after());
   }
   io.stdout(formatPackages(prepared.packagesPlan));
@@ -159,7 +219,9 @@ export async function runPackagesRelease(context: CommandContext, repo: OpenRepo
   }
   const applied = await runPlan(io, prepared.plan, { root: repo.cwd, yes, dryRun: false, commandLine, beforeApply });
   if (!applied) return 0;
-  io.stdout(`\nReleased ${tags.join(', ')}${prepared.pushed ? `: ${prepared.branch} and ${tags.length === 1 ? 'its tag' : `${tags.length} tags`} pushed to ${prepared.remote}` : ' locally (not pushed)'}.\n`);
+  io.stdout(
+    `\nReleased ${tags.join(', ')}${prepared.pushed ? `: ${prepared.branch} and ${tags.length === 1 ? 'its tag' : `${tags.length} tags`} pushed to ${prepared.remote}` : ' locally (not pushed)'}.\n`,
+  );
   return after();
 }
 

@@ -18,8 +18,10 @@ export const jsonEventPrinter =
 export const plainEventPrinter =
   (io: CliIo) =>
   (event: EngineEvent): void => {
-    if (event.type === 'step-started' && event.step.kind === 'run-command') io.stdout(`  … ${event.step.description}\n`);
-    if (event.type === 'step-done') io.stdout(`  ✓ ${event.step.description}${event.outcome ? ` (${event.outcome})` : ''}\n`);
+    if (event.type === 'step-started' && event.step.kind === 'run-command')
+      io.stdout(`  … ${event.step.description}\n`);
+    if (event.type === 'step-done')
+      io.stdout(`  ✓ ${event.step.description}${event.outcome ? ` (${event.outcome})` : ''}\n`);
     if (event.type === 'step-skipped') io.stdout(`  ✓ ${event.step.description} (${event.reason})\n`);
     if (event.type === 'step-failed') io.stderr(`  ✗ ${event.step.description}\n`);
     if (event.type === 'paused') io.stderr(`  ‖ ${event.step.description}: conflicts\n`);

@@ -18,6 +18,8 @@ export async function confirm(question: string, defaultYes = true): Promise<bool
 }
 
 export async function choose<T extends string>(question: string, choices: readonly T[], fallback: T): Promise<T> {
-  const answer = (await askLine(`${question} (${choices.map((c) => (c === fallback ? `[${c}]` : c)).join('/')}) `)).toLowerCase();
+  const answer = (
+    await askLine(`${question} (${choices.map((c) => (c === fallback ? `[${c}]` : c)).join('/')}) `)
+  ).toLowerCase();
   return (choices.find((choice) => choice === answer) ?? fallback) as T;
 }

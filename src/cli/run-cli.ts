@@ -45,15 +45,26 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
     }
     const entry = findCommand(name ?? 'status');
     if (!entry) {
-      throw usageError(`'${name}' is not a shipwright command.`, `run \`shipwright --help\` to see the commands (${COMMANDS.map((c) => c.name).join(', ')})`);
+      throw usageError(
+        `'${name}' is not a shipwright command.`,
+        `run \`shipwright --help\` to see the commands (${COMMANDS.map((c) => c.name).join(', ')})`,
+      );
     }
     const command = await entry.load();
     const { spec } = command;
     let parsed;
     try {
-      parsed = parseArgs({ args: rest, options: { ...GLOBAL_OPTIONS, ...spec.options }, allowPositionals: spec.allowPositionals ?? false, strict: true });
+      parsed = parseArgs({
+        args: rest,
+        options: { ...GLOBAL_OPTIONS, ...spec.options },
+        allowPositionals: spec.allowPositionals ?? false,
+        strict: true,
+      });
     } catch (error) {
-      throw usageError(`${(error as Error).message.replace(/\. To specify a positional argument.*$/s, '.')}`, `see \`shipwright ${spec.name} --help\``);
+      throw usageError(
+        `${(error as Error).message.replace(/\. To specify a positional argument.*$/s, '.')}`,
+        `see \`shipwright ${spec.name} --help\``,
+      );
     }
     if (parsed.values.help) {
       io.stdout(commandHelp(spec));

@@ -26,7 +26,10 @@ export async function runPlan(io: CliIo, plan: Plan, options: RunPlanOptions): P
   await options.beforeApply?.();
   if (!options.yes) {
     if (!io.interactive) {
-      throw usageError('This would change the repository and needs a confirmation, but there is no terminal to ask on.', `${options.commandLine} --yes   (or --dry-run to only see the plan)`);
+      throw usageError(
+        'This would change the repository and needs a confirmation, but there is no terminal to ask on.',
+        `${options.commandLine} --yes   (or --dry-run to only see the plan)`,
+      );
     }
     if (!(await confirm('\nApply these changes?'))) {
       io.stdout('Nothing was changed.\n');
@@ -63,10 +66,19 @@ export async function runPlanJson(io: CliIo, plan: Plan, options: JsonRunOptions
     jsonLine(io, { type: 'result', ok: true, dryRun: true, ...options.summary, pushed: false });
     return 0;
   }
-  if (!options.yes) throw usageError('--json runs without asking, so it needs --yes (or --dry-run to only see the plan).', `${options.commandLine} --yes`);
+  if (!options.yes)
+    throw usageError(
+      '--json runs without asking, so it needs --yes (or --dry-run to only see the plan).',
+      `${options.commandLine} --yes`,
+    );
   await options.beforeApply?.();
   const { executePlan } = await import('../engine/execute-plan.js');
-  await executePlan(options.root, plan, { command: options.commandLine, env: io.env, onOutput: (text) => io.stderr(text), onEvent: jsonEventPrinter(io) });
+  await executePlan(options.root, plan, {
+    command: options.commandLine,
+    env: io.env,
+    onOutput: (text) => io.stderr(text),
+    onEvent: jsonEventPrinter(io),
+  });
   jsonLine(io, { type: 'result', ok: true, dryRun: false, ...options.summary });
   return 0;
 }

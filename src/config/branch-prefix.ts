@@ -2,4 +2,5 @@
 // `hotfix/` when a config's branchTypes leaves the type out.
 import type { ShipwrightConfig } from './config-types.js';
 
-export const branchPrefix = (config: ShipwrightConfig, type: 'release' | 'hotfix'): string => config.branchTypes[type]?.prefix ?? `${type}/`;
+export const branchPrefix = (config: ShipwrightConfig, type: 'release' | 'hotfix'): string =>
+  config.branchTypes[type]?.prefix ?? `${type}/`;

@@ -31,7 +31,8 @@ export function decodeRules(value: unknown): unknown {
   if (value !== null && typeof value === 'object') {
     const record = value as Record<string, unknown>;
     const regexp = record.$regexp;
-    if (Array.isArray(regexp) && Object.keys(record).length === 1) return new RegExp(String(regexp[0]), String(regexp[1]));
+    if (Array.isArray(regexp) && Object.keys(record).length === 1)
+      return new RegExp(String(regexp[0]), String(regexp[1]));
     return Object.fromEntries(Object.entries(record).map(([key, inner]) => [key, decodeRules(inner)]));
   }
   return value;
@@ -68,9 +69,13 @@ export async function loadCommitRulesCached(root: string, gitDir: string): Promi
   const dir = join(gitDir, 'shipwright');
   const path = join(dir, CACHE_FILE);
   const key = await cacheKey(root);
-  const cached = await readFile(path, 'utf8').then((text) => JSON.parse(text) as { key?: string; sources?: unknown; rules?: unknown }, () => null);
+  const cached = await readFile(path, 'utf8').then(
+    (text) => JSON.parse(text) as { key?: string; sources?: unknown; rules?: unknown },
+    () => null,
+  );
   // The root files decide the key; the files their `extends` reached are checked one by one.
-  if (cached?.key === key && cached.rules && (await sourcesUnchanged(cached.sources))) return decodeRules(cached.rules) as CommitRules;
+  if (cached?.key === key && cached.rules && (await sourcesUnchanged(cached.sources)))
+    return decodeRules(cached.rules) as CommitRules;
 
   const rules = await loadCommitRules(root);
   try {

@@ -18,10 +18,16 @@ export async function readCommitRulesSources(root: string, rules: CommitRules): 
     const record = async (id: string): Promise<unknown> => {
       files.push(id);
       // As resolve-extends' own dynamicImport: JSON through import attributes, modules by URL.
-      const imported = (await (id.endsWith('.json') ? import(pathToFileURL(id).href, { with: { type: 'json' } }) : import(pathToFileURL(id).href))) as { default?: unknown };
+      const imported = (await (id.endsWith('.json')
+        ? import(pathToFileURL(id).href, { with: { type: 'json' } })
+        : import(pathToFileURL(id).href))) as { default?: unknown };
       return ('default' in imported && imported.default) || imported;
     };
-    await resolveExtends({ extends: rules.extends }, { prefix: 'commitlint-config', cwd: root, dynamicImport: record } as Parameters<typeof resolveExtends>[1]);
+    await resolveExtends({ extends: rules.extends }, {
+      prefix: 'commitlint-config',
+      cwd: root,
+      dynamicImport: record,
+    } as Parameters<typeof resolveExtends>[1]);
     return [...new Set(files)];
   } catch {
     return null;

@@ -19,7 +19,12 @@ export interface BranchType {
 
 /** Built-in checks of staged content, run by the pre-commit hook when listed in `stagedChecks`. */
 export type StagedCheckName = 'conflict-markers' | 'private-keys' | 'console-log' | 'todo';
-export const STAGED_CHECK_NAMES: readonly StagedCheckName[] = ['conflict-markers', 'private-keys', 'console-log', 'todo'];
+export const STAGED_CHECK_NAMES: readonly StagedCheckName[] = [
+  'conflict-markers',
+  'private-keys',
+  'console-log',
+  'todo',
+];
 
 export interface ShipwrightConfig {
   /** null: decided from the repository (a `dev` branch means gitflow). */

@@ -11,12 +11,25 @@ export function defaultConfig(): ShipwrightConfig {
     workflow: null,
     branches: { production: 'main', integration: 'dev' },
     branchTypes: {
-      feature: { prefix: 'feature/', base: 'integration', description: 'a new capability, merged into the integration branch', aliases: ['feat/'] },
+      feature: {
+        prefix: 'feature/',
+        base: 'integration',
+        description: 'a new capability, merged into the integration branch',
+        aliases: ['feat/'],
+      },
       fix: { prefix: 'fix/', base: 'integration', description: 'a bug fix for the next release', aliases: ['bugfix/'] },
       chore: { prefix: 'chore/', base: 'integration', description: 'maintenance that ships nothing users see' },
       docs: { prefix: 'docs/', base: 'integration', description: 'documentation only' },
-      release: { prefix: 'release/', base: 'integration', description: 'stabilises the next version before it reaches the production branch' },
-      hotfix: { prefix: 'hotfix/', base: 'production', description: 'an urgent fix for production, cut from the production branch or its newest tag' },
+      release: {
+        prefix: 'release/',
+        base: 'integration',
+        description: 'stabilises the next version before it reaches the production branch',
+      },
+      hotfix: {
+        prefix: 'hotfix/',
+        base: 'production',
+        description: 'an urgent fix for production, cut from the production branch or its newest tag',
+      },
     },
     tagPrefix: 'v',
     versionFiles: [jsonVersionFile('package.json')],

@@ -80,5 +80,11 @@ export async function loadCommitRules(cwd: string): Promise<CommitRules> {
     source = 'default';
     loaded = await loadOrExplain({ extends: [CONFIG_CONVENTIONAL] }, cwd);
   }
-  return { source, extends: loaded.extends, rules: loaded.rules, lintOptions: toLintOptions(loaded), helpUrl: loaded.helpUrl };
+  return {
+    source,
+    extends: loaded.extends,
+    rules: loaded.rules,
+    lintOptions: toLintOptions(loaded),
+    helpUrl: loaded.helpUrl,
+  };
 }

@@ -2,8 +2,10 @@
 import { PRE_RELEASE_ITEM, type Checklist, type ChecklistItem } from '../core/checklist/checklist.js';
 
 const describe = (value: unknown): string => (value === undefined ? 'nothing' : JSON.stringify(value));
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isArgv = (value: unknown): value is string[] => Array.isArray(value) && value.length > 0 && value.every((x) => typeof x === 'string' && x.length > 0);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isArgv = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.length > 0 && value.every((x) => typeof x === 'string' && x.length > 0);
 
 const ITEM_SHAPE = '{ "name": "tests", "run": ["npm", "test"] } or { "name": "migrations tested", "confirm": true }';
 
@@ -22,12 +24,16 @@ function checkItem(path: string, entry: unknown, problems: string[]): ChecklistI
   const hasRun = Object.hasOwn(entry, 'run');
   const hasConfirm = Object.hasOwn(entry, 'confirm');
   if (hasRun === hasConfirm) {
-    problems.push(`${path}: expected either "run" (a command) or "confirm": true (a person answers), not ${hasRun ? 'both' : 'neither'}; got ${describe(entry)}`);
+    problems.push(
+      `${path}: expected either "run" (a command) or "confirm": true (a person answers), not ${hasRun ? 'both' : 'neither'}; got ${describe(entry)}`,
+    );
     return null;
   }
   if (hasRun) {
     if (!isArgv(entry.run)) {
-      problems.push(`${path}.run: expected a command as a list of arguments such as ["npm", "test"] (never run through a shell); got ${describe(entry.run)}`);
+      problems.push(
+        `${path}.run: expected a command as a list of arguments such as ["npm", "test"] (never run through a shell); got ${describe(entry.run)}`,
+      );
       return null;
     }
     return { name, run: entry.run };
@@ -49,7 +55,8 @@ function checkList(path: string, value: unknown, problems: string[]): ChecklistI
     const item = checkItem(`${path}[${index}]`, entry, problems);
     if (!item) return;
     // --confirm NAME and the tag's record name items: two with one name would be ambiguous.
-    if (items.some((other) => other.name === item.name)) problems.push(`${path}[${index}].name: "${item.name}" is used twice in ${path}; give each item its own name`);
+    if (items.some((other) => other.name === item.name))
+      problems.push(`${path}[${index}].name: "${item.name}" is used twice in ${path}; give each item its own name`);
     else items.push(item);
   });
   return items;
@@ -59,7 +66,8 @@ function checkList(path: string, value: unknown, problems: string[]): ChecklistI
 export function checkChecklist(value: unknown, preRelease: string[] | null, problems: string[]): Checklist {
   const checklist: Checklist = { before: [], after: [] };
   if (value !== undefined) {
-    if (!isRecord(value)) problems.push(`checklist: expected { "before": [...], "after": [...] }; got ${describe(value)}`);
+    if (!isRecord(value))
+      problems.push(`checklist: expected { "before": [...], "after": [...] }; got ${describe(value)}`);
     else {
       for (const [key, list] of Object.entries(value)) {
         if (key === 'before' || key === 'after') checklist[key] = checkList(`checklist.${key}`, list, problems);
@@ -68,7 +76,10 @@ export function checkChecklist(value: unknown, preRelease: string[] | null, prob
     }
   }
   if (preRelease) {
-    if (checklist.before.some((item) => item.name === PRE_RELEASE_ITEM)) problems.push(`preRelease: checklist.before already has an item named "${PRE_RELEASE_ITEM}"; move the command into checklist.before and drop preRelease`);
+    if (checklist.before.some((item) => item.name === PRE_RELEASE_ITEM))
+      problems.push(
+        `preRelease: checklist.before already has an item named "${PRE_RELEASE_ITEM}"; move the command into checklist.before and drop preRelease`,
+      );
     else checklist.before.unshift({ name: PRE_RELEASE_ITEM, run: preRelease });
   }
   return checklist;

@@ -28,41 +28,68 @@ const stagedChecks: Check = (v) =>
   Array.isArray(v) && v.every((x) => typeof x === 'string' && (STAGED_CHECK_NAMES as readonly string[]).includes(x))
     ? null
     : `a list of ${STAGED_CHECK_NAMES.map((x) => `"${x}"`).join(', ')}`;
-const branchList: Check = (v) => (v === null || (Array.isArray(v) && v.every((x) => typeof x === 'string' && x.length > 0)) ? null : 'a list of branch names, or null');
+const branchList: Check = (v) =>
+  v === null || (Array.isArray(v) && v.every((x) => typeof x === 'string' && x.length > 0))
+    ? null
+    : 'a list of branch names, or null';
 const argv: Check = (v) =>
-  v === null || (Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string' && x.length > 0)) ? null : 'a command as a list of arguments such as ["npm", "test"], or null';
-const optionalNonEmpty: Check = (v) => (v === null || (typeof v === 'string' && v.length > 0) ? null : 'a workflow file name such as "deploy-production.yml", or null');
+  v === null || (Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string' && x.length > 0))
+    ? null
+    : 'a command as a list of arguments such as ["npm", "test"], or null';
+const optionalNonEmpty: Check = (v) =>
+  v === null || (typeof v === 'string' && v.length > 0)
+    ? null
+    : 'a workflow file name such as "deploy-production.yml", or null';
 // GitHub's rule for workflow_dispatch input ids.
-const inputName: Check = (v) => (typeof v === 'string' && /^[A-Za-z_][A-Za-z0-9_-]*$/.test(v) ? null : 'a workflow input name such as "tag" (letters, digits, - and _)');
-const version: Check = (v) => (typeof v === 'string' && semver.valid(v) === v ? null : 'a semver version such as "1.0.0"');
+const inputName: Check = (v) =>
+  typeof v === 'string' && /^[A-Za-z_][A-Za-z0-9_-]*$/.test(v)
+    ? null
+    : 'a workflow input name such as "tag" (letters, digits, - and _)';
+const version: Check = (v) =>
+  typeof v === 'string' && semver.valid(v) === v ? null : 'a semver version such as "1.0.0"';
 
 /**
  * Known keys and how to check them; nested objects are listed by dotted path. A Map, not an
  * object: a key such as `constructor` or `__proto__` must be unknown, not Object.prototype's.
  */
-const SCHEMA = new Map<string, Check>(Object.entries({
-  workflow: oneOf(['gitflow', 'trunk']),
-  'branches.production': nonEmpty,
-  'branches.integration': nonEmpty,
-  tagPrefix: string,
-  'changelog.file': nonEmpty,
-  'changelog.preset': oneOf(PRESET_NAMES),
-  firstVersion: version,
-  'prereleaseChannels.release': optionalString,
-  'prereleaseChannels.integration': optionalString,
-  stagedChecks,
-  protectedBranches: branchList,
-  preRelease: argv,
-  githubRelease: boolean,
-  publish: boolean,
-  'deploy.workflow': optionalNonEmpty,
-  'deploy.tagInput': inputName,
-  'hotfix.propagation': oneOf(['merge', 'cherry-pick']),
-  'backport.branches': boolean,
-  'secretScan.enabled': boolean,
-  'secretScan.allow': (v) => (Array.isArray(v) && v.every((x) => typeof x === 'string' && x.length > 0) ? null : 'a list of path globs such as ["test/fixtures/**"]'),
-}));
-const OBJECT_KEYS = new Set(['branches', 'changelog', 'prereleaseChannels', 'branchTypes', 'bumpRules', 'deploy', 'hotfix', 'backport', 'secretScan']);
+const SCHEMA = new Map<string, Check>(
+  Object.entries({
+    workflow: oneOf(['gitflow', 'trunk']),
+    'branches.production': nonEmpty,
+    'branches.integration': nonEmpty,
+    tagPrefix: string,
+    'changelog.file': nonEmpty,
+    'changelog.preset': oneOf(PRESET_NAMES),
+    firstVersion: version,
+    'prereleaseChannels.release': optionalString,
+    'prereleaseChannels.integration': optionalString,
+    stagedChecks,
+    protectedBranches: branchList,
+    preRelease: argv,
+    githubRelease: boolean,
+    publish: boolean,
+    'deploy.workflow': optionalNonEmpty,
+    'deploy.tagInput': inputName,
+    'hotfix.propagation': oneOf(['merge', 'cherry-pick']),
+    'backport.branches': boolean,
+    'secretScan.enabled': boolean,
+    'secretScan.allow': (v) =>
+      Array.isArray(v) && v.every((x) => typeof x === 'string' && x.length > 0)
+        ? null
+        : 'a list of path globs such as ["test/fixtures/**"]',
+  }),
+);
+const OBJECT_KEYS = new Set([
+  'branches',
+  'changelog',
+  'prereleaseChannels',
+  'branchTypes',
+  'bumpRules',
+  'deploy',
+  'hotfix',
+  'backport',
+  'secretScan',
+]);
 
 export class ConfigProblems extends Error {
   constructor(readonly problems: string[]) {
@@ -73,16 +100,27 @@ export class ConfigProblems extends Error {
 function checkBranchTypes(value: unknown, problems: string[]): Record<string, BranchType> {
   const result = emptyRecord<BranchType>();
   if (!isRecord(value)) {
-    problems.push(`branchTypes: expected an object of { prefix, base, description } by type name; got ${describe(value)}`);
+    problems.push(
+      `branchTypes: expected an object of { prefix, base, description } by type name; got ${describe(value)}`,
+    );
     return result;
   }
   for (const [name, entry] of Object.entries(value)) {
     if (!isRecord(entry) || typeof entry.prefix !== 'string' || typeof entry.base !== 'string') {
-      problems.push(`branchTypes.${name}: expected { "prefix": "${name}/", "base": "integration" | "production" | BRANCH }; got ${describe(entry)}`);
+      problems.push(
+        `branchTypes.${name}: expected { "prefix": "${name}/", "base": "integration" | "production" | BRANCH }; got ${describe(entry)}`,
+      );
       continue;
     }
-    const aliases = Array.isArray(entry.aliases) ? entry.aliases.filter((alias): alias is string => typeof alias === 'string' && alias.length > 0) : undefined;
-    result[name] = { prefix: entry.prefix, base: entry.base, description: typeof entry.description === 'string' ? entry.description : '', ...(aliases ? { aliases } : {}) };
+    const aliases = Array.isArray(entry.aliases)
+      ? entry.aliases.filter((alias): alias is string => typeof alias === 'string' && alias.length > 0)
+      : undefined;
+    result[name] = {
+      prefix: entry.prefix,
+      base: entry.base,
+      description: typeof entry.description === 'string' ? entry.description : '',
+      ...(aliases ? { aliases } : {}),
+    };
   }
   return result;
 }
@@ -94,7 +132,8 @@ function checkBumpRules(value: unknown, problems: string[]): ShipwrightConfig['b
     return result;
   }
   for (const [type, bump] of Object.entries(value)) {
-    if (typeof bump === 'string' && (BUMPS as readonly string[]).includes(bump)) result[type] = bump as (typeof BUMPS)[number];
+    if (typeof bump === 'string' && (BUMPS as readonly string[]).includes(bump))
+      result[type] = bump as (typeof BUMPS)[number];
     else problems.push(`bumpRules.${type}: expected one of "major", "minor", "patch"; got ${describe(bump)}`);
   }
   return result;
@@ -104,12 +143,18 @@ function checkBumpRules(value: unknown, problems: string[]): ShipwrightConfig['b
 function checkIgnores(value: unknown, problems: string[]): ShipwrightConfig['stagedCheckIgnore'] {
   const result: ShipwrightConfig['stagedCheckIgnore'] = {};
   if (!isRecord(value)) {
-    problems.push(`stagedCheckIgnore: expected an object such as { "console-log": ["src/cli/**"] }; got ${describe(value)}`);
+    problems.push(
+      `stagedCheckIgnore: expected an object such as { "console-log": ["src/cli/**"] }; got ${describe(value)}`,
+    );
     return result;
   }
   for (const [name, globs] of Object.entries(value)) {
-    if (!(STAGED_CHECK_NAMES as readonly string[]).includes(name)) problems.push(`stagedCheckIgnore.${name}: unknown check (known: ${STAGED_CHECK_NAMES.join(', ')})`);
-    else if (!Array.isArray(globs) || !globs.every((glob) => typeof glob === 'string' && glob.length > 0)) problems.push(`stagedCheckIgnore.${name}: expected a list of path globs such as ["src/cli/**"]; got ${describe(globs)}`);
+    if (!(STAGED_CHECK_NAMES as readonly string[]).includes(name))
+      problems.push(`stagedCheckIgnore.${name}: unknown check (known: ${STAGED_CHECK_NAMES.join(', ')})`);
+    else if (!Array.isArray(globs) || !globs.every((glob) => typeof glob === 'string' && glob.length > 0))
+      problems.push(
+        `stagedCheckIgnore.${name}: expected a list of path globs such as ["src/cli/**"]; got ${describe(globs)}`,
+      );
     else result[name as StagedCheckName] = globs as string[];
   }
   return result;
@@ -139,7 +184,11 @@ export function validateConfig(input: unknown): ShipwrightConfig {
       continue;
     }
     if (key === 'branchTypes') {
-      config.branchTypes = Object.assign(emptyRecord<BranchType>(), config.branchTypes, checkBranchTypes(value, problems));
+      config.branchTypes = Object.assign(
+        emptyRecord<BranchType>(),
+        config.branchTypes,
+        checkBranchTypes(value, problems),
+      );
       continue;
     }
     if (key === 'versionFiles') {
@@ -171,7 +220,10 @@ export function validateConfig(input: unknown): ShipwrightConfig {
           continue;
         }
         const check = SCHEMA.get(path);
-        if (!check) problems.push(`${path}: unknown setting (known: ${[...SCHEMA.keys(), 'changelog.types'].filter((k) => k.startsWith(`${key}.`)).join(', ')})`);
+        if (!check)
+          problems.push(
+            `${path}: unknown setting (known: ${[...SCHEMA.keys(), 'changelog.types'].filter((k) => k.startsWith(`${key}.`)).join(', ')})`,
+          );
         else {
           const expected = check(innerValue);
           if (expected) problems.push(`${path}: expected ${expected}; got ${describe(innerValue)}`);
@@ -182,7 +234,9 @@ export function validateConfig(input: unknown): ShipwrightConfig {
     }
     const check = SCHEMA.get(key);
     if (!check) {
-      problems.push(`${key}: unknown setting (known: ${[...new Set([...SCHEMA.keys()].map((k) => k.split('.')[0]))].join(', ')}, versionFiles, branchTypes, bumpRules, packages, checklist)`);
+      problems.push(
+        `${key}: unknown setting (known: ${[...new Set([...SCHEMA.keys()].map((k) => k.split('.')[0]))].join(', ')}, versionFiles, branchTypes, bumpRules, packages, checklist)`,
+      );
       continue;
     }
     const expected = check(value);
@@ -190,7 +244,9 @@ export function validateConfig(input: unknown): ShipwrightConfig {
     else target[key] = value;
   }
   if (config.changelog.types && config.changelog.preset === 'angular') {
-    problems.push('changelog.types: the angular preset has fixed sections; set "changelog.preset": "conventionalcommits" to choose them, or remove changelog.types');
+    problems.push(
+      'changelog.types: the angular preset has fixed sections; set "changelog.preset": "conventionalcommits" to choose them, or remove changelog.types',
+    );
   }
   config.checklist = checkChecklist(checklist, preRelease, problems);
   if (problems.length > 0) throw new ConfigProblems(problems);

@@ -32,13 +32,16 @@ export const defaultPackagesConfig = (): PackagesConfig => ({
 });
 
 const describe = (value: unknown): string => (value === undefined ? 'nothing' : JSON.stringify(value));
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const KNOWN = ['tagFormat', 'tagFormatOverrides', 'sharedPaths', 'dependentBump', 'fixed', 'linked', 'rootChangelog'];
 
 function checkFormats(at: string, value: unknown, problems: string[]): string[] | null {
   const list = typeof value === 'string' ? [value] : value;
   if (!Array.isArray(list) || list.length === 0 || !list.every((item) => typeof item === 'string')) {
-    problems.push(`${at}: expected a tag format or a list of them, such as ["{name}@{version}", "{name}-v{version}"]; got ${describe(value)}`);
+    problems.push(
+      `${at}: expected a tag format or a list of them, such as ["{name}@{version}", "{name}-v{version}"]; got ${describe(value)}`,
+    );
     return null;
   }
   let ok = true;
@@ -53,15 +56,24 @@ function checkFormats(at: string, value: unknown, problems: string[]): string[] 
 }
 
 function checkGroups(at: string, value: unknown, problems: string[]): string[][] | null {
-  if (!Array.isArray(value) || !value.every((group) => Array.isArray(group) && group.length > 1 && group.every((name) => typeof name === 'string' && name.length > 0))) {
-    problems.push(`${at}: expected a list of package-name lists with two or more names each, such as [["@acme/core", "@acme/cli"]]; got ${describe(value)}`);
+  if (
+    !Array.isArray(value) ||
+    !value.every(
+      (group) =>
+        Array.isArray(group) && group.length > 1 && group.every((name) => typeof name === 'string' && name.length > 0),
+    )
+  ) {
+    problems.push(
+      `${at}: expected a list of package-name lists with two or more names each, such as [["@acme/core", "@acme/cli"]]; got ${describe(value)}`,
+    );
     return null;
   }
   const seen = new Map<string, number>();
   (value as string[][]).forEach((group, index) => {
     for (const name of group) {
       const other = seen.get(name);
-      if (other !== undefined && other !== index) problems.push(`${at}[${index}]: "${name}" is already in group ${other}; a package belongs to one group`);
+      if (other !== undefined && other !== index)
+        problems.push(`${at}[${index}]: "${name}" is already in group ${other}; a package belongs to one group`);
       seen.set(name, index);
     }
   });
@@ -79,15 +91,28 @@ export function checkPackagesConfig(value: unknown, problems: string[]): Package
     const at = `packages.${key}`;
     if (key === 'tagFormat') config.tagFormat = checkFormats(at, inner, problems) ?? config.tagFormat;
     else if (key === 'tagFormatOverrides') {
-      if (!isRecord(inner)) problems.push(`${at}: expected an object of tag formats by package name, such as { "vite": "v{version}" }; got ${describe(inner)}`);
-      else for (const [name, formats] of Object.entries(inner)) {
-        const checked = checkFormats(`${at}.${name}`, formats, problems);
-        if (checked) config.tagFormatOverrides[name] = checked;
-      }
+      if (!isRecord(inner))
+        problems.push(
+          `${at}: expected an object of tag formats by package name, such as { "vite": "v{version}" }; got ${describe(inner)}`,
+        );
+      else
+        for (const [name, formats] of Object.entries(inner)) {
+          const checked = checkFormats(`${at}.${name}`, formats, problems);
+          if (checked) config.tagFormatOverrides[name] = checked;
+        }
     } else if (key === 'sharedPaths') {
-      if (Array.isArray(inner) && inner.every((path) => typeof path === 'string' && path.length > 0 && !path.startsWith('/') && !path.split('/').includes('..'))) {
+      if (
+        Array.isArray(inner) &&
+        inner.every(
+          (path) =>
+            typeof path === 'string' && path.length > 0 && !path.startsWith('/') && !path.split('/').includes('..'),
+        )
+      ) {
         config.sharedPaths = (inner as string[]).map((path) => path.replace(/^\.\//, '').replace(/\/+$/, ''));
-      } else problems.push(`${at}: expected a list of paths from the repository root, such as ["package-lock.json"]; got ${describe(inner)}`);
+      } else
+        problems.push(
+          `${at}: expected a list of paths from the repository root, such as ["package-lock.json"]; got ${describe(inner)}`,
+        );
     } else if (key === 'dependentBump') {
       if (inner === 'patch' || inner === 'minor' || inner === 'major' || inner === 'none') config.dependentBump = inner;
       else problems.push(`${at}: expected one of "patch", "minor", "major", "none"; got ${describe(inner)}`);
@@ -98,6 +123,8 @@ export function checkPackagesConfig(value: unknown, problems: string[]): Package
     } else problems.push(`${at}: unknown setting (known: ${KNOWN.map((name) => `packages.${name}`).join(', ')})`);
   }
   const fixed = new Set(config.fixed.flat());
-  for (const name of config.linked.flat()) if (fixed.has(name)) problems.push(`packages.linked: "${name}" is also in a fixed group; a package is fixed or linked, not both`);
+  for (const name of config.linked.flat())
+    if (fixed.has(name))
+      problems.push(`packages.linked: "${name}" is also in a fixed group; a package is fixed or linked, not both`);
   return config;
 }

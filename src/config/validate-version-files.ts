@@ -1,8 +1,14 @@
 // Validates `versionFiles` entries ("package.json", { path, jsonPath }, { path, pattern }) into specs.
-import { countCaptureGroups, jsonVersionFile, parseJsonPath, type VersionFileSpec } from '../core/release/version-file-spec.js';
+import {
+  countCaptureGroups,
+  jsonVersionFile,
+  parseJsonPath,
+  type VersionFileSpec,
+} from '../core/release/version-file-spec.js';
 
 const describe = (value: unknown): string => (value === undefined ? 'nothing' : JSON.stringify(value));
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const KEYS = ['path', 'jsonPath', 'pattern'];
 
 const objectForms = (path: string) =>
@@ -10,16 +16,22 @@ const objectForms = (path: string) =>
 
 function checkPattern(pattern: unknown, where: string, problems: string[]): pattern is string {
   if (typeof pattern !== 'string' || pattern.length === 0) {
-    problems.push(`${where}.pattern: expected a regex as a string, e.g. "VERSION = '([^']*)'"; got ${describe(pattern)}`);
+    problems.push(
+      `${where}.pattern: expected a regex as a string, e.g. "VERSION = '([^']*)'"; got ${describe(pattern)}`,
+    );
     return false;
   }
   const counted = countCaptureGroups(pattern);
   if ('error' in counted) {
-    problems.push(`${where}.pattern: expected a JavaScript regex (in JSON, backslashes doubled: "\\\\d+"); got ${describe(pattern)}, which does not compile (${counted.error})`);
+    problems.push(
+      `${where}.pattern: expected a JavaScript regex (in JSON, backslashes doubled: "\\\\d+"); got ${describe(pattern)}, which does not compile (${counted.error})`,
+    );
     return false;
   }
   if (counted.groups === 0) {
-    problems.push(`${where}.pattern: expected a regex with the version in a capture group, e.g. "VERSION = '([^']*)'"; got ${describe(pattern)}, which has no group`);
+    problems.push(
+      `${where}.pattern: expected a regex with the version in a capture group, e.g. "VERSION = '([^']*)'"; got ${describe(pattern)}, which has no group`,
+    );
     return false;
   }
   return true;
@@ -27,20 +39,31 @@ function checkPattern(pattern: unknown, where: string, problems: string[]): patt
 
 function checkObject(entry: Record<string, unknown>, where: string, problems: string[]): VersionFileSpec | null {
   const before = problems.length;
-  for (const key of Object.keys(entry)) if (!KEYS.includes(key)) problems.push(`${where}.${key}: unknown setting (known: ${KEYS.join(', ')})`);
+  for (const key of Object.keys(entry))
+    if (!KEYS.includes(key)) problems.push(`${where}.${key}: unknown setting (known: ${KEYS.join(', ')})`);
   const { path, jsonPath, pattern } = entry;
-  if (typeof path !== 'string' || path.length === 0) problems.push(`${where}.path: expected a file path relative to the repository root; got ${describe(path)}`);
+  if (typeof path !== 'string' || path.length === 0)
+    problems.push(`${where}.path: expected a file path relative to the repository root; got ${describe(path)}`);
   if ((jsonPath === undefined) === (pattern === undefined)) {
     const which = jsonPath === undefined ? 'one of' : 'only one of';
-    problems.push(`${where}: expected ${which} "jsonPath" (dotted keys into JSON, e.g. "tool.app.version") or "pattern" (a regex whose first group is the version); got ${describe(entry)}`);
+    problems.push(
+      `${where}: expected ${which} "jsonPath" (dotted keys into JSON, e.g. "tool.app.version") or "pattern" (a regex whose first group is the version); got ${describe(entry)}`,
+    );
     return null;
   }
   if (pattern !== undefined) {
-    return checkPattern(pattern, where, problems) && problems.length === before ? { path: path as string, kind: 'regex', pattern } : null;
+    return checkPattern(pattern, where, problems) && problems.length === before
+      ? { path: path as string, kind: 'regex', pattern }
+      : null;
   }
   const keys = typeof jsonPath === 'string' ? parseJsonPath(jsonPath) : null;
-  if (!keys) problems.push(`${where}.jsonPath: expected dotted keys such as "version" or "tool.app.version" (digits index a list: "packages.0.version"); got ${describe(jsonPath)}`);
-  return keys && problems.length === before ? { path: path as string, kind: 'json', jsonPath: keys, required: true } : null;
+  if (!keys)
+    problems.push(
+      `${where}.jsonPath: expected dotted keys such as "version" or "tool.app.version" (digits index a list: "packages.0.version"); got ${describe(jsonPath)}`,
+    );
+  return keys && problems.length === before
+    ? { path: path as string, kind: 'json', jsonPath: keys, required: true }
+    : null;
 }
 
 function checkEntry(entry: unknown, where: string, problems: string[]): VersionFileSpec | null {
@@ -57,7 +80,9 @@ function checkEntry(entry: unknown, where: string, problems: string[]): VersionF
 /** The specs, or null with every problem pushed (the defaults then stay). */
 export function checkVersionFiles(value: unknown, problems: string[]): VersionFileSpec[] | null {
   if (!Array.isArray(value)) {
-    problems.push(`versionFiles: expected a list of .json paths and { "path", "jsonPath" } or { "path", "pattern" } entries; got ${describe(value)}`);
+    problems.push(
+      `versionFiles: expected a list of .json paths and { "path", "jsonPath" } or { "path", "pattern" } entries; got ${describe(value)}`,
+    );
     return null;
   }
   const before = problems.length;

@@ -13,10 +13,10 @@ export type ErrorKind =
  */
 export const ERROR_CODES = {
   // Generic
-  'check': 'a check failed (no more specific code)',
-  'usage': 'wrong flags or arguments',
-  'environment': 'git or the environment failed (no more specific code)',
-  'internal': 'a bug in shipwright',
+  check: 'a check failed (no more specific code)',
+  usage: 'wrong flags or arguments',
+  environment: 'git or the environment failed (no more specific code)',
+  internal: 'a bug in shipwright',
   // Repository and git
   'not-a-repo': 'not inside a git repository',
   'no-commits': 'the repository has no commits yet',
@@ -85,8 +85,8 @@ export const ERROR_CODES = {
   'engine-locked': 'another shipwright run is changing the repository',
   'plan-stale': 'the repository changed between planning and running; nothing was written',
   'interrupted-run': 'an earlier run was interrupted and waits for continue or abort',
-  'interrupted': 'this run was interrupted (Ctrl-C, SIGTERM) and rolled back',
-  'conflict': 'a merge or pick stopped on conflicts; the run is paused',
+  interrupted: 'this run was interrupted (Ctrl-C, SIGTERM) and rolled back',
+  conflict: 'a merge or pick stopped on conflicts; the run is paused',
   'nothing-to-continue': 'no run is paused or interrupted',
   'nothing-to-skip': 'the paused run has no target to skip',
   'not-skippable': 'the paused step serves no skippable target',

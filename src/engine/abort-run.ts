@@ -11,7 +11,15 @@ import { quoteShellWord } from '../core/present/shell-words.js';
 import { readRepoState } from '../git/read-repo-state.js';
 import { readWorktreePaths, realPath } from '../git/read-worktrees.js';
 import { acquireEngineLock } from './engine-lock.js';
-import { journalPath, readJournal, removeEmptyShipwrightDirs, removeJournal, shipwrightDir, writeJournal, type Journal } from './journal.js';
+import {
+  journalPath,
+  readJournal,
+  removeEmptyShipwrightDirs,
+  removeJournal,
+  shipwrightDir,
+  writeJournal,
+  type Journal,
+} from './journal.js';
 import { adoptedNotice, adoptLegacyJournal } from './legacy-journal.js';
 import { readPushState } from './push-landed.js';
 import { restoreFromJournal, type RestoreReport } from './restore-journal.js';
@@ -38,16 +46,22 @@ async function foreignWorktreeNotes(journal: Journal, place: RunPlace, commonDir
   const known = new Set((await readWorktreePaths(place.git).catch(() => [])).map(realPath));
   const notes: string[] = [];
   for (const path of place.foreignWorktrees) {
-    const added = journal.plan.steps.some((step, index) => step.kind === 'add-worktree' && step.path === path && journal.done.includes(index));
+    const added = journal.plan.steps.some(
+      (step, index) => step.kind === 'add-worktree' && step.path === path && journal.done.includes(index),
+    );
     if (!added || !known.has(realPath(path))) continue;
     if (existsSync(path)) {
       // A copy's records name the original's worktrees: `git worktree remove` here would delete the original's files.
-      notes.push(`worktree ${path} belongs to the repository this one was copied from, so it was left alone; this copy's record of it is its entry under ${quoteShellWord(join(commonDir, 'worktrees'))} (not git worktree remove, which would delete the original's files)`);
+      notes.push(
+        `worktree ${path} belongs to the repository this one was copied from, so it was left alone; this copy's record of it is its entry under ${quoteShellWord(join(commonDir, 'worktrees'))} (not git worktree remove, which would delete the original's files)`,
+      );
       continue;
     }
     const moved = join(shipwrightDir(commonDir), 'worktrees', basename(path));
     const leftover = existsSync(moved) ? ` && rm -rf ${quoteShellWord(moved)}` : '';
-    notes.push(`worktree ${path} of the run is gone from there (the repository was moved since the run started), so it was left alone; to drop it: git worktree remove --force ${quoteShellWord(path)}${leftover}`);
+    notes.push(
+      `worktree ${path} of the run is gone from there (the repository was moved since the run started), so it was left alone; to drop it: git worktree remove --force ${quoteShellWord(path)}${leftover}`,
+    );
   }
   return notes;
 }
@@ -67,12 +81,18 @@ export async function abortRun(cwd: string): Promise<AbortOutcome> {
     const recorded = journal.done.some((index) => journal.plan.steps[index]?.kind === 'push');
     // Once the push started, the remote is asked: one that landed before a crash is as published
     // as a recorded one, and one the remote cannot be asked about is not undone on a guess.
-    const states = recorded || journal.pushStarted !== true ? [] : await Promise.all(pushSteps.map((step) => readPushState(place.git, step)));
+    const states =
+      recorded || journal.pushStarted !== true
+        ? []
+        : await Promise.all(pushSteps.map((step) => readPushState(place.git, step)));
     if (states.includes('unknown')) {
-      throw environmentError(`\`${journal.command}\` had started its push and the remote did not answer, so whether it has the release is unknown; nothing was undone.`, {
-        code: 'push-unsettled',
-        fix: 'when the remote is reachable: shipwright continue   (finishes the run), or shipwright abort again',
-      });
+      throw environmentError(
+        `\`${journal.command}\` had started its push and the remote did not answer, so whether it has the release is unknown; nothing was undone.`,
+        {
+          code: 'push-unsettled',
+          fix: 'when the remote is reachable: shipwright continue   (finishes the run), or shipwright abort again',
+        },
+      );
     }
     if (recorded || states.includes('landed')) {
       throw checkFailed(`\`${journal.command}\` had already pushed, so undoing it locally would not unpublish it.`, {
@@ -83,7 +103,8 @@ export async function abortRun(cwd: string): Promise<AbortOutcome> {
     // Worktrees the plan names outside this repository's git dir (it was copied or moved) are another repository's.
     const worktrees = planWorktrees(journal.plan.steps).filter((path) => !place.foreignWorktrees.includes(path));
     // A paused merge or pick the user committed by hand counts as the run's, as in `continue`.
-    if (await recordCommittedPause(journal, place.git, place.pauseDirectory)) await writeJournal(state.commonDir, journal);
+    if (await recordCommittedPause(journal, place.git, place.pauseDirectory))
+      await writeJournal(state.commonDir, journal);
     await clearInterruptedOperation(journal, place.root);
     await clearPausedWork(place.git, place.pauseDirectory, worktrees);
     const report = await restoreFromJournal(place, journal);

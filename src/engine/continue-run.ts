@@ -10,9 +10,24 @@ import { readRefValue } from '../git/read-ref.js';
 import { readRepoState } from '../git/read-repo-state.js';
 import { acquireEngineLock } from './engine-lock.js';
 import { stepEnvironment, type ExecuteOptions } from './execute-plan.js';
-import { readJournal, recordRefValue, removeEmptyShipwrightDirs, removeJournal, writeJournal, type Journal, type SkippedTarget } from './journal.js';
+import {
+  readJournal,
+  recordRefValue,
+  removeEmptyShipwrightDirs,
+  removeJournal,
+  writeJournal,
+  type Journal,
+  type SkippedTarget,
+} from './journal.js';
 import { adoptedNotice, adoptLegacyJournal } from './legacy-journal.js';
-import { clearInterruptedOperation, clearPausedWork, concludePaused, pausedStepBranch, skipPausedTarget, type Resolution } from './resume-paused.js';
+import {
+  clearInterruptedOperation,
+  clearPausedWork,
+  concludePaused,
+  pausedStepBranch,
+  skipPausedTarget,
+  type Resolution,
+} from './resume-paused.js';
 import { readPushState, recordLandedPush } from './push-landed.js';
 import { describeRestoreFailure, restoreFromJournal, runningIn } from './restore-journal.js';
 import { continueRoot, locateRun, updateRunPlace } from './run-worktree.js';
@@ -25,7 +40,10 @@ async function alreadyDone(root: string, journal: Journal, step: PlanStep): Prom
       return message === step.message.trim() && !(await hasStagedChanges(root)) ? 'the commit was already made' : null;
     }
     case 'tag': {
-      const [tagged, head] = await Promise.all([readRefValue(root, `refs/tags/${step.name}^{commit}`), readRefValue(root, 'HEAD')]);
+      const [tagged, head] = await Promise.all([
+        readRefValue(root, `refs/tags/${step.name}^{commit}`),
+        readRefValue(root, 'HEAD'),
+      ]);
       return tagged !== null && tagged === head ? `tag ${step.name} already on HEAD` : null;
     }
     case 'create-branch':
@@ -65,15 +83,23 @@ export interface ContinueOutcome {
 /** `continue --skip` with no conflict waiting: say what the journal is waiting for instead. */
 function nothingToSkip(journal: Journal): ShipwrightError {
   if (journal.restoreIncomplete === true) {
-    return new ShipwrightError('usage', `\`${journal.command}\` failed and could not put everything back; it is not paused on a conflict, so there is nothing to skip.`, {
-      code: 'nothing-to-skip',
-      fix: 'shipwright abort   (finish putting the repository back as it was before that run)',
-    });
+    return new ShipwrightError(
+      'usage',
+      `\`${journal.command}\` failed and could not put everything back; it is not paused on a conflict, so there is nothing to skip.`,
+      {
+        code: 'nothing-to-skip',
+        fix: 'shipwright abort   (finish putting the repository back as it was before that run)',
+      },
+    );
   }
-  return new ShipwrightError('usage', `The last run (\`${journal.command}\`) was interrupted, not paused on a conflict: there is nothing to skip.`, {
-    code: 'nothing-to-skip',
-    fix: 'shipwright continue   (finish it)   or   shipwright abort   (undo it)',
-  });
+  return new ShipwrightError(
+    'usage',
+    `The last run (\`${journal.command}\`) was interrupted, not paused on a conflict: there is nothing to skip.`,
+    {
+      code: 'nothing-to-skip',
+      fix: 'shipwright continue   (finish it)   or   shipwright abort   (undo it)',
+    },
+  );
 }
 
 /**
@@ -81,7 +107,13 @@ function nothingToSkip(journal: Journal): ShipwrightError {
  * done (with what became of it: "pick committed", …); only a target left for later with --skip is
  * reported skipped — the TUI and --json show the two differently.
  */
-async function settlePause(root: string, journal: Journal, commonDir: string, skip: boolean, emit: (event: EngineEvent) => void): Promise<number> {
+async function settlePause(
+  root: string,
+  journal: Journal,
+  commonDir: string,
+  skip: boolean,
+  emit: (event: EngineEvent) => void,
+): Promise<number> {
   const pause = journal.paused;
   const next = journal.done.length === 0 ? 0 : Math.max(...journal.done) + 1;
   if (!pause) {
@@ -111,7 +143,8 @@ async function settlePause(root: string, journal: Journal, commonDir: string, sk
   }
   journal.done.push(pause.index);
   await writeJournal(commonDir, journal);
-  if (resolution === 'skipped') emit({ type: 'step-skipped', index: pause.index, step, reason: `${pause.target} left for later` });
+  if (resolution === 'skipped')
+    emit({ type: 'step-skipped', index: pause.index, step, reason: `${pause.target} left for later` });
   else emit({ type: 'step-done', index: pause.index, step, outcome: resolution.outcome });
   return pause.index + 1;
 }
@@ -150,7 +183,9 @@ export async function continueRun(cwd: string, options: ContinueOptions = {}): P
         const own = await undoSteps(done);
         const cleared = await clearPausedWork(root, run.paused?.directory ?? null, planWorktrees(run.plan.steps)).then(
           () => [],
-          (error: Error) => [`the half-done merge or pick and the run's worktrees: ${error.message} (by hand: git merge --abort / git cherry-pick --abort; git worktree prune)`],
+          (error: Error) => [
+            `the half-done merge or pick and the run's worktrees: ${error.message} (by hand: git merge --abort / git cherry-pick --abort; git worktree prune)`,
+          ],
         );
         const report = await restoreFromJournal(runningIn(root), run);
         return {
@@ -162,7 +197,11 @@ export async function continueRun(cwd: string, options: ContinueOptions = {}): P
     finished = true;
     return { journal: run, skipped: run.skipped ?? [] };
   } finally {
-    if (journal !== null) keepJournal ||= journal.paused !== undefined || journal.restoreIncomplete === true || (!finished && journal.pushStarted === true);
+    if (journal !== null)
+      keepJournal ||=
+        journal.paused !== undefined ||
+        journal.restoreIncomplete === true ||
+        (!finished && journal.pushStarted === true);
     // Otherwise the run finished, or failed and was rolled back from the journal: it is no longer needed.
     if (journal !== null && !keepJournal) await removeJournal(state.commonDir);
     release();

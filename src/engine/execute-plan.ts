@@ -8,7 +8,14 @@ import { localStepAfterPush, planTouches } from '../core/plan/plan-touches.js';
 import { readRepoState } from '../git/read-repo-state.js';
 import { acquireEngineLock } from './engine-lock.js';
 import { assertPlanBasis } from './plan-basis.js';
-import { createJournal, removeEmptyShipwrightDirs, removeJournal, shipwrightDir, writeJournal, type Journal } from './journal.js';
+import {
+  createJournal,
+  removeEmptyShipwrightDirs,
+  removeJournal,
+  shipwrightDir,
+  writeJournal,
+  type Journal,
+} from './journal.js';
 import { describeRestoreFailure, restoreRefs, runningIn } from './restore-journal.js';
 import { runSteps, undoSteps, type EngineEvent, type Rollback } from './run-steps.js';
 import type { StepEnvironment, Undo } from './steps/step-handler.js';
@@ -28,7 +35,10 @@ export interface ExecuteOptions {
 /** The steps' own undo, then the journal checks it: any ref still moved, or another branch checked out, is put back. */
 async function rollback(done: Undo[], root: string, journal: Journal): Promise<Rollback> {
   const { restored, failures } = await undoSteps(done);
-  const check = await restoreRefs(runningIn(root), journal).catch((error: Error) => ({ restored: [], failures: [{ what: 'refs', error: error.message, manual: 'git reflog' }] }));
+  const check = await restoreRefs(runningIn(root), journal).catch((error: Error) => ({
+    restored: [],
+    failures: [{ what: 'refs', error: error.message, manual: 'git reflog' }],
+  }));
   restored.push(...check.restored);
   failures.push(...check.failures.map(describeRestoreFailure));
   return { restored, failures };
@@ -44,7 +54,11 @@ export async function executePlan(root: string, plan: Plan, options: ExecuteOpti
   if (plan.steps.length === 0) return;
   const misplaced = localStepAfterPush(plan.steps);
   if (misplaced !== -1) {
-    throw new ShipwrightError('internal', `Plan step ${misplaced + 1} (${plan.steps[misplaced]?.description}) comes after a push.`, { code: 'internal-plan', fix: 'this is a bug in shipwright; please report it' });
+    throw new ShipwrightError(
+      'internal',
+      `Plan step ${misplaced + 1} (${plan.steps[misplaced]?.description}) comes after a push.`,
+      { code: 'internal-plan', fix: 'this is a bug in shipwright; please report it' },
+    );
   }
   const state = await readRepoState(root);
   const dirExisted = existsSync(shipwrightDir(state.commonDir));
@@ -70,7 +84,10 @@ export async function executePlan(root: string, plan: Plan, options: ExecuteOpti
   } finally {
     // A run paused on a conflict keeps its journal for `shipwright continue` or `abort`, and so does
     // one that failed after its push started without the remote saying it has nothing.
-    const paused = journal?.paused !== undefined || journal?.restoreIncomplete === true || (!finished && journal?.pushStarted === true);
+    const paused =
+      journal?.paused !== undefined ||
+      journal?.restoreIncomplete === true ||
+      (!finished && journal?.pushStarted === true);
     if (!paused) await removeJournal(state.commonDir);
     releaseLock();
     // Leave no empty .git/shipwright behind when this run created it.

@@ -110,14 +110,19 @@ export const journalPath = (commonDir: string): string => join(shipwrightDir(com
 async function snapshotFile(root: string, path: string): Promise<JournalFile> {
   const full = insideRoot(root, path);
   const bytes = await readFile(full).catch(() => null);
-  return { path, content: bytes === null ? null : bytes.toString('base64'), mode: bytes === null ? null : (await stat(full)).mode & 0o777 };
+  return {
+    path,
+    content: bytes === null ? null : bytes.toString('base64'),
+    mode: bytes === null ? null : (await stat(full)).mode & 0o777,
+  };
 }
 
 /** Where a run's id is written in the git dir of the worktree it runs in (a linked worktree's own, `.git/worktrees/NAME`). */
 export const runMarkerPath = (gitDir: string): string => join(gitDir, 'shipwright-run');
 
 /** The run id held by a worktree's git dir, or null. */
-export const readRunMarker = async (gitDir: string): Promise<string | null> => (await readFile(runMarkerPath(gitDir), 'utf8').catch(() => null))?.trim() ?? null;
+export const readRunMarker = async (gitDir: string): Promise<string | null> =>
+  (await readFile(runMarkerPath(gitDir), 'utf8').catch(() => null))?.trim() ?? null;
 
 /** Gives the worktree whose git dir is `gitDir` a new run id (Journal.runId) and returns it. */
 export async function markRunWorktree(gitDir: string): Promise<string> {
@@ -126,16 +131,46 @@ export async function markRunWorktree(gitDir: string): Promise<string> {
   return runId;
 }
 
-export async function createJournal(state: RepoState, plan: Plan, command: string, touches: PlanTouches): Promise<Journal> {
-  const refs = await Promise.all(touches.refs.map(async (name) => ({ name, value: await readRefValue(state.root, name) })));
+export async function createJournal(
+  state: RepoState,
+  plan: Plan,
+  command: string,
+  touches: PlanTouches,
+): Promise<Journal> {
+  const refs = await Promise.all(
+    touches.refs.map(async (name) => ({ name, value: await readRefValue(state.root, name) })),
+  );
   const files = await Promise.all(touches.files.map((path) => snapshotFile(state.root, path)));
   const worktree = worktreeId(state.gitDir, state.commonDir);
   const runId = worktree === null ? null : await markRunWorktree(state.gitDir);
   const husky = plan.steps.find((step) => step.kind === 'install-husky');
   const internal = husky === undefined ? null : join(husky.dir, '_');
-  const hooks = internal === null ? {} : { hooks: { hooksPath: await readConfigValue(state.root, 'core.hooksPath'), internal, internalExisted: existsSync(insideRoot(state.root, internal)) } };
+  const hooks =
+    internal === null
+      ? {}
+      : {
+          hooks: {
+            hooksPath: await readConfigValue(state.root, 'core.hooksPath'),
+            internal,
+            internalExisted: existsSync(insideRoot(state.root, internal)),
+          },
+        };
   return {
-    ...hooks, version: 1, command, pid: process.pid, ...(worktree === null ? {} : { worktree }), root: state.root, ...(runId === null ? {} : { runId }), plan, head: { branch: state.branch, commit: state.head }, restoresHead: touches.movesHead, refs, files, done: [], refValues: {} };
+    ...hooks,
+    version: 1,
+    command,
+    pid: process.pid,
+    ...(worktree === null ? {} : { worktree }),
+    root: state.root,
+    ...(runId === null ? {} : { runId }),
+    plan,
+    head: { branch: state.branch, commit: state.head },
+    restoresHead: touches.movesHead,
+    refs,
+    files,
+    done: [],
+    refValues: {},
+  };
 }
 
 export async function writeJournal(commonDir: string, journal: Journal): Promise<void> {
@@ -165,7 +200,10 @@ export async function readJournal(commonDir: string): Promise<Journal | null> {
 
 /** Removes the journal, and its run's id from the run's worktree when it is still that run's. */
 export async function removeJournal(commonDir: string): Promise<void> {
-  const journal = await readFile(journalPath(commonDir), 'utf8').then((text) => JSON.parse(text) as Partial<Journal>, () => null);
+  const journal = await readFile(journalPath(commonDir), 'utf8').then(
+    (text) => JSON.parse(text) as Partial<Journal>,
+    () => null,
+  );
   await rm(journalPath(commonDir), { force: true });
   if (typeof journal?.runId !== 'string' || typeof journal.worktree !== 'string') return;
   const gitDir = join(commonDir, ...journal.worktree.split('/').filter(Boolean));
@@ -180,7 +218,8 @@ export function recordRefValue(journal: Journal, ref: string, value: string | nu
   if (at !== -1) seen.splice(at, 1);
   seen.push(value);
   // A step done just before a crash, recognised afterwards, looked like the user's until now.
-  if (journal.userValues !== undefined && ref in journal.userValues && journal.userValues[ref] === value) delete journal.userValues[ref];
+  if (journal.userValues !== undefined && ref in journal.userValues && journal.userValues[ref] === value)
+    delete journal.userValues[ref];
 }
 
 /**

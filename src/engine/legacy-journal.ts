@@ -36,29 +36,40 @@ export function findLegacyJournals(commonDir: string): LegacyJournal[] {
   } catch {
     return [];
   }
-  return names.map((name) => ({ id: `worktrees/${name}`, path: join(legacyDir(commonDir, name), 'journal.json') })).filter((legacy) => existsSync(legacy.path));
+  return names
+    .map((name) => ({ id: `worktrees/${name}`, path: join(legacyDir(commonDir, name), 'journal.json') }))
+    .filter((legacy) => existsSync(legacy.path));
 }
 
 /** What assertNoPendingRun says about one. */
 export const legacyJournalError = (legacy: LegacyJournal) =>
-  checkFailed(`An earlier shipwright run has not finished (it was interrupted, or stopped on a conflict); its journal is in ${legacy.path}, where shipwright kept it before journals moved to the git dir every worktree shares.`, {
-    code: 'interrupted-run',
-    fix: 'shipwright continue   (finish it, after resolving any conflicts)   or   shipwright abort   (put the repository back as it was before that run); either first moves the journal into the shared git dir',
-  });
+  checkFailed(
+    `An earlier shipwright run has not finished (it was interrupted, or stopped on a conflict); its journal is in ${legacy.path}, where shipwright kept it before journals moved to the git dir every worktree shares.`,
+    {
+      code: 'interrupted-run',
+      fix: 'shipwright continue   (finish it, after resolving any conflicts)   or   shipwright abort   (put the repository back as it was before that run); either first moves the journal into the shared git dir',
+    },
+  );
 
 /** Said by continue or abort when they moved one. */
-export const adoptedNotice = (from: string, commonDir: string): string => `Moved the journal of the interrupted run from ${from} (where an earlier shipwright kept it) to ${journalPath(commonDir)}.`;
+export const adoptedNotice = (from: string, commonDir: string): string =>
+  `Moved the journal of the interrupted run from ${from} (where an earlier shipwright kept it) to ${journalPath(commonDir)}.`;
 
 /** The legacy journal to adopt: the current worktree's, or the only one. */
 function pick(state: RepoState, found: LegacyJournal[]): LegacyJournal {
-  const own = found.find((legacy) => realPath(join(state.commonDir, ...legacy.id.split('/'))) === realPath(state.gitDir));
+  const own = found.find(
+    (legacy) => realPath(join(state.commonDir, ...legacy.id.split('/'))) === realPath(state.gitDir),
+  );
   if (own) return own;
   const [only] = found;
   if (found.length === 1 && only) return only;
-  throw checkFailed(`Several runs interrupted under an earlier shipwright wait, each in its own worktree:\n${found.map((legacy) => `  ${legacy.path}`).join('\n')}`, {
-    code: 'interrupted-run',
-    fix: 'in the worktree of one of them: shipwright continue   or   shipwright abort   (then the next one)',
-  });
+  throw checkFailed(
+    `Several runs interrupted under an earlier shipwright wait, each in its own worktree:\n${found.map((legacy) => `  ${legacy.path}`).join('\n')}`,
+    {
+      code: 'interrupted-run',
+      fix: 'in the worktree of one of them: shipwright continue   or   shipwright abort   (then the next one)',
+    },
+  );
 }
 
 /**
@@ -74,10 +85,13 @@ export async function adoptLegacyJournal(state: RepoState): Promise<string | nul
   const lock = join(dir, 'engine.lock');
   const holder = readLockHolder(lock, 'shipwright');
   if (holder && holder.pid !== process.pid && isProcessAlive(holder.pid)) {
-    throw checkFailed(`An earlier shipwright is still running in that worktree: \`${holder.label}\` (process ${holder.pid}).`, {
-      code: 'engine-locked',
-      fix: `wait for it to finish and run the command again (if no shipwright is running, delete ${quoteShellWord(lock)})`,
-    });
+    throw checkFailed(
+      `An earlier shipwright is still running in that worktree: \`${holder.label}\` (process ${holder.pid}).`,
+      {
+        code: 'engine-locked',
+        fix: `wait for it to finish and run the command again (if no shipwright is running, delete ${quoteShellWord(lock)})`,
+      },
+    );
   }
   let journal: Journal;
   try {

@@ -29,26 +29,42 @@ async function readFiles(root: string, paths: readonly string[]): Promise<Record
  */
 export async function readPlanBasis(state: RepoState, plan: Plan): Promise<PlanBasis> {
   const touches = planTouches(plan.steps, state.branch);
-  const [refs, files, tree] = await Promise.all([readRefValues(state.root, touches.refs), readFiles(state.root, touches.files), readWorkingTree(state.root)]);
+  const [refs, files, tree] = await Promise.all([
+    readRefValues(state.root, touches.refs),
+    readFiles(state.root, touches.files),
+    readWorkingTree(state.root),
+  ]);
   return { head: state.head, branch: state.branch, refs, files, clean: tree.clean };
 }
 
 /** The plan with what it was made from attached. */
-export const withBasis = async <T extends { plan: Plan }>(state: RepoState, prepared: T): Promise<T> => ({ ...prepared, plan: { ...prepared.plan, basis: await readPlanBasis(state, prepared.plan) } });
+export const withBasis = async <T extends { plan: Plan }>(state: RepoState, prepared: T): Promise<T> => ({
+  ...prepared,
+  plan: { ...prepared.plan, basis: await readPlanBasis(state, prepared.plan) },
+});
 
 /** Throws, before anything is written, when the repository is no longer what the plan was made from. */
 export async function assertPlanBasis(state: RepoState, basis: PlanBasis): Promise<void> {
   const changed: string[] = [];
-  if (state.head !== basis.head || state.branch !== basis.branch) changed.push(`HEAD (now ${state.branch ?? 'detached'} at ${state.head?.slice(0, 7) ?? 'no commit'})`);
+  if (state.head !== basis.head || state.branch !== basis.branch)
+    changed.push(`HEAD (now ${state.branch ?? 'detached'} at ${state.head?.slice(0, 7) ?? 'no commit'})`);
   const names = Object.keys(basis.refs);
-  const [refs, files, tree] = await Promise.all([readRefValues(state.root, names), readFiles(state.root, Object.keys(basis.files)), basis.clean ? readWorkingTree(state.root) : null]);
+  const [refs, files, tree] = await Promise.all([
+    readRefValues(state.root, names),
+    readFiles(state.root, Object.keys(basis.files)),
+    basis.clean ? readWorkingTree(state.root) : null,
+  ]);
   for (const name of names) if (refs[name] !== basis.refs[name]) changed.push(name);
   for (const [path, stamp] of Object.entries(basis.files)) if (files[path] !== stamp) changed.push(path);
-  const dirty = tree !== null && !tree.clean ? tree.files.map((file) => file.path).filter((path) => !changed.includes(path)) : [];
+  const dirty =
+    tree !== null && !tree.clean ? tree.files.map((file) => file.path).filter((path) => !changed.includes(path)) : [];
   if (changed.length === 0 && dirty.length === 0) return;
   const lines = [...changed.map((what) => `  ${what} changed`), ...dirty.map((path) => `  ${path} is not committed`)];
-  throw checkFailed(`The repository changed after the plan was made, so it was not run (nothing was written):\n${lines.join('\n')}`, {
-    code: 'plan-stale',
-    fix: 'commit or stash your edits (git status shows them), then run the command again: it plans from what is there now',
-  });
+  throw checkFailed(
+    `The repository changed after the plan was made, so it was not run (nothing was written):\n${lines.join('\n')}`,
+    {
+      code: 'plan-stale',
+      fix: 'commit or stash your edits (git status shows them), then run the command again: it plans from what is there now',
+    },
+  );
 }

@@ -20,8 +20,15 @@ export async function readPushState(root: string, step: PushStep): Promise<PushS
   if (step.refspecs.length === 0) return 'landed';
   const specs = specsOf(step);
   const [remote, local] = await Promise.all([
-    readRemoteRefs(root, step.remote, specs.map((spec) => spec.destination)).catch(() => null),
-    readRefValues(root, specs.flatMap((spec) => (spec.source === '' ? [] : [spec.source]))),
+    readRemoteRefs(
+      root,
+      step.remote,
+      specs.map((spec) => spec.destination),
+    ).catch(() => null),
+    readRefValues(
+      root,
+      specs.flatMap((spec) => (spec.source === '' ? [] : [spec.source])),
+    ),
   ]);
   if (remote === null) return 'unknown';
   for (const { source, destination } of specs) {
@@ -39,7 +46,10 @@ export async function readPushState(root: string, step: PushStep): Promise<PushS
  */
 export async function recordLandedPush(root: string, step: PushStep): Promise<void> {
   const branches = specsOf(step).filter((spec) => spec.destination.startsWith('refs/heads/'));
-  const local = await readRefValues(root, branches.flatMap((spec) => (spec.source === '' ? [] : [spec.source])));
+  const local = await readRefValues(
+    root,
+    branches.flatMap((spec) => (spec.source === '' ? [] : [spec.source])),
+  );
   for (const { source, destination } of branches) {
     const tracking = `refs/remotes/${step.remote}/${destination.slice('refs/heads/'.length)}`;
     const value = source === '' ? null : (local[source] ?? null);

@@ -25,7 +25,8 @@ export interface RestoreFailure {
 }
 
 /** One line for a failure, with the command that does it by hand. */
-export const describeRestoreFailure = (failure: RestoreFailure): string => `${failure.what}: ${failure.error} (by hand: ${failure.manual})`;
+export const describeRestoreFailure = (failure: RestoreFailure): string =>
+  `${failure.what}: ${failure.error} (by hand: ${failure.manual})`;
 
 export interface RestoreReport {
   restored: string[];
@@ -38,7 +39,12 @@ export type RestorePlace = Pick<RunPlace, 'root' | 'git' | 'unavailable'>;
 /** The run's own worktree, found where it ran: nothing missing. */
 export const runningIn = (root: string): RestorePlace => ({ root, git: root, unavailable: null });
 
-async function attempt(report: RestoreReport, what: string, manual: string, action: () => Promise<boolean>): Promise<void> {
+async function attempt(
+  report: RestoreReport,
+  what: string,
+  manual: string,
+  action: () => Promise<boolean>,
+): Promise<void> {
   try {
     if (await action()) report.restored.push(what);
   } catch (error) {
@@ -87,14 +93,22 @@ async function detachAt(root: string, commit: string, report: RestoreReport): Pr
 }
 
 /** Refs and HEAD only: used after the steps' own undo, to verify nothing was left moved. */
-export async function restoreRefs(place: RestorePlace, journal: Journal, report: RestoreReport = { restored: [], failures: [] }): Promise<RestoreReport> {
+export async function restoreRefs(
+  place: RestorePlace,
+  journal: Journal,
+  report: RestoreReport = { restored: [], failures: [] },
+): Promise<RestoreReport> {
   const { branch, commit } = journal.head;
   const restoresHead = journal.restoresHead !== false;
   const { root, git } = place;
   if (restoresHead && root !== null && branch !== null) await checkOutBranch(root, journal, branch, report);
   if (restoresHead && root === null && place.unavailable && (branch ?? commit) !== null) {
     const { error, manual } = place.unavailable;
-    report.failures.push({ what: branch !== null ? `branch ${branch} checked out` : `HEAD detached at ${commit?.slice(0, 7)}`, error, manual });
+    report.failures.push({
+      what: branch !== null ? `branch ${branch} checked out` : `HEAD detached at ${commit?.slice(0, 7)}`,
+      error,
+      manual,
+    });
   }
   // A branch checked out in another worktree (or in the run's, other than the branch put back there)
   // is moved there only by that worktree's own reset: an update-ref under it would leave its index
@@ -103,25 +117,50 @@ export async function restoreRefs(place: RestorePlace, journal: Journal, report:
   for (const journaled of journal.refs) {
     const current = await readRefValue(git, journaled.name);
     // Where the user left it during a pause, when a later step of the run built on it: put back there.
-    const user = journal.userValues !== undefined && journaled.name in journal.userValues ? (journal.userValues[journaled.name] ?? null) : undefined;
+    const user =
+      journal.userValues !== undefined && journaled.name in journal.userValues
+        ? (journal.userValues[journaled.name] ?? null)
+        : undefined;
     const ref = { name: journaled.name, value: user === undefined ? journaled.value : user };
     const manual = ref.value === null ? `git update-ref -d ${ref.name}` : `git update-ref ${ref.name} ${ref.value}`;
     if (current !== journaled.value && movedByOthers(journal, ref.name, current)) {
       // Someone else moved it after the run last did (a commit during a pause): theirs stays.
-      const back = journaled.value === null ? `git update-ref -d ${ref.name}` : `git update-ref ${ref.name} ${journaled.value}`;
-      report.restored.push(`${ref.name} left at ${current?.slice(0, 7) ?? 'nothing'}: it was moved outside this run (before the run: ${journaled.value?.slice(0, 7) ?? 'absent'}; ${back} puts it back)`);
+      const back =
+        journaled.value === null ? `git update-ref -d ${ref.name}` : `git update-ref ${ref.name} ${journaled.value}`;
+      report.restored.push(
+        `${ref.name} left at ${current?.slice(0, 7) ?? 'nothing'}: it was moved outside this run (before the run: ${journaled.value?.slice(0, 7) ?? 'absent'}; ${back} puts it back)`,
+      );
       continue;
     }
-    const yours = user === undefined ? '' : ` (where it was moved outside this run during the pause; before the run: ${journaled.value?.slice(0, 7) ?? 'absent'})`;
-    const what = ref.value === null ? `${ref.name} deleted${yours}` : `${ref.name} back at ${ref.value.slice(0, 7)}${yours}`;
-    const elsewhere = ref.name.startsWith('refs/heads/') ? checkedOut.get(ref.name.slice('refs/heads/'.length)) : undefined;
+    const yours =
+      user === undefined
+        ? ''
+        : ` (where it was moved outside this run during the pause; before the run: ${journaled.value?.slice(0, 7) ?? 'absent'})`;
+    const what =
+      ref.value === null ? `${ref.name} deleted${yours}` : `${ref.name} back at ${ref.value.slice(0, 7)}${yours}`;
+    const elsewhere = ref.name.startsWith('refs/heads/')
+      ? checkedOut.get(ref.name.slice('refs/heads/'.length))
+      : undefined;
     // The run's own worktree is exempt only for the branch this restore checked out there again
     // (the run moved HEAD); any other branch checked out there (a backport's target the user
     // switched to during the pause) is the user's working tree, as in another worktree.
-    const ownBranch = restoresHead && branch !== null && ref.name === `refs/heads/${branch}` && root !== null && elsewhere !== undefined && realPath(elsewhere) === realPath(root);
+    const ownBranch =
+      restoresHead &&
+      branch !== null &&
+      ref.name === `refs/heads/${branch}` &&
+      root !== null &&
+      elsewhere !== undefined &&
+      realPath(elsewhere) === realPath(root);
     if (current !== ref.value && elsewhere !== undefined && existsSync(elsewhere) && !ownBranch) {
-      const reset = ref.value === null ? `git switch --detach && git branch -D ${ref.name.slice('refs/heads/'.length)}` : `git reset --keep ${ref.value}`;
-      report.failures.push({ what, error: `it is checked out in the worktree ${elsewhere}`, manual: `cd ${quoteShellWord(elsewhere)} && ${reset}` });
+      const reset =
+        ref.value === null
+          ? `git switch --detach && git branch -D ${ref.name.slice('refs/heads/'.length)}`
+          : `git reset --keep ${ref.value}`;
+      report.failures.push({
+        what,
+        error: `it is checked out in the worktree ${elsewhere}`,
+        manual: `cd ${quoteShellWord(elsewhere)} && ${reset}`,
+      });
       continue;
     }
     await attempt(report, what, manual, async () => {
@@ -141,7 +180,7 @@ export async function restoreFromJournal(place: RestorePlace, journal: Journal):
   const { root } = place;
   if (root === null) {
     // The files were the run's worktree's alone: nothing here to write them to.
-    const { error, manual } = place.unavailable ?? { error: 'the run\'s worktree is unknown', manual: 'git status' };
+    const { error, manual } = place.unavailable ?? { error: "the run's worktree is unknown", manual: 'git status' };
     for (const file of journal.files) report.failures.push({ what: file.path, error, manual });
     return report;
   }
@@ -158,20 +197,33 @@ export async function restoreFromJournal(place: RestorePlace, journal: Journal):
       return report;
     }
   }
-  await removeTempFiles(root, journal.files.map((file) => file.path));
+  await removeTempFiles(
+    root,
+    journal.files.map((file) => file.path),
+  );
   const { hooks } = journal;
   if (hooks !== undefined) {
-    const manual = hooks.hooksPath === null ? 'git config --unset core.hooksPath' : `git config core.hooksPath ${quoteShellWord(hooks.hooksPath)}`;
-    await attempt(report, `core.hooksPath ${hooks.hooksPath === null ? 'unset' : `back at ${hooks.hooksPath}`}`, manual, async () => {
-      if (!hooks.internalExisted) await rm(insideRoot(root, hooks.internal), { recursive: true, force: true });
-      if ((await readConfigValue(root, 'core.hooksPath')) === hooks.hooksPath) return false;
-      if (hooks.hooksPath === null) await unsetConfigValue(root, 'core.hooksPath');
-      else await setConfigValue(root, 'core.hooksPath', hooks.hooksPath);
-      return true;
-    });
+    const manual =
+      hooks.hooksPath === null
+        ? 'git config --unset core.hooksPath'
+        : `git config core.hooksPath ${quoteShellWord(hooks.hooksPath)}`;
+    await attempt(
+      report,
+      `core.hooksPath ${hooks.hooksPath === null ? 'unset' : `back at ${hooks.hooksPath}`}`,
+      manual,
+      async () => {
+        if (!hooks.internalExisted) await rm(insideRoot(root, hooks.internal), { recursive: true, force: true });
+        if ((await readConfigValue(root, 'core.hooksPath')) === hooks.hooksPath) return false;
+        if (hooks.hooksPath === null) await unsetConfigValue(root, 'core.hooksPath');
+        else await setConfigValue(root, 'core.hooksPath', hooks.hooksPath);
+        return true;
+      },
+    );
   }
   for (const file of journal.files) {
-    const manual = journal.head.commit ? `git checkout ${journal.head.commit} -- ${quoteShellWord(file.path)}` : `rm ${quoteShellWord(file.path)}`;
+    const manual = journal.head.commit
+      ? `git checkout ${journal.head.commit} -- ${quoteShellWord(file.path)}`
+      : `rm ${quoteShellWord(file.path)}`;
     await attempt(report, file.path, manual, async () => {
       const full = insideRoot(root, file.path);
       if (file.content === null) await rm(full, { force: true });
@@ -181,10 +233,15 @@ export async function restoreFromJournal(place: RestorePlace, journal: Journal):
   }
   const paths = journal.files.map((file) => file.path);
   if (paths.length > 0 && journal.head.commit !== null) {
-    await attempt(report, 'index entries of those files', `git reset -q -- ${paths.map(quoteShellWord).join(' ')}`, async () => {
-      await unstagePaths(root, paths, true);
-      return false;
-    });
+    await attempt(
+      report,
+      'index entries of those files',
+      `git reset -q -- ${paths.map(quoteShellWord).join(' ')}`,
+      async () => {
+        await unstagePaths(root, paths, true);
+        return false;
+      },
+    );
   }
   return report;
 }

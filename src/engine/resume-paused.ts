@@ -28,7 +28,10 @@ async function assertResolved(step: PlanStep, dir: string): Promise<void> {
 }
 
 const refused = (output: string) =>
-  checkFailed(`git did not commit the resolved change:\n${output}`, { code: 'merge-refused', fix: 'fix what the output above names, then: shipwright continue   (or shipwright abort)' });
+  checkFailed(`git did not commit the resolved change:\n${output}`, {
+    code: 'merge-refused',
+    fix: 'fix what the output above names, then: shipwright continue   (or shipwright abort)',
+  });
 
 /** HEAD in `dir` is the merge of `step.source` (its second parent): the user committed it by hand. */
 async function mergeOnHead(step: MergeStep, dir: string): Promise<boolean> {
@@ -40,7 +43,9 @@ async function mergeOnHead(step: MergeStep, dir: string): Promise<boolean> {
 /** HEAD's message in `dir` names the picked commit (`-x` line, or git's "This reverts commit …"): committed by hand. */
 async function pickOnHead(step: CherryPickStep, dir: string): Promise<boolean> {
   const message = (await readHeadMessage(dir)) ?? '';
-  return message.includes(step.revert ? `This reverts commit ${step.commit}` : `(cherry picked from commit ${step.commit}`);
+  return message.includes(
+    step.revert ? `This reverts commit ${step.commit}` : `(cherry picked from commit ${step.commit}`,
+  );
 }
 
 /** The branch a paused merge or pick moves itself (a pick in a backport worktree moves a detached HEAD): null otherwise. */
@@ -55,7 +60,10 @@ export function pausedStepBranch(step: PlanStep): string | null {
  */
 export async function committedByHand(step: PlanStep, dir: string): Promise<boolean> {
   if (step.kind === 'merge') return (await readOperationHead(dir, 'merge')) === null && (await mergeOnHead(step, dir));
-  if (step.kind === 'cherry-pick') return (await readOperationHead(dir, step.revert ? 'revert' : 'cherry-pick')) === null && (await pickOnHead(step, dir));
+  if (step.kind === 'cherry-pick')
+    return (
+      (await readOperationHead(dir, step.revert ? 'revert' : 'cherry-pick')) === null && (await pickOnHead(step, dir))
+    );
   return false;
 }
 
@@ -125,10 +133,13 @@ export async function skipPausedTarget(root: string, journal: Journal, pause: Jo
   const target = pause.target;
   const step = journal.plan.steps[pause.index] as PlanStep;
   if (target === null) {
-    throw checkFailed(`${step.description} is not one of several targets: the run cannot go on without it, so it cannot be skipped.`, {
-      code: 'not-skippable',
-      fix: 'resolve the conflicts and `git add` the files, then: shipwright continue   (or shipwright abort to undo the whole run)',
-    });
+    throw checkFailed(
+      `${step.description} is not one of several targets: the run cannot go on without it, so it cannot be skipped.`,
+      {
+        code: 'not-skippable',
+        fix: 'resolve the conflicts and `git add` the files, then: shipwright continue   (or shipwright abort to undo the whole run)',
+      },
+    );
   }
   await clearOperation(pause.directory);
   const targetRef = `refs/heads/${target}`;
@@ -155,7 +166,9 @@ async function laterCommand(root: string, journal: Journal, step: PlanStep, targ
     const commit = (await readRefValue(root, `${step.source}^{commit}`)) ?? step.source;
     return `${shellCommand(['git', 'switch', target])} && git merge --no-ff ${commit.slice(0, 12)}`;
   }
-  const picks = journal.plan.steps.filter((planned) => planned.kind === 'cherry-pick' && planned.target === target).map((planned) => (planned.kind === 'cherry-pick' ? planned.commit.slice(0, 12) : ''));
+  const picks = journal.plan.steps
+    .filter((planned) => planned.kind === 'cherry-pick' && planned.target === target)
+    .map((planned) => (planned.kind === 'cherry-pick' ? planned.commit.slice(0, 12) : ''));
   return `shipwright backport ${picks.join(' ')} ${flagWords('--to', target)}`;
 }
 
@@ -180,7 +193,11 @@ export async function clearInterruptedOperation(journal: Journal, root: string |
  * Before an abort or a rollback: a merge or pick stopped half-way in `directory` (null: none, or
  * its worktree is gone) would block switching branches; the plan's `worktrees` go (git runs in `git`).
  */
-export async function clearPausedWork(git: string, directory: string | null, worktrees: readonly string[]): Promise<void> {
+export async function clearPausedWork(
+  git: string,
+  directory: string | null,
+  worktrees: readonly string[],
+): Promise<void> {
   if (directory !== null) await clearOperation(directory);
   for (const path of worktrees) {
     await removeWorktree(git, path);

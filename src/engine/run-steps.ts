@@ -9,7 +9,14 @@ import { readRepoState } from '../git/read-repo-state.js';
 import { applyStep } from './apply-step.js';
 import { injectFault } from './fault-injection.js';
 import { readPushState, recordLandedPush } from './push-landed.js';
-import { lastRunValue, recordRefValue, recordUserValues, writeJournal, type Journal, type JournalPause } from './journal.js';
+import {
+  lastRunValue,
+  recordRefValue,
+  recordUserValues,
+  writeJournal,
+  type Journal,
+  type JournalPause,
+} from './journal.js';
 import { isStepPaused } from './steps/step-paused.js';
 import type { StepEnvironment, Undo } from './steps/step-handler.js';
 
@@ -61,25 +68,37 @@ function trapSignals(onSignal: (signal: string) => void): () => void {
 }
 
 const interruptedError = (signal: string) =>
-  environmentError(`interrupted by ${signal}`, { code: 'interrupted', fix: 'nothing to fix: run the command again when you are ready' });
+  environmentError(`interrupted by ${signal}`, {
+    code: 'interrupted',
+    fix: 'nothing to fix: run the command again when you are ready',
+  });
 
 /** A step of a target left for later with `continue --skip` is passed over. */
 function skippedTarget(journal: Journal, step: PlanStep): string | null {
   const target = stepTarget(step);
-  return target !== undefined && journal.skipped?.some((entry) => entry.target === target) ? `${target} left for later` : null;
+  return target !== undefined && journal.skipped?.some((entry) => entry.target === target)
+    ? `${target} left for later`
+    : null;
 }
 
 /** The run stops, keeping its journal, until the user has resolved the conflicts. */
 export function pausedError(step: PlanStep, pause: JournalPause, root: string): ShipwrightError {
   const files = pause.files.map((file) => `  ${file}`).join('\n');
   const elsewhere = pause.directory !== root;
-  const where = elsewhere ? `in the private worktree ${pause.directory} (your own working tree is untouched)` : `in ${pause.directory}`;
-  const resolve = elsewhere ? `cd ${quoteShellWord(pause.directory)}, resolve the conflicts and \`git add\` the files (\`git rm\` one that should stay deleted), then back in ${root}: shipwright continue` : 'resolve the conflicts and `git add` the files (`git rm` one that should stay deleted), then: shipwright continue';
+  const where = elsewhere
+    ? `in the private worktree ${pause.directory} (your own working tree is untouched)`
+    : `in ${pause.directory}`;
+  const resolve = elsewhere
+    ? `cd ${quoteShellWord(pause.directory)}, resolve the conflicts and \`git add\` the files (\`git rm\` one that should stay deleted), then back in ${root}: shipwright continue`
+    : 'resolve the conflicts and `git add` the files (`git rm` one that should stay deleted), then: shipwright continue';
   const skip = pause.target === null ? '' : `\n  or: shipwright continue --skip   (leave ${pause.target} for later)`;
-  return checkFailed(`${step.description}: stopped on conflicts in\n${files}\n${where}. The steps before it are done and recorded; nothing has been pushed.`, {
-    code: 'conflict',
-    fix: `${resolve}${skip}\n  or: shipwright abort   (put every branch, tag and file back as before the run)`,
-  });
+  return checkFailed(
+    `${step.description}: stopped on conflicts in\n${files}\n${where}. The steps before it are done and recorded; nothing has been pushed.`,
+    {
+      code: 'conflict',
+      fix: `${resolve}${skip}\n  or: shipwright abort   (put every branch, tag and file back as before the run)`,
+    },
+  );
 }
 
 export async function runSteps(options: RunStepsOptions): Promise<void> {
@@ -165,15 +184,26 @@ export async function runSteps(options: RunStepsOptions): Promise<void> {
           journal.restoreIncomplete = true;
           await writeJournal(options.commonDir, journal).catch(() => undefined);
         }
-        const restoredLine = restored.length > 0 ? `\nRestored: ${restored.join(', ')}.` : '\nNothing had been changed yet.';
-        const failureLine = failures.length > 0 ? `\nCould not restore (fix by hand, then run shipwright abort to check the rest): ${failures.join('; ')}` : '';
+        const restoredLine =
+          restored.length > 0 ? `\nRestored: ${restored.join(', ')}.` : '\nNothing had been changed yet.';
+        const failureLine =
+          failures.length > 0
+            ? `\nCould not restore (fix by hand, then run shipwright abort to check the rest): ${failures.join('; ')}`
+            : '';
         // A refusal (a check command or a hook said no) stays a check failure (exit 1); the rest is environment (3).
         const kind = isShipwrightError(error) && error.kind === 'check' ? 'check' : 'environment';
-        throw new ShipwrightError(kind, `Step ${index + 1} (${step.description}) failed: ${message}${restoredLine}${failureLine}`, {
-          code: isShipwrightError(error) ? error.code : 'step-failed',
-          fix: isShipwrightError(error) && error.fix ? error.fix : 'fix the cause above (permissions, disk space) and run the command again',
-          cause: error,
-        });
+        throw new ShipwrightError(
+          kind,
+          `Step ${index + 1} (${step.description}) failed: ${message}${restoredLine}${failureLine}`,
+          {
+            code: isShipwrightError(error) ? error.code : 'step-failed',
+            fix:
+              isShipwrightError(error) && error.fix
+                ? error.fix
+                : 'fix the cause above (permissions, disk space) and run the command again',
+            cause: error,
+          },
+        );
       }
     }
   } finally {
@@ -188,7 +218,13 @@ export async function runSteps(options: RunStepsOptions): Promise<void> {
  * remote-tracking refs updated) and the run goes on. Not there, and no earlier push done: nothing
  * is published, so the caller rolls back. Otherwise nothing is rolled back and the journal stays.
  */
-async function settleStartedPush(options: RunStepsOptions, step: PlanStep, index: number, message: string, interrupted: string | null): Promise<'done' | 'rollback'> {
+async function settleStartedPush(
+  options: RunStepsOptions,
+  step: PlanStep,
+  index: number,
+  message: string,
+  interrupted: string | null,
+): Promise<'done' | 'rollback'> {
   const { journal, emit, context } = options;
   const recorded = journal.done.includes(index);
   const state = recorded ? 'landed' : step.kind === 'push' ? await readPushState(context.root, step) : 'absent';
@@ -205,11 +241,17 @@ async function settleStartedPush(options: RunStepsOptions, step: PlanStep, index
     return 'rollback';
   }
   emit({ type: 'step-failed', index, step, error: message });
-  const why = state === 'unknown' ? `${step.kind === 'push' ? step.remote : 'the remote'} did not answer, so whether the push reached it is unknown` : 'part of the run is already on the remote';
-  throw environmentError(`Step ${index + 1} (${step.description}) failed: ${message}\n${why}; nothing was rolled back (the journal is kept).`, {
-    code: 'push-unsettled',
-    fix: 'when the remote is reachable: shipwright continue   (recognises what the remote has and pushes the rest)',
-  });
+  const why =
+    state === 'unknown'
+      ? `${step.kind === 'push' ? step.remote : 'the remote'} did not answer, so whether the push reached it is unknown`
+      : 'part of the run is already on the remote';
+  throw environmentError(
+    `Step ${index + 1} (${step.description}) failed: ${message}\n${why}; nothing was rolled back (the journal is kept).`,
+    {
+      code: 'push-unsettled',
+      fix: 'when the remote is reachable: shipwright continue   (recognises what the remote has and pushes the rest)',
+    },
+  );
 }
 
 /** The steps' own undo, newest first; a failing undo is reported with its manual command. */

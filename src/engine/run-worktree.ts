@@ -8,7 +8,14 @@ import { environmentError, type ShipwrightError } from '../core/errors.js';
 import { planWorktrees } from '../core/plan/plan-touches.js';
 import type { RepoState } from '../git/read-repo-state.js';
 import { quoteShellWord } from '../core/present/shell-words.js';
-import { isInside, linkedWorktreePath, locateWorktree, realPath, verifyWorktree, type FoundWorktree } from '../git/read-worktrees.js';
+import {
+  isInside,
+  linkedWorktreePath,
+  locateWorktree,
+  realPath,
+  verifyWorktree,
+  type FoundWorktree,
+} from '../git/read-worktrees.js';
 import { journalPath, readRunMarker, type Journal } from './journal.js';
 
 export interface RunPlace {
@@ -42,11 +49,15 @@ export function describeRunWorktree(journal: Journal): string {
  * worktree found either way is the run's only when its git dir holds that id: another worktree
  * added since with the same name or at the same path is not (`replaced`).
  */
-async function findRunWorktree(journal: Journal, state: RepoState): Promise<{ found: FoundWorktree | null; replaced: string | null }> {
+async function findRunWorktree(
+  journal: Journal,
+  state: RepoState,
+): Promise<{ found: FoundWorktree | null; replaced: string | null }> {
   const id = journal.worktree ?? (journal.root === undefined ? '' : undefined);
   let replaced: string | null = null;
   const owned = async (candidate: FoundWorktree | null): Promise<FoundWorktree | null> => {
-    if (candidate === null || journal.runId === undefined || (await readRunMarker(candidate.gitDir)) === journal.runId) return candidate;
+    if (candidate === null || journal.runId === undefined || (await readRunMarker(candidate.gitDir)) === journal.runId)
+      return candidate;
     replaced ??= candidate.root;
     return null;
   };
@@ -69,13 +80,20 @@ async function movedAway(journal: Journal, state: RepoState): Promise<string | n
   return was;
 }
 
-async function unavailable(journal: Journal, state: RepoState, replaced: string | null): Promise<NonNullable<RunPlace['unavailable']>> {
+async function unavailable(
+  journal: Journal,
+  state: RepoState,
+  replaced: string | null,
+): Promise<NonNullable<RunPlace['unavailable']>> {
   const where = describeRunWorktree(journal);
   const journalFile = quoteShellWord(journalPath(state.commonDir));
   const { branch, commit } = journal.head;
   const was = await movedAway(journal, state);
   if (was !== null) {
-    const readd = journal.runId === undefined && (branch ?? commit) !== null ? `git worktree prune && git worktree add ${quoteShellWord(was)} ${branch ?? `--detach ${commit}`}, then shipwright abort again` : `git worktree prune, then delete ${journalFile}`;
+    const readd =
+      journal.runId === undefined && (branch ?? commit) !== null
+        ? `git worktree prune && git worktree add ${quoteShellWord(was)} ${branch ?? `--detach ${commit}`}, then shipwright abort again`
+        : `git worktree prune, then delete ${journalFile}`;
     return {
       error: `the worktree the run works in (${where}) is gone from ${was}: it was moved or deleted, and git still has its git dir (with its half-done merge, if any)`,
       manual: `if it was moved: git worktree repair NEWPATH (its new path), then shipwright continue or shipwright abort; if it was deleted: ${readd}`,
@@ -100,9 +118,18 @@ async function unavailable(journal: Journal, state: RepoState, replaced: string 
   const error = `the worktree the run works in (${where}) is gone`;
   // A linked worktree can be added again where it was; abort then puts its branch and files back too.
   // Not with a run id: a worktree added again is another one (its files are the branch's, put back already).
-  if (journal.runId === undefined && journal.root !== undefined && journal.worktree !== '' && (branch ?? commit) !== null) {
+  if (
+    journal.runId === undefined &&
+    journal.root !== undefined &&
+    journal.worktree !== '' &&
+    (branch ?? commit) !== null
+  ) {
     const add = `git worktree prune && git worktree add ${quoteShellWord(journal.root)} ${branch ?? `--detach ${commit}`}`;
-    return { error, manual: `${add}, then shipwright abort again; or, to leave it gone, delete ${journalFile}`, foreign: false };
+    return {
+      error,
+      manual: `${add}, then shipwright abort again; or, to leave it gone, delete ${journalFile}`,
+      foreign: false,
+    };
   }
   return { error, manual: `nothing to put back there; delete ${journalFile}`, foreign: false };
 }
@@ -147,7 +174,8 @@ export function continueRoot(journal: Journal, place: RunPlace, state: RepoState
 }
 
 function refuseContinue(journal: Journal, place: RunPlace, state: RepoState): ShipwrightError | null {
-  const abort = 'shipwright abort   (puts back the branches and tags the run moved, which every worktree shares, and lists what it cannot)';
+  const abort =
+    'shipwright abort   (puts back the branches and tags the run moved, which every worktree shares, and lists what it cannot)';
   if (place.unavailable !== null) {
     const foreign = place.unavailable.foreign;
     return environmentError(`\`${journal.command}\` cannot be finished here: ${place.unavailable.error}.`, {
@@ -160,13 +188,24 @@ function refuseContinue(journal: Journal, place: RunPlace, state: RepoState): Sh
     });
   }
   if (place.foreignWorktrees.length > 0) {
-    return environmentError(`\`${journal.command}\` cannot be finished here: it works in worktrees outside this repository's git dir (${realPath(state.commonDir)}): ${place.foreignWorktrees.join(', ')}; the repository was copied or moved since the run started.`, {
-      code: 'run-worktree-foreign',
-      fix: abort,
-    });
+    return environmentError(
+      `\`${journal.command}\` cannot be finished here: it works in worktrees outside this repository's git dir (${realPath(state.commonDir)}): ${place.foreignWorktrees.join(', ')}; the repository was copied or moved since the run started.`,
+      {
+        code: 'run-worktree-foreign',
+        fix: abort,
+      },
+    );
   }
   if (journal.paused && place.pauseDirectory === null) {
-    return environmentError(`\`${journal.command}\` cannot be finished here: it stopped on conflicts in ${journal.paused.directory}, which is gone, so the paused step cannot be concluded.`, { code: 'run-worktree-gone', fix: abort });
+    return environmentError(
+      `\`${journal.command}\` cannot be finished here: it stopped on conflicts in ${journal.paused.directory}, which is gone, so the paused step cannot be concluded.`,
+      { code: 'run-worktree-gone', fix: abort },
+    );
   }
-  return place.root === null ? environmentError(`\`${journal.command}\` cannot be finished here: its worktree is unknown.`, { code: 'run-worktree-gone', fix: abort }) : null;
+  return place.root === null
+    ? environmentError(`\`${journal.command}\` cannot be finished here: its worktree is unknown.`, {
+        code: 'run-worktree-gone',
+        fix: abort,
+      })
+    : null;
 }

@@ -23,7 +23,8 @@ const KNOWN_FAILURES: readonly KnownFailure[] = [
     fix: 'make a first commit: git add -A && git commit -m "chore: initial commit"',
   },
   {
-    pattern: /unknown revision|bad revision|ambiguous argument '([^']*)'|not a valid object name|Needed a single revision/i,
+    pattern:
+      /unknown revision|bad revision|ambiguous argument '([^']*)'|not a valid object name|Needed a single revision/i,
     code: 'unknown-revision',
     message: (stderr) => {
       const ref = /'([^']+)'/.exec(stderr)?.[1];

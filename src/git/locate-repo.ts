@@ -7,6 +7,8 @@ export interface RepoLocation {
 }
 
 export async function locateRepo(cwd: string): Promise<RepoLocation> {
-  const [root = cwd, gitDir = ''] = (await readGit(cwd, ['rev-parse', '--show-toplevel', '--absolute-git-dir'])).split('\n');
+  const [root = cwd, gitDir = ''] = (await readGit(cwd, ['rev-parse', '--show-toplevel', '--absolute-git-dir'])).split(
+    '\n',
+  );
   return { root, gitDir };
 }

@@ -48,7 +48,19 @@ export class ChangedPathsParser {
 }
 
 export async function readChangedPaths(cwd: string, range: LogRange): Promise<ChangedPaths[]> {
-  const args = ['log', '-z', '--no-color', '--topo-order', '--format=%H', '--name-status', '-M', '--no-ext-diff', ...range.include, ...(range.exclude ?? []).map((ref) => `^${ref}`), '--'];
+  const args = [
+    'log',
+    '-z',
+    '--no-color',
+    '--topo-order',
+    '--format=%H',
+    '--name-status',
+    '-M',
+    '--no-ext-diff',
+    ...range.include,
+    ...(range.exclude ?? []).map((ref) => `^${ref}`),
+    '--',
+  ];
   const parser = new ChangedPathsParser();
   for await (const tokens of streamGitBatches(cwd, args)) for (const token of tokens) parser.push(token);
   return parser.commits;

@@ -9,7 +9,10 @@ import { runGit } from './run-git.js';
 export async function readCommentChar(cwd: string): Promise<string | null> {
   const result = await runGit(cwd, ['config', '--get-regexp', '^core\\.comment(char|string)$'], { okExitCodes: [1] });
   if (result.exitCode !== 0) return null;
-  const last = result.stdout.split('\n').filter((line) => line.length > 0).pop();
+  const last = result.stdout
+    .split('\n')
+    .filter((line) => line.length > 0)
+    .pop();
   if (last === undefined) return null;
   const space = last.indexOf(' ');
   const value = space === -1 ? '' : last.slice(space + 1);

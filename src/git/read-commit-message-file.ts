@@ -16,13 +16,23 @@ export async function readMessageFile(path: string, options: { explicit: boolean
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (options.explicit) {
-      if (code === 'ENOENT') throw usageError(`There is no file ${path}.`, 'pass the file git gives the commit-msg hook, or - to read the message from stdin');
-      throw environmentError(`Cannot read ${path}: ${code ?? (error as Error).message}.`, { code: 'message-unreadable', fix: `check the file's permissions: ls -l ${path}` });
+      if (code === 'ENOENT')
+        throw usageError(
+          `There is no file ${path}.`,
+          'pass the file git gives the commit-msg hook, or - to read the message from stdin',
+        );
+      throw environmentError(`Cannot read ${path}: ${code ?? (error as Error).message}.`, {
+        code: 'message-unreadable',
+        fix: `check the file's permissions: ls -l ${path}`,
+      });
     }
-    throw environmentError(`There is no commit message to check: ${path} does not exist (no \`git commit\` has run here yet).`, {
-      code: 'no-commit-editmsg',
-      fix: 'name a file (shipwright lint-msg FILE), pipe one (… | shipwright lint-msg -), or check commits: shipwright lint-msg --from REF',
-      cause: error,
-    });
+    throw environmentError(
+      `There is no commit message to check: ${path} does not exist (no \`git commit\` has run here yet).`,
+      {
+        code: 'no-commit-editmsg',
+        fix: 'name a file (shipwright lint-msg FILE), pipe one (… | shipwright lint-msg -), or check commits: shipwright lint-msg --from REF',
+        cause: error,
+      },
+    );
   }
 }

@@ -10,7 +10,11 @@ import { streamGitBatches } from './run-git.js';
  * commits descend from the lower tip, which descends from the base — so the bound cuts none. With
  * no bases (histories sharing no commit), the tips' whole histories are read.
  */
-export async function readCommitParents(cwd: string, tips: readonly string[], bases: readonly string[]): Promise<Map<string, string[]>> {
+export async function readCommitParents(
+  cwd: string,
+  tips: readonly string[],
+  bases: readonly string[],
+): Promise<Map<string, string[]>> {
   const parentsOf = new Map<string, string[]>();
   if (tips.length === 0) return parentsOf;
   const excluded = [...new Set(bases)].map((base) => `^${base}^@`);

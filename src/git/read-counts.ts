@@ -9,7 +9,9 @@ export async function countCommits(cwd: string, include: string, exclude?: strin
 
 /** The non-merge commits reachable from `include` but not from `exclude`, as hashes. */
 export async function listCommits(cwd: string, include: string, exclude: string): Promise<string[]> {
-  return (await readGit(cwd, ['rev-list', '--no-merges', '--end-of-options', include, `^${exclude}`, '--'])).split('\n').filter(Boolean);
+  return (await readGit(cwd, ['rev-list', '--no-merges', '--end-of-options', include, `^${exclude}`, '--']))
+    .split('\n')
+    .filter(Boolean);
 }
 
 /** Full ref names under a prefix, e.g. `refs/remotes/` → `refs/remotes/origin/hotfix/1.4.1`. */
@@ -19,14 +21,18 @@ export async function listRefs(cwd: string, refPrefix: string): Promise<string[]
 
 /** Short branch names under a pattern, e.g. `refs/heads/release/`. */
 export async function listBranches(cwd: string, refPrefix: string): Promise<string[]> {
-  return (await listRefs(cwd, refPrefix)).filter((ref) => ref.startsWith('refs/heads/')).map((ref) => ref.slice('refs/heads/'.length));
+  return (await listRefs(cwd, refPrefix))
+    .filter((ref) => ref.startsWith('refs/heads/'))
+    .map((ref) => ref.slice('refs/heads/'.length));
 }
 
 /** Local branches and origin's branches (short names, origin/HEAD left out), from one `for-each-ref`. */
 export async function listLocalAndOriginBranches(cwd: string): Promise<{ local: string[]; remote: string[] }> {
   const local: string[] = [];
   const remote: string[] = [];
-  const refs = (await readGit(cwd, ['for-each-ref', '--format=%(refname)', 'refs/heads/', 'refs/remotes/origin/'])).split('\n').filter(Boolean);
+  const refs = (await readGit(cwd, ['for-each-ref', '--format=%(refname)', 'refs/heads/', 'refs/remotes/origin/']))
+    .split('\n')
+    .filter(Boolean);
   for (const ref of refs) {
     if (ref.startsWith('refs/heads/')) local.push(ref.slice('refs/heads/'.length));
     else if (ref !== 'refs/remotes/origin/HEAD') remote.push(ref.slice('refs/remotes/origin/'.length));
@@ -42,7 +48,11 @@ export interface UpstreamDistance {
 
 /** null when the branch tracks nothing. */
 export async function readUpstreamDistance(cwd: string, branch: string): Promise<UpstreamDistance | null> {
-  const upstream = await runGit(cwd, ['rev-parse', '--abbrev-ref', '--symbolic-full-name', `refs/heads/${branch}@{upstream}`], { okExitCodes: [128] });
+  const upstream = await runGit(
+    cwd,
+    ['rev-parse', '--abbrev-ref', '--symbolic-full-name', `refs/heads/${branch}@{upstream}`],
+    { okExitCodes: [128] },
+  );
   if (upstream.exitCode !== 0) return null;
   const name = upstream.stdout.trim();
   const counts = await readGit(cwd, ['rev-list', '--left-right', '--count', `${name}...refs/heads/${branch}`, '--']);

@@ -22,7 +22,13 @@ export async function readDefaultBranchFacts(cwd: string): Promise<DefaultBranch
   const initDefault = config.exitCode === 0 && config.stdout.trim() ? config.stdout.trim() : null;
   const names = [...new Set([...CANDIDATES, ...(initDefault ? [initDefault] : [])])];
   const refs = names.flatMap((name) => [`refs/heads/${name}`, `refs/remotes/origin/${name}`]);
-  const listed = await runGit(cwd, ['for-each-ref', '--format=%(refname)%00%(symref)', '--', 'refs/remotes/origin/HEAD', ...refs]);
+  const listed = await runGit(cwd, [
+    'for-each-ref',
+    '--format=%(refname)%00%(symref)',
+    '--',
+    'refs/remotes/origin/HEAD',
+    ...refs,
+  ]);
   let originHead: string | null = null;
   const found = new Set<string>();
   for (const line of listed.stdout.split('\n')) {

@@ -69,7 +69,11 @@ export async function readLogArray(cwd: string, range: LogRange): Promise<RawCom
  * git is still writing. The mapper may be a promise (it may need another read first); chunks that
  * arrive meanwhile wait for it.
  */
-export async function readLogMapped<T>(cwd: string, range: LogRange, mapper: ((commit: RawCommit) => T) | Promise<(commit: RawCommit) => T>): Promise<T[]> {
+export async function readLogMapped<T>(
+  cwd: string,
+  range: LogRange,
+  mapper: ((commit: RawCommit) => T) | Promise<(commit: RawCommit) => T>,
+): Promise<T[]> {
   const results: T[] = [];
   for await (const batch of readLogBatches(cwd, range)) {
     const map = await mapper;

@@ -6,7 +6,8 @@ import { runGit } from './run-git.js';
 const OPERATION_HEADS = { merge: 'MERGE_HEAD', 'cherry-pick': 'CHERRY_PICK_HEAD', revert: 'REVERT_HEAD' } as const;
 
 /** The commit being merged, picked or reverted (MERGE_HEAD, CHERRY_PICK_HEAD, REVERT_HEAD), or null when none is in progress. */
-export const readOperationHead = (cwd: string, op: keyof typeof OPERATION_HEADS): Promise<string | null> => readRefValue(cwd, OPERATION_HEADS[op]);
+export const readOperationHead = (cwd: string, op: keyof typeof OPERATION_HEADS): Promise<string | null> =>
+  readRefValue(cwd, OPERATION_HEADS[op]);
 
 /** Paths with unresolved conflicts (unmerged index entries). */
 export async function readUnmergedPaths(cwd: string): Promise<string[]> {

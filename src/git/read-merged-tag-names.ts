@@ -5,5 +5,10 @@ import { readGit } from './run-git.js';
 
 export async function readMergedTagNames(cwd: string, ref: string): Promise<Set<string>> {
   const out = await readGit(cwd, ['for-each-ref', `--merged=${ref}`, '--format=%(refname)', 'refs/tags/']);
-  return new Set(out.split('\n').filter((line) => line.startsWith('refs/tags/')).map((line) => line.slice('refs/tags/'.length)));
+  return new Set(
+    out
+      .split('\n')
+      .filter((line) => line.startsWith('refs/tags/'))
+      .map((line) => line.slice('refs/tags/'.length)),
+  );
 }

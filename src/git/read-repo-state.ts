@@ -35,11 +35,17 @@ function parsePaths(cwd: string, lines: string[]): Pick<RepoState, 'root' | 'git
  * unborn branch makes it fail; then three separate questions answer it.
  */
 export async function readRepoState(cwd: string): Promise<RepoState> {
-  const combined = await runGit(cwd, ['rev-parse', ...PATHS, 'HEAD', '--symbolic-full-name', 'HEAD'], { okExitCodes: [128] });
+  const combined = await runGit(cwd, ['rev-parse', ...PATHS, 'HEAD', '--symbolic-full-name', 'HEAD'], {
+    okExitCodes: [128],
+  });
   const lines = combined.stdout.split('\n');
   if (combined.exitCode === 0 && lines.length >= PATHS.length + 2) {
     const [head = '', ref = ''] = lines.slice(PATHS.length);
-    return { ...parsePaths(cwd, lines), branch: ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : null, head: head.trim() || null };
+    return {
+      ...parsePaths(cwd, lines),
+      branch: ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : null,
+      head: head.trim() || null,
+    };
   }
   const [paths, symbolic, head] = await Promise.all([
     readGit(cwd, ['rev-parse', ...PATHS]),
@@ -56,10 +62,13 @@ export async function readRepoState(cwd: string): Promise<RepoState> {
 /** A shallow clone hides tags and commits: any version or changelog from it would be wrong. */
 export function assertNotShallow(state: RepoState): void {
   if (!state.shallow) return;
-  throw environmentError('This is a shallow clone: the history and tags needed for versions and changelogs are missing.', {
-    code: 'shallow-clone',
-    fix: 'git fetch --unshallow --tags   (in CI: actions/checkout with fetch-depth: 0)',
-  });
+  throw environmentError(
+    'This is a shallow clone: the history and tags needed for versions and changelogs are missing.',
+    {
+      code: 'shallow-clone',
+      fix: 'git fetch --unshallow --tags   (in CI: actions/checkout with fetch-depth: 0)',
+    },
+  );
 }
 
 export function assertHasCommits(state: RepoState): asserts state is RepoState & { head: string } {

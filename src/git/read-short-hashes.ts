@@ -5,7 +5,9 @@ import { readGit } from './run-git.js';
 export async function readShortHashes(cwd: string, hashes: readonly string[]): Promise<Map<string, string>> {
   const map = new Map<string, string>();
   if (hashes.length === 0) return map;
-  const output = await readGit(cwd, ['log', '--no-walk', '--stdin', '--no-color', '--format=%H %h'], { input: `${hashes.join('\n')}\n` });
+  const output = await readGit(cwd, ['log', '--no-walk', '--stdin', '--no-color', '--format=%H %h'], {
+    input: `${hashes.join('\n')}\n`,
+  });
   for (const line of output.split('\n')) {
     const [full, short] = line.split(' ');
     if (full && short) map.set(full, short);

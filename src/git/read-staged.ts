@@ -5,7 +5,17 @@ import { runGit } from './run-git.js';
 
 /** Added lines only (`--unified=0`), new/changed files only, paths unquoted. */
 export async function readStagedDiff(cwd: string): Promise<string> {
-  const result = await runGit(cwd, ['-c', 'core.quotePath=false', 'diff', '--cached', '--no-color', '--no-ext-diff', '--unified=0', '--diff-filter=ACMR', '--']);
+  const result = await runGit(cwd, [
+    '-c',
+    'core.quotePath=false',
+    'diff',
+    '--cached',
+    '--no-color',
+    '--no-ext-diff',
+    '--unified=0',
+    '--diff-filter=ACMR',
+    '--',
+  ]);
   return result.stdout;
 }
 
@@ -30,6 +40,19 @@ export async function isAncestor(cwd: string, ancestor: string, descendant: stri
  * `commit HASH` line: a secret added and removed again within a pull request is still found.
  */
 export async function readRangePatches(cwd: string, from: string, to: string): Promise<string> {
-  const result = await runGit(cwd, ['-c', 'core.quotePath=false', 'log', '--no-color', '--no-ext-diff', '--unified=0', '--diff-filter=ACMR', '--format=commit %H', '-p', '--end-of-options', `${from}..${to}`, '--']);
+  const result = await runGit(cwd, [
+    '-c',
+    'core.quotePath=false',
+    'log',
+    '--no-color',
+    '--no-ext-diff',
+    '--unified=0',
+    '--diff-filter=ACMR',
+    '--format=commit %H',
+    '-p',
+    '--end-of-options',
+    `${from}..${to}`,
+    '--',
+  ]);
   return result.stdout;
 }

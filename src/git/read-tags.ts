@@ -3,7 +3,9 @@
 import type { GitTag } from '../core/tags/release-tag.js';
 import { readGit, runGit } from './run-git.js';
 
-const FORMAT = ['%(refname)', '%(objecttype)', '%(objectname)', '%(*objectname)', '%(creatordate:iso-strict)'].join('%00');
+const FORMAT = ['%(refname)', '%(objecttype)', '%(objectname)', '%(*objectname)', '%(creatordate:iso-strict)'].join(
+  '%00',
+);
 
 export function parseTagLine(line: string): GitTag | undefined {
   const [refname = '', objecttype, objectname = '', peeled = '', date = ''] = line.split('\0');
@@ -17,9 +19,13 @@ export function parseTagLine(line: string): GitTag | undefined {
  * reachable from any, as git ORs repeated `--merged`), so a tag on another branch never decides
  * this branch's version.
  */
-export async function readTags(cwd: string, options: { mergedInto?: string | readonly string[] } = {}): Promise<GitTag[]> {
+export async function readTags(
+  cwd: string,
+  options: { mergedInto?: string | readonly string[] } = {},
+): Promise<GitTag[]> {
   const args = ['for-each-ref', `--format=${FORMAT}`];
-  for (const ref of typeof options.mergedInto === 'string' ? [options.mergedInto] : (options.mergedInto ?? [])) args.push(`--merged=${ref}`);
+  for (const ref of typeof options.mergedInto === 'string' ? [options.mergedInto] : (options.mergedInto ?? []))
+    args.push(`--merged=${ref}`);
   args.push('refs/tags/');
   const out = await readGit(cwd, args);
   return out
@@ -47,7 +53,12 @@ export async function readTagRefs(cwd: string): Promise<GitTag[]> {
       const tag = tags.get(ref.slice('refs/tags/'.length, -3));
       if (tag) Object.assign(tag, { commit: hash, annotated: true });
     } else {
-      tags.set(ref.slice('refs/tags/'.length), { name: ref.slice('refs/tags/'.length), commit: hash, date: '', annotated: false });
+      tags.set(ref.slice('refs/tags/'.length), {
+        name: ref.slice('refs/tags/'.length),
+        commit: hash,
+        date: '',
+        annotated: false,
+      });
     }
   }
   return [...tags.values()];
@@ -56,7 +67,11 @@ export async function readTagRefs(cwd: string): Promise<GitTag[]> {
 /** The dates of a few tags (tagger date, or the commit date of a lightweight one), by name. */
 export async function readTagDates(cwd: string, names: readonly string[]): Promise<Map<string, string>> {
   if (names.length === 0) return new Map();
-  const out = await readGit(cwd, ['for-each-ref', '--format=%(refname)%00%(creatordate:iso-strict)', ...names.map((name) => `refs/tags/${name}`)]);
+  const out = await readGit(cwd, [
+    'for-each-ref',
+    '--format=%(refname)%00%(creatordate:iso-strict)',
+    ...names.map((name) => `refs/tags/${name}`),
+  ]);
   const dates = new Map<string, string>();
   for (const line of out.split('\n')) {
     const [ref = '', date = ''] = line.split('\0');

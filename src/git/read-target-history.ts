@@ -38,7 +38,9 @@ interface Ranges {
 
 /** The commits every one of `refs` reaches (`merge-base --octopus --all`); none for unrelated histories. */
 export async function commonBases(cwd: string, refs: readonly string[]): Promise<string[]> {
-  const result = await runGit(cwd, ['merge-base', '--octopus', '--all', '--end-of-options', ...refs], { okExitCodes: [1] });
+  const result = await runGit(cwd, ['merge-base', '--octopus', '--all', '--end-of-options', ...refs], {
+    okExitCodes: [1],
+  });
   return result.stdout.split('\n').filter((line) => line.length > 0);
 }
 
@@ -53,11 +55,16 @@ export async function commonBases(cwd: string, refs: readonly string[]): Promise
  * when the histories share no commit.
  */
 async function rangesFor(cwd: string, targetRef: string, tips: readonly string[]): Promise<Ranges | null> {
-  if (tips.length === 1) return { tipSide: [`${targetRef}...${tips[0]}`], targetSide: [targetRef, `^${tips[0]}`], bases: [] };
+  if (tips.length === 1)
+    return { tipSide: [`${targetRef}...${tips[0]}`], targetSide: [targetRef, `^${tips[0]}`], bases: [] };
   const bases = await commonBases(cwd, [targetRef, ...tips]);
   if (bases.length === 0) return null;
   const excluded = bases.map((base) => `^${base}`);
-  return { tipSide: [`${targetRef}...${bases[0]}`, ...excluded.slice(1), ...tips], targetSide: [targetRef, ...excluded], bases };
+  return {
+    tipSide: [`${targetRef}...${bases[0]}`, ...excluded.slice(1), ...tips],
+    targetSide: [targetRef, ...excluded],
+    bases,
+  };
 }
 
 /**
@@ -65,8 +72,22 @@ async function rangesFor(cwd: string, targetRef: string, tips: readonly string[]
  * history lacks; `%m` is `=` when a commit on the target's side has the same patch-id. Revisions
  * follow --end-of-options, so no branch name can be read as an option.
  */
-async function readTipSide(cwd: string, revisions: readonly string[]): Promise<{ commit: RawCommit; samePatchOnTarget: boolean }[]> {
-  const args = ['log', '-z', '--no-show-signature', '--no-color', `--format=%m%x1f${LOG_FORMAT}`, '--cherry-mark', '--right-only', '--end-of-options', ...revisions, '--'];
+async function readTipSide(
+  cwd: string,
+  revisions: readonly string[],
+): Promise<{ commit: RawCommit; samePatchOnTarget: boolean }[]> {
+  const args = [
+    'log',
+    '-z',
+    '--no-show-signature',
+    '--no-color',
+    `--format=%m%x1f${LOG_FORMAT}`,
+    '--cherry-mark',
+    '--right-only',
+    '--end-of-options',
+    ...revisions,
+    '--',
+  ];
   const commits: { commit: RawCommit; samePatchOnTarget: boolean }[] = [];
   for await (const record of streamGit(cwd, args)) {
     const trimmed = record.startsWith('\n') ? record.slice(1) : record;
@@ -78,7 +99,18 @@ async function readTipSide(cwd: string, revisions: readonly string[]): Promise<{
 
 /** `readTipSide`'s verdicts alone, by hash, for commits already read. */
 async function readVerdicts(cwd: string, revisions: readonly string[]): Promise<Map<string, boolean>> {
-  const args = ['log', '-z', '--no-show-signature', '--no-color', '--format=%m%H', '--cherry-mark', '--right-only', '--end-of-options', ...revisions, '--'];
+  const args = [
+    'log',
+    '-z',
+    '--no-show-signature',
+    '--no-color',
+    '--format=%m%H',
+    '--cherry-mark',
+    '--right-only',
+    '--end-of-options',
+    ...revisions,
+    '--',
+  ];
   const verdicts = new Map<string, boolean>();
   for await (const record of streamGit(cwd, args)) {
     const trimmed = record.startsWith('\n') ? record.slice(1) : record;
@@ -88,8 +120,20 @@ async function readVerdicts(cwd: string, revisions: readonly string[]): Promise<
 }
 
 /** The target's own commits and the hashes their cherry-pick lines name. */
-async function readTargetSide(cwd: string, revisions: readonly string[]): Promise<{ hashes: string[]; pickedFrom: string[] }> {
-  const args = ['log', '-z', '--no-show-signature', '--no-color', '--format=%H%x1f%B', '--end-of-options', ...revisions, '--'];
+async function readTargetSide(
+  cwd: string,
+  revisions: readonly string[],
+): Promise<{ hashes: string[]; pickedFrom: string[] }> {
+  const args = [
+    'log',
+    '-z',
+    '--no-show-signature',
+    '--no-color',
+    '--format=%H%x1f%B',
+    '--end-of-options',
+    ...revisions,
+    '--',
+  ];
   const side = { hashes: [] as string[], pickedFrom: [] as string[] };
   for await (const record of streamGit(cwd, args)) {
     const trimmed = record.startsWith('\n') ? record.slice(1) : record;
@@ -102,29 +146,51 @@ async function readTargetSide(cwd: string, revisions: readonly string[]): Promis
 }
 
 async function readWithRanges(cwd: string, target: string, ranges: Ranges): Promise<TargetRead> {
-  const [tipSide, targetSide] = await Promise.all([readTipSide(cwd, ranges.tipSide), readTargetSide(cwd, ranges.targetSide)]);
+  const [tipSide, targetSide] = await Promise.all([
+    readTipSide(cwd, ranges.tipSide),
+    readTargetSide(cwd, ranges.targetSide),
+  ]);
   return {
-    history: { target, sourceOnly: tipSide.map((entry) => ({ hash: entry.commit.hash, samePatchOnTarget: entry.samePatchOnTarget })), targetOnly: targetSide.hashes, pickedFrom: targetSide.pickedFrom },
+    history: {
+      target,
+      sourceOnly: tipSide.map((entry) => ({ hash: entry.commit.hash, samePatchOnTarget: entry.samePatchOnTarget })),
+      targetOnly: targetSide.hashes,
+      pickedFrom: targetSide.pickedFrom,
+    },
     commits: tipSide.map((entry) => entry.commit),
     bases: ranges.bases,
   };
 }
 
 /** Histories with no commit in common (several roots): each tip on its own, each keeping its own verdict. */
-async function readEachTip(cwd: string, target: string, targetRef: string, tips: readonly string[]): Promise<TargetRead> {
+async function readEachTip(
+  cwd: string,
+  target: string,
+  targetRef: string,
+  tips: readonly string[],
+): Promise<TargetRead> {
   const verdicts = new Map<string, boolean>();
   const commits = new Map<string, RawCommit>();
   const targetOnly = new Set<string>();
   const pickedFrom = new Set<string>();
   for (const tip of tips) {
-    const read = await readWithRanges(cwd, target, { tipSide: [`${targetRef}...${tip}`], targetSide: [targetRef, `^${tip}`], bases: [] });
-    for (const entry of read.history.sourceOnly) if (!verdicts.has(entry.hash) || entry.hash === tip) verdicts.set(entry.hash, entry.samePatchOnTarget);
+    const read = await readWithRanges(cwd, target, {
+      tipSide: [`${targetRef}...${tip}`],
+      targetSide: [targetRef, `^${tip}`],
+      bases: [],
+    });
+    for (const entry of read.history.sourceOnly)
+      if (!verdicts.has(entry.hash) || entry.hash === tip) verdicts.set(entry.hash, entry.samePatchOnTarget);
     for (const commit of read.commits) if (!commits.has(commit.hash)) commits.set(commit.hash, commit);
     read.history.targetOnly.forEach((hash) => targetOnly.add(hash));
     read.history.pickedFrom.forEach((hash) => pickedFrom.add(hash));
   }
   const sourceOnly = [...verdicts].map(([hash, samePatchOnTarget]) => ({ hash, samePatchOnTarget }));
-  return { history: { target, sourceOnly, targetOnly: [...targetOnly], pickedFrom: [...pickedFrom] }, commits: [...commits.values()], bases: [] };
+  return {
+    history: { target, sourceOnly, targetOnly: [...targetOnly], pickedFrom: [...pickedFrom] },
+    commits: [...commits.values()],
+    bases: [],
+  };
 }
 
 /**
@@ -132,7 +198,13 @@ async function readEachTip(cwd: string, target: string, targetRef: string, tips:
  * against that side (the trick of `rangesFor`); the tips' commits are the ones already read.
  * Three git processes at most, whatever the number of commits.
  */
-export async function readFromBases(cwd: string, target: TargetBranch, tips: readonly string[], read: TargetRead, bases: readonly string[]): Promise<TargetRead> {
+export async function readFromBases(
+  cwd: string,
+  target: TargetBranch,
+  tips: readonly string[],
+  read: TargetRead,
+  bases: readonly string[],
+): Promise<TargetRead> {
   const targetRef = target.ref;
   const excluded = bases.map((base) => `^${base}`);
   const [verdicts, targetSide] = await Promise.all([
@@ -140,12 +212,23 @@ export async function readFromBases(cwd: string, target: TargetBranch, tips: rea
     readTargetSide(cwd, [targetRef, ...excluded]),
   ]);
   // The target's side only grew: a same-patch verdict stays.
-  const sourceOnly = read.history.sourceOnly.map(({ hash, samePatchOnTarget }) => ({ hash, samePatchOnTarget: samePatchOnTarget || verdicts.get(hash) === true }));
-  return { history: { ...read.history, sourceOnly, targetOnly: targetSide.hashes, pickedFrom: targetSide.pickedFrom }, commits: read.commits, bases: read.bases };
+  const sourceOnly = read.history.sourceOnly.map(({ hash, samePatchOnTarget }) => ({
+    hash,
+    samePatchOnTarget: samePatchOnTarget || verdicts.get(hash) === true,
+  }));
+  return {
+    history: { ...read.history, sourceOnly, targetOnly: targetSide.hashes, pickedFrom: targetSide.pickedFrom },
+    commits: read.commits,
+    bases: read.bases,
+  };
 }
 
 /** One target; `tips` full ref names or commit hashes (at least one). */
-export async function readTargetHistory(cwd: string, target: TargetBranch, tips: readonly string[]): Promise<TargetRead> {
+export async function readTargetHistory(
+  cwd: string,
+  target: TargetBranch,
+  tips: readonly string[],
+): Promise<TargetRead> {
   const ranges = await rangesFor(cwd, target.ref, tips);
   return ranges ? readWithRanges(cwd, target.name, ranges) : readEachTip(cwd, target.name, target.ref, tips);
 }

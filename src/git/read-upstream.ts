@@ -12,7 +12,10 @@ export interface Upstream {
 }
 
 export async function readUpstream(cwd: string, branch: string): Promise<Upstream | null> {
-  const [remote, mergeRef] = await Promise.all([readConfigValue(cwd, `branch.${branch}.remote`), readConfigValue(cwd, `branch.${branch}.merge`)]);
+  const [remote, mergeRef] = await Promise.all([
+    readConfigValue(cwd, `branch.${branch}.remote`),
+    readConfigValue(cwd, `branch.${branch}.merge`),
+  ]);
   if (!remote || !mergeRef || remote === '.') return null;
   const short = mergeRef.replace(/^refs\/heads\//, '');
   return { remote, mergeRef, trackingRef: `refs/remotes/${remote}/${short}` };
@@ -20,7 +23,14 @@ export async function readUpstream(cwd: string, branch: string): Promise<Upstrea
 
 /** `git fetch REMOTE +merge:tracking` — only that branch, no tags, so nothing else moves. */
 export async function fetchUpstream(cwd: string, upstream: Upstream): Promise<void> {
-  await runGit(cwd, ['fetch', '--quiet', '--no-tags', '--', upstream.remote, `+${upstream.mergeRef}:${upstream.trackingRef}`]);
+  await runGit(cwd, [
+    'fetch',
+    '--quiet',
+    '--no-tags',
+    '--',
+    upstream.remote,
+    `+${upstream.mergeRef}:${upstream.trackingRef}`,
+  ]);
 }
 
 /** Commits on `theirs` that `ours` lacks. */
@@ -29,9 +39,12 @@ export async function countMissing(cwd: string, ours: string, theirs: string): P
   return Number(result.stdout.trim());
 }
 
-
 /** `git ls-remote REMOTE REF…`: the remote's value of each exact ref (null when it has none). */
-export async function readRemoteRefs(cwd: string, remote: string, refs: readonly string[]): Promise<Map<string, string | null>> {
+export async function readRemoteRefs(
+  cwd: string,
+  remote: string,
+  refs: readonly string[],
+): Promise<Map<string, string | null>> {
   const values = new Map<string, string | null>(refs.map((ref) => [ref, null]));
   const result = await runGit(cwd, ['ls-remote', '--', remote, ...refs]);
   for (const line of result.stdout.split('\n')) {
@@ -48,7 +61,10 @@ export async function remoteHasRef(cwd: string, remote: string, ref: string): Pr
 
 export async function listRemotes(cwd: string): Promise<string[]> {
   const result = await runGit(cwd, ['remote']);
-  return result.stdout.split('\n').map((line) => line.trim()).filter(Boolean);
+  return result.stdout
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
 }
 
 /** `git ls-remote --tags --refs REMOTE`: the names of the remote's tags (`v1.4.0`). */

@@ -6,7 +6,9 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { readRepoState } from './read-repo-state.js';
 import { readGit } from './run-git.js';
 
-export const readCheckedOutBranches = async (cwd: string): Promise<string[]> => [...(await readWorktreeBranches(cwd)).keys()];
+export const readCheckedOutBranches = async (cwd: string): Promise<string[]> => [
+  ...(await readWorktreeBranches(cwd)).keys(),
+];
 
 /** A path with symlinks resolved (macOS' /tmp → /private/tmp, a symlinked home), or as given when it does not exist. */
 export function realPath(path: string): string {
@@ -51,7 +53,8 @@ export interface FoundWorktree {
 export async function verifyWorktree(dir: string, commonDir: string, id?: string): Promise<FoundWorktree | null> {
   if (!existsSync(dir)) return null;
   const state = await readRepoState(dir).catch(() => null);
-  if (state === null || realPath(state.root) !== realPath(dir) || realPath(state.commonDir) !== realPath(commonDir)) return null;
+  if (state === null || realPath(state.root) !== realPath(dir) || realPath(state.commonDir) !== realPath(commonDir))
+    return null;
   const found = worktreeId(state.gitDir, state.commonDir);
   return id === undefined || found === id ? { root: state.root, id: found, gitDir: state.gitDir } : null;
 }
@@ -88,7 +91,10 @@ export async function linkedWorktreePath(commonDir: string, id: string): Promise
 /** The path of every worktree git knows (the first is the main worktree; one whose directory is gone included). */
 export async function readWorktreePaths(cwd: string): Promise<string[]> {
   const out = await readGit(cwd, ['worktree', 'list', '--porcelain']);
-  return out.split('\n').filter((line) => line.startsWith('worktree ')).map((line) => line.slice('worktree '.length));
+  return out
+    .split('\n')
+    .filter((line) => line.startsWith('worktree '))
+    .map((line) => line.slice('worktree '.length));
 }
 
 /** Each checked-out branch and the worktree it is checked out in (a worktree whose directory is gone included). */

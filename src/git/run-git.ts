@@ -54,7 +54,12 @@ interface Exit {
   error?: NodeJS.ErrnoException;
 }
 
-function startGit(cwd: string, args: readonly string[], env: Record<string, string> | undefined, withInput: boolean): ChildProcess {
+function startGit(
+  cwd: string,
+  args: readonly string[],
+  env: Record<string, string> | undefined,
+  withInput: boolean,
+): ChildProcess {
   // stdin is closed unless there is input: a git command that reads stdin sees EOF, never hangs.
   return spawn('git', args, {
     cwd,
@@ -121,7 +126,11 @@ export async function readGit(cwd: string, args: readonly string[], options?: Gi
  * chunk completes, as one array: a record per `yield` would cost a promise round trip per
  * commit (tens of milliseconds on a 10k-commit history).
  */
-export async function* streamGitBatches(cwd: string, args: readonly string[], separator = '\0'): AsyncGenerator<string[]> {
+export async function* streamGitBatches(
+  cwd: string,
+  args: readonly string[],
+  separator = '\0',
+): AsyncGenerator<string[]> {
   const child = startGit(cwd, args, BUFFERED_OUTPUT, false);
   const stderr = collect(child.stderr);
   const exited = waitForExit(child);

@@ -14,14 +14,29 @@ export interface PickOutcome {
 const NO_EDITOR = { GIT_EDITOR: 'true' };
 
 /** `git cherry-pick -x [-m 1] COMMIT` or `git revert --no-edit [-m 1] COMMIT`: exit 1 is an answer (conflicts, empty, a hook said no). */
-export async function applyCommitChange(cwd: string, op: PickOperation, commit: string, options: { mainline?: number; env?: Record<string, string> } = {}): Promise<PickOutcome> {
-  const args = [op, op === 'cherry-pick' ? '-x' : '--no-edit', ...(options.mainline ? ['-m', String(options.mainline)] : []), '--end-of-options', commit];
+export async function applyCommitChange(
+  cwd: string,
+  op: PickOperation,
+  commit: string,
+  options: { mainline?: number; env?: Record<string, string> } = {},
+): Promise<PickOutcome> {
+  const args = [
+    op,
+    op === 'cherry-pick' ? '-x' : '--no-edit',
+    ...(options.mainline ? ['-m', String(options.mainline)] : []),
+    '--end-of-options',
+    commit,
+  ];
   const result = await runGit(cwd, args, { okExitCodes: [1, 128], env: { ...NO_EDITOR, ...options.env } });
   return { ok: result.exitCode === 0, output: `${result.stdout}${result.stderr}`.trim() };
 }
 
 /** `git cherry-pick --continue` (or revert) once the conflicts are resolved and staged. */
-export async function continueOperation(cwd: string, op: PickOperation, env?: Record<string, string>): Promise<PickOutcome> {
+export async function continueOperation(
+  cwd: string,
+  op: PickOperation,
+  env?: Record<string, string>,
+): Promise<PickOutcome> {
   const result = await runGit(cwd, [op, '--continue'], { okExitCodes: [1, 128], env: { ...NO_EDITOR, ...env } });
   return { ok: result.exitCode === 0, output: `${result.stdout}${result.stderr}`.trim() };
 }

@@ -7,8 +7,16 @@ export interface CommitOutcome {
   output: string;
 }
 
-export async function commitWithMessage(cwd: string, message: string, env?: Record<string, string>): Promise<CommitOutcome> {
-  const result = await runGit(cwd, ['commit', '--cleanup=strip', '-F', '-'], { input: message, okExitCodes: [1], ...(env ? { env } : {}) });
+export async function commitWithMessage(
+  cwd: string,
+  message: string,
+  env?: Record<string, string>,
+): Promise<CommitOutcome> {
+  const result = await runGit(cwd, ['commit', '--cleanup=strip', '-F', '-'], {
+    input: message,
+    okExitCodes: [1],
+    ...(env ? { env } : {}),
+  });
   return { ok: result.exitCode === 0, output: `${result.stdout}${result.stderr}` };
 }
 

@@ -9,8 +9,16 @@ export interface MergeOutcome {
 }
 
 /** `git merge --no-ff --no-edit -m MESSAGE SOURCE`: exit 1 is an answer (conflicts, or a hook said no). */
-export async function mergeNoFastForward(cwd: string, source: string, message: string, env?: Record<string, string>): Promise<MergeOutcome> {
-  const result = await runGit(cwd, ['merge', '--no-ff', '--no-edit', '-m', message, '--end-of-options', source], { okExitCodes: [1, 128], ...(env ? { env } : {}) });
+export async function mergeNoFastForward(
+  cwd: string,
+  source: string,
+  message: string,
+  env?: Record<string, string>,
+): Promise<MergeOutcome> {
+  const result = await runGit(cwd, ['merge', '--no-ff', '--no-edit', '-m', message, '--end-of-options', source], {
+    okExitCodes: [1, 128],
+    ...(env ? { env } : {}),
+  });
   return { ok: result.exitCode === 0, output: `${result.stdout}${result.stderr}`.trim() };
 }
 

@@ -6,7 +6,16 @@ export interface PushOutcome {
   output: string;
 }
 
-export async function pushAtomic(cwd: string, remote: string, refspecs: readonly string[], options: { setUpstream?: boolean } = {}): Promise<PushOutcome> {
-  const result = await runGit(cwd, ['push', '--atomic', '--porcelain', ...(options.setUpstream ? ['--set-upstream'] : []), '--', remote, ...refspecs], { okExitCodes: [1, 128] });
+export async function pushAtomic(
+  cwd: string,
+  remote: string,
+  refspecs: readonly string[],
+  options: { setUpstream?: boolean } = {},
+): Promise<PushOutcome> {
+  const result = await runGit(
+    cwd,
+    ['push', '--atomic', '--porcelain', ...(options.setUpstream ? ['--set-upstream'] : []), '--', remote, ...refspecs],
+    { okExitCodes: [1, 128] },
+  );
   return { ok: result.exitCode === 0, output: `${result.stdout}${result.stderr}`.trim() };
 }

@@ -10,8 +10,16 @@ export async function updateRef(cwd: string, ref: string, value: string): Promis
 const ABSENT = '0'.repeat(40);
 
 /** `git update-ref REF NEW OLD`: moves the ref only if it is still at OLD (null: only if absent); false when it is not. */
-export async function moveRefIfAt(cwd: string, ref: string, value: string, expected: string | null, reason: string): Promise<boolean> {
-  const result = await runGit(cwd, ['update-ref', '-m', reason, ref, value, expected ?? ABSENT], { okExitCodes: [128] });
+export async function moveRefIfAt(
+  cwd: string,
+  ref: string,
+  value: string,
+  expected: string | null,
+  reason: string,
+): Promise<boolean> {
+  const result = await runGit(cwd, ['update-ref', '-m', reason, ref, value, expected ?? ABSENT], {
+    okExitCodes: [128],
+  });
   return result.exitCode === 0;
 }
 

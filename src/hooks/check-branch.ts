@@ -6,7 +6,8 @@ import type { HookContext } from './hook-context.js';
 export async function checkBranch({ io, open, args }: HookContext): Promise<number> {
   const repo = await open();
   const name = args[0] ?? repo.state.branch;
-  if (!name) throw usageError('No branch name given and HEAD is detached.', 'shipwright hook check-branch feature/my-change');
+  if (!name)
+    throw usageError('No branch name given and HEAD is detached.', 'shipwright hook check-branch feature/my-change');
   const verdict = checkBranchName(name.replace(/^refs\/heads\//, ''), repo.loaded.config);
   if (verdict.ok) {
     io.stdout(`${name}: follows the branch model\n`);

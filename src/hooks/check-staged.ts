@@ -26,10 +26,17 @@ export async function checkStaged({ io, open }: HookContext): Promise<number> {
     return globs.length === 0 || !picomatch(globs, { dot: true })(finding.file);
   });
   if (findings.length === 0) return 0;
-  io.stderr(`\nshipwright: the staged changes contain ${findings.length === 1 ? 'something' : `${findings.length} things`} that should not be committed:\n`);
-  for (const finding of findings.slice(0, 20)) io.stderr(`  ${finding.file}:${finding.line}  ${finding.message}: ${finding.text.trim().slice(0, 100)}\n`);
+  io.stderr(
+    `\nshipwright: the staged changes contain ${findings.length === 1 ? 'something' : `${findings.length} things`} that should not be committed:\n`,
+  );
+  for (const finding of findings.slice(0, 20))
+    io.stderr(`  ${finding.file}:${finding.line}  ${finding.message}: ${finding.text.trim().slice(0, 100)}\n`);
   if (findings.length > 20) io.stderr(`  … and ${findings.length - 20} more\n`);
-  io.stderr('\n  fix: edit the lines above, `git add` them again and run the same git commit command again. Nothing was changed or committed.\n');
-  io.stderr(`  (these checks come from "stagedChecks" in shipwright.config.json, paths they skip from "stagedCheckIgnore"; commit with --no-verify to skip once)\n`);
+  io.stderr(
+    '\n  fix: edit the lines above, `git add` them again and run the same git commit command again. Nothing was changed or committed.\n',
+  );
+  io.stderr(
+    `  (these checks come from "stagedChecks" in shipwright.config.json, paths they skip from "stagedCheckIgnore"; commit with --no-verify to skip once)\n`,
+  );
   return 1;
 }

@@ -14,7 +14,11 @@ import type { HookContext } from './hook-context.js';
 
 export async function commitMsg({ io, locate, args }: HookContext): Promise<number> {
   const file = args[0];
-  if (!file) throw usageError('The commit-msg hook needs the message file git passes it.', 'in .husky/commit-msg: shipwright hook commit-msg "$1"');
+  if (!file)
+    throw usageError(
+      'The commit-msg hook needs the message file git passes it.',
+      'in .husky/commit-msg: shipwright hook commit-msg "$1"',
+    );
   const path = resolve(io.cwd, file);
   const repo = await locate();
   const text = await readMessageFile(path, { explicit: true });
@@ -35,7 +39,8 @@ export async function commitMsg({ io, locate, args }: HookContext): Promise<numb
   io.stderr(`shipwright: ${output.summary} The commit was not made.\n`);
   if (message.length === 0) {
     // Nothing to keep, and an earlier refused message is worth more than nothing.
-    if (existsSync(saved)) io.stderr(`  Your earlier refused message is still saved; edit and reuse it with:\n    ${retry}\n`);
+    if (existsSync(saved))
+      io.stderr(`  Your earlier refused message is still saved; edit and reuse it with:\n    ${retry}\n`);
     return 1;
   }
   await mkdir(join(repo.gitDir, 'shipwright'), { recursive: true });

@@ -27,7 +27,12 @@ class Busy extends Error {
  * so the user sees why the commit pauses); then refuses. Returns the release function (also run on
  * SIGINT/SIGTERM exit). `commonDir`: RepoState.commonDir, the git dir every worktree shares.
  */
-export async function acquireHookLock(commonDir: string, hook: string, waitMs: number, onWait: (holder: LockHolder) => void): Promise<() => void> {
+export async function acquireHookLock(
+  commonDir: string,
+  hook: string,
+  waitMs: number,
+  onWait: (holder: LockHolder) => void,
+): Promise<() => void> {
   const dir = join(commonDir, 'shipwright');
   const path = join(dir, 'hook.lock');
   mkdirSync(dir, { recursive: true });

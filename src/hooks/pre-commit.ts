@@ -12,7 +12,10 @@ import type { HookContext } from './hook-context.js';
 import { acquireHookLock, hookWaitMs } from './hook-lock.js';
 
 function hasLintStagedConfig(root: string, packageJson: Record<string, unknown> | null): boolean {
-  return LINT_STAGED_FILES.some(([file]) => existsSync(join(root, file))) || (packageJson !== null && 'lint-staged' in packageJson);
+  return (
+    LINT_STAGED_FILES.some(([file]) => existsSync(join(root, file))) ||
+    (packageJson !== null && 'lint-staged' in packageJson)
+  );
 }
 
 async function refuseProtectedBranch(context: HookContext): Promise<number | null> {
@@ -26,7 +29,9 @@ async function refuseProtectedBranch(context: HookContext): Promise<number | nul
   const workflow = await resolveWorkflow(repo);
   if (!commitProtectedBranches(repo.loaded.config, workflow).includes(branch)) return null;
   if (readOperationInProgress(repo.state.gitDir) !== null) return null;
-  io.stderr(`\nshipwright: direct commits on ${branch} are not allowed in this ${workflow} repository; changes reach ${branch} through a branch and a merge.\n`);
+  io.stderr(
+    `\nshipwright: direct commits on ${branch} are not allowed in this ${workflow} repository; changes reach ${branch} through a branch and a merge.\n`,
+  );
   io.stderr('  fix: move your staged work to a new branch and commit there (staged changes come along):\n');
   io.stderr(`       git switch -c feature/my-change   (or: shipwright branch feature my-change)\n`);
   io.stderr(`  (protected branches come from "protectedBranches" in shipwright.config.json)\n`);
@@ -39,7 +44,9 @@ export async function preCommit(context: HookContext): Promise<number> {
   const { io } = context;
   const repo = await context.open();
   const release = await acquireHookLock(repo.state.commonDir, 'pre-commit', hookWaitMs(process.env), (holder) =>
-    io.stderr(`shipwright: waiting for the ${holder.label} hook of another commit in this repository (process ${holder.pid}) to finish…\n`),
+    io.stderr(
+      `shipwright: waiting for the ${holder.label} hook of another commit in this repository (process ${holder.pid}) to finish…\n`,
+    ),
   );
   try {
     // Under the lock no other hook's backup is in flight: one found now was left by a killed run.
@@ -56,13 +63,19 @@ export async function preCommit(context: HookContext): Promise<number> {
       process.on('SIGINT', noteInterrupt);
       // lint-staged is ESM only; a dynamic import loads it from the CommonJS hook bundle too.
       const { default: lintStaged } = await import('lint-staged');
-      const ok = await lintStaged({ cwd: repo.cwd, color: io.color }).finally(() => process.off('SIGINT', noteInterrupt));
+      const ok = await lintStaged({ cwd: repo.cwd, color: io.color }).finally(() =>
+        process.off('SIGINT', noteInterrupt),
+      );
       if (!ok && interrupted) {
-        io.stderr('\nshipwright: interrupted. lint-staged stopped its tasks and put your files and index back as they were; nothing was committed.\n');
+        io.stderr(
+          '\nshipwright: interrupted. lint-staged stopped its tasks and put your files and index back as they were; nothing was committed.\n',
+        );
         return 130;
       }
       if (!ok) {
-        io.stderr('\nshipwright: a lint-staged task failed (output above). Your files and index are as they were before the commit.\n');
+        io.stderr(
+          '\nshipwright: a lint-staged task failed (output above). Your files and index are as they were before the commit.\n',
+        );
         // pre-commit runs before git takes the message (the editor has not opened yet), so there is
         // no message of this commit to point at: .git/COMMIT_EDITMSG still holds the previous one.
         io.stderr('  fix: correct the problems, `git add` the fixes, and run the same git commit command again.\n');

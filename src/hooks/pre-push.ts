@@ -34,7 +34,9 @@ export async function prePush(context: HookContext): Promise<number> {
       if (release && !ZERO.test(remoteSha) && remoteSha !== localSha) {
         refusals.push({
           ref: remoteRef,
-          reason: deleting ? `${tag} is a published release tag and cannot be deleted on the remote.` : `this push would move the published release tag ${tag} on the remote (force).`,
+          reason: deleting
+            ? `${tag} is a published release tag and cannot be deleted on the remote.`
+            : `this push would move the published release tag ${tag} on the remote (force).`,
           fix: deleting
             ? 'release a new version instead (shipwright release), or delete it in the hosting service if you really mean to'
             : `release a new version instead (shipwright release); put the local tag back with: git fetch origin ${quoteShellWord(`+refs/tags/${tag}:refs/tags/${tag}`)}`,
@@ -48,7 +50,11 @@ export async function prePush(context: HookContext): Promise<number> {
     const branch = remoteRef.slice('refs/heads/'.length);
     if (protectedBranches.includes(branch)) {
       if (deleting) {
-        refusals.push({ ref: remoteRef, reason: `${branch} is protected and cannot be deleted on the remote.`, fix: 'delete it in the hosting service if you really mean to' });
+        refusals.push({
+          ref: remoteRef,
+          reason: `${branch} is protected and cannot be deleted on the remote.`,
+          fix: 'delete it in the hosting service if you really mean to',
+        });
       } else if (!ZERO.test(remoteSha) && !(await isAncestor(repo.cwd, remoteSha, localSha))) {
         refusals.push({
           ref: remoteRef,
@@ -61,7 +67,9 @@ export async function prePush(context: HookContext): Promise<number> {
     if (!deleting) refuse(remoteRef, checkBranchName(branch, config));
   }
   if (refusals.length === 0) return 0;
-  io.stderr(`\nshipwright: the push was refused (${refusals.length === 1 ? '1 problem' : `${refusals.length} problems`}); nothing was sent.\n`);
+  io.stderr(
+    `\nshipwright: the push was refused (${refusals.length === 1 ? '1 problem' : `${refusals.length} problems`}); nothing was sent.\n`,
+  );
   for (const refusal of refusals) io.stderr(`  ${refusal.ref}: ${refusal.reason}\n    fix: ${refusal.fix}\n`);
   io.stderr('  (skip once with git push --no-verify, or SHIPWRIGHT_SKIP_HOOKS=1)\n');
   return 1;

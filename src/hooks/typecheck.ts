@@ -14,7 +14,9 @@ export async function typecheck({ io, locate }: HookContext): Promise<number> {
   const root = (await locate()).root;
   const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
   if (!existsSync(tsc)) {
-    io.stderr('shipwright: TypeScript is not installed here (node_modules/typescript is missing).\n  fix: npm install -D typescript\n');
+    io.stderr(
+      'shipwright: TypeScript is not installed here (node_modules/typescript is missing).\n  fix: npm install -D typescript\n',
+    );
     return 1;
   }
   const [, ...args] = TYPECHECK_COMMAND.split(' ');

@@ -6,13 +6,18 @@ import type { MessageVerdict, Problem } from '../core/lint/message-verdict.js';
 export type Symbol = '✖' | '⚠' | '✔';
 const COLORS: Record<Symbol, number> = { '✖': 31, '⚠': 33, '✔': 32 };
 
-export const paintSymbol = (color: boolean) => (symbol: Symbol): string => (color ? `\x1b[${COLORS[symbol]}m${symbol}\x1b[39m` : symbol);
+export const paintSymbol =
+  (color: boolean) =>
+  (symbol: Symbol): string =>
+    color ? `\x1b[${COLORS[symbol]}m${symbol}\x1b[39m` : symbol;
 
 export const problemLine = (color: boolean, problem: Problem, indent = ''): string =>
   `${indent}${paintSymbol(color)(problem.level === 2 ? '✖' : '⚠')} ${problem.name}: ${problem.message}\n`;
 
 export const rulesLabel = (report: LintReport): string =>
-  report.rules.source === 'default' ? '@commitlint/config-conventional (no commitlint config here)' : 'the commitlint config';
+  report.rules.source === 'default'
+    ? '@commitlint/config-conventional (no commitlint config here)'
+    : 'the commitlint config';
 
 /** Rules about the header (commitlint's header-, type-, scope- and subject- rules, and emptiness). */
 const HEADER_RULE = /^(header|type|scope|subject)-|^message-empty$/;
@@ -45,6 +50,8 @@ export function formatSingleVerdict(report: LintReport, color: boolean): SingleV
   const problems = [...result.errors, ...result.warnings].map((problem) => problemLine(color, problem)).join('');
   const count = result.errors.length;
   const summary =
-    result.header === null ? 'The commit message is empty.' : `The commit message breaks ${count === 1 ? 'a rule' : `${count} rules`} of ${rulesLabel(report)}.`;
+    result.header === null
+      ? 'The commit message is empty.'
+      : `The commit message breaks ${count === 1 ? 'a rule' : `${count} rules`} of ${rulesLabel(report)}.`;
   return { problems, footer: result.valid ? '' : lintFooter(report, result.header, headerFailed(result)), summary };
 }

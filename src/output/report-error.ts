@@ -8,12 +8,18 @@ export function reportError(error: unknown, io: CliIo, json: boolean): number {
   if (isShipwrightError(error)) {
     io.stderr(`shipwright: ${error.message}\n`);
     if (error.fix) io.stderr(`  fix: ${error.fix}\n`);
-    if (json) io.stdout(`${JSON.stringify({ ok: false, error: { code: error.code, kind: error.kind, message: error.message, fix: error.fix ?? null } })}\n`);
+    if (json)
+      io.stdout(
+        `${JSON.stringify({ ok: false, error: { code: error.code, kind: error.kind, message: error.message, fix: error.fix ?? null } })}\n`,
+      );
     return EXIT_CODES[error.kind];
   }
   const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
   io.stderr(`shipwright: internal error — this is a bug in shipwright, not in your repository.\n${detail}\n`);
   io.stderr('  Please report it with the command you ran and the output above.\n');
-  if (json) io.stdout(`${JSON.stringify({ ok: false, error: { code: 'internal', kind: 'internal', message: String(error), fix: null } })}\n`);
+  if (json)
+    io.stdout(
+      `${JSON.stringify({ ok: false, error: { code: 'internal', kind: 'internal', message: String(error), fix: null } })}\n`,
+    );
   return EXIT_CODES.internal;
 }

@@ -10,7 +10,9 @@ import type { TuiServices } from '../app/screen-services.js';
 // first frame does not wait for code it does not show.
 const BranchScreen = lazy(() => import('./screens/BranchScreen.js').then((m) => ({ default: m.BranchScreen })));
 const CommitScreen = lazy(() => import('./screens/CommitScreen.js').then((m) => ({ default: m.CommitScreen })));
-const ChangelogScreen = lazy(() => import('./screens/ChangelogScreen.js').then((m) => ({ default: m.ChangelogScreen })));
+const ChangelogScreen = lazy(() =>
+  import('./screens/ChangelogScreen.js').then((m) => ({ default: m.ChangelogScreen })),
+);
 const HotfixScreen = lazy(() => import('./screens/HotfixScreen.js').then((m) => ({ default: m.HotfixScreen })));
 const BackportScreen = lazy(() => import('./screens/BackportScreen.js').then((m) => ({ default: m.BackportScreen })));
 const ResumeScreen = lazy(() => import('./screens/ResumeScreen.js').then((m) => ({ default: m.ResumeScreen })));
@@ -55,9 +57,19 @@ export function App({ services, initial, branchType, status, suspend }: AppProps
   };
   switch (screen) {
     case 'home':
-      return <HomeScreen key={visits} services={services} open={open} quit={exit} {...(visits === 0 && status ? { initialReport: status } : {})} />;
+      return (
+        <HomeScreen
+          key={visits}
+          services={services}
+          open={open}
+          quit={exit}
+          {...(visits === 0 && status ? { initialReport: status } : {})}
+        />
+      );
     case 'branch':
-      return loading(<BranchScreen services={services} {...(branchType ? { preferredType: branchType } : {})} back={back} />);
+      return loading(
+        <BranchScreen services={services} {...(branchType ? { preferredType: branchType } : {})} back={back} />,
+      );
     case 'commit':
       return loading(<CommitScreen services={services} close={back} />);
     case 'changelog':
@@ -67,7 +79,14 @@ export function App({ services, initial, branchType, status, suspend }: AppProps
     case 'backport':
       return loading(<BackportScreen services={services} back={back} holdExit={(held) => (exitHeld.current = held)} />);
     case 'paused':
-      return loading(<ResumeScreen services={services} back={back} {...(choice ? { choice } : {})} holdExit={(held) => (exitHeld.current = held)} />);
+      return loading(
+        <ResumeScreen
+          services={services}
+          back={back}
+          {...(choice ? { choice } : {})}
+          holdExit={(held) => (exitHeld.current = held)}
+        />,
+      );
     case 'release':
       return loading(<ReleaseScreen services={services} back={back} holdExit={(held) => (exitHeld.current = held)} />);
   }

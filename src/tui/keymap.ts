@@ -35,7 +35,18 @@ export function matchKey<A extends string>(keymap: Keymap<A>, input: string, key
   return keymap.find((binding) => binding.keys.includes(name))?.action ?? null;
 }
 
-const LABELS: Record<string, string> = { return: '⏎', escape: 'esc', up: '↑', down: '↓', left: '←', right: '→', tab: 'tab', space: 'space', pageup: 'pgup', pagedown: 'pgdn' };
+const LABELS: Record<string, string> = {
+  return: '⏎',
+  escape: 'esc',
+  up: '↑',
+  down: '↓',
+  left: '←',
+  right: '→',
+  tab: 'tab',
+  space: 'space',
+  pageup: 'pgup',
+  pagedown: 'pgdn',
+};
 
 /** `↑↓ move · ⏎ choose · q back` */
 export function helpText<A extends string>(keymap: Keymap<A>): string {

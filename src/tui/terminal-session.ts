@@ -19,7 +19,8 @@ type Write = NodeJS.WriteStream['write'];
 
 /** The writer without ESC[3J: a redraw may clear the screen, never what scrolled off it. */
 export function withoutScrollbackErase(write: (chunk: string | Uint8Array, ...rest: unknown[]) => boolean) {
-  return (chunk: string | Uint8Array, ...rest: unknown[]): boolean => write(typeof chunk === 'string' ? chunk.replaceAll(ERASE_SCROLLBACK, '') : chunk, ...rest);
+  return (chunk: string | Uint8Array, ...rest: unknown[]): boolean =>
+    write(typeof chunk === 'string' ? chunk.replaceAll(ERASE_SCROLLBACK, '') : chunk, ...rest);
 }
 
 const FATAL_SIGNALS = ['SIGTERM', 'SIGHUP'] as const;
@@ -31,7 +32,11 @@ export interface SessionOptions {
   trapsSignals?: () => boolean;
 }
 
-export function openTerminalSession({ stdout = process.stdout, stdin = process.stdin, trapsSignals = () => false }: SessionOptions = {}): TerminalSession {
+export function openTerminalSession({
+  stdout = process.stdout,
+  stdin = process.stdin,
+  trapsSignals = () => false,
+}: SessionOptions = {}): TerminalSession {
   if (!stdout.isTTY) return { restore: () => undefined, suspend: () => undefined };
   const originalWrite = stdout.write;
   const write = originalWrite.bind(stdout) as Write;

@@ -8,7 +8,10 @@ export interface TerminalSize {
   rows: number | undefined;
 }
 
-const read = (stdout: NodeJS.WriteStream): TerminalSize => ({ columns: stdout.columns || 80, rows: stdout.isTTY && stdout.rows ? stdout.rows : undefined });
+const read = (stdout: NodeJS.WriteStream): TerminalSize => ({
+  columns: stdout.columns || 80,
+  rows: stdout.isTTY && stdout.rows ? stdout.rows : undefined,
+});
 
 export function useTerminalSize(): TerminalSize {
   const { stdout } = useStdout();

@@ -9,5 +9,9 @@ declare module 'conventional-changelog-conventionalcommits' {
   export const DEFAULT_COMMIT_TYPES: readonly { type: string; section: string; hidden?: boolean }[];
 }
 declare module 'conventional-changelog-angular' {
-  export default function createPreset(config?: Record<string, unknown>): { parser: unknown; writer: unknown; whatBump: unknown };
+  export default function createPreset(config?: Record<string, unknown>): {
+    parser: unknown;
+    writer: unknown;
+    whatBump: unknown;
+  };
 }

@@ -13,7 +13,14 @@ afterEach(async () => {
   repo = undefined;
 });
 
-const draft = { ...emptyDraft(), type: 'fix', scope: 'api', subject: 'handle empty pages', body: 'The last page came back empty.', closes: [12] };
+const draft = {
+  ...emptyDraft(),
+  type: 'fix',
+  scope: 'api',
+  subject: 'handle empty pages',
+  body: 'The last page came back empty.',
+  closes: [12],
+};
 
 describe('the composer draft', () => {
   it('is offered while unfinished, and deleted once HEAD carries its message', async () => {

@@ -28,8 +28,24 @@ describe('packageRows', () => {
     const opened = await openRepo(repo.dir);
     const rows = packageRows(await readPackagesPlan(opened), opened.loaded.config.bumpRules);
     expect(rows).toEqual([
-      { name: 'app', current: '0.2.0', version: '0.2.1', bump: 'patch', reason: 'dependency', because: 'depends on core 1.1.0', deciding: [] },
-      { name: 'core', current: '1.0.0', version: '1.1.0', bump: 'minor', reason: 'commits', because: 'feat(core): streaming', deciding: ['fix(core): a leak', 'feat(core): streaming'] },
+      {
+        name: 'app',
+        current: '0.2.0',
+        version: '0.2.1',
+        bump: 'patch',
+        reason: 'dependency',
+        because: 'depends on core 1.1.0',
+        deciding: [],
+      },
+      {
+        name: 'core',
+        current: '1.0.0',
+        version: '1.1.0',
+        bump: 'minor',
+        reason: 'commits',
+        because: 'feat(core): streaming',
+        deciding: ['fix(core): a leak', 'feat(core): streaming'],
+      },
     ]);
   });
 });

@@ -29,8 +29,12 @@ const summary = async (repo: TempRepo, packages?: string[]) => {
   return {
     source: state.workspace.source,
     selected: state.selected,
-    next: Object.fromEntries(state.releases.map((release) => [release.pkg.name, release.next.kind === 'release' ? release.nextTag : null])),
-    commits: Object.fromEntries(state.releases.map((release) => [release.pkg.name, release.commits.map((commit) => commit.header)])),
+    next: Object.fromEntries(
+      state.releases.map((release) => [release.pkg.name, release.next.kind === 'release' ? release.nextTag : null]),
+    ),
+    commits: Object.fromEntries(
+      state.releases.map((release) => [release.pkg.name, release.commits.map((commit) => commit.header)]),
+    ),
   };
 };
 
@@ -40,23 +44,30 @@ describe('readPackagesState', () => {
     ['yarn', 'package.json'],
     ['pnpm', 'pnpm-workspace.yaml'],
     ['lerna', 'lerna.json'],
-  ] as const)('%s: each package\'s own commits decide its own version; an untouched package has nothing', async (kind, source) => {
-    const repo = await workspace(kind);
-    await commitIn(repo, 'feat(core): a parser', ['packages/core']);
-    await commitIn(repo, 'fix: both at once', ['packages/core', 'packages/cli']);
-    await commitIn(repo, 'docs: the root readme', ['docs']);
-    expect(await summary(repo)).toEqual({
-      source,
-      selected: ['@acme/cli', '@acme/core', 'untouched'],
-      next: { '@acme/cli': '@acme/cli@2.1.1', '@acme/core': '@acme/core@1.1.0', untouched: null },
-      commits: { '@acme/cli': ['fix: both at once'], '@acme/core': ['fix: both at once', 'feat(core): a parser'], untouched: [] },
-    });
-  });
+  ] as const)(
+    "%s: each package's own commits decide its own version; an untouched package has nothing",
+    async (kind, source) => {
+      const repo = await workspace(kind);
+      await commitIn(repo, 'feat(core): a parser', ['packages/core']);
+      await commitIn(repo, 'fix: both at once', ['packages/core', 'packages/cli']);
+      await commitIn(repo, 'docs: the root readme', ['docs']);
+      expect(await summary(repo)).toEqual({
+        source,
+        selected: ['@acme/cli', '@acme/core', 'untouched'],
+        next: { '@acme/cli': '@acme/cli@2.1.1', '@acme/core': '@acme/core@1.1.0', untouched: null },
+        commits: {
+          '@acme/cli': ['fix: both at once'],
+          '@acme/core': ['fix: both at once', 'feat(core): a parser'],
+          untouched: [],
+        },
+      });
+    },
+  );
 
-  it('counts from each package\'s own last tag', async () => {
+  it("counts from each package's own last tag", async () => {
     const repo = await workspace('npm');
     await commitIn(repo, 'feat: core before its release', ['packages/core']);
-    await commitIn(repo, 'feat: cli before core\'s release', ['packages/cli']);
+    await commitIn(repo, "feat: cli before core's release", ['packages/cli']);
     await repo.tag('@acme/core@1.1.0', { message: 'core 1.1.0' });
     await commitIn(repo, 'fix: core after its release', ['packages/core']);
     const { next, commits } = await summary(repo);
@@ -78,20 +89,32 @@ describe('readPackagesState', () => {
   });
 
   it('a renamed folder keeps its history', async () => {
-    const repo = await createWorkspaceRepo({ kind: 'npm', packages: [{ name: 'renamed', dir: 'packages/old-name', version: '1.0.0' }, { name: 'other', dir: 'packages/other', version: '1.0.0' }], tagged: false });
+    const repo = await createWorkspaceRepo({
+      kind: 'npm',
+      packages: [
+        { name: 'renamed', dir: 'packages/old-name', version: '1.0.0' },
+        { name: 'other', dir: 'packages/other', version: '1.0.0' },
+      ],
+      tagged: false,
+    });
     repos.push(repo);
     await commitIn(repo, 'feat: before the move', ['packages/old-name']);
     await repo.git('mv', 'packages/old-name', 'packages/new-name');
     await repo.commit('refactor: move the folder', { allowEmpty: true });
     await commitIn(repo, 'fix: after the move', ['packages/new-name']);
     const { commits, next } = await summary(repo);
-    expect(commits.renamed).toEqual(['fix: after the move', 'refactor: move the folder', 'feat: before the move', 'chore: set up the workspace']);
+    expect(commits.renamed).toEqual([
+      'fix: after the move',
+      'refactor: move the folder',
+      'feat: before the move',
+      'chore: set up the workspace',
+    ]);
     expect(commits.other).toEqual(['chore: set up the workspace']);
     // No tag yet: bumped from the version each manifest declares.
     expect(next).toEqual({ renamed: 'renamed@1.1.0', other: null });
   });
 
-  it('a package\'s newest tag on another line does not count here (the reachability walk)', async () => {
+  it("a package's newest tag on another line does not count here (the reachability walk)", async () => {
     const repo = await workspace('npm');
     await repo.git('switch', '-q', '-c', 'next');
     await commitIn(repo, 'feat(core): only on next', ['packages/core']);
@@ -104,52 +127,84 @@ describe('readPackagesState', () => {
   });
 
   it('shared paths and several tag formats per package', async () => {
-    const repo = await workspace('npm', { packages: { sharedPaths: ['package-lock.json'], tagFormat: ['{name}@{version}', '{name}-v{version}'] } });
+    const repo = await workspace('npm', {
+      packages: { sharedPaths: ['package-lock.json'], tagFormat: ['{name}@{version}', '{name}-v{version}'] },
+    });
     await repo.tag('untouched-v0.4.0', { message: 'the older format' });
     await repo.commit('fix: lockfile update', { path: 'package-lock.json', content: '{}\n' });
     const { next } = await summary(repo);
-    expect(next).toEqual({ '@acme/cli': '@acme/cli@2.1.1', '@acme/core': '@acme/core@1.0.1', untouched: 'untouched@0.4.1' });
+    expect(next).toEqual({
+      '@acme/cli': '@acme/cli@2.1.1',
+      '@acme/core': '@acme/core@1.0.1',
+      untouched: 'untouched@0.4.1',
+    });
   });
 
-  it('a bump chosen per package (the wizard\'s list) releases even an untouched package', async () => {
+  it("a bump chosen per package (the wizard's list) releases even an untouched package", async () => {
     const repo = await workspace('npm');
     await commitIn(repo, 'fix(core): small', ['packages/core']);
-    const state = await readPackagesState(await openRepo(repo.dir), { bumps: { untouched: 'minor', '@acme/core': 'major' } });
-    expect(Object.fromEntries(state.releases.map((release) => [release.pkg.name, release.nextTag]))).toEqual({ '@acme/cli': null, '@acme/core': '@acme/core@2.0.0', untouched: 'untouched@0.4.0' });
+    const state = await readPackagesState(await openRepo(repo.dir), {
+      bumps: { untouched: 'minor', '@acme/core': 'major' },
+    });
+    expect(Object.fromEntries(state.releases.map((release) => [release.pkg.name, release.nextTag]))).toEqual({
+      '@acme/cli': null,
+      '@acme/core': '@acme/core@2.0.0',
+      untouched: 'untouched@0.4.0',
+    });
   });
 
   it('--package selects; an unknown name is a usage error listing the packages', async () => {
     const repo = await workspace('npm');
     expect((await summary(repo, ['@acme/core'])).selected).toEqual(['@acme/core']);
-    await expect(summary(repo, ['@acme/nope'])).rejects.toMatchObject({ kind: 'usage', message: 'No workspace package is named @acme/nope.', fix: expect.stringContaining('@acme/cli, @acme/core, untouched') });
+    await expect(summary(repo, ['@acme/nope'])).rejects.toMatchObject({
+      kind: 'usage',
+      message: 'No workspace package is named @acme/nope.',
+      fix: expect.stringContaining('@acme/cli, @acme/core, untouched'),
+    });
   });
 
   it('a repository without workspaces is a workspace of one with its tagPrefix', async () => {
     const repo = await createWorkspaceRepo({ kind: 'npm', packages: [], tagged: false });
     repos.push(repo);
     await repo.write('package.json', '{ "name": "solo", "version": "1.0.0" }\n');
-    await repo.commit('chore: no workspaces', { path: 'package.json', content: '{ "name": "solo", "version": "1.0.0" }\n' });
+    await repo.commit('chore: no workspaces', {
+      path: 'package.json',
+      content: '{ "name": "solo", "version": "1.0.0" }\n',
+    });
     await repo.tag('v1.0.0', { message: 'solo' });
     await repo.commit('feat: solo feature');
     const state = await summary(repo);
-    expect(state).toMatchObject({ source: 'single', selected: ['solo'], next: { solo: 'v1.1.0' }, commits: { solo: ['feat: solo feature'] } });
+    expect(state).toMatchObject({
+      source: 'single',
+      selected: ['solo'],
+      next: { solo: 'v1.1.0' },
+      commits: { solo: ['feat: solo feature'] },
+    });
   });
 
-  it.each([[{}], [{ bump: 'major' as const }], [{ preid: 'rc' }]])('a workspace of one agrees with the single-package path (%j)', async (options) => {
-    const repo = await createWorkspaceRepo({ kind: 'npm', packages: [], tagged: false });
-    repos.push(repo);
-    await repo.commit('chore: solo', { path: 'package.json', content: '{ "name": "solo", "version": "1.0.0" }\n' });
-    await repo.tag('v1.0.0', { message: '1.0.0' });
-    await repo.commit('feat: a');
-    await repo.tag('v1.1.0-rc.0', { message: 'rc' });
-    await repo.commit('fix: b');
-    const opened = await openRepo(repo.dir);
-    const single = await readReleaseState(opened, options);
-    const [release] = (await readPackagesState(opened, options)).releases;
-    // The same decision; only tag dates differ, which the package path never reads (nothing it shows uses them).
-    const undated = (next: typeof single.next) => JSON.parse(JSON.stringify(next, (key, value: unknown) => (key === 'date' ? '' : value))) as unknown;
-    expect(undated(release?.next ?? single.next)).toEqual(undated(single.next));
-    expect(release?.next.kind === 'release' && release.next.version).toBe(single.next.kind === 'release' && single.next.version);
-    expect(release?.commits.map((commit) => commit.raw.hash)).toEqual(single.commits.map((commit) => commit.raw.hash));
-  });
+  it.each([[{}], [{ bump: 'major' as const }], [{ preid: 'rc' }]])(
+    'a workspace of one agrees with the single-package path (%j)',
+    async (options) => {
+      const repo = await createWorkspaceRepo({ kind: 'npm', packages: [], tagged: false });
+      repos.push(repo);
+      await repo.commit('chore: solo', { path: 'package.json', content: '{ "name": "solo", "version": "1.0.0" }\n' });
+      await repo.tag('v1.0.0', { message: '1.0.0' });
+      await repo.commit('feat: a');
+      await repo.tag('v1.1.0-rc.0', { message: 'rc' });
+      await repo.commit('fix: b');
+      const opened = await openRepo(repo.dir);
+      const single = await readReleaseState(opened, options);
+      const [release] = (await readPackagesState(opened, options)).releases;
+      // The same decision; only tag dates differ, which the package path never reads (nothing it shows uses them).
+      const undated = (next: typeof single.next) =>
+        JSON.parse(JSON.stringify(next, (key, value: unknown) => (key === 'date' ? '' : value))) as unknown;
+      expect(undated(release?.next ?? single.next)).toEqual(undated(single.next));
+      expect(release?.next.kind === 'release' && release.next.version).toBe(
+        single.next.kind === 'release' && single.next.version,
+      );
+      expect(release?.commits.map((commit) => commit.raw.hash)).toEqual(
+        single.commits.map((commit) => commit.raw.hash),
+      );
+    },
+  );
 });

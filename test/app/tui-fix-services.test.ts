@@ -18,7 +18,9 @@ afterEach(async () => {
 });
 
 /** v1.0.0 on main, dev forked there; main then fixes a.txt. With `conflict`, dev rewrote that line. */
-async function divergent(options: { conflict?: boolean } = {}): Promise<{ repo: TempRepo; services: FixServices; fix: string }> {
+async function divergent(
+  options: { conflict?: boolean } = {},
+): Promise<{ repo: TempRepo; services: FixServices; fix: string }> {
   const repo = await createTempRepo();
   repos.push(repo);
   await repo.commit('chore: initial commit', { path: 'a.txt', content: 'a: broken\n' });
@@ -43,7 +45,21 @@ describe('the TUI fix services', () => {
   it('reads the matrix with short hashes and headers, one cell per target', async () => {
     const { services, fix } = await divergent();
     const answer = await services.readBackportMatrix();
-    expect(answer).toEqual({ ok: true, value: { source: 'main', targets: ['dev'], rows: [{ hash: fix, shortHash: expect.stringMatching(/^[0-9a-f]{7,}$/), header: 'fix(a): repair a', cells: ['missing'] }] } });
+    expect(answer).toEqual({
+      ok: true,
+      value: {
+        source: 'main',
+        targets: ['dev'],
+        rows: [
+          {
+            hash: fix,
+            shortHash: expect.stringMatching(/^[0-9a-f]{7,}$/),
+            header: 'fix(a): repair a',
+            cells: ['missing'],
+          },
+        ],
+      },
+    });
   });
 
   it('backports with events; dev gets the pick with its -x line', async () => {
@@ -60,7 +76,14 @@ describe('the TUI fix services', () => {
   it('answers a refusal as data with its fix', async () => {
     const { services } = await divergent();
     const answer = await services.prepareBackport({ commits: ['nope'], targets: ['dev'] });
-    expect(answer).toMatchObject({ ok: false, error: { code: 'usage', message: "'nope' is not a commit here.", fix: expect.stringContaining('shipwright backport --list') } });
+    expect(answer).toMatchObject({
+      ok: false,
+      error: {
+        code: 'usage',
+        message: "'nope' is not a commit here.",
+        fix: expect.stringContaining('shipwright backport --list'),
+      },
+    });
   });
 
   it('pauses on a conflict; continue is refused while unresolved and concludes once resolved', async () => {
@@ -75,7 +98,10 @@ describe('the TUI fix services', () => {
     if (pause?.type !== 'paused') throw new Error('no pause');
 
     const refused = await services.continueRun({ skip: false }, () => undefined);
-    expect(refused).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringContaining('still has conflicts in:\n  a.txt') } });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', message: expect.stringContaining('still has conflicts in:\n  a.txt') },
+    });
 
     await writeFile(join(pause.directory, 'a.txt'), 'a: fixed and reworded\n');
     await repo.git('-C', pause.directory, 'add', 'a.txt');
@@ -96,7 +122,9 @@ describe('the TUI fix services', () => {
     const attempt = async (choice: 'continue' | 'skip' | null): Promise<void> => {
       if (choice) run = runReducer(run, { type: 'choose', choice });
       const onEvent = (event: EngineEvent) => (run = runReducer(run, { type: 'engine', event }));
-      const result = choice ? await services.continueRun({ skip: choice === 'skip' }, onEvent) : await services.runPlanWithEvents(prepared.value.plan, onEvent);
+      const result = choice
+        ? await services.continueRun({ skip: choice === 'skip' }, onEvent)
+        : await services.runPlanWithEvents(prepared.value.plan, onEvent);
       run = runReducer(run, { type: 'finished', result });
     };
     const statusOf = (description: string) => run.steps.find((step) => step.description === description);
@@ -108,12 +136,20 @@ describe('the TUI fix services', () => {
     await repo.git('-C', run.pause?.directory ?? '', 'add', 'a.txt');
     await attempt('continue');
     expect(run).toMatchObject({ phase: 'paused', pause: { target: 'release/1.0' } });
-    expect(statusOf(pick('dev'))).toEqual({ description: pick('dev'), status: 'done', note: 'conflicts resolved, pick committed' });
+    expect(statusOf(pick('dev'))).toEqual({
+      description: pick('dev'),
+      status: 'done',
+      note: 'conflicts resolved, pick committed',
+    });
 
     await attempt('skip');
     expect(run.phase).toBe('done');
     expect(statusOf(pick('dev'))?.status).toBe('done');
-    expect(statusOf(pick('release/1.0'))).toEqual({ description: pick('release/1.0'), status: 'skipped', note: 'release/1.0 left for later' });
+    expect(statusOf(pick('release/1.0'))).toEqual({
+      description: pick('release/1.0'),
+      status: 'skipped',
+      note: 'release/1.0 left for later',
+    });
     expect(statusOf('move release/1.0 to the picked commits')?.status).toBe('skipped');
     expect(run.steps.filter((step) => step.status === 'skipped')).toHaveLength(2);
     expect(await repo.git('log', '-1', '--format=%B', 'dev')).toContain(`(cherry picked from commit ${fix})`);
@@ -126,11 +162,23 @@ describe('the TUI fix services', () => {
       const prepared = await services.prepareBackport({ commits: [fix], targets: ['dev'] });
       if (!prepared.ok) throw new Error(prepared.error.message);
       await services.runPlanWithEvents(prepared.value.plan, () => undefined);
-      if (choice === 'skip') expect(await services.continueRun({ skip: true }, () => undefined)).toMatchObject({ ok: true, skipped: [{ target: 'dev' }] });
-      else expect(await services.abortRun()).toMatchObject({ ok: true, command: expect.stringContaining('Backport 1 commit'), failures: [] });
+      if (choice === 'skip')
+        expect(await services.continueRun({ skip: true }, () => undefined)).toMatchObject({
+          ok: true,
+          skipped: [{ target: 'dev' }],
+        });
+      else
+        expect(await services.abortRun()).toMatchObject({
+          ok: true,
+          command: expect.stringContaining('Backport 1 commit'),
+          failures: [],
+        });
       expect(await repo.git('rev-parse', 'dev')).toBe(devBefore);
       expect((await repo.git('worktree', 'list')).split('\n')).toHaveLength(1);
-      expect(await services.continueRun({ skip: false }, () => undefined)).toMatchObject({ ok: false, error: { code: 'nothing-to-continue' } });
+      expect(await services.continueRun({ skip: false }, () => undefined)).toMatchObject({
+        ok: false,
+        error: { code: 'nothing-to-continue' },
+      });
     }
   });
 
@@ -148,7 +196,10 @@ describe('the TUI fix services', () => {
         services.stopRun();
       }
     };
-    expect(await services.runPlanWithEvents(prepared.value.plan, stopOnFirstDone)).toMatchObject({ ok: false, error: { code: 'interrupted' } });
+    expect(await services.runPlanWithEvents(prepared.value.plan, stopOnFirstDone)).toMatchObject({
+      ok: false,
+      error: { code: 'interrupted' },
+    });
     expect(await repo.git('for-each-ref', '--format=%(refname) %(objectname)', 'refs/heads/')).toBe(before);
 
     // Again to the conflict on dev, resolved; the continue is stopped as soon as it settles the pick.
@@ -158,7 +209,10 @@ describe('the TUI fix services', () => {
     if (pause?.type !== 'paused') throw new Error('no pause');
     await writeFile(join(pause.directory, 'a.txt'), 'a: fixed and reworded\n');
     await repo.git('-C', pause.directory, 'add', 'a.txt');
-    const resumed = await services.continueRun({ skip: false }, (event) => event.type === 'step-done' && services.stopRun());
+    const resumed = await services.continueRun(
+      { skip: false },
+      (event) => event.type === 'step-done' && services.stopRun(),
+    );
     expect(resumed).toMatchObject({ ok: false, error: { code: 'interrupted' } });
     expect(await repo.git('for-each-ref', '--format=%(refname) %(objectname)', 'refs/heads/')).toBe(before);
     expect(existsSync(join(repo.dir, '.git', 'shipwright', 'journal.json'))).toBe(false);
@@ -168,7 +222,14 @@ describe('the TUI fix services', () => {
     const { services } = await divergent();
     expect(await services.readHotfixOutlook()).toEqual({
       ok: true,
-      value: { branch: 'main', prefix: 'hotfix/', onHotfix: false, production: 'main', releases: [{ tag: 'v1.0.0', version: '1.0.0', next: '1.0.1' }], productionTag: 'v1.0.0' },
+      value: {
+        branch: 'main',
+        prefix: 'hotfix/',
+        onHotfix: false,
+        production: 'main',
+        releases: [{ tag: 'v1.0.0', version: '1.0.0', next: '1.0.1' }],
+        productionTag: 'v1.0.0',
+      },
     });
   });
 });

@@ -23,24 +23,45 @@ describe('release services', () => {
 
   it('says gitflow start on dev and finish on a release branch (whose name fixes the version)', async () => {
     const { repo } = await track(createGitflowRepo());
-    expect(await (await servicesFor(repo.dir)).readReleaseOutlook()).toMatchObject({ flow: 'start', integration: 'dev', current: '0.1.0' });
+    expect(await (await servicesFor(repo.dir)).readReleaseOutlook()).toMatchObject({
+      flow: 'start',
+      integration: 'dev',
+      current: '0.1.0',
+    });
     await repo.git('switch', '-q', '-c', 'release/0.2.0');
-    expect(await (await servicesFor(repo.dir)).readReleaseOutlook()).toMatchObject({ flow: 'finish', branch: 'release/0.2.0', options: [] });
+    expect(await (await servicesFor(repo.dir)).readReleaseOutlook()).toMatchObject({
+      flow: 'finish',
+      branch: 'release/0.2.0',
+      options: [],
+    });
   });
 
   it('reports each check as it passes and prepares a custom version', async () => {
     const { repo } = await track(createReleaseRepo());
     const checks: PreflightCheckEvent[] = [];
-    const prepared = await (await servicesFor(repo.dir)).prepareRelease({ kind: 'custom', version: '1.0.0-beta.1' }, (check) => checks.push(check));
+    const prepared = await (
+      await servicesFor(repo.dir)
+    ).prepareRelease({ kind: 'custom', version: '1.0.0-beta.1' }, (check) => checks.push(check));
     expect(prepared.ok && prepared.release.tag).toBe('v1.0.0-beta.1');
-    expect(checks.map((check) => `${check.status} ${check.id}`)).toEqual(['passed no-pending-run', 'passed history', 'passed branch', 'passed clean-tree', 'passed flow', 'passed upstream:main', 'passed tag']);
+    expect(checks.map((check) => `${check.status} ${check.id}`)).toEqual([
+      'passed no-pending-run',
+      'passed history',
+      'passed branch',
+      'passed clean-tree',
+      'passed flow',
+      'passed upstream:main',
+      'passed tag',
+    ]);
   });
 
   it('returns a refusal as data with its fix', async () => {
     const { repo } = await track(createReleaseRepo());
     await repo.write('stray.txt', 'x\n');
     const prepared = await (await servicesFor(repo.dir)).prepareRelease({ kind: 'suggested' }, () => undefined);
-    expect(prepared).toMatchObject({ ok: false, error: { code: 'dirty-tree', fix: 'commit or stash your changes first: git stash push --include-untracked' } });
+    expect(prepared).toMatchObject({
+      ok: false,
+      error: { code: 'dirty-tree', fix: 'commit or stash your changes first: git stash push --include-untracked' },
+    });
   });
 
   it('runs the plan with every engine event, and reports a rejected push with what was restored', async () => {
@@ -70,7 +91,15 @@ describe('release services', () => {
       if (event.type === 'step-done' && event.index === 1) services.stopRelease();
     });
     expect(result.ok ? '' : result.error.message).toContain('interrupted by Ctrl-C');
-    expect(events.map((event) => event.type)).toEqual(['step-started', 'step-done', 'step-started', 'step-done', 'interrupted', 'step-failed', 'rolled-back']);
+    expect(events.map((event) => event.type)).toEqual([
+      'step-started',
+      'step-done',
+      'step-started',
+      'step-done',
+      'interrupted',
+      'step-failed',
+      'rolled-back',
+    ]);
     expect(await repo.git('status', '--porcelain')).toBe('');
     expect(await repo.git('rev-parse', 'HEAD')).toBe(head);
     expect(await remote.git('tag', '-l', 'v0.2.0')).toBe('');

@@ -51,13 +51,22 @@ describe('shipwright changelog (writing CHANGELOG.md)', () => {
   it('puts the new section below the existing header and above the older sections', async () => {
     repo = await releasedRepo(['fix: a crash', 'feat: search']);
     const before = await readChangelog(repo.dir);
-    await repo.write('CHANGELOG.md', before.replace('# Changelog\n', '# Changelog\n\nAll notable changes to this project.\n'));
-    const older = (await readChangelog(repo.dir)).slice('# Changelog\n\nAll notable changes to this project.\n\n'.length);
+    await repo.write(
+      'CHANGELOG.md',
+      before.replace('# Changelog\n', '# Changelog\n\nAll notable changes to this project.\n'),
+    );
+    const older = (await readChangelog(repo.dir)).slice(
+      '# Changelog\n\nAll notable changes to this project.\n\n'.length,
+    );
 
     expect(await changelog(repo.dir)).toBe('Updated CHANGELOG.md: 1.1.0 since v1.0.0.\n');
     const section = await changelog(repo.dir, '--stdout');
-    expect(section).toMatch(/^## \[1\.1\.0\]\(https:\/\/github\.com\/acme\/app\/compare\/v1\.0\.0\.\.\.v1\.1\.0\) \(2025-01-01\)\n/);
-    expect(await readChangelog(repo.dir)).toBe(`# Changelog\n\nAll notable changes to this project.\n\n${section}\n${older}`);
+    expect(section).toMatch(
+      /^## \[1\.1\.0\]\(https:\/\/github\.com\/acme\/app\/compare\/v1\.0\.0\.\.\.v1\.1\.0\) \(2025-01-01\)\n/,
+    );
+    expect(await readChangelog(repo.dir)).toBe(
+      `# Changelog\n\nAll notable changes to this project.\n\n${section}\n${older}`,
+    );
   });
 
   it('never duplicates a section when run twice', async () => {
@@ -71,7 +80,10 @@ describe('shipwright changelog (writing CHANGELOG.md)', () => {
 
   it('keeps hand edits to older sections byte for byte', async () => {
     repo = await releasedRepo(['fix: a crash']);
-    const edited = (await readChangelog(repo.dir)).replace('* initial (', '* initial — see the *migration guide* <!-- edited by hand --> (');
+    const edited = (await readChangelog(repo.dir)).replace(
+      '* initial (',
+      '* initial — see the *migration guide* <!-- edited by hand --> (',
+    );
     await repo.write('CHANGELOG.md', edited);
     await changelog(repo.dir);
     const after = await readChangelog(repo.dir);
@@ -109,7 +121,9 @@ describe('shipwright changelog (writing CHANGELOG.md)', () => {
     repo = await releasedRepo(['feat: search']);
     await repo.write('CHANGELOG.md', '# Changelog\n\nIntro kept.\n\n## [1.0.0](old) (2020-01-01)\n\n* stale text\n');
     await changelog(repo.dir, '--release-count', '0');
-    expect(await readChangelog(repo.dir)).toBe(`# Changelog\n\nIntro kept.\n\n${await changelog(repo.dir, '--stdout', '--release-count', '0')}`);
+    expect(await readChangelog(repo.dir)).toBe(
+      `# Changelog\n\nIntro kept.\n\n${await changelog(repo.dir, '--stdout', '--release-count', '0')}`,
+    );
   });
 
   it('changes nothing with --dry-run', async () => {

@@ -69,7 +69,10 @@ interface Published {
 async function publishedProject(changelog = LERNA_CHANGELOG): Promise<Published> {
   const remote = await createTempRepo({ bare: true, prefix: 'shipwright-remote-' });
   const origin = await createTempRepo();
-  cleanups.push(() => remote.remove(), () => origin.remove());
+  cleanups.push(
+    () => remote.remove(),
+    () => origin.remove(),
+  );
   await origin.write('package.json', '{\n  "name": "@acme/root",\n  "private": true,\n  "version": "1.0.0"\n}\n');
   await origin.write('lerna.json', '{\n  "version": "2.1.1"\n}\n');
   await origin.git('add', '.');
@@ -96,14 +99,20 @@ async function cloneOf(remote: TempRepo, ...flags: string[]): Promise<string> {
   cleanups.push(() => rm(parent, { recursive: true, force: true }));
   await execa('git', ['clone', '-q', ...flags, `file://${remote.dir}`, 'work'], { cwd: parent, env: ISOLATED_GIT_ENV });
   const dir = join(parent, 'work');
-  for (const [key, value] of [['user.name', 'Ada Lovelace'], ['user.email', 'ada@example.com'], ['commit.gpgsign', 'false'], ['tag.gpgsign', 'false']]) {
+  for (const [key, value] of [
+    ['user.name', 'Ada Lovelace'],
+    ['user.email', 'ada@example.com'],
+    ['commit.gpgsign', 'false'],
+    ['tag.gpgsign', 'false'],
+  ]) {
     await execa('git', ['config', key as string, value as string], { cwd: dir });
   }
   return dir;
 }
 
 const readChangelog = (dir: string) => readFile(join(dir, 'CHANGELOG.md'), 'utf8');
-const git = async (dir: string, ...args: string[]) => (await execa('git', args, { cwd: dir, env: ISOLATED_GIT_ENV })).stdout;
+const git = async (dir: string, ...args: string[]) =>
+  (await execa('git', args, { cwd: dir, env: ISOLATED_GIT_ENV })).stdout;
 
 describe('a clone without tags never rewrites history', () => {
   it('shipwright changelog refuses with exit 1 and the fix, and writes nothing', async () => {
@@ -111,7 +120,9 @@ describe('a clone without tags never rewrites history', () => {
     const dir = await cloneOf(remote, '--no-tags');
     const result = await runShipwright(['changelog'], { cwd: dir });
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/origin has release tags that are not here \(v2\.1\.1, v2\.1\.0, v2\.0\.0, v1\.0\.0\)/);
+    expect(result.stderr).toMatch(
+      /origin has release tags that are not here \(v2\.1\.1, v2\.1\.0, v2\.0\.0, v1\.0\.0\)/,
+    );
     expect(result.stderr).toMatch(/fix: git fetch --tags origin/);
     expect(await readChangelog(dir)).toBe(LERNA_CHANGELOG);
     expect(await git(dir, 'status', '--porcelain')).toBe('');
@@ -123,7 +134,9 @@ describe('a clone without tags never rewrites history', () => {
     await git(dir, 'remote', 'remove', 'origin');
     const result = await runShipwright(['changelog'], { cwd: dir });
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/CHANGELOG\.md names releases 2\.1\.1, 2\.1\.0, 2\.0\.0, 0\.9\.0; lerna\.json names release 2\.1\.1, but there is no release tag here/);
+    expect(result.stderr).toMatch(
+      /CHANGELOG\.md names releases 2\.1\.1, 2\.1\.0, 2\.0\.0, 0\.9\.0; lerna\.json names release 2\.1\.1, but there is no release tag here/,
+    );
     expect(result.stderr).toMatch(/fix: git fetch --tags/);
     expect(await readChangelog(dir)).toBe(LERNA_CHANGELOG);
   });
@@ -146,7 +159,9 @@ describe('a clone without tags never rewrites history', () => {
     const dir = await cloneOf(remote, '--no-tags');
     const result = await runShipwright(['release', '--yes', '--no-push'], { cwd: dir });
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/CHANGELOG\.md names releases 2\.1\.1, 2\.1\.0, 2\.0\.0, 0\.9\.0.*there is no release tag here/);
+    expect(result.stderr).toMatch(
+      /CHANGELOG\.md names releases 2\.1\.1, 2\.1\.0, 2\.0\.0, 0\.9\.0.*there is no release tag here/,
+    );
     expect(result.stderr).toMatch(/fix: git fetch --tags origin/);
     expect(await git(dir, 'tag')).toBe('');
     expect(await git(dir, 'status', '--porcelain')).toBe('');

@@ -15,7 +15,13 @@ beforeAll(async () => {
   Object.assign(process.env, ISOLATED_GIT_ENV, { SOURCE_DATE_EPOCH: '1735689600' });
   repo = await createTempRepo();
   await repo.git('remote', 'add', 'origin', 'https://github.com/acme/app.git');
-  for (const [message, tag] of [['feat: first', 'v1.0.0'], ['feat: search', 'v1.1.0'], ['fix: search crash', 'v1.1.1'], ['feat: export', 'v1.2.0'], ['feat: import', 'v1.3.0']]) {
+  for (const [message, tag] of [
+    ['feat: first', 'v1.0.0'],
+    ['feat: search', 'v1.1.0'],
+    ['fix: search crash', 'v1.1.1'],
+    ['feat: export', 'v1.2.0'],
+    ['feat: import', 'v1.3.0'],
+  ]) {
     await repo.commit(message as string);
     await repo.tag(tag as string, { message: tag as string });
   }
@@ -24,12 +30,18 @@ beforeAll(async () => {
 afterAll(() => repo.remove());
 
 const changelog = (...args: string[]) => runShipwright(['changelog', '--stdout', ...args], { cwd: repo.dir });
-const headings = (text: string) => text.split('\n').filter((line) => /^#{1,2} /.test(line)).map((line) => /\[?(\d+\.\d+\.\d+)/.exec(line)?.[1]);
+const headings = (text: string) =>
+  text
+    .split('\n')
+    .filter((line) => /^#{1,2} /.test(line))
+    .map((line) => /\[?(\d+\.\d+\.\d+)/.exec(line)?.[1]);
 
 /** The releases git-cliff lists for the range (null: its unreleased group), newest first. */
 async function gitCliffReleases(range: string): Promise<(string | null)[]> {
   const { stdout } = await execa(GIT_CLIFF, [range, '--context'], { cwd: repo.dir, env: ISOLATED_GIT_ENV });
-  return (JSON.parse(stdout) as { version: string | null }[]).map((release) => release.version?.replace(/^v/, '') ?? null);
+  return (JSON.parse(stdout) as { version: string | null }[]).map(
+    (release) => release.version?.replace(/^v/, '') ?? null,
+  );
 }
 
 /** One release's section as the whole regenerated history has it. */

@@ -11,7 +11,10 @@ import { runShipwright } from '../helpers/run-shipwright.js';
 import { ISOLATED_GIT_ENV } from './support/conventional-changelog.js';
 
 const FIXTURE = fileURLToPath(new URL('./monorepo-fixtures/conventional-changelog/', import.meta.url));
-const config = JSON.parse(await readFile(join(FIXTURE, 'config.json'), 'utf8')) as { packages: string[]; shipwright: Record<string, unknown> };
+const config = JSON.parse(await readFile(join(FIXTURE, 'config.json'), 'utf8')) as {
+  packages: string[];
+  shipwright: Record<string, unknown>;
+};
 let dir = '';
 
 beforeAll(async () => {
@@ -22,7 +25,7 @@ beforeAll(async () => {
   return () => rm(dir, { recursive: true, force: true });
 });
 
-describe('per-package changelogs in conventional-changelog\'s repository shape (stored goldens)', () => {
+describe("per-package changelogs in conventional-changelog's repository shape (stored goldens)", () => {
   it.each(config.packages.filter((name) => name !== 'website'))('%s', async (name) => {
     const ours = await runShipwright(['changelog', '--stdout', '--package', name], { cwd: dir });
     expect(ours.stderr).toBe('');

@@ -21,22 +21,25 @@ function sectionsByVersion(markdown: string): Map<string, string> {
 }
 
 describe('shipwright changelog --release-notes', () => {
-  it.each(['prereleases', 'tag-on-merge', 'two-tags-one-commit', 'angular', 'no-remote'])('matches the full changelog for every release in %s', async (name) => {
-    const fixture = (await listFixtureCases()).find((candidate) => candidate.name === name);
-    if (!fixture) throw new Error(`no fixture ${name}`);
-    const dir = await buildFixtureRepo(fixture);
-    try {
-      const preset = fixture.config.preset ? ['--preset', fixture.config.preset] : [];
-      const full = await runShipwright(['changelog', '--stdout', '--release-count', '0', ...preset], { cwd: dir });
-      const sections = sectionsByVersion(full.stdout);
-      expect(sections.size).toBeGreaterThan(1);
-      for (const [version, body] of sections) {
-        const notes = await runShipwright(['changelog', '--release-notes', version, ...preset], { cwd: dir });
-        expect({ version, code: notes.code, stderr: notes.stderr }).toEqual({ version, code: 0, stderr: '' });
-        expect(notes.stdout, version).toBe(body);
+  it.each(['prereleases', 'tag-on-merge', 'two-tags-one-commit', 'angular', 'no-remote'])(
+    'matches the full changelog for every release in %s',
+    async (name) => {
+      const fixture = (await listFixtureCases()).find((candidate) => candidate.name === name);
+      if (!fixture) throw new Error(`no fixture ${name}`);
+      const dir = await buildFixtureRepo(fixture);
+      try {
+        const preset = fixture.config.preset ? ['--preset', fixture.config.preset] : [];
+        const full = await runShipwright(['changelog', '--stdout', '--release-count', '0', ...preset], { cwd: dir });
+        const sections = sectionsByVersion(full.stdout);
+        expect(sections.size).toBeGreaterThan(1);
+        for (const [version, body] of sections) {
+          const notes = await runShipwright(['changelog', '--release-notes', version, ...preset], { cwd: dir });
+          expect({ version, code: notes.code, stderr: notes.stderr }).toEqual({ version, code: 0, stderr: '' });
+          expect(notes.stdout, version).toBe(body);
+        }
+      } finally {
+        await rm(dir, { recursive: true, force: true });
       }
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
-  });
+    },
+  );
 });

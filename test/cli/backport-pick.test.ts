@@ -46,7 +46,8 @@ async function divergent(): Promise<Fixture> {
 
 const backport = (repo: TempRepo, ...args: string[]) => runShipwright(['backport', ...args], { cwd: repo.dir });
 const show = (repo: TempRepo, ref: string, path: string) => repo.git('show', `${ref}:${path}`);
-const worktreeCount = async (repo: TempRepo) => (await repo.git('worktree', 'list', '--porcelain')).split('\n').filter((line) => line.startsWith('worktree ')).length;
+const worktreeCount = async (repo: TempRepo) =>
+  (await repo.git('worktree', 'list', '--porcelain')).split('\n').filter((line) => line.startsWith('worktree ')).length;
 
 /** dev rewrites the line main's fix A changes, so picking A onto dev conflicts; back on main. */
 async function devRewordsA(repo: TempRepo): Promise<void> {
@@ -117,7 +118,9 @@ describe('shipwright backport SHA --to BRANCH', () => {
     const series = await aSameSecondSeries(repo, ['one', 'two', 'three']);
     const result = await backport(repo, ...[...series].reverse(), '--to', 'dev', '--yes');
     expect(result.code, result.stderr).toBe(0);
-    expect(await repo.git('log', '--format=%s', '-3', 'dev')).toBe('fix: series three\nfix: series two\nfix: series one');
+    expect(await repo.git('log', '--format=%s', '-3', 'dev')).toBe(
+      'fix: series three\nfix: series two\nfix: series one',
+    );
     expect(await show(repo, 'dev', 'series.txt')).toBe('three');
   });
 
@@ -180,9 +183,19 @@ describe('shipwright backport SHA --to BRANCH', () => {
     await repo.git('-C', worktree, 'add', 'a.txt');
     const resumed = await runShipwright(['continue', '--json'], { cwd: repo.dir });
     expect(resumed.code, resumed.stderr).toBe(0);
-    const events = resumed.stdout.trim().split('\n').map((line) => JSON.parse(line) as { type: string; index?: number });
+    const events = resumed.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { type: string; index?: number });
     const pick = `pick ${fixA.slice(0, 7)} "fix(a): repair a" onto dev`;
-    expect(events.filter((event) => event.index === 1)).toEqual([{ type: 'step-done', index: 1, step: { kind: 'cherry-pick', description: pick }, outcome: 'conflicts resolved, pick committed' }]);
+    expect(events.filter((event) => event.index === 1)).toEqual([
+      {
+        type: 'step-done',
+        index: 1,
+        step: { kind: 'cherry-pick', description: pick },
+        outcome: 'conflicts resolved, pick committed',
+      },
+    ]);
     expect(events.filter((event) => event.type === 'step-skipped')).toEqual([]);
   });
 
@@ -196,7 +209,9 @@ describe('shipwright backport SHA --to BRANCH', () => {
     await repo.git('-C', worktree, 'add', 'a.txt');
     const resumed = await runShipwright(['continue'], { cwd: repo.dir });
     expect(resumed.code, resumed.stderr).toBe(0);
-    expect(resumed.stdout).toContain(`✓ pick ${fixA.slice(0, 7)} "fix(a): repair a" onto dev (conflicts resolved to no change: nothing picked)`);
+    expect(resumed.stdout).toContain(
+      `✓ pick ${fixA.slice(0, 7)} "fix(a): repair a" onto dev (conflicts resolved to no change: nothing picked)`,
+    );
     expect(await repo.git('rev-parse', 'dev')).toBe(devBefore);
   });
 
@@ -204,7 +219,10 @@ describe('shipwright backport SHA --to BRANCH', () => {
     const { repo, fixA } = await divergent();
     await devRewordsA(repo);
     expect((await backport(repo, fixA, '--to', 'dev', '--yes')).code).toBe(1);
-    const worktree = (await repo.git('worktree', 'list', '--porcelain')).split('\n').filter((line) => line.startsWith('worktree ')).map((line) => line.slice(9))[1] as string;
+    const worktree = (await repo.git('worktree', 'list', '--porcelain'))
+      .split('\n')
+      .filter((line) => line.startsWith('worktree '))
+      .map((line) => line.slice(9))[1] as string;
     // Meanwhile someone commits on dev.
     const theirs = await repo.git('commit-tree', '-p', 'dev', '-m', 'chore: theirs', 'dev^{tree}');
     await repo.git('update-ref', 'refs/heads/dev', theirs);
@@ -235,14 +253,20 @@ describe('shipwright backport SHA --to BRANCH', () => {
     await devRewordsA(repo);
     const before = await repo.git('for-each-ref', '--format=%(refname) %(objectname)');
     expect((await backport(repo, fixA, '--to', 'dev', '--to', 'release/1.2', '--yes')).code).toBe(1);
-    const journal = JSON.parse(await readFile(join(repo.dir, '.git', 'shipwright', 'journal.json'), 'utf8')) as { plan: { steps: { kind: string; path?: string }[] } };
-    const [added, never] = journal.plan.steps.filter((step) => step.kind === 'add-worktree').map((step) => step.path as string);
+    const journal = JSON.parse(await readFile(join(repo.dir, '.git', 'shipwright', 'journal.json'), 'utf8')) as {
+      plan: { steps: { kind: string; path?: string }[] };
+    };
+    const [added, never] = journal.plan.steps
+      .filter((step) => step.kind === 'add-worktree')
+      .map((step) => step.path as string);
     const moved = `${repo.dir} moved`;
     await rename(repo.dir, moved);
     try {
       const aborted = await runShipwright(['abort'], { cwd: moved });
       expect(aborted.code, aborted.stderr).toBe(0);
-      expect(aborted.stdout).toContain(`note: worktree ${added} of the run is gone from there (the repository was moved since the run started), so it was left alone; to drop it: git worktree remove --force ${added}`);
+      expect(aborted.stdout).toContain(
+        `note: worktree ${added} of the run is gone from there (the repository was moved since the run started), so it was left alone; to drop it: git worktree remove --force ${added}`,
+      );
       expect(aborted.stdout).not.toContain(never as string);
       expect(existsSync(join(moved, '.git', 'shipwright', 'journal.json'))).toBe(false);
       const movedRepo = { git: async (...args: string[]) => (await execa('git', args, { cwd: moved })).stdout };
@@ -250,7 +274,11 @@ describe('shipwright backport SHA --to BRANCH', () => {
       // The command in the note works.
       const drop = /to drop it: (.*)$/m.exec(aborted.stdout)?.[1] as string;
       await execa('sh', ['-c', drop], { cwd: moved });
-      expect((await movedRepo.git('worktree', 'list', '--porcelain')).split('\n').filter((line) => line.startsWith('worktree '))).toHaveLength(1);
+      expect(
+        (await movedRepo.git('worktree', 'list', '--porcelain'))
+          .split('\n')
+          .filter((line) => line.startsWith('worktree ')),
+      ).toHaveLength(1);
     } finally {
       await rm(moved, { recursive: true, force: true });
     }
@@ -277,9 +305,17 @@ describe('shipwright backport SHA --to BRANCH', () => {
     const before = await snapshotRepo(repo);
     const result = await backport(repo, fixA, '--to', 'dev', '--dry-run', '--json');
     expect(result.code, result.stderr).toBe(0);
-    const [plan, final] = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const [plan, final] = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(plan.type).toBe('plan');
-    expect(plan.plan.steps.map((step: { kind: string }) => step.kind)).toEqual(['add-worktree', 'cherry-pick', 'update-branch', 'remove-worktree']);
+    expect(plan.plan.steps.map((step: { kind: string }) => step.kind)).toEqual([
+      'add-worktree',
+      'cherry-pick',
+      'update-branch',
+      'remove-worktree',
+    ]);
     expect(plan.results).toEqual([{ target: 'dev', resultBranch: 'dev', picked: [fixA], present: [] }]);
     expect(final).toMatchObject({ type: 'result', dryRun: true });
     expect(await snapshotRepo(repo)).toEqual(before);
@@ -302,7 +338,10 @@ describe('shipwright backport SHA --to BRANCH', () => {
   it('with backport.branches, the picks land on backport/<sha>-to-<target> and the target stays', async () => {
     const { repo, fixA } = await divergent();
     await repo.git('switch', '-q', 'dev');
-    await repo.commit('chore: backports as branches', { path: 'shipwright.config.json', content: '{ "backport": { "branches": true } }\n' });
+    await repo.commit('chore: backports as branches', {
+      path: 'shipwright.config.json',
+      content: '{ "backport": { "branches": true } }\n',
+    });
     const devBefore = await repo.git('rev-parse', 'dev');
     // dev is checked out: allowed, since dev itself does not move.
     const result = await backport(repo, fixA, '--to', 'dev', '--to', 'release/1.2', '--yes');
@@ -359,7 +398,9 @@ describe('shipwright backport SHA --to BRANCH: which commits are already there',
     await repo.git('switch', '-q', 'main');
 
     let planned: DryRun | undefined;
-    const calls = await gitCalls(async () => (planned = await dryRun(repo, fixD, fixB, fixA, '--to', 'dev', '--to', 'release/1.2')));
+    const calls = await gitCalls(
+      async () => (planned = await dryRun(repo, fixD, fixB, fixA, '--to', 'dev', '--to', 'release/1.2')),
+    );
     expect(planned?.results).toEqual([
       { target: 'dev', resultBranch: 'dev', picked: [fixD], present: [fixA, fixB] },
       { target: 'release/1.2', resultBranch: 'release/1.2', picked: [fixB], present: [fixA, fixD] },
@@ -399,15 +440,22 @@ describe('shipwright backport SHA --to BRANCH: which commits are already there',
     const fixE = await repo.commit('fix(e): add e', { path: 'e.txt', content: 'e\n' });
     const planned = await dryRun(repo, fixA, fixE, '--to', 'dev');
     expect(planned.results).toEqual([{ target: 'dev', resultBranch: 'dev', picked: [fixE], present: [fixA] }]);
-    expect(planned.plan.notes).toContain(`${fixA.slice(0, 7)} is not picked onto dev: the same change is already there`);
+    expect(planned.plan.notes).toContain(
+      `${fixA.slice(0, 7)} is not picked onto dev: the same change is already there`,
+    );
   });
 
   it('orders a series with one rev-list whatever its length, never a git process per pair of commits', async () => {
     const { repo } = await divergent();
-    const series = await aSameSecondSeries(repo, Array.from({ length: 12 }, (_, index) => index + 1));
+    const series = await aSameSecondSeries(
+      repo,
+      Array.from({ length: 12 }, (_, index) => index + 1),
+    );
     const callsFor = async (commits: string[]): Promise<string[][]> => {
       let planned: DryRun | undefined;
-      const calls = await gitCalls(async () => (planned = await dryRun(repo, ...[...commits].reverse(), '--to', 'dev', '--to', 'release/1.2')));
+      const calls = await gitCalls(
+        async () => (planned = await dryRun(repo, ...[...commits].reverse(), '--to', 'dev', '--to', 'release/1.2')),
+      );
       expect(planned?.results.map((result) => result.picked)).toEqual([commits, commits]);
       return calls;
     };
@@ -419,9 +467,15 @@ describe('shipwright backport SHA --to BRANCH: which commits are already there',
     }
     // Only resolving what was typed costs a process per commit (rev-parse); the rest is constant.
     const commands = (calls: string[][]) => calls.map((argv) => argv[0]);
-    const besidesRevParse = (calls: string[][]) => commands(calls).filter((command) => command !== 'rev-parse').sort();
+    const besidesRevParse = (calls: string[][]) =>
+      commands(calls)
+        .filter((command) => command !== 'rev-parse')
+        .sort();
     expect(besidesRevParse(twelve)).toEqual(besidesRevParse(three));
-    expect(commands(twelve).filter((command) => command === 'rev-parse').length - commands(three).filter((command) => command === 'rev-parse').length).toBe(9);
+    expect(
+      commands(twelve).filter((command) => command === 'rev-parse').length -
+        commands(three).filter((command) => command === 'rev-parse').length,
+    ).toBe(9);
   });
 
   it('a series whose oldest commit a target already has is still ordered parents first on every target', async () => {

@@ -27,7 +27,10 @@ interface Clone {
 async function cloneWithRemoteLine(): Promise<Clone> {
   const remote = await createTempRepo({ bare: true, prefix: 'shipwright-remote-' });
   const upstream = await createTempRepo();
-  cleanup.push(() => remote.remove(), () => upstream.remove());
+  cleanup.push(
+    () => remote.remove(),
+    () => upstream.remove(),
+  );
   await upstream.commit('feat: first');
   await upstream.tag('v15.0.0', { message: 'v15.0.0' });
   await upstream.git('branch', '15.x');
@@ -67,7 +70,9 @@ describe('maintenance lines only origin has', () => {
     expect(matrix.rows.map((row) => row.sha)).toEqual([clone.oldFix, clone.newFix]);
 
     const text = await runShipwright(['backport', '--list'], { cwd: clone.dir });
-    expect(text.stdout).toContain('2 fixes missing on 15.x (only origin/15.x exists: the backport creates 15.x from it)');
+    expect(text.stdout).toContain(
+      '2 fixes missing on 15.x (only origin/15.x exists: the backport creates 15.x from it)',
+    );
     expect(text.stdout).toContain(`Next, oldest first: shipwright backport ${clone.oldFix.slice(0, 7)} --to 15.x`);
 
     const status = await runShipwright(['status'], { cwd: clone.dir });
@@ -76,7 +81,13 @@ describe('maintenance lines only origin has', () => {
 
   it('--since TAG lists only what the source made after the tag', async () => {
     const clone = await cloneWithRemoteLine();
-    const matrix = JSON.parse((await runShipwright(['backport', '--list', '--json', '--to', 'origin/15.x', '--since', 'v16.0.0'], { cwd: clone.dir })).stdout) as Matrix;
+    const matrix = JSON.parse(
+      (
+        await runShipwright(['backport', '--list', '--json', '--to', 'origin/15.x', '--since', 'v16.0.0'], {
+          cwd: clone.dir,
+        })
+      ).stdout,
+    ) as Matrix;
     expect(matrix).toMatchObject({ targets: ['15.x'], since: 'v16.0.0' });
     expect(matrix.rows.map((row) => row.sha)).toEqual([clone.newFix]);
     const text = await runShipwright(['backport', '--list', '--since', 'v16.0.0'], { cwd: clone.dir });
@@ -87,26 +98,33 @@ describe('maintenance lines only origin has', () => {
     expect(unknown.stderr).toContain('--since v99.0.0: there is no such tag or commit here.');
   });
 
-  it.each([['15.x'], ['origin/15.x']])('backport --to %s creates 15.x from origin/15.x with the pick; origin and the working tree stay', async (to) => {
-    const clone = await cloneWithRemoteLine();
-    const originBefore = await clone.git('rev-parse', 'origin/15.x');
-    const result = await runShipwright(['backport', clone.newFix, '--to', to, '--yes'], { cwd: clone.dir });
-    expect(result.stderr).toBe('');
-    expect(result.code).toBe(0);
-    expect(result.stdout).toContain('create 15.x from origin/15.x with the picked commits');
-    expect(result.stdout).toContain('15.x: 1 picked.');
-    expect(result.stdout).not.toContain('origin/origin');
-    expect(await clone.git('rev-parse', '15.x~1')).toBe(originBefore);
-    expect(await clone.git('log', '-1', '--format=%B', '15.x')).toContain(`(cherry picked from commit ${clone.newFix})`);
-    expect(await clone.git('rev-parse', 'origin/15.x')).toBe(originBefore);
-    expect(await clone.git('branch', '--show-current')).toBe('main');
-    expect(await clone.git('status', '--porcelain')).toBe('');
+  it.each([['15.x'], ['origin/15.x']])(
+    'backport --to %s creates 15.x from origin/15.x with the pick; origin and the working tree stay',
+    async (to) => {
+      const clone = await cloneWithRemoteLine();
+      const originBefore = await clone.git('rev-parse', 'origin/15.x');
+      const result = await runShipwright(['backport', clone.newFix, '--to', to, '--yes'], { cwd: clone.dir });
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain('create 15.x from origin/15.x with the picked commits');
+      expect(result.stdout).toContain('15.x: 1 picked.');
+      expect(result.stdout).not.toContain('origin/origin');
+      expect(await clone.git('rev-parse', '15.x~1')).toBe(originBefore);
+      expect(await clone.git('log', '-1', '--format=%B', '15.x')).toContain(
+        `(cherry picked from commit ${clone.newFix})`,
+      );
+      expect(await clone.git('rev-parse', 'origin/15.x')).toBe(originBefore);
+      expect(await clone.git('branch', '--show-current')).toBe('main');
+      expect(await clone.git('status', '--porcelain')).toBe('');
 
-    // Now a local branch: the matrix reads it, and the pick counts.
-    const matrix = JSON.parse((await runShipwright(['backport', '--list', '--json'], { cwd: clone.dir })).stdout) as Matrix;
-    expect(matrix.remoteOnly).toEqual([]);
-    expect(matrix.rows.map((row) => row.sha)).toEqual([clone.oldFix]);
-  });
+      // Now a local branch: the matrix reads it, and the pick counts.
+      const matrix = JSON.parse(
+        (await runShipwright(['backport', '--list', '--json'], { cwd: clone.dir })).stdout,
+      ) as Matrix;
+      expect(matrix.remoteOnly).toEqual([]);
+      expect(matrix.rows.map((row) => row.sha)).toEqual([clone.oldFix]);
+    },
+  );
 
   it('a branch neither here nor on origin is refused with the fetch that would bring it', async () => {
     const clone = await cloneWithRemoteLine();

@@ -16,7 +16,14 @@ interface Matrix {
   source: string;
   targets: string[];
   types: string[];
-  rows: { sha: string; shortSha: string; type: string; scope: string | null; subject: string; present: Record<string, boolean> }[];
+  rows: {
+    sha: string;
+    shortSha: string;
+    type: string;
+    scope: string | null;
+    subject: string;
+    present: Record<string, boolean>;
+  }[];
 }
 
 interface Fixes {
@@ -107,7 +114,9 @@ describe('shipwright backport --list', () => {
     let matrix: Matrix | undefined;
     const calls = await gitCalls(async () => (matrix = await listJson()));
     // Two logs per target: main's commits all sit on the whole history each target shares with it.
-    expect(calls.filter((argv) => argv[0] === 'log' && argv.some((arg) => arg.startsWith('refs/heads/')))).toHaveLength(6);
+    expect(calls.filter((argv) => argv[0] === 'log' && argv.some((arg) => arg.startsWith('refs/heads/')))).toHaveLength(
+      6,
+    );
     expect(calls.filter((argv) => argv[0] === 'merge-base')).toEqual([]);
     expect(matrix).toEqual({
       source: 'main',
@@ -116,9 +125,30 @@ describe('shipwright backport --list', () => {
       since: null,
       types: ['fix', 'perf', 'revert'],
       rows: [
-        { sha: fixes.perf, shortSha: short(fixes.perf), type: 'perf', scope: 'cache', subject: 'keep hot entries', present: { dev: true, 'release/1.2': false, '1.x': false } },
-        { sha: fixes.auth, shortSha: short(fixes.auth), type: 'fix', scope: 'auth', subject: 'token expiry', present: { dev: true, 'release/1.2': false, '1.x': false } },
-        { sha: fixes.api, shortSha: short(fixes.api), type: 'fix', scope: 'api', subject: 'null body', present: { dev: true, 'release/1.2': false, '1.x': false } },
+        {
+          sha: fixes.perf,
+          shortSha: short(fixes.perf),
+          type: 'perf',
+          scope: 'cache',
+          subject: 'keep hot entries',
+          present: { dev: true, 'release/1.2': false, '1.x': false },
+        },
+        {
+          sha: fixes.auth,
+          shortSha: short(fixes.auth),
+          type: 'fix',
+          scope: 'auth',
+          subject: 'token expiry',
+          present: { dev: true, 'release/1.2': false, '1.x': false },
+        },
+        {
+          sha: fixes.api,
+          shortSha: short(fixes.api),
+          type: 'fix',
+          scope: 'api',
+          subject: 'null body',
+          present: { dev: true, 'release/1.2': false, '1.x': false },
+        },
       ],
     });
   });
@@ -126,8 +156,12 @@ describe('shipwright backport --list', () => {
   it('agrees with status, which counts the amended -x pick on dev as present too', async () => {
     const fixes = await gitflowWithFixes();
     repo = fixes.repo;
-    const status = JSON.parse((await runShipwright(['status', '--json'], { cwd: repo.dir })).stdout) as { missingFixes: { target: string; commits: { hash: string }[] }[] };
-    expect(status.missingFixes.map((missing) => [missing.target, missing.commits.map((commit) => commit.hash)])).toEqual([
+    const status = JSON.parse((await runShipwright(['status', '--json'], { cwd: repo.dir })).stdout) as {
+      missingFixes: { target: string; commits: { hash: string }[] }[];
+    };
+    expect(
+      status.missingFixes.map((missing) => [missing.target, missing.commits.map((commit) => commit.hash)]),
+    ).toEqual([
       ['release/1.2', [fixes.perf, fixes.auth, fixes.api]],
       ['1.x', [fixes.perf, fixes.auth, fixes.api]],
     ]);
@@ -262,14 +296,25 @@ describe('shipwright backport --list after a release merged dev into main, befor
       expect(logs.map((argv) => argv.includes('--cherry-mark')).sort()).toEqual([false, false, true, true]);
       expect(calls.filter((argv) => argv[0] === 'merge-base' && argv.includes('--octopus'))).toHaveLength(1);
 
-      const status = JSON.parse((await runShipwright(['status', '--json'], { cwd: repo.dir })).stdout) as { missingFixes: { target: string; commits: { hash: string }[] }[] };
-      expect(status.missingFixes.map((missing) => [missing.target, missing.commits.map((commit) => commit.hash)])).toEqual([['dev', [fixes.later]]]);
+      const status = JSON.parse((await runShipwright(['status', '--json'], { cwd: repo.dir })).stdout) as {
+        missingFixes: { target: string; commits: { hash: string }[] }[];
+      };
+      expect(
+        status.missingFixes.map((missing) => [missing.target, missing.commits.map((commit) => commit.hash)]),
+      ).toEqual([['dev', [fixes.later]]]);
 
       // backport, which the TUI runs on the matrix's rows, agrees: only the later fix is picked.
-      const dry = await runShipwright(['backport', fixes.hotfix, fixes.samePatch, fixes.forward, fixes.later, '--to', 'dev', '--dry-run', '--json'], { cwd: repo.dir });
+      const dry = await runShipwright(
+        ['backport', fixes.hotfix, fixes.samePatch, fixes.forward, fixes.later, '--to', 'dev', '--dry-run', '--json'],
+        { cwd: repo.dir },
+      );
       expect(dry.code, dry.stderr).toBe(0);
-      const planned = JSON.parse(dry.stdout.trim().split('\n')[0] as string) as { results: { target: string; picked: string[]; present: string[] }[] };
-      expect(planned.results).toMatchObject([{ target: 'dev', picked: [fixes.later], present: [fixes.hotfix, fixes.samePatch, fixes.forward] }]);
+      const planned = JSON.parse(dry.stdout.trim().split('\n')[0] as string) as {
+        results: { target: string; picked: string[]; present: string[] }[];
+      };
+      expect(planned.results).toMatchObject([
+        { target: 'dev', picked: [fixes.later], present: [fixes.hotfix, fixes.samePatch, fixes.forward] },
+      ]);
     });
   }
 });
@@ -278,7 +323,9 @@ describe('shipwright backport: the two forms', () => {
   it('refuses --from and --type, which belong to --list', async () => {
     repo = await createTempRepo();
     await repo.commit('fix: a');
-    const result = await runShipwright(['backport', 'HEAD', '--to', 'dev', '--from', 'main', '--yes'], { cwd: repo.dir });
+    const result = await runShipwright(['backport', 'HEAD', '--to', 'dev', '--from', 'main', '--yes'], {
+      cwd: repo.dir,
+    });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('--from, --since and --type belong to --list');
   });
@@ -287,7 +334,9 @@ describe('shipwright backport: the two forms', () => {
     const result = await runShipwright(['backport', '--help'], { cwd: process.cwd() });
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Usage: shipwright backport SHA... --to BRANCH... [--dry-run] [--yes] [--json]');
-    expect(result.stdout).toContain('shipwright backport --list [--from BRANCH] [--to BRANCH]... [--since TAG] [--type TYPE]... [--json]');
+    expect(result.stdout).toContain(
+      'shipwright backport --list [--from BRANCH] [--to BRANCH]... [--since TAG] [--type TYPE]... [--json]',
+    );
     expect(result.stdout).toMatch(/--to BRANCH\s+a target branch, local or only on origin/);
   });
 });

@@ -28,18 +28,31 @@ async function healthyRepo(): Promise<HookedRepo> {
 
 /** The built CLI in a subprocess: git inside it sees only the repo's isolated HOME. */
 async function doctor(repo: HookedRepo, args: string[] = [], cwd = repo.dir) {
-  const result = await execa(process.execPath, [SHIPWRIGHT_BIN, 'doctor', ...args], { cwd, env: repo.env, extendEnv: false, reject: false });
+  const result = await execa(process.execPath, [SHIPWRIGHT_BIN, 'doctor', ...args], {
+    cwd,
+    env: repo.env,
+    extendEnv: false,
+    reject: false,
+  });
   return { code: result.exitCode, stdout: String(result.stdout), stderr: String(result.stderr) };
 }
 
-async function doctorJson(repo: HookedRepo, cwd = repo.dir): Promise<{ code: number | undefined; ok: boolean; checks: Check[] }> {
+async function doctorJson(
+  repo: HookedRepo,
+  cwd = repo.dir,
+): Promise<{ code: number | undefined; ok: boolean; checks: Check[] }> {
   const result = await doctor(repo, ['--json'], cwd);
   const parsed = JSON.parse(result.stdout) as { ok: boolean; checks: Check[] };
   return { code: result.code, ...parsed };
 }
 
 const failed = (checks: Check[]) => checks.filter((check) => check.status === 'fail');
-const runHusky = (repo: HookedRepo) => execa(process.execPath, [join(PROJECT_ROOT, 'node_modules', 'husky', 'bin.js')], { cwd: repo.dir, env: repo.env, extendEnv: false });
+const runHusky = (repo: HookedRepo) =>
+  execa(process.execPath, [join(PROJECT_ROOT, 'node_modules', 'husky', 'bin.js')], {
+    cwd: repo.dir,
+    env: repo.env,
+    extendEnv: false,
+  });
 
 describe('shipwright doctor', () => {
   it('a healthy repository: exit 0, every line ✓', async () => {
@@ -61,7 +74,18 @@ describe('shipwright doctor', () => {
     expect(code).toBe(0);
     expect(ok).toBe(true);
     expect(checks.map((check) => check.id)).toEqual(
-      expect.arrayContaining(['git', 'node', 'hooks-path', 'hook-file:.husky/pre-commit', 'hook-file:.husky/commit-msg', 'hook-file:.husky/pre-push', 'shipwright-config', 'commitlint-config', 'tag-format', 'shallow']),
+      expect.arrayContaining([
+        'git',
+        'node',
+        'hooks-path',
+        'hook-file:.husky/pre-commit',
+        'hook-file:.husky/commit-msg',
+        'hook-file:.husky/pre-push',
+        'shipwright-config',
+        'commitlint-config',
+        'tag-format',
+        'shallow',
+      ]),
     );
     for (const check of checks) {
       expect(Object.keys(check).sort()).toEqual(['id', 'status', 'summary']);
@@ -86,7 +110,9 @@ describe('shipwright doctor', () => {
     await rm(join(repo.dir, '.husky', '_'), { recursive: true });
     const result = await doctor(repo);
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain(`✗ .husky/_ is missing, so git finds no hooks and commits go unchecked\n    fix: ${install}   (or: npx husky)`);
+    expect(result.stdout).toContain(
+      `✗ .husky/_ is missing, so git finds no hooks and commits go unchecked\n    fix: ${install}   (or: npx husky)`,
+    );
     expect(result.stdout).not.toMatch(/\bnpm (install|ci)\b/);
   });
 
@@ -95,7 +121,9 @@ describe('shipwright doctor', () => {
     await rm(join(repo.dir, '.husky', '_'), { recursive: true });
     const result = await doctor(repo);
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('✗ .husky/_ is missing, so git finds no hooks and commits go unchecked\n    fix: npm install   (or: npx husky)');
+    expect(result.stdout).toContain(
+      '✗ .husky/_ is missing, so git finds no hooks and commits go unchecked\n    fix: npm install   (or: npx husky)',
+    );
     expect(result.stdout).toContain('1 problem');
     const unchecked = await repo.commit('not a conventional message', ['--allow-empty']);
     expect(unchecked.code).toBe(0);
@@ -113,7 +141,7 @@ describe('shipwright doctor', () => {
     const result = await doctor(repo);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('✗ .husky/pre-commit has CRLF line endings; sh cannot run it');
-    expect(result.stdout).toContain(".husky/* text eol=lf");
+    expect(result.stdout).toContain('.husky/* text eol=lf');
   });
 
   it('a non-executable hook: ⚠ for .husky/NAME (husky runs it with sh), ✗ for the .husky/_ stub git would silently skip', async () => {
@@ -121,17 +149,23 @@ describe('shipwright doctor', () => {
     await chmod(join(repo.dir, '.husky', 'commit-msg'), 0o644);
     const own = await doctor(repo);
     expect(own.code).toBe(0);
-    expect(own.stdout).toContain('⚠ .husky/commit-msg is not executable (husky runs it anyway; other tools may not)\n    fix: chmod +x .husky/commit-msg && git update-index --chmod=+x .husky/commit-msg');
+    expect(own.stdout).toContain(
+      '⚠ .husky/commit-msg is not executable (husky runs it anyway; other tools may not)\n    fix: chmod +x .husky/commit-msg && git update-index --chmod=+x .husky/commit-msg',
+    );
     await chmod(join(repo.dir, '.husky', 'commit-msg'), 0o755);
 
     await chmod(join(repo.dir, '.husky', '_', 'commit-msg'), 0o644);
     const stub = await doctor(repo);
     expect(stub.code).toBe(1);
-    expect(stub.stdout).toContain('✗ .husky/_/commit-msg is missing or not executable, so git skips the commit-msg hook\n    fix: rm -rf .husky/_ && npx husky');
+    expect(stub.stdout).toContain(
+      '✗ .husky/_/commit-msg is missing or not executable, so git skips the commit-msg hook\n    fix: rm -rf .husky/_ && npx husky',
+    );
     // What doctor warns about: git only hints, and the bad message goes in.
     const skipped = await repo.commit('unchecked message', ['--allow-empty']);
     expect(skipped.code).toBe(0);
-    expect(skipped.stderr).toContain("hint: The '.husky/_/commit-msg' hook was ignored because it's not set as executable.");
+    expect(skipped.stderr).toContain(
+      "hint: The '.husky/_/commit-msg' hook was ignored because it's not set as executable.",
+    );
     // The fix as printed: husky alone keeps an existing stub's mode.
     await rm(join(repo.dir, '.husky', '_'), { recursive: true });
     await runHusky(repo);
@@ -148,7 +182,9 @@ describe('shipwright doctor', () => {
     const result = await doctor(repo);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain(`✗ a global core.hooksPath (${globalHooks}) hides this repository's hooks`);
-    expect(result.stdout).toContain('fix: git config core.hooksPath .husky/_   (or remove the global one: git config --global --unset core.hooksPath)');
+    expect(result.stdout).toContain(
+      'fix: git config core.hooksPath .husky/_   (or remove the global one: git config --global --unset core.hooksPath)',
+    );
     const unchecked = await repo.commit('hidden hooks let this in', ['--allow-empty']);
     expect(unchecked.code).toBe(0);
 

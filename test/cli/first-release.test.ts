@@ -25,17 +25,27 @@ describe('a project with no release tag yet', () => {
     const repo = await untaggedRepo();
     expect((await runShipwright(['version'], { cwd: repo.dir })).stdout).toBe('2.4.0\n');
     expect((await runShipwright(['version', '--first-release'], { cwd: repo.dir })).stdout).toBe('2.3.0\n');
-    const json = JSON.parse((await runShipwright(['version', '--json'], { cwd: repo.dir })).stdout) as { reason: string; firstRelease: boolean };
-    expect(json).toMatchObject({ firstRelease: true, reason: expect.stringContaining('minor bump from the version the project declares') });
+    const json = JSON.parse((await runShipwright(['version', '--json'], { cwd: repo.dir })).stdout) as {
+      reason: string;
+      firstRelease: boolean;
+    };
+    expect(json).toMatchObject({
+      firstRelease: true,
+      reason: expect.stringContaining('minor bump from the version the project declares'),
+    });
   });
 
-  it('release --first-release tags package.json\'s version without bumping it, then refuses a second time', async () => {
+  it("release --first-release tags package.json's version without bumping it, then refuses a second time", async () => {
     const repo = await untaggedRepo();
     const first = await runShipwright(['release', '--first-release', '--yes', '--no-push'], { cwd: repo.dir });
     expect(first.code, first.stderr).toBe(0);
     expect(await repo.git('tag', '--points-at', 'HEAD')).toBe('v2.3.0');
-    expect(await readFile(join(repo.dir, 'package.json'), 'utf8')).toBe('{\n  "name": "adopted",\n  "version": "2.3.0"\n}\n');
-    expect(await readFile(join(repo.dir, 'CHANGELOG.md'), 'utf8')).toMatch(/^# Changelog\n\n## 2\.3\.0 \(\d{4}-\d\d-\d\d\)\n\n### Features\n\n\* a feature before shipwright /);
+    expect(await readFile(join(repo.dir, 'package.json'), 'utf8')).toBe(
+      '{\n  "name": "adopted",\n  "version": "2.3.0"\n}\n',
+    );
+    expect(await readFile(join(repo.dir, 'CHANGELOG.md'), 'utf8')).toMatch(
+      /^# Changelog\n\n## 2\.3\.0 \(\d{4}-\d\d-\d\d\)\n\n### Features\n\n\* a feature before shipwright /,
+    );
 
     await repo.commit('fix: after the first release');
     const again = await runShipwright(['release', '--first-release', '--yes', '--no-push'], { cwd: repo.dir });

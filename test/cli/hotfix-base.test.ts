@@ -34,7 +34,14 @@ const tag = (name: string, version: string, isPrerelease = false) => ({ name, ve
 
 describe('the newest release of each line', () => {
   it('is the only one a hotfix may start from', () => {
-    const tags = [tag('v1.5.0-rc.1', '1.5.0-rc.1', true), tag('v1.4.1', '1.4.1'), tag('v1.4.0', '1.4.0'), tag('v1.3.0', '1.3.0'), tag('v0.9.2', '0.9.2'), tag('v0.9.10', '0.9.10')];
+    const tags = [
+      tag('v1.5.0-rc.1', '1.5.0-rc.1', true),
+      tag('v1.4.1', '1.4.1'),
+      tag('v1.4.0', '1.4.0'),
+      tag('v1.3.0', '1.3.0'),
+      tag('v0.9.2', '0.9.2'),
+      tag('v0.9.10', '0.9.10'),
+    ];
     expect(newestOfEachLine(tags).map((t) => t.name)).toEqual(['v1.4.1', 'v1.3.0', 'v0.9.10']);
     expect(supersededBy('1.4.0', tags)?.name).toBe('v1.4.1');
     expect(supersededBy('1.4.1', tags)).toBeNull();
@@ -48,7 +55,9 @@ describe('hotfix start --from', () => {
     repo = await releasedLines();
     const refused = await runShipwright(['hotfix', 'start', '--from', 'v1.4.0', '--yes'], { cwd: repo.dir });
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toContain('v1.4.0 is superseded by v1.4.1 on the same 1.4 line: a hotfix from v1.4.0 would be tagged v1.4.2 without what v1.4.1 fixed.');
+    expect(refused.stderr).toContain(
+      'v1.4.0 is superseded by v1.4.1 on the same 1.4 line: a hotfix from v1.4.0 would be tagged v1.4.2 without what v1.4.1 fixed.',
+    );
     expect(refused.stderr).toContain('shipwright hotfix start --from v1.4.1');
     expect(await repo.git('branch', '--list', 'hotfix/*')).toBe('');
 
@@ -131,7 +140,10 @@ describe('hotfix finish with a newer tag the production branch lacks', () => {
     expect(started.code, started.stderr).toBe(0);
     expect(await repo.git('branch', '--show-current')).toBe('hotfix/1.0.1');
     await repo.commit('fix: the crash', { path: 'crash.txt' });
-    const finished = await runShipwright(['hotfix', 'finish', '--no-push', '--yes'], { cwd: repo.dir, env: { SOURCE_DATE_EPOCH: '1717200000' } });
+    const finished = await runShipwright(['hotfix', 'finish', '--no-push', '--yes'], {
+      cwd: repo.dir,
+      env: { SOURCE_DATE_EPOCH: '1717200000' },
+    });
     expect(finished.code, finished.stderr).toBe(0);
     expect(finished.stdout).not.toContain('maintenance release');
     await expect(repo.git('merge-base', '--is-ancestor', 'v1.0.1', 'main')).resolves.toBe('');

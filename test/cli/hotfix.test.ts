@@ -33,7 +33,8 @@ async function divergentRepo(options: { conflict?: boolean } = {}): Promise<Rele
   await repo.git('merge', '-q', '--no-edit', 'main');
   await repo.git('switch', '-q', '-c', 'release/0.2.0');
   await repo.git('switch', '-q', '-c', 'release/0.3.0');
-  if (options.conflict) await repo.commit('chore: widget wording', { path: 'widget.txt', content: 'widget: rewritten here\n' });
+  if (options.conflict)
+    await repo.commit('chore: widget wording', { path: 'widget.txt', content: 'widget: rewritten here\n' });
   await repo.git('switch', '-q', 'main');
   await repo.git('push', '-q', '-f', '--tags', 'origin', 'main', 'dev', 'release/0.2.0', 'release/0.3.0');
   return entry;
@@ -132,7 +133,9 @@ describe('shipwright hotfix finish', () => {
     const remoteBefore = await remote.git('for-each-ref');
     const paused = await shipwright(repo.dir, 'hotfix', 'finish', '--yes');
     expect(paused.code).toBe(1);
-    expect(paused.stderr).toMatch(/merge hotfix\/0\.1\.1 into release\/0\.3\.0 \(--no-ff\): stopped on conflicts in\n {2}widget\.txt/);
+    expect(paused.stderr).toMatch(
+      /merge hotfix\/0\.1\.1 into release\/0\.3\.0 \(--no-ff\): stopped on conflicts in\n {2}widget\.txt/,
+    );
     expect(paused.stdout).toContain('✓ merge hotfix/0.1.1 into release/0.2.0');
     expect(await remote.git('for-each-ref')).toBe(remoteBefore);
 
@@ -141,7 +144,9 @@ describe('shipwright hotfix finish', () => {
     const resumed = await shipwright(repo.dir, 'continue');
     expect(resumed.code, resumed.stderr).toBe(0);
     expect(await fileOn(entry, 'release/0.3.0', 'widget.txt')).toBe('widget: fixed');
-    expect(await remote.git('rev-parse', 'refs/heads/release/0.3.0')).toBe(await repo.git('rev-parse', 'release/0.3.0'));
+    expect(await remote.git('rev-parse', 'refs/heads/release/0.3.0')).toBe(
+      await repo.git('rev-parse', 'release/0.3.0'),
+    );
     expect(await remote.git('rev-parse', 'v0.1.1^{commit}')).toBe(await repo.git('rev-parse', 'v0.1.1^{commit}'));
   });
 
@@ -179,7 +184,9 @@ describe('shipwright hotfix finish', () => {
     expect(resumed.stdout).toContain('Left for later: release/0.3.0');
     expect(await repo.git('rev-parse', 'release/0.3.0')).toBe(before);
     expect(await remote.git('rev-parse', 'refs/heads/release/0.3.0')).toBe(before);
-    expect(await remote.git('rev-parse', 'refs/heads/release/0.2.0')).toBe(await repo.git('rev-parse', 'release/0.2.0'));
+    expect(await remote.git('rev-parse', 'refs/heads/release/0.2.0')).toBe(
+      await repo.git('rev-parse', 'release/0.2.0'),
+    );
     expect(await repo.git('status', '--porcelain')).toBe('');
   });
 
@@ -188,8 +195,16 @@ describe('shipwright hotfix finish', () => {
     await startAndFix(entry);
     const result = await shipwright(entry.repo.dir, 'hotfix', 'finish', '--yes', '--json');
     expect(result.code, result.stderr).toBe(0);
-    const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as { type: string });
-    expect(lines[0]).toMatchObject({ type: 'plan', tag: 'v0.1.1', maintenance: false, targets: ['dev', 'release/0.2.0', 'release/0.3.0'] });
+    const lines = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { type: string });
+    expect(lines[0]).toMatchObject({
+      type: 'plan',
+      tag: 'v0.1.1',
+      maintenance: false,
+      targets: ['dev', 'release/0.2.0', 'release/0.3.0'],
+    });
     expect(lines.filter((line) => line.type === 'step-done').length).toBeGreaterThan(8);
     expect(lines.at(-1)).toMatchObject({ type: 'result', ok: true, tag: 'v0.1.1', pushed: true });
   });

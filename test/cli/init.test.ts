@@ -6,7 +6,13 @@ import { chmod, mkdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CODE_GLOB } from '../../src/core/init/lint-staged-tasks.js';
-import { createBareRemote, createHookedRepo, PROJECT_ROOT, type HookedRepo, type HookedRepoOptions } from '../helpers/hooked-repo.js';
+import {
+  createBareRemote,
+  createHookedRepo,
+  PROJECT_ROOT,
+  type HookedRepo,
+  type HookedRepoOptions,
+} from '../helpers/hooked-repo.js';
 
 const repos: HookedRepo[] = [];
 afterEach(async () => {
@@ -24,7 +30,11 @@ const localConfig = async (repo: HookedRepo) => (await repo.git(['config', '--lo
 
 /** Everything init may touch: the working tree (hashes and modes), the local git config, .git/shipwright. */
 async function fullState(repo: HookedRepo) {
-  return { tree: (await repo.snapshot()).files, config: await localConfig(repo), shipwrightDir: existsSync(join(repo.dir, '.git', 'shipwright')) };
+  return {
+    tree: (await repo.snapshot()).files,
+    config: await localConfig(repo),
+    shipwrightDir: existsSync(join(repo.dir, '.git', 'shipwright')),
+  };
 }
 
 describe('shipwright init', () => {
@@ -42,14 +52,28 @@ describe('shipwright init', () => {
     }
     expect(await repo.read('config', 'core.hooksPath')).toBe('.husky/_');
     expect(existsSync(join(repo.dir, '.husky', '_', 'h'))).toBe(true);
-    const pkg = JSON.parse(await readText(repo, 'package.json')) as { scripts: Record<string, string>; devDependencies: Record<string, string> };
+    const pkg = JSON.parse(await readText(repo, 'package.json')) as {
+      scripts: Record<string, string>;
+      devDependencies: Record<string, string>;
+    };
     expect(pkg.scripts.prepare).toBe('husky');
-    expect(Object.keys(pkg.devDependencies)).toEqual(expect.arrayContaining(['husky', 'lint-staged', '@commitlint/cli', '@commitlint/config-conventional', 'shipwright']));
+    expect(Object.keys(pkg.devDependencies)).toEqual(
+      expect.arrayContaining([
+        'husky',
+        'lint-staged',
+        '@commitlint/cli',
+        '@commitlint/config-conventional',
+        'shipwright',
+      ]),
+    );
     // The range of the shipwright that ran init, never a path that only resolves on this machine.
     const own = JSON.parse(await readFile(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string };
     expect(pkg.devDependencies.shipwright).toBe(`^${own.version}`);
     expect(await readText(repo, 'commitlint.config.ts')).toContain("extends: ['@commitlint/config-conventional']");
-    expect(JSON.parse(await readText(repo, 'shipwright.config.json'))).toEqual({ workflow: 'trunk', stagedChecks: ['conflict-markers', 'private-keys'] });
+    expect(JSON.parse(await readText(repo, 'shipwright.config.json'))).toEqual({
+      workflow: 'trunk',
+      stagedChecks: ['conflict-markers', 'private-keys'],
+    });
   });
 
   it('run twice: the second run plans nothing, says so, and changes no byte', async () => {
@@ -95,7 +119,12 @@ describe('shipwright init', () => {
         version: '1.0.0',
         private: true,
         scripts: { test: record('tests-ran'), prepare: 'husky' },
-        devDependencies: { husky: '^9.0.0', 'lint-staged': '^16.0.0', '@commitlint/cli': '^19.0.0', '@commitlint/config-conventional': '^19.0.0' },
+        devDependencies: {
+          husky: '^9.0.0',
+          'lint-staged': '^16.0.0',
+          '@commitlint/cli': '^19.0.0',
+          '@commitlint/config-conventional': '^19.0.0',
+        },
       },
       null,
       2,
@@ -111,16 +140,25 @@ describe('shipwright init', () => {
       packageJson,
       files: {
         ...hooks,
-        'check-licenses.mjs': "import { appendFileSync } from 'node:fs';\nappendFileSync('.git/licenses-ran', 'x\\n');\n",
-        'count.mjs': "import { appendFileSync } from 'node:fs';\nappendFileSync('.git/lint-ran', `${process.argv.slice(2).length}\\n`);\n",
+        'check-licenses.mjs':
+          "import { appendFileSync } from 'node:fs';\nappendFileSync('.git/licenses-ran', 'x\\n');\n",
+        'count.mjs':
+          "import { appendFileSync } from 'node:fs';\nappendFileSync('.git/lint-ran', `${process.argv.slice(2).length}\\n`);\n",
         '.lintstagedrc.json': `${JSON.stringify({ '*.txt': 'node count.mjs' }, null, 2)}\n`,
       },
     });
     for (const path of Object.keys(hooks)) await chmod(join(repo.dir, path), 0o755);
-    await execa(process.execPath, [join(PROJECT_ROOT, 'node_modules', 'husky', 'bin.js')], { cwd: repo.dir, env: repo.env, extendEnv: false });
+    await execa(process.execPath, [join(PROJECT_ROOT, 'node_modules', 'husky', 'bin.js')], {
+      cwd: repo.dir,
+      env: repo.env,
+      extendEnv: false,
+    });
 
     // Before: doctor names each hook that does not run shipwright, and the fix.
-    const before = JSON.parse((await repo.shipwright(['doctor', '--json'])).stdout) as { ok: boolean; checks: { id: string; status: string; summary: string; fix?: string }[] };
+    const before = JSON.parse((await repo.shipwright(['doctor', '--json'])).stdout) as {
+      ok: boolean;
+      checks: { id: string; status: string; summary: string; fix?: string }[];
+    };
     expect(before.ok).toBe(false);
     const notRunning = before.checks.filter((check) => check.id.startsWith('hook-runs:') && check.status === 'fail');
     expect(notRunning.map((check) => check.summary)).toEqual([
@@ -173,15 +211,23 @@ describe('shipwright init', () => {
 
     const again = await repo.shipwright(['init', '--yes', '--no-install']);
     expect(again.stdout).toContain('nothing to do');
-    const after = JSON.parse((await repo.shipwright(['doctor', '--json'])).stdout) as { checks: { id: string; status: string }[] };
-    expect(after.checks.filter((check) => check.id.startsWith('hook-runs:')).map((check) => check.status)).toEqual(['ok', 'ok', 'ok']);
+    const after = JSON.parse((await repo.shipwright(['doctor', '--json'])).stdout) as {
+      checks: { id: string; status: string }[];
+    };
+    expect(after.checks.filter((check) => check.id.startsWith('hook-runs:')).map((check) => check.status)).toEqual([
+      'ok',
+      'ok',
+      'ok',
+    ]);
   });
 
   it('keeps tab indentation in package.json', async () => {
     const packageJson = '{\n\t"name": "tabs",\n\t"version": "1.0.0",\n\t"scripts": {\n\t\t"build": "tsc"\n\t}\n}\n';
     const repo = await hookedRepo({ packageJson });
     const text = await readText(repo, 'package.json');
-    expect(text).toMatch(/^\{\n\t"name": "tabs",\n\t"version": "1.0.0",\n\t"scripts": \{\n\t\t"build": "tsc",\n\t\t"prepare": "husky"\n\t\},\n\t"devDependencies": \{\n\t\t"/);
+    expect(text).toMatch(
+      /^\{\n\t"name": "tabs",\n\t"version": "1.0.0",\n\t"scripts": \{\n\t\t"build": "tsc",\n\t\t"prepare": "husky"\n\t\},\n\t"devDependencies": \{\n\t\t"/,
+    );
     expect(text).not.toMatch(/^ +/m);
     expect(text.endsWith('}\n')).toBe(true);
   });
@@ -189,7 +235,11 @@ describe('shipwright init', () => {
   it('merges its tasks into an existing .lintstagedrc.json without changing the tasks already there', async () => {
     const existing = { '*.md': 'node check.mjs', [CODE_GLOB]: 'node mine.mjs' };
     const repo = await hookedRepo({
-      files: { '.lintstagedrc.json': `${JSON.stringify(existing, null, 2)}\n`, 'eslint.config.js': 'export default [];\n', 'tsconfig.json': '{}\n' },
+      files: {
+        '.lintstagedrc.json': `${JSON.stringify(existing, null, 2)}\n`,
+        'eslint.config.js': 'export default [];\n',
+        'tsconfig.json': '{}\n',
+      },
     });
     const merged = JSON.parse(await readText(repo, '.lintstagedrc.json')) as Record<string, unknown>;
     expect(merged).toEqual({ ...existing, '*.{ts,tsx,mts,cts}': 'shipwright hook typecheck' });

@@ -62,12 +62,18 @@ const CASES: Case[] = [
   { name: 'comments only', text: '# Please enter the commit message\n#\n# On branch main\n', refusedAsEmpty: true },
   { name: 'empty', text: '', refusedAsEmpty: true },
   { name: 'blank lines only', text: '\n\n  \n', refusedAsEmpty: true },
-  { name: 'message with git comment block', text: 'feat: add x\n\n# Please enter the commit message\n# On branch main\n' },
+  {
+    name: 'message with git comment block',
+    text: 'feat: add x\n\n# Please enter the commit message\n# On branch main\n',
+  },
   { name: 'issue number line is a comment', text: 'feat: add x\n\n#12 is fixed by this\n' },
   { name: 'CRLF valid', text: 'feat: add x\r\n\r\nbody line\r\n' },
   { name: 'CRLF invalid', text: 'Feat: Add X\r\n' },
   { name: 'CRLF body without blank line', text: 'feat: add x\r\nbody\r\n' },
-  { name: 'scissors with a long diff below', text: `feat: add x\n\n# Please enter\n# ${SCISSORS}\n# Do not modify or remove the line above.\ndiff --git a/a b/a\n+${long(150)}\n` },
+  {
+    name: 'scissors with a long diff below',
+    text: `feat: add x\n\n# Please enter\n# ${SCISSORS}\n# Do not modify or remove the line above.\ndiff --git a/a b/a\n+${long(150)}\n`,
+  },
   { name: 'scissors first: empty', text: `# ${SCISSORS}\ndiff --git a/a b/a\n+x\n`, refusedAsEmpty: true },
   { name: 'comment char ; strips ; lines', text: `feat: add x\n\n; Please enter\n; ${long(150)}\n`, commentChar: ';' },
   { name: 'comment char ; keeps # lines', text: '#12 fix parser\n', commentChar: ';' },
@@ -151,9 +157,14 @@ describe('shipwright lint-msg FILE: same verdicts as `commitlint --edit FILE`', 
       await semicolon.git('config', 'core.commentChar', ';');
       if (config === 'custom') await Promise.all([installCustomConfig(hash), installCustomConfig(semicolon)]);
       // No config in the default repos: shipwright falls back to config-conventional; commitlint is told to.
-      setups[config] = { repos: { '#': hash, ';': semicolon }, commitlintArgs: config === 'default' ? ['--extends', CONVENTIONAL] : [] };
+      setups[config] = {
+        repos: { '#': hash, ';': semicolon },
+        commitlintArgs: config === 'default' ? ['--extends', CONVENTIONAL] : [],
+      };
     }
-    const jobs = (['default', 'custom'] as const).flatMap((config) => CASES.map((testCase, index) => ({ config, testCase, index })));
+    const jobs = (['default', 'custom'] as const).flatMap((config) =>
+      CASES.map((testCase, index) => ({ config, testCase, index })),
+    );
     await mapLimit(jobs, 8, async ({ config, testCase, index }) => {
       const setup = setups[config];
       const repo = setup.repos[testCase.commentChar ?? '#'];
@@ -165,24 +176,32 @@ describe('shipwright lint-msg FILE: same verdicts as `commitlint --edit FILE`', 
 
   for (const config of ['default', 'custom'] as const) {
     describe(`${config} rules`, () => {
-      it.each(CASES.map((testCase, index) => ({ ...testCase, index })))('$name', async ({ index, commentChar, refusedAsEmpty }) => {
-        const repo = setups[config].repos[commentChar ?? '#'];
-        const ours = await shipwrightVerdict(repo.dir, [join(repo.dir, `msg-${index}.txt`)]);
-        const theirs = expected.get(key(config, index));
-        if (refusedAsEmpty) {
-          expect({ ours, theirs }).toEqual({ ours: 'invalid', theirs: 'valid' });
-        } else {
-          expect(ours).toBe(theirs);
-        }
-      });
+      it.each(CASES.map((testCase, index) => ({ ...testCase, index })))(
+        '$name',
+        async ({ index, commentChar, refusedAsEmpty }) => {
+          const repo = setups[config].repos[commentChar ?? '#'];
+          const ours = await shipwrightVerdict(repo.dir, [join(repo.dir, `msg-${index}.txt`)]);
+          const theirs = expected.get(key(config, index));
+          if (refusedAsEmpty) {
+            expect({ ours, theirs }).toEqual({ ours: 'invalid', theirs: 'valid' });
+          } else {
+            expect(ours).toBe(theirs);
+          }
+        },
+      );
     });
   }
 
   it('covers both verdicts under both configs, and the configs disagree somewhere', () => {
     const verdicts = (config: ConfigName) => CASES.map((_, index) => expected.get(key(config, index)));
-    for (const config of ['default', 'custom'] as const) expect(new Set(verdicts(config))).toEqual(new Set(['valid', 'invalid']));
-    const differing = CASES.filter((_, index) => expected.get(key('default', index)) !== expected.get(key('custom', index)));
-    expect(differing.map((c) => c.name)).toEqual(expect.arrayContaining(['custom type wip', 'scope outside a closed list', 'header of 60 characters']));
+    for (const config of ['default', 'custom'] as const)
+      expect(new Set(verdicts(config))).toEqual(new Set(['valid', 'invalid']));
+    const differing = CASES.filter(
+      (_, index) => expected.get(key('default', index)) !== expected.get(key('custom', index)),
+    );
+    expect(differing.map((c) => c.name)).toEqual(
+      expect.arrayContaining(['custom type wip', 'scope outside a closed list', 'header of 60 characters']),
+    );
   });
 });
 
@@ -195,7 +214,11 @@ describe('shipwright lint-msg: the file git writes (.git/COMMIT_EDITMSG)', () =>
     await repo.write('wide.txt', `${long(150)}\n`);
     await repo.git('add', 'wide.txt');
     await repo.write('message.txt', message);
-    const result = await execa('git', ['commit', '-v', '-e', '-F', 'message.txt'], { cwd: repo.dir, reject: false, env: { GIT_EDITOR: 'true' } });
+    const result = await execa('git', ['commit', '-v', '-e', '-F', 'message.txt'], {
+      cwd: repo.dir,
+      reject: false,
+      env: { GIT_EDITOR: 'true' },
+    });
     expect(result.exitCode).not.toBe(0);
   }
 
@@ -217,7 +240,11 @@ describe('shipwright lint-msg: the file git writes (.git/COMMIT_EDITMSG)', () =>
     expect(text).toContain(`; ${SCISSORS}`);
     const ours = await runShipwright(['lint-msg', '--json'], { cwd: repo.dir });
     expect(ours.code).toBe(0);
-    expect(JSON.parse(ours.stdout)).toMatchObject({ valid: true, commentChar: ';', results: [{ header: 'fix: parser' }] });
+    expect(JSON.parse(ours.stdout)).toMatchObject({
+      valid: true,
+      commentChar: ';',
+      results: [{ header: 'fix: parser' }],
+    });
     // commitlint keeps the ;-comments and the 150-character diff line as body: a false refusal.
     expect(await commitlintVerdict(repo.dir, ['--extends', CONVENTIONAL, '--edit'])).toBe('invalid');
     // Told the character git really used, it agrees with shipwright.
@@ -245,7 +272,9 @@ describe('shipwright lint-msg output', () => {
   it('lists each problem, a valid header and the next step', async () => {
     const result = await runShipwright(['lint-msg', '-'], { cwd: repo.dir, stdin: 'foo: Bad thing.\n' });
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('✖ type-enum: type must be one of [build, chore, ci, docs, feat, fix, perf, refactor, revert, style, test]');
+    expect(result.stdout).toContain(
+      '✖ type-enum: type must be one of [build, chore, ci, docs, feat, fix, perf, refactor, revert, style, test]',
+    );
     expect(result.stdout).toContain('✖ subject-full-stop:');
     expect(result.stdout).toContain('your header:    foo: Bad thing.');
     expect(result.stdout).toContain('a valid header: feat(parser): add support for arrays');
@@ -261,7 +290,10 @@ describe('shipwright lint-msg output', () => {
   });
 
   it('a refusal by a body rule alone shows that rule, not the header as if it were wrong', async () => {
-    const result = await runShipwright(['lint-msg', '-'], { cwd: repo.dir, stdin: `feat(parser): accept arrays\n\n${'y'.repeat(120)}\n` });
+    const result = await runShipwright(['lint-msg', '-'], {
+      cwd: repo.dir,
+      stdin: `feat(parser): accept arrays\n\n${'y'.repeat(120)}\n`,
+    });
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('✖ body-max-line-length:');
     expect(result.stdout).not.toContain('your header:');
@@ -281,7 +313,11 @@ describe('shipwright lint-msg output', () => {
     const warned = await runShipwright(['lint-msg', '-'], { cwd: repo.dir, stdin: 'feat: add x\nbody\n' });
     expect(warned).toMatchObject({ code: 0, stderr: '' });
     expect(warned.stdout).toContain('⚠ body-leading-blank:');
-    expect(await runShipwright(['lint-msg', '-'], { cwd: repo.dir, stdin: 'feat: add x\n' })).toMatchObject({ code: 0, stdout: '', stderr: '' });
+    expect(await runShipwright(['lint-msg', '-'], { cwd: repo.dir, stdin: 'feat: add x\n' })).toMatchObject({
+      code: 0,
+      stdout: '',
+      stderr: '',
+    });
   });
 
   it('gives the verdict as JSON', async () => {
@@ -293,7 +329,17 @@ describe('shipwright lint-msg output', () => {
       rules: { source: 'default' },
       commentChar: '#',
       example: 'feat(parser): add support for arrays',
-      results: [{ hash: null, header: 'feat add x', valid: false, errors: [{ level: 2, name: 'subject-empty' }, { level: 2, name: 'type-empty' }] }],
+      results: [
+        {
+          hash: null,
+          header: 'feat add x',
+          valid: false,
+          errors: [
+            { level: 2, name: 'subject-empty' },
+            { level: 2, name: 'type-empty' },
+          ],
+        },
+      ],
     });
   });
 
@@ -335,13 +381,19 @@ describe('shipwright lint-msg --from --to', () => {
     expect(result.stdout).toContain('    ✖ type-empty: type may not be empty');
     expect(result.stderr).toContain('1 of 4 commits breaks');
     expect(result.stderr).toContain(`git rebase -i ${base}`);
-    expect(await commitlintVerdict(repo.dir, ['--extends', CONVENTIONAL, '--from', base, '--to', 'HEAD'])).toBe('invalid');
+    expect(await commitlintVerdict(repo.dir, ['--extends', CONVENTIONAL, '--from', base, '--to', 'HEAD'])).toBe(
+      'invalid',
+    );
   });
 
   it('lists one result per commit, oldest first, in JSON', async () => {
     const result = await runShipwright(['lint-msg', '--from', base, '--to', 'HEAD', '--json'], { cwd: repo.dir });
     expect(result.code).toBe(1);
-    const parsed = JSON.parse(result.stdout) as { valid: boolean; commentChar: unknown; results: { hash: string; shortHash: string; header: string; valid: boolean }[] };
+    const parsed = JSON.parse(result.stdout) as {
+      valid: boolean;
+      commentChar: unknown;
+      results: { hash: string; shortHash: string; header: string; valid: boolean }[];
+    };
     expect(parsed.valid).toBe(false);
     expect(parsed.commentChar).toBeNull();
     expect(parsed.results.map((r) => [r.header, r.valid])).toEqual([
@@ -358,7 +410,9 @@ describe('shipwright lint-msg --from --to', () => {
     const result = await runShipwright(['lint-msg', '--from', base, '--to', `${bad}~1`], { cwd: repo.dir });
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('All 2 commits follow');
-    expect(await commitlintVerdict(repo.dir, ['--extends', CONVENTIONAL, '--from', base, '--to', `${bad}~1`])).toBe('valid');
+    expect(await commitlintVerdict(repo.dir, ['--extends', CONVENTIONAL, '--from', base, '--to', `${bad}~1`])).toBe(
+      'valid',
+    );
   });
 
   it('says so when the range is empty', async () => {

@@ -17,7 +17,10 @@ afterEach(async () => {
 async function masterProject(): Promise<{ upstream: TempRepo; remote: TempRepo }> {
   const remote = await createTempRepo({ bare: true, branch: 'master', prefix: 'shipwright-remote-' });
   const upstream = await createTempRepo({ branch: 'master' });
-  cleanup.push(() => remote.remove(), () => upstream.remove());
+  cleanup.push(
+    () => remote.remove(),
+    () => upstream.remove(),
+  );
   await upstream.write('package.json', '{\n  "name": "legacy",\n  "version": "1.0.0"\n}\n');
   await upstream.git('add', '.');
   await upstream.commit('feat: first');
@@ -48,7 +51,9 @@ describe('the production branch of a repository that does not call it main', () 
     expect(result.stdout).toContain('on master (gitflow: feature → dev → release → master)');
     expect(result.stdout).toMatch(/staging\s+master\s+1 commit ahead of production/);
     expect(result.stdout).not.toMatch(/\bmain\b/);
-    const report = JSON.parse((await runShipwright(['status', '--json'], { cwd: dir })).stdout) as { branches: { production: string } };
+    const report = JSON.parse((await runShipwright(['status', '--json'], { cwd: dir })).stdout) as {
+      branches: { production: string };
+    };
     expect(report.branches.production).toBe('master');
   });
 
@@ -66,13 +71,18 @@ describe('the production branch of a repository that does not call it main', () 
     const { upstream } = await masterProject();
     await upstream.git('branch', 'production');
     await upstream.write('shipwright.config.json', JSON.stringify({ branches: { production: 'production' } }));
-    const report = JSON.parse((await runShipwright(['status', '--json'], { cwd: upstream.dir })).stdout) as { branches: { production: string } };
+    const report = JSON.parse((await runShipwright(['status', '--json'], { cwd: upstream.dir })).stdout) as {
+      branches: { production: string };
+    };
     expect(report.branches.production).toBe('production');
   });
 
   it('a missing base names a way out that exists', async () => {
     const { upstream } = await masterProject();
-    await upstream.write('shipwright.config.json', JSON.stringify({ branchTypes: { feature: { prefix: 'feature/', base: 'next' } } }));
+    await upstream.write(
+      'shipwright.config.json',
+      JSON.stringify({ branchTypes: { feature: { prefix: 'feature/', base: 'next' } } }),
+    );
     const result = await runShipwright(['branch', 'feature', 'login', '--yes'], { cwd: upstream.dir });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("The base branch 'next' does not exist here or on origin.");

@@ -18,18 +18,28 @@ const step = (dir: string, name: string, code = 0, say = '') => [
   '-e',
   `require('fs').appendFileSync(${JSON.stringify(join(dir, '.git', 'checklist.log'))}, ${JSON.stringify(`${name}\n`)}); ${say ? `console.error(${JSON.stringify(say)}); ` : ''}process.exit(${code})`,
 ];
-const ran = async (dir: string) => (await readFile(join(dir, '.git', 'checklist.log'), 'utf8').catch(() => '')).split('\n').filter(Boolean);
+const ran = async (dir: string) =>
+  (await readFile(join(dir, '.git', 'checklist.log'), 'utf8').catch(() => '')).split('\n').filter(Boolean);
 
 async function repoWithChecklist(checklist: (dir: string) => Record<string, unknown>) {
   const entry = await track(createReleaseRepo());
-  await entry.repo.commit('chore: release checklist', { path: 'shipwright.config.json', content: `${JSON.stringify({ checklist: checklist(entry.repo.dir) })}\n` });
+  await entry.repo.commit('chore: release checklist', {
+    path: 'shipwright.config.json',
+    content: `${JSON.stringify({ checklist: checklist(entry.repo.dir) })}\n`,
+  });
   await entry.repo.git('push', '-q');
   return entry;
 }
 
 describe('release checklist: before', () => {
   it('runs the commands, takes the confirmation from --confirm, and records every item in the tag', async () => {
-    const { repo, remote } = await repoWithChecklist((dir) => ({ before: [{ name: 'tests', run: step(dir, 'tests') }, { name: 'migrations tested', confirm: true }, { name: 'lint', run: step(dir, 'lint') }] }));
+    const { repo, remote } = await repoWithChecklist((dir) => ({
+      before: [
+        { name: 'tests', run: step(dir, 'tests') },
+        { name: 'migrations tested', confirm: true },
+        { name: 'lint', run: step(dir, 'lint') },
+      ],
+    }));
     const result = await release(repo.dir, '--yes', '--confirm', 'migrations tested');
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain('✓ checklist: tests (');
@@ -37,12 +47,19 @@ describe('release checklist: before', () => {
     expect(await ran(repo.dir)).toEqual(['tests', 'lint']);
     const message = await repo.git('tag', '-l', '--format=%(contents)', 'v0.2.0');
     expect(message).toContain('### Features');
-    expect(message.trimEnd().split('\n').at(-1)).toBe('Checklist: tests ✓, migrations tested ✓ (confirmed by Ada Lovelace), lint ✓');
+    expect(message.trimEnd().split('\n').at(-1)).toBe(
+      'Checklist: tests ✓, migrations tested ✓ (confirmed by Ada Lovelace), lint ✓',
+    );
     expect(await remote.git('tag', '-l', '--format=%(contents)', 'v0.2.0')).toBe(message);
   });
 
   it('a failing command stops the release with nothing written (exit 1); later commands do not run', async () => {
-    const { repo, remote } = await repoWithChecklist((dir) => ({ before: [{ name: 'tests', run: step(dir, 'tests', 3, '2 tests failed') }, { name: 'lint', run: step(dir, 'lint') }] }));
+    const { repo, remote } = await repoWithChecklist((dir) => ({
+      before: [
+        { name: 'tests', run: step(dir, 'tests', 3, '2 tests failed') },
+        { name: 'lint', run: step(dir, 'lint') },
+      ],
+    }));
     const before = await snapshotRepo(repo);
     const remoteBefore = await remote.git('for-each-ref');
     const result = await release(repo.dir, '--yes');
@@ -56,23 +73,37 @@ describe('release checklist: before', () => {
   });
 
   it('without a terminal, a confirmation needs --confirm NAME or --yes: refused before anything runs', async () => {
-    const { repo } = await repoWithChecklist((dir) => ({ before: [{ name: 'tests', run: step(dir, 'tests') }, { name: 'migrations tested', confirm: true }] }));
+    const { repo } = await repoWithChecklist((dir) => ({
+      before: [
+        { name: 'tests', run: step(dir, 'tests') },
+        { name: 'migrations tested', confirm: true },
+      ],
+    }));
     const before = await snapshotRepo(repo);
     const json = await release(repo.dir, '--json', '--yes', '--confirm', 'migrations');
     expect(json.code).toBe(2);
-    expect(json.stderr).toContain("--confirm migrations names no confirmation of the checklist.");
+    expect(json.stderr).toContain('--confirm migrations names no confirmation of the checklist.');
     expect(json.stderr).toContain("the checklist asks to confirm: 'migrations tested'");
     // --yes confirms every item; a plain run without it names the flag to add.
     const plain = await runShipwright(['release', '--no-push'], { cwd: repo.dir, env: ENV });
     expect(plain.code).toBe(2);
-    expect(plain.stderr).toContain('needs a person to confirm "migrations tested", but there is no terminal to ask on. Nothing was written.');
-    expect(plain.stderr).toContain("shipwright release --no-push --confirm 'migrations tested'   (or --yes to confirm every item)");
+    expect(plain.stderr).toContain(
+      'needs a person to confirm "migrations tested", but there is no terminal to ask on. Nothing was written.',
+    );
+    expect(plain.stderr).toContain(
+      "shipwright release --no-push --confirm 'migrations tested'   (or --yes to confirm every item)",
+    );
     expect(await ran(repo.dir)).toEqual([]);
     expect(await snapshotRepo(repo)).toEqual(before);
   });
 
   it('--dry-run runs nothing and shows the checklist steps, the confirmation and the tag record', async () => {
-    const { repo } = await repoWithChecklist((dir) => ({ before: [{ name: 'tests', run: step(dir, 'tests') }, { name: 'docs updated', confirm: true }] }));
+    const { repo } = await repoWithChecklist((dir) => ({
+      before: [
+        { name: 'tests', run: step(dir, 'tests') },
+        { name: 'docs updated', confirm: true },
+      ],
+    }));
     const dry = await release(repo.dir, '--dry-run');
     expect(dry.code, dry.stderr).toBe(0);
     expect(dry.stdout).toMatch(/ {2}1\. checklist: tests \(/);
@@ -84,7 +115,10 @@ describe('release checklist: before', () => {
   it('the older preRelease key is the first before item', async () => {
     const entry = await track(createReleaseRepo());
     const { repo } = entry;
-    await repo.commit('chore: config', { path: 'shipwright.config.json', content: `${JSON.stringify({ preRelease: step(repo.dir, 'old'), checklist: { before: [{ name: 'tests', run: step(repo.dir, 'tests') }] } })}\n` });
+    await repo.commit('chore: config', {
+      path: 'shipwright.config.json',
+      content: `${JSON.stringify({ preRelease: step(repo.dir, 'old'), checklist: { before: [{ name: 'tests', run: step(repo.dir, 'tests') }] } })}\n`,
+    });
     await repo.git('push', '-q');
     const result = await release(repo.dir, '--yes');
     expect(result.code, result.stderr).toBe(0);
@@ -96,7 +130,11 @@ describe('release checklist: before', () => {
 describe('release checklist: after', () => {
   it('runs after the push, every item even after one fails; a failure is exit 1 and the release stays', async () => {
     const { repo, remote } = await repoWithChecklist((dir) => ({
-      after: [{ name: 'health check', run: step(dir, 'health', 1, 'HTTP 503 from /health') }, { name: 'customer notification', confirm: true }, { name: 'metrics', run: step(dir, 'metrics') }],
+      after: [
+        { name: 'health check', run: step(dir, 'health', 1, 'HTTP 503 from /health') },
+        { name: 'customer notification', confirm: true },
+        { name: 'metrics', run: step(dir, 'metrics') },
+      ],
     }));
     const result = await release(repo.dir, '--yes');
     expect(result.code).toBe(1);
@@ -113,10 +151,17 @@ describe('release checklist: after', () => {
   });
 
   it('with --no-push they are printed for later (CI), not run', async () => {
-    const { repo } = await repoWithChecklist(() => ({ after: [{ name: 'health check', run: ['shipwright', 'verify', '--url', 'https://example.test/health'] }, { name: 'customer notification', confirm: true }] }));
+    const { repo } = await repoWithChecklist(() => ({
+      after: [
+        { name: 'health check', run: ['shipwright', 'verify', '--url', 'https://example.test/health'] },
+        { name: 'customer notification', confirm: true },
+      ],
+    }));
     const result = await release(repo.dir, '--yes', '--no-push');
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toContain('v0.2.0 is not pushed. Once it is, the release checklist asks for:\n  health check: shipwright verify --url https://example.test/health\n  customer notification: confirm by hand\n');
+    expect(result.stdout).toContain(
+      'v0.2.0 is not pushed. Once it is, the release checklist asks for:\n  health check: shipwright verify --url https://example.test/health\n  customer notification: confirm by hand\n',
+    );
     expect(await ran(repo.dir)).toEqual([]);
   });
 });

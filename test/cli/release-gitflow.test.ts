@@ -22,7 +22,8 @@ async function gitflowRepo(): Promise<ReleaseRepo> {
 
 const ENV = { SOURCE_DATE_EPOCH: '1717200000' };
 const shipwright = (dir: string, ...args: string[]) => runShipwright(args, { cwd: dir, env: ENV });
-const parents = async (entry: ReleaseRepo, ref: string) => (await entry.repo.git('rev-list', '--parents', '-n', '1', ref)).split(' ').slice(1);
+const parents = async (entry: ReleaseRepo, ref: string) =>
+  (await entry.repo.git('rev-list', '--parents', '-n', '1', ref)).split(' ').slice(1);
 
 describe('shipwright release start (gitflow)', () => {
   it('cuts release/0.2.0 from dev with the version bumped, pushes it, and leaves dev alone', async () => {
@@ -99,7 +100,8 @@ describe('shipwright release finish (gitflow)', () => {
     expect(JSON.parse(await repo.git('show', 'main:package.json')).version).toBe('0.2.0');
     expect(await repo.git('status', '--porcelain')).toBe('');
 
-    for (const ref of ['refs/heads/main', 'refs/heads/dev']) expect(await remote.git('rev-parse', ref)).toBe(await repo.git('rev-parse', ref));
+    for (const ref of ['refs/heads/main', 'refs/heads/dev'])
+      expect(await remote.git('rev-parse', ref)).toBe(await repo.git('rev-parse', ref));
     expect(await remote.git('rev-parse', 'v0.2.0^{commit}')).toBe(await repo.git('rev-parse', 'main'));
     expect(await remote.git('branch', '--list', 'release/*')).toBe('');
     expect(existsSync(join(repo.dir, '.git', 'shipwright'))).toBe(false);
@@ -119,7 +121,8 @@ describe('shipwright release finish (gitflow)', () => {
     const fixed = await repo.git('log', '-1', '--format=%H', '--grep', 'reject an empty password', 'main');
     expect(await repo.git('merge-base', '--is-ancestor', fixed, 'v0.2.0').then(() => true)).toBe(true);
     const notes = await repo.git('tag', '-l', '--format=%(contents)', 'v0.2.0');
-    for (const line of ['add the widget', 'handle empty input', '**login:** reject an empty password']) expect(notes).toContain(line);
+    for (const line of ['add the widget', 'handle empty input', '**login:** reject an empty password'])
+      expect(notes).toContain(line);
     const section = (await repo.git('show', 'v0.2.0:CHANGELOG.md')).split(/^## /m)[1] ?? '';
     expect(section).toContain('**login:** reject an empty password');
   });
@@ -158,7 +161,7 @@ describe('shipwright release finish (gitflow)', () => {
     const { repo } = await gitflowRepo();
     const result = await shipwright(repo.dir, 'release', 'finish', '--yes');
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain("git switch release/<version>");
+    expect(result.stderr).toContain('git switch release/<version>');
   });
 
   it('a back-merge conflict pauses with the files listed; continue refuses until resolved, then finishes', async () => {
@@ -214,7 +217,10 @@ describe('shipwright release finish (gitflow)', () => {
     const { repo } = entry;
     expect((await shipwright(repo.dir, 'release', 'start', '--yes')).code).toBe(0);
     await repo.git('switch', '-q', 'main');
-    await repo.commit('fix: a hotfix on main', { path: 'package.json', content: '{\n  "name": "demo",\n  "version": "0.1.1"\n}\n' });
+    await repo.commit('fix: a hotfix on main', {
+      path: 'package.json',
+      content: '{\n  "name": "demo",\n  "version": "0.1.1"\n}\n',
+    });
     await repo.git('push', '-q');
     await repo.git('switch', '-q', 'release/0.2.0');
     const before = await snapshotRepo(repo);
@@ -238,7 +244,9 @@ describe('shipwright release finish (gitflow)', () => {
     const skipped = await shipwright(repo.dir, 'continue', '--skip');
     expect(skipped.code, skipped.stderr).toBe(0);
     expect(skipped.stdout).toContain('Left for later: dev');
-    expect(skipped.stdout).toContain(`git switch dev && git merge --no-ff ${(await repo.git('rev-parse', 'main')).slice(0, 12)}`);
+    expect(skipped.stdout).toContain(
+      `git switch dev && git merge --no-ff ${(await repo.git('rev-parse', 'main')).slice(0, 12)}`,
+    );
     expect(await repo.git('rev-parse', 'dev')).toBe(devBefore);
     expect(await remote.git('rev-parse', 'refs/heads/dev')).toBe(devBefore);
     expect(await remote.git('rev-parse', 'v0.2.0^{commit}')).toBe(await repo.git('rev-parse', 'main'));

@@ -30,7 +30,8 @@ async function pathWithoutGh(): Promise<string> {
   return [dir, dirname(git), dirname(process.execPath)].join(delimiter);
 }
 
-const release = (dir: string, path: string, ...args: string[]) => runShipwright(['release', ...args], { cwd: dir, env: { SOURCE_DATE_EPOCH: '1717200000', PATH: path } });
+const release = (dir: string, path: string, ...args: string[]) =>
+  runShipwright(['release', ...args], { cwd: dir, env: { SOURCE_DATE_EPOCH: '1717200000', PATH: path } });
 
 describe('release --github-release', () => {
   it('after the push, gh release create TAG --title TAG --notes-file with the release notes', async () => {
@@ -65,13 +66,17 @@ describe('release --github-release', () => {
     const missing = await track(createReleaseRepo());
     const noGh = await release(missing.repo.dir, await pathWithoutGh(), '--yes', '--github-release');
     expect(noGh.code, noGh.stderr).toBe(0);
-    expect(noGh.stdout).toContain('· not created: gh (the GitHub CLI) is not installed here (https://cli.github.com). Create it with:\n  npx shipwright changelog --release-notes 0.2.0 > release-notes.md && gh release create v0.2.0 --title v0.2.0 --notes-file release-notes.md\n');
+    expect(noGh.stdout).toContain(
+      '· not created: gh (the GitHub CLI) is not installed here (https://cli.github.com). Create it with:\n  npx shipwright changelog --release-notes 0.2.0 > release-notes.md && gh release create v0.2.0 --title v0.2.0 --notes-file release-notes.md\n',
+    );
 
     const loggedOut = await track(createReleaseRepo());
     const gh = await fakeGh({ authExitCode: 1 });
     const result = await release(loggedOut.repo.dir, gh.path, '--yes', '--github-release');
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toContain('· not created: gh is not logged in here (gh auth login, or GH_TOKEN in CI). Create it with:');
+    expect(result.stdout).toContain(
+      '· not created: gh is not logged in here (gh auth login, or GH_TOKEN in CI). Create it with:',
+    );
     expect(await gh.calls()).toEqual([['auth', 'status']]);
   });
 
@@ -82,8 +87,12 @@ describe('release --github-release', () => {
     expect(result.code).toBe(3);
     expect(result.stdout).toContain('Released v0.2.0: main and v0.2.0 pushed to origin.');
     expect(result.stderr).toContain('fake gh: HTTP 422: Validation Failed');
-    expect(result.stderr).toContain("✗ gh release create failed with exit code 1 (gh's message is above). v0.2.0 is pushed and stays; nothing was rolled back.");
-    expect(result.stderr).toContain('→ retry: npx shipwright changelog --release-notes 0.2.0 > release-notes.md && gh release create v0.2.0 --title v0.2.0 --notes-file release-notes.md');
+    expect(result.stderr).toContain(
+      "✗ gh release create failed with exit code 1 (gh's message is above). v0.2.0 is pushed and stays; nothing was rolled back.",
+    );
+    expect(result.stderr).toContain(
+      '→ retry: npx shipwright changelog --release-notes 0.2.0 > release-notes.md && gh release create v0.2.0 --title v0.2.0 --notes-file release-notes.md',
+    );
     expect(await remote.git('tag', '-l', 'v0.2.0')).toBe('v0.2.0');
     expect(await repo.git('tag', '-l', 'v0.2.0')).toBe('v0.2.0');
   });
@@ -93,7 +102,9 @@ describe('release --github-release', () => {
     const gh = await fakeGh();
     const result = await release(repo.dir, gh.path, '--yes', '--no-push', '--github-release');
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toContain('GitHub release: v0.2.0 is not pushed, so it is not created. Once the tag is pushed:\n  npx shipwright changelog --release-notes 0.2.0 > release-notes.md && gh release create v0.2.0');
+    expect(result.stdout).toContain(
+      'GitHub release: v0.2.0 is not pushed, so it is not created. Once the tag is pushed:\n  npx shipwright changelog --release-notes 0.2.0 > release-notes.md && gh release create v0.2.0',
+    );
     expect(await gh.calls()).toEqual([]);
   });
 
@@ -102,9 +113,17 @@ describe('release --github-release', () => {
     const gh = await fakeGh();
     const result = await release(repo.dir, gh.path, '--yes', '--json', '--github-release');
     expect(result.code, result.stderr).toBe(0);
-    const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const lines = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(lines.at(-2)).toMatchObject({ type: 'result', ok: true });
-    expect(lines.at(-1)).toMatchObject({ type: 'github-release', ran: true, ok: true, command: expect.stringContaining('gh release create v0.2.0') });
+    expect(lines.at(-1)).toMatchObject({
+      type: 'github-release',
+      ran: true,
+      ok: true,
+      command: expect.stringContaining('gh release create v0.2.0'),
+    });
     expect(result.stderr).toContain('https://github.com/acme/widget/releases/tag/v0.2.0');
   });
 });

@@ -35,11 +35,16 @@ async function workspaceWithRemote(kind: WorkspaceKind, config?: Record<string, 
   return { repo, remote };
 }
 
-const json = async (repo: TempRepo, path: string) => JSON.parse(await readFile(join(repo.dir, path), 'utf8')) as { version: string; dependencies?: Record<string, string> };
-const release = (repo: TempRepo, ...args: string[]) => runShipwright(['release', ...args], { cwd: repo.dir, env: { SOURCE_DATE_EPOCH: '1735689600' } });
+const json = async (repo: TempRepo, path: string) =>
+  JSON.parse(await readFile(join(repo.dir, path), 'utf8')) as {
+    version: string;
+    dependencies?: Record<string, string>;
+  };
+const release = (repo: TempRepo, ...args: string[]) =>
+  runShipwright(['release', ...args], { cwd: repo.dir, env: { SOURCE_DATE_EPOCH: '1735689600' } });
 
 describe('shipwright release in a monorepo', () => {
-  it('independent (pnpm): own versions, dependents\' ranges, one commit, a tag each, one push', async () => {
+  it("independent (pnpm): own versions, dependents' ranges, one commit, a tag each, one push", async () => {
     const { repo, remote } = await workspaceWithRemote('pnpm');
     const dry = await release(repo, '--dry-run');
     expect(dry.code, dry.stderr).toBe(0);
@@ -48,12 +53,23 @@ describe('shipwright release in a monorepo', () => {
 
     const result = await release(repo, '--yes');
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toContain('Released @acme/core@1.1.0, @acme/exact@3.0.1, @acme/ws@2.0.1: main and 3 tags pushed to origin.');
+    expect(result.stdout).toContain(
+      'Released @acme/core@1.1.0, @acme/exact@3.0.1, @acme/ws@2.0.1: main and 3 tags pushed to origin.',
+    );
 
     expect((await json(repo, 'packages/core/package.json')).version).toBe('1.1.0');
-    expect(await json(repo, 'packages/exact/package.json')).toMatchObject({ version: '3.0.1', dependencies: { '@acme/core': '1.1.0' } });
-    expect(await json(repo, 'packages/caret/package.json')).toMatchObject({ version: '0.5.0', dependencies: { '@acme/core': '^1.0.0' } });
-    expect(await json(repo, 'packages/ws/package.json')).toMatchObject({ version: '2.0.1', dependencies: { '@acme/core': 'workspace:*' } });
+    expect(await json(repo, 'packages/exact/package.json')).toMatchObject({
+      version: '3.0.1',
+      dependencies: { '@acme/core': '1.1.0' },
+    });
+    expect(await json(repo, 'packages/caret/package.json')).toMatchObject({
+      version: '0.5.0',
+      dependencies: { '@acme/core': '^1.0.0' },
+    });
+    expect(await json(repo, 'packages/ws/package.json')).toMatchObject({
+      version: '2.0.1',
+      dependencies: { '@acme/core': 'workspace:*' },
+    });
     expect((await json(repo, 'packages/idle/package.json')).version).toBe('0.1.0');
 
     const core = await readFile(join(repo.dir, 'packages/core/CHANGELOG.md'), 'utf8');
@@ -62,11 +78,19 @@ describe('shipwright release in a monorepo', () => {
     const ws = await readFile(join(repo.dir, 'packages/ws/CHANGELOG.md'), 'utf8');
     expect(ws).toContain('core and ws at once');
     expect(ws).not.toContain('streaming parser');
-    expect(await readFile(join(repo.dir, 'packages/exact/CHANGELOG.md'), 'utf8')).toContain('### Dependencies\n\n* `@acme/core` `1.0.0` → `1.1.0`');
+    expect(await readFile(join(repo.dir, 'packages/exact/CHANGELOG.md'), 'utf8')).toContain(
+      '### Dependencies\n\n* `@acme/core` `1.0.0` → `1.1.0`',
+    );
     expect(existsSync(join(repo.dir, 'packages/idle/CHANGELOG.md'))).toBe(false);
 
-    expect(await repo.git('log', '-1', '--format=%B')).toBe('chore(release): @acme/core@1.1.0, @acme/exact@3.0.1, @acme/ws@2.0.1\n\n- @acme/core@1.1.0\n- @acme/exact@3.0.1\n- @acme/ws@2.0.1\n');
-    expect((await repo.git('tag', '--points-at', 'HEAD')).split('\n').sort()).toEqual(['@acme/core@1.1.0', '@acme/exact@3.0.1', '@acme/ws@2.0.1']);
+    expect(await repo.git('log', '-1', '--format=%B')).toBe(
+      'chore(release): @acme/core@1.1.0, @acme/exact@3.0.1, @acme/ws@2.0.1\n\n- @acme/core@1.1.0\n- @acme/exact@3.0.1\n- @acme/ws@2.0.1\n',
+    );
+    expect((await repo.git('tag', '--points-at', 'HEAD')).split('\n').sort()).toEqual([
+      '@acme/core@1.1.0',
+      '@acme/exact@3.0.1',
+      '@acme/ws@2.0.1',
+    ]);
     expect(await repo.git('cat-file', '-t', '@acme/ws@2.0.1')).toBe('tag');
     expect(await repo.git('tag', '-l', '--format=%(contents)', '@acme/ws@2.0.1')).toContain('core and ws at once');
     expect(await remote.git('rev-parse', 'main')).toBe(await repo.git('rev-parse', 'HEAD'));
@@ -81,7 +105,16 @@ describe('shipwright release in a monorepo', () => {
 
   it('fixed (npm): one version for the group; the npm lockfile follows', async () => {
     const { repo } = await workspaceWithRemote('npm', { packages: { fixed: [['@acme/core', '@acme/idle']] } });
-    const lock = { name: 'workspace-root', lockfileVersion: 3, packages: { '': { name: 'workspace-root' }, 'packages/core': { name: '@acme/core', version: '1.0.0' }, 'packages/idle': { name: '@acme/idle', version: '0.1.0' }, 'packages/exact': { name: '@acme/exact', version: '3.0.0', dependencies: { '@acme/core': '1.0.0' } } } };
+    const lock = {
+      name: 'workspace-root',
+      lockfileVersion: 3,
+      packages: {
+        '': { name: 'workspace-root' },
+        'packages/core': { name: '@acme/core', version: '1.0.0' },
+        'packages/idle': { name: '@acme/idle', version: '0.1.0' },
+        'packages/exact': { name: '@acme/exact', version: '3.0.0', dependencies: { '@acme/core': '1.0.0' } },
+      },
+    };
     await repo.commit('chore: lockfile', { path: 'package-lock.json', content: `${JSON.stringify(lock, null, 2)}\n` });
     await repo.git('push', '-q');
     const result = await release(repo, '--yes', '--no-push');
@@ -91,8 +124,16 @@ describe('shipwright release in a monorepo', () => {
     const written = JSON.parse(await readFile(join(repo.dir, 'package-lock.json'), 'utf8')) as typeof lock;
     expect(written.packages['packages/core'].version).toBe('1.1.0');
     expect(written.packages['packages/idle'].version).toBe('1.1.0');
-    expect(written.packages['packages/exact']).toMatchObject({ version: '3.0.1', dependencies: { '@acme/core': '1.1.0' } });
-    expect((await repo.git('tag', '--points-at', 'HEAD')).split('\n').sort()).toEqual(['@acme/core@1.1.0', '@acme/exact@3.0.1', '@acme/idle@1.1.0', '@acme/ws@2.0.1']);
+    expect(written.packages['packages/exact']).toMatchObject({
+      version: '3.0.1',
+      dependencies: { '@acme/core': '1.1.0' },
+    });
+    expect((await repo.git('tag', '--points-at', 'HEAD')).split('\n').sort()).toEqual([
+      '@acme/core@1.1.0',
+      '@acme/exact@3.0.1',
+      '@acme/idle@1.1.0',
+      '@acme/ws@2.0.1',
+    ]);
   });
 
   it('--package selects (yarn); its dependents follow; --json describes the plan', async () => {
@@ -104,9 +145,12 @@ describe('shipwright release in a monorepo', () => {
     expect(await repo.git('tag', '--points-at', 'HEAD')).toBe('@acme/ws@2.0.1');
   });
 
-  it('packages.rootChangelog: the root CHANGELOG.md gathers every package\'s section, newest first', async () => {
+  it("packages.rootChangelog: the root CHANGELOG.md gathers every package's section, newest first", async () => {
     const { repo } = await workspaceWithRemote('npm', { packages: { rootChangelog: true } });
-    await repo.commit('docs: the root changelog', { path: 'CHANGELOG.md', content: '# Changelog\n\n## @acme/core [1.0.0] (2024-01-01)\n\n* older\n' });
+    await repo.commit('docs: the root changelog', {
+      path: 'CHANGELOG.md',
+      content: '# Changelog\n\n## @acme/core [1.0.0] (2024-01-01)\n\n* older\n',
+    });
     await repo.git('push', '-q');
     const result = await release(repo, '--yes', '--no-push');
     expect(result.code, result.stderr).toBe(0);

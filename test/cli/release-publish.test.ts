@@ -15,12 +15,16 @@ afterAll(async () => {
   await registry?.stop();
 });
 
-const release = (dir: string, env: Record<string, string>, ...args: string[]) => runShipwright(['release', ...args], { cwd: dir, env: { SOURCE_DATE_EPOCH: '1717200000', ...env } });
+const release = (dir: string, env: Record<string, string>, ...args: string[]) =>
+  runShipwright(['release', ...args], { cwd: dir, env: { SOURCE_DATE_EPOCH: '1717200000', ...env } });
 
 describe('release --publish (verdaccio)', () => {
   it('publishes a release under latest and a prerelease under its id; npm view shows both dist-tags', async () => {
     const { repo, remote } = await track(createReleaseRepo({ config: { publish: true } }));
-    await repo.commit('chore: name the package', { path: 'package.json', content: '{\n  "name": "shipwright-publish-demo",\n  "version": "0.1.0"\n}\n' });
+    await repo.commit('chore: name the package', {
+      path: 'package.json',
+      content: '{\n  "name": "shipwright-publish-demo",\n  "version": "0.1.0"\n}\n',
+    });
     await repo.git('push', '-q');
     const stable = await release(repo.dir, registry.env, '--yes');
     expect(stable.code, stable.stderr).toBe(0);
@@ -39,18 +43,26 @@ describe('release --publish (verdaccio)', () => {
 
   it('a failed publish (that version is taken) exits 3 with the retry; the pushed tag stays', async () => {
     const { repo, remote } = await track(createReleaseRepo());
-    await repo.commit('chore: name the package', { path: 'package.json', content: '{\n  "name": "shipwright-publish-taken",\n  "version": "0.1.0"\n}\n' });
+    await repo.commit('chore: name the package', {
+      path: 'package.json',
+      content: '{\n  "name": "shipwright-publish-taken",\n  "version": "0.1.0"\n}\n',
+    });
     await repo.git('push', '-q');
     // 0.2.0 reaches the registry first, from elsewhere.
     const first = await track(createReleaseRepo());
-    await first.repo.commit('chore: same name', { path: 'package.json', content: '{\n  "name": "shipwright-publish-taken",\n  "version": "0.1.0"\n}\n' });
+    await first.repo.commit('chore: same name', {
+      path: 'package.json',
+      content: '{\n  "name": "shipwright-publish-taken",\n  "version": "0.1.0"\n}\n',
+    });
     await first.repo.git('push', '-q');
     expect((await release(first.repo.dir, registry.env, '--yes', '--publish')).code).toBe(0);
 
     const result = await release(repo.dir, registry.env, '--yes', '--publish');
     expect(result.code).toBe(3);
     expect(result.stdout).toContain('Released v0.2.0: main and v0.2.0 pushed to origin.');
-    expect(result.stderr).toMatch(/✗ npm publish failed with exit code \d+ \(npm's message is above\)\. v0\.2\.0 is pushed and stays; nothing was rolled back\./);
+    expect(result.stderr).toMatch(
+      /✗ npm publish failed with exit code \d+ \(npm's message is above\)\. v0\.2\.0 is pushed and stays; nothing was rolled back\./,
+    );
     expect(result.stderr).toContain('→ retry: npm publish --tag latest');
     expect(await remote.git('tag', '-l', 'v0.2.0')).toBe('v0.2.0');
   }, 120_000);
@@ -59,10 +71,15 @@ describe('release --publish (verdaccio)', () => {
     const { repo } = await track(createReleaseRepo());
     const notPushed = await release(repo.dir, registry.env, '--yes', '--no-push', '--publish');
     expect(notPushed.code, notPushed.stderr).toBe(0);
-    expect(notPushed.stdout).toContain('npm publish: v0.2.0 is not pushed, so nothing is published. Once the tag is pushed:\n  npm publish --tag latest\n');
+    expect(notPushed.stdout).toContain(
+      'npm publish: v0.2.0 is not pushed, so nothing is published. Once the tag is pushed:\n  npm publish --tag latest\n',
+    );
 
     const priv = await track(createReleaseRepo());
-    await priv.repo.commit('chore: private', { path: 'package.json', content: '{\n  "name": "shipwright-private-demo",\n  "private": true,\n  "version": "0.1.0"\n}\n' });
+    await priv.repo.commit('chore: private', {
+      path: 'package.json',
+      content: '{\n  "name": "shipwright-private-demo",\n  "private": true,\n  "version": "0.1.0"\n}\n',
+    });
     await priv.repo.git('push', '-q');
     const result = await release(priv.repo.dir, registry.env, '--yes', '--publish');
     expect(result.code, result.stderr).toBe(0);

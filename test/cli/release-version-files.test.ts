@@ -29,7 +29,11 @@ async function releaseRepo(versionFiles: unknown[], files: Record<string, string
   return entry;
 }
 
-const SPECS = ['package.json', { path: 'app/manifest.json', jsonPath: 'app.version' }, { path: 'src/version.ts', pattern: "^export const VERSION = '([^']*)'" }];
+const SPECS = [
+  'package.json',
+  { path: 'app/manifest.json', jsonPath: 'app.version' },
+  { path: 'src/version.ts', pattern: "^export const VERSION = '([^']*)'" },
+];
 
 describe('shipwright release: version files by JSON path and by regex', () => {
   it('--dry-run plans one write per file and writes nothing; the release then bumps each', async () => {
@@ -46,25 +50,38 @@ describe('shipwright release: version files by JSON path and by regex', () => {
     const result = await release(repo.dir, '--yes', '--no-push');
     expect(result.code, result.stderr).toBe(0);
     expect(await readFile(join(repo.dir, 'src/version.ts'), 'utf8')).toBe(VERSION_TS.replace("'0.1.0'", "'0.2.0'"));
-    expect(JSON.parse(await readFile(join(repo.dir, 'app/manifest.json'), 'utf8'))).toEqual({ name: 'demo', app: { version: '0.2.0' } });
-    expect(await repo.git('show', '--name-only', '--format=', 'HEAD')).toBe(['CHANGELOG.md', 'app/manifest.json', 'package.json', 'src/version.ts'].join('\n'));
+    expect(JSON.parse(await readFile(join(repo.dir, 'app/manifest.json'), 'utf8'))).toEqual({
+      name: 'demo',
+      app: { version: '0.2.0' },
+    });
+    expect(await repo.git('show', '--name-only', '--format=', 'HEAD')).toBe(
+      ['CHANGELOG.md', 'app/manifest.json', 'package.json', 'src/version.ts'].join('\n'),
+    );
     expect(await repo.git('status', '--porcelain')).toBe('');
   });
 
   it('a regex that matches nothing refuses the release (exit 1) before anything is written', async () => {
-    const entry = await releaseRepo(SPECS, { 'app/manifest.json': MANIFEST, 'src/version.ts': 'export const version = "0.1.0";\n' });
+    const entry = await releaseRepo(SPECS, {
+      'app/manifest.json': MANIFEST,
+      'src/version.ts': 'export const version = "0.1.0";\n',
+    });
     const before = await snapshotRepo(entry.repo);
     for (const args of [['--dry-run'], ['--yes']]) {
       const result = await release(entry.repo.dir, ...args);
       expect(result.code, result.stderr).toBe(1);
-      expect(result.stderr).toContain(`The pattern "^export const VERSION = '([^']*)'" matches nothing in src/version.ts`);
+      expect(result.stderr).toContain(
+        `The pattern "^export const VERSION = '([^']*)'" matches nothing in src/version.ts`,
+      );
       expect(result.stderr).toMatch(/correct the pattern for src\/version\.ts in versionFiles/);
     }
     expect(await snapshotRepo(entry.repo)).toEqual(before);
   });
 
   it('a JSON path that is not there refuses the release, naming the file and the path', async () => {
-    const entry = await releaseRepo(SPECS, { 'app/manifest.json': '{ "name": "demo" }\n', 'src/version.ts': VERSION_TS });
+    const entry = await releaseRepo(SPECS, {
+      'app/manifest.json': '{ "name": "demo" }\n',
+      'src/version.ts': VERSION_TS,
+    });
     const result = await release(entry.repo.dir, '--yes');
     expect(result.code, result.stderr).toBe(1);
     expect(result.stderr).toContain('app/manifest.json has nothing at jsonPath "app.version"');
@@ -72,7 +89,9 @@ describe('shipwright release: version files by JSON path and by regex', () => {
 
   it('a catastrophic pattern is refused within the deadline, naming it, before anything is written', async () => {
     const pattern = '^version = ((a+)+)$';
-    const entry = await releaseRepo(['package.json', { path: 'VERSION.txt', pattern }], { 'VERSION.txt': `version = ${'a'.repeat(40)}!\n` });
+    const entry = await releaseRepo(['package.json', { path: 'VERSION.txt', pattern }], {
+      'VERSION.txt': `version = ${'a'.repeat(40)}!\n`,
+    });
     const before = await snapshotRepo(entry.repo);
     for (const args of [['--dry-run'], ['--yes', '--no-push']]) {
       const result = await release(entry.repo.dir, ...args);

@@ -58,7 +58,10 @@ describe('shipwright release (trunk)', () => {
 
   it('bumps both versions of package-lock.json', async () => {
     const { repo } = await releaseRepo();
-    await repo.write('package-lock.json', `${JSON.stringify({ name: 'demo', version: '0.1.0', lockfileVersion: 3, packages: { '': { name: 'demo', version: '0.1.0' } } }, null, 2)}\n`);
+    await repo.write(
+      'package-lock.json',
+      `${JSON.stringify({ name: 'demo', version: '0.1.0', lockfileVersion: 3, packages: { '': { name: 'demo', version: '0.1.0' } } }, null, 2)}\n`,
+    );
     await repo.git('add', '.');
     await repo.commit('chore: lockfile', { allowEmpty: true });
     await repo.git('push', '-q');
@@ -86,12 +89,17 @@ describe('shipwright release (trunk)', () => {
     const { repo, remote } = await releaseRepo();
     // The rejecting hook also locks the new tag's ref in the local repository, so deleting it fails.
     const lock = join(repo.dir, '.git', 'refs', 'tags', 'v0.2.0.lock');
-    await writeFile(join(remote.dir, 'hooks', 'pre-receive'), `#!/bin/sh\ntouch '${lock}'\necho "pushes are frozen" >&2\nexit 1\n`);
+    await writeFile(
+      join(remote.dir, 'hooks', 'pre-receive'),
+      `#!/bin/sh\ntouch '${lock}'\necho "pushes are frozen" >&2\nexit 1\n`,
+    );
     await chmod(join(remote.dir, 'hooks', 'pre-receive'), 0o755);
     const result = await release(repo.dir, '--yes');
     expect(result.code).toBe(3);
     const rejected = result.stderr.indexOf('rejected the push');
-    const manual = result.stderr.indexOf('Could not restore (fix by hand, then run shipwright abort to check the rest): tag v0.2.0');
+    const manual = result.stderr.indexOf(
+      'Could not restore (fix by hand, then run shipwright abort to check the rest): tag v0.2.0',
+    );
     expect(rejected).toBeGreaterThan(-1);
     expect(manual).toBeGreaterThan(rejected);
     expect(result.stderr).toContain('by hand: git tag -d v0.2.0');
@@ -121,7 +129,10 @@ describe('shipwright release (trunk)', () => {
     const { repo } = await releaseRepo();
     const result = await release(repo.dir, '--yes', '--json');
     expect(result.code, result.stderr).toBe(0);
-    const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as { type: string; [key: string]: unknown });
+    const lines = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { type: string; [key: string]: unknown });
     expect(lines[0]?.type).toBe('plan');
     expect(lines.filter((line) => line.type === 'step-done')).toHaveLength(6);
     expect(lines.at(-1)).toMatchObject({ type: 'result', ok: true, version: '0.2.0', tag: 'v0.2.0', pushed: true });
@@ -187,7 +198,11 @@ describe('shipwright release: versions', () => {
 });
 
 describe('shipwright release refuses before writing', () => {
-  const refused = async (entry: ReleaseRepo, expected: { code: number; message: RegExp; fix: RegExp }, ...args: string[]) => {
+  const refused = async (
+    entry: ReleaseRepo,
+    expected: { code: number; message: RegExp; fix: RegExp },
+    ...args: string[]
+  ) => {
     const before = await snapshotRepo(entry.repo);
     const result = await release(entry.repo.dir, '--yes', ...args);
     expect(result.code, result.stderr).toBe(expected.code);
@@ -199,7 +214,11 @@ describe('shipwright release refuses before writing', () => {
   it('when the tag exists only on the remote', async () => {
     const entry = await releaseRepo();
     await entry.remote.git('tag', 'v0.2.0', 'main');
-    await refused(entry, { code: 1, message: /tag v0\.2\.0 already exists on origin/, fix: /fix: .*git fetch origin tag v0\.2\.0/ });
+    await refused(entry, {
+      code: 1,
+      message: /tag v0\.2\.0 already exists on origin/,
+      fix: /fix: .*git fetch origin tag v0\.2\.0/,
+    });
   });
 
   it('when the tag exists locally', async () => {
@@ -222,7 +241,11 @@ describe('shipwright release refuses before writing', () => {
   it('with an untracked file', async () => {
     const entry = await releaseRepo();
     await entry.repo.write('notes.txt', 'scratch\n');
-    await refused(entry, { code: 1, message: /not clean \(\?\? notes\.txt\)/, fix: /git stash push --include-untracked/ });
+    await refused(entry, {
+      code: 1,
+      message: /not clean \(\?\? notes\.txt\)/,
+      fix: /git stash push --include-untracked/,
+    });
   });
 
   it('on a detached HEAD', async () => {
@@ -234,7 +257,11 @@ describe('shipwright release refuses before writing', () => {
   it('on another branch than production', async () => {
     const entry = await releaseRepo();
     await entry.repo.git('switch', '-q', '-c', 'feature/x');
-    await refused(entry, { code: 1, message: /Releases are made on main, and this is feature\/x/, fix: /git switch main/ });
+    await refused(entry, {
+      code: 1,
+      message: /Releases are made on main, and this is feature\/x/,
+      fix: /git switch main/,
+    });
   });
 
   it('when the branch is behind its upstream', async () => {
@@ -253,7 +280,11 @@ describe('shipwright release refuses before writing', () => {
     expect(result.stderr).toMatch(/fix: git switch main && git pull --rebase origin main/);
     // Only the fetch moved something: the remote-tracking ref, which is its job.
     const after = await snapshotRepo(entry.repo);
-    const withoutTracking = (refs: string) => refs.split('\n').filter((line) => !line.startsWith('refs/remotes/')).join('\n');
+    const withoutTracking = (refs: string) =>
+      refs
+        .split('\n')
+        .filter((line) => !line.startsWith('refs/remotes/'))
+        .join('\n');
     expect({ ...after, refs: withoutTracking(after.refs) }).toEqual({ ...before, refs: withoutTracking(before.refs) });
   });
 
@@ -299,7 +330,10 @@ describe('shipwright release refuses before writing', () => {
     const entry = await releaseRepo();
     const marker = join(entry.repo.dir, '.git', 'pre-release-ran');
     const script = `require('fs').writeFileSync(${JSON.stringify(marker)}, ''); console.error('2 tests failed'); process.exit(1)`;
-    await entry.repo.commit('chore: check before releasing', { path: 'shipwright.config.json', content: `${JSON.stringify({ preRelease: [process.execPath, '-e', script] })}\n` });
+    await entry.repo.commit('chore: check before releasing', {
+      path: 'shipwright.config.json',
+      content: `${JSON.stringify({ preRelease: [process.execPath, '-e', script] })}\n`,
+    });
     await entry.repo.git('push', '-q');
     const dry = await release(entry.repo.dir, '--dry-run');
     expect(dry.stdout).toContain('1. checklist: preRelease (');
@@ -327,7 +361,10 @@ describe('names with shell metacharacters never reach a shell', () => {
   it('releases from a branch and with a tag prefix full of metacharacters, literally', async () => {
     const branch = 'main;touch${IFS}pwned-branch';
     const tagPrefix = 'rel$(touch${IFS}pwned-tag)&-';
-    const { repo, remote } = await releaseRepo({ branch, config: { branches: { production: branch, integration: 'dev' }, tagPrefix } });
+    const { repo, remote } = await releaseRepo({
+      branch,
+      config: { branches: { production: branch, integration: 'dev' }, tagPrefix },
+    });
     const result = await release(repo.dir, '--yes');
     expect(result.code, result.stderr).toBe(0);
     const tag = `${tagPrefix}0.2.0`;

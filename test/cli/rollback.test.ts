@@ -16,7 +16,12 @@ afterEach(async () => {
 
 /** An annotated tag whose tagger date (git's creatordate) is `iso`. */
 async function tagAt(repo: TempRepo, name: string, iso: string): Promise<void> {
-  const env = { GIT_COMMITTER_NAME: 'Ada Lovelace', GIT_COMMITTER_EMAIL: 'ada@example.com', GIT_COMMITTER_DATE: iso, GIT_CONFIG_NOSYSTEM: '1' };
+  const env = {
+    GIT_COMMITTER_NAME: 'Ada Lovelace',
+    GIT_COMMITTER_EMAIL: 'ada@example.com',
+    GIT_COMMITTER_DATE: iso,
+    GIT_CONFIG_NOSYSTEM: '1',
+  };
   await execa('git', ['tag', '-a', '-m', `release ${name}`, name], { cwd: repo.dir, env });
 }
 
@@ -26,7 +31,10 @@ async function releasedRepo(options: { config?: Record<string, unknown>; prefix?
   cleanups.push(() => repo.remove());
   const prefix = options.prefix ?? 'v';
   const config = options.config ?? { deploy: { workflow: 'deploy.yml' } };
-  await repo.write('shipwright.config.json', `${JSON.stringify({ ...config, ...(prefix === 'v' ? {} : { tagPrefix: prefix }) })}\n`);
+  await repo.write(
+    'shipwright.config.json',
+    `${JSON.stringify({ ...config, ...(prefix === 'v' ? {} : { tagPrefix: prefix }) })}\n`,
+  );
   await repo.git('add', '.');
   await repo.commit('chore: initial commit');
   await tagAt(repo, `${prefix}1.0.0`, '2024-02-01T09:00:00Z');
@@ -55,15 +63,20 @@ async function pathWithoutGh(): Promise<string> {
   return dir;
 }
 
-const rollback = (repo: TempRepo, path: string, ...args: string[]) => runShipwright(['rollback', ...args], { cwd: repo.dir, env: { PATH: path } });
+const rollback = (repo: TempRepo, path: string, ...args: string[]) =>
+  runShipwright(['rollback', ...args], { cwd: repo.dir, env: { PATH: path } });
 
 describe('shipwright rollback', () => {
   it('lists release tags with dates and what each later release brought; defaults to the previous release', async () => {
     const repo = await releasedRepo();
     const result = await rollback(repo, await pathWithoutGh(), '--dry-run');
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toContain('Production runs v1.2.0 (2024-04-01). Rolling back to v1.1.0 (2024-03-01) takes out 1 release:\n  v1.2.0  2024-04-01  2 commits: 1 feature, 1 fix · 1 breaking\n');
-    expect(result.stdout).toContain('Release tags, newest first:\n  v1.2.0  2024-04-01  production\n  v1.1.0  2024-03-01  ← rollback target\n  v1.0.0  2024-02-01\n');
+    expect(result.stdout).toContain(
+      'Production runs v1.2.0 (2024-04-01). Rolling back to v1.1.0 (2024-03-01) takes out 1 release:\n  v1.2.0  2024-04-01  2 commits: 1 feature, 1 fix · 1 breaking\n',
+    );
+    expect(result.stdout).toContain(
+      'Release tags, newest first:\n  v1.2.0  2024-04-01  production\n  v1.1.0  2024-03-01  ← rollback target\n  v1.0.0  2024-02-01\n',
+    );
     expect(result.stdout).not.toContain('nightly');
     expect(result.stdout).not.toContain('rc.0');
     expect(result.stdout).toContain('Dry run: nothing was started.');
@@ -78,7 +91,9 @@ describe('shipwright rollback', () => {
     await repo.git('switch', '-q', 'main');
     const result = await rollback(repo, await pathWithoutGh(), '--dry-run');
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toContain('Production runs v1.2.0 (2024-04-01). Rolling back to v1.1.0 (2024-03-01) takes out 1 release:');
+    expect(result.stdout).toContain(
+      'Production runs v1.2.0 (2024-04-01). Rolling back to v1.1.0 (2024-03-01) takes out 1 release:',
+    );
     expect(result.stdout).not.toContain('v2.0.0');
   });
 
@@ -86,7 +101,9 @@ describe('shipwright rollback', () => {
     const repo = await releasedRepo();
     const result = await rollback(repo, await pathWithoutGh(), '1.0.0', '--dry-run');
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toContain('takes out 2 releases:\n  v1.2.0  2024-04-01  2 commits: 1 feature, 1 fix · 1 breaking\n  v1.1.0  2024-03-01  2 commits: 1 feature, 1 fix\n');
+    expect(result.stdout).toContain(
+      'takes out 2 releases:\n  v1.2.0  2024-04-01  2 commits: 1 feature, 1 fix · 1 breaking\n  v1.1.0  2024-03-01  2 commits: 1 feature, 1 fix\n',
+    );
   });
 
   it('refuses the newest release and an unknown tag (exit 1), naming the valid ones', async () => {
@@ -94,7 +111,9 @@ describe('shipwright rollback', () => {
     const path = await pathWithoutGh();
     const newest = await rollback(repo, path, 'v1.2.0');
     expect(newest.code).toBe(1);
-    expect(newest.stderr).toContain('v1.2.0 is the newest release, what production runs, so there is nothing to roll back.');
+    expect(newest.stderr).toContain(
+      'v1.2.0 is the newest release, what production runs, so there is nothing to roll back.',
+    );
     expect(newest.stderr).toContain('fix: pick an earlier release: v1.1.0, v1.0.0 (shipwright rollback TAG)');
     const unknown = await rollback(repo, path, 'v0.9.0');
     expect(unknown.code).toBe(1);
@@ -114,9 +133,13 @@ describe('shipwright rollback', () => {
       ['auth', 'status'],
       ['workflow', 'run', 'deploy.yml', '-f', 'tag=v1.0.0'],
     ]);
-    expect(result.stdout).toContain('Redeploy v1.0.0 through deploy.yml:\n  gh workflow run deploy.yml -f tag=v1.0.0\n');
+    expect(result.stdout).toContain(
+      'Redeploy v1.0.0 through deploy.yml:\n  gh workflow run deploy.yml -f tag=v1.0.0\n',
+    );
     expect(result.stdout).toContain('fake gh: created workflow_dispatch event');
-    expect(result.stdout).toContain('Started deploy.yml for v1.0.0. Production runs v1.2.0 until that run succeeds.\nWatch it: gh run list --workflow deploy.yml');
+    expect(result.stdout).toContain(
+      'Started deploy.yml for v1.0.0. Production runs v1.2.0 until that run succeeds.\nWatch it: gh run list --workflow deploy.yml',
+    );
   });
 
   it('passes a tag with shell metacharacters as one literal argument, and prints it quoted for a shell', async () => {
@@ -131,7 +154,10 @@ describe('shipwright rollback', () => {
 
     // Without gh: the printed command, pasted into sh, gives gh exactly the same arguments.
     const manual = await rollback(repo, await pathWithoutGh());
-    const command = manual.stdout.split('\n').find((line) => line.startsWith('  gh workflow run'))?.trim() as string;
+    const command = manual.stdout
+      .split('\n')
+      .find((line) => line.startsWith('  gh workflow run'))
+      ?.trim() as string;
     expect(command).toBe(`gh workflow run deploy.yml -f 'tag=rel$(id>pwned);\`id>pwned2\`'\\''1.1.0'`);
     const pasted = await fakeGh();
     execaSync('sh', ['-c', command], { cwd: repo.dir, env: { PATH: pasted.path } });
@@ -143,7 +169,9 @@ describe('shipwright rollback', () => {
     const repo = await releasedRepo();
     const result = await rollback(repo, await pathWithoutGh(), '--yes');
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toContain('Redeploy v1.1.0 by running this yourself:\n  gh workflow run deploy.yml -f tag=v1.1.0\nshipwright did not run it:\n  - gh is not installed: https://cli.github.com\n');
+    expect(result.stdout).toContain(
+      'Redeploy v1.1.0 by running this yourself:\n  gh workflow run deploy.yml -f tag=v1.1.0\nshipwright did not run it:\n  - gh is not installed: https://cli.github.com\n',
+    );
     expect(result.stdout).not.toContain('Started');
   });
 
@@ -152,7 +180,9 @@ describe('shipwright rollback', () => {
     const gh = await fakeGh({ authExitCode: 1 });
     const result = await rollback(repo, gh.path, '--yes');
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toContain('  gh workflow run deploy.yml -f tag=v1.1.0\nshipwright did not run it:\n  - gh is not logged in: gh auth login\n');
+    expect(result.stdout).toContain(
+      '  gh workflow run deploy.yml -f tag=v1.1.0\nshipwright did not run it:\n  - gh is not logged in: gh auth login\n',
+    );
     expect(await gh.calls()).toEqual([['auth', 'status']]);
   });
 
@@ -179,16 +209,33 @@ describe('shipwright rollback', () => {
       ok: true,
       current: { name: 'v1.2.0', version: '1.2.0', date: '2024-04-01T09:00:00+00:00' },
       target: { name: 'v1.1.0', version: '1.1.0', date: '2024-03-01T09:00:00+00:00' },
-      action: { kind: 'gh', argv: ['gh', 'workflow', 'run', 'deploy.yml', '-f', 'tag=v1.1.0'], workflow: 'deploy.yml', command: 'gh workflow run deploy.yml -f tag=v1.1.0' },
+      action: {
+        kind: 'gh',
+        argv: ['gh', 'workflow', 'run', 'deploy.yml', '-f', 'tag=v1.1.0'],
+        workflow: 'deploy.yml',
+        command: 'gh workflow run deploy.yml -f tag=v1.1.0',
+      },
       workflowSource: 'config',
       dryRun: true,
       ran: false,
       exitCode: null,
     });
-    expect(plan.releases.map((tag: { name: string; role: string | null }) => [tag.name, tag.role])).toEqual([['v1.2.0', 'production'], ['v1.1.0', 'target'], ['v1.0.0', null]]);
+    expect(plan.releases.map((tag: { name: string; role: string | null }) => [tag.name, tag.role])).toEqual([
+      ['v1.2.0', 'production'],
+      ['v1.1.0', 'target'],
+      ['v1.0.0', null],
+    ]);
     expect(plan.rolledBack).toHaveLength(1);
-    expect(plan.rolledBack[0]).toMatchObject({ name: 'v1.2.0', summary: { total: 2, breaking: 1, byType: { feat: 1, fix: 1 } } });
-    expect(plan.rolledBack[0].commits.map((c: { subject: string; breaking: boolean }) => [c.subject, c.breaking])).toEqual([['new config format', true], ['time out after 30 s', false]]);
+    expect(plan.rolledBack[0]).toMatchObject({
+      name: 'v1.2.0',
+      summary: { total: 2, breaking: 1, byType: { feat: 1, fix: 1 } },
+    });
+    expect(
+      plan.rolledBack[0].commits.map((c: { subject: string; breaking: boolean }) => [c.subject, c.breaking]),
+    ).toEqual([
+      ['new config format', true],
+      ['time out after 30 s', false],
+    ]);
 
     const ran = await rollback(repo, gh.path, '--json', '--yes');
     expect(ran.code, ran.stderr).toBe(0);
@@ -211,7 +258,9 @@ describe('shipwright rollback', () => {
     const gh = await fakeGh();
     const unconfigured = await rollback(repo, gh.path, '--yes');
     expect(unconfigured.code, unconfigured.stderr).toBe(0);
-    expect(unconfigured.stdout).toContain('  gh workflow run <production-workflow> -f tag=v1.1.0\nshipwright did not run it:\n  - no production workflow is configured: add "deploy": { "workflow": "deploy-production.yml" }');
+    expect(unconfigured.stdout).toContain(
+      '  gh workflow run <production-workflow> -f tag=v1.1.0\nshipwright did not run it:\n  - no production workflow is configured: add "deploy": { "workflow": "deploy-production.yml" }',
+    );
     expect((await gh.calls()).filter((call) => call[0] !== 'auth')).toEqual([]);
 
     await repo.write('.github/workflows/deploy-production.yml', 'name: Deploy production\n');
@@ -248,7 +297,10 @@ describe('shipwright rollback --revert', () => {
     await repo.commit('chore: initial commit', { path: 'a.txt', content: 'a: old\n' });
     await tagAt(repo, 'v1.0.0', '2024-02-01T09:00:00Z');
     await repo.commit('feat: new a', { path: 'a.txt', content: 'a: new\n' });
-    await repo.commit('chore(release): v1.1.0', { path: 'package.json', content: '{\n  "name": "demo",\n  "version": "1.1.0"\n}\n' });
+    await repo.commit('chore(release): v1.1.0', {
+      path: 'package.json',
+      content: '{\n  "name": "demo",\n  "version": "1.1.0"\n}\n',
+    });
     await tagAt(repo, 'v1.1.0', '2024-03-01T09:00:00Z');
     await repo.commit('fix: b', { path: 'b.txt', content: 'b\n' });
     await tagAt(repo, 'v1.2.0', '2024-04-01T09:00:00Z');
@@ -268,7 +320,10 @@ describe('shipwright rollback --revert', () => {
     // The release commit stays: versions and changelog sections are history.
     expect(JSON.parse(await repo.git('show', 'HEAD:package.json')).version).toBe('1.1.0');
 
-    const shipped = await runShipwright(['hotfix', 'finish', '--yes', '--no-push'], { cwd: repo.dir, env: { SOURCE_DATE_EPOCH: '1717200000' } });
+    const shipped = await runShipwright(['hotfix', 'finish', '--yes', '--no-push'], {
+      cwd: repo.dir,
+      env: { SOURCE_DATE_EPOCH: '1717200000' },
+    });
     expect(shipped.code, shipped.stderr).toBe(0);
     expect(await repo.git('tag', '-l', 'v1.2.1')).toBe('v1.2.1');
     expect(await repo.git('show', 'main:CHANGELOG.md')).toContain('new a');

@@ -45,7 +45,11 @@ describe('shipwright status', () => {
     await repo.git('cherry-pick', '-x', fix);
     await repo.git('checkout', '-q', 'main');
     const result = await runShipwright(['status', '--json'], { cwd: repo.dir });
-    const report = JSON.parse(result.stdout) as { missingFixes: { target: string }[]; workflow: string; next: { version: string } };
+    const report = JSON.parse(result.stdout) as {
+      missingFixes: { target: string }[];
+      workflow: string;
+      next: { version: string };
+    };
     expect(report.workflow).toBe('gitflow');
     expect(report.missingFixes.map((m) => m.target)).toEqual(['release/1.1.0']);
     expect(report.next.version).toBe('1.0.1');
@@ -54,10 +58,16 @@ describe('shipwright status', () => {
   it('calls a repository without dev trunk-based, and honours the config over detection', async () => {
     repo = await createTempRepo();
     await repo.commit('feat: first');
-    const trunk = JSON.parse((await runShipwright(['status', '--json'], { cwd: repo.dir })).stdout) as { workflow: string; configSource: string };
+    const trunk = JSON.parse((await runShipwright(['status', '--json'], { cwd: repo.dir })).stdout) as {
+      workflow: string;
+      configSource: string;
+    };
     expect(trunk).toMatchObject({ workflow: 'trunk', configSource: 'defaults' });
     await repo.write('shipwright.config.json', JSON.stringify({ workflow: 'gitflow' }));
-    const configured = JSON.parse((await runShipwright(['status', '--json'], { cwd: repo.dir })).stdout) as { workflow: string; configSource: string };
+    const configured = JSON.parse((await runShipwright(['status', '--json'], { cwd: repo.dir })).stdout) as {
+      workflow: string;
+      configSource: string;
+    };
     expect(configured).toMatchObject({ workflow: 'gitflow', configSource: 'shipwright.config.json' });
   });
 
@@ -75,7 +85,10 @@ describe('shipwright status', () => {
   it('reads settings from package.json "shipwright"', async () => {
     repo = await createTempRepo();
     await repo.write('package.json', JSON.stringify({ name: 'x', shipwright: { tagPrefix: 'release-' } }));
-    await repo.commit('feat: first', { path: 'package.json', content: JSON.stringify({ name: 'x', shipwright: { tagPrefix: 'release-' } }) });
+    await repo.commit('feat: first', {
+      path: 'package.json',
+      content: JSON.stringify({ name: 'x', shipwright: { tagPrefix: 'release-' } }),
+    });
     await repo.tag('release-2.0.0');
     await repo.commit('fix: a');
     const result = await runShipwright(['version', '--json'], { cwd: repo.dir });
@@ -102,7 +115,10 @@ describe('shipwright status with a newest tag the production branch does not con
     expect(result.stdout).toContain('v1.1.0 is newer but not on main, so it is not production here');
     expect(result.stdout).toMatch(/staging\s+main\s+1 commit ahead of production/);
     expect(result.stdout).toContain('Unreleased on main (since v1.0.1): 1 commit');
-    const report = JSON.parse((await runShipwright(['status', '--json'], { cwd: repo.dir })).stdout) as { environments: { name: string; ref: string }[]; newerElsewhere: { name: string } | null };
+    const report = JSON.parse((await runShipwright(['status', '--json'], { cwd: repo.dir })).stdout) as {
+      environments: { name: string; ref: string }[];
+      newerElsewhere: { name: string } | null;
+    };
     expect(report.environments[0]).toMatchObject({ name: 'production', ref: 'v1.0.1' });
     expect(report.newerElsewhere).toEqual({ name: 'v1.1.0', version: '1.1.0' });
   });
@@ -121,6 +137,8 @@ describe('shipwright status with a newest tag the production branch does not con
     const result = await runShipwright(['status'], { cwd: repo.dir });
     expect(result.stdout).toMatch(/production\s+v1\.0\.0\s/);
     expect(result.stdout).toMatch(/staging\s+main\s+0 commits ahead of production/);
-    expect(result.stdout).toContain('v1.1.0 is newer but not on main, so it is not production here (tagged on another branch, or main is behind: git pull)');
+    expect(result.stdout).toContain(
+      'v1.1.0 is newer but not on main, so it is not production here (tagged on another branch, or main is behind: git pull)',
+    );
   });
 });

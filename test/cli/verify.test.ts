@@ -17,7 +17,11 @@ describe('shipwright verify', () => {
     expect(result.stdout).toContain('✗ attempt 2 of 6: 503 Service Unavailable — next in 0.02 s');
     expect(result.stdout).toContain('✓ attempt 3 of 6: 200 OK\n');
     expect(result.stdout).toContain(`${server.origin}/health is healthy: 200 OK after 3 attempts.`);
-    expect(server.requests.map((request) => `${request.method} ${request.path}`)).toEqual(['GET /health', 'GET /health', 'GET /health']);
+    expect(server.requests.map((request) => `${request.method} ${request.path}`)).toEqual([
+      'GET /health',
+      'GET /health',
+      'GET /health',
+    ]);
   });
 
   it('never healthy: exit 1 after the retries with the last status and the body excerpt, and the rollback', async () => {
@@ -25,15 +29,27 @@ describe('shipwright verify', () => {
     const result = await verify('--url', `${server.origin}/health`, '--retries', '2', '--interval', '0.01');
     expect(result.code).toBe(1);
     expect(server.requests).toHaveLength(3);
-    expect(result.stderr).toContain(`${server.origin}/health is not healthy: it did not answer with a 2xx status in 3 attempts; the last was 503 Service Unavailable.`);
+    expect(result.stderr).toContain(
+      `${server.origin}/health is not healthy: it did not answer with a 2xx status in 3 attempts; the last was 503 Service Unavailable.`,
+    );
     expect(result.stderr).toContain('  body: db connection refused[2J pool exhausted');
     expect(result.stderr).not.toContain('\u001b');
-    expect(result.stderr).toContain('fix: read the deploy\'s logs; to put the previous release back: shipwright rollback');
+    expect(result.stderr).toContain(
+      "fix: read the deploy's logs; to put the previous release back: shipwright rollback",
+    );
   });
 
   it('--expect-status: only that status is healthy; --json reports every attempt', async () => {
     const server = await serve((n) => (n === 0 ? { status: 200, body: 'starting' } : { status: 204 }));
-    const result = await verify('--url', `${server.origin}/ready`, '--expect-status', '204', '--interval', '0', '--json');
+    const result = await verify(
+      '--url',
+      `${server.origin}/ready`,
+      '--expect-status',
+      '204',
+      '--interval',
+      '0',
+      '--json',
+    );
     expect(result.code, result.stderr).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual({
       url: `${server.origin}/ready`,
@@ -76,15 +92,21 @@ describe('shipwright verify', () => {
 
   it('refuses bad flags before any request (exit 2)', async () => {
     expect((await verify()).stderr).toContain('verify needs the URL to check.');
-    expect((await verify('--url', 'ftp://example.test/')).stderr).toContain("--url must be http:// or https://; got 'ftp:'.");
+    expect((await verify('--url', 'ftp://example.test/')).stderr).toContain(
+      "--url must be http:// or https://; got 'ftp:'.",
+    );
     const bad = await verify('--url', 'http://127.0.0.1:9/', '--retries', 'many');
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("--retries takes a whole number from 0 to 100; got 'many'.");
-    expect((await verify('--url', 'http://127.0.0.1:9/', '--expect-status', '99')).stderr).toContain('--expect-status takes a whole number from 100 to 599');
+    expect((await verify('--url', 'http://127.0.0.1:9/', '--expect-status', '99')).stderr).toContain(
+      '--expect-status takes a whole number from 100 to 599',
+    );
   });
 
   it('backs off exponentially, capped at a minute', () => {
-    expect([1, 2, 3, 4, 5, 6, 7, 8].map((n) => retryWaitSeconds({ intervalSeconds: 5 }, n))).toEqual([5, 10, 20, 40, 60, 60, 60, 60]);
+    expect([1, 2, 3, 4, 5, 6, 7, 8].map((n) => retryWaitSeconds({ intervalSeconds: 5 }, n))).toEqual([
+      5, 10, 20, 40, 60, 60, 60, 60,
+    ]);
     expect(retryWaitSeconds({ intervalSeconds: 90 }, 3)).toBe(90);
   });
 });

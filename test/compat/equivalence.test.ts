@@ -4,13 +4,41 @@ import { execa } from 'execa';
 import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runShipwright } from '../helpers/run-shipwright.js';
-import { ISOLATED_GIT_ENV, normaliseTrailingNewline, runConventionalChangelog } from '../changelog/support/conventional-changelog.js';
-import { createRandomHistory, type RandomHistory, type RandomHistoryOptions } from '../changelog/support/random-history.js';
+import {
+  ISOLATED_GIT_ENV,
+  normaliseTrailingNewline,
+  runConventionalChangelog,
+} from '../changelog/support/conventional-changelog.js';
+import {
+  createRandomHistory,
+  type RandomHistory,
+  type RandomHistoryOptions,
+} from '../changelog/support/random-history.js';
 
 const REPOS: (RandomHistoryOptions & { name: string })[] = [
-  { name: 'GitHub origin, 160 commits, 7 releases', seed: 1, commits: 160, releases: 7, origin: 'https://github.com/acme/widgets.git' },
-  { name: 'GitHub SSH origin, feature branches merged with --no-ff', seed: 2, commits: 150, releases: 6, origin: 'git@github.com:acme/widgets.git', mergeChance: 0.12 },
-  { name: 'GitLab subgroup origin, 120 commits, 4 releases', seed: 3, commits: 120, releases: 4, origin: 'https://gitlab.com/acme/platform/widgets.git', mergeChance: 0.05 },
+  {
+    name: 'GitHub origin, 160 commits, 7 releases',
+    seed: 1,
+    commits: 160,
+    releases: 7,
+    origin: 'https://github.com/acme/widgets.git',
+  },
+  {
+    name: 'GitHub SSH origin, feature branches merged with --no-ff',
+    seed: 2,
+    commits: 150,
+    releases: 6,
+    origin: 'git@github.com:acme/widgets.git',
+    mergeChance: 0.12,
+  },
+  {
+    name: 'GitLab subgroup origin, 120 commits, 4 releases',
+    seed: 3,
+    commits: 120,
+    releases: 4,
+    origin: 'https://gitlab.com/acme/platform/widgets.git',
+    mergeChance: 0.05,
+  },
 ];
 const RUNS = [
   { preset: 'conventionalcommits', releaseCount: 0 },
@@ -59,7 +87,10 @@ describe.each(REPOS)('$name', (repo) => {
     } while (utcDay(started) !== utcDay(Date.now()));
     process.env.SOURCE_DATE_EPOCH = String(Math.floor(started / 1000));
 
-    const ours = await runShipwright(['changelog', '--stdout', '--preset', preset, '--release-count', String(releaseCount)], { cwd: dir });
+    const ours = await runShipwright(
+      ['changelog', '--stdout', '--preset', preset, '--release-count', String(releaseCount)],
+      { cwd: dir },
+    );
     expect(ours.stderr).toBe('');
     expect(ours.code).toBe(0);
     expect(ours.stdout.split('\n').length).toBeGreaterThan(releaseCount === 0 ? 100 : 5);

@@ -6,7 +6,11 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runShipwright } from '../helpers/run-shipwright.js';
-import { ISOLATED_GIT_ENV, normaliseTrailingNewline, runConventionalChangelog } from '../changelog/support/conventional-changelog.js';
+import {
+  ISOLATED_GIT_ENV,
+  normaliseTrailingNewline,
+  runConventionalChangelog,
+} from '../changelog/support/conventional-changelog.js';
 import {
   buildFixtureRepo,
   flagValue,
@@ -26,11 +30,15 @@ beforeAll(() => {
 /** What c-c must be told in package.json: the version shipwright would release (or the fixture's own). */
 async function upcomingVersion(dir: string, fixture: FixtureCase): Promise<string> {
   const args = fixture.config.args ?? [];
-  const forced = ['--bump', '--preid'].flatMap((flag) => (flagValue(args, flag) ? [flag, flagValue(args, flag) as string] : []));
+  const forced = ['--bump', '--preid'].flatMap((flag) =>
+    flagValue(args, flag) ? [flag, flagValue(args, flag) as string] : [],
+  );
   const next = await runShipwright(['version', ...forced], { cwd: dir });
   if (next.code === 0) return next.stdout.trim();
   const packagePath = join(dir, 'package.json');
-  const ownVersion = existsSync(packagePath) ? (JSON.parse(await readFile(packagePath, 'utf8')) as { version?: string }).version : undefined;
+  const ownVersion = existsSync(packagePath)
+    ? (JSON.parse(await readFile(packagePath, 'utf8')) as { version?: string }).version
+    : undefined;
   if (ownVersion) return ownVersion;
   return (await runShipwright(['version', '--current'], { cwd: dir })).stdout.trim();
 }

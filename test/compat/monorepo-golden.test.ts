@@ -40,18 +40,39 @@ async function theirs(name: string, version: string): Promise<string> {
   const original = await readFile(manifest, 'utf8');
   await writeFile(manifest, original.replace(/"version": "[^"]*"/, `"version": "${version}"`));
   try {
-    const args = ['--import', FIXED_CLOCK, CLI, '-p', 'conventionalcommits', '-r', '1', '--stdout', '-t', `${name}-v`, '--commit-path', `packages/${name}`, '-k', `packages/${name}/package.json`];
-    const result = await execa(process.execPath, args, { cwd: dir, stripFinalNewline: false, env: { ...ISOLATED_GIT_ENV, SOURCE_DATE_EPOCH: String(SOURCE_DATE_EPOCH) } });
+    const args = [
+      '--import',
+      FIXED_CLOCK,
+      CLI,
+      '-p',
+      'conventionalcommits',
+      '-r',
+      '1',
+      '--stdout',
+      '-t',
+      `${name}-v`,
+      '--commit-path',
+      `packages/${name}`,
+      '-k',
+      `packages/${name}/package.json`,
+    ];
+    const result = await execa(process.execPath, args, {
+      cwd: dir,
+      stripFinalNewline: false,
+      env: { ...ISOLATED_GIT_ENV, SOURCE_DATE_EPOCH: String(SOURCE_DATE_EPOCH) },
+    });
     return normaliseTrailingNewline(result.stdout);
   } finally {
     await writeFile(manifest, original);
   }
 }
 
-describe('per-package changelogs in conventional-changelog\'s repository shape', () => {
+describe("per-package changelogs in conventional-changelog's repository shape", () => {
   it('lists the released packages and leaves the private website alone', async () => {
     const version = await runShipwright(['version'], { cwd: dir });
-    expect(version.stdout).toBe('conventional-changelog 3.1.25\nconventional-changelog-angular 5.1.0\nconventional-changelog-conventionalcommits 4.7.0\nconventional-commits-parser 4.0.0\n');
+    expect(version.stdout).toBe(
+      'conventional-changelog 3.1.25\nconventional-changelog-angular 5.1.0\nconventional-changelog-conventionalcommits 4.7.0\nconventional-commits-parser 4.0.0\n',
+    );
   });
 
   it.each(config.packages.filter((name) => name !== 'website'))('%s', async (name) => {

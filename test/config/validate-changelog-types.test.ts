@@ -21,18 +21,31 @@ describe('validateConfig: changelog.types', () => {
       { type: 'docs', section: 'Documentation', hidden: false },
       { type: 'chore', scope: 'deps', hidden: true },
     ];
-    expect(validateConfig({ changelog: { types } }).changelog).toEqual({ file: 'CHANGELOG.md', preset: 'conventionalcommits', types });
+    expect(validateConfig({ changelog: { types } }).changelog).toEqual({
+      file: 'CHANGELOG.md',
+      preset: 'conventionalcommits',
+      types,
+    });
   });
 
   it('accepts the preset defaults themselves', () => {
-    expect(validateConfig({ changelog: { types: defaultChangelogTypes() } }).changelog.types).toEqual(defaultChangelogTypes());
+    expect(validateConfig({ changelog: { types: defaultChangelogTypes() } }).changelog.types).toEqual(
+      defaultChangelogTypes(),
+    );
   });
 
   it('names the entry and key of every problem', () => {
     expect(
       problemsOf({
         changelog: {
-          types: [{ type: 'Docs', section: 'Documentation' }, { type: 'docs', hidden: 'yes', section: 'Docs' }, { type: 'refactor' }, 'test', { type: 'perf', section: 'Perf', colour: 'red' }, { type: 'perf', section: 'Speed' }],
+          types: [
+            { type: 'Docs', section: 'Documentation' },
+            { type: 'docs', hidden: 'yes', section: 'Docs' },
+            { type: 'refactor' },
+            'test',
+            { type: 'perf', section: 'Perf', colour: 'red' },
+            { type: 'perf', section: 'Speed' },
+          ],
         },
       }),
     ).toEqual([
@@ -46,13 +59,17 @@ describe('validateConfig: changelog.types', () => {
   });
 
   it('refuses a non-list and the angular preset, whose sections are fixed', () => {
-    expect(problemsOf({ changelog: { types: { docs: 'Documentation' } } })).toEqual([expect.stringMatching(/^changelog\.types: expected a list such as \[/)]);
+    expect(problemsOf({ changelog: { types: { docs: 'Documentation' } } })).toEqual([
+      expect.stringMatching(/^changelog\.types: expected a list such as \[/),
+    ]);
     expect(problemsOf({ changelog: { preset: 'angular', types: [{ type: 'docs', section: 'Docs' }] } })).toEqual([
       'changelog.types: the angular preset has fixed sections; set "changelog.preset": "conventionalcommits" to choose them, or remove changelog.types',
     ]);
   });
 
   it('lists types among the known changelog settings', () => {
-    expect(problemsOf({ changelog: { colour: 'red' } })).toEqual(['changelog.colour: unknown setting (known: changelog.file, changelog.preset, changelog.types)']);
+    expect(problemsOf({ changelog: { colour: 'red' } })).toEqual([
+      'changelog.colour: unknown setting (known: changelog.file, changelog.preset, changelog.types)',
+    ]);
   });
 });

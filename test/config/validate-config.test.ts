@@ -1,17 +1,26 @@
 // Config validation: defaults, merging, and errors that name key, expected and got.
 import { describe, expect, it } from 'vitest';
-import type { ConfigProblems} from '../../src/config/validate-config.js';
+import type { ConfigProblems } from '../../src/config/validate-config.js';
 import { validateConfig } from '../../src/config/validate-config.js';
 
 describe('validateConfig', () => {
   it('returns the defaults for no config', () => {
     const config = validateConfig(undefined);
-    expect(config).toMatchObject({ workflow: null, tagPrefix: 'v', branches: { production: 'main', integration: 'dev' }, changelog: { file: 'CHANGELOG.md', preset: 'conventionalcommits' } });
+    expect(config).toMatchObject({
+      workflow: null,
+      tagPrefix: 'v',
+      branches: { production: 'main', integration: 'dev' },
+      changelog: { file: 'CHANGELOG.md', preset: 'conventionalcommits' },
+    });
     expect(config.branchTypes.hotfix?.base).toBe('production');
   });
 
   it('merges nested settings over the defaults', () => {
-    const config = validateConfig({ workflow: 'trunk', changelog: { preset: 'angular' }, branchTypes: { spike: { prefix: 'spike/', base: 'integration' } } });
+    const config = validateConfig({
+      workflow: 'trunk',
+      changelog: { preset: 'angular' },
+      branchTypes: { spike: { prefix: 'spike/', base: 'integration' } },
+    });
     expect(config.workflow).toBe('trunk');
     expect(config.changelog).toEqual({ file: 'CHANGELOG.md', preset: 'angular' });
     expect(config.branchTypes.spike?.prefix).toBe('spike/');
@@ -21,7 +30,14 @@ describe('validateConfig', () => {
   it('lists every problem with key, expected and got', () => {
     let problems: string[] = [];
     try {
-      validateConfig({ workflow: 'flow', tagPrefix: 3, changelog: { preset: 'eslint', colour: 'red' }, bumpRules: { feat: 'huge' }, unknownKey: true, firstVersion: 'one' });
+      validateConfig({
+        workflow: 'flow',
+        tagPrefix: 3,
+        changelog: { preset: 'eslint', colour: 'red' },
+        bumpRules: { feat: 'huge' },
+        unknownKey: true,
+        firstVersion: 'one',
+      });
     } catch (error) {
       problems = (error as ConfigProblems).problems;
     }
@@ -41,7 +57,10 @@ describe('validateConfig', () => {
 
   it('deploy: defaults to no workflow and the "tag" input; checks both', () => {
     expect(validateConfig(undefined).deploy).toEqual({ workflow: null, tagInput: 'tag' });
-    expect(validateConfig({ deploy: { workflow: 'deploy.yml' } }).deploy).toEqual({ workflow: 'deploy.yml', tagInput: 'tag' });
+    expect(validateConfig({ deploy: { workflow: 'deploy.yml' } }).deploy).toEqual({
+      workflow: 'deploy.yml',
+      tagInput: 'tag',
+    });
     let problems: string[] = [];
     try {
       validateConfig({ deploy: { workflow: '', tagInput: 'the tag', branch: 'main' } });
@@ -67,12 +86,18 @@ describe('validateConfig: versionFiles', () => {
   };
 
   it('defaults to the top-level version of package.json, optional', () => {
-    expect(validateConfig({}).versionFiles).toEqual([{ path: 'package.json', kind: 'json', jsonPath: ['version'], required: false }]);
+    expect(validateConfig({}).versionFiles).toEqual([
+      { path: 'package.json', kind: 'json', jsonPath: ['version'], required: false },
+    ]);
   });
 
   it('normalises the three forms into specs', () => {
     const config = validateConfig({
-      versionFiles: ['package.json', { path: 'app.webmanifest', jsonPath: 'tool.app.version' }, { path: 'src/version.ts', pattern: "export const VERSION = '([^']*)'" }],
+      versionFiles: [
+        'package.json',
+        { path: 'app.webmanifest', jsonPath: 'tool.app.version' },
+        { path: 'src/version.ts', pattern: "export const VERSION = '([^']*)'" },
+      ],
     });
     expect(config.versionFiles).toEqual([
       { path: 'package.json', kind: 'json', jsonPath: ['version'], required: false },
@@ -91,12 +116,27 @@ describe('validateConfig: versionFiles', () => {
     expect(problemsOf([{ path: 'src/version.ts', pattern: "VERSION = '[^']*'" }])).toEqual([
       `versionFiles[0].pattern: expected a regex with the version in a capture group, e.g. "VERSION = '([^']*)'"; got "VERSION = '[^']*'", which has no group`,
     ]);
-    expect(problemsOf([{ path: 'x.txt', pattern: 'version (' }])[0]).toMatch(/^versionFiles\[0\]\.pattern: expected a JavaScript regex \(in JSON, backslashes doubled: "\\\\d\+"\); got "version \(", which does not compile \(Invalid regular expression/);
+    expect(problemsOf([{ path: 'x.txt', pattern: 'version (' }])[0]).toMatch(
+      /^versionFiles\[0\]\.pattern: expected a JavaScript regex \(in JSON, backslashes doubled: "\\\\d\+"\); got "version \(", which does not compile \(Invalid regular expression/,
+    );
   });
 
   it('refuses entries that are incomplete, ambiguous or carry unknown keys, listing every problem', () => {
-    expect(problemsOf('package.json')).toEqual([expect.stringMatching(/^versionFiles: expected a list of \.json paths and \{ "path", "jsonPath" \} or \{ "path", "pattern" \} entries; got "package\.json"$/)]);
-    expect(problemsOf([{ path: 'a.json' }, { path: 'b.json', jsonPath: 'version', pattern: '(v)' }, { jsonPath: 'version' }, { path: 'c.json', jsonPath: 'a..b' }, { path: 'd.txt', pattern: '(\\d+)', flags: 'i' }, 3])).toEqual([
+    expect(problemsOf('package.json')).toEqual([
+      expect.stringMatching(
+        /^versionFiles: expected a list of \.json paths and \{ "path", "jsonPath" \} or \{ "path", "pattern" \} entries; got "package\.json"$/,
+      ),
+    ]);
+    expect(
+      problemsOf([
+        { path: 'a.json' },
+        { path: 'b.json', jsonPath: 'version', pattern: '(v)' },
+        { jsonPath: 'version' },
+        { path: 'c.json', jsonPath: 'a..b' },
+        { path: 'd.txt', pattern: '(\\d+)', flags: 'i' },
+        3,
+      ]),
+    ).toEqual([
       'versionFiles[0]: expected one of "jsonPath" (dotted keys into JSON, e.g. "tool.app.version") or "pattern" (a regex whose first group is the version); got {"path":"a.json"}',
       'versionFiles[1]: expected only one of "jsonPath" (dotted keys into JSON, e.g. "tool.app.version") or "pattern" (a regex whose first group is the version); got {"path":"b.json","jsonPath":"version","pattern":"(v)"}',
       'versionFiles[2].path: expected a file path relative to the repository root; got nothing',
@@ -119,15 +159,29 @@ describe('validateConfig: checklist', () => {
 
   it('defaults to an empty checklist; reads commands and confirmations in order', () => {
     expect(validateConfig(undefined).checklist).toEqual({ before: [], after: [] });
-    const config = validateConfig({ checklist: { before: [{ name: 'tests', run: ['npm', 'test'] }, { name: ' migrations tested ', confirm: true }], after: [{ name: 'health', run: ['shipwright', 'verify', '--url', 'https://x.test/health'] }] } });
+    const config = validateConfig({
+      checklist: {
+        before: [
+          { name: 'tests', run: ['npm', 'test'] },
+          { name: ' migrations tested ', confirm: true },
+        ],
+        after: [{ name: 'health', run: ['shipwright', 'verify', '--url', 'https://x.test/health'] }],
+      },
+    });
     expect(config.checklist).toEqual({
-      before: [{ name: 'tests', run: ['npm', 'test'] }, { name: 'migrations tested', confirm: true }],
+      before: [
+        { name: 'tests', run: ['npm', 'test'] },
+        { name: 'migrations tested', confirm: true },
+      ],
       after: [{ name: 'health', run: ['shipwright', 'verify', '--url', 'https://x.test/health'] }],
     });
   });
 
   it('preRelease is still read, as the first before item', () => {
-    expect(validateConfig({ preRelease: ['npm', 'test'], checklist: { before: [{ name: 'docs', confirm: true }] } }).checklist.before).toEqual([
+    expect(
+      validateConfig({ preRelease: ['npm', 'test'], checklist: { before: [{ name: 'docs', confirm: true }] } })
+        .checklist.before,
+    ).toEqual([
       { name: 'preRelease', run: ['npm', 'test'] },
       { name: 'docs', confirm: true },
     ]);
@@ -139,7 +193,17 @@ describe('validateConfig: checklist', () => {
       problemsOf({
         preRelease: 'npm test',
         checklist: {
-          before: [{ name: 'tests', run: 'npm test && rm -rf /' }, { name: 'x', run: ['a'], confirm: true }, { name: 'y' }, 'lint', { name: 'z', confirm: 'yes' }, { name: 'ok', confirm: true }, { name: 'ok', run: ['b'] }, { name: '', confirm: true }, { name: 'w', run: ['c'], when: 'always' }],
+          before: [
+            { name: 'tests', run: 'npm test && rm -rf /' },
+            { name: 'x', run: ['a'], confirm: true },
+            { name: 'y' },
+            'lint',
+            { name: 'z', confirm: 'yes' },
+            { name: 'ok', confirm: true },
+            { name: 'ok', run: ['b'] },
+            { name: '', confirm: true },
+            { name: 'w', run: ['c'], when: 'always' },
+          ],
           during: [],
         },
       }),
@@ -155,8 +219,12 @@ describe('validateConfig: checklist', () => {
       'checklist.before[8].when: unknown setting (known: name, run, confirm)',
       'checklist.during: unknown setting (known: checklist.before, checklist.after)',
     ]);
-    expect(problemsOf({ checklist: ['npm test'] })).toEqual(['checklist: expected { "before": [...], "after": [...] }; got ["npm test"]']);
-    expect(problemsOf({ preRelease: ['npm', 'test'], checklist: { before: [{ name: 'preRelease', confirm: true }] } })).toEqual([
+    expect(problemsOf({ checklist: ['npm test'] })).toEqual([
+      'checklist: expected { "before": [...], "after": [...] }; got ["npm test"]',
+    ]);
+    expect(
+      problemsOf({ preRelease: ['npm', 'test'], checklist: { before: [{ name: 'preRelease', confirm: true }] } }),
+    ).toEqual([
       'preRelease: checklist.before already has an item named "preRelease"; move the command into checklist.before and drop preRelease',
     ]);
   });

@@ -13,19 +13,56 @@ const problemsOf = (packages: unknown): string[] => {
 };
 
 describe('validateConfig: packages', () => {
-  it('defaults: changesets\' and lerna\'s tags, dependents patched, no groups', () => {
-    expect(validateConfig(undefined).packages).toEqual({ tagFormat: ['{name}@{version}'], tagFormatOverrides: {}, sharedPaths: [], dependentBump: 'patch', fixed: [], linked: [], rootChangelog: false });
+  it("defaults: changesets' and lerna's tags, dependents patched, no groups", () => {
+    expect(validateConfig(undefined).packages).toEqual({
+      tagFormat: ['{name}@{version}'],
+      tagFormatOverrides: {},
+      sharedPaths: [],
+      dependentBump: 'patch',
+      fixed: [],
+      linked: [],
+      rootChangelog: false,
+    });
   });
 
   it('keeps valid settings; a single format becomes a list; paths are normalised', () => {
     const packages = validateConfig({
-      packages: { tagFormat: ['{name}@{version}', '{name}-v{version}'], tagFormatOverrides: { vite: 'v{version}' }, sharedPaths: ['./pnpm-lock.yaml', '.github/'], dependentBump: 'none', fixed: [['a', 'b']], linked: [['c', 'd']], rootChangelog: true },
+      packages: {
+        tagFormat: ['{name}@{version}', '{name}-v{version}'],
+        tagFormatOverrides: { vite: 'v{version}' },
+        sharedPaths: ['./pnpm-lock.yaml', '.github/'],
+        dependentBump: 'none',
+        fixed: [['a', 'b']],
+        linked: [['c', 'd']],
+        rootChangelog: true,
+      },
     }).packages;
-    expect(packages).toEqual({ tagFormat: ['{name}@{version}', '{name}-v{version}'], tagFormatOverrides: { vite: ['v{version}'] }, sharedPaths: ['pnpm-lock.yaml', '.github'], dependentBump: 'none', fixed: [['a', 'b']], linked: [['c', 'd']], rootChangelog: true });
+    expect(packages).toEqual({
+      tagFormat: ['{name}@{version}', '{name}-v{version}'],
+      tagFormatOverrides: { vite: ['v{version}'] },
+      sharedPaths: ['pnpm-lock.yaml', '.github'],
+      dependentBump: 'none',
+      fixed: [['a', 'b']],
+      linked: [['c', 'd']],
+      rootChangelog: true,
+    });
   });
 
   it('names key, expected and got for each problem', () => {
-    expect(problemsOf({ tagFormat: '{name}', sharedPaths: ['../x'], dependentBump: 'tiny', fixed: [['a']], linked: [['a', 'b'], ['b', 'c']], rootChangelog: 'yes', colour: 1 })).toEqual([
+    expect(
+      problemsOf({
+        tagFormat: '{name}',
+        sharedPaths: ['../x'],
+        dependentBump: 'tiny',
+        fixed: [['a']],
+        linked: [
+          ['a', 'b'],
+          ['b', 'c'],
+        ],
+        rootChangelog: 'yes',
+        colour: 1,
+      }),
+    ).toEqual([
       'packages.tagFormat: expected a tag format with {version} exactly once, such as "{name}@{version}" or "{name}-v{version}"; got "{name}"',
       'packages.sharedPaths: expected a list of paths from the repository root, such as ["package-lock.json"]; got ["../x"]',
       'packages.dependentBump: expected one of "patch", "minor", "major", "none"; got "tiny"',
@@ -34,6 +71,8 @@ describe('validateConfig: packages', () => {
       'packages.rootChangelog: expected true or false; got "yes"',
       'packages.colour: unknown setting (known: packages.tagFormat, packages.tagFormatOverrides, packages.sharedPaths, packages.dependentBump, packages.fixed, packages.linked, packages.rootChangelog)',
     ]);
-    expect(problemsOf({ fixed: [['a', 'b']], linked: [['b', 'c']] })).toEqual(['packages.linked: "b" is also in a fixed group; a package is fixed or linked, not both']);
+    expect(problemsOf({ fixed: [['a', 'b']], linked: [['b', 'c']] })).toEqual([
+      'packages.linked: "b" is also in a fixed group; a package is fixed or linked, not both',
+    ]);
   });
 });

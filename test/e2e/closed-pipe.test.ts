@@ -19,7 +19,10 @@ afterEach(async () => {
 
 /** Runs the built CLI with its stdout pipe closed before it writes a byte. */
 async function runWithReaderGone(args: string[], cwd: string): Promise<{ code: number | null; stderr: string }> {
-  const child = spawn(process.execPath, [SHIPWRIGHT_BIN as string, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [SHIPWRIGHT_BIN as string, ...args], {
+    cwd,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   child.stdout.destroy();
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => {
@@ -32,7 +35,10 @@ async function runWithReaderGone(args: string[], cwd: string): Promise<{ code: n
 async function aRepoWithARelease(): Promise<TempRepo> {
   const created = await createTempRepo({ prefix: 'shipwright-pipe-' });
   await created.write('package.json', '{ "name": "piped", "version": "1.0.0" }\n');
-  await created.commit('feat: first feature', { path: 'package.json', content: '{ "name": "piped", "version": "1.0.0" }\n' });
+  await created.commit('feat: first feature', {
+    path: 'package.json',
+    content: '{ "name": "piped", "version": "1.0.0" }\n',
+  });
   await created.tag('v1.0.0', { message: 'v1.0.0' });
   await created.commit('fix: a fix after the release');
   return created;

@@ -17,7 +17,11 @@ interface DemoRun {
 function runDemo(timeoutMs: number): Promise<DemoRun> {
   return new Promise((resolve, reject) => {
     const { CI: _ci, ...env } = process.env;
-    const child = spawn(process.execPath, [join(PROJECT_ROOT, 'scripts', 'demo.mjs')], { cwd: PROJECT_ROOT, env: { ...env, SHIPWRIGHT_DEMO_NO_BUILD: '1' }, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [join(PROJECT_ROOT, 'scripts', 'demo.mjs')], {
+      cwd: PROJECT_ROOT,
+      env: { ...env, SHIPWRIGHT_DEMO_NO_BUILD: '1' },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -36,7 +40,12 @@ function runDemo(timeoutMs: number): Promise<DemoRun> {
 let run: DemoRun;
 let root: string | undefined;
 let repo: string;
-const git = (...args: string[]) => spawnSync('git', args, { cwd: repo, encoding: 'utf8', env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' } });
+const git = (...args: string[]) =>
+  spawnSync('git', args, {
+    cwd: repo,
+    encoding: 'utf8',
+    env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' },
+  });
 const read = (...args: string[]) => git(...args).stdout.trim();
 
 beforeAll(async () => {
@@ -69,12 +78,19 @@ describe('the demo repository', () => {
     expect(count).toBeLessThanOrEqual(70);
     expect(read('rev-parse', '--abbrev-ref', 'HEAD')).toBe('dev');
     expect(read('status', '--porcelain')).toBe('');
-    expect(new Set(read('log', '--all', '--format=%an <%ae>|%cn <%ce>').split('\n'))).toEqual(new Set(['Grace Hopper <grace@example.com>|Grace Hopper <grace@example.com>']));
+    expect(new Set(read('log', '--all', '--format=%an <%ae>|%cn <%ce>').split('\n'))).toEqual(
+      new Set(['Grace Hopper <grace@example.com>|Grace Hopper <grace@example.com>']),
+    );
     expect(read('log', '-1', '--format=%ad', '--date=iso-strict', 'v1.0.0')).toMatch(/^2024-03-/);
   });
 
   it('has main, dev, an open release/1.3.0 and a feature in progress; merged topics are gone', () => {
-    expect(read('for-each-ref', '--format=%(refname:short)', 'refs/heads').split('\n').sort()).toEqual(['dev', 'feature/27-audit-log', 'main', 'release/1.3.0']);
+    expect(read('for-each-ref', '--format=%(refname:short)', 'refs/heads').split('\n').sort()).toEqual([
+      'dev',
+      'feature/27-audit-log',
+      'main',
+      'release/1.3.0',
+    ]);
     expect(read('log', '--merges', '--format=%s', 'dev')).toContain("Merge branch 'feature/7-search' into dev");
     // release/1.3.0 was cut from dev and has a stabilising fix of its own.
     expect(git('merge-base', '--is-ancestor', 'release/1.3.0', 'dev').status).toBe(1);
@@ -92,7 +108,10 @@ describe('the demo repository', () => {
     expect(changelog).toContain('## [1.2.0](https://github.com/acme/taskboard/compare/v1.1.0...v1.2.0) (2024-03-');
     expect(changelog).toContain('## 1.0.0 (2024-03-');
     expect(changelog).toContain('(https://github.com/acme/taskboard/commit/');
-    expect(JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'))).toMatchObject({ version: '1.2.0', repository: { url: 'git+https://github.com/acme/taskboard.git' } });
+    expect(JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'))).toMatchObject({
+      version: '1.2.0',
+      repository: { url: 'git+https://github.com/acme/taskboard.git' },
+    });
   });
 
   it('has a hotfix on main that dev does not have, and unreleased work on dev', () => {
@@ -105,12 +124,15 @@ describe('the demo repository', () => {
     const url = read('config', 'remote.origin.url');
     expect(url).toBe(`file://${join(root ?? '', 'origin.git')}`);
     const remote = read('ls-remote', '--heads', '--tags', 'origin');
-    for (const ref of ['refs/heads/main', 'refs/heads/dev', 'refs/heads/release/1.3.0', 'refs/tags/v1.2.0']) expect(remote).toContain(ref);
+    for (const ref of ['refs/heads/main', 'refs/heads/dev', 'refs/heads/release/1.3.0', 'refs/tags/v1.2.0'])
+      expect(remote).toContain(ref);
     expect(read('rev-parse', 'dev')).toBe(read('rev-parse', 'origin/dev'));
   });
 
   it('is set up by shipwright init, with hooks that work offline', () => {
-    expect(read('log', '-1', '--format=%s', 'dev')).toBe('chore: set up shipwright hooks, commit rules and lint-staged');
+    expect(read('log', '-1', '--format=%s', 'dev')).toBe(
+      'chore: set up shipwright hooks, commit rules and lint-staged',
+    );
     expect(read('config', 'core.hooksPath')).toBe('.husky/_');
     expect(read('check-ignore', 'node_modules/.bin/shipwright')).toBe('node_modules/.bin/shipwright');
     // dev is protected: the pre-commit hook refuses a direct commit, through the linked shipwright.

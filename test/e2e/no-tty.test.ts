@@ -11,12 +11,16 @@ import { createTempRepo, type TempRepo } from '../helpers/temp-repo.js';
 import { ensureBuiltCli } from './support/built-cli.js';
 
 interface Metafile {
-  outputs: Record<string, { imports: { path: string; kind: string; external?: boolean }[]; inputs: Record<string, unknown> }>;
+  outputs: Record<
+    string,
+    { imports: { path: string; kind: string; external?: boolean }[]; inputs: Record<string, unknown> }
+  >;
 }
 
 /** Sources that belong to the TUI: Ink, React and their parts, and src/tui itself. */
 const UI_SOURCE = /node_modules\/(ink|react|react-reconciler|yoga-layout|scheduler)\/|src\/tui\//;
-const readMetafile = (): Metafile => JSON.parse(readFileSync(join(PROJECT_ROOT, 'dist', 'metafile-esm.json'), 'utf8')) as Metafile;
+const readMetafile = (): Metafile =>
+  JSON.parse(readFileSync(join(PROJECT_ROOT, 'dist', 'metafile-esm.json'), 'utf8')) as Metafile;
 
 let repo: TempRepo;
 let traceDir: string;
@@ -33,7 +37,10 @@ beforeAll(async () => {
     join(traceDir, 'hooks.mjs'),
     "import { appendFileSync } from 'node:fs';\nexport async function resolve(specifier, context, next) {\n  const resolved = await next(specifier, context);\n  appendFileSync(process.env.SHIPWRIGHT_TRACE, `${resolved.url}\\n`);\n  return resolved;\n}\n",
   );
-  writeFileSync(join(traceDir, 'register.mjs'), `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(join(traceDir, 'hooks.mjs')).href)});\n`);
+  writeFileSync(
+    join(traceDir, 'register.mjs'),
+    `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(join(traceDir, 'hooks.mjs')).href)});\n`,
+  );
 }, 60_000);
 
 afterAll(async () => {
@@ -44,7 +51,12 @@ afterAll(async () => {
 /** The built CLI with every stream a pipe, as CI or `shipwright | less` runs it. */
 function runPiped(args: string[], env: Record<string, string> = {}) {
   const { CI: _ci, ...rest } = process.env;
-  return spawnSync(process.execPath, [SHIPWRIGHT_BIN, ...args], { cwd: repo.dir, encoding: 'utf8', env: { ...rest, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+  return spawnSync(process.execPath, [SHIPWRIGHT_BIN, ...args], {
+    cwd: repo.dir,
+    encoding: 'utf8',
+    env: { ...rest, ...env },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
 }
 
 describe('shipwright without a terminal', () => {
@@ -61,19 +73,27 @@ describe('shipwright without a terminal', () => {
   it('never loads the TUI (no Ink, no React) at run time', () => {
     const trace = join(traceDir, 'status.trace');
     writeFileSync(trace, '');
-    const result = spawnSync(process.execPath, ['--import', pathToFileURL(join(traceDir, 'register.mjs')).href, SHIPWRIGHT_BIN], {
-      cwd: repo.dir,
-      encoding: 'utf8',
-      env: { ...process.env, SHIPWRIGHT_TRACE: trace },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
+    const result = spawnSync(
+      process.execPath,
+      ['--import', pathToFileURL(join(traceDir, 'register.mjs')).href, SHIPWRIGHT_BIN],
+      {
+        cwd: repo.dir,
+        encoding: 'utf8',
+        env: { ...process.env, SHIPWRIGHT_TRACE: trace },
+        stdio: ['pipe', 'pipe', 'pipe'],
+      },
+    );
     expect(result.status).toBe(0);
     const loaded = readFileSync(trace, 'utf8').split('\n').filter(Boolean);
     expect(loaded.some((url) => url.endsWith('/dist/cli.js'))).toBe(true);
-    expect(loaded.filter((url) => /open-tui|\/node_modules\/(ink|react|react-reconciler|yoga-layout)\//.test(url))).toEqual([]);
+    expect(
+      loaded.filter((url) => /open-tui|\/node_modules\/(ink|react|react-reconciler|yoga-layout)\//.test(url)),
+    ).toEqual([]);
     // Ink and React are bundled: what matters is which sources the loaded chunks were built from.
     const meta = readMetafile();
-    const chunks = loaded.map((url) => url.match(/\/(dist\/[^/]+\.js)$/)?.[1]).filter((path): path is string => path !== undefined);
+    const chunks = loaded
+      .map((url) => url.match(/\/(dist\/[^/]+\.js)$/)?.[1])
+      .filter((path): path is string => path !== undefined);
     expect(chunks.length).toBeGreaterThan(3);
     const sources = chunks.flatMap((chunk) => Object.keys(meta.outputs[chunk]?.inputs ?? {}));
     expect(sources.filter((input) => UI_SOURCE.test(input))).toEqual([]);
@@ -101,20 +121,28 @@ describe('shipwright without a terminal', () => {
     const trace = join(traceDir, 'release.trace');
     writeFileSync(trace, '');
     const { CI: _ci, ...rest } = process.env;
-    const result = spawnSync(process.execPath, ['--import', pathToFileURL(join(traceDir, 'register.mjs')).href, SHIPWRIGHT_BIN, 'release'], {
-      cwd: repo.dir,
-      encoding: 'utf8',
-      env: { ...rest, SHIPWRIGHT_TRACE: trace },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
+    const result = spawnSync(
+      process.execPath,
+      ['--import', pathToFileURL(join(traceDir, 'register.mjs')).href, SHIPWRIGHT_BIN, 'release'],
+      {
+        cwd: repo.dir,
+        encoding: 'utf8',
+        env: { ...rest, SHIPWRIGHT_TRACE: trace },
+        stdio: ['pipe', 'pipe', 'pipe'],
+      },
+    );
     expect(result.status).toBe(2);
     expect(result.stdout).toContain('Release v1.0.1:');
     expect(result.stderr).toContain('there is no terminal to ask on');
     expect(result.stderr).toContain('shipwright release --yes');
     const loaded = readFileSync(trace, 'utf8').split('\n').filter(Boolean);
-    expect(loaded.filter((url) => /open-tui|\/node_modules\/(ink|react|react-reconciler|yoga-layout)\//.test(url))).toEqual([]);
+    expect(
+      loaded.filter((url) => /open-tui|\/node_modules\/(ink|react|react-reconciler|yoga-layout)\//.test(url)),
+    ).toEqual([]);
     const meta = readMetafile();
-    const sources = loaded.flatMap((url) => Object.keys(meta.outputs[url.match(/\/(dist\/[^/]+\.js)$/)?.[1] ?? '']?.inputs ?? {}));
+    const sources = loaded.flatMap((url) =>
+      Object.keys(meta.outputs[url.match(/\/(dist\/[^/]+\.js)$/)?.[1] ?? '']?.inputs ?? {}),
+    );
     expect(sources.filter((input) => UI_SOURCE.test(input))).toEqual([]);
   });
 });
@@ -139,7 +167,9 @@ describe('the build', () => {
     expect(inputs.filter((input) => UI_SOURCE.test(input))).toEqual([]);
     expect([...externals].filter((name) => /^(ink|react)(\/|$)/.test(name))).toEqual([]);
     // …and the TUI is still reachable, lazily.
-    const dynamic = Object.entries(meta.outputs).filter(([, output]) => Object.keys(output.inputs).some((input) => input.includes('src/tui/open-tui.tsx')));
+    const dynamic = Object.entries(meta.outputs).filter(([, output]) =>
+      Object.keys(output.inputs).some((input) => input.includes('src/tui/open-tui.tsx')),
+    );
     expect(dynamic).toHaveLength(1);
     expect(seen.has(dynamic[0]![0])).toBe(false);
   });

@@ -14,35 +14,46 @@ import { HAS_TMUX, openTerminal, type Terminal } from './support/tmux.js';
 
 const suite = HAS_TMUX ? describe : describe.skip;
 
-suite(HAS_TMUX ? 'a monorepo release in a terminal (tmux)' : 'a monorepo release in a terminal — skipped: tmux is not installed (apt-get install tmux)', () => {
-  let repo: TempRepo | undefined;
-  let home: string | undefined;
-  let term: Terminal | undefined;
+suite(
+  HAS_TMUX
+    ? 'a monorepo release in a terminal (tmux)'
+    : 'a monorepo release in a terminal — skipped: tmux is not installed (apt-get install tmux)',
+  () => {
+    let repo: TempRepo | undefined;
+    let home: string | undefined;
+    let term: Terminal | undefined;
 
-  beforeAll(ensureBuiltCli, 120_000);
+    beforeAll(ensureBuiltCli, 120_000);
 
-  afterEach(async () => {
-    term?.kill();
-    await repo?.remove();
-    if (home) rmSync(home, { recursive: true, force: true });
-  });
+    afterEach(async () => {
+      term?.kill();
+      await repo?.remove();
+      if (home) rmSync(home, { recursive: true, force: true });
+    });
 
-  it('lists the packages and the plan, asks, and a no leaves everything as it was', async () => {
-    repo = await createWorkspaceRepo({ kind: 'pnpm', packages: [{ name: '@acme/core', dir: 'packages/core', version: '1.0.0' }, { name: '@acme/cli', dir: 'packages/cli', version: '2.0.0', dependencies: { '@acme/core': '1.0.0' } }] });
-    await commitIn(repo, 'feat(core): a parser', ['packages/core']);
-    const before = await snapshotRepo(repo);
-    home = mkdtempSync(join(tmpdir(), 'shipwright-e2e-home-'));
-    term = openTerminal({ cwd: repo.dir, env: terminalEnv(home), width: 120, height: 40 });
-    await term.waitFor('e2e$');
-    term.type(`node ${SHIPWRIGHT_BIN} release`);
-    term.press('Enter');
-    const screen = await term.waitFor('Apply these changes?', 30_000);
-    expect(screen).toContain('Packages with a pending release (2 of 2)');
-    expect(screen).toContain('@acme/cli   2.0.0 → 2.0.1  depends on @acme/core 1.1.0');
-    expect(screen).toContain('create annotated tag @acme/core@1.1.0');
-    term.type('n');
-    term.press('Enter');
-    await term.waitFor(PROMPT);
-    expect(await snapshotRepo(repo)).toEqual(before);
-  }, 60_000);
-});
+    it('lists the packages and the plan, asks, and a no leaves everything as it was', async () => {
+      repo = await createWorkspaceRepo({
+        kind: 'pnpm',
+        packages: [
+          { name: '@acme/core', dir: 'packages/core', version: '1.0.0' },
+          { name: '@acme/cli', dir: 'packages/cli', version: '2.0.0', dependencies: { '@acme/core': '1.0.0' } },
+        ],
+      });
+      await commitIn(repo, 'feat(core): a parser', ['packages/core']);
+      const before = await snapshotRepo(repo);
+      home = mkdtempSync(join(tmpdir(), 'shipwright-e2e-home-'));
+      term = openTerminal({ cwd: repo.dir, env: terminalEnv(home), width: 120, height: 40 });
+      await term.waitFor('e2e$');
+      term.type(`node ${SHIPWRIGHT_BIN} release`);
+      term.press('Enter');
+      const screen = await term.waitFor('Apply these changes?', 30_000);
+      expect(screen).toContain('Packages with a pending release (2 of 2)');
+      expect(screen).toContain('@acme/cli   2.0.0 → 2.0.1  depends on @acme/core 1.1.0');
+      expect(screen).toContain('create annotated tag @acme/core@1.1.0');
+      term.type('n');
+      term.press('Enter');
+      await term.waitFor(PROMPT);
+      expect(await snapshotRepo(repo)).toEqual(before);
+    }, 60_000);
+  },
+);

@@ -11,176 +11,189 @@ import { HAS_TMUX } from './support/tmux.js';
 
 const suite = HAS_TMUX ? describe : describe.skip;
 
-suite(HAS_TMUX ? 'the TUI in a terminal (tmux)' : 'the TUI in a terminal — skipped: tmux is not installed (apt-get install tmux; .ci/run does)', () => {
-  const demo = useDemoTerminal();
-  const { git, launch } = demo;
-  const isAncestor = (ancestor: string, descendant: string) => spawnSync('git', ['merge-base', '--is-ancestor', ancestor, descendant], { cwd: demo.repo() }).status === 0;
-  /** The work of a feature branch, staged, so the protected-branch hook lets the commit through. */
-  function stageOnFeatureBranch(branch: string): void {
-    git('switch', '-q', '-c', branch);
-    writeFileSync(join(demo.repo(), 'src', 'login.js'), 'export const loginForm = () => "<form>";\n');
-    git('add', 'src/login.js');
-  }
-
-  it('(a) commits through the composer with the exact message, hooks running', async () => {
-    stageOnFeatureBranch('feature/42-login-form');
-    const t = await launch();
-    await t.waitFor('Next version: 1.3.0');
-    t.type('c');
-    await t.waitFor('❯ build');
-    // j four times in one burst: build → chore → ci → docs → feat.
-    t.type('jjjj');
-    await t.waitFor('❯ feat');
-    t.press('Enter');
-    await t.waitFor('Commit · Scope (optional)');
-    t.type('auth');
-    await t.waitFor('feat(auth');
-    t.press('Enter');
-    await t.waitFor('Commit · Subject');
-    t.type('add the login form');
-    await t.waitFor('feat(auth): add the login form');
-    t.press('Enter');
-    await t.waitFor('Commit · Body (optional)');
-    t.press('Tab');
-    await t.waitFor('Commit · Breaking change (optional)');
-    t.press('Enter');
-    await t.waitFor('Commit · Closes issues (optional)');
-    // The branch is feature/42-…: the field starts with the issue it names.
-    expect(t.screen()).toContain('#42');
-    t.press('Enter');
-    await t.waitFor('Commit · Preview');
-    expect(t.screen()).toContain('│ feat(auth): add the login form');
-    expect(t.screen()).toContain('│ Closes #42');
-    t.press('Enter');
-    await t.waitFor('✓ Committed.', 30_000);
-
-    const raw = git('cat-file', 'commit', 'HEAD');
-    expect(`${raw.slice(raw.indexOf('\n\n') + 2)}\n`).toBe('feat(auth): add the login form\n\nCloses #42\n');
-    expect(git('rev-parse', '--abbrev-ref', 'HEAD')).toBe('feature/42-login-form');
-    expect(git('show', '--name-only', '--format=', 'HEAD')).toBe('src/login.js');
-    expect(git('status', '--porcelain')).toBe('');
-    expect(existsSync(join(demo.repo(), '.git', 'shipwright', 'commit-draft.json'))).toBe(false);
-  });
-
-  it('(b) starts branches through the wizard from the right base', async () => {
-    const t = await launch('branch');
-    await t.waitFor('❯ feature');
-    t.press('Enter');
-    await t.waitFor('Name:');
-    t.type('Login form');
-    await t.waitFor('Branch: feature/login-form from dev');
-    t.press('Enter');
-    await t.waitFor('Issue number (optional):');
-    t.type('42');
-    t.press('Enter');
-    await t.waitFor('Create feature/42-login-form from dev and switch to it?');
-    t.type('y');
-    await t.waitFor('✓ On feature/42-login-form (from dev).');
-    t.press('Enter');
-    await t.waitFor(PROMPT);
-
-    expect(git('rev-parse', '--abbrev-ref', 'HEAD')).toBe('feature/42-login-form');
-    expect(git('rev-parse', 'feature/42-login-form')).toBe(git('rev-parse', 'dev'));
-    expect(isAncestor('dev', 'feature/42-login-form')).toBe(true);
-
-    // A hotfix starts from the production release (v1.2.0), not from where HEAD is, and names the
-    // version the hotfix flow will finish.
-    t.type(`node ${SHIPWRIGHT_BIN} branch`);
-    t.press('Enter');
-    await t.waitFor('❯ feature');
-    t.type('k');
-    await t.waitFor('❯ hotfix');
-    t.press('Enter');
-    await t.waitFor('Name:');
-    t.type('csv zeros');
-    t.press('Enter');
-    await t.waitFor('Issue number (optional):');
-    t.press('Enter');
-    await t.waitFor('Create hotfix/1.2.1-csv-zeros from v1.2.0');
-    t.press('Enter');
-    await t.waitFor(/On hotfix\/1\.2\.1-csv-zeros \(from v1\.2\.0\)\./);
-
-    expect(git('rev-parse', '--abbrev-ref', 'HEAD')).toBe('hotfix/1.2.1-csv-zeros');
-    expect(git('rev-parse', 'hotfix/1.2.1-csv-zeros')).toBe(git('rev-parse', 'v1.2.0^{commit}'));
-    expect(isAncestor('hotfix/1.2.1-csv-zeros', 'main')).toBe(true);
-  });
-
-  it('(c) leaves the terminal usable after Ctrl-C', async () => {
-    const t = await launch();
-    await t.waitFor('Next version: 1.3.0');
-    t.press('C-c');
-    await t.waitFor(PROMPT);
-    t.type('echo READY');
-    t.press('Enter');
-    await t.waitFor(/^READY$/m);
-    t.type('clear; stty -a');
-    t.press('Enter');
-    const settings = await t.waitFor(/\bicanon\b/);
-    expect(settings).toMatch(/(^|\s)icanon(\s|$)/m);
-    expect(settings).toMatch(/(^|\s)echo(\s|$)/m);
-    expect(settings).not.toMatch(/-icanon|(^|\s)-echo(\s|$)/m);
-  });
-
-  it('(d) keeps a draft through Ctrl-C and offers it again', async () => {
-    stageOnFeatureBranch('feature/csv-export');
-    const t = await launch('commit');
-    await t.waitFor('❯ build');
-    t.type('jjjj');
-    await t.waitFor('❯ feat');
-    t.press('Enter');
-    await t.waitFor('Commit · Scope (optional)');
-    t.press('Enter');
-    await t.waitFor('Commit · Subject');
-    t.type('add the csv exp');
-    await t.waitFor('feat: add the csv exp');
-    // The draft is written as the text changes; give the write a moment to land before pulling the plug.
-    const draftFile = join(demo.repo(), '.git', 'shipwright', 'commit-draft.json');
-    const start = Date.now();
-    while (!(existsSync(draftFile) && readFileSync(draftFile, 'utf8').includes('add the csv exp')) && Date.now() - start < 5000) await new Promise((resolve) => setTimeout(resolve, 50));
-    t.press('C-c');
-    await t.waitFor(PROMPT);
-
-    t.type(`clear; node ${SHIPWRIGHT_BIN} commit`);
-    t.press('Enter');
-    await t.waitFor('Restored your unfinished draft: feat: add the csv exp');
-    expect(t.screen()).toContain('❯ feat');
-    t.press('Enter');
-    await t.waitFor('Commit · Scope (optional)');
-    t.press('Enter');
-    await t.waitFor('Commit · Subject');
-    expect(t.screen()).toContain('feat: add the csv exp');
-  });
-
-  it('(e) fits 80×24: the help bar is there and nothing wraps', async () => {
-    stageOnFeatureBranch('feature/layout');
-    const t = await launch();
-    const screens: Record<string, string> = {};
-    const capture = async (name: string, marker: string) => {
-      await t.waitFor(marker);
-      screens[name] = t.screen({ joined: true });
-    };
-    await capture('home', 'Next version: 1.3.0');
-    t.type('b');
-    await capture('branch', '❯ feature');
-    t.press('Escape');
-    await t.waitFor('Next version: 1.3.0');
-    t.type('c');
-    await capture('commit', '❯ build');
-    t.press('Escape');
-    await t.waitFor('Next version: 1.3.0');
-    t.type('l');
-    await capture('changelog', '### Features');
-
-    const help: Record<string, string> = {
-      home: '↓/j move · ⏎ open · b branch · c commit · l changelog · r refresh · q/esc quit',
-      branch: '↓/j move · ⏎ choose · / filter · esc/q back',
-      commit: '↓/j move · ⏎ choose · esc/q close (draft kept)',
-      changelog: '↓/j scroll · pgdn/space page · q/esc back',
-    };
-    for (const [name, text] of Object.entries(screens)) {
-      const lines = text.split('\n');
-      expect(lines.map((line) => line.trimEnd()), `${name} help bar`).toContain(help[name]);
-      for (const line of lines) expect([...line.trimEnd()].length, `${name}: ${line}`).toBeLessThanOrEqual(80);
+suite(
+  HAS_TMUX
+    ? 'the TUI in a terminal (tmux)'
+    : 'the TUI in a terminal — skipped: tmux is not installed (apt-get install tmux; .ci/run does)',
+  () => {
+    const demo = useDemoTerminal();
+    const { git, launch } = demo;
+    const isAncestor = (ancestor: string, descendant: string) =>
+      spawnSync('git', ['merge-base', '--is-ancestor', ancestor, descendant], { cwd: demo.repo() }).status === 0;
+    /** The work of a feature branch, staged, so the protected-branch hook lets the commit through. */
+    function stageOnFeatureBranch(branch: string): void {
+      git('switch', '-q', '-c', branch);
+      writeFileSync(join(demo.repo(), 'src', 'login.js'), 'export const loginForm = () => "<form>";\n');
+      git('add', 'src/login.js');
     }
-  });
-});
+
+    it('(a) commits through the composer with the exact message, hooks running', async () => {
+      stageOnFeatureBranch('feature/42-login-form');
+      const t = await launch();
+      await t.waitFor('Next version: 1.3.0');
+      t.type('c');
+      await t.waitFor('❯ build');
+      // j four times in one burst: build → chore → ci → docs → feat.
+      t.type('jjjj');
+      await t.waitFor('❯ feat');
+      t.press('Enter');
+      await t.waitFor('Commit · Scope (optional)');
+      t.type('auth');
+      await t.waitFor('feat(auth');
+      t.press('Enter');
+      await t.waitFor('Commit · Subject');
+      t.type('add the login form');
+      await t.waitFor('feat(auth): add the login form');
+      t.press('Enter');
+      await t.waitFor('Commit · Body (optional)');
+      t.press('Tab');
+      await t.waitFor('Commit · Breaking change (optional)');
+      t.press('Enter');
+      await t.waitFor('Commit · Closes issues (optional)');
+      // The branch is feature/42-…: the field starts with the issue it names.
+      expect(t.screen()).toContain('#42');
+      t.press('Enter');
+      await t.waitFor('Commit · Preview');
+      expect(t.screen()).toContain('│ feat(auth): add the login form');
+      expect(t.screen()).toContain('│ Closes #42');
+      t.press('Enter');
+      await t.waitFor('✓ Committed.', 30_000);
+
+      const raw = git('cat-file', 'commit', 'HEAD');
+      expect(`${raw.slice(raw.indexOf('\n\n') + 2)}\n`).toBe('feat(auth): add the login form\n\nCloses #42\n');
+      expect(git('rev-parse', '--abbrev-ref', 'HEAD')).toBe('feature/42-login-form');
+      expect(git('show', '--name-only', '--format=', 'HEAD')).toBe('src/login.js');
+      expect(git('status', '--porcelain')).toBe('');
+      expect(existsSync(join(demo.repo(), '.git', 'shipwright', 'commit-draft.json'))).toBe(false);
+    });
+
+    it('(b) starts branches through the wizard from the right base', async () => {
+      const t = await launch('branch');
+      await t.waitFor('❯ feature');
+      t.press('Enter');
+      await t.waitFor('Name:');
+      t.type('Login form');
+      await t.waitFor('Branch: feature/login-form from dev');
+      t.press('Enter');
+      await t.waitFor('Issue number (optional):');
+      t.type('42');
+      t.press('Enter');
+      await t.waitFor('Create feature/42-login-form from dev and switch to it?');
+      t.type('y');
+      await t.waitFor('✓ On feature/42-login-form (from dev).');
+      t.press('Enter');
+      await t.waitFor(PROMPT);
+
+      expect(git('rev-parse', '--abbrev-ref', 'HEAD')).toBe('feature/42-login-form');
+      expect(git('rev-parse', 'feature/42-login-form')).toBe(git('rev-parse', 'dev'));
+      expect(isAncestor('dev', 'feature/42-login-form')).toBe(true);
+
+      // A hotfix starts from the production release (v1.2.0), not from where HEAD is, and names the
+      // version the hotfix flow will finish.
+      t.type(`node ${SHIPWRIGHT_BIN} branch`);
+      t.press('Enter');
+      await t.waitFor('❯ feature');
+      t.type('k');
+      await t.waitFor('❯ hotfix');
+      t.press('Enter');
+      await t.waitFor('Name:');
+      t.type('csv zeros');
+      t.press('Enter');
+      await t.waitFor('Issue number (optional):');
+      t.press('Enter');
+      await t.waitFor('Create hotfix/1.2.1-csv-zeros from v1.2.0');
+      t.press('Enter');
+      await t.waitFor(/On hotfix\/1\.2\.1-csv-zeros \(from v1\.2\.0\)\./);
+
+      expect(git('rev-parse', '--abbrev-ref', 'HEAD')).toBe('hotfix/1.2.1-csv-zeros');
+      expect(git('rev-parse', 'hotfix/1.2.1-csv-zeros')).toBe(git('rev-parse', 'v1.2.0^{commit}'));
+      expect(isAncestor('hotfix/1.2.1-csv-zeros', 'main')).toBe(true);
+    });
+
+    it('(c) leaves the terminal usable after Ctrl-C', async () => {
+      const t = await launch();
+      await t.waitFor('Next version: 1.3.0');
+      t.press('C-c');
+      await t.waitFor(PROMPT);
+      t.type('echo READY');
+      t.press('Enter');
+      await t.waitFor(/^READY$/m);
+      t.type('clear; stty -a');
+      t.press('Enter');
+      const settings = await t.waitFor(/\bicanon\b/);
+      expect(settings).toMatch(/(^|\s)icanon(\s|$)/m);
+      expect(settings).toMatch(/(^|\s)echo(\s|$)/m);
+      expect(settings).not.toMatch(/-icanon|(^|\s)-echo(\s|$)/m);
+    });
+
+    it('(d) keeps a draft through Ctrl-C and offers it again', async () => {
+      stageOnFeatureBranch('feature/csv-export');
+      const t = await launch('commit');
+      await t.waitFor('❯ build');
+      t.type('jjjj');
+      await t.waitFor('❯ feat');
+      t.press('Enter');
+      await t.waitFor('Commit · Scope (optional)');
+      t.press('Enter');
+      await t.waitFor('Commit · Subject');
+      t.type('add the csv exp');
+      await t.waitFor('feat: add the csv exp');
+      // The draft is written as the text changes; give the write a moment to land before pulling the plug.
+      const draftFile = join(demo.repo(), '.git', 'shipwright', 'commit-draft.json');
+      const start = Date.now();
+      while (
+        !(existsSync(draftFile) && readFileSync(draftFile, 'utf8').includes('add the csv exp')) &&
+        Date.now() - start < 5000
+      )
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      t.press('C-c');
+      await t.waitFor(PROMPT);
+
+      t.type(`clear; node ${SHIPWRIGHT_BIN} commit`);
+      t.press('Enter');
+      await t.waitFor('Restored your unfinished draft: feat: add the csv exp');
+      expect(t.screen()).toContain('❯ feat');
+      t.press('Enter');
+      await t.waitFor('Commit · Scope (optional)');
+      t.press('Enter');
+      await t.waitFor('Commit · Subject');
+      expect(t.screen()).toContain('feat: add the csv exp');
+    });
+
+    it('(e) fits 80×24: the help bar is there and nothing wraps', async () => {
+      stageOnFeatureBranch('feature/layout');
+      const t = await launch();
+      const screens: Record<string, string> = {};
+      const capture = async (name: string, marker: string) => {
+        await t.waitFor(marker);
+        screens[name] = t.screen({ joined: true });
+      };
+      await capture('home', 'Next version: 1.3.0');
+      t.type('b');
+      await capture('branch', '❯ feature');
+      t.press('Escape');
+      await t.waitFor('Next version: 1.3.0');
+      t.type('c');
+      await capture('commit', '❯ build');
+      t.press('Escape');
+      await t.waitFor('Next version: 1.3.0');
+      t.type('l');
+      await capture('changelog', '### Features');
+
+      const help: Record<string, string> = {
+        home: '↓/j move · ⏎ open · b branch · c commit · l changelog · r refresh · q/esc quit',
+        branch: '↓/j move · ⏎ choose · / filter · esc/q back',
+        commit: '↓/j move · ⏎ choose · esc/q close (draft kept)',
+        changelog: '↓/j scroll · pgdn/space page · q/esc back',
+      };
+      for (const [name, text] of Object.entries(screens)) {
+        const lines = text.split('\n');
+        expect(
+          lines.map((line) => line.trimEnd()),
+          `${name} help bar`,
+        ).toContain(help[name]);
+        for (const line of lines) expect([...line.trimEnd()].length, `${name}: ${line}`).toBeLessThanOrEqual(80);
+      }
+    });
+  },
+);

@@ -23,7 +23,13 @@ async function sleepingHook(path: string, marker: string, when = 'true'): Promis
 
 /** Starts the built CLI in its own process group, waits for the hook's marker, kills the group with -9. */
 async function killInside(dir: string, args: string[], marker: string): Promise<void> {
-  const run = execa(process.execPath, [SHIPWRIGHT_BIN, ...args], { cwd: dir, env: ENV, reject: false, stdin: 'ignore', detached: true });
+  const run = execa(process.execPath, [SHIPWRIGHT_BIN, ...args], {
+    cwd: dir,
+    env: ENV,
+    reject: false,
+    stdin: 'ignore',
+    detached: true,
+  });
   await waitFor(() => existsSync(marker), 'the sleeping hook');
   process.kill(-(run.pid as number), 'SIGKILL');
   await run;
@@ -83,7 +89,12 @@ describe('abort clears what a killed git write left', () => {
   it('a temp file of a killed atomic write is removed by abort', async () => {
     const { repo } = await track(createReleaseRepo());
     const before = await snapshotRepo(repo);
-    const killed = await execa(process.execPath, [SHIPWRIGHT_BIN, 'release', '--yes'], { cwd: repo.dir, env: { ...ENV, SHIPWRIGHT_TEST_SIGNAL_AFTER_STEP: '0:SIGKILL' }, reject: false, stdin: 'ignore' });
+    const killed = await execa(process.execPath, [SHIPWRIGHT_BIN, 'release', '--yes'], {
+      cwd: repo.dir,
+      env: { ...ENV, SHIPWRIGHT_TEST_SIGNAL_AFTER_STEP: '0:SIGKILL' },
+      reject: false,
+      stdin: 'ignore',
+    });
     expect(killed.signal).toBe('SIGKILL');
     // What a kill between the temp file's write and its rename leaves, beside the file and the journal.
     await writeFile(join(repo.dir, '.0123456789ab.shipwright.tmp'), '{"half":');

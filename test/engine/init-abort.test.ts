@@ -19,7 +19,12 @@ describe('init killed after husky', () => {
       const husky = /^ {2}(\d+)\. run husky/m.exec(planned.stdout);
       expect(husky, planned.stdout).not.toBeNull();
       const index = Number(husky?.[1]) - 1;
-      const killed = await execa(process.execPath, [SHIPWRIGHT_BIN, 'init', '--yes', '--no-install'], { cwd: repo.dir, env: { SHIPWRIGHT_TEST_SIGNAL_AFTER_STEP: `${index}:SIGKILL` }, reject: false, stdin: 'ignore' });
+      const killed = await execa(process.execPath, [SHIPWRIGHT_BIN, 'init', '--yes', '--no-install'], {
+        cwd: repo.dir,
+        env: { SHIPWRIGHT_TEST_SIGNAL_AFTER_STEP: `${index}:SIGKILL` },
+        reject: false,
+        stdin: 'ignore',
+      });
       expect(killed.signal).toBe('SIGKILL');
       expect(await repo.git('config', 'core.hooksPath')).toBe('.husky/_');
       const aborted = await runShipwright(['abort'], { cwd: repo.dir });

@@ -24,10 +24,19 @@ async function releaseRepo(): Promise<ReleaseRepo> {
 
 /** Release steps: 0 package.json, 1 CHANGELOG.md, 2 stage, 3 commit, 4 tag, 5 push. */
 const runBuilt = (dir: string, args: string[], env: Record<string, string> = {}) =>
-  execa(process.execPath, [join(PROJECT_ROOT, 'bin', 'shipwright.js'), ...args], { cwd: dir, env: { SOURCE_DATE_EPOCH: '1717200000', ...env }, reject: false, stdin: 'ignore' });
+  execa(process.execPath, [join(PROJECT_ROOT, 'bin', 'shipwright.js'), ...args], {
+    cwd: dir,
+    env: { SOURCE_DATE_EPOCH: '1717200000', ...env },
+    reject: false,
+    stdin: 'ignore',
+  });
 
 const journal = (dir: string) => join(dir, '.git', 'shipwright', 'journal.json');
-const readJournalFile = (dir: string): Promise<{ done: number[] } | null> => readFile(journal(dir), 'utf8').then((text) => JSON.parse(text) as { done: number[] }, () => null);
+const readJournalFile = (dir: string): Promise<{ done: number[] } | null> =>
+  readFile(journal(dir), 'utf8').then(
+    (text) => JSON.parse(text) as { done: number[] },
+    () => null,
+  );
 
 describe('engine journal', () => {
   it('SIGINT between the commit and the tag rolls back to the exact snapshot', async () => {
@@ -49,7 +58,10 @@ describe('engine journal', () => {
       expect(killed.signal).toBe('SIGKILL');
       // As if the process died between the push and writing it down.
       const recorded = JSON.parse(await readFile(journal(repo.dir), 'utf8'));
-      await writeFile(journal(repo.dir), JSON.stringify({ ...recorded, done: recorded.done.filter((index: number) => index !== 5) }));
+      await writeFile(
+        journal(repo.dir),
+        JSON.stringify({ ...recorded, done: recorded.done.filter((index: number) => index !== 5) }),
+      );
       const result = await runShipwright([command], { cwd: repo.dir });
       if (command === 'continue') {
         expect(result.code, result.stderr).toBe(0);
@@ -72,15 +84,24 @@ describe('engine journal', () => {
     expect(await repo.git('tag', '-l', 'v0.2.0')).toBe('v0.2.0');
 
     const recorded = JSON.parse(await readFile(journal(repo.dir), 'utf8'));
-    expect(recorded).toMatchObject({ command: 'shipwright release --yes', done: [0, 1, 2, 3, 4], head: { branch: 'main' } });
+    expect(recorded).toMatchObject({
+      command: 'shipwright release --yes',
+      done: [0, 1, 2, 3, 4],
+      head: { branch: 'main' },
+    });
     expect(recorded.refs.map((ref: { name: string }) => ref.name)).toEqual(['refs/heads/main', 'refs/tags/v0.2.0']);
     expect(recorded.refs[1].value).toBeNull();
     expect(Buffer.from(recorded.files[0].content, 'base64').toString()).toContain('"version": "0.1.0"');
 
-    for (const args of [['release', '--yes'], ['branch', 'feature', 'next', '--yes']]) {
+    for (const args of [
+      ['release', '--yes'],
+      ['branch', 'feature', 'next', '--yes'],
+    ]) {
       const refused = await runShipwright(args, { cwd: repo.dir });
       expect(refused.code, refused.stderr).toBe(1);
-      expect(refused.stderr).toContain('An earlier shipwright run (`shipwright release --yes`) has not finished (it was interrupted, or stopped on a conflict)');
+      expect(refused.stderr).toContain(
+        'An earlier shipwright run (`shipwright release --yes`) has not finished (it was interrupted, or stopped on a conflict)',
+      );
       expect(refused.stderr).toContain('shipwright abort');
       expect(refused.stderr).toContain('shipwright continue');
     }
@@ -92,7 +113,10 @@ describe('engine journal', () => {
     expect(await snapshotRepo(repo)).toEqual(before);
     expect(await remote.git('for-each-ref')).toBe(remoteBefore);
 
-    const again = await runShipwright(['release', '--yes'], { cwd: repo.dir, env: { SOURCE_DATE_EPOCH: '1717200000' } });
+    const again = await runShipwright(['release', '--yes'], {
+      cwd: repo.dir,
+      env: { SOURCE_DATE_EPOCH: '1717200000' },
+    });
     expect(again.code, again.stderr).toBe(0);
   });
 
@@ -124,12 +148,17 @@ describe('engine journal', () => {
 
     const skipped = await runShipwright(['continue', '--skip'], { cwd: repo.dir });
     expect(skipped.code, skipped.stderr).toBe(2);
-    expect(skipped.stderr).toContain('The last run (`shipwright release --yes`) was interrupted, not paused on a conflict: there is nothing to skip.');
+    expect(skipped.stderr).toContain(
+      'The last run (`shipwright release --yes`) was interrupted, not paused on a conflict: there is nothing to skip.',
+    );
     expect(skipped.stderr).toContain('fix: shipwright continue   (finish it)   or   shipwright abort   (undo it)');
     expect(skipped.stdout).toBe('');
     const json = await runShipwright(['continue', '--skip', '--json'], { cwd: repo.dir });
     expect(json.code).toBe(2);
-    expect(JSON.parse(json.stdout.trim().split('\n').at(-1) as string)).toMatchObject({ ok: false, error: { code: 'nothing-to-skip', kind: 'usage' } });
+    expect(JSON.parse(json.stdout.trim().split('\n').at(-1) as string)).toMatchObject({
+      ok: false,
+      error: { code: 'nothing-to-skip', kind: 'usage' },
+    });
     // Nothing ran and nothing was written: the journal, the refs and the remote are as the crash left them.
     expect(await readFile(journal(repo.dir), 'utf8')).toBe(recorded);
     expect(await repo.git('for-each-ref')).toBe(refsBefore);
@@ -140,7 +169,9 @@ describe('engine journal', () => {
     await writeFile(journal(repo.dir), JSON.stringify({ ...JSON.parse(recorded), restoreIncomplete: true }));
     const incomplete = await runShipwright(['continue', '--skip'], { cwd: repo.dir });
     expect(incomplete.code).toBe(2);
-    expect(incomplete.stderr).toContain('`shipwright release --yes` failed and could not put everything back; it is not paused on a conflict, so there is nothing to skip.');
+    expect(incomplete.stderr).toContain(
+      '`shipwright release --yes` failed and could not put everything back; it is not paused on a conflict, so there is nothing to skip.',
+    );
     expect(incomplete.stderr).toContain('fix: shipwright abort');
     await writeFile(journal(repo.dir), recorded);
 
@@ -167,20 +198,34 @@ describe('engine journal', () => {
     await writeFile(join(repo.dir, '.git', 'shipwright', 'engine.lock'), `${process.ppid} shipwright release --yes\n`);
     const result = await runShipwright(['release', '--yes'], { cwd: repo.dir });
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain(`Another shipwright run is changing this repository: \`shipwright release --yes\` (process ${process.ppid})`);
+    expect(result.stderr).toContain(
+      `Another shipwright run is changing this repository: \`shipwright release --yes\` (process ${process.ppid})`,
+    );
   });
 
   it('the lock is per repository: while a run in the main worktree holds it, a linked worktree can start nothing', async () => {
     const { repo } = await releaseRepo();
     const linked = await repo.addWorktree({ branch: 'feature/side' });
     // A real run, stopped (SIGSTOP) after its first step with the lock held and its journal written.
-    const holder = runBuilt(repo.dir, ['release', '--yes', '--no-push'], { SHIPWRIGHT_TEST_SIGNAL_AFTER_STEP: '0:SIGSTOP' });
+    const holder = runBuilt(repo.dir, ['release', '--yes', '--no-push'], {
+      SHIPWRIGHT_TEST_SIGNAL_AFTER_STEP: '0:SIGSTOP',
+    });
     try {
-      await waitFor(async () => ((await readJournalFile(repo.dir))?.done ?? []).includes(0), 'the run to stop after its first step');
-      for (const args of [['branch', 'fix', 'other', '--yes'], ['release', '--yes', '--no-push'], ['continue'], ['abort']]) {
+      await waitFor(
+        async () => ((await readJournalFile(repo.dir))?.done ?? []).includes(0),
+        'the run to stop after its first step',
+      );
+      for (const args of [
+        ['branch', 'fix', 'other', '--yes'],
+        ['release', '--yes', '--no-push'],
+        ['continue'],
+        ['abort'],
+      ]) {
         const refused = await runShipwright(args, { cwd: linked.dir });
         expect(refused.code, `${args.join(' ')}: ${refused.stderr}`).toBe(1);
-        expect(refused.stderr).toContain(`Another shipwright run is changing this repository: \`shipwright release --yes --no-push\` (process ${holder.pid})`);
+        expect(refused.stderr).toContain(
+          `Another shipwright run is changing this repository: \`shipwright release --yes --no-push\` (process ${holder.pid})`,
+        );
       }
       expect(await linked.git('branch', '--list', 'fix/*')).toBe('');
       holder.kill('SIGCONT');

@@ -36,7 +36,11 @@ describe('a journal without root, in the shared git dir (written by the main wor
     expect((await shipwright(repo.dir, 'release', 'start', '--yes')).code).toBe(0);
     const other = await repo.addWorktree({ branch: 'feature/side', from: 'dev' });
     // Killed after the release commit (steps: changelog, stage, commit, switch to main, merge, …).
-    const killed = await execa(process.execPath, [SHIPWRIGHT_BIN, 'release', 'finish', '--yes'], { cwd: repo.dir, env: { ...ENV, SHIPWRIGHT_TEST_SIGNAL_AFTER_STEP: '2:SIGKILL' }, reject: false });
+    const killed = await execa(process.execPath, [SHIPWRIGHT_BIN, 'release', 'finish', '--yes'], {
+      cwd: repo.dir,
+      env: { ...ENV, SHIPWRIGHT_TEST_SIGNAL_AFTER_STEP: '2:SIGKILL' },
+      reject: false,
+    });
     expect(killed.signal).toBe('SIGKILL');
     await writeEarlierJournal(journalIn(repo), { keepRoot: false, refsNow: repo });
     const { head, status, files } = await snapshotRepo(other);

@@ -20,7 +20,13 @@ async function sleepingHook(path: string, marker: string): Promise<void> {
 
 /** The built CLI in its own process group, so the test can signal the whole group as a terminal's Ctrl-C does. */
 const startRelease = (dir: string) =>
-  execa(process.execPath, [SHIPWRIGHT_BIN, 'release', '--yes'], { cwd: dir, env: { SOURCE_DATE_EPOCH: '1717200000' }, reject: false, stdin: 'ignore', detached: true });
+  execa(process.execPath, [SHIPWRIGHT_BIN, 'release', '--yes'], {
+    cwd: dir,
+    env: { SOURCE_DATE_EPOCH: '1717200000' },
+    reject: false,
+    stdin: 'ignore',
+    detached: true,
+  });
 
 describe('push started', () => {
   it('kill -9 inside the release commit (before any push): abort restores the snapshot', async () => {

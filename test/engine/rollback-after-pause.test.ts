@@ -7,7 +7,13 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { SHIPWRIGHT_BIN } from '../helpers/hooked-repo.js';
 import { ENV, journalIn, RESOLVED, shipwright } from '../helpers/paused-release.js';
-import { createGitflowRepo, rejectPushes, removedAfterEach, startReleaseWithConflictingDev, type ReleaseRepo } from '../helpers/release-repo.js';
+import {
+  createGitflowRepo,
+  rejectPushes,
+  removedAfterEach,
+  startReleaseWithConflictingDev,
+  type ReleaseRepo,
+} from '../helpers/release-repo.js';
 import { snapshotRepo, type RepoSnapshot } from '../helpers/repo-snapshot.js';
 import { createTempRepo } from '../helpers/temp-repo.js';
 
@@ -26,7 +32,8 @@ async function resolvedButFrozen(): Promise<{ entry: ReleaseRepo; before: RepoSn
   return { entry, before };
 }
 
-const refAt = (snapshot: RepoSnapshot, ref: string): string => snapshot.refs.match(new RegExp(`^${ref} (\\w+)$`, 'm'))?.[1] as string;
+const refAt = (snapshot: RepoSnapshot, ref: string): string =>
+  snapshot.refs.match(new RegExp(`^${ref} (\\w+)$`, 'm'))?.[1] as string;
 
 describe('a continue whose push is rejected after a pause', () => {
   it('puts the release branch its delete-branch step had removed back where it was before the run', async () => {
@@ -34,7 +41,9 @@ describe('a continue whose push is rejected after a pause', () => {
     const continued = await shipwright(entry.repo.dir, 'continue');
     expect(continued.code).toBe(3);
     expect(continued.stderr).toContain('rejected the push');
-    expect(continued.stderr).toContain(`refs/heads/release/0.2.0 back at ${refAt(before, 'refs/heads/release/0.2.0').slice(0, 7)}`);
+    expect(continued.stderr).toContain(
+      `refs/heads/release/0.2.0 back at ${refAt(before, 'refs/heads/release/0.2.0').slice(0, 7)}`,
+    );
     expect(continued.stderr).not.toContain('moved outside this run');
     expect(await snapshotRepo(entry.repo)).toEqual(before);
   });
@@ -51,7 +60,8 @@ describe('a continue whose push is rejected after a pause', () => {
     expect(continued.stderr).toContain(`refs/heads/main left at ${mine.slice(0, 7)}: it was moved outside this run`);
     expect(continued.stderr).not.toContain('release/0.2.0 left at');
     expect(await repo.git('rev-parse', 'main')).toBe(mine);
-    for (const ref of ['refs/heads/release/0.2.0', 'refs/heads/dev']) expect(await repo.git('rev-parse', ref)).toBe(refAt(before, ref));
+    for (const ref of ['refs/heads/release/0.2.0', 'refs/heads/dev'])
+      expect(await repo.git('rev-parse', ref)).toBe(refAt(before, ref));
     expect(await repo.git('tag', '-l', 'v0.2.0')).toBe('');
     expect(await repo.git('branch', '--show-current')).toBe('release/0.2.0');
     expect(await repo.git('status', '--porcelain')).toBe('');
@@ -59,7 +69,7 @@ describe('a continue whose push is rejected after a pause', () => {
 });
 
 describe('abort after the user committed the paused merge by hand', () => {
-  it('counts the merge as the run\'s, as continue does, and puts dev back where it was before the run', async () => {
+  it("counts the merge as the run's, as continue does, and puts dev back where it was before the run", async () => {
     const entry = await track(createGitflowRepo());
     const { repo } = entry;
     await startReleaseWithConflictingDev(entry);
@@ -94,17 +104,24 @@ describe('abort after the user committed the paused merge by hand', () => {
 });
 
 describe('a step recognised as already done after a crash', () => {
-  it('counts where it left its refs as the run\'s: a tag made just before kill -9 is deleted by abort after a later pause', async () => {
+  it("counts where it left its refs as the run's: a tag made just before kill -9 is deleted by abort after a later pause", async () => {
     const entry = await track(createGitflowRepo());
     const { repo } = entry;
     await startReleaseWithConflictingDev(entry);
     const before = await snapshotRepo(repo);
     // Steps: …, 4 merge into main, 5 tag v0.2.0, 6 switch to dev, 7 merge main back into dev (conflicts), …
-    const killed = await execa(process.execPath, [SHIPWRIGHT_BIN, 'release', 'finish', '--yes'], { cwd: repo.dir, env: { ...ENV, SHIPWRIGHT_TEST_SIGNAL_AFTER_STEP: '5:SIGKILL' }, reject: false });
+    const killed = await execa(process.execPath, [SHIPWRIGHT_BIN, 'release', 'finish', '--yes'], {
+      cwd: repo.dir,
+      env: { ...ENV, SHIPWRIGHT_TEST_SIGNAL_AFTER_STEP: '5:SIGKILL' },
+      reject: false,
+    });
     expect(killed.signal).toBe('SIGKILL');
     expect(await repo.git('tag', '-l', 'v0.2.0')).toBe('v0.2.0');
     // As if the process died between making the tag and writing it down.
-    const recorded = JSON.parse(await readFile(journalIn(repo), 'utf8')) as { done: number[]; refValues: Record<string, (string | null)[]> };
+    const recorded = JSON.parse(await readFile(journalIn(repo), 'utf8')) as {
+      done: number[];
+      refValues: Record<string, (string | null)[]>;
+    };
     recorded.done = recorded.done.filter((index) => index !== 5);
     delete recorded.refValues['refs/tags/v0.2.0'];
     await writeFile(journalIn(repo), JSON.stringify(recorded));
@@ -123,7 +140,7 @@ describe('a step recognised as already done after a crash', () => {
 });
 
 describe('a commit made on the release branch during the pause', () => {
-  it('is not deleted by the run\'s delete-branch step: the run is refused, rolled back, and the branch keeps it', async () => {
+  it("is not deleted by the run's delete-branch step: the run is refused, rolled back, and the branch keeps it", async () => {
     const entry = await track(createGitflowRepo());
     const { repo, remote } = entry;
     await startReleaseWithConflictingDev(entry);
@@ -141,9 +158,12 @@ describe('a commit made on the release branch during the pause', () => {
     expect(continued.code).toBe(1);
     expect(continued.stderr).toContain(`release/0.2.0 moved outside this run`);
     expect(continued.stderr).toContain(`Deleting it would lose ${mine.slice(0, 7)}, so it was not deleted.`);
-    expect(continued.stderr).toContain(`refs/heads/release/0.2.0 left at ${mine.slice(0, 7)}: it was moved outside this run`);
+    expect(continued.stderr).toContain(
+      `refs/heads/release/0.2.0 left at ${mine.slice(0, 7)}: it was moved outside this run`,
+    );
     expect(await repo.git('rev-parse', 'release/0.2.0')).toBe(mine);
-    for (const ref of ['refs/heads/main', 'refs/heads/dev']) expect(await repo.git('rev-parse', ref)).toBe(refAt(before, ref));
+    for (const ref of ['refs/heads/main', 'refs/heads/dev'])
+      expect(await repo.git('rev-parse', ref)).toBe(refAt(before, ref));
     expect(await repo.git('tag', '-l', 'v0.2.0')).toBe('');
     expect(await remote.git('for-each-ref')).toBe(remoteBefore);
     expect(existsSync(journalIn(repo))).toBe(false);
@@ -180,21 +200,28 @@ describe('a commit made during the pause on a branch a later step then moves', (
     await repo.git('add', 'widget.txt');
     // Killed once the hotfix is merged into release/0.3.0, on top of that commit (steps: …, 9 switch
     // to release/0.3.0, 10 merge into it, 11 switch back to main, 12 delete the hotfix branch, 13 push).
-    const killed = await execa(process.execPath, [SHIPWRIGHT_BIN, 'continue'], { cwd: repo.dir, env: { ...ENV, SHIPWRIGHT_TEST_SIGNAL_AFTER_STEP: '10:SIGKILL' }, reject: false });
+    const killed = await execa(process.execPath, [SHIPWRIGHT_BIN, 'continue'], {
+      cwd: repo.dir,
+      env: { ...ENV, SHIPWRIGHT_TEST_SIGNAL_AFTER_STEP: '10:SIGKILL' },
+      reject: false,
+    });
     expect(killed.signal).toBe('SIGKILL');
     expect(await repo.git('rev-parse', 'release/0.3.0^1')).toBe(mine);
 
     const aborted = await shipwright(repo.dir, 'abort');
     expect(aborted.code, aborted.stderr).toBe(0);
-    expect(aborted.stdout).toContain(`refs/heads/release/0.3.0 back at ${mine.slice(0, 7)} (where it was moved outside this run during the pause`);
+    expect(aborted.stdout).toContain(
+      `refs/heads/release/0.3.0 back at ${mine.slice(0, 7)} (where it was moved outside this run during the pause`,
+    );
     expect(await repo.git('rev-parse', 'release/0.3.0')).toBe(mine);
-    for (const ref of ['refs/heads/main', 'refs/heads/dev', 'refs/heads/hotfix/0.1.1']) expect(await repo.git('rev-parse', ref)).toBe(refAt(before, ref));
+    for (const ref of ['refs/heads/main', 'refs/heads/dev', 'refs/heads/hotfix/0.1.1'])
+      expect(await repo.git('rev-parse', ref)).toBe(refAt(before, ref));
     expect(await repo.git('tag', '-l', 'v0.1.1')).toBe('');
   });
 });
 
 describe('abort of a backport paused while the user checked out one of its targets', () => {
-  it('does not move that branch under the user\'s working tree: it says to reset it there, then finishes', async () => {
+  it("does not move that branch under the user's working tree: it says to reset it there, then finishes", async () => {
     const repo = await createTempRepo();
     try {
       await repo.commit('chore: initial commit', { path: 'a.txt', content: 'a: broken\n' });
@@ -213,7 +240,9 @@ describe('abort of a backport paused while the user checked out one of its targe
 
       const aborted = await shipwright(repo.dir, 'abort');
       expect(aborted.code).toBe(3);
-      expect(aborted.stderr).toContain(`refs/heads/dev back at ${devBefore.slice(0, 7)}: it is checked out in the worktree`);
+      expect(aborted.stderr).toContain(
+        `refs/heads/dev back at ${devBefore.slice(0, 7)}: it is checked out in the worktree`,
+      );
       expect(aborted.stderr).toContain(`git reset --keep ${devBefore}`);
       expect(await repo.git('rev-parse', 'dev')).not.toBe(devBefore);
       expect(await repo.git('status', '--porcelain')).toBe('');

@@ -9,7 +9,12 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { journalIn, pausedRelease, RESOLVED, shipwright, writeEarlierJournal } from '../helpers/paused-release.js';
-import { createGitflowRepo, removedAfterEach, startReleaseWithConflictingDev, type ReleaseRepo } from '../helpers/release-repo.js';
+import {
+  createGitflowRepo,
+  removedAfterEach,
+  startReleaseWithConflictingDev,
+  type ReleaseRepo,
+} from '../helpers/release-repo.js';
 import { snapshotRepo, type RepoSnapshot } from '../helpers/repo-snapshot.js';
 import type { TempRepo } from '../helpers/temp-repo.js';
 
@@ -20,7 +25,10 @@ afterEach(async () => {
 });
 
 type Worktree = Pick<TempRepo, 'dir' | 'git'>;
-const worktreeAt = (dir: string): Worktree => ({ dir, git: async (...args: string[]) => (await execa('git', args, { cwd: dir })).stdout });
+const worktreeAt = (dir: string): Worktree => ({
+  dir,
+  git: async (...args: string[]) => (await execa('git', args, { cwd: dir })).stdout,
+});
 
 /** `release finish` paused on the back-merge in a repository with one worktree; `before`: as it was before the run. */
 async function pausedFinish(): Promise<{ entry: ReleaseRepo; before: RepoSnapshot }> {
@@ -57,7 +65,10 @@ describe('a repository moved or copied while a run waits', () => {
     const copy = worktreeAt(`${original.dir}-copy`);
     extraDirs.push(copy.dir);
     await execa('cp', ['-a', original.dir, copy.dir]);
-    const [originalPaused, originalJournal] = await Promise.all([snapshotRepo(original), readFile(journalIn(original), 'utf8')]);
+    const [originalPaused, originalJournal] = await Promise.all([
+      snapshotRepo(original),
+      readFile(journalIn(original), 'utf8'),
+    ]);
 
     await resolveConflict(copy);
     const resumed = await shipwright(copy.dir, 'continue');
@@ -87,7 +98,9 @@ describe('a repository moved or copied while a run waits', () => {
     await resolveConflict(copy);
     const refused = await shipwright(copy.dir, 'continue');
     expect(refused.code).toBe(3);
-    expect(refused.stderr).toContain(`cannot be finished here: the worktree the run works in (${original.dir}) is not a worktree of this repository`);
+    expect(refused.stderr).toContain(
+      `cannot be finished here: the worktree the run works in (${original.dir}) is not a worktree of this repository`,
+    );
     expect(refused.stderr).toContain('shipwright abort');
     // The original's merge was not concluded from the copy.
     expect(await original.git('rev-parse', '-q', '--verify', 'MERGE_HEAD')).toMatch(/^\w{40}$/);
@@ -97,14 +110,17 @@ describe('a repository moved or copied while a run waits', () => {
     expect(await readFile(journalIn(copy), 'utf8')).toBe(copyJournal);
   });
 
-  it('copied, with a journal that records only the absolute root: abort puts back the copy\'s branches and tags and reports the rest', async () => {
+  it("copied, with a journal that records only the absolute root: abort puts back the copy's branches and tags and reports the rest", async () => {
     const { entry, before } = await pausedFinish();
     const original = entry.repo;
     const copy = worktreeAt(`${original.dir}-copy`);
     extraDirs.push(copy.dir);
     await execa('cp', ['-a', original.dir, copy.dir]);
     await writeEarlierJournal(journalIn(copy), { keepRoot: true, refsNow: copy });
-    const [originalPaused, originalJournal] = await Promise.all([snapshotRepo(original), readFile(journalIn(original), 'utf8')]);
+    const [originalPaused, originalJournal] = await Promise.all([
+      snapshotRepo(original),
+      readFile(journalIn(original), 'utf8'),
+    ]);
 
     const aborted = await shipwright(copy.dir, 'abort');
     expect(aborted.code).toBe(3);
@@ -125,7 +141,9 @@ describe('the worktree the run works in is gone', () => {
 
     const refused = await shipwright(other.dir, 'continue');
     expect(refused.code).toBe(3);
-    expect(refused.stderr).toContain(`cannot be finished here: the worktree the run works in (${ran.dir}) is gone from ${ran.dir}: it was moved or deleted`);
+    expect(refused.stderr).toContain(
+      `cannot be finished here: the worktree the run works in (${ran.dir}) is gone from ${ran.dir}: it was moved or deleted`,
+    );
     expect(refused.stderr).toContain('git worktree repair NEWPATH');
     expect(refused.stderr).toContain('shipwright abort');
 
@@ -133,8 +151,12 @@ describe('the worktree the run works in is gone', () => {
     expect(aborted.code).toBe(3);
     expect(aborted.stdout).toContain('refs/tags/v0.2.0 deleted');
     expect(aborted.stdout).toMatch(/refs\/heads\/main back at \w{7}/);
-    expect(aborted.stderr).toContain(`✗ branch release/0.2.0 checked out: the worktree the run works in (${ran.dir}) is gone from ${ran.dir}`);
-    expect(aborted.stderr).toContain('by hand: if it was moved: git worktree repair NEWPATH (its new path), then shipwright continue or shipwright abort; if it was deleted: git worktree prune, then delete');
+    expect(aborted.stderr).toContain(
+      `✗ branch release/0.2.0 checked out: the worktree the run works in (${ran.dir}) is gone from ${ran.dir}`,
+    );
+    expect(aborted.stderr).toContain(
+      'by hand: if it was moved: git worktree repair NEWPATH (its new path), then shipwright continue or shipwright abort; if it was deleted: git worktree prune, then delete',
+    );
     expect(aborted.stderr).toContain('✗ CHANGELOG.md: the worktree the run works in');
     // Every branch and tag is back; the journal stays for what could not be put back.
     expect(await other.git('for-each-ref', '--format=%(refname) %(objectname)')).toBe(before.ran.refs);
@@ -146,11 +168,13 @@ describe('the worktree the run works in is gone', () => {
     await writeFile(join(ran.dir, 'CHANGELOG.md'), 'mine\n');
     const again = await shipwright(other.dir, 'abort');
     expect(again.code).toBe(3);
-    expect(again.stderr).toContain(`is gone: the worktree at ${ran.dir} was added after it was removed and is not the run's, so it was left alone`);
+    expect(again.stderr).toContain(
+      `is gone: the worktree at ${ran.dir} was added after it was removed and is not the run's, so it was left alone`,
+    );
     expect(await readFile(join(ran.dir, 'CHANGELOG.md'), 'utf8')).toBe('mine\n');
   });
 
-  it('removed, and another worktree added with the same name: abort leaves that one alone and says the run\'s is gone', async () => {
+  it("removed, and another worktree added with the same name: abort leaves that one alone and says the run's is gone", async () => {
     const { ran, other, before } = await pausedRelease('linked', track);
     await other.git('worktree', 'remove', '--force', ran.dir);
     const elsewhere = await mkdtemp(join(tmpdir(), 'shipwright-other-'));
@@ -158,13 +182,17 @@ describe('the worktree the run works in is gone', () => {
     const impostor = join(elsewhere, basename(ran.dir));
     await other.git('worktree', 'add', '-q', impostor, '-b', 'mywork', 'dev');
     // git gives it the run's worktree's name.
-    expect(await worktreeAt(impostor).git('rev-parse', '--git-dir')).toMatch(new RegExp(`worktrees/${basename(ran.dir)}$`));
+    expect(await worktreeAt(impostor).git('rev-parse', '--git-dir')).toMatch(
+      new RegExp(`worktrees/${basename(ran.dir)}$`),
+    );
     await writeFile(join(impostor, 'CHANGELOG.md'), 'my notes\n');
     const impostorBefore = await snapshotRepo(worktreeAt(impostor));
 
     const refused = await shipwright(other.dir, 'continue');
     expect(refused.code).toBe(3);
-    expect(refused.stderr).toContain(`the worktree the run works in (${ran.dir}) is gone: the worktree at ${impostor} was added after it was removed`);
+    expect(refused.stderr).toContain(
+      `the worktree the run works in (${ran.dir}) is gone: the worktree at ${impostor} was added after it was removed`,
+    );
 
     const aborted = await shipwright(other.dir, 'abort');
     expect(aborted.code).toBe(3);
@@ -175,7 +203,12 @@ describe('the worktree the run works in is gone', () => {
     expect({ ...after, refs: '', shipwrightDir: [] }).toEqual({ ...impostorBefore, refs: '', shipwrightDir: [] });
     // The branches and tags the run moved, which every worktree shares, are back.
     const refs = await other.git('for-each-ref', '--format=%(refname) %(objectname)');
-    expect(refs.split('\n').filter((line) => !line.startsWith('refs/heads/mywork ')).join('\n')).toBe(before.ran.refs);
+    expect(
+      refs
+        .split('\n')
+        .filter((line) => !line.startsWith('refs/heads/mywork '))
+        .join('\n'),
+    ).toBe(before.ran.refs);
   });
 
   it('moved by hand: continue says so, and after git worktree repair finishes there', async () => {
@@ -188,7 +221,9 @@ describe('the worktree the run works in is gone', () => {
     const refused = await shipwright(other.dir, 'continue');
     expect(refused.code).toBe(3);
     expect(refused.stderr).toContain(`is gone from ${ran.dir}: it was moved or deleted`);
-    expect(refused.stderr).toContain('if it was moved: git worktree repair NEWPATH (its new path), then shipwright continue');
+    expect(refused.stderr).toContain(
+      'if it was moved: git worktree repair NEWPATH (its new path), then shipwright continue',
+    );
 
     await other.git('worktree', 'repair', moved);
     await resolveConflict(worktreeAt(moved));
@@ -210,7 +245,9 @@ describe('the worktree the run works in is gone', () => {
     const aborted = await shipwright(other.dir, 'abort');
     expect(aborted.code).toBe(3);
     expect(aborted.stdout).toContain('refs/tags/v0.2.0 deleted');
-    expect(aborted.stderr).toContain(`✗ refs/heads/main back at ${mainBefore.slice(0, 7)}: it is checked out in the worktree ${other.dir}`);
+    expect(aborted.stderr).toContain(
+      `✗ refs/heads/main back at ${mainBefore.slice(0, 7)}: it is checked out in the worktree ${other.dir}`,
+    );
     expect(aborted.stderr).toContain(`by hand: cd ${other.dir} && git reset --keep ${mainBefore}`);
     // Not moved under that worktree, whose index and files would have been left behind.
     expect(await other.git('status', '--porcelain')).toBe('');

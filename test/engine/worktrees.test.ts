@@ -36,7 +36,11 @@ describe.each(['main', 'linked'] as const)('a release paused in the %s worktree'
     expect(await remote.git('rev-parse', 'v0.2.0^{commit}')).toBe(await ran.git('rev-parse', 'main'));
     // The worktree `continue` was typed in is as it was.
     const after = await snapshotRepo(other);
-    expect({ head: after.head, status: after.status, files: after.files }).toEqual({ head: before.other.head, status: before.other.status, files: before.other.files });
+    expect({ head: after.head, status: after.status, files: after.files }).toEqual({
+      head: before.other.head,
+      status: before.other.status,
+      files: before.other.files,
+    });
     expect(existsSync(join(entry.repo.dir, '.git', 'shipwright'))).toBe(false);
   });
 

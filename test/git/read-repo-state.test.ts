@@ -17,7 +17,14 @@ describe('readRepoState', () => {
     const head = await repo.commit('chore: one');
     const state = await readRepoState(repo.dir);
     const gitDir = await repo.git('rev-parse', '--absolute-git-dir');
-    expect(state).toEqual({ root: await repo.git('rev-parse', '--show-toplevel'), gitDir, commonDir: gitDir, branch: 'main', head, shallow: false });
+    expect(state).toEqual({
+      root: await repo.git('rev-parse', '--show-toplevel'),
+      gitDir,
+      commonDir: gitDir,
+      branch: 'main',
+      head,
+      shallow: false,
+    });
   });
 
   it('in a linked worktree: its own root and git dir, the shared git dir as commonDir (absolute from a subdirectory too)', async () => {
@@ -26,10 +33,17 @@ describe('readRepoState', () => {
     const linked = await repo.addWorktree({ branch: 'side' });
     const mainGitDir = await repo.git('rev-parse', '--absolute-git-dir');
     const state = await readRepoState(join(linked.dir, 'sub'));
-    expect(state).toMatchObject({ branch: 'side', gitDir: join(mainGitDir, 'worktrees', basename(linked.dir)), commonDir: mainGitDir });
+    expect(state).toMatchObject({
+      branch: 'side',
+      gitDir: join(mainGitDir, 'worktrees', basename(linked.dir)),
+      commonDir: mainGitDir,
+    });
     expect(await realpath(state.root)).toBe(await realpath(linked.dir));
     // In the main worktree git prints the common dir relative to where it runs (`../.git`).
-    expect(await readRepoState(join(repo.dir, 'sub'))).toMatchObject({ gitDir: mainGitDir, commonDir: join(repo.dir, '.git') });
+    expect(await readRepoState(join(repo.dir, 'sub'))).toMatchObject({
+      gitDir: mainGitDir,
+      commonDir: join(repo.dir, '.git'),
+    });
   });
 
   it('on a branch whose name has slashes, and detached', async () => {
@@ -43,7 +57,12 @@ describe('readRepoState', () => {
 
   it('on an unborn branch: the branch, no HEAD commit', async () => {
     repo = await createTempRepo({ branch: 'trunk' });
-    expect(await readRepoState(repo.dir)).toMatchObject({ branch: 'trunk', head: null, shallow: false, commonDir: join(repo.dir, '.git') });
+    expect(await readRepoState(repo.dir)).toMatchObject({
+      branch: 'trunk',
+      head: null,
+      shallow: false,
+      commonDir: join(repo.dir, '.git'),
+    });
   });
 
   it('with a file named HEAD in the working tree', async () => {

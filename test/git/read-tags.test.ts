@@ -32,7 +32,10 @@ describe('readTagRefs', () => {
     const commit = await repo.commit('chore: one');
     await repo.tag('v1.0.0', { message: 'annotated' });
     await repo.git('tag', '-a', '-m', 'a tag of a tag', 'v1.0.0-outer', 'v1.0.0');
-    expect((await readTagRefs(repo.dir)).find((tag) => tag.name === 'v1.0.0-outer')).toMatchObject({ commit, annotated: true });
+    expect((await readTagRefs(repo.dir)).find((tag) => tag.name === 'v1.0.0-outer')).toMatchObject({
+      commit,
+      annotated: true,
+    });
   });
 
   it('is empty without tags', async () => {
@@ -51,6 +54,9 @@ describe('readTagDates', () => {
     await repo.tag('v10');
     const full = new Map((await readTags(repo.dir)).map((tag) => [tag.name, tag.date]));
     expect([...(await readTagDates(repo.dir, ['v1']))]).toEqual([['v1', full.get('v1')]]);
-    expect([...(await readTagDates(repo.dir, ['v10', 'v1']))].sort()).toEqual([['v1', full.get('v1')], ['v10', full.get('v10')]]);
+    expect([...(await readTagDates(repo.dir, ['v10', 'v1']))].sort()).toEqual([
+      ['v1', full.get('v1')],
+      ['v10', full.get('v10')],
+    ]);
   });
 });

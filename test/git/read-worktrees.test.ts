@@ -6,7 +6,13 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readRepoState } from '../../src/git/read-repo-state.js';
-import { locateWorktree, readWorktreeBranches, realPath, verifyWorktree, worktreeId } from '../../src/git/read-worktrees.js';
+import {
+  locateWorktree,
+  readWorktreeBranches,
+  realPath,
+  verifyWorktree,
+  worktreeId,
+} from '../../src/git/read-worktrees.js';
 import { createTempRepo, type TempRepo } from '../helpers/temp-repo.js';
 
 let repo: TempRepo | undefined;
@@ -33,7 +39,12 @@ describe('worktrees by the name git gives them', () => {
     expect(worktreeId(linkedState.gitDir, linkedState.commonDir)).toBe(id);
     expect(await locateWorktree(linked.dir, commonDir, '')).toMatchObject({ root: mainState.root, id: '' });
     expect(await locateWorktree(main.dir, commonDir, id)).toMatchObject({ root: linkedState.root, id });
-    expect(await readWorktreeBranches(main.dir)).toEqual(new Map([['main', mainState.root], ['side', linkedState.root]]));
+    expect(await readWorktreeBranches(main.dir)).toEqual(
+      new Map([
+        ['main', mainState.root],
+        ['side', linkedState.root],
+      ]),
+    );
   });
 
   it('follows a linked worktree moved with git worktree move; a removed one is gone', async () => {

@@ -17,10 +17,18 @@ describe('runGit', () => {
     repo = await createTempRepo();
     await repo.commit('feat: first');
     const hook = join(repo.dir, '.git', 'hooks', 'pre-commit');
-    await repo.write('.git/hooks/pre-commit', '#!/bin/sh\nprintf "GIT_FLUSH=%s\\n" "${GIT_FLUSH-unset}" > .git/hook-env\n');
+    await repo.write(
+      '.git/hooks/pre-commit',
+      '#!/bin/sh\nprintf "GIT_FLUSH=%s\\n" "${GIT_FLUSH-unset}" > .git/hook-env\n',
+    );
     await chmod(hook, 0o755);
     await runGit(repo.dir, ['commit', '--allow-empty', '-q', '-m', 'fix: second']);
-    expect(await readFile(join(repo.dir, '.git', 'hook-env'), 'utf8')).toBe(`GIT_FLUSH=${process.env.GIT_FLUSH ?? 'unset'}\n`);
-    expect((await readLogArray(repo.dir, { include: ['HEAD'] })).map((commit) => commit.message.trim())).toEqual(['fix: second', 'feat: first']);
+    expect(await readFile(join(repo.dir, '.git', 'hook-env'), 'utf8')).toBe(
+      `GIT_FLUSH=${process.env.GIT_FLUSH ?? 'unset'}\n`,
+    );
+    expect((await readLogArray(repo.dir, { include: ['HEAD'] })).map((commit) => commit.message.trim())).toEqual([
+      'fix: second',
+      'feat: first',
+    ]);
   });
 });

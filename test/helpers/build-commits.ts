@@ -7,10 +7,19 @@ import type { ReleaseTag } from '../../src/core/tags/release-tag.js';
 const parse = createCommitParser(VERSION_PARSER_OPTIONS);
 let counter = 0;
 
-export function aCommit(message: string, options: { hash?: string; parents?: string[]; date?: string } = {}): ConventionalCommit {
+export function aCommit(
+  message: string,
+  options: { hash?: string; parents?: string[]; date?: string } = {},
+): ConventionalCommit {
   counter += 1;
   const hash = options.hash ?? counter.toString(16).padStart(40, '0');
-  return parse({ hash, parents: options.parents ?? [], committerDate: options.date ?? '2024-01-01T00:00:00Z', authorName: 'Ada', message });
+  return parse({
+    hash,
+    parents: options.parents ?? [],
+    committerDate: options.date ?? '2024-01-01T00:00:00Z',
+    authorName: 'Ada',
+    message,
+  });
 }
 
 /** A linear history, oldest first in `messages`, returned newest first as git log prints it. */
@@ -19,7 +28,13 @@ export function aLinearHistory(messages: string[]): ConventionalCommit[] {
   let parent: string | undefined;
   messages.forEach((message, index) => {
     const hash = `c${index}`.padEnd(40, '0');
-    commits.push(aCommit(message, { hash, parents: parent ? [parent] : [], date: `2024-01-${String(index + 1).padStart(2, '0')}T12:00:00Z` }));
+    commits.push(
+      aCommit(message, {
+        hash,
+        parents: parent ? [parent] : [],
+        date: `2024-01-${String(index + 1).padStart(2, '0')}T12:00:00Z`,
+      }),
+    );
     parent = hash;
   });
   return commits.reverse();

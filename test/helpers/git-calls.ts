@@ -17,5 +17,7 @@ export async function gitCalls(work: () => Promise<unknown>): Promise<string[][]
   }
   const lines = existsSync(file) ? (await readFile(file, 'utf8')).split('\n').filter(Boolean) : [];
   await rm(dir, { recursive: true, force: true });
-  return lines.map((line) => JSON.parse(line) as { event: string; argv?: string[] }).flatMap((event) => (event.event === 'start' && event.argv ? [event.argv.slice(1)] : []));
+  return lines
+    .map((line) => JSON.parse(line) as { event: string; argv?: string[] })
+    .flatMap((event) => (event.event === 'start' && event.argv ? [event.argv.slice(1)] : []));
 }

@@ -18,7 +18,15 @@ const CONVENTIONAL_DIR = join(PROJECT_ROOT, 'node_modules', '@commitlint', 'conf
 const DATE = '@1704067200 +0000';
 
 /** NODE_ENV=test (set by vitest) switches lint-staged to its JSON test renderer, unlike a real terminal. */
-const DROPPED = ['HUSKY', 'SHIPWRIGHT_SKIP_HOOKS', 'SHIPWRIGHT_ENGINE', 'FORCE_COLOR', 'CI', 'NODE_ENV', 'NODE_OPTIONS'];
+const DROPPED = [
+  'HUSKY',
+  'SHIPWRIGHT_SKIP_HOOKS',
+  'SHIPWRIGHT_ENGINE',
+  'FORCE_COLOR',
+  'CI',
+  'NODE_ENV',
+  'NODE_OPTIONS',
+];
 
 /**
  * The environment every git (and so every hook) runs with: pinned identity and dates, no system
@@ -141,8 +149,17 @@ export async function createHookedRepo(options: HookedRepoOptions = {}): Promise
   const dir = temp.dir;
 
   const git: HookedRepo['git'] = async (args, gitOptions = {}) => {
-    const execaOptions: Options = { cwd: dir, env: { ...env, ...gitOptions.env }, extendEnv: false, reject: false, stripFinalNewline: false };
-    const result: Result = await execa('git', args, { ...execaOptions, ...(gitOptions.input === undefined ? { stdin: 'ignore' } : { input: gitOptions.input }) });
+    const execaOptions: Options = {
+      cwd: dir,
+      env: { ...env, ...gitOptions.env },
+      extendEnv: false,
+      reject: false,
+      stripFinalNewline: false,
+    };
+    const result: Result = await execa('git', args, {
+      ...execaOptions,
+      ...(gitOptions.input === undefined ? { stdin: 'ignore' } : { input: gitOptions.input }),
+    });
     return { code: result.exitCode ?? -1, stdout: String(result.stdout ?? ''), stderr: String(result.stderr ?? '') };
   };
   const read = async (...args: string[]) => {
@@ -184,7 +201,12 @@ export async function createHookedRepo(options: HookedRepoOptions = {}): Promise
         head: (await git(['rev-parse', '-q', '--verify', 'HEAD'])).stdout.trim(),
       };
     },
-    shipwright: (args, cliOptions = {}) => runShipwright(args, { cwd: dir, env: { ...env, ...cliOptions.env }, ...(cliOptions.interactive === undefined ? {} : { interactive: cliOptions.interactive }) }),
+    shipwright: (args, cliOptions = {}) =>
+      runShipwright(args, {
+        cwd: dir,
+        env: { ...env, ...cliOptions.env },
+        ...(cliOptions.interactive === undefined ? {} : { interactive: cliOptions.interactive }),
+      }),
     async remove() {
       await rm(dir, { recursive: true, force: true });
       await rm(home, { recursive: true, force: true });
@@ -196,8 +218,14 @@ export async function createHookedRepo(options: HookedRepoOptions = {}): Promise
   for (const [path, content] of Object.entries(options.files ?? {})) await write(path, content);
   await options.beforeInit?.(repo);
   if (options.init !== false) {
-    const result = await repo.shipwright(['init', '--yes', '--no-install', ...(options.workflow ? ['--workflow', options.workflow] : [])]);
-    if (result.code !== 0) throw new Error(`shipwright init failed (${result.code}):\n${result.stdout}\n${result.stderr}`);
+    const result = await repo.shipwright([
+      'init',
+      '--yes',
+      '--no-install',
+      ...(options.workflow ? ['--workflow', options.workflow] : []),
+    ]);
+    if (result.code !== 0)
+      throw new Error(`shipwright init failed (${result.code}):\n${result.stdout}\n${result.stderr}`);
   }
   await linkShipwright(dir);
   return repo;
@@ -211,7 +239,11 @@ export async function createBareRemote(): Promise<{ dir: string; url: string; re
 }
 
 /** Polls until `check` is true (for a marker file or a released lock); not a timing assertion. */
-export async function waitFor(check: () => boolean | Promise<boolean>, what: string, timeoutMs = 30_000): Promise<void> {
+export async function waitFor(
+  check: () => boolean | Promise<boolean>,
+  what: string,
+  timeoutMs = 30_000,
+): Promise<void> {
   const start = Date.now();
   while (!(await check())) {
     if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);

@@ -31,7 +31,12 @@ export async function startTestServer(answer: (n: number, request: RecordedReque
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
-      const request = { method: req.method ?? '', path: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') };
+      const request = {
+        method: req.method ?? '',
+        path: req.url ?? '',
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString('utf8'),
+      };
       const reply = answer(requests.length, request);
       requests.push(request);
       res.writeHead(reply.status, { 'content-type': 'text/plain', ...reply.headers });

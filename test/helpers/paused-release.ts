@@ -29,7 +29,10 @@ export interface Paused {
  * the other worktree is on a branch of its own (feature/side) the release never touches.
  * `track` keeps the repository until the test ends (removedAfterEach).
  */
-export async function pausedRelease(runIn: 'main' | 'linked', track: (created: Promise<ReleaseRepo>) => Promise<ReleaseRepo>): Promise<Paused> {
+export async function pausedRelease(
+  runIn: 'main' | 'linked',
+  track: (created: Promise<ReleaseRepo>) => Promise<ReleaseRepo>,
+): Promise<Paused> {
   const entry = await track(createGitflowRepo());
   const { repo } = entry;
   await startReleaseWithConflictingDev(entry);
@@ -56,17 +59,30 @@ export async function pausedRelease(runIn: 'main' | 'linked', track: (created: P
 
 export const journalIn = (repo: Pick<TempRepo, 'dir'>): string => join(repo.dir, '.git', 'shipwright', 'journal.json');
 
-type JournalJson = Record<string, unknown> & { refs: { name: string }[]; refValues?: Record<string, (string | null)[]> };
+type JournalJson = Record<string, unknown> & {
+  refs: { name: string }[];
+  refValues?: Record<string, (string | null)[]>;
+};
 
 /**
  * Rewrites a journal as an earlier version wrote it: without `runId` and `worktree`, without `root` too when
  * `keepRoot` is false (before it was recorded), and `refsAfter` (where each ref was after the last
  * step) instead of `refValues`. Written to `to` (default: where it is).
  */
-export async function writeEarlierJournal(from: string, options: { keepRoot: boolean; to?: string; refsNow: Pick<TempRepo, 'git'> }): Promise<void> {
-  const { worktree: _worktree, runId: _runId, root, refValues: _values, ...rest } = JSON.parse(await readFile(from, 'utf8')) as JournalJson;
+export async function writeEarlierJournal(
+  from: string,
+  options: { keepRoot: boolean; to?: string; refsNow: Pick<TempRepo, 'git'> },
+): Promise<void> {
+  const {
+    worktree: _worktree,
+    runId: _runId,
+    root,
+    refValues: _values,
+    ...rest
+  } = JSON.parse(await readFile(from, 'utf8')) as JournalJson;
   const refsAfter: Record<string, string | null> = {};
-  for (const { name } of rest.refs) refsAfter[name] = await options.refsNow.git('rev-parse', '-q', '--verify', name).catch(() => null);
+  for (const { name } of rest.refs)
+    refsAfter[name] = await options.refsNow.git('rev-parse', '-q', '--verify', name).catch(() => null);
   const earlier = { ...rest, ...(options.keepRoot ? { root } : {}), refsAfter };
   await writeFile(options.to ?? from, JSON.stringify(earlier, null, 2));
 }

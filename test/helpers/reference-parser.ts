@@ -26,7 +26,10 @@ process.stdout.write(JSON.stringify(results));
 
 /** What the unpatched library makes of each message, as JSON (undefined fields dropped). */
 export async function referenceParse(options: ReferenceOptions, messages: readonly string[]): Promise<unknown[]> {
-  const { stdout } = await execa('node', ['--input-type=module', '-e', SCRIPT], { cwd: ROOT, input: JSON.stringify({ options, messages }) });
+  const { stdout } = await execa('node', ['--input-type=module', '-e', SCRIPT], {
+    cwd: ROOT,
+    input: JSON.stringify({ options, messages }),
+  });
   return JSON.parse(stdout) as unknown[];
 }
 

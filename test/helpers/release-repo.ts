@@ -13,7 +13,9 @@ export interface ReleaseRepo {
 
 export const PACKAGE_JSON = '{\n  "name": "demo",\n  "version": "0.1.0"\n}\n';
 
-export async function createReleaseRepo(options: { branch?: string; config?: Record<string, unknown> } = {}): Promise<ReleaseRepo> {
+export async function createReleaseRepo(
+  options: { branch?: string; config?: Record<string, unknown> } = {},
+): Promise<ReleaseRepo> {
   const branch = options.branch ?? 'main';
   const remote = await createTempRepo({ bare: true, branch, prefix: 'shipwright-remote-' });
   const repo = await createTempRepo({ branch });
@@ -60,10 +62,16 @@ export async function createGitflowRepo(): Promise<ReleaseRepo> {
  * `release finish` pauses on the back-merge into dev. Leaves release/0.2.0 checked out.
  */
 export async function startReleaseWithConflictingDev({ repo }: ReleaseRepo): Promise<void> {
-  const started = await runShipwright(['release', 'start', '--yes'], { cwd: repo.dir, env: { SOURCE_DATE_EPOCH: '1717200000' } });
+  const started = await runShipwright(['release', 'start', '--yes'], {
+    cwd: repo.dir,
+    env: { SOURCE_DATE_EPOCH: '1717200000' },
+  });
   if (started.code !== 0) throw new Error(`release start failed: ${started.stderr}`);
   await repo.git('switch', '-q', 'dev');
-  await repo.commit('chore: mark dev builds', { path: 'package.json', content: '{\n  "name": "demo",\n  "version": "0.2.0-dev"\n}\n' });
+  await repo.commit('chore: mark dev builds', {
+    path: 'package.json',
+    content: '{\n  "name": "demo",\n  "version": "0.2.0-dev"\n}\n',
+  });
   await repo.git('push', '-q');
   await repo.git('switch', '-q', 'release/0.2.0');
 }

@@ -17,7 +17,10 @@ async function hashFiles(root: string, dir = root, out: Record<string, string> =
     const full = join(dir, entry.name);
     if (entry.isDirectory()) {
       if (entry.name !== '.git') await hashFiles(root, full, out);
-    } else out[relative(root, full)] = createHash('sha256').update(await readFile(full)).digest('hex');
+    } else
+      out[relative(root, full)] = createHash('sha256')
+        .update(await readFile(full))
+        .digest('hex');
   }
   return out;
 }

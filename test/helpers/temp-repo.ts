@@ -24,7 +24,9 @@ export interface TempRepo {
   remove(): Promise<void>;
 }
 
-export async function createTempRepo(options: { branch?: string; bare?: boolean; prefix?: string } = {}): Promise<TempRepo> {
+export async function createTempRepo(
+  options: { branch?: string; bare?: boolean; prefix?: string } = {},
+): Promise<TempRepo> {
   const dir = await mkdtemp(join(tmpdir(), options.prefix ?? 'shipwright-test-'));
   let tick = 0;
   const date = () => `@${START + tick * 3600} +0000`;
@@ -81,7 +83,15 @@ export async function createTempRepo(options: { branch?: string; bare?: boolean;
         const path = await mkdtemp(join(tmpdir(), 'shipwright-linked-'));
         linked.push(path);
         const branch = worktreeOptions.branch ? ['-b', worktreeOptions.branch] : ['--detach'];
-        await git('worktree', 'add', '-q', ...branch, '--', path, ...(worktreeOptions.from ? [worktreeOptions.from] : []));
+        await git(
+          'worktree',
+          'add',
+          '-q',
+          ...branch,
+          '--',
+          path,
+          ...(worktreeOptions.from ? [worktreeOptions.from] : []),
+        );
         return view(path, () => rm(path, { recursive: true, force: true }));
       },
       remove,

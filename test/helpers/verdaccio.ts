@@ -50,10 +50,16 @@ async function upstreamRegistry(): Promise<string> {
 async function waitForPing(url: string, server: ResultPromise, log: () => string): Promise<void> {
   const deadline = Date.now() + 60_000;
   let exited = false;
-  void server.then(() => (exited = true), () => (exited = true));
+  void server.then(
+    () => (exited = true),
+    () => (exited = true),
+  );
   while (Date.now() < deadline) {
     if (exited) throw new Error(`verdaccio exited before answering:\n${log()}`);
-    const answered = await fetch(`${url}-/ping`).then((response) => response.ok, () => false);
+    const answered = await fetch(`${url}-/ping`).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (answered) return;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
@@ -66,16 +72,36 @@ async function addUser(url: string): Promise<string> {
   const response = await fetch(`${url}-/user/org.couchdb.user:${name}`, {
     method: 'PUT',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ _id: `org.couchdb.user:${name}`, name, password: 'not-a-secret-1', type: 'user', roles: [], date: new Date(0).toISOString() }),
+    body: JSON.stringify({
+      _id: `org.couchdb.user:${name}`,
+      name,
+      password: 'not-a-secret-1',
+      type: 'user',
+      roles: [],
+      date: new Date(0).toISOString(),
+    }),
   });
   const body = (await response.json()) as { token?: string };
-  if (!response.ok || !body.token) throw new Error(`verdaccio refused the test user: ${response.status} ${JSON.stringify(body)}`);
+  if (!response.ok || !body.token)
+    throw new Error(`verdaccio refused the test user: ${response.status} ${JSON.stringify(body)}`);
   return body.token;
 }
 
 async function configText(dir: string, options: VerdaccioOptions): Promise<string> {
-  const uplink = options.upstream ? ['uplinks:', '  upstream:', `    url: ${JSON.stringify(await upstreamRegistry())}`, '    timeout: 120s', '    max_fails: 5'] : ['uplinks: {}'];
-  const local = (options.localOnly ?? []).flatMap((name) => [`  ${JSON.stringify(name)}:`, '    access: $all', '    publish: $authenticated']);
+  const uplink = options.upstream
+    ? [
+        'uplinks:',
+        '  upstream:',
+        `    url: ${JSON.stringify(await upstreamRegistry())}`,
+        '    timeout: 120s',
+        '    max_fails: 5',
+      ]
+    : ['uplinks: {}'];
+  const local = (options.localOnly ?? []).flatMap((name) => [
+    `  ${JSON.stringify(name)}:`,
+    '    access: $all',
+    '    publish: $authenticated',
+  ]);
   return [
     `storage: ${JSON.stringify(join(dir, 'storage'))}`,
     'auth:',
@@ -105,12 +131,22 @@ export async function startVerdaccio(options: VerdaccioOptions = {}): Promise<Ve
   await writeFile(configPath, await configText(dir, options));
 
   let output = '';
-  const server = execa(process.execPath, [join(PROJECT_ROOT, 'node_modules', 'verdaccio', 'bin', 'verdaccio'), '--config', configPath, '--listen', `127.0.0.1:${port}`], {
-    cwd: dir,
-    reject: false,
-    all: true,
-    env: { NODE_ENV: 'production' },
-  });
+  const server = execa(
+    process.execPath,
+    [
+      join(PROJECT_ROOT, 'node_modules', 'verdaccio', 'bin', 'verdaccio'),
+      '--config',
+      configPath,
+      '--listen',
+      `127.0.0.1:${port}`,
+    ],
+    {
+      cwd: dir,
+      reject: false,
+      all: true,
+      env: { NODE_ENV: 'production' },
+    },
+  );
   server.all?.on('data', (chunk: Buffer) => {
     output = `${output}${chunk.toString()}`.slice(-20_000);
   });
@@ -126,13 +162,23 @@ export async function startVerdaccio(options: VerdaccioOptions = {}): Promise<Ve
     await writeFile(npmrc, `registry=${url}\n//127.0.0.1:${port}/:_authToken=${token}\n`);
     // Without an uplink nothing is worth caching across runs: a cache of its own keeps the user's clean.
     const cache: Record<string, string> = options.upstream ? {} : { npm_config_cache: join(dir, 'cache') };
-    const env: Record<string, string> = { npm_config_registry: url, npm_config_userconfig: npmrc, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false', ...cache };
+    const env: Record<string, string> = {
+      npm_config_registry: url,
+      npm_config_userconfig: npmrc,
+      npm_config_audit: 'false',
+      npm_config_fund: 'false',
+      npm_config_update_notifier: 'false',
+      ...cache,
+    };
     return {
       url,
       npmrc,
       env,
       async distTags(name) {
-        const result = await execa('npm', ['view', name, 'dist-tags', '--json'], { env: { ...process.env, ...env }, cwd: dir });
+        const result = await execa('npm', ['view', name, 'dist-tags', '--json'], {
+          env: { ...process.env, ...env },
+          cwd: dir,
+        });
         return JSON.parse(result.stdout) as Record<string, string>;
       },
       stop,

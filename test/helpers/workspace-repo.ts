@@ -31,8 +31,10 @@ export async function createWorkspaceRepo(spec: WorkspaceSpec): Promise<TempRepo
   if (spec.kind === 'npm') root.workspaces = globs;
   if (spec.kind === 'yarn') root.workspaces = { packages: globs, nohoist: [] };
   await repo.write('package.json', `${JSON.stringify(root, null, 2)}\n`);
-  if (spec.kind === 'pnpm') await repo.write('pnpm-workspace.yaml', `packages:\n${globs.map((glob) => `  - '${glob}'`).join('\n')}\n`);
-  if (spec.kind === 'lerna') await repo.write('lerna.json', `${JSON.stringify({ packages: globs, version: 'independent' }, null, 2)}\n`);
+  if (spec.kind === 'pnpm')
+    await repo.write('pnpm-workspace.yaml', `packages:\n${globs.map((glob) => `  - '${glob}'`).join('\n')}\n`);
+  if (spec.kind === 'lerna')
+    await repo.write('lerna.json', `${JSON.stringify({ packages: globs, version: 'independent' }, null, 2)}\n`);
   if (spec.config) await repo.write('shipwright.config.json', `${JSON.stringify(spec.config, null, 2)}\n`);
   for (const pkg of spec.packages) {
     await repo.write(`${pkg.dir}/package.json`, manifestText(pkg));
@@ -40,7 +42,9 @@ export async function createWorkspaceRepo(spec: WorkspaceSpec): Promise<TempRepo
   }
   await repo.git('add', '.');
   await repo.commit('chore: set up the workspace');
-  if (spec.tagged !== false) for (const pkg of spec.packages) await repo.tag(`${pkg.name}@${pkg.version}`, { message: `${pkg.name} ${pkg.version}` });
+  if (spec.tagged !== false)
+    for (const pkg of spec.packages)
+      await repo.tag(`${pkg.name}@${pkg.version}`, { message: `${pkg.name} ${pkg.version}` });
   return repo;
 }
 

@@ -19,11 +19,15 @@ async function hookedRepo(options: Parameters<typeof createHookedRepo>[0] = {}):
 /** GIT_EDITOR running a small node script that rewrites the file git opens, as a person would. */
 async function editorEnv(repo: HookedRepo, body: string): Promise<Record<string, string>> {
   const script = join(repo.home, `editor-${Math.random().toString(16).slice(2)}.mjs`);
-  await writeFile(script, `import { readFileSync, writeFileSync } from 'node:fs';\nconst file = process.argv[2];\nconst text = readFileSync(file, 'utf8');\n${body}\n`);
+  await writeFile(
+    script,
+    `import { readFileSync, writeFileSync } from 'node:fs';\nconst file = process.argv[2];\nconst text = readFileSync(file, 'utf8');\n${body}\n`,
+  );
   return { GIT_EDITOR: `node ${script}` };
 }
 
-const lastMessage = async (repo: HookedRepo) => (await repo.git(['log', '-1', '--format=%B'])).stdout.replace(/\n+$/, '');
+const lastMessage = async (repo: HookedRepo) =>
+  (await repo.git(['log', '-1', '--format=%B'])).stdout.replace(/\n+$/, '');
 const commitCount = async (repo: HookedRepo) => {
   const result = await repo.git(['rev-list', '--count', 'HEAD']);
   return result.code === 0 ? Number(result.stdout.trim()) : 0;
@@ -47,7 +51,8 @@ describe('commit-msg hook', () => {
     const result = await repo.commit('Feat: Added stuff.');
     expect(result.code).not.toBe(0);
     expect(await repo.read('rev-parse', 'HEAD')).toBe(head);
-    for (const rule of ['type-case', 'type-enum', 'subject-case', 'subject-full-stop']) expect(result.stderr).toMatch(new RegExp(`^✖ ${rule}: `, 'm'));
+    for (const rule of ['type-case', 'type-enum', 'subject-case', 'subject-full-stop'])
+      expect(result.stderr).toMatch(new RegExp(`^✖ ${rule}: `, 'm'));
     expect(result.stderr).toContain('breaks 4 rules');
     expect(result.stderr).toContain('  your header:    Feat: Added stuff.');
     expect(result.stderr).toMatch(/^ {2}a valid header: [a-z]+(\([a-z]+\))?: [a-z].*$/m);
@@ -69,18 +74,24 @@ describe('commit-msg hook', () => {
     expect(await lastMessage(repo)).toBe('feat: add stuff');
   });
 
-  it('git commit -v refused: the saved message has neither git\'s comments nor the diff, and reusing it commits only the message', async () => {
+  it("git commit -v refused: the saved message has neither git's comments nor the diff, and reusing it commits only the message", async () => {
     const repo = await hookedRepo();
     await repo.commitNoVerify('chore: start');
     await repo.write('long.txt', 'a changed line\n');
     await repo.read('add', 'long.txt');
-    const env = await editorEnv(repo, `if (!text.includes('>8')) process.exit(3);\nwriteFileSync(file, 'Add a long line\\n\\nWhy it matters.\\n' + text);`);
+    const env = await editorEnv(
+      repo,
+      `if (!text.includes('>8')) process.exit(3);\nwriteFileSync(file, 'Add a long line\\n\\nWhy it matters.\\n' + text);`,
+    );
     const refused = await repo.git(['commit', '-v'], { env });
     expect(refused.code).not.toBe(0);
     const saved = await readFile(join(repo.dir, REJECTED), 'utf8');
     expect(saved).toBe('Add a long line\n\nWhy it matters.\n');
 
-    const fixed = await editorEnv(repo, `writeFileSync(file, text.replace('Add a long line', 'feat: add a long line'));`);
+    const fixed = await editorEnv(
+      repo,
+      `writeFileSync(file, text.replace('Add a long line', 'feat: add a long line'));`,
+    );
     const retry = await repo.git(['commit', '-e', '-F', join(repo.dir, REJECTED)], { env: fixed });
     expect(retry.code, retry.stderr).toBe(0);
     expect(await lastMessage(repo)).toBe('feat: add a long line\n\nWhy it matters.');
@@ -126,7 +137,10 @@ describe('commit-msg hook', () => {
     // A diff line far over body-max-line-length: only ignored if the scissors line is honoured.
     await repo.write('long.txt', `${'x'.repeat(160)}\nBREAKING CHANGE: not really\n`);
     await repo.read('add', 'long.txt');
-    const env = await editorEnv(repo, `if (!text.includes('>8')) process.exit(3);\nwriteFileSync(file, 'feat: add a long line\\n' + text);`);
+    const env = await editorEnv(
+      repo,
+      `if (!text.includes('>8')) process.exit(3);\nwriteFileSync(file, 'feat: add a long line\\n' + text);`,
+    );
     const result = await repo.git(['commit', '-v'], { env });
     expect(result.code, result.stderr).toBe(0);
     expect(await lastMessage(repo)).toBe('feat: add a long line');
@@ -135,7 +149,10 @@ describe('commit-msg hook', () => {
   it('accepts a valid CRLF message and refuses an invalid one without a stray \\r in the output', async () => {
     // An editor that saves CRLF (git only cleans the message after the hook has seen it).
     const repo = await hookedRepo();
-    const crlf = await editorEnv(repo, `writeFileSync(file, 'feat: support crlf\\r\\n\\r\\nBody line.\\r\\n' + text.replace(/\\n/g, '\\r\\n'));`);
+    const crlf = await editorEnv(
+      repo,
+      `writeFileSync(file, 'feat: support crlf\\r\\n\\r\\nBody line.\\r\\n' + text.replace(/\\n/g, '\\r\\n'));`,
+    );
     const ok = await repo.git(['commit', '--allow-empty', '-e', '-m', ''], { env: crlf });
     expect(ok.code, ok.stderr).toBe(0);
     expect(await lastMessage(repo)).toBe('feat: support crlf\n\nBody line.');
@@ -154,7 +171,10 @@ describe('commit-msg hook', () => {
     await repo.commitNoVerify('chore: start');
     await repo.read('config', 'core.commentChar', ';');
     // A `;` line longer than body-max-line-length: fine only if `;` is treated as the comment char.
-    const env = await editorEnv(repo, `if (!text.includes('\\n; ')) process.exit(3);\nwriteFileSync(file, text.replace('placeholder', 'fix: keep semicolon comments\\n; ${'y'.repeat(150)}'));`);
+    const env = await editorEnv(
+      repo,
+      `if (!text.includes('\\n; ')) process.exit(3);\nwriteFileSync(file, text.replace('placeholder', 'fix: keep semicolon comments\\n; ${'y'.repeat(150)}'));`,
+    );
     const ok = await repo.git(['commit', '--allow-empty', '-e', '-m', 'placeholder'], { env });
     expect(ok.code, ok.stderr).toBe(0);
     // git wrote its template comments with `;`; the hook stripped the same lines git did.
@@ -193,7 +213,10 @@ describe('the first commit of a new repository (no HEAD yet)', () => {
 
   it('runs lint-staged on the first commit: a failing task refuses it and leaves the files as they were', async () => {
     const repo = await hookedRepo();
-    await repo.write('check.mjs', "import { readFileSync } from 'node:fs';\nfor (const f of process.argv.slice(2)) if (readFileSync(f, 'utf8').includes('BAD')) { console.error(`BAD in ${f}`); process.exit(1); }\n");
+    await repo.write(
+      'check.mjs',
+      "import { readFileSync } from 'node:fs';\nfor (const f of process.argv.slice(2)) if (readFileSync(f, 'utf8').includes('BAD')) { console.error(`BAD in ${f}`); process.exit(1); }\n",
+    );
     await repo.write('.lintstagedrc.json', `${JSON.stringify({ '*.txt': 'node check.mjs' })}\n`);
     await repo.write('a.txt', 'BAD line\n');
     await repo.read('add', '-A');

@@ -11,14 +11,16 @@ afterEach(async () => {
   await Promise.all(repos.splice(0).map((repo) => repo.remove()));
 });
 
-const rules = (types: string[]) => `export default {\n  rules: { 'type-enum': [2, 'always', ${JSON.stringify(types)}], 'type-empty': [2, 'never'] },\n};\n`;
+const rules = (types: string[]) =>
+  `export default {\n  rules: { 'type-enum': [2, 'always', ${JSON.stringify(types)}], 'type-empty': [2, 'never'] },\n};\n`;
 
 describe('the commit-msg rules cache', () => {
   it('sees a change in a local file the config extends, and in what that file extends', async () => {
     const repo = await createHookedRepo({
       files: {
         'commitlint.config.mjs': "export default { extends: ['./commitlint.base.mjs'] };\n",
-        'commitlint.base.mjs': "export default { extends: ['./config/types.mjs'], rules: { 'header-max-length': [2, 'always', 72] } };\n",
+        'commitlint.base.mjs':
+          "export default { extends: ['./config/types.mjs'], rules: { 'header-max-length': [2, 'always', 72] } };\n",
         'config/types.mjs': rules(['feat', 'fix', 'chore']),
       },
     });
@@ -29,8 +31,14 @@ describe('the commit-msg rules cache', () => {
     const wip = await repo.commit('wip: half done');
     expect(wip.code).not.toBe(0);
     expect(wip.stderr).toContain('type-enum');
-    const cache = JSON.parse(await readFile(join(repo.dir, '.git', 'shipwright', 'commit-rules.json'), 'utf8')) as { sources: Record<string, string> };
-    expect(Object.keys(cache.sources).map((path) => path.slice(repo.dir.length + 1)).sort()).toEqual(['commitlint.base.mjs', 'config/types.mjs']);
+    const cache = JSON.parse(await readFile(join(repo.dir, '.git', 'shipwright', 'commit-rules.json'), 'utf8')) as {
+      sources: Record<string, string>;
+    };
+    expect(
+      Object.keys(cache.sources)
+        .map((path) => path.slice(repo.dir.length + 1))
+        .sort(),
+    ).toEqual(['commitlint.base.mjs', 'config/types.mjs']);
 
     // Two levels down: the types file now allows wip, and the next commit is judged by it.
     await repo.write('config/types.mjs', rules(['feat', 'fix', 'chore', 'wip']));
@@ -38,7 +46,10 @@ describe('the commit-msg rules cache', () => {
     expect(allowed.code, allowed.stderr).toBe(0);
 
     // One level down: the base now limits headers to 20 characters.
-    await repo.write('commitlint.base.mjs', "export default { extends: ['./config/types.mjs'], rules: { 'header-max-length': [2, 'always', 20] } };\n");
+    await repo.write(
+      'commitlint.base.mjs',
+      "export default { extends: ['./config/types.mjs'], rules: { 'header-max-length': [2, 'always', 20] } };\n",
+    );
     await repo.write('b.txt', 'b\n');
     const long = await repo.commit('feat: a header over twenty');
     expect(long.code).not.toBe(0);

@@ -13,11 +13,14 @@ afterEach(async () => {
 });
 
 /** Fails for any file containing BAD, like a linter finding an error. */
-const CHECK = "import { readFileSync } from 'node:fs';\nfor (const f of process.argv.slice(2)) if (readFileSync(f, 'utf8').includes('BAD')) { console.error(`check: BAD in ${f}`); process.exit(1); }\n";
+const CHECK =
+  "import { readFileSync } from 'node:fs';\nfor (const f of process.argv.slice(2)) if (readFileSync(f, 'utf8').includes('BAD')) { console.error(`check: BAD in ${f}`); process.exit(1); }\n";
 /** Rewrites files in place, like a formatter. */
-const FORMAT = "import { readFileSync, writeFileSync } from 'node:fs';\nfor (const f of process.argv.slice(2)) writeFileSync(f, readFileSync(f, 'utf8').replaceAll('colour', 'color'));\n";
+const FORMAT =
+  "import { readFileSync, writeFileSync } from 'node:fs';\nfor (const f of process.argv.slice(2)) writeFileSync(f, readFileSync(f, 'utf8').replaceAll('colour', 'color'));\n";
 /** Says it started (MARKER), then takes far longer than any test waits. */
-const SLOW = "import { writeFileSync } from 'node:fs';\nwriteFileSync(process.env.MARKER, String(process.pid));\nsetTimeout(() => {}, 120_000);\n";
+const SLOW =
+  "import { writeFileSync } from 'node:fs';\nwriteFileSync(process.env.MARKER, String(process.pid));\nsetTimeout(() => {}, 120_000);\n";
 
 const BASE = Array.from({ length: 20 }, (_, i) => `line ${i + 1}\n`);
 
@@ -48,7 +51,15 @@ const lockPath = (repo: HookedRepo) => join(repo.dir, '.git', 'shipwright', 'hoo
 /** `git commit` in its own process group with a slow task; resolves once the task is running. */
 async function startSlowCommit(repo: HookedRepo) {
   const marker = join(repo.home, `started-${Date.now()}`);
-  const child = execa('git', ['commit', '-m', 'feat: slow'], { cwd: repo.dir, env: { ...repo.env, MARKER: marker }, extendEnv: false, reject: false, detached: true, stdin: 'ignore', all: true });
+  const child = execa('git', ['commit', '-m', 'feat: slow'], {
+    cwd: repo.dir,
+    env: { ...repo.env, MARKER: marker },
+    extendEnv: false,
+    reject: false,
+    detached: true,
+    stdin: 'ignore',
+    all: true,
+  });
   await waitFor(() => existsSync(marker), 'the lint-staged task to start');
   return { child }; // not the child itself: awaiting a returned ResultPromise would wait for git to exit
 }
@@ -151,17 +162,23 @@ describe('after kill -9 in the middle of pre-commit', () => {
 
     await repo.write('task.mjs', 'process.exit(0);\n');
     const next = await repo.commit('feat: after the crash');
-    expect(next.stderr).toMatch(/shipwright: a lint-staged backup from an interrupted commit is still in the stash \(stash@\{0\}\)/);
+    expect(next.stderr).toMatch(
+      /shipwright: a lint-staged backup from an interrupted commit is still in the stash \(stash@\{0\}\)/,
+    );
     expect(next.stderr).toContain('git stash list');
     expect(next.stderr).toContain('git stash pop stash@{0}');
 
-    const doctor = JSON.parse((await repo.shipwright(['doctor', '--json'])).stdout) as { checks: { id: string; status: string; fix?: string }[] };
+    const doctor = JSON.parse((await repo.shipwright(['doctor', '--json'])).stdout) as {
+      checks: { id: string; status: string; fix?: string }[];
+    };
     const backup = doctor.checks.find((check) => check.id === 'lint-staged-backup');
     expect(backup?.status).toBe('fail');
     expect(backup?.fix).toContain('git stash pop stash@{0}');
 
     await repo.read('stash', 'drop', 'stash@{0}');
-    const clean = JSON.parse((await repo.shipwright(['doctor', '--json'])).stdout) as { checks: { id: string; status: string }[] };
+    const clean = JSON.parse((await repo.shipwright(['doctor', '--json'])).stdout) as {
+      checks: { id: string; status: string }[];
+    };
     expect(clean.checks.find((check) => check.id === 'lint-staged-backup')?.status).toBe('ok');
   });
 });
@@ -181,12 +198,24 @@ describe('one hook run at a time', () => {
 
       for (const cwd of [repo.dir, linked]) {
         const env = { ...repo.env, SHIPWRIGHT_HOOK_WAIT: '1' };
-        const second = await execa(join(repo.dir, 'node_modules', '.bin', 'shipwright'), ['hook', 'pre-commit'], { cwd, env, extendEnv: false, reject: false, stdin: 'ignore' });
+        const second = await execa(join(repo.dir, 'node_modules', '.bin', 'shipwright'), ['hook', 'pre-commit'], {
+          cwd,
+          env,
+          extendEnv: false,
+          reject: false,
+          stdin: 'ignore',
+        });
         expect(second.exitCode, `${cwd}: ${second.stderr}`).toBe(1);
         const pid = lock.split(' ')[0];
-        expect(second.stderr).toContain(`shipwright: waiting for the pre-commit hook of another commit in this repository (process ${pid}) to finish…`);
-        expect(second.stderr).toContain(`Another shipwright pre-commit hook (process ${pid}) is still running in this repository after 1 s, so this one stopped before touching anything.`);
-        expect(second.stderr).toContain('fix: let that commit finish and run the command again (wait longer with SHIPWRIGHT_HOOK_WAIT=SECONDS');
+        expect(second.stderr).toContain(
+          `shipwright: waiting for the pre-commit hook of another commit in this repository (process ${pid}) to finish…`,
+        );
+        expect(second.stderr).toContain(
+          `Another shipwright pre-commit hook (process ${pid}) is still running in this repository after 1 s, so this one stopped before touching anything.`,
+        );
+        expect(second.stderr).toContain(
+          'fix: let that commit finish and run the command again (wait longer with SHIPWRIGHT_HOOK_WAIT=SECONDS',
+        );
       }
       expect(await repo.snapshot()).toEqual(during);
       expect(await readFile(lockPath(repo), 'utf8')).toBe(lock);
@@ -204,11 +233,19 @@ describe('one hook run at a time', () => {
     await repo.write('.git/shipwright/hook.lock', `${holder.pid} pre-commit\n`);
     await repo.write('b.txt', 'waits\n');
     await repo.read('add', 'b.txt');
-    const commit = execa('git', ['commit', '-m', 'feat: waits its turn'], { cwd: repo.dir, env: repo.env, extendEnv: false, reject: false, all: true });
+    const commit = execa('git', ['commit', '-m', 'feat: waits its turn'], {
+      cwd: repo.dir,
+      env: repo.env,
+      extendEnv: false,
+      reject: false,
+      all: true,
+    });
     await holder;
     const result = await commit;
     expect(result.exitCode, String(result.all)).toBe(0);
-    expect(String(result.all)).toContain(`waiting for the pre-commit hook of another commit in this repository (process ${holder.pid}) to finish…`);
+    expect(String(result.all)).toContain(
+      `waiting for the pre-commit hook of another commit in this repository (process ${holder.pid}) to finish…`,
+    );
     expect(existsSync(lockPath(repo))).toBe(false);
   });
 

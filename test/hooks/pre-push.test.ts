@@ -67,7 +67,9 @@ describe('pre-push hook', () => {
 
     const result = await repo.git(['push', '--force', 'origin', 'main']);
     expect(result.code).not.toBe(0);
-    expect(result.stderr).toContain('refs/heads/main: this push would rewrite main on the remote (not a fast-forward); main is protected.');
+    expect(result.stderr).toContain(
+      'refs/heads/main: this push would rewrite main on the remote (not a fast-forward); main is protected.',
+    );
     expect(result.stderr).toContain('fix: bring in the remote work instead: git pull --rebase origin main');
     expect(await lsRemote()).toBe(before);
     await repo.read('reset', '-q', '--hard', pushed);
@@ -125,7 +127,9 @@ describe('pre-push hook: published release tags', () => {
     await repo.read('tag', '-f', '-a', '-m', 'moved', 'v9.9.9');
     const moved = await repo.git(['push', '-f', 'origin', 'v9.9.9']);
     expect(moved.code).not.toBe(0);
-    expect(moved.stderr).toContain('refs/tags/v9.9.9: this push would move the published release tag v9.9.9 on the remote (force).');
+    expect(moved.stderr).toContain(
+      'refs/tags/v9.9.9: this push would move the published release tag v9.9.9 on the remote (force).',
+    );
     expect(moved.stderr).toContain('git fetch origin +refs/tags/v9.9.9:refs/tags/v9.9.9');
     const deleted = await repo.git(['push', 'origin', ':refs/tags/v9.9.9']);
     expect(deleted.code).not.toBe(0);

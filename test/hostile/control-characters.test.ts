@@ -2,7 +2,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CONTROL_CHARACTER as CONTROL, escapeControls, escapeControlsForTerminal } from '../../src/core/present/control-characters.js';
+import {
+  CONTROL_CHARACTER as CONTROL,
+  escapeControls,
+  escapeControlsForTerminal,
+} from '../../src/core/present/control-characters.js';
 import { runShipwright } from '../helpers/run-shipwright.js';
 import { createTempRepo, type TempRepo } from '../helpers/temp-repo.js';
 
@@ -28,7 +32,9 @@ describe('escapeControls', () => {
   });
 
   it('with colour on, keeps SGR colour sequences and escapes every other escape', () => {
-    expect(escapeControlsForTerminal('\u001b[31m✖\u001b[39m \u001b]0;t\u0007 \u001b[2J', true)).toBe('\u001b[31m✖\u001b[39m \\x1b]0;t\\x07 \\x1b[2J');
+    expect(escapeControlsForTerminal('\u001b[31m✖\u001b[39m \u001b]0;t\u0007 \u001b[2J', true)).toBe(
+      '\u001b[31m✖\u001b[39m \\x1b]0;t\\x07 \\x1b[2J',
+    );
     expect(escapeControlsForTerminal('\u001b[31m✖', false)).toBe('\\x1b[31m✖');
   });
 });
@@ -42,7 +48,13 @@ describe('the CLI with control characters in commit subjects', () => {
     return r;
   }
 
-  it.each([['status'], ['version'], ['changelog', '--stdout'], ['release', '--dry-run', '--no-push'], ['lint-msg', '--from', 'v1.0.0', '--to', 'HEAD']])('%s prints no control character', async (...args) => {
+  it.each([
+    ['status'],
+    ['version'],
+    ['changelog', '--stdout'],
+    ['release', '--dry-run', '--no-push'],
+    ['lint-msg', '--from', 'v1.0.0', '--to', 'HEAD'],
+  ])('%s prints no control character', async (...args) => {
     repo = await hostileRepo();
     const result = await runShipwright(args, { cwd: repo.dir });
     expect([0, 1], result.stderr).toContain(result.code);

@@ -23,20 +23,30 @@ afterEach(async () => {
 
 describe('long messages', () => {
   it('cleanMessage trims a line of spaces without retrying at every blank', () => {
-    expect(cleanMessage(`fix: x${' '.repeat(SIZE)}\n${' \t'.repeat(SIZE)}y \n`, { commentChar: '#' })).toBe(`fix: x\n${' \t'.repeat(SIZE)}y`);
+    expect(cleanMessage(`fix: x${' '.repeat(SIZE)}\n${' \t'.repeat(SIZE)}y \n`, { commentChar: '#' })).toBe(
+      `fix: x\n${' \t'.repeat(SIZE)}y`,
+    );
   });
 
-  it.each(SUBJECTS)('lint-msg on a 200 KB subject (%s) refuses it for its length, naming the rule', async (_, subject) => {
-    repo = await createTempRepo();
-    await repo.write('msg.txt', `${subject}\n`);
-    const result = await runShipwright(['lint-msg', 'msg.txt'], { cwd: repo.dir });
-    expect(result.code, result.stderr).toBe(1);
-    expect(result.stdout).toMatch(/header-max-length: header must not be longer than 100 characters, current length is \d{6}/);
-  });
+  it.each(SUBJECTS)(
+    'lint-msg on a 200 KB subject (%s) refuses it for its length, naming the rule',
+    async (_, subject) => {
+      repo = await createTempRepo();
+      await repo.write('msg.txt', `${subject}\n`);
+      const result = await runShipwright(['lint-msg', 'msg.txt'], { cwd: repo.dir });
+      expect(result.code, result.stderr).toBe(1);
+      expect(result.stdout).toMatch(
+        /header-max-length: header must not be longer than 100 characters, current length is \d{6}/,
+      );
+    },
+  );
 
   it('lint-msg accepts the same subjects when the config allows long headers', async () => {
     repo = await createTempRepo();
-    await repo.write('commitlint.config.mjs', "export default { rules: { 'header-max-length': [0], 'type-enum': [2, 'always', ['fix', 'revert']], 'subject-empty': [2, 'never'] } };\n");
+    await repo.write(
+      'commitlint.config.mjs',
+      "export default { rules: { 'header-max-length': [0], 'type-enum': [2, 'always', ['fix', 'revert']], 'subject-empty': [2, 'never'] } };\n",
+    );
     for (const [name, subject] of SUBJECTS) {
       await repo.write('msg.txt', `${subject}\n`);
       const result = await runShipwright(['lint-msg', 'msg.txt'], { cwd: repo.dir });

@@ -27,8 +27,30 @@ export const HOSTILE_MARKDOWN = [
 
 /** Raw HTML elements the renderer produced that are not Markdown's own. */
 function foreignElements(html: string): string[] {
-  const own = new Set(['p', 'code', 'a', 'ul', 'li', 'h1', 'h2', 'h3', 'h4', 'strong', 'em', 'br', 'img', 'hr', 'pre', 'blockquote', 'ol', 'del', 's']);
-  return [...html.matchAll(/<\/?([a-zA-Z][\w-]*)/g)].map((m) => (m[1] as string).toLowerCase()).filter((tag) => !own.has(tag));
+  const own = new Set([
+    'p',
+    'code',
+    'a',
+    'ul',
+    'li',
+    'h1',
+    'h2',
+    'h3',
+    'h4',
+    'strong',
+    'em',
+    'br',
+    'img',
+    'hr',
+    'pre',
+    'blockquote',
+    'ol',
+    'del',
+    's',
+  ]);
+  return [...html.matchAll(/<\/?([a-zA-Z][\w-]*)/g)]
+    .map((m) => (m[1] as string).toLowerCase())
+    .filter((tag) => !own.has(tag));
 }
 
 /** Every href/src the rendered HTML holds. */
@@ -49,7 +71,9 @@ describe('escapeMarkdownText', () => {
   it('keeps what needs no escaping, code spans as they are and safe links', () => {
     expect(escapeMarkdownText('fix: plain subject')).toBe('fix: plain subject');
     expect(escapeMarkdownText('fix: `a <b>` and `` c ` d ``')).toBe('fix: `a <b>` and `` c ` d ``');
-    expect(escapeMarkdownText('see [docs](https://example.com/x) and [mail](mailto:a@b.c)')).toBe('see [docs](https://example.com/x) and [mail](mailto:a@b.c)');
+    expect(escapeMarkdownText('see [docs](https://example.com/x) and [mail](mailto:a@b.c)')).toBe(
+      'see [docs](https://example.com/x) and [mail](mailto:a@b.c)',
+    );
     expect(escapeMarkdownText('\\`<img>\\`')).toBe('\\`&lt;img&gt;\\`');
     expect(escapeMarkdownText('a >= b')).toBe('a &gt;= b');
   });
@@ -67,7 +91,9 @@ describe('repository URLs', () => {
 
   it('still reads ordinary remotes', () => {
     expect(parseRepositoryUrl('git@github.com:acme/app.git')?.webBase).toBe('https://github.com/acme/app');
-    expect(parseRepositoryUrl('https://gitlab.com/group/sub.group/app.git')?.webBase).toBe('https://gitlab.com/group/sub.group/app');
+    expect(parseRepositoryUrl('https://gitlab.com/group/sub.group/app.git')?.webBase).toBe(
+      'https://gitlab.com/group/sub.group/app',
+    );
   });
 });
 
@@ -78,19 +104,24 @@ describe('CHANGELOG.md from hostile commits and remotes', () => {
     repo = undefined;
   });
 
-  it.each([['https://github.com/acme/app.git'], ['https://github.com/acme/<svg onload=alert(1)>.git']])('renders with remote %s to no raw HTML and no unsafe URL', async (remote) => {
-    repo = await createTempRepo();
-    await repo.commit('feat: first', { path: 'package.json', content: '{ "name": "demo", "version": "1.0.0" }\n' });
-    await repo.tag('v1.0.0', { message: 'v1.0.0' });
-    await repo.git('remote', 'add', 'origin', remote);
-    for (const subject of HOSTILE_MARKDOWN) await repo.commit(subject);
-    await repo.commit('feat!: breaking\n\nBREAKING CHANGE: <iframe src=x></iframe>\n[ref]: javascript:alert(1)\n\nsee [ref]');
-    const result = await runShipwright(['changelog'], { cwd: repo.dir });
-    expect(result.code, result.stderr).toBe(0);
-    const text = await readFile(join(repo.dir, 'CHANGELOG.md'), 'utf8');
-    assertSafeMarkdown(text);
-    expect(text).toContain('&lt;img src=x onerror=alert(1)&gt;');
-  });
+  it.each([['https://github.com/acme/app.git'], ['https://github.com/acme/<svg onload=alert(1)>.git']])(
+    'renders with remote %s to no raw HTML and no unsafe URL',
+    async (remote) => {
+      repo = await createTempRepo();
+      await repo.commit('feat: first', { path: 'package.json', content: '{ "name": "demo", "version": "1.0.0" }\n' });
+      await repo.tag('v1.0.0', { message: 'v1.0.0' });
+      await repo.git('remote', 'add', 'origin', remote);
+      for (const subject of HOSTILE_MARKDOWN) await repo.commit(subject);
+      await repo.commit(
+        'feat!: breaking\n\nBREAKING CHANGE: <iframe src=x></iframe>\n[ref]: javascript:alert(1)\n\nsee [ref]',
+      );
+      const result = await runShipwright(['changelog'], { cwd: repo.dir });
+      expect(result.code, result.stderr).toBe(0);
+      const text = await readFile(join(repo.dir, 'CHANGELOG.md'), 'utf8');
+      assertSafeMarkdown(text);
+      expect(text).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    },
+  );
 
   it('the tag message is plain text: >=v22 stays >=v22 there, while CHANGELOG.md escapes it', async () => {
     repo = await createTempRepo();

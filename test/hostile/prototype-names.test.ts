@@ -52,7 +52,9 @@ describe('config keys named after Object.prototype members', () => {
   });
 
   it('a branch type named __proto__ is stored as an entry, not as a prototype', () => {
-    const config = validateConfig(JSON.parse('{"branchTypes": {"__proto__": {"prefix": "p/", "base": "integration"}}}'));
+    const config = validateConfig(
+      JSON.parse('{"branchTypes": {"__proto__": {"prefix": "p/", "base": "integration"}}}'),
+    );
     expect(Object.hasOwn(config.branchTypes, '__proto__')).toBe(true);
     expect(config.branchTypes.feature?.prefix).toBe('feature/');
     expect(Object.getPrototypeOf(config.branchTypes)).toBeNull();
@@ -85,20 +87,25 @@ describe('the CLI with prototype names', () => {
     expect(status.stdout).toContain('Next version  none');
   });
 
-  it.each(PROTOTYPE_NAMES)('a config key %s exits 2 naming the key, in shipwright.config.json and package.json', async (key) => {
-    repo = await createTempRepo();
-    await repo.write('package.json', `{ "name": "demo", "version": "1.0.0", "shipwright": { "${key}": true } }\n`);
-    await repo.commit('feat: first');
-    const fromPackage = await runShipwright(['status'], { cwd: repo.dir });
-    expect(fromPackage.code, fromPackage.stderr).toBe(2);
-    expect(fromPackage.stderr).toContain(`package.json "shipwright" has a problem:\n  - ${key}: unknown setting`);
-    expect(fromPackage.stderr).not.toMatch(/internal error|\n\s+at /);
-    await repo.write('shipwright.config.json', `{ "changelog": { "${key}": "x" } }\n`);
-    const fromFile = await runShipwright(['version'], { cwd: repo.dir });
-    expect(fromFile.code, fromFile.stderr).toBe(2);
-    expect(fromFile.stderr).toContain(`changelog.${key}: unknown setting (known: changelog.file, changelog.preset, changelog.types)`);
-    expect(fromFile.stderr).toContain('fix: edit shipwright.config.json');
-  });
+  it.each(PROTOTYPE_NAMES)(
+    'a config key %s exits 2 naming the key, in shipwright.config.json and package.json',
+    async (key) => {
+      repo = await createTempRepo();
+      await repo.write('package.json', `{ "name": "demo", "version": "1.0.0", "shipwright": { "${key}": true } }\n`);
+      await repo.commit('feat: first');
+      const fromPackage = await runShipwright(['status'], { cwd: repo.dir });
+      expect(fromPackage.code, fromPackage.stderr).toBe(2);
+      expect(fromPackage.stderr).toContain(`package.json "shipwright" has a problem:\n  - ${key}: unknown setting`);
+      expect(fromPackage.stderr).not.toMatch(/internal error|\n\s+at /);
+      await repo.write('shipwright.config.json', `{ "changelog": { "${key}": "x" } }\n`);
+      const fromFile = await runShipwright(['version'], { cwd: repo.dir });
+      expect(fromFile.code, fromFile.stderr).toBe(2);
+      expect(fromFile.stderr).toContain(
+        `changelog.${key}: unknown setting (known: changelog.file, changelog.preset, changelog.types)`,
+      );
+      expect(fromFile.stderr).toContain('fix: edit shipwright.config.json');
+    },
+  );
 
   it('a hook named constructor is not a hook', async () => {
     repo = await createTempRepo();

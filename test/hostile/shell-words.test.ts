@@ -15,7 +15,9 @@ describe('shell words', () => {
   });
 
   it('shellCommand leaves plain words alone', () => {
-    expect(shellCommand(['git', 'push', '--atomic', 'origin', 'main', 'v1.2.0'])).toBe('git push --atomic origin main v1.2.0');
+    expect(shellCommand(['git', 'push', '--atomic', 'origin', 'main', 'v1.2.0'])).toBe(
+      'git push --atomic origin main v1.2.0',
+    );
   });
 });
 

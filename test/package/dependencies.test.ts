@@ -4,7 +4,9 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+  dependencies: Record<string, string>;
+};
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -32,9 +34,17 @@ describe('runtime dependencies', () => {
 describe('the Node versions shipwright supports', () => {
   it('every installed runtime package accepts Node 20.17 (package.json "engines")', async () => {
     const semver = (await import('semver')).default;
-    const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, { dev?: boolean; engines?: { node?: string } }> };
+    const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as {
+      packages: Record<string, { dev?: boolean; engines?: { node?: string } }>;
+    };
     const refusing = Object.entries(lock.packages)
-      .filter(([path, entry]) => path !== '' && !entry.dev && typeof entry.engines?.node === 'string' && !semver.satisfies('20.17.0', entry.engines.node))
+      .filter(
+        ([path, entry]) =>
+          path !== '' &&
+          !entry.dev &&
+          typeof entry.engines?.node === 'string' &&
+          !semver.satisfies('20.17.0', entry.engines.node),
+      )
       .map(([path, entry]) => `${path} (${entry.engines?.node})`);
     expect(refusing, 'yarn refuses to install these on Node 20; pin a release that supports it').toEqual([]);
   });

@@ -27,7 +27,10 @@ const INSTALL_SCRIPTS = ['preinstall', 'install', 'postinstall', 'prepare'];
 
 let packed: Set<string>;
 beforeAll(async () => {
-  const result = await execa('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: PROJECT_ROOT, env: { ...process.env, npm_config_loglevel: 'error' } });
+  const result = await execa('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, npm_config_loglevel: 'error' },
+  });
   const [entry] = JSON.parse(result.stdout) as [{ files: { path: string }[] }];
   packed = new Set(entry.files.map((file) => file.path));
 }, 120_000);
@@ -56,7 +59,8 @@ function importsOf(text: string): { relative: string[]; bare: string[] } {
   };
 }
 
-const packageOf = (spec: string): string => (spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : (spec.split('/')[0] as string));
+const packageOf = (spec: string): string =>
+  spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : (spec.split('/')[0] as string);
 
 describe('npm pack', () => {
   it('the manifest can be published and installed by name', () => {
@@ -70,15 +74,29 @@ describe('npm pack', () => {
 
   it('ships bin, the built CLI and hook bundle, hook scripts and templates; no sources, tests or build metadata', () => {
     for (const path of Object.values(manifest.bin)) expect(packed, path).toContain(normalize(path));
-    for (const path of ['dist/cli.js', 'dist/hook.cjs', 'dist/hook.js', 'hooks/pre-commit', 'hooks/commit-msg', 'hooks/pre-push', 'templates/github/workflows/pull-request.yml', 'package.json', 'README.md']) {
+    for (const path of [
+      'dist/cli.js',
+      'dist/hook.cjs',
+      'dist/hook.js',
+      'hooks/pre-commit',
+      'hooks/commit-msg',
+      'hooks/pre-push',
+      'templates/github/workflows/pull-request.yml',
+      'package.json',
+      'README.md',
+    ]) {
       expect(packed, path).toContain(path);
     }
-    const stray = [...packed].filter((path) => /^(src|test|bench|node_modules)\//.test(path) || path.includes('metafile') || path.endsWith('.ts'));
+    const stray = [...packed].filter(
+      (path) => /^(src|test|bench|node_modules)\//.test(path) || path.includes('metafile') || path.endsWith('.ts'),
+    );
     expect(stray).toEqual([]);
   });
 
   it('every file a script that runs on install or the bin refers to is in the tarball', () => {
-    const named = INSTALL_SCRIPTS.flatMap((name) => (manifest.scripts[name] ? filesNamedBy(manifest.scripts[name]).map((file) => [name, file] as const) : []));
+    const named = INSTALL_SCRIPTS.flatMap((name) =>
+      manifest.scripts[name] ? filesNamedBy(manifest.scripts[name]).map((file) => [name, file] as const) : [],
+    );
     expect(named.length, 'the prepare script names its file').toBeGreaterThan(0);
     for (const [script, file] of named) expect(packed, `"${script}" runs ${file}`).toContain(file);
     // bin/shipwright.js loads dist/<entry> by joined path, not by an import specifier.
@@ -104,7 +122,8 @@ describe('npm pack', () => {
       for (const spec of bare) {
         const name = packageOf(spec);
         // react-devtools-core: Ink's optional import, only when DEV=true (external on purpose in tsup.config.ts).
-        if (!builtins.has(name) && !dependencies.has(name) && name !== 'react-devtools-core') missingPackages.add(`${name} (from ${file})`);
+        if (!builtins.has(name) && !dependencies.has(name) && name !== 'react-devtools-core')
+          missingPackages.add(`${name} (from ${file})`);
       }
     }
     expect(missingFiles).toEqual([]);

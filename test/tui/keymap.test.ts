@@ -56,7 +56,9 @@ describe('helpText', () => {
   });
 
   it('draws every screen’s help bar from its keymap', () => {
-    expect(helpText(homeKeymap(null))).toBe('↓/j move · ⏎ open · b branch · c commit · l changelog · r refresh · q/esc quit');
+    expect(helpText(homeKeymap(null))).toBe(
+      '↓/j move · ⏎ open · b branch · c commit · l changelog · r refresh · q/esc quit',
+    );
     expect(helpText(BRANCH_KEYS.confirm)).toBe('⏎/y create · esc/n back');
     expect(helpText(COMPOSER_KEYS.body ?? [])).toBe('tab/ctrl+s next (⏎ = new line) · esc back');
     expect(helpText(COMPOSER_KEYS.refused ?? [])).toBe('e edit the message · r retry · q/esc close (draft kept)');

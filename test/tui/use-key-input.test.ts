@@ -59,7 +59,9 @@ describe('singleKeys', () => {
       { input: 'abc', key: NO_KEY },
       { input: 'u', key: { ...NO_KEY, ctrl: true } },
     ]);
-    expect(splitKeys('x\u0017y', NO_KEY).map((event) => (event.key.ctrl ? `ctrl+${event.input}` : event.input))).toEqual(['x', 'ctrl+w', 'y']);
+    expect(
+      splitKeys('x\u0017y', NO_KEY).map((event) => (event.key.ctrl ? `ctrl+${event.input}` : event.input)),
+    ).toEqual(['x', 'ctrl+w', 'y']);
   });
 
   it('tells Backspace (DEL) from Delete (ESC [3~), which Ink reports alike', () => {

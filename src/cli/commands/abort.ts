@@ -6,7 +6,8 @@ import type { CommandModule } from '../command.js';
 export const command: CommandModule = {
   spec: {
     name: 'abort',
-    summary: 'undo an interrupted or conflict-paused release, hotfix or backport: every ref, tag, file and the branch put back',
+    summary:
+      'undo an interrupted or conflict-paused release, hotfix or backport: every ref, tag, file and the branch put back',
     usage: '',
     flags: [],
     examples: ['shipwright abort'],
@@ -23,8 +24,13 @@ export const command: CommandModule = {
     for (const line of report.restored) io.stdout(`  ✓ ${line}\n`);
     for (const note of notes) io.stdout(`  note: ${note}\n`);
     if (report.failures.length > 0) {
-      const lines = report.failures.map((failure) => `  ✗ ${failure.what}: ${failure.error}\n      by hand: ${failure.manual}`).join('\n');
-      throw environmentError(`Some things could not be restored:\n${lines}`, { code: 'abort-incomplete', fix: 'run the commands above by hand, then `shipwright abort` again' });
+      const lines = report.failures
+        .map((failure) => `  ✗ ${failure.what}: ${failure.error}\n      by hand: ${failure.manual}`)
+        .join('\n');
+      throw environmentError(`Some things could not be restored:\n${lines}`, {
+        code: 'abort-incomplete',
+        fix: 'run the commands above by hand, then `shipwright abort` again',
+      });
     }
     return 0;
   },

@@ -15,7 +15,8 @@ function summaryLines(backport: PreparedBackport): string {
   return backport.results
     .map((result) => {
       const present = result.present.length > 0 ? `, ${result.present.length} already there` : '';
-      const where = result.resultBranch === result.target ? result.target : `${result.resultBranch} (from ${result.target})`;
+      const where =
+        result.resultBranch === result.target ? result.target : `${result.resultBranch} (from ${result.target})`;
       return `${where}: ${result.picked.length} picked${present}.`;
     })
     .join('\n');
@@ -26,18 +27,27 @@ async function pick({ io, cwd, args, argv }: CommandContext): Promise<number> {
   const commandLine = ['shipwright', ...argv].join(' ');
   const dryRun = booleanFlag(args, 'dry-run');
   const yes = booleanFlag(args, 'yes');
-  if (stringFlag(args, 'from') !== undefined || stringFlag(args, 'since') !== undefined || stringListFlag(args, 'type').length > 0) {
-    throw usageError('--from, --since and --type belong to --list; to pick, name the commits.', 'shipwright backport SHA... --to BRANCH   (or shipwright backport --list --from BRANCH)');
+  if (
+    stringFlag(args, 'from') !== undefined ||
+    stringFlag(args, 'since') !== undefined ||
+    stringListFlag(args, 'type').length > 0
+  ) {
+    throw usageError(
+      '--from, --since and --type belong to --list; to pick, name the commits.',
+      'shipwright backport SHA... --to BRANCH   (or shipwright backport --list --from BRANCH)',
+    );
   }
   const repo = await openRepo(cwd, { refusePendingRun: true });
   const backport = await prepareBackport(repo, { commits: args.positionals, targets: stringListFlag(args, 'to') });
   const summary = { commits: backport.commits.map((commit) => commit.hash), results: backport.results };
-  if (booleanFlag(args, 'json')) return runPlanJson(io, backport.plan, { root: repo.cwd, dryRun, yes, commandLine, summary });
+  if (booleanFlag(args, 'json'))
+    return runPlanJson(io, backport.plan, { root: repo.cwd, dryRun, yes, commandLine, summary });
   if (backport.plan.steps.length === 0) {
     io.stdout(`${describePlan(backport.plan)}\n\nNothing to pick: every commit is already on every target.\n`);
     return 0;
   }
-  if (await runPlan(io, backport.plan, { root: repo.cwd, yes, dryRun, commandLine })) io.stdout(`\n${summaryLines(backport)}\nNothing was pushed; your working tree was not touched.\n`);
+  if (await runPlan(io, backport.plan, { root: repo.cwd, yes, dryRun, commandLine }))
+    io.stdout(`\n${summaryLines(backport)}\nNothing was pushed; your working tree was not touched.\n`);
   return 0;
 }
 
@@ -45,16 +55,26 @@ export const command: CommandModule = {
   spec: {
     name: 'backport',
     summary: 'cherry-pick fixes onto other branches (never touching your working tree), or --list what is missing',
-    usage: 'SHA... --to BRANCH... [--dry-run] [--yes] [--json]\n       shipwright backport --list [--from BRANCH] [--to BRANCH]... [--since TAG] [--type TYPE]... [--json]',
+    usage:
+      'SHA... --to BRANCH... [--dry-run] [--yes] [--json]\n       shipwright backport --list [--from BRANCH] [--to BRANCH]... [--since TAG] [--type TYPE]... [--json]',
     flags: [
       ['(alone)', 'on a terminal: the matrix screen, where cells are marked and backported'],
       ['--list', 'the matrix: each fix on the source, ✓ where a target has it, · where it is missing'],
       ['--from BRANCH', 'the source of fixes (default: the production branch)'],
-      ['--to BRANCH', 'a target branch, local or only on origin (15.x or origin/15.x: the backport creates the local branch); repeat for more (default: the integration branch, release/* and maintenance lines such as 1.x, 1.4.x or v6, local or on origin)'],
+      [
+        '--to BRANCH',
+        'a target branch, local or only on origin (15.x or origin/15.x: the backport creates the local branch); repeat for more (default: the integration branch, release/* and maintenance lines such as 1.x, 1.4.x or v6, local or on origin)',
+      ],
       ['--since TAG', 'with --list: only the commits the source made after TAG'],
       ['--type TYPE', 'commit types to list; repeat for more (default: fix, perf, revert)'],
-      ['--json', 'print {source, targets, types, rows: [{sha, shortSha, type, scope, subject, present: {BRANCH: true|false}}]}'],
-      ['SHA...', 'cherry-pick these commits (-x; a merge against its first parent) onto every --to branch, in a private worktree'],
+      [
+        '--json',
+        'print {source, targets, types, rows: [{sha, shortSha, type, scope, subject, present: {BRANCH: true|false}}]}',
+      ],
+      [
+        'SHA...',
+        'cherry-pick these commits (-x; a merge against its first parent) onto every --to branch, in a private worktree',
+      ],
       ['--dry-run', 'show the plan only: what would be picked where, and what is already there'],
       ['--yes', 'do not ask (needed without a terminal)'],
     ],
@@ -84,13 +104,25 @@ export const command: CommandModule = {
     const { io, cwd, args } = context;
     if (!booleanFlag(args, 'list')) return pick(context);
     if (args.positionals.length > 0) {
-      throw usageError(`--list takes no commits; got ${args.positionals.join(' ')}.`, 'run `shipwright backport --list`, with --from / --to to choose the branches');
+      throw usageError(
+        `--list takes no commits; got ${args.positionals.join(' ')}.`,
+        'run `shipwright backport --list`, with --from / --to to choose the branches',
+      );
     }
     const types = stringListFlag(args, 'type').map((type) => type.trim().toLowerCase());
     const badType = types.find((type) => !/^[a-z][a-z0-9-]*$/.test(type));
-    if (badType !== undefined) throw usageError(`--type takes a commit type such as fix or perf; got '${badType}'.`, 'e.g. shipwright backport --list --type fix --type perf');
+    if (badType !== undefined)
+      throw usageError(
+        `--type takes a commit type such as fix or perf; got '${badType}'.`,
+        'e.g. shipwright backport --list --type fix --type perf',
+      );
     const repo = await openRepo(cwd);
-    const report = await readBackportMatrix(repo, { from: stringFlag(args, 'from'), to: stringListFlag(args, 'to'), since: stringFlag(args, 'since'), ...(types.length > 0 ? { types } : {}) });
+    const report = await readBackportMatrix(repo, {
+      from: stringFlag(args, 'from'),
+      to: stringListFlag(args, 'to'),
+      since: stringFlag(args, 'since'),
+      ...(types.length > 0 ? { types } : {}),
+    });
     if (booleanFlag(args, 'json')) printJson(io.stdout, backportJson(report));
     else io.stdout(formatBackportMatrix(report));
     return 0;

@@ -21,8 +21,17 @@ export const command: CommandModule = {
       ['--yes', 'create without asking (needed without a terminal)'],
       ['--dry-run', 'show the plan; create nothing'],
     ],
-    examples: ['shipwright branch                      # wizard on a terminal', 'shipwright branch feature login form --issue 42 --yes', 'shipwright branch hotfix 1.4.1 --yes'],
-    options: { issue: { type: 'string' }, from: { type: 'string' }, yes: { type: 'boolean', short: 'y' }, 'dry-run': { type: 'boolean' } },
+    examples: [
+      'shipwright branch                      # wizard on a terminal',
+      'shipwright branch feature login form --issue 42 --yes',
+      'shipwright branch hotfix 1.4.1 --yes',
+    ],
+    options: {
+      issue: { type: 'string' },
+      from: { type: 'string' },
+      yes: { type: 'boolean', short: 'y' },
+      'dry-run': { type: 'boolean' },
+    },
     allowPositionals: true,
   },
   async run({ io, cwd, args, argv }) {
@@ -34,14 +43,28 @@ export const command: CommandModule = {
         return openTui(repo, { screen: 'branch', color: io.color, ...(type ? { branchType: type } : {}) });
       }
       const types = await listBranchTypes(repo);
-      throw usageError(`Say which kind of branch and its name (${io.interactive ? 'TERM=dumb cannot draw the wizard' : 'there is no terminal to ask on'}).`, `shipwright branch TYPE NAME --yes   (types: ${types.map((t) => t.name).join(', ')})`);
+      throw usageError(
+        `Say which kind of branch and its name (${io.interactive ? 'TERM=dumb cannot draw the wizard' : 'there is no terminal to ask on'}).`,
+        `shipwright branch TYPE NAME --yes   (types: ${types.map((t) => t.name).join(', ')})`,
+      );
     }
     const issueText = stringFlag(args, 'issue');
-    if (issueText !== undefined && !/^\d+$/.test(issueText)) throw usageError(`--issue takes an issue number; got '${issueText}'.`, 'e.g. --issue 42');
+    if (issueText !== undefined && !/^\d+$/.test(issueText))
+      throw usageError(`--issue takes an issue number; got '${issueText}'.`, 'e.g. --issue 42');
     const from = stringFlag(args, 'from');
-    const planned = await planBranch(repo, { type, name: words.join(' '), ...(issueText ? { issue: Number(issueText) } : {}), ...(from ? { from } : {}) });
+    const planned = await planBranch(repo, {
+      type,
+      name: words.join(' '),
+      ...(issueText ? { issue: Number(issueText) } : {}),
+      ...(from ? { from } : {}),
+    });
     for (const warning of planned.warnings) io.stderr(`⚠ ${warning}\n`);
-    const applied = await runPlan(io, planned.plan, { root: repo.cwd, yes: booleanFlag(args, 'yes'), dryRun: booleanFlag(args, 'dry-run'), commandLine: ['shipwright', ...argv].join(' ') });
+    const applied = await runPlan(io, planned.plan, {
+      root: repo.cwd,
+      yes: booleanFlag(args, 'yes'),
+      dryRun: booleanFlag(args, 'dry-run'),
+      commandLine: ['shipwright', ...argv].join(' '),
+    });
     if (applied) io.stdout(`\nOn ${planned.branch} (from ${planned.base}). Commit with: shipwright commit\n`);
     return 0;
   },

@@ -13,10 +13,14 @@ export const command: CommandModule = {
   spec: {
     name: 'changelog',
     summary: 'update CHANGELOG.md with the unreleased section, or print release notes',
-    usage: '[--stdout] [--release-count N] [--from REF] [--to REF] [--preset NAME] [--release-notes VERSION] [--dry-run] [--package NAME]...',
+    usage:
+      '[--stdout] [--release-count N] [--from REF] [--to REF] [--preset NAME] [--release-notes VERSION] [--dry-run] [--package NAME]...',
     flags: [
       ['--stdout', 'print the Markdown instead of writing the file'],
-      ['--release-count N', 'releases to (re)generate: 1 = the upcoming one (default), 0 = the whole history (default with --from)'],
+      [
+        '--release-count N',
+        'releases to (re)generate: 1 = the upcoming one (default), 0 = the whole history (default with --from)',
+      ],
       ['--from REF', 'the releases after REF (a tag or commit), newest first, like git-cliff REF..'],
       ['--to REF', 'the range’s newest end instead of HEAD; alone, a release tag prints that release'],
       ['--preset NAME', 'conventionalcommits (default) or angular'],
@@ -68,7 +72,10 @@ export const command: CommandModule = {
     const packages = await monorepoPlan(repo, context, { ...(bump ? { bump } : {}), ...(preid ? { preid } : {}) });
     if (packages) {
       if (releaseCount !== 1 || from !== undefined || to !== undefined) {
-        throw usageError('In a monorepo the changelog is written per package, for the upcoming release only: --release-count, --from and --to do not apply yet.', 'shipwright changelog --package NAME --stdout');
+        throw usageError(
+          'In a monorepo the changelog is written per package, for the upcoming release only: --release-count, --from and --to do not apply yet.',
+          'shipwright changelog --package NAME --stdout',
+        );
       }
       return writePackagesChangelog(context, repo, packages, preset);
     }

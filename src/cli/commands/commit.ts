@@ -15,7 +15,8 @@ function closesFlag(value: unknown): number[] {
   const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
   return list.map((item) => {
     const text = String(item).replace(/^#/, '');
-    if (!/^\d+$/.test(text)) throw usageError(`--closes takes an issue number; got '${String(item)}'.`, 'e.g. --closes 42 --closes 43');
+    if (!/^\d+$/.test(text))
+      throw usageError(`--closes takes an issue number; got '${String(item)}'.`, 'e.g. --closes 42 --closes 43');
     return Number(text);
   });
 }
@@ -35,7 +36,10 @@ export const command: CommandModule = {
       ['--yes', 'commit without asking (needed without a terminal)'],
       ['--dry-run', 'check and show the message; commit nothing'],
     ],
-    examples: ['shipwright commit                                   # the composer', 'shipwright commit -t fix -s auth -m "refresh expired tokens" --closes 42 --yes'],
+    examples: [
+      'shipwright commit                                   # the composer',
+      'shipwright commit -t fix -s auth -m "refresh expired tokens" --closes 42 --yes',
+    ],
     options: {
       type: { type: 'string', short: 't' },
       scope: { type: 'string', short: 's' },
@@ -56,7 +60,10 @@ export const command: CommandModule = {
         const { openTui } = await loadTui();
         return openTui(repo, { screen: 'commit', color: io.color });
       }
-      throw usageError(`A commit needs at least a type and a subject (${io.interactive ? 'TERM=dumb cannot draw' : 'there is no terminal for'} the composer).`, 'shipwright commit -t feat -m "add export" --yes');
+      throw usageError(
+        `A commit needs at least a type and a subject (${io.interactive ? 'TERM=dumb cannot draw' : 'there is no terminal for'} the composer).`,
+        'shipwright commit -t feat -m "add export" --yes',
+      );
     }
     const draft: CommitDraft = {
       ...emptyDraft(),
@@ -69,16 +76,33 @@ export const command: CommandModule = {
     };
     const tree = await readWorkingTree(repo.cwd);
     if (tree.staged.length === 0) {
-      throw checkFailed('Nothing is staged, so there is nothing to commit.', { code: 'nothing-staged', fix: tree.unstaged.length > 0 ? `stage your changes first: git add ${tree.unstaged.slice(0, 3).map((f) => f.path).join(' ')}${tree.unstaged.length > 3 ? ' …' : ''}` : 'change some files and git add them' });
+      throw checkFailed('Nothing is staged, so there is nothing to commit.', {
+        code: 'nothing-staged',
+        fix:
+          tree.unstaged.length > 0
+            ? `stage your changes first: git add ${tree.unstaged
+                .slice(0, 3)
+                .map((f) => f.path)
+                .join(' ')}${tree.unstaged.length > 3 ? ' …' : ''}`
+            : 'change some files and git add them',
+      });
     }
     const planned = await planCommit(repo, draft);
     if (!planned.report.valid) {
       const text = formatSingleVerdict(planned.report, io.color);
       io.stderr(`${text.problems}${text.footer}`);
-      throw checkFailed(text.summary, { code: 'invalid-commit-message', fix: 'change the flags above and run it again' });
+      throw checkFailed(text.summary, {
+        code: 'invalid-commit-message',
+        fix: 'change the flags above and run it again',
+      });
     }
     io.stdout(`${planned.message.replace(/^/gm, '  │ ')}\n`);
-    const applied = await runPlan(io, planned.plan, { root: repo.cwd, yes: booleanFlag(args, 'yes'), dryRun: booleanFlag(args, 'dry-run'), commandLine: ['shipwright', ...argv].join(' ') });
+    const applied = await runPlan(io, planned.plan, {
+      root: repo.cwd,
+      yes: booleanFlag(args, 'yes'),
+      dryRun: booleanFlag(args, 'dry-run'),
+      commandLine: ['shipwright', ...argv].join(' '),
+    });
     if (applied) io.stdout('\nCommitted.\n');
     return 0;
   },

@@ -36,7 +36,9 @@ export const command: CommandModule = {
     }
     io.stdout(`Finished \`${journal.command}\`.\n`);
     for (const { target, command } of skipped) {
-      io.stdout(`Left for later: ${target} did not get these changes (and was not pushed). Bring them there with: ${command}\n`);
+      io.stdout(
+        `Left for later: ${target} did not get these changes (and was not pushed). Bring them there with: ${command}\n`,
+      );
     }
     return 0;
   },

@@ -28,7 +28,9 @@ export const command: CommandModule = {
       if (check.fix && check.status !== 'ok') io.stdout(`    fix: ${check.fix}\n`);
     }
     const warnings = checks.filter((check) => check.status === 'warn').length;
-    io.stdout(`\n${failed === 0 ? 'All good' : `${failed} problem${failed === 1 ? '' : 's'}`}${warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''}.\n`);
+    io.stdout(
+      `\n${failed === 0 ? 'All good' : `${failed} problem${failed === 1 ? '' : 's'}`}${warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''}.\n`,
+    );
     return failed === 0 ? 0 : 1;
   },
 };

@@ -8,7 +8,10 @@ export const command: CommandModule = {
     summary: 'entry point for installed git hooks (commit-msg, pre-commit, pre-push, …)',
     usage: 'NAME [ARGS…]',
     flags: [],
-    examples: hookHelp().split('\n').filter((line) => line.startsWith('  ')).map((line) => line.trim()),
+    examples: hookHelp()
+      .split('\n')
+      .filter((line) => line.startsWith('  '))
+      .map((line) => line.trim()),
     options: {},
     allowPositionals: true,
   },

@@ -25,15 +25,23 @@ const finishSummary = (hotfix: PreparedHotfix) => ({
 });
 
 async function start({ io, cwd, args, argv }: CommandContext, words: string[]): Promise<number> {
-  if (words.length > 1) throw usageError(`hotfix start takes one NAME (words joined by '-'); got '${words.join(' ')}'.`, 'shipwright hotfix start login-crash');
+  if (words.length > 1)
+    throw usageError(
+      `hotfix start takes one NAME (words joined by '-'); got '${words.join(' ')}'.`,
+      'shipwright hotfix start login-crash',
+    );
   const from = stringFlag(args, 'from');
   const commandLine = ['shipwright', ...argv].join(' ');
   const repo = await openRepo(cwd, { refusePendingRun: true });
-  const started = await prepareHotfixStart(repo, { ...(from ? { from } : {}), ...(words[0] ? { name: words[0] } : {}) });
+  const started = await prepareHotfixStart(repo, {
+    ...(from ? { from } : {}),
+    ...(words[0] ? { name: words[0] } : {}),
+  });
   const dryRun = booleanFlag(args, 'dry-run');
   const yes = booleanFlag(args, 'yes');
   const summary = { branch: started.branch, version: started.version, base: started.base };
-  if (booleanFlag(args, 'json')) return runPlanJson(io, started.plan, { root: repo.cwd, dryRun, yes, commandLine, summary });
+  if (booleanFlag(args, 'json'))
+    return runPlanJson(io, started.plan, { root: repo.cwd, dryRun, yes, commandLine, summary });
   if (await runPlan(io, started.plan, { root: repo.cwd, yes, dryRun, commandLine })) {
     io.stdout(`\nOn ${started.branch} (from ${started.base}). Commit the fix here, then: shipwright hotfix finish\n`);
   }
@@ -42,9 +50,14 @@ async function start({ io, cwd, args, argv }: CommandContext, words: string[]): 
 
 function finishedLines(hotfix: PreparedHotfix): string {
   const reached = hotfix.targets.filter((target) => !hotfix.skipped.includes(target));
-  const lines = [`Released ${hotfix.tag}${hotfix.maintenance ? ' (maintenance release)' : ''}${hotfix.pushed ? `, pushed to ${hotfix.remote}` : ' locally (not pushed)'}.`];
+  const lines = [
+    `Released ${hotfix.tag}${hotfix.maintenance ? ' (maintenance release)' : ''}${hotfix.pushed ? `, pushed to ${hotfix.remote}` : ' locally (not pushed)'}.`,
+  ];
   if (reached.length > 0) lines.push(`The fix is on: ${reached.join(', ')}.`);
-  for (const target of hotfix.skipped) lines.push(`Left for later: ${target} (shipwright backport --list ${flagWords('--to', target)} shows what it lacks).`);
+  for (const target of hotfix.skipped)
+    lines.push(
+      `Left for later: ${target} (shipwright backport --list ${flagWords('--to', target)} shows what it lacks).`,
+    );
   return lines.join('\n');
 }
 
@@ -72,14 +85,26 @@ async function finish({ io, cwd, args, argv }: CommandContext): Promise<number> 
       json,
       checklist: hotfix.checklist,
       githubRelease: booleanFlag(args, 'github-release') || repo.loaded.config.githubRelease,
-      publish: booleanFlag(args, 'publish') || repo.loaded.config.publish ? { private: repo.packageJson?.private === true } : null,
+      publish:
+        booleanFlag(args, 'publish') || repo.loaded.config.publish
+          ? { private: repo.packageJson?.private === true }
+          : null,
     });
   if (json) {
-    const code = await runPlanJson(io, hotfix.plan, { root: repo.cwd, dryRun, yes, commandLine, summary: finishSummary(hotfix), beforeApply });
+    const code = await runPlanJson(io, hotfix.plan, {
+      root: repo.cwd,
+      dryRun,
+      yes,
+      commandLine,
+      summary: finishSummary(hotfix),
+      beforeApply,
+    });
     return dryRun ? code : Math.max(code, await after());
   }
   if (dryRun) {
-    io.stdout(`${describePlan(hotfix.plan)}\n\n--- tag message ---\n${hotfix.tagMessage}\nDry run: nothing was written.\n`);
+    io.stdout(
+      `${describePlan(hotfix.plan)}\n\n--- tag message ---\n${hotfix.tagMessage}\nDry run: nothing was written.\n`,
+    );
     return 0;
   }
   if (!(await runPlan(io, hotfix.plan, { root: repo.cwd, yes, dryRun: false, commandLine, beforeApply }))) return 0;
@@ -90,12 +115,17 @@ async function finish({ io, cwd, args, argv }: CommandContext): Promise<number> 
 export const command: CommandModule = {
   spec: {
     name: 'hotfix',
-    summary: 'start a hotfix from the production tag; finish it: patch release, fix brought to the integration branch and release/*',
-    usage: 'start [--from TAG] [NAME] | finish [--skip BRANCH]... [--keep-branch] [--confirm NAME]... [--github-release] [--publish] [--dry-run] [--no-push] [--yes] [--json]',
+    summary:
+      'start a hotfix from the production tag; finish it: patch release, fix brought to the integration branch and release/*',
+    usage:
+      'start [--from TAG] [NAME] | finish [--skip BRANCH]... [--keep-branch] [--confirm NAME]... [--github-release] [--publish] [--dry-run] [--no-push] [--yes] [--json]',
     flags: [
       ['(alone)', 'on a terminal: the hotfix wizard'],
       ['start', 'branch hotfix/X.Y.Z[-NAME] from the newest release tag (or --from TAG)'],
-      ['finish', 'release commit + tag on the hotfix line, merge into production, fix to the integration branch and release/*, push'],
+      [
+        'finish',
+        'release commit + tag on the hotfix line, merge into production, fix to the integration branch and release/*, push',
+      ],
       ['--from TAG', 'start: the release to fix (an older one makes a maintenance release)'],
       ['--skip BRANCH', 'finish: leave this target for later (repeatable)'],
       ['--keep-branch', 'finish: keep the hotfix branch'],
@@ -107,7 +137,12 @@ export const command: CommandModule = {
       ['--publish', 'finish, after the push: npm publish under the latest dist-tag'],
       ['--json', 'JSON lines: the plan, each engine event, then the result'],
     ],
-    examples: ['shipwright hotfix start login-crash', 'shipwright hotfix start --from v1.2.0', 'shipwright hotfix finish --dry-run', 'shipwright hotfix finish --yes --skip release/1.5.0'],
+    examples: [
+      'shipwright hotfix start login-crash',
+      'shipwright hotfix start --from v1.2.0',
+      'shipwright hotfix finish --dry-run',
+      'shipwright hotfix finish --yes --skip release/1.5.0',
+    ],
     allowPositionals: true,
     options: {
       from: { type: 'string' },
@@ -125,6 +160,9 @@ export const command: CommandModule = {
     const [action, ...words] = context.args.positionals;
     if (action === 'start') return start(context, words);
     if (action === 'finish' && words.length === 0) return finish(context);
-    throw usageError(`hotfix takes 'start' or 'finish'; got '${context.args.positionals.join(' ') || 'nothing'}'.`, 'shipwright hotfix start [NAME]   or   shipwright hotfix finish');
+    throw usageError(
+      `hotfix takes 'start' or 'finish'; got '${context.args.positionals.join(' ') || 'nothing'}'.`,
+      'shipwright hotfix start [NAME]   or   shipwright hotfix finish',
+    );
   },
 };

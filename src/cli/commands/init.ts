@@ -22,7 +22,10 @@ export const command: CommandModule = {
       ['--dry-run', 'show the plan; write nothing'],
       ['--ci github', 'also write GitHub Actions workflows and PR/issue templates'],
       ['--no-install', 'do not run the package manager (run it yourself before committing)'],
-      ['--workflow NAME', 'gitflow (feature → integration → release → production branch) or trunk (feature → production branch)'],
+      [
+        '--workflow NAME',
+        'gitflow (feature → integration → release → production branch) or trunk (feature → production branch)',
+      ],
       ['--force', 'replace existing files that differ from shipwright’s versions'],
     ],
     examples: ['shipwright init', 'shipwright init --yes --ci github', 'shipwright init --dry-run'],
@@ -37,32 +40,58 @@ export const command: CommandModule = {
   },
   async run({ io, cwd, args, argv }) {
     const ci = stringFlag(args, 'ci');
-    if (ci !== undefined && ci !== 'github') throw usageError(`--ci supports only github for now; got '${ci}'.`, 'shipwright init --ci github');
+    if (ci !== undefined && ci !== 'github')
+      throw usageError(`--ci supports only github for now; got '${ci}'.`, 'shipwright init --ci github');
     const workflowFlag = stringFlag(args, 'workflow');
     if (workflowFlag !== undefined && workflowFlag !== 'gitflow' && workflowFlag !== 'trunk') {
-      throw usageError(`--workflow must be gitflow or trunk; got '${workflowFlag}'.`, 'shipwright init --workflow trunk');
+      throw usageError(
+        `--workflow must be gitflow or trunk; got '${workflowFlag}'.`,
+        'shipwright init --workflow trunk',
+      );
     }
     const yes = booleanFlag(args, 'yes');
     const dryRun = booleanFlag(args, 'dry-run');
     const repo = await openRepo(cwd);
 
-    let workflow: Workflow = (workflowFlag as Workflow | undefined) ?? repo.loaded.config.workflow ?? (await resolveWorkflow(repo));
+    let workflow: Workflow =
+      (workflowFlag as Workflow | undefined) ?? repo.loaded.config.workflow ?? (await resolveWorkflow(repo));
     if (!workflowFlag && !repo.loaded.config.workflow && io.interactive && !yes && !dryRun) {
       const { branches } = repo.loaded.config;
-      io.stdout(`Branch model: ${describeBranchModel('gitflow', branches)}; ${describeBranchModel('trunk', branches)}.\n`);
+      io.stdout(
+        `Branch model: ${describeBranchModel('gitflow', branches)}; ${describeBranchModel('trunk', branches)}.\n`,
+      );
       workflow = await choose('Which branch model does this repository use?', ['gitflow', 'trunk'] as const, workflow);
     }
     const { facts, templates } = await readProjectFacts(repo.cwd);
     const stagedChecks = repo.loaded.source === 'defaults' ? DEFAULT_STAGED_CHECKS : repo.loaded.config.stagedChecks;
-    const plan = planInit(facts, { workflow, ci: ci === 'github' ? 'github' : null, install: !booleanFlag(args, 'no-install'), force: booleanFlag(args, 'force'), stagedChecks }, templates);
+    const plan = planInit(
+      facts,
+      {
+        workflow,
+        ci: ci === 'github' ? 'github' : null,
+        install: !booleanFlag(args, 'no-install'),
+        force: booleanFlag(args, 'force'),
+        stagedChecks,
+      },
+      templates,
+    );
 
     if (plan.steps.length === 0 && !dryRun) {
-      io.stdout(`${plan.notes?.length ? `${plan.notes.map((n) => `· ${n}`).join('\n')}\n` : ''}shipwright is already set up here: nothing to do.\n`);
+      io.stdout(
+        `${plan.notes?.length ? `${plan.notes.map((n) => `· ${n}`).join('\n')}\n` : ''}shipwright is already set up here: nothing to do.\n`,
+      );
       return 0;
     }
-    const applied = await runPlan(io, plan, { root: repo.cwd, yes, dryRun, commandLine: ['shipwright', ...argv].join(' ') });
+    const applied = await runPlan(io, plan, {
+      root: repo.cwd,
+      yes,
+      dryRun,
+      commandLine: ['shipwright', ...argv].join(' '),
+    });
     if (applied) {
-      io.stdout('\nDone. Every commit now checks its message and staged files; `shipwright doctor` verifies the setup.\n');
+      io.stdout(
+        '\nDone. Every commit now checks its message and staged files; `shipwright doctor` verifies the setup.\n',
+      );
     }
     return 0;
   },

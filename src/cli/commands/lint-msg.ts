@@ -7,13 +7,23 @@ import { locateCommitEditMsg, readMessageFile } from '../../git/read-commit-mess
 import type { CommandModule } from '../command.js';
 import { booleanFlag, printJson, stringFlag } from '../flags.js';
 import type { CliIo } from '../../output/io.js';
-import { formatSingleVerdict, headerFailed, lintFooter, paintSymbol, problemLine, rulesLabel } from '../../output/print-lint-report.js';
+import {
+  formatSingleVerdict,
+  headerFailed,
+  lintFooter,
+  paintSymbol,
+  problemLine,
+  rulesLabel,
+} from '../../output/print-lint-report.js';
 
 /** Where the message came from, to name the next step after a refusal. */
 type Origin = { kind: 'editmsg'; path: string } | { kind: 'file'; path: string } | { kind: 'stdin' };
 
 function nextStep(origin: Origin, empty: boolean): string {
-  if (origin.kind === 'editmsg') return empty ? 'commit again and write a header like the one above' : `your text is kept; edit it and commit again: git commit -e -F ${origin.path}`;
+  if (origin.kind === 'editmsg')
+    return empty
+      ? 'commit again and write a header like the one above'
+      : `your text is kept; edit it and commit again: git commit -e -F ${origin.path}`;
   const what = empty ? 'write a header like the one above' : 'fix the problems above';
   if (origin.kind === 'file') return `${what} in ${origin.path}, then check again: shipwright lint-msg ${origin.path}`;
   return `${what} and check the message again`;
@@ -41,16 +51,21 @@ function printRange(io: CliIo, report: LintReport, range: { from?: string; to?: 
   }
   const bad = report.results.filter((result) => !result.valid);
   if (bad.length === 0) {
-    io.stdout(`${report.results.length === 1 ? 'The commit follows' : `All ${report.results.length} commits follow`} ${rulesLabel(report)}.\n`);
+    io.stdout(
+      `${report.results.length === 1 ? 'The commit follows' : `All ${report.results.length} commits follow`} ${rulesLabel(report)}.\n`,
+    );
     return 0;
   }
   io.stdout(lintFooter(report, null, bad.some(headerFailed)));
   const shorts = bad.map((result) => result.shortHash ?? '').join(', ');
   const base = range.from ?? `${bad[0]?.shortHash ?? ''}~1`;
-  throw checkFailed(`${bad.length} of ${report.results.length} commits ${bad.length === 1 ? 'breaks' : 'break'} ${rulesLabel(report)}: ${shorts}.`, {
-    code: 'invalid-commit-message',
-    fix: `reword ${bad.length === 1 ? 'it' : 'them'}: git rebase -i ${base}  (change \`pick\` to \`reword\` for ${shorts}), then git push --force-with-lease`,
-  });
+  throw checkFailed(
+    `${bad.length} of ${report.results.length} commits ${bad.length === 1 ? 'breaks' : 'break'} ${rulesLabel(report)}: ${shorts}.`,
+    {
+      code: 'invalid-commit-message',
+      fix: `reword ${bad.length === 1 ? 'it' : 'them'}: git rebase -i ${base}  (change \`pick\` to \`reword\` for ${shorts}), then git push --force-with-lease`,
+    },
+  );
 }
 
 /** Exit 1 without throwing: the verdicts are the output, not an error object. */
@@ -89,10 +104,18 @@ export const command: CommandModule = {
     const from = stringFlag(args, 'from');
     const to = stringFlag(args, 'to');
     const [file, ...extra] = args.positionals;
-    if (extra.length > 0) throw usageError(`lint-msg checks one message file; got ${args.positionals.length} arguments.`, 'shipwright lint-msg FILE   (or --from REF --to REF for several commits)');
+    if (extra.length > 0)
+      throw usageError(
+        `lint-msg checks one message file; got ${args.positionals.length} arguments.`,
+        'shipwright lint-msg FILE   (or --from REF --to REF for several commits)',
+      );
 
     if (from !== undefined || to !== undefined) {
-      if (file !== undefined) throw usageError('Give either a message FILE or --from/--to, not both.', 'shipwright lint-msg FILE, or shipwright lint-msg --from BASE --to HEAD (BASE: the branch the pull request targets)');
+      if (file !== undefined)
+        throw usageError(
+          'Give either a message FILE or --from/--to, not both.',
+          'shipwright lint-msg FILE, or shipwright lint-msg --from BASE --to HEAD (BASE: the branch the pull request targets)',
+        );
       const range = { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) };
       const report = await lintRange(cwd, range);
       return json ? printJsonReport(io, report) : printRange(io, report, range);

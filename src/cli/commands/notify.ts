@@ -7,14 +7,16 @@ import { booleanFlag, printJson, stringFlag } from '../flags.js';
 
 function webhookUrl(text: string | undefined): URL {
   const example = 'shipwright notify --webhook "$RELEASE_WEBHOOK_URL"';
-  if (text === undefined || text.trim() === '') throw usageError('notify needs the webhook URL to post to.', `${example}   (a Slack or Discord incoming webhook)`);
+  if (text === undefined || text.trim() === '')
+    throw usageError('notify needs the webhook URL to post to.', `${example}   (a Slack or Discord incoming webhook)`);
   let url: URL;
   try {
     url = new URL(text);
   } catch {
     throw usageError('--webhook is not a URL.', example);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw usageError(`--webhook must be https:// (or http://); got '${url.protocol}'.`, example);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw usageError(`--webhook must be https:// (or http://); got '${url.protocol}'.`, example);
   return url;
 }
 
@@ -29,7 +31,10 @@ export const command: CommandModule = {
       ['--dry-run', 'print the JSON that would be posted; send nothing'],
       ['--json', 'one JSON object: version, tag, the webhook’s status and the payload'],
     ],
-    examples: ['shipwright notify --webhook "$RELEASE_WEBHOOK_URL"', 'shipwright notify --webhook "$RELEASE_WEBHOOK_URL" --version 1.4.0 --dry-run'],
+    examples: [
+      'shipwright notify --webhook "$RELEASE_WEBHOOK_URL"',
+      'shipwright notify --webhook "$RELEASE_WEBHOOK_URL" --version 1.4.0 --dry-run',
+    ],
     options: {
       webhook: { type: 'string' },
       version: { type: 'string' },

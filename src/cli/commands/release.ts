@@ -13,19 +13,30 @@ import { answerConfirmations, CHECKLIST_FLAGS, CHECKLIST_OPTIONS } from '../rele
 import { runPlan, runPlanJson } from '../run-plan.js';
 import { isMonorepoAt, PACKAGE_FLAG_HELP, PACKAGE_OPTION, runPackagesRelease } from '../packages-commands.js';
 
-const summary = (release: PreparedRelease) => ({ flow: release.flow, version: release.version, tag: release.tag, branch: release.branch, remote: release.remote, pushed: release.pushed });
+const summary = (release: PreparedRelease) => ({
+  flow: release.flow,
+  version: release.version,
+  tag: release.tag,
+  branch: release.branch,
+  remote: release.remote,
+  pushed: release.pushed,
+});
 
 function parseMode(positionals: readonly string[]): ReleaseMode {
   const [word, ...extra] = positionals;
   if (extra.length > 0 || (word !== undefined && word !== 'start' && word !== 'finish')) {
-    throw usageError(`release takes 'start' or 'finish' (gitflow) or nothing; got '${positionals.join(' ')}'.`, 'shipwright release --help');
+    throw usageError(
+      `release takes 'start' or 'finish' (gitflow) or nothing; got '${positionals.join(' ')}'.`,
+      'shipwright release --help',
+    );
   }
   return word ?? 'auto';
 }
 
 function doneLine(release: PreparedRelease): string {
   const where = release.pushed ? ` and pushed to ${release.remote}` : ' locally (not pushed)';
-  if (release.flow === 'start') return `Started ${release.tag} on a new release branch${where}. Stabilise it there, then: shipwright release finish`;
+  if (release.flow === 'start')
+    return `Started ${release.tag} on a new release branch${where}. Stabilise it there, then: shipwright release finish`;
   return `Released ${release.tag}${release.pushed ? `: ${release.flow === 'finish' ? 'branches' : release.branch} and ${release.tag} pushed to ${release.remote}` : ' locally (not pushed)'}.`;
 }
 
@@ -33,7 +44,8 @@ export const command: CommandModule = {
   spec: {
     name: 'release',
     summary: 'release: bump, changelog, commit, tag, merges, push — all or nothing',
-    usage: '[start|finish] [--bump major|minor|patch] [--preid ID] [--release-as X.Y.Z] [--first-release] [--keep-branch] [--confirm NAME]... [--github-release] [--publish] [--dry-run] [--no-push] [--yes] [--json] [--package NAME]...',
+    usage:
+      '[start|finish] [--bump major|minor|patch] [--preid ID] [--release-as X.Y.Z] [--first-release] [--keep-branch] [--confirm NAME]... [--github-release] [--publish] [--dry-run] [--no-push] [--yes] [--json] [--package NAME]...',
     flags: [
       ['start', 'gitflow: cut release/X.Y.Z from the integration branch with the version bumped'],
       ['finish', 'gitflow: changelog on release/X.Y.Z, merge into production, tag, merge back, delete it, push'],
@@ -46,12 +58,21 @@ export const command: CommandModule = {
       ['--no-push', 'commit, merge and tag locally only'],
       ['--yes', 'do not ask (needed without a terminal); confirms every checklist item'],
       ...CHECKLIST_FLAGS,
-      ['--github-release', 'after the push: gh release create TAG with the notes (or print the command); config githubRelease'],
+      [
+        '--github-release',
+        'after the push: gh release create TAG with the notes (or print the command); config githubRelease',
+      ],
       ['--publish', 'after the push: npm publish, a prerelease under its id (rc, beta) else latest; config publish'],
       ['--json', 'JSON lines: the plan, each engine event, then the result'],
       PACKAGE_FLAG_HELP,
     ],
-    examples: ['shipwright release --dry-run', "shipwright release --yes --confirm 'migrations tested'", 'shipwright release --yes', 'shipwright release start --preid rc', 'shipwright release finish --yes --json'],
+    examples: [
+      'shipwright release --dry-run',
+      "shipwright release --yes --confirm 'migrations tested'",
+      'shipwright release --yes',
+      'shipwright release start --preid rc',
+      'shipwright release finish --yes --json',
+    ],
     allowPositionals: true,
     options: {
       bump: { type: 'string' },
@@ -78,8 +99,16 @@ export const command: CommandModule = {
     const preid = preidFlag(args);
     const exactVersion = stringFlag(args, 'release-as');
     const firstRelease = booleanFlag(args, 'first-release');
-    if (firstRelease && (bump || exactVersion !== undefined)) throw usageError('--first-release keeps the version package.json declares, so it does not go with --bump or --release-as.', 'shipwright release --first-release --yes');
-    if (exactVersion !== undefined && (bump || preid)) throw usageError('--release-as names the whole version, so it does not go with --bump or --preid.', 'shipwright release --release-as 2.0.0-rc.0');
+    if (firstRelease && (bump || exactVersion !== undefined))
+      throw usageError(
+        '--first-release keeps the version package.json declares, so it does not go with --bump or --release-as.',
+        'shipwright release --first-release --yes',
+      );
+    if (exactVersion !== undefined && (bump || preid))
+      throw usageError(
+        '--release-as names the whole version, so it does not go with --bump or --preid.',
+        'shipwright release --release-as 2.0.0-rc.0',
+      );
     const dryRun = booleanFlag(args, 'dry-run');
     const yes = booleanFlag(args, 'yes');
     const commandLine = ['shipwright', ...argv].join(' ');
@@ -112,10 +141,20 @@ export const command: CommandModule = {
         checklist: release.checklist,
         // A release start without a prerelease tag has nothing to host.
         githubRelease: tagged && (booleanFlag(args, 'github-release') || repo.loaded.config.githubRelease),
-        publish: tagged && (booleanFlag(args, 'publish') || repo.loaded.config.publish) ? { private: repo.packageJson?.private === true } : null,
+        publish:
+          tagged && (booleanFlag(args, 'publish') || repo.loaded.config.publish)
+            ? { private: repo.packageJson?.private === true }
+            : null,
       });
     if (json) {
-      const code = await runPlanJson(io, release.plan, { root: repo.cwd, dryRun, yes, commandLine, summary: summary(release), beforeApply });
+      const code = await runPlanJson(io, release.plan, {
+        root: repo.cwd,
+        dryRun,
+        yes,
+        commandLine,
+        summary: summary(release),
+        beforeApply,
+      });
       return dryRun ? code : Math.max(code, await after());
     }
     if (dryRun) {

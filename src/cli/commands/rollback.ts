@@ -16,25 +16,48 @@ import { EXIT_CODES } from '../../output/report-error.js';
 type GhAction = Extract<RedeployAction, { kind: 'gh' }>;
 
 const ghFailed = (action: GhAction, tagInput: string, exitCode: number) =>
-  environmentError(`\`${describeAction(action)}\` failed with exit code ${exitCode} (gh's own message is above); nothing was redeployed.`, {
-    code: 'redeploy-failed',
-    fix: `check that ${action.workflow} is on the default branch and has a workflow_dispatch input "${tagInput}" (deploy.workflow and deploy.tagInput in shipwright.config.json), then run the command again`,
-  });
+  environmentError(
+    `\`${describeAction(action)}\` failed with exit code ${exitCode} (gh's own message is above); nothing was redeployed.`,
+    {
+      code: 'redeploy-failed',
+      fix: `check that ${action.workflow} is on the default branch and has a workflow_dispatch input "${tagInput}" (deploy.workflow and deploy.tagInput in shipwright.config.json), then run the command again`,
+    },
+  );
 
-async function startWorkflow(io: CliIo, root: string, prepared: PreparedRollback, action: GhAction, json: boolean): Promise<number> {
+async function startWorkflow(
+  io: CliIo,
+  root: string,
+  prepared: PreparedRollback,
+  action: GhAction,
+  json: boolean,
+): Promise<number> {
   // A gh action is only planned when gh was found on PATH and logged in.
   const path = prepared.gh.path as string;
   // In --json mode stdout carries the one JSON object, so gh's output goes to stderr.
-  return runGh(path, action.argv.slice(1), { cwd: root, env: io.env, onStdout: json ? io.stderr : io.stdout, onStderr: io.stderr });
+  return runGh(path, action.argv.slice(1), {
+    cwd: root,
+    env: io.env,
+    onStdout: json ? io.stderr : io.stdout,
+    onStderr: io.stderr,
+  });
 }
 
-async function runJson(io: CliIo, root: string, prepared: PreparedRollback, options: { dryRun: boolean; yes: boolean; commandLine: string; tagInput: string }): Promise<number> {
+async function runJson(
+  io: CliIo,
+  root: string,
+  prepared: PreparedRollback,
+  options: { dryRun: boolean; yes: boolean; commandLine: string; tagInput: string },
+): Promise<number> {
   const { action } = prepared.plan;
   if (options.dryRun || action.kind === 'manual') {
     printJson(io.stdout, rollbackJson(prepared, { dryRun: options.dryRun, ran: false, exitCode: null }));
     return 0;
   }
-  if (!options.yes) throw usageError('--json runs without asking, so starting the deploy needs --yes (or --dry-run to only see the plan).', `${options.commandLine} --yes`);
+  if (!options.yes)
+    throw usageError(
+      '--json runs without asking, so starting the deploy needs --yes (or --dry-run to only see the plan).',
+      `${options.commandLine} --yes`,
+    );
   const exitCode = await startWorkflow(io, root, prepared, action, true);
   printJson(io.stdout, rollbackJson(prepared, { dryRun: false, ran: true, exitCode }));
   if (exitCode === 0) return 0;
@@ -43,10 +66,17 @@ async function runJson(io: CliIo, root: string, prepared: PreparedRollback, opti
   return EXIT_CODES.environment;
 }
 
-async function confirmed(io: CliIo, prepared: PreparedRollback, options: { yes: boolean; commandLine: string }): Promise<boolean> {
+async function confirmed(
+  io: CliIo,
+  prepared: PreparedRollback,
+  options: { yes: boolean; commandLine: string },
+): Promise<boolean> {
   if (options.yes) return true;
   if (!io.interactive) {
-    throw usageError('Starting the production deploy needs a confirmation, but there is no terminal to ask on.', `${options.commandLine} --yes   (or --dry-run to only see the plan)`);
+    throw usageError(
+      'Starting the production deploy needs a confirmation, but there is no terminal to ask on.',
+      `${options.commandLine} --yes   (or --dry-run to only see the plan)`,
+    );
   }
   return confirm(`\nRedeploy ${prepared.plan.target.name} to production now?`, false);
 }
@@ -62,11 +92,30 @@ interface RevertOptions {
 
 /** `--revert`: the reverts land on a new hotfix branch; `hotfix finish` ships them as a patch release. */
 async function revert(io: CliIo, repo: OpenRepo, options: RevertOptions): Promise<number> {
-  const prepared = await prepareRevertRollback(repo, { requested: options.requested, includePrereleases: options.includePrereleases });
+  const prepared = await prepareRevertRollback(repo, {
+    requested: options.requested,
+    includePrereleases: options.includePrereleases,
+  });
   const summary = { branch: prepared.branch, target: prepared.target, reverted: prepared.reverted };
-  if (options.json) return runPlanJson(io, prepared.plan, { root: repo.cwd, dryRun: options.dryRun, yes: options.yes, commandLine: options.commandLine, summary });
-  if (await runPlan(io, prepared.plan, { root: repo.cwd, yes: options.yes, dryRun: options.dryRun, commandLine: options.commandLine })) {
-    io.stdout(`\nOn ${prepared.branch}: ${prepared.reverted} revert${prepared.reverted === 1 ? '' : 's'} bringing the code back to ${prepared.target}. Test it, then ship it: shipwright hotfix finish\n`);
+  if (options.json)
+    return runPlanJson(io, prepared.plan, {
+      root: repo.cwd,
+      dryRun: options.dryRun,
+      yes: options.yes,
+      commandLine: options.commandLine,
+      summary,
+    });
+  if (
+    await runPlan(io, prepared.plan, {
+      root: repo.cwd,
+      yes: options.yes,
+      dryRun: options.dryRun,
+      commandLine: options.commandLine,
+    })
+  ) {
+    io.stdout(
+      `\nOn ${prepared.branch}: ${prepared.reverted} revert${prepared.reverted === 1 ? '' : 's'} bringing the code back to ${prepared.target}. Test it, then ship it: shipwright hotfix finish\n`,
+    );
   }
   return 0;
 }
@@ -90,18 +139,37 @@ export const command: CommandModule = {
       'shipwright rollback --dry-run --json | jq .rolledBack',
       'shipwright rollback v1.3.0 --revert --yes   # hotfix/1.4.1-rollback with the reverts; then: shipwright hotfix finish',
     ],
-    options: { prereleases: { type: 'boolean' }, 'dry-run': { type: 'boolean' }, yes: { type: 'boolean', short: 'y' }, json: { type: 'boolean' }, revert: { type: 'boolean' } },
+    options: {
+      prereleases: { type: 'boolean' },
+      'dry-run': { type: 'boolean' },
+      yes: { type: 'boolean', short: 'y' },
+      json: { type: 'boolean' },
+      revert: { type: 'boolean' },
+    },
     allowPositionals: true,
   },
   async run({ io, cwd, args, argv }) {
-    if (args.positionals.length > 1) throw usageError(`rollback takes one TAG; got ${args.positionals.join(' ')}.`, 'e.g. shipwright rollback v1.3.0');
+    if (args.positionals.length > 1)
+      throw usageError(`rollback takes one TAG; got ${args.positionals.join(' ')}.`, 'e.g. shipwright rollback v1.3.0');
     const dryRun = booleanFlag(args, 'dry-run');
     const yes = booleanFlag(args, 'yes');
     const commandLine = ['shipwright', ...argv].join(' ');
     const repo = await openRepo(cwd);
-    if (booleanFlag(args, 'revert')) return revert(io, repo, { requested: args.positionals[0] ?? null, includePrereleases: booleanFlag(args, 'prereleases'), json: booleanFlag(args, 'json'), dryRun, yes, commandLine });
+    if (booleanFlag(args, 'revert'))
+      return revert(io, repo, {
+        requested: args.positionals[0] ?? null,
+        includePrereleases: booleanFlag(args, 'prereleases'),
+        json: booleanFlag(args, 'json'),
+        dryRun,
+        yes,
+        commandLine,
+      });
     const { tagInput } = repo.loaded.config.deploy;
-    const prepared = await prepareRollback(repo, { requested: args.positionals[0] ?? null, includePrereleases: booleanFlag(args, 'prereleases'), env: io.env });
+    const prepared = await prepareRollback(repo, {
+      requested: args.positionals[0] ?? null,
+      includePrereleases: booleanFlag(args, 'prereleases'),
+      env: io.env,
+    });
     if (booleanFlag(args, 'json')) return runJson(io, repo.cwd, prepared, { dryRun, yes, commandLine, tagInput });
 
     io.stdout(formatRollback(prepared));

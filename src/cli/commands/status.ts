@@ -6,7 +6,14 @@ import type { CommandModule } from '../command.js';
 import { booleanFlag, printJson } from '../flags.js';
 import { formatStatus } from '../format-status.js';
 import { drawsScreens } from '../open-screen.js';
-import { formatPackages, monorepoPlan, PACKAGE_FLAG_HELP, PACKAGE_OPTION, packagesJson, replaceRootVersion } from '../packages-commands.js';
+import {
+  formatPackages,
+  monorepoPlan,
+  PACKAGE_FLAG_HELP,
+  PACKAGE_OPTION,
+  packagesJson,
+  replaceRootVersion,
+} from '../packages-commands.js';
 
 export const command: CommandModule = {
   spec: {
@@ -34,11 +41,15 @@ export const command: CommandModule = {
       const { next } = report;
       printJson(io.stdout, {
         ...report,
-        lastTag: report.lastTag ? { name: report.lastTag.name, version: report.lastTag.version, date: report.lastTag.date } : null,
+        lastTag: report.lastTag
+          ? { name: report.lastTag.name, version: report.lastTag.version, date: report.lastTag.date }
+          : null,
         next: {
           version: next.kind === 'release' ? next.version : null,
           bump: next.kind === 'release' ? next.bump : null,
-          decidedBy: next.decision.decidedBy ? { hash: next.decision.decidedBy.raw.hash, header: next.decision.decidedBy.header } : null,
+          decidedBy: next.decision.decidedBy
+            ? { hash: next.decision.decidedBy.raw.hash, header: next.decision.decidedBy.header }
+            : null,
           counts: next.decision.counts,
         },
         ...(packages ? { packages: packagesJson(packages) } : {}),

@@ -20,8 +20,19 @@ export const command: CommandModule = {
       ['--json', 'print { version, current, bump, reason, ... } (monorepo: { packages: [...] })'],
       PACKAGE_FLAG_HELP,
     ],
-    examples: ['shipwright version', 'shipwright version --preid rc', 'VERSION=$(shipwright version) && echo "next: $VERSION"'],
-    options: { bump: { type: 'string' }, preid: { type: 'string' }, current: { type: 'boolean' }, 'first-release': { type: 'boolean' }, json: { type: 'boolean' }, ...PACKAGE_OPTION },
+    examples: [
+      'shipwright version',
+      'shipwright version --preid rc',
+      'VERSION=$(shipwright version) && echo "next: $VERSION"',
+    ],
+    options: {
+      bump: { type: 'string' },
+      preid: { type: 'string' },
+      current: { type: 'boolean' },
+      'first-release': { type: 'boolean' },
+      json: { type: 'boolean' },
+      ...PACKAGE_OPTION,
+    },
   },
   async run(context) {
     const { io, cwd, args } = context;
@@ -29,9 +40,17 @@ export const command: CommandModule = {
     const preid = preidFlag(args);
     const repo = await openRepo(cwd);
     const firstRelease = booleanFlag(args, 'first-release');
-    const packages = await monorepoPlan(repo, context, { ...(bump ? { bump } : {}), ...(preid ? { preid } : {}), ...(firstRelease ? { firstRelease } : {}) });
+    const packages = await monorepoPlan(repo, context, {
+      ...(bump ? { bump } : {}),
+      ...(preid ? { preid } : {}),
+      ...(firstRelease ? { firstRelease } : {}),
+    });
     if (packages) return printPackagesVersion(context, packages);
-    const state = await readReleaseState(repo, { ...(bump ? { bump } : {}), ...(preid ? { preid } : {}), ...(booleanFlag(args, 'first-release') ? { firstRelease: true } : {}) });
+    const state = await readReleaseState(repo, {
+      ...(bump ? { bump } : {}),
+      ...(preid ? { preid } : {}),
+      ...(booleanFlag(args, 'first-release') ? { firstRelease: true } : {}),
+    });
     const { next } = state;
     const reason = describeNextVersion(next);
     if (booleanFlag(args, 'json')) {
@@ -48,12 +67,19 @@ export const command: CommandModule = {
       return next.kind === 'release' || booleanFlag(args, 'current') ? 0 : 1;
     }
     if (booleanFlag(args, 'current')) {
-      if (!next.current) throw checkFailed('No release tag yet, so there is no current version.', { code: 'no-release', fix: 'shipwright version   (prints the first version to release)' });
+      if (!next.current)
+        throw checkFailed('No release tag yet, so there is no current version.', {
+          code: 'no-release',
+          fix: 'shipwright version   (prints the first version to release)',
+        });
       io.stdout(`${next.current.version}\n`);
       return 0;
     }
     if (next.kind === 'nothing') {
-      throw checkFailed(`No new version: ${reason}.`, { code: 'nothing-to-release', fix: 'commit a feat or fix, or force one: shipwright version --bump patch' });
+      throw checkFailed(`No new version: ${reason}.`, {
+        code: 'nothing-to-release',
+        fix: 'commit a feat or fix, or force one: shipwright version --bump patch',
+      });
     }
     io.stdout(`${next.version}\n`);
     return 0;

@@ -2,7 +2,8 @@
 import { environmentError, usageError } from '../errors.js';
 
 /** Maintenance lines such as `1.x`, `1.4.x`, `v1.x`, or vite's `v6` / `v5.4`. */
-export const isMaintenanceBranch = (name: string): boolean => /^v?\d+(\.\d+)?\.x$/.test(name) || /^v\d+(\.\d+)?$/.test(name);
+export const isMaintenanceBranch = (name: string): boolean =>
+  /^v?\d+(\.\d+)?\.x$/.test(name) || /^v\d+(\.\d+)?$/.test(name);
 
 export interface BranchRules {
   /** Every local branch, short names (`dev`, `release/1.2`). */
@@ -36,12 +37,19 @@ const collator = new Intl.Collator('en', { numeric: true });
 const newestFirst = (names: string[]): string[] => [...names].sort((a, b) => collator.compare(b, a));
 
 /** Default targets: the integration branch, open release branches and maintenance lines, newest first. */
-export function defaultTargets(branches: readonly string[], source: string, integration: string | null, releasePrefix: string): string[] {
+export function defaultTargets(
+  branches: readonly string[],
+  source: string,
+  integration: string | null,
+  releasePrefix: string,
+): string[] {
   const others = branches.filter((name) => name !== source);
   return [
     ...(integration !== null && others.includes(integration) ? [integration] : []),
     ...newestFirst(others.filter((name) => name.startsWith(releasePrefix) && name !== integration)),
-    ...newestFirst(others.filter((name) => isMaintenanceBranch(name) && !name.startsWith(releasePrefix) && name !== integration)),
+    ...newestFirst(
+      others.filter((name) => isMaintenanceBranch(name) && !name.startsWith(releasePrefix) && name !== integration),
+    ),
   ];
 }
 
@@ -75,16 +83,20 @@ function requireBranch(rules: BranchRules, typed: string, flag: string): string 
   );
 }
 
-const onlyOnRemote = (rules: BranchRules, names: readonly string[]): string[] => names.filter((name) => !rules.branches.includes(name));
+const onlyOnRemote = (rules: BranchRules, names: readonly string[]): string[] =>
+  names.filter((name) => !rules.branches.includes(name));
 
 export function chooseBackportBranches(rules: BranchRules): BackportBranches {
   const all = known(rules);
   const from = rules.from === undefined ? undefined : requireBranch(rules, rules.from, '--from');
   if (from === undefined && !all.includes(rules.production)) {
-    throw environmentError(`The production branch '${rules.production}' does not exist here or on origin, so there is no source of fixes to compare.`, {
-      code: 'no-source-branch',
-      fix: `name the source with --from BRANCH, or set "branches": { "production": "…" } in shipwright.config.json`,
-    });
+    throw environmentError(
+      `The production branch '${rules.production}' does not exist here or on origin, so there is no source of fixes to compare.`,
+      {
+        code: 'no-source-branch',
+        fix: `name the source with --from BRANCH, or set "branches": { "production": "…" } in shipwright.config.json`,
+      },
+    );
   }
   const source = from ?? rules.production;
   if (rules.to === undefined || rules.to.length === 0) {
@@ -94,7 +106,11 @@ export function chooseBackportBranches(rules: BranchRules): BackportBranches {
   const targets: string[] = [];
   for (const typed of rules.to) {
     const target = requireBranch(rules, typed, '--to');
-    if (target === source) throw usageError(`--to ${typed} is the source branch itself.`, `choose another --to, or another source with --from BRANCH`);
+    if (target === source)
+      throw usageError(
+        `--to ${typed} is the source branch itself.`,
+        `choose another --to, or another source with --from BRANCH`,
+      );
     if (!targets.includes(target)) targets.push(target);
   }
   return { source, targets, remoteOnly: onlyOnRemote(rules, [source, ...targets]) };

@@ -57,7 +57,8 @@ export interface BackportMatrix {
   rows: MatrixRow[];
 }
 
-export const rowType = (commit: ConventionalCommit): string | null => (commit.isRevert ? 'revert' : (commit.type?.toLowerCase() ?? null));
+export const rowType = (commit: ConventionalCommit): string | null =>
+  commit.isRevert ? 'revert' : (commit.type?.toLowerCase() ?? null);
 
 interface PreparedTarget {
   patchVerdict: Map<string, boolean>;
@@ -82,9 +83,16 @@ function presenceOn(target: PreparedTarget, commit: Pick<ConventionalCommit, 'ra
 }
 
 /** Where each of `commits` stands on one target, from that target's history read against those commits. */
-export function commitsPresence(history: TargetHistory, commits: readonly { hash: string; message: string }[]): Presence[] {
+export function commitsPresence(
+  history: TargetHistory,
+  commits: readonly { hash: string; message: string }[],
+): Presence[] {
   const target = prepare(history);
-  return commits.map((commit) => presenceOn(target, { raw: { hash: commit.hash, message: commit.message, parents: [], committerDate: '', authorName: '' } }));
+  return commits.map((commit) =>
+    presenceOn(target, {
+      raw: { hash: commit.hash, message: commit.message, parents: [], committerDate: '', authorName: '' },
+    }),
+  );
 }
 
 /** Once each, by committer date, oldest first; equal dates keep git's order (which lists newer first). */
@@ -109,4 +117,5 @@ export function buildBackportMatrix(input: MatrixInput): BackportMatrix {
 }
 
 /** The rows missing on the target at `index` of the matrix's targets, oldest first. */
-export const missingOn = (matrix: BackportMatrix, index: number): MatrixRow[] => matrix.rows.filter((row) => row.cells[index] === 'missing');
+export const missingOn = (matrix: BackportMatrix, index: number): MatrixRow[] =>
+  matrix.rows.filter((row) => row.cells[index] === 'missing');

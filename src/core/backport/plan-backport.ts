@@ -46,7 +46,8 @@ const PRESENCE_WORDS: Record<Exclude<Presence, 'missing'>, string> = {
 /** A folder name from a branch name: `release/1.4` → `release-1.4`. */
 const slug = (branch: string): string => branch.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+/, '') || 'branch';
 
-export const backportBranchName = (commit: string, target: string): string => `backport/${commit.slice(0, 7)}-to-${slug(target)}`;
+export const backportBranchName = (commit: string, target: string): string =>
+  `backport/${commit.slice(0, 7)}-to-${slug(target)}`;
 
 /** FNV-1a of the branch name: two names with one slug (`release/1.4`, `release-1.4`) get two folders. */
 function nameHash(name: string): string {
@@ -56,7 +57,8 @@ function nameHash(name: string): string {
 }
 
 /** The private worktree of one target: the same for the same branch, whatever plans are joined. */
-export const worktreePath = (worktreeDir: string, target: string): string => `${worktreeDir}/${slug(target)}-${nameHash(target)}`;
+export const worktreePath = (worktreeDir: string, target: string): string =>
+  `${worktreeDir}/${slug(target)}-${nameHash(target)}`;
 
 export function planBackport(input: BackportPlanInput): BackportPlan {
   const steps: PlanStep[] = [];
@@ -67,13 +69,25 @@ export function planBackport(input: BackportPlanInput): BackportPlan {
     const present = input.commits.filter((_, at) => target.presence[at] !== 'missing');
     input.commits.forEach((commit, at) => {
       const presence = target.presence[at];
-      if (presence && presence !== 'missing') notes.push(`${commit.hash.slice(0, 7)} is not picked onto ${target.branch}: ${PRESENCE_WORDS[presence]}`);
+      if (presence && presence !== 'missing')
+        notes.push(`${commit.hash.slice(0, 7)} is not picked onto ${target.branch}: ${PRESENCE_WORDS[presence]}`);
     });
-    const resultBranch = input.branchPerTarget && missing[0] ? backportBranchName(missing[0].hash, target.branch) : target.branch;
-    results.push({ target: target.branch, resultBranch, picked: missing.map((commit) => commit.hash), present: present.map((commit) => commit.hash) });
+    const resultBranch =
+      input.branchPerTarget && missing[0] ? backportBranchName(missing[0].hash, target.branch) : target.branch;
+    results.push({
+      target: target.branch,
+      resultBranch,
+      picked: missing.map((commit) => commit.hash),
+      present: present.map((commit) => commit.hash),
+    });
     if (missing.length === 0) continue;
     const path = worktreePath(input.worktreeDir, target.branch);
-    steps.push({ kind: 'add-worktree', path, commit: target.at, description: `check out ${target.fromOrigin ? `origin/${target.branch}` : target.branch} in a private worktree` });
+    steps.push({
+      kind: 'add-worktree',
+      path,
+      commit: target.at,
+      description: `check out ${target.fromOrigin ? `origin/${target.branch}` : target.branch} in a private worktree`,
+    });
     for (const commit of missing) {
       steps.push({
         kind: 'cherry-pick',
@@ -92,10 +106,20 @@ export function planBackport(input: BackportPlanInput): BackportPlan {
         ? `create ${target.branch} from origin/${target.branch} with the picked commits`
         : `move ${target.branch} to the picked commits`;
     // A branch only origin had is created (expect null): one made meanwhile is never overwritten.
-    steps.push({ kind: 'update-branch', branch: resultBranch, worktree: path, expect: onTarget && !target.fromOrigin ? target.at : null, target: target.branch, description });
+    steps.push({
+      kind: 'update-branch',
+      branch: resultBranch,
+      worktree: path,
+      expect: onTarget && !target.fromOrigin ? target.at : null,
+      target: target.branch,
+      description,
+    });
     steps.push({ kind: 'remove-worktree', path, description: `remove the worktree of ${target.branch}` });
   }
   const moved = results.filter((result) => result.picked.length > 0).map((result) => result.resultBranch);
   if (moved.length > 0) notes.push(`nothing is pushed: when ready, git push origin ${moved.join(' ')}`);
-  return { plan: { title: `Backport ${input.commits.length} commit${input.commits.length === 1 ? '' : 's'}`, steps, notes }, results };
+  return {
+    plan: { title: `Backport ${input.commits.length} commit${input.commits.length === 1 ? '' : 's'}`, steps, notes },
+    results,
+  };
 }

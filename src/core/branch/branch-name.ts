@@ -30,7 +30,11 @@ export function issueOfBranch(branch: string | null): number | null {
 }
 
 /** The base branch a type starts from: `production`, `integration`, or a branch name. */
-export function resolveBase(type: BranchType, branches: { production: string; integration: string }, workflow: 'gitflow' | 'trunk'): string {
+export function resolveBase(
+  type: BranchType,
+  branches: { production: string; integration: string },
+  workflow: 'gitflow' | 'trunk',
+): string {
   if (type.base === 'production') return branches.production;
   if (type.base === 'integration') return workflow === 'gitflow' ? branches.integration : branches.production;
   return type.base;

@@ -58,7 +58,7 @@ function runLength(text: string, at: number): number {
 
 /** Where the code span opened by a run of `length` backticks at `from` closes (the index after it), or -1. */
 function closingRun(text: string, from: number, length: number): number {
-  for (let i = from; i < text.length; ) {
+  for (let i = from; i < text.length;) {
     if (text[i] !== '`') {
       i++;
       continue;
@@ -75,7 +75,7 @@ export function escapeMarkdownText(text: string): string {
   if (!/[<>\]`[\\]/.test(text)) return text;
   let out = '';
   let prose = 0;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const char = text[i];
     if (char === '\\' && i + 1 < text.length && ASCII_PUNCTUATION.test(text[i + 1] as string)) {
       i += 2;
@@ -104,5 +104,7 @@ export function escapeMarkdownText(text: string): string {
  * tag message): the escapes escapeMarkdownText adds are undone, so `>=v22` reads `>=v22` there.
  */
 export function markdownEscapesToText(markdown: string): string {
-  return markdown.replace(/&lt;|&gt;|\]\\\(|\\\[/g, (escape) => (escape === '&lt;' ? '<' : escape === '&gt;' ? '>' : escape === '\\[' ? '[' : ']('));
+  return markdown.replace(/&lt;|&gt;|\]\\\(|\\\[/g, (escape) =>
+    escape === '&lt;' ? '<' : escape === '&gt;' ? '>' : escape === '\\[' ? '[' : '](',
+  );
 }

@@ -94,14 +94,16 @@ export function mergeChangelog(input: MergeInput): string {
   const old = parseChangelog(input.existing);
   const { eol } = old;
   const withEol = (text: string): string => (eol === '\n' ? text : text.replace(/\r?\n/g, eol));
-  if (old.sections.length === 0) return `${headerAbove(old.header, eol)}${fresh.map((section) => withEol(section.body)).join(eol)}`;
+  if (old.sections.length === 0)
+    return `${headerAbove(old.header, eol)}${fresh.map((section) => withEol(section.body)).join(eol)}`;
   if (input.replaceAll) return `${headerAbove(old.header, eol)}${regenerated(fresh, old.sections, withEol).join(eol)}`;
 
   const sections = old.sections.map((section) => ({ ...section }));
   const added: string[] = [];
   for (const section of fresh) {
     const same = sections.find((candidate) => candidate.version === section.version);
-    const target = same ?? (section === fresh[0] && input.draft && sections[0]?.version === input.draft ? sections[0] : undefined);
+    const target =
+      same ?? (section === fresh[0] && input.draft && sections[0]?.version === input.draft ? sections[0] : undefined);
     if (target) target.body = withEol(section.body);
     else added.push(withEol(section.body));
   }
@@ -115,13 +117,22 @@ export function mergeChangelog(input: MergeInput): string {
  * The whole history regenerated: every fresh section replaces its old one, and an old section no
  * release tag regenerates (history from before tags were made) is kept where its version falls.
  */
-function regenerated(fresh: readonly ChangelogSectionText[], old: readonly ChangelogSectionText[], withEol: (text: string) => string): string[] {
+function regenerated(
+  fresh: readonly ChangelogSectionText[],
+  old: readonly ChangelogSectionText[],
+  withEol: (text: string) => string,
+): string[] {
   const freshVersions = new Set(fresh.map((section) => section.version));
   const kept = old.filter((section) => !freshVersions.has(section.version) && semver.valid(section.version) !== null);
   const bodies: string[] = [];
   let next = 0;
   for (const section of fresh) {
-    while (next < kept.length && semver.valid(section.version) !== null && semver.gt((kept[next] as ChangelogSectionText).version, section.version)) bodies.push((kept[next++] as ChangelogSectionText).body);
+    while (
+      next < kept.length &&
+      semver.valid(section.version) !== null &&
+      semver.gt((kept[next] as ChangelogSectionText).version, section.version)
+    )
+      bodies.push((kept[next++] as ChangelogSectionText).body);
     bodies.push(withEol(section.body));
   }
   return [...bodies, ...kept.slice(next).map((section) => section.body)];

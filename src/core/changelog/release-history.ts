@@ -30,7 +30,8 @@ export interface ReleaseHistory {
   unexplained: UnexplainedRelease[];
 }
 
-const release = (version: string): string => `${semver.major(version)}.${semver.minor(version)}.${semver.patch(version)}`;
+const release = (version: string): string =>
+  `${semver.major(version)}.${semver.minor(version)}.${semver.patch(version)}`;
 
 /**
  * Could `version` be what an earlier run wrote for the upcoming release before its version
@@ -40,7 +41,8 @@ const release = (version: string): string => `${semver.major(version)}.${semver.
 function isDraftOfUpcoming(version: string, input: ReleaseHistoryInput): boolean {
   if (input.upcoming === null) return false;
   if (version === input.upcoming) return true;
-  if (input.newestReachable === null) return release(version) === release(input.upcoming) || version === input.firstVersion;
+  if (input.newestReachable === null)
+    return release(version) === release(input.upcoming) || version === input.firstVersion;
   const ceiling = semver.inc(release(input.newestReachable), 'major') ?? input.newestReachable;
   return semver.gt(version, input.newestReachable) && semver.lte(version, ceiling);
 }
@@ -52,7 +54,8 @@ function isDraftOfUpcoming(version: string, input: ReleaseHistoryInput): boolean
  */
 export function checkReleaseHistory(input: ReleaseHistoryInput): ReleaseHistory {
   const tagged = new Set(input.tagged);
-  const above = (version: string): boolean => !tagged.has(version) && (input.newestReachable === null || semver.gt(version, input.newestReachable));
+  const above = (version: string): boolean =>
+    !tagged.has(version) && (input.newestReachable === null || semver.gt(version, input.newestReachable));
   const [top, ...rest] = input.sectionVersions.filter((version) => semver.valid(version) !== null);
   const draft = top !== undefined && !tagged.has(top) && isDraftOfUpcoming(top, input) ? top : null;
   const unexplained: UnexplainedRelease[] = [...(draft === null && top !== undefined ? [top] : []), ...rest]

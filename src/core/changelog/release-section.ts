@@ -33,7 +33,11 @@ export interface UpcomingRelease {
   day: string;
 }
 
-type ReleasePoint = Pick<ReleaseTag, 'name' | 'version' | 'commit' | 'isPrerelease' | 'date'> & { day?: string; unreleased?: boolean; merges?: readonly string[] };
+type ReleasePoint = Pick<ReleaseTag, 'name' | 'version' | 'commit' | 'isPrerelease' | 'date'> & {
+  day?: string;
+  unreleased?: boolean;
+  merges?: readonly string[];
+};
 
 /** The UTC calendar date of an ISO timestamp, as conventional-changelog prints it. */
 export const isoDay = (iso: string): string => new Date(iso).toISOString().slice(0, 10);
@@ -65,9 +69,18 @@ export function splitIntoSections(
     // A prerelease stops at anything an older release took; a stable one only at older stables.
     const stopAt = tag.isPrerelease ? SEEN_BY_ANY : SEEN_BY_STABLE;
     const heads = [tag.commit, ...(tag.merges ?? [])];
-    const found = walkFrom(ancestry, heads.map((head) => ancestry.indexOf(head)), seen, stopAt);
-    for (const index of found) seen[index] = Math.max(seen[index] as number, tag.isPrerelease ? SEEN_BY_ANY : SEEN_BY_STABLE);
-    const previous = done.findLast((older) => (tag.isPrerelease || !older.isPrerelease) && heads.some((head) => ancestry.isAncestor(older.commit, head)));
+    const found = walkFrom(
+      ancestry,
+      heads.map((head) => ancestry.indexOf(head)),
+      seen,
+      stopAt,
+    );
+    for (const index of found)
+      seen[index] = Math.max(seen[index] as number, tag.isPrerelease ? SEEN_BY_ANY : SEEN_BY_STABLE);
+    const previous = done.findLast(
+      (older) =>
+        (tag.isPrerelease || !older.isPrerelease) && heads.some((head) => ancestry.isAncestor(older.commit, head)),
+    );
     const tagged = history[ancestry.indexOf(tag.commit)];
     sections.push({
       version: tag.version,

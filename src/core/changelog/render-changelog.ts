@@ -1,5 +1,9 @@
 // Renders release sections to Markdown with conventional-changelog-writer and the preset's templates.
-import { writeChangelogString, type Options as WriterOptions, type CommitKnownProps } from 'conventional-changelog-writer';
+import {
+  writeChangelogString,
+  type Options as WriterOptions,
+  type CommitKnownProps,
+} from 'conventional-changelog-writer';
 import type { ConventionalCommit } from '../commits/conventional-commit.js';
 import type { ChangelogTypeEntry } from './changelog-types.js';
 import { loadPreset, type PresetName } from '../commits/parser-options.js';
@@ -43,7 +47,9 @@ function toWriterCommit(commit: ConventionalCommit, day: string): WriterCommit {
   writerCommit.scope = escape(parsed.scope as string | null) ?? null;
   writerCommit.subject = escape(parsed.subject as string | null) ?? null;
   writerCommit.notes = parsed.notes.map((note) => ({ title: note.title, text: escape(note.text) ?? '' }));
-  writerCommit.revert = parsed.revert ? Object.assign({}, parsed.revert, { header: escape(parsed.revert.header as string | undefined) }) : null;
+  writerCommit.revert = parsed.revert
+    ? Object.assign({}, parsed.revert, { header: escape(parsed.revert.header as string | undefined) })
+    : null;
   writerCommit.hash = commit.raw.hash;
   writerCommit.gitTags = '';
   writerCommit.committerDate = day;
@@ -106,7 +112,8 @@ export async function renderChangelog(sections: readonly ReleaseSection[], optio
         const oldest = originalCommits[originalCommits.length - 1];
         context.previousTag = oldest?.hash ?? undefined;
       }
-      if (typeof context.linkCompare !== 'boolean' && context.previousTag && context.currentTag) context.linkCompare = true;
+      if (typeof context.linkCompare !== 'boolean' && context.previousTag && context.currentTag)
+        context.linkCompare = true;
       // The writer stringifies every section's whole context for a debug message nobody reads
       // (about 0.2 s on a 10k-commit history); a hidden toJSON makes that free.
       Object.defineProperty(context, 'toJSON', { value: () => '[section context]', enumerable: false });

@@ -30,16 +30,24 @@ export interface BeforeChecklist {
 }
 
 export const isCommand = (item: ChecklistItem): item is ChecklistCommand => 'run' in item;
-export const confirmItems = (items: readonly ChecklistItem[]): ChecklistConfirm[] => items.filter((item): item is ChecklistConfirm => !isCommand(item));
+export const confirmItems = (items: readonly ChecklistItem[]): ChecklistConfirm[] =>
+  items.filter((item): item is ChecklistConfirm => !isCommand(item));
 
 /** The name of the item the old `preRelease` key becomes. */
 export const PRE_RELEASE_ITEM = 'preRelease';
 
-export const checklistStepDescription = (item: ChecklistCommand): string => `checklist: ${item.name} (${shellCommand(item.run)})`;
+export const checklistStepDescription = (item: ChecklistCommand): string =>
+  `checklist: ${item.name} (${shellCommand(item.run)})`;
 
 /** Each command item as a check step, in order; confirmations are answered before the run starts. */
 export function checklistSteps(checklist: BeforeChecklist | null): RunCommandStep[] {
-  return (checklist?.items ?? []).filter(isCommand).map((item) => ({ kind: 'run-command', argv: item.run, touches: [], check: true, description: checklistStepDescription(item) }));
+  return (checklist?.items ?? []).filter(isCommand).map((item) => ({
+    kind: 'run-command',
+    argv: item.run,
+    touches: [],
+    check: true,
+    description: checklistStepDescription(item),
+  }));
 }
 
 /**
@@ -48,13 +56,18 @@ export function checklistSteps(checklist: BeforeChecklist | null): RunCommandSte
  */
 export function checklistRecord(checklist: BeforeChecklist | null): string | null {
   if (!checklist || checklist.items.length === 0) return null;
-  const names = checklist.items.map((item) => (isCommand(item) ? `${item.name} ✓` : `${item.name} ✓ (confirmed by ${checklist.confirmedBy})`));
+  const names = checklist.items.map((item) =>
+    isCommand(item) ? `${item.name} ✓` : `${item.name} ✓ (confirmed by ${checklist.confirmedBy})`,
+  );
   return `Checklist: ${names.join(', ')}`;
 }
 
 /** A plan note for each confirmation, so the printed plan says what will be asked. */
 export const confirmNotes = (checklist: BeforeChecklist | null): string[] =>
-  confirmItems(checklist?.items ?? []).map((item) => `checklist: "${item.name}" is confirmed before anything is written (asked on a terminal; --yes or --confirm '${item.name}' without one)`);
+  confirmItems(checklist?.items ?? []).map(
+    (item) =>
+      `checklist: "${item.name}" is confirmed before anything is written (asked on a terminal; --yes or --confirm '${item.name}' without one)`,
+  );
 
 export interface ConfirmAnswers {
   /** `--yes`: every confirmation answered yes. */
@@ -64,7 +77,10 @@ export interface ConfirmAnswers {
 }
 
 /** The confirmations still to ask, and `--confirm` names that match no confirmation item. */
-export function pendingConfirms(items: readonly ChecklistItem[], answers: ConfirmAnswers): { ask: ChecklistConfirm[]; unknown: string[] } {
+export function pendingConfirms(
+  items: readonly ChecklistItem[],
+  answers: ConfirmAnswers,
+): { ask: ChecklistConfirm[]; unknown: string[] } {
   const confirms = confirmItems(items);
   const unknown = answers.confirmed.filter((name) => !confirms.some((item) => item.name === name));
   const ask = answers.yes ? [] : confirms.filter((item) => !answers.confirmed.includes(item.name));

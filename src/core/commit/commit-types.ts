@@ -28,7 +28,13 @@ const DEFAULT_TYPES = ['feat', 'fix', 'perf', 'refactor', 'docs', 'test', 'build
 /** `type-enum` from commitlint rules, e.g. [2, 'always', ['feat', ...]], else the conventional list. */
 export function typesFromRules(rules: Record<string, unknown>): string[] {
   const rule = rules['type-enum'];
-  if (Array.isArray(rule) && rule[1] !== 'never' && Array.isArray(rule[2]) && rule[2].every((t) => typeof t === 'string')) return rule[2] as string[];
+  if (
+    Array.isArray(rule) &&
+    rule[1] !== 'never' &&
+    Array.isArray(rule[2]) &&
+    rule[2].every((t) => typeof t === 'string')
+  )
+    return rule[2] as string[];
   return DEFAULT_TYPES;
 }
 

@@ -20,10 +20,21 @@ import { CommitParser } from 'conventional-commits-parser';
 
 /** `\s`: ECMAScript WhiteSpace and LineTerminator. */
 const isSpace = (code: number): boolean =>
-  (code >= 0x09 && code <= 0x0d) || code === 0x20 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
-  code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-const isLineTerminator = (code: number): boolean => code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029;
-const isWord = (code: number): boolean => (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x5f;
+  (code >= 0x09 && code <= 0x0d) ||
+  code === 0x20 ||
+  code === 0xa0 ||
+  code === 0x1680 ||
+  (code >= 0x2000 && code <= 0x200a) ||
+  code === 0x2028 ||
+  code === 0x2029 ||
+  code === 0x202f ||
+  code === 0x205f ||
+  code === 0x3000 ||
+  code === 0xfeff;
+const isLineTerminator = (code: number): boolean =>
+  code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029;
+const isWord = (code: number): boolean =>
+  (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x5f;
 const isIssueChar = (code: number): boolean => isWord(code) || code === 0x2d;
 const isRepositoryChar = (code: number): boolean => isIssueChar(code) || code === 0x2e || code === 0x2f;
 const isAfterIssue = (code: number): boolean => code === 0x2c || code === 0x3b || code === 0x29 || code === 0x5d;
@@ -95,7 +106,8 @@ export class LinearReferenceRegExp extends RegExp {
       repositoryEnd[i] = isRepositoryChar(code) ? (repositoryEnd[i + 1] as number) : i;
       issueEnd[i] = isIssueChar(code) ? (issueEnd[i + 1] as number) : i;
     }
-    const endsIssue = (at: number): boolean => at === n || isSpace(input.charCodeAt(at)) || isAfterIssue(input.charCodeAt(at));
+    const endsIssue = (at: number): boolean =>
+      at === n || isSpace(input.charCodeAt(at)) || isAfterIssue(input.charCodeAt(at));
     nextHit[n + 1] = n + 1;
     for (let i = n; i >= 0; i--) {
       for (let p = 0; p < this.prefixes.length; p++) {
@@ -129,7 +141,12 @@ export class LinearReferenceRegExp extends RegExp {
         const prefix = this.prefixes[t.prefixAt[at] as number] as string;
         const issueStart = at + prefix.length;
         const end = t.issueEnd[issueStart] as number;
-        const match = [input.slice(start, end), at === repository ? undefined : input.slice(repository, at), input.slice(at, issueStart), input.slice(issueStart, end)];
+        const match = [
+          input.slice(start, end),
+          at === repository ? undefined : input.slice(repository, at),
+          input.slice(at, issueStart),
+          input.slice(issueStart, end),
+        ];
         if (this.global || this.sticky) this.lastIndex = end;
         return Object.assign(match, { index: start, input, groups: undefined }) as unknown as RegExpExecArray;
       }
@@ -170,7 +187,10 @@ export function boundRevertPattern(pattern: RegExp): RegExp {
     const head = pattern.source.slice(0, at);
     const rest = pattern.source.slice(at + LAZY_GROUP.length);
     const fits = at > 0 && head.startsWith('^') && !/\((?!\?:)/.test(head) && rest.startsWith('"?\\s*');
-    revertCache.set(key, fits ? new RegExp(`${head}${LAZY_GROUP}(?:(?<!\\s)|(?=")|(?<=${head}[\\s\\S]))${rest}`, pattern.flags) : null);
+    revertCache.set(
+      key,
+      fits ? new RegExp(`${head}${LAZY_GROUP}(?:(?<!\\s)|(?=")|(?<=${head}[\\s\\S]))${rest}`, pattern.flags) : null,
+    );
   }
   return revertCache.get(key) ?? pattern;
 }
@@ -212,10 +232,16 @@ export function linearizeParser(parser: CommitParser): void {
       if (prefixes && parts.global) regexes.referenceParts = new LinearReferenceRegExp(parts, prefixes);
     }
   }
-  if (regexes.url instanceof RegExp && !(regexes.url instanceof RememberingRegExp)) regexes.url = new RememberingRegExp(regexes.url);
+  if (regexes.url instanceof RegExp && !(regexes.url instanceof RememberingRegExp))
+    regexes.url = new RememberingRegExp(regexes.url);
   const revert = internals.options?.revertPattern;
   if (revert instanceof RegExp && internals.options) internals.options.revertPattern = boundRevertPattern(revert);
-  if (!internals.options?.noteKeywords && regexes.notes instanceof RegExp && !(regexes.notes instanceof NeverMatchingRegExp)) regexes.notes = new NeverMatchingRegExp();
+  if (
+    !internals.options?.noteKeywords &&
+    regexes.notes instanceof RegExp &&
+    !(regexes.notes instanceof NeverMatchingRegExp)
+  )
+    regexes.notes = new NeverMatchingRegExp();
 }
 
 let installed = false;

@@ -22,7 +22,10 @@ export interface PresetParts {
 
 /** `types` (config `changelog.types`) is the conventionalcommits preset's own option; angular has none. */
 export function loadPreset(name: PresetName, types?: readonly ChangelogTypeEntry[]): PresetParts {
-  const preset = name === 'angular' ? createAngularPreset() : createConventionalCommitsPreset(types ? { types: types.map((entry) => ({ ...entry })) } : undefined);
+  const preset =
+    name === 'angular'
+      ? createAngularPreset()
+      : createConventionalCommitsPreset(types ? { types: types.map((entry) => ({ ...entry })) } : undefined);
   return { parser: preset.parser as ParserOptions, writer: preset.writer as Record<string, unknown> };
 }
 
@@ -34,12 +37,19 @@ export function withHostReferences(parser: ParserOptions, host: HostReferenceOpt
   if (!host) return parser;
   return {
     ...parser,
-    ...(parser.referenceActions?.length ? {} : host.referenceActions ? { referenceActions: host.referenceActions } : {}),
+    ...(parser.referenceActions?.length
+      ? {}
+      : host.referenceActions
+        ? { referenceActions: host.referenceActions }
+        : {}),
     ...(parser.issuePrefixes?.length ? {} : host.issuePrefixes ? { issuePrefixes: host.issuePrefixes } : {}),
   };
 }
 
 /** The preset's parser options for a changelog of this repository (its host's reference keywords). */
-export function changelogParserOptions(preset: PresetName, repository: Pick<RepositoryInfo, 'type'> | null): ParserOptions {
+export function changelogParserOptions(
+  preset: PresetName,
+  repository: Pick<RepositoryInfo, 'type'> | null,
+): ParserOptions {
   return withHostReferences(loadPreset(preset).parser, repository ? hostReferenceOptions(repository.type) : undefined);
 }

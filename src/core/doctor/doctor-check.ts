@@ -17,7 +17,13 @@ export const ok = (id: string, summary: string): DoctorCheck => ({ id, status: '
 export const fail = (id: string, summary: string, fix: string): DoctorCheck => ({ id, status: 'fail', summary, fix });
 export const warn = (id: string, summary: string, fix: string): DoctorCheck => ({ id, status: 'warn', summary, fix });
 
-export function checkVersionAtLeast(id: string, tool: string, found: string, minimum: string, fix: string): DoctorCheck {
+export function checkVersionAtLeast(
+  id: string,
+  tool: string,
+  found: string,
+  minimum: string,
+  fix: string,
+): DoctorCheck {
   const clean = semver.coerce(found)?.version;
   if (clean && semver.gte(clean, minimum)) return ok(id, `${tool} ${found}`);
   return fail(id, `${tool} ${found} is older than ${minimum}`, fix);
@@ -27,9 +33,19 @@ export function checkVersionAtLeast(id: string, tool: string, found: string, min
 export function checkHookFile(path: string, content: string | null, executable: boolean): DoctorCheck {
   const id = `hook-file:${path}`;
   if (content === null) return fail(id, `${path} is missing`, 'shipwright init');
-  if (content.includes('\r')) return fail(id, `${path} has CRLF line endings; sh cannot run it`, `convert it to LF (e.g. sed -i 's/\\r$//' ${path}) and add ".husky/* text eol=lf" to .gitattributes`);
+  if (content.includes('\r'))
+    return fail(
+      id,
+      `${path} has CRLF line endings; sh cannot run it`,
+      `convert it to LF (e.g. sed -i 's/\\r$//' ${path}) and add ".husky/* text eol=lf" to .gitattributes`,
+    );
   // husky runs .husky/NAME with `sh`, so it works without the bit; other hook runners need it.
-  if (!executable) return warn(id, `${path} is not executable (husky runs it anyway; other tools may not)`, `chmod +x ${path} && git update-index --chmod=+x ${path}`);
+  if (!executable)
+    return warn(
+      id,
+      `${path} is not executable (husky runs it anyway; other tools may not)`,
+      `chmod +x ${path} && git update-index --chmod=+x ${path}`,
+    );
   return ok(id, `${path} is executable with LF endings`);
 }
 
@@ -40,14 +56,26 @@ const HOOK_DUTY: Record<string, string> = {
 };
 
 /** An installed hook must run `shipwright hook NAME`, and not also run what that already runs. */
-export function checkHookRunsShipwright(hook: 'pre-commit' | 'commit-msg' | 'pre-push', path: string, content: string): DoctorCheck {
+export function checkHookRunsShipwright(
+  hook: 'pre-commit' | 'commit-msg' | 'pre-push',
+  path: string,
+  content: string,
+): DoctorCheck {
   const id = `hook-runs:${hook}`;
   if (!runsShipwrightHook(content, hook)) {
-    return fail(id, `${path} does not run shipwright, so ${HOOK_DUTY[hook] ?? 'its checks do not run'}`, 'shipwright init   (adds shipwright’s line to the hook and keeps your other commands; --dry-run shows it)');
+    return fail(
+      id,
+      `${path} does not run shipwright, so ${HOOK_DUTY[hook] ?? 'its checks do not run'}`,
+      'shipwright init   (adds shipwright’s line to the hook and keeps your other commands; --dry-run shows it)',
+    );
   }
   const doubled = content.split('\n').filter((line) => supersededBy(hook, line) !== null);
   if (doubled.length > 0) {
-    return fail(id, `${path} runs shipwright and also \`${(doubled[0] as string).trim()}\`, which shipwright's hook already runs: it runs twice per ${hook === 'pre-push' ? 'push' : 'commit'}`, `remove that line from ${path} (or run shipwright init, which does)`);
+    return fail(
+      id,
+      `${path} runs shipwright and also \`${(doubled[0] as string).trim()}\`, which shipwright's hook already runs: it runs twice per ${hook === 'pre-push' ? 'push' : 'commit'}`,
+      `remove that line from ${path} (or run shipwright init, which does)`,
+    );
   }
   return ok(id, `${path} runs shipwright hook ${hook}`);
 }

@@ -17,7 +17,11 @@ export function checkBranchName(name: string, config: ShipwrightConfig): NameVer
     if (prefix === undefined) continue;
     const slug = name.slice(prefix.length);
     if (SLUG.test(slug)) return { ok: true };
-    const fixed = slug.toLowerCase().replace(/[^a-z0-9._/-]+/g, '-').replace(/^-+|-+$/g, '') || 'name';
+    const fixed =
+      slug
+        .toLowerCase()
+        .replace(/[^a-z0-9._/-]+/g, '-')
+        .replace(/^-+|-+$/g, '') || 'name';
     return {
       ok: false,
       reason: `'${name}' is a ${type} branch, but '${slug}' is not a valid name: use lowercase letters, digits and hyphens.`,

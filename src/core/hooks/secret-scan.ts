@@ -29,7 +29,8 @@ export function sparseContents(lines: readonly AddedLine[]): Map<string, string>
 
 /** Lines with nothing token-like cannot hold a secret: secretlint is not loaded for them. */
 const CANDIDATE = /[A-Za-z0-9_+/=.-]{16,}|PRIVATE KEY|:\/\/[^/\s]{1,200}@/;
-export const mayHoldSecrets = (lines: readonly AddedLine[]): boolean => lines.some((line) => line.text.length < 10_000 && CANDIDATE.test(line.text));
+export const mayHoldSecrets = (lines: readonly AddedLine[]): boolean =>
+  lines.some((line) => line.text.length < 10_000 && CANDIDATE.test(line.text));
 
 /** Bits per character of `text`. */
 export function shannonEntropy(text: string): number {
@@ -46,7 +47,8 @@ export function shannonEntropy(text: string): number {
 // secretlint's AWS rule reports a secret access key but not an access key ID on its own, and its
 // recommended preset has no generic rule for random-looking values assigned to secret-ish names.
 const AWS_KEY_ID = /\b((?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})\b/;
-const ASSIGNMENT = /(?:secret|token|passw(?:or)?d|api[_-]?key|apikey|auth|credential|private[_-]?key)[A-Za-z0-9_.-]{0,30}["']?\s{0,5}[:=]\s{0,5}["'`]?([A-Za-z0-9+/_=.-]{20,200})/i;
+const ASSIGNMENT =
+  /(?:secret|token|passw(?:or)?d|api[_-]?key|apikey|auth|credential|private[_-]?key)[A-Za-z0-9_.-]{0,30}["']?\s{0,5}[:=]\s{0,5}["'`]?([A-Za-z0-9+/_=.-]{20,200})/i;
 /** Random base64/hex of this length carries more than 4 bits a character; words and ids do not. */
 const ENTROPY_THRESHOLD = 4;
 
@@ -54,10 +56,16 @@ export function extraFindings(lines: readonly AddedLine[]): SecretFinding[] {
   const findings: SecretFinding[] = [];
   for (const { file, line, text } of lines) {
     if (text.length > 10_000) continue;
-    if (AWS_KEY_ID.test(text) && !/EXAMPLE/.test(text)) findings.push({ file, line, kind: 'AWS access key ID', rule: 'shipwright/aws-access-key-id' });
+    if (AWS_KEY_ID.test(text) && !/EXAMPLE/.test(text))
+      findings.push({ file, line, kind: 'AWS access key ID', rule: 'shipwright/aws-access-key-id' });
     const assigned = ASSIGNMENT.exec(text)?.[1];
     if (assigned && shannonEntropy(assigned) > ENTROPY_THRESHOLD && /\d/.test(assigned) && /[A-Za-z]/.test(assigned)) {
-      findings.push({ file, line, kind: 'high-entropy value assigned to a secret-like name', rule: 'shipwright/high-entropy-assignment' });
+      findings.push({
+        file,
+        line,
+        kind: 'high-entropy value assigned to a secret-like name',
+        rule: 'shipwright/high-entropy-assignment',
+      });
     }
   }
   return findings;
@@ -67,9 +75,19 @@ export function extraFindings(lines: readonly AddedLine[]): SecretFinding[] {
  * Drops findings on lines marked `shipwright-allow` and in files an allow glob matches (`isAllowed`),
  * and a generic finding where a specific rule already reported that line.
  */
-export function allowedOut(findings: readonly SecretFinding[], lines: readonly AddedLine[], isAllowed: (file: string) => boolean): SecretFinding[] {
-  const marked = new Set(lines.filter((line) => line.text.includes(ALLOW_MARKER)).map((line) => `${line.file}\0${line.line}`));
-  const specific = new Set(findings.filter((finding) => finding.rule !== 'shipwright/high-entropy-assignment').map((finding) => `${finding.file}\0${finding.line}`));
+export function allowedOut(
+  findings: readonly SecretFinding[],
+  lines: readonly AddedLine[],
+  isAllowed: (file: string) => boolean,
+): SecretFinding[] {
+  const marked = new Set(
+    lines.filter((line) => line.text.includes(ALLOW_MARKER)).map((line) => `${line.file}\0${line.line}`),
+  );
+  const specific = new Set(
+    findings
+      .filter((finding) => finding.rule !== 'shipwright/high-entropy-assignment')
+      .map((finding) => `${finding.file}\0${finding.line}`),
+  );
   const seen = new Set<string>();
   return findings.filter((finding) => {
     const at = `${finding.file}\0${finding.line}`;
@@ -83,8 +101,11 @@ export function allowedOut(findings: readonly SecretFinding[], lines: readonly A
 }
 
 export function secretReport(findings: readonly SecretFinding[]): string {
-  const lines = [`\nshipwright: the staged changes contain ${findings.length === 1 ? 'what looks like a secret' : `${findings.length} things that look like secrets`}; the commit was not made:`];
-  for (const finding of findings.slice(0, 20)) lines.push(`  ${finding.file}:${finding.line}  ${finding.kind}  (${finding.rule})`);
+  const lines = [
+    `\nshipwright: the staged changes contain ${findings.length === 1 ? 'what looks like a secret' : `${findings.length} things that look like secrets`}; the commit was not made:`,
+  ];
+  for (const finding of findings.slice(0, 20))
+    lines.push(`  ${finding.file}:${finding.line}  ${finding.kind}  (${finding.rule})`);
   if (findings.length > 20) lines.push(`  … and ${findings.length - 20} more`);
   lines.push(
     '',

@@ -22,8 +22,17 @@ interface CheckRule {
 
 const RULES: readonly CheckRule[] = [
   { name: 'conflict-markers', message: 'merge conflict marker', pattern: /^(<{7}|>{7}|\|{7})(?: |$)/ },
-  { name: 'private-keys', message: 'private key', pattern: /-----BEGIN (?:(?:RSA|DSA|EC|OPENSSH|PGP|ENCRYPTED) )?PRIVATE KEY(?: BLOCK)?-----/ },
-  { name: 'console-log', message: 'console.log left in code', files: /\.(?:[cm]?[jt]sx?|vue|svelte)$/, pattern: /\bconsole\.log\s*\(/ },
+  {
+    name: 'private-keys',
+    message: 'private key',
+    pattern: /-----BEGIN (?:(?:RSA|DSA|EC|OPENSSH|PGP|ENCRYPTED) )?PRIVATE KEY(?: BLOCK)?-----/,
+  },
+  {
+    name: 'console-log',
+    message: 'console.log left in code',
+    files: /\.(?:[cm]?[jt]sx?|vue|svelte)$/,
+    pattern: /\bconsole\.log\s*\(/,
+  },
   { name: 'todo', message: 'TODO/FIXME comment', pattern: /\b(?:TODO|FIXME)\b/ },
 ];
 

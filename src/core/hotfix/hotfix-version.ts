@@ -7,7 +7,8 @@ export function nextHotfixVersion(base: string, released: readonly string[]): st
   let patch = semver.patch(base);
   for (const version of released) {
     if (semver.prerelease(version) !== null) continue;
-    if (semver.major(version) === semver.major(base) && semver.minor(version) === semver.minor(base)) patch = Math.max(patch, semver.patch(version));
+    if (semver.major(version) === semver.major(base) && semver.minor(version) === semver.minor(base))
+      patch = Math.max(patch, semver.patch(version));
   }
   return `${semver.major(base)}.${semver.minor(base)}.${patch + 1}`;
 }
@@ -19,9 +20,11 @@ export function nextHotfixVersion(base: string, released: readonly string[]): st
 export const HOTFIX_NAME_MAX = 64;
 
 /** A name is words joined by `-`: lower-case letters and digits (`login-crash`), at most HOTFIX_NAME_MAX characters. */
-export const isHotfixName = (name: string): boolean => name.length <= HOTFIX_NAME_MAX && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(name);
+export const isHotfixName = (name: string): boolean =>
+  name.length <= HOTFIX_NAME_MAX && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(name);
 
-export const hotfixBranchName = (prefix: string, version: string, name?: string): string => `${prefix}${version}${name ? `-${name}` : ''}`;
+export const hotfixBranchName = (prefix: string, version: string, name?: string): string =>
+  `${prefix}${version}${name ? `-${name}` : ''}`;
 
 /** `hotfix/1.4.1-login-crash` → `1.4.1`; null when the branch does not name a version. */
 export function versionOfHotfixBranch(prefix: string, branch: string): string | null {
@@ -47,7 +50,10 @@ export function newestOfEachLine<T extends { version: string; isPrerelease: bool
 }
 
 /** The newer release of the same X.Y line that supersedes `version`, or null when it is the newest of its line. */
-export function supersededBy<T extends { version: string; isPrerelease: boolean }>(version: string, tags: readonly T[]): T | null {
+export function supersededBy<T extends { version: string; isPrerelease: boolean }>(
+  version: string,
+  tags: readonly T[],
+): T | null {
   const newest = newestOfEachLine(tags).find((tag) => lineOf(tag.version) === lineOf(version));
   return newest && semver.gt(newest.version, version) ? newest : null;
 }

@@ -5,7 +5,13 @@
 // has moved past the hotfix's line, it is a maintenance release: the fix is carried forward by
 // cherry-pick to production as well, and nothing is merged. Pure, like the release plans.
 import type { Plan, PlanStep } from '../plan/plan.js';
-import { planFinishPush, planVersionCommit, tagMessageFor, type ReleasePlan, type VersionCommitInput } from '../release/plan-release.js';
+import {
+  planFinishPush,
+  planVersionCommit,
+  tagMessageFor,
+  type ReleasePlan,
+  type VersionCommitInput,
+} from '../release/plan-release.js';
 
 export interface HotfixStartInput {
   branch: string;
@@ -18,7 +24,14 @@ export interface HotfixStartInput {
 export function planHotfixStart(input: HotfixStartInput): Plan {
   return {
     title: `Start hotfix ${input.version}`,
-    steps: [{ kind: 'create-branch', name: input.branch, from: input.from, description: `create ${input.branch} from ${input.fromLabel}` }],
+    steps: [
+      {
+        kind: 'create-branch',
+        name: input.branch,
+        from: input.from,
+        description: `create ${input.branch} from ${input.fromLabel}`,
+      },
+    ],
     notes: [`commit the fix on ${input.branch}, then: shipwright hotfix finish`],
   };
 }
@@ -51,7 +64,15 @@ export interface HotfixFinishInput extends Omit<VersionCommitInput, 'branch'> {
 function bringTo(input: HotfixFinishInput, target: string, pick: boolean): PlanStep[] {
   const steps: PlanStep[] = [{ kind: 'switch', branch: target, target, description: `switch to ${target}` }];
   if (!pick) {
-    steps.push({ kind: 'merge', source: `refs/heads/${input.hotfixBranch}`, into: target, message: `chore(release): merge ${input.hotfixBranch} into ${target}`, release: true, target, description: `merge ${input.hotfixBranch} into ${target} (--no-ff)` });
+    steps.push({
+      kind: 'merge',
+      source: `refs/heads/${input.hotfixBranch}`,
+      into: target,
+      message: `chore(release): merge ${input.hotfixBranch} into ${target}`,
+      release: true,
+      target,
+      description: `merge ${input.hotfixBranch} into ${target} (--no-ff)`,
+    });
     return steps;
   }
   for (const commit of input.fixCommits) {
@@ -72,33 +93,70 @@ export function planHotfixFinish(input: HotfixFinishInput): ReleasePlan {
   const { hotfixBranch, production, tag } = input;
   const commit = planVersionCommit({ ...input, branch: hotfixBranch });
   const tagMessage = tagMessageFor(tag, input.notes, input.checklist);
-  const steps: PlanStep[] = [...commit.steps, { kind: 'tag', name: tag, message: tagMessage, description: `create annotated tag ${tag} on ${hotfixBranch} with the release notes` }];
+  const steps: PlanStep[] = [
+    ...commit.steps,
+    {
+      kind: 'tag',
+      name: tag,
+      message: tagMessage,
+      description: `create annotated tag ${tag} on ${hotfixBranch} with the release notes`,
+    },
+  ];
   const notes = [...commit.notes];
 
   const forward = input.maintenance ? [production, ...input.targets] : input.targets;
   if (input.maintenance) {
-    notes.push(`maintenance release: ${production} has moved past ${input.version}, so the fix is carried forward by cherry-pick and ${tag} stays on the hotfix line`);
+    notes.push(
+      `maintenance release: ${production} has moved past ${input.version}, so the fix is carried forward by cherry-pick and ${tag} stays on the hotfix line`,
+    );
   } else {
     steps.push({ kind: 'switch', branch: production, description: `switch to ${production}` });
-    steps.push({ kind: 'merge', source: `refs/heads/${hotfixBranch}`, into: production, message: `chore(release): merge ${hotfixBranch} into ${production}`, release: true, description: `merge ${hotfixBranch} into ${production} (--no-ff)` });
+    steps.push({
+      kind: 'merge',
+      source: `refs/heads/${hotfixBranch}`,
+      into: production,
+      message: `chore(release): merge ${hotfixBranch} into ${production}`,
+      release: true,
+      description: `merge ${hotfixBranch} into ${production} (--no-ff)`,
+    });
   }
   const pick = input.maintenance || input.propagation === 'cherry-pick';
   const reached = forward.filter((target) => !input.skip.includes(target));
   for (const target of reached) steps.push(...bringTo(input, target, pick));
-  for (const target of input.skip) notes.push(`${target} left for later (--skip): shipwright backport --list --to ${target} shows what it lacks afterwards`);
+  for (const target of input.skip)
+    notes.push(
+      `${target} left for later (--skip): shipwright backport --list --to ${target} shows what it lacks afterwards`,
+    );
   if (pick && input.fixCommits.length === 0) notes.push('the hotfix has no commits of its own to carry forward');
 
   const last = steps.at(-1);
-  const onProduction = last?.kind === 'merge' ? last.into === production : last?.kind === 'cherry-pick' ? last.into === production : false;
+  const onProduction =
+    last?.kind === 'merge' ? last.into === production : last?.kind === 'cherry-pick' ? last.into === production : false;
   if (!onProduction) steps.push({ kind: 'switch', branch: production, description: `switch back to ${production}` });
   if (input.keepBranch) notes.push(`${hotfixBranch} is kept (--keep-branch)`);
-  else steps.push({ kind: 'delete-branch', name: hotfixBranch, description: `delete the finished branch ${hotfixBranch}` });
+  else
+    steps.push({
+      kind: 'delete-branch',
+      name: hotfixBranch,
+      description: `delete the finished branch ${hotfixBranch}`,
+    });
 
   if (input.push) {
     const branches = [...new Set([...(input.maintenance ? [] : [production]), ...reached])];
-    steps.push(planFinishPush(input.push.remote, branches, tag, input.push.deleteRemoteBranch && !input.keepBranch ? hotfixBranch : null));
+    steps.push(
+      planFinishPush(
+        input.push.remote,
+        branches,
+        tag,
+        input.push.deleteRemoteBranch && !input.keepBranch ? hotfixBranch : null,
+      ),
+    );
   } else {
     notes.push('not pushing (--no-push): push the branches and the tag together later with git push --atomic');
   }
-  return { plan: { title: `Finish hotfix ${tag}${input.maintenance ? ' (maintenance release)' : ''}`, steps, notes }, commitMessage: commit.commitMessage, tagMessage };
+  return {
+    plan: { title: `Finish hotfix ${tag}${input.maintenance ? ' (maintenance release)' : ''}`, steps, notes },
+    commitMessage: commit.commitMessage,
+    tagMessage,
+  };
 }

@@ -26,21 +26,27 @@ const COMMITIZEN = /(?:^|[\s/'"])(?:git-cz|cz|commitizen)(?:$|[\s'"])/;
 const HUSKY_SH = /^\.\s+"?\$\(dirname\s+(?:--\s+)?"?\$0"?\)\/_\/husky\.sh"?\s*$/;
 const COMPOUND = /&&|\|\||;|\|/;
 /** `exec < /dev/tty && npx cz --hook || true`: commitizen's documented hook line is compound by design. */
-const CZ_HOOK_LINE = /^\s*(?:exec\s*<\s*\/dev\/tty\s*&&\s*)?(?:npx\s+(?:--no\s+--\s+)?|pnpm\s+(?:exec\s+)?|yarn\s+|node_modules\/\.bin\/)?(?:cz|git-cz)\b[^;&|]*--hook\b[^;&|]*(?:\|\|\s*true\s*)?$/;
+const CZ_HOOK_LINE =
+  /^\s*(?:exec\s*<\s*\/dev\/tty\s*&&\s*)?(?:npx\s+(?:--no\s+--\s+)?|pnpm\s+(?:exec\s+)?|yarn\s+|node_modules\/\.bin\/)?(?:cz|git-cz)\b[^;&|]*--hook\b[^;&|]*(?:\|\|\s*true\s*)?$/;
 
 /** What shipwright's hook of that name already does, so a line doing it again is superseded. */
 export function supersededBy(hook: AdoptedHookName, line: string): string | null {
   if (line.length > 2000) return null;
   const text = line.trim();
   if (text.startsWith('#') || text === '') return null;
-  if (hook === 'pre-commit' && TOKEN_LINT_STAGED.test(text)) return 'shipwright hook pre-commit runs lint-staged itself';
-  if (hook === 'commit-msg' && TOKEN_COMMITLINT.test(text)) return 'shipwright hook commit-msg checks the message with your commitlint rules';
-  if (hook === 'prepare-commit-msg' && (CZ_HOOK_LINE.test(text) || COMMITIZEN.test(text))) return 'shipwright commit composes conventional messages; the commitizen prompt would ask again';
+  if (hook === 'pre-commit' && TOKEN_LINT_STAGED.test(text))
+    return 'shipwright hook pre-commit runs lint-staged itself';
+  if (hook === 'commit-msg' && TOKEN_COMMITLINT.test(text))
+    return 'shipwright hook commit-msg checks the message with your commitlint rules';
+  if (hook === 'prepare-commit-msg' && (CZ_HOOK_LINE.test(text) || COMMITIZEN.test(text)))
+    return 'shipwright commit composes conventional messages; the commitizen prompt would ask again';
   return null;
 }
 
 export const runsShipwrightHook = (text: string, hook: string): boolean =>
-  text.split('\n').some((line) => !line.trim().startsWith('#') && /\bshipwright\b/.test(line) && line.includes(` hook ${hook}`));
+  text
+    .split('\n')
+    .some((line) => !line.trim().startsWith('#') && /\bshipwright\b/.test(line) && line.includes(` hook ${hook}`));
 
 /**
  * `existing` is the hook's current text; `ownLine` shipwright's line for it (null for hooks
@@ -58,27 +64,39 @@ export function adoptHook(hook: AdoptedHookName, existing: string, ownLine: stri
   for (const line of lines) {
     const text = line.trim();
     if (HUSKY_SH.test(text)) {
-      changes.push({ line, action: 'removed', why: 'husky 4–8 boilerplate; husky 9 runs hooks without it (and warns about it)' });
+      changes.push({
+        line,
+        action: 'removed',
+        why: 'husky 4–8 boilerplate; husky 9 runs hooks without it (and warns about it)',
+      });
       continue;
     }
     const reason = supersededBy(hook, line);
     if (reason !== null && COMPOUND.test(text) && !CZ_HOOK_LINE.test(text)) {
       if (firstCommand === -1) firstCommand = out.length;
       doubled.push(line);
-      changes.push({ line, action: 'kept', why: `a compound command, kept as it is; remove its ${hook === 'commit-msg' ? 'commitlint' : 'lint-staged'} part, which shipwright now runs` });
+      changes.push({
+        line,
+        action: 'kept',
+        why: `a compound command, kept as it is; remove its ${hook === 'commit-msg' ? 'commitlint' : 'lint-staged'} part, which shipwright now runs`,
+      });
       out.push(line);
       continue;
     }
     if (reason !== null) {
       if (!placed && own !== null) {
         out.push(own);
-        changes.push({ line, action: 'replaced', why: `by \`shipwright hook ${hook}\`: ${reason}` }, { line: own, action: 'added', why: 'in its place' });
+        changes.push(
+          { line, action: 'replaced', why: `by \`shipwright hook ${hook}\`: ${reason}` },
+          { line: own, action: 'added', why: 'in its place' },
+        );
         placed = true;
       } else changes.push({ line, action: 'removed', why: reason });
       continue;
     }
     if (firstCommand === -1 && text !== '' && !text.startsWith('#')) firstCommand = out.length;
-    if (text !== '' && !text.startsWith('#')) changes.push({ line, action: 'kept', why: 'your command; it still runs' });
+    if (text !== '' && !text.startsWith('#'))
+      changes.push({ line, action: 'kept', why: 'your command; it still runs' });
     out.push(line);
   }
   if (!placed && own !== null) {
@@ -95,5 +113,7 @@ export function adoptHook(hook: AdoptedHookName, existing: string, ownLine: stri
 /** The plan's line-by-line view of an adoption. */
 export function describeAdoption(changes: readonly LineChange[]): string {
   const mark = { replaced: '-', removed: '-', kept: '=', added: '+' } as const;
-  return changes.map((change) => `\n       ${mark[change.action]} ${change.line.trim()}   (${change.action}: ${change.why})`).join('');
+  return changes
+    .map((change) => `\n       ${mark[change.action]} ${change.line.trim()}   (${change.action}: ${change.why})`)
+    .join('');
 }

@@ -8,7 +8,8 @@ export const PRETTIER_OTHER_GLOB = '*.{json,jsonc,md,mdx,yml,yaml,css,scss,html}
  * The type-check runs once per commit on the whole project with its tsconfig (a per-file `tsc`
  * ignores tsconfig.json), incremental so a warm check costs little.
  */
-export const TYPECHECK_COMMAND = 'tsc --noEmit --incremental --tsBuildInfoFile node_modules/.cache/shipwright/tsbuildinfo -p .';
+export const TYPECHECK_COMMAND =
+  'tsc --noEmit --incremental --tsBuildInfoFile node_modules/.cache/shipwright/tsbuildinfo -p .';
 
 export interface TaskTable {
   /** glob → shell commands, run in order on the staged files of that glob. */
@@ -35,7 +36,8 @@ export const hasTasks = (table: TaskTable): boolean => table.typecheck || Object
 /** As a JSON object (package.json / .lintstagedrc.json), where only strings fit. */
 export function tasksAsJson(table: TaskTable): Record<string, string | string[]> {
   const json: Record<string, string | string[]> = {};
-  for (const [glob, commands] of Object.entries(table.commands)) json[glob] = commands.length === 1 ? (commands[0] as string) : commands;
+  for (const [glob, commands] of Object.entries(table.commands))
+    json[glob] = commands.length === 1 ? (commands[0] as string) : commands;
   // JSON cannot hold the once-per-commit function; `tsc -p .` with file names appended would ignore
   // tsconfig, so the JSON form runs the project check through shipwright instead.
   if (table.typecheck) json['*.{ts,tsx,mts,cts}'] = 'shipwright hook typecheck';
@@ -44,8 +46,12 @@ export function tasksAsJson(table: TaskTable): Record<string, string | string[]>
 
 /** As lint-staged.config.mjs: the type-check is a function task, so it gets no file names. */
 export function tasksAsModule(table: TaskTable): string {
-  const lines = ['// lint-staged tasks written by `shipwright init`; they run on staged files before each commit.', 'export default {'];
-  for (const [glob, commands] of Object.entries(table.commands)) lines.push(`  '${glob}': ${JSON.stringify(commands)},`);
+  const lines = [
+    '// lint-staged tasks written by `shipwright init`; they run on staged files before each commit.',
+    'export default {',
+  ];
+  for (const [glob, commands] of Object.entries(table.commands))
+    lines.push(`  '${glob}': ${JSON.stringify(commands)},`);
   if (table.typecheck) {
     lines.push('  // Type-check the whole project once per commit, with tsconfig.json (per-file tsc would ignore it).');
     lines.push(`  '*.{ts,tsx,mts,cts}': () => '${TYPECHECK_COMMAND}',`);

@@ -43,4 +43,8 @@ export interface InitTemplates {
   github: Readonly<Record<string, string>>;
 }
 
-export const LOCKFILES: Record<PackageManager, string> = { npm: 'package-lock.json', pnpm: 'pnpm-lock.yaml', yarn: 'yarn.lock' };
+export const LOCKFILES: Record<PackageManager, string> = {
+  npm: 'package-lock.json',
+  pnpm: 'pnpm-lock.yaml',
+  yarn: 'yarn.lock',
+};

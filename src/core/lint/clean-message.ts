@@ -39,4 +39,5 @@ export function cleanMessage(text: string, options: CleanOptions): string {
 }
 
 /** The first line of a cleaned message; null when it is empty. */
-export const headerOf = (cleaned: string): string | null => (cleaned.length === 0 ? null : (cleaned.split('\n')[0] ?? null));
+export const headerOf = (cleaned: string): string | null =>
+  cleaned.length === 0 ? null : (cleaned.split('\n')[0] ?? null);

@@ -14,12 +14,14 @@ function alwaysValue(rules: RuleSet, name: string): unknown {
   return rule && rule[0] > 0 && rule[1] === 'always' ? rule[2] : undefined;
 }
 
-const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && v.length > 0) : []);
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && v.length > 0) : [];
 
 /** scope-enum's value is a list, or `{ scopes: [...] }` in newer configs. */
 function allowedScopes(rules: RuleSet): string[] {
   const value = alwaysValue(rules, 'scope-enum');
-  if (value && typeof value === 'object' && !Array.isArray(value) && 'scopes' in value) return strings((value as { scopes: unknown }).scopes);
+  if (value && typeof value === 'object' && !Array.isArray(value) && 'scopes' in value)
+    return strings((value as { scopes: unknown }).scopes);
   return strings(value);
 }
 

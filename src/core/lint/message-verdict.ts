@@ -25,7 +25,12 @@ export const EMPTY_MESSAGE: Problem = {
   message: 'the message is empty once comments are removed (git would abort the commit)',
 };
 
-export const emptyVerdict = (): Omit<MessageVerdict, 'hash' | 'shortHash'> => ({ header: null, valid: false, errors: [EMPTY_MESSAGE], warnings: [] });
+export const emptyVerdict = (): Omit<MessageVerdict, 'hash' | 'shortHash'> => ({
+  header: null,
+  valid: false,
+  errors: [EMPTY_MESSAGE],
+  warnings: [],
+});
 
 /** Keeps commitlint's levels, names and words; drops its `valid` flag (always false in a problem). */
 export function toProblem(outcome: { level: number; name: string; message: string }): Problem {

@@ -49,14 +49,22 @@ export function toSlackMrkdwn(markdown: string): string {
     .join('\n');
 }
 
-const cut = (text: string, limit: number, more: string): string => (text.length <= limit ? text : `${text.slice(0, Math.max(0, limit - more.length - 1)).trimEnd()}\n${more}`);
+const cut = (text: string, limit: number, more: string): string =>
+  text.length <= limit ? text : `${text.slice(0, Math.max(0, limit - more.length - 1)).trimEnd()}\n${more}`;
 
 export interface WebhookPayload {
   text: string;
   content: string;
   /** Discord: never ping @everyone or a role because a commit subject said so. */
   allowed_mentions: { parse: [] };
-  release: { project: string | null; version: string; tag: string; previousTag: string | null; compare: string | null; notes: string };
+  release: {
+    project: string | null;
+    version: string;
+    tag: string;
+    previousTag: string | null;
+    compare: string | null;
+    notes: string;
+  };
 }
 
 export function releaseWebhookPayload(announcement: ReleaseAnnouncement): WebhookPayload {

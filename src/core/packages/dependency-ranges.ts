@@ -17,10 +17,16 @@ function updatePlain(range: string, version: string): RangeUpdate {
   if (simple) {
     const operator = simple[1] ?? '';
     // An exact pin names one version: it always follows the release.
-    if (operator === '' || operator === '=') return trimmed === `${operator}${version}` ? { kind: 'kept', range } : { kind: 'updated', range: `${operator}${version}` };
-    return semver.satisfies(version, trimmed, { includePrerelease: true }) ? { kind: 'kept', range } : { kind: 'updated', range: `${operator}${version}` };
+    if (operator === '' || operator === '=')
+      return trimmed === `${operator}${version}`
+        ? { kind: 'kept', range }
+        : { kind: 'updated', range: `${operator}${version}` };
+    return semver.satisfies(version, trimmed, { includePrerelease: true })
+      ? { kind: 'kept', range }
+      : { kind: 'updated', range: `${operator}${version}` };
   }
-  if (semver.validRange(trimmed) !== null && semver.satisfies(version, trimmed, { includePrerelease: true })) return { kind: 'kept', range };
+  if (semver.validRange(trimmed) !== null && semver.satisfies(version, trimmed, { includePrerelease: true }))
+    return { kind: 'kept', range };
   return { kind: 'unsupported', range };
 }
 
@@ -30,7 +36,11 @@ export function updateDependencyRange(range: string, version: string): RangeUpda
     // pnpm and yarn replace these with the released version when publishing.
     if (rest === '*' || rest === '^' || rest === '~' || rest === '') return { kind: 'kept', range };
     const inner = updatePlain(rest, version);
-    return inner.kind === 'updated' ? { kind: 'updated', range: `workspace:${inner.range}` } : inner.kind === 'kept' ? { kind: 'kept', range } : { kind: 'unsupported', range };
+    return inner.kind === 'updated'
+      ? { kind: 'updated', range: `workspace:${inner.range}` }
+      : inner.kind === 'kept'
+        ? { kind: 'kept', range }
+        : { kind: 'unsupported', range };
   }
   // Other protocols (file:, link:, npm:, git URLs) point elsewhere: not ours to rewrite.
   if (/^[a-z+]+:/i.test(range)) return { kind: 'kept', range };

@@ -17,7 +17,8 @@ export interface PackageFolder {
 }
 
 /** Is `path` the file or folder `shared`, or inside it? */
-const within = (path: string, folder: string): boolean => folder === '' || path === folder || path.startsWith(`${folder}/`);
+const within = (path: string, folder: string): boolean =>
+  folder === '' || path === folder || path.startsWith(`${folder}/`);
 
 /**
  * The hashes of each package's commits, by name. `changes` newest first, parents after children
@@ -26,7 +27,11 @@ const within = (path: string, folder: string): boolean => folder === '' || path 
  * of its folders from there on back. The lookup walks each path's parent folders in a map, so
  * the cost follows paths × depth, not paths × packages.
  */
-export function assignCommitsToPackages(changes: readonly ChangedPaths[], packages: readonly PackageFolder[], sharedPaths: readonly string[] = []): Map<string, Set<string>> {
+export function assignCommitsToPackages(
+  changes: readonly ChangedPaths[],
+  packages: readonly PackageFolder[],
+  sharedPaths: readonly string[] = [],
+): Map<string, Set<string>> {
   const result = new Map<string, Set<string>>(packages.map((pkg) => [pkg.name, new Set<string>()]));
   const owners = new Map<string, string[]>();
   const own = (dir: string, name: string) => {

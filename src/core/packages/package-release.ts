@@ -68,5 +68,14 @@ export function computePackageRelease(input: PackageReleaseInput): PackageReleas
     ...(input.firstRelease ? { keepStartVersion: true } : {}),
   });
   const format = input.tagFormats[0] ?? '{name}@{version}';
-  return { pkg, tagFormats: input.tagFormats, tags, allTags, base, commits, next, nextTag: next.kind === 'release' ? packageTagName(format, pkg.name, next.version) : null };
+  return {
+    pkg,
+    tagFormats: input.tagFormats,
+    tags,
+    allTags,
+    base,
+    commits,
+    next,
+    nextTag: next.kind === 'release' ? packageTagName(format, pkg.name, next.version) : null,
+  };
 }

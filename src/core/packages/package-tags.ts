@@ -9,7 +9,8 @@ export const DEFAULT_TAG_FORMATS: readonly string[] = ['{name}@{version}'];
 /** What a format must contain: `{version}` once; `{name}` is optional (a package alone in its format). */
 export function checkTagFormat(format: string): string | null {
   const versions = format.split('{version}').length - 1;
-  if (versions !== 1) return 'a tag format with {version} exactly once, such as "{name}@{version}" or "{name}-v{version}"';
+  if (versions !== 1)
+    return 'a tag format with {version} exactly once, such as "{name}@{version}" or "{name}-v{version}"';
   if (/\{(?!name\}|version\})/.test(format)) return 'only {name} and {version} as placeholders';
   return null;
 }
@@ -17,7 +18,8 @@ export function checkTagFormat(format: string): string | null {
 const expand = (text: string, name: string): string => text.split('{name}').join(name);
 
 /** The tag a package's version gets in a format. */
-export const packageTagName = (format: string, name: string, version: string): string => expand(format, name).replace('{version}', version);
+export const packageTagName = (format: string, name: string, version: string): string =>
+  expand(format, name).replace('{version}', version);
 
 interface FormatParts {
   prefix: string;
@@ -30,7 +32,8 @@ const partsOf = (format: string, name: string): FormatParts => {
 };
 
 /** The version a tag names in this package's format, or null. */
-export const versionInFormat = (tag: string, format: string, name: string): string | null => versionInParts(tag, partsOf(format, name));
+export const versionInFormat = (tag: string, format: string, name: string): string | null =>
+  versionInParts(tag, partsOf(format, name));
 
 function versionInParts(tag: string, { prefix, suffix }: FormatParts): string | null {
   if (!tag.startsWith(prefix) || !tag.endsWith(suffix) || tag.length <= prefix.length + suffix.length) return null;
@@ -53,7 +56,8 @@ export function selectPackageTags(tags: readonly GitTag[], name: string, formats
       if (version === null) continue;
       const known = byVersion.get(version);
       const parsed = new semver.SemVer(version);
-      if (!known || rank < known.rank) byVersion.set(version, { tag: { ...tag, version, isPrerelease: parsed.prerelease.length > 0 }, rank, parsed });
+      if (!known || rank < known.rank)
+        byVersion.set(version, { tag: { ...tag, version, isPrerelease: parsed.prerelease.length > 0 }, rank, parsed });
       break;
     }
   }
@@ -65,7 +69,10 @@ export function selectPackageTags(tags: readonly GitTag[], name: string, formats
  * digit, so each tag is looked up only by its few prefixes that end before a digit, not tried
  * against every package's formats (100 packages × 7,000 tags was two seconds of a release plan).
  */
-export function selectTagsOfPackages(tags: readonly GitTag[], packages: readonly { name: string; formats: readonly string[] }[]): Map<string, ReleaseTag[]> {
+export function selectTagsOfPackages(
+  tags: readonly GitTag[],
+  packages: readonly { name: string; formats: readonly string[] }[],
+): Map<string, ReleaseTag[]> {
   const byPrefix = new Map<string, { name: string; rank: number; suffix: string }[]>();
   for (const { name, formats } of packages) {
     formats.forEach((format, rank) => {
@@ -75,10 +82,14 @@ export function selectTagsOfPackages(tags: readonly GitTag[], packages: readonly
       else byPrefix.set(prefix, [{ name, rank, suffix }]);
     });
   }
-  const found = new Map<string, Map<string, { tag: ReleaseTag; rank: number; parsed: semver.SemVer }>>(packages.map(({ name }) => [name, new Map()]));
+  const found = new Map<string, Map<string, { tag: ReleaseTag; rank: number; parsed: semver.SemVer }>>(
+    packages.map(({ name }) => [name, new Map()]),
+  );
   const isDigit = (code: number) => code >= 48 && code <= 57;
   // Only positions right after a character some prefix ends with (`@`, `v`, `-`) can start a version.
-  const endings = new Set([...byPrefix.keys()].map((prefix) => (prefix.length === 0 ? -1 : prefix.charCodeAt(prefix.length - 1))));
+  const endings = new Set(
+    [...byPrefix.keys()].map((prefix) => (prefix.length === 0 ? -1 : prefix.charCodeAt(prefix.length - 1))),
+  );
   for (const tag of tags) {
     const text = tag.name;
     for (let at = 0; at < text.length; at += 1) {
@@ -98,5 +109,10 @@ export function selectTagsOfPackages(tags: readonly GitTag[], packages: readonly
       }
     }
   }
-  return new Map([...found].map(([name, versions]) => [name, [...versions.values()].sort((a, b) => b.parsed.compare(a.parsed)).map((entry) => entry.tag)]));
+  return new Map(
+    [...found].map(([name, versions]) => [
+      name,
+      [...versions.values()].sort((a, b) => b.parsed.compare(a.parsed)).map((entry) => entry.tag),
+    ]),
+  );
 }

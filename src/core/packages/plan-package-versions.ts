@@ -56,7 +56,8 @@ export interface PackageVersionsInput {
 }
 
 const BUMP_ORDER: Bump[] = ['patch', 'minor', 'major'];
-const higher = (a: Bump | null, b: Bump | null): Bump | null => (a === null ? b : b === null ? a : BUMP_ORDER.indexOf(a) >= BUMP_ORDER.indexOf(b) ? a : b);
+const higher = (a: Bump | null, b: Bump | null): Bump | null =>
+  a === null ? b : b === null ? a : BUMP_ORDER.indexOf(a) >= BUMP_ORDER.indexOf(b) ? a : b;
 /** Manifest fields whose range a consumer installs by: a change there is a change of the package. */
 const RUNTIME_FIELDS: readonly DependencyField[] = ['dependencies', 'peerDependencies', 'optionalDependencies'];
 
@@ -67,14 +68,29 @@ export function planPackageVersions(input: PackageVersionsInput): PackageVersion
   const currentOf = (release: PackageRelease): string | null => release.next.current?.version ?? release.pkg.version;
 
   const set = (release: PackageRelease, entry: Omit<PlannedPackage, 'name' | 'dir' | 'current'>) =>
-    planned.set(release.pkg.name, { name: release.pkg.name, dir: release.pkg.dir, current: currentOf(release), ...entry });
+    planned.set(release.pkg.name, {
+      name: release.pkg.name,
+      dir: release.pkg.dir,
+      current: currentOf(release),
+      ...entry,
+    });
 
   for (const name of input.selected) {
     const release = byName.get(name);
     if (!release || release.next.kind !== 'release' || !release.nextTag) continue;
     const { decision } = release.next;
-    const why = decision.decidedBy ? `${decision.decidedBy.isBreaking ? 'breaking change: ' : ''}${decision.decidedBy.header ?? ''}` : release.next.firstRelease ? 'first release' : 'chosen by hand';
-    set(release, { version: release.next.version, tag: release.nextTag, bump: release.next.bump, reason: 'commits', because: why });
+    const why = decision.decidedBy
+      ? `${decision.decidedBy.isBreaking ? 'breaking change: ' : ''}${decision.decidedBy.header ?? ''}`
+      : release.next.firstRelease
+        ? 'first release'
+        : 'chosen by hand';
+    set(release, {
+      version: release.next.version,
+      tag: release.nextTag,
+      bump: release.next.bump,
+      reason: 'commits',
+      because: why,
+    });
   }
 
   const applyGroups = () => {
@@ -86,7 +102,14 @@ export function planPackageVersions(input: PackageVersionsInput): PackageVersion
         const entry = planned.get(name) as PlannedPackage;
         if (entry.bump === bump || higher(entry.bump, bump) === entry.bump) continue;
         const { version, tag } = input.bumpPackage(name, bump);
-        planned.set(name, { ...entry, version, tag, bump, reason: 'linked', because: `linked with ${members.filter((other) => other !== name).join(', ')}: ${bump} bump` });
+        planned.set(name, {
+          ...entry,
+          version,
+          tag,
+          bump,
+          reason: 'linked',
+          because: `linked with ${members.filter((other) => other !== name).join(', ')}: ${bump} bump`,
+        });
       }
     }
     for (const group of input.fixed) {
@@ -94,13 +117,21 @@ export function planPackageVersions(input: PackageVersionsInput): PackageVersion
       const releasing = members.filter((name) => planned.has(name));
       if (releasing.length === 0) continue;
       const bump = releasing.reduce<Bump | null>((top, name) => higher(top, planned.get(name)?.bump ?? null), null);
-      const candidates = members.map((name) => planned.get(name)?.version ?? input.bumpPackage(name, bump ?? 'patch').version);
+      const candidates = members.map(
+        (name) => planned.get(name)?.version ?? input.bumpPackage(name, bump ?? 'patch').version,
+      );
       const version = candidates.reduce((top, candidate) => (semver.gt(candidate, top) ? candidate : top));
       for (const name of members) {
         const release = byName.get(name) as PackageRelease;
         const entry = planned.get(name);
         if (entry?.version === version) continue;
-        set(release, { version, tag: input.tagFor(name, version), bump, reason: entry?.reason === 'commits' ? 'commits' : 'fixed', because: `fixed group with ${members.filter((other) => other !== name).join(', ')}: one version` });
+        set(release, {
+          version,
+          tag: input.tagFor(name, version),
+          bump,
+          reason: entry?.reason === 'commits' ? 'commits' : 'fixed',
+          because: `fixed group with ${members.filter((other) => other !== name).join(', ')}: one version`,
+        });
       }
     }
   };
@@ -118,15 +149,29 @@ export function planPackageVersions(input: PackageVersionsInput): PackageVersion
         if (!target || !byName.has(dependency.name)) continue;
         const result = updateDependencyRange(dependency.range, target.version);
         if (result.kind === 'updated') {
-          updates.push({ name: release.pkg.name, field: dependency.field, dependency: dependency.name, from: dependency.range, to: result.range });
+          updates.push({
+            name: release.pkg.name,
+            field: dependency.field,
+            dependency: dependency.name,
+            from: dependency.range,
+            to: result.range,
+          });
           if (RUNTIME_FIELDS.includes(dependency.field)) runtimeChange ??= `${dependency.name} ${target.version}`;
         } else if (result.kind === 'unsupported' && pass === 0) {
-          notes.push(`${release.pkg.name}: its ${dependency.field} range "${dependency.range}" on ${dependency.name} does not include ${target.version} and is not a form shipwright rewrites: update it by hand`);
+          notes.push(
+            `${release.pkg.name}: its ${dependency.field} range "${dependency.range}" on ${dependency.name} does not include ${target.version} and is not a form shipwright rewrites: update it by hand`,
+          );
         }
       }
       if (runtimeChange && !planned.has(release.pkg.name) && input.dependentBump !== 'none') {
         const { version, tag } = input.bumpPackage(release.pkg.name, input.dependentBump);
-        set(release, { version, tag, bump: input.dependentBump, reason: 'dependency', because: `depends on ${runtimeChange}` });
+        set(release, {
+          version,
+          tag,
+          bump: input.dependentBump,
+          reason: 'dependency',
+          because: `depends on ${runtimeChange}`,
+        });
         changed = true;
       }
     }
@@ -134,14 +179,27 @@ export function planPackageVersions(input: PackageVersionsInput): PackageVersion
     else break;
   }
 
-  const packages = input.releases.filter((release) => planned.has(release.pkg.name)).map((release) => planned.get(release.pkg.name) as PlannedPackage);
+  const packages = input.releases
+    .filter((release) => planned.has(release.pkg.name))
+    .map((release) => planned.get(release.pkg.name) as PlannedPackage);
   return { packages, updates, cycles: findCycles(input.releases), notes };
 }
 
 /** Cycles among runtime dependencies (dev dependencies may point back without harm), each once. */
 export function findCycles(releases: readonly PackageRelease[]): string[][] {
   const names = new Set(releases.map((release) => release.pkg.name));
-  const edges = new Map(releases.map((release) => [release.pkg.name, [...new Set(release.pkg.dependencies.filter((dep) => RUNTIME_FIELDS.includes(dep.field) && names.has(dep.name)).map((dep) => dep.name))]]));
+  const edges = new Map(
+    releases.map((release) => [
+      release.pkg.name,
+      [
+        ...new Set(
+          release.pkg.dependencies
+            .filter((dep) => RUNTIME_FIELDS.includes(dep.field) && names.has(dep.name))
+            .map((dep) => dep.name),
+        ),
+      ],
+    ]),
+  );
   const cycles: string[][] = [];
   const seen = new Set<string>();
   const state = new Map<string, 'open' | 'done'>();

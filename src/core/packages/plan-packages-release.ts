@@ -53,12 +53,21 @@ function stringifyLike(value: unknown, original: string): string {
 }
 
 /** npm's lockfile: `packages["<dir>"].version` and the ranges it recorded for each package. */
-export function updateWorkspaceLock(text: string, path: string, versions: ReadonlyMap<string, string>, updates: readonly DependencyUpdate[], dirs: ReadonlyMap<string, string>): string {
+export function updateWorkspaceLock(
+  text: string,
+  path: string,
+  versions: ReadonlyMap<string, string>,
+  updates: readonly DependencyUpdate[],
+  dirs: ReadonlyMap<string, string>,
+): string {
   let lock: { packages?: Record<string, Record<string, unknown>> };
   try {
     lock = JSON.parse(text) as typeof lock;
   } catch (error) {
-    throw checkFailed(`${path} is not valid JSON (${(error as Error).message}), so the versions in it cannot be updated.`, { code: 'version-file-invalid', fix: `regenerate it: npm install, commit, then release` });
+    throw checkFailed(
+      `${path} is not valid JSON (${(error as Error).message}), so the versions in it cannot be updated.`,
+      { code: 'version-file-invalid', fix: `regenerate it: npm install, commit, then release` },
+    );
   }
   const packages = lock.packages;
   if (!packages || typeof packages !== 'object') return text;
@@ -69,7 +78,8 @@ export function updateWorkspaceLock(text: string, path: string, versions: Readon
   for (const update of updates) {
     const entry = packages[dirs.get(update.name) ?? ''];
     const field = entry?.[update.field] as Record<string, unknown> | undefined;
-    if (dirs.get(update.name) && field && typeof field === 'object' && typeof field[update.dependency] === 'string') field[update.dependency] = update.to;
+    if (dirs.get(update.name) && field && typeof field === 'object' && typeof field[update.dependency] === 'string')
+      field[update.dependency] = update.to;
   }
   return stringifyLike(lock, text);
 }
@@ -84,39 +94,85 @@ export function planPackagesRelease(input: PackagesReleaseInput): PackagesReleas
     const version = versions.get(name);
     if (version) text = bumpJsonPath({ path: manifest.path, text }, ['version'], version).text;
     const own = input.updates.filter((update) => update.name === name);
-    for (const update of own) text = bumpJsonPath({ path: manifest.path, text }, [update.field, update.dependency], update.to).text;
+    for (const update of own)
+      text = bumpJsonPath({ path: manifest.path, text }, [update.field, update.dependency], update.to).text;
     if (text === manifest.text) continue;
-    const what = [version ? `version ${version}` : null, own.length > 0 ? own.map((update) => `${update.dependency} ${update.to}`).join(', ') : null].filter(Boolean).join('; ');
+    const what = [
+      version ? `version ${version}` : null,
+      own.length > 0 ? own.map((update) => `${update.dependency} ${update.to}`).join(', ') : null,
+    ]
+      .filter(Boolean)
+      .join('; ');
     write(manifest.path, text, `set ${what} in ${manifest.path}`);
   }
   for (const { planned, changelog } of input.released) {
-    if (changelog.content !== changelog.existing) write(changelog.path, changelog.content, `${changelog.existing === null ? 'create' : 'update'} ${changelog.path} with ${planned.name} ${planned.version}`);
+    if (changelog.content !== changelog.existing)
+      write(
+        changelog.path,
+        changelog.content,
+        `${changelog.existing === null ? 'create' : 'update'} ${changelog.path} with ${planned.name} ${planned.version}`,
+      );
   }
   if (input.packageLock) {
-    for (const update of input.updates) if (!dirs.has(update.name)) dirs.set(update.name, input.manifests.get(update.name)?.path.replace(/\/?package\.json$/, '') ?? '');
+    for (const update of input.updates)
+      if (!dirs.has(update.name))
+        dirs.set(update.name, input.manifests.get(update.name)?.path.replace(/\/?package\.json$/, '') ?? '');
     const text = updateWorkspaceLock(input.packageLock.text, input.packageLock.path, versions, input.updates, dirs);
-    if (text !== input.packageLock.text) write(input.packageLock.path, text, `set the packages' versions in ${input.packageLock.path}`);
+    if (text !== input.packageLock.text)
+      write(input.packageLock.path, text, `set the packages' versions in ${input.packageLock.path}`);
   }
   if (input.rootChangelog && input.rootChangelog.content !== input.rootChangelog.existing) {
-    write(input.rootChangelog.path, input.rootChangelog.content, `${input.rootChangelog.existing === null ? 'create' : 'update'} ${input.rootChangelog.path} with every package's section`);
+    write(
+      input.rootChangelog.path,
+      input.rootChangelog.content,
+      `${input.rootChangelog.existing === null ? 'create' : 'update'} ${input.rootChangelog.path} with every package's section`,
+    );
   }
 
   const tagNames = input.released.map((entry) => entry.planned.tag);
   const commitMessage = releaseCommitMessage(tagNames);
   if (changed.length > 0) {
-    steps.push({ kind: 'stage', paths: changed, description: `stage ${changed.length} file${changed.length === 1 ? '' : 's'}: ${changed.join(', ')}` });
-    steps.push({ kind: 'commit', message: commitMessage, release: true, description: `commit "${commitMessage.split('\n')[0] ?? ''}" on ${input.branch}` });
+    steps.push({
+      kind: 'stage',
+      paths: changed,
+      description: `stage ${changed.length} file${changed.length === 1 ? '' : 's'}: ${changed.join(', ')}`,
+    });
+    steps.push({
+      kind: 'commit',
+      message: commitMessage,
+      release: true,
+      description: `commit "${commitMessage.split('\n')[0] ?? ''}" on ${input.branch}`,
+    });
   } else notes.push(`no file changes: nothing committed on ${input.branch}`);
 
-  const tags = input.released.map((entry) => ({ name: entry.planned.tag, message: tagMessageFor(entry.planned.tag, entry.notes, input.checklist) }));
-  for (const tag of tags) steps.push({ kind: 'tag', name: tag.name, message: tag.message, description: `create annotated tag ${tag.name} with its release notes` });
+  const tags = input.released.map((entry) => ({
+    name: entry.planned.tag,
+    message: tagMessageFor(entry.planned.tag, entry.notes, input.checklist),
+  }));
+  for (const tag of tags)
+    steps.push({
+      kind: 'tag',
+      name: tag.name,
+      message: tag.message,
+      description: `create annotated tag ${tag.name} with its release notes`,
+    });
   if (input.push) {
     steps.push({
       kind: 'push',
       remote: input.push.remote,
-      refspecs: [`refs/heads/${input.branch}:${input.push.branchRef}`, ...tagNames.map((tag) => `refs/tags/${tag}:refs/tags/${tag}`)],
+      refspecs: [
+        `refs/heads/${input.branch}:${input.push.branchRef}`,
+        ...tagNames.map((tag) => `refs/tags/${tag}:refs/tags/${tag}`),
+      ],
       description: `push ${input.branch} and ${tagNames.length} tag${tagNames.length === 1 ? '' : 's'} to ${input.push.remote} (atomic: all or nothing)`,
     });
-  } else notes.push(`not pushing: push later with git push --atomic origin ${[input.branch, ...tagNames].map(quoteShellWord).join(' ')}`);
-  return { plan: { title: `Release ${tagNames.length === 1 ? tagNames[0] : `${tagNames.length} packages`}`, steps, notes }, commitMessage, tags };
+  } else
+    notes.push(
+      `not pushing: push later with git push --atomic origin ${[input.branch, ...tagNames].map(quoteShellWord).join(' ')}`,
+    );
+  return {
+    plan: { title: `Release ${tagNames.length === 1 ? tagNames[0] : `${tagNames.length} packages`}`, steps, notes },
+    commitMessage,
+    tags,
+  };
 }

@@ -18,8 +18,10 @@ export interface WorkspacePatterns {
   patterns: string[];
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const stringList = (value: unknown): string[] | null => (Array.isArray(value) && value.every((item) => typeof item === 'string') ? value : null);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const stringList = (value: unknown): string[] | null =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string') ? value : null;
 
 function invalid(file: string, detail: string, fix: string): never {
   throw environmentError(`${file} does not list workspace packages: ${detail}.`, { code: 'workspace-invalid', fix });
@@ -32,17 +34,27 @@ export function readWorkspacePatterns(files: WorkspaceFiles): WorkspacePatterns 
     try {
       parsed = parseYaml(files.pnpmWorkspace);
     } catch (error) {
-      invalid('pnpm-workspace.yaml', `not valid YAML (${(error as Error).message.split('\n')[0] ?? ''})`, 'fix pnpm-workspace.yaml, e.g. packages: ["packages/*"]');
+      invalid(
+        'pnpm-workspace.yaml',
+        `not valid YAML (${(error as Error).message.split('\n')[0] ?? ''})`,
+        'fix pnpm-workspace.yaml, e.g. packages: ["packages/*"]',
+      );
     }
     const patterns = isRecord(parsed) ? stringList(parsed.packages) : null;
     // pnpm-workspace.yaml may hold only settings (catalogs, overrides): then the other files decide.
     if (patterns) return { source: 'pnpm-workspace.yaml', patterns };
-    if (isRecord(parsed) && parsed.packages !== undefined) invalid('pnpm-workspace.yaml', '`packages` is not a list of globs', 'write it as packages: ["packages/*"]');
+    if (isRecord(parsed) && parsed.packages !== undefined)
+      invalid('pnpm-workspace.yaml', '`packages` is not a list of globs', 'write it as packages: ["packages/*"]');
   }
   const workspaces = files.packageJson?.workspaces;
   if (workspaces !== undefined) {
     const patterns = stringList(workspaces) ?? (isRecord(workspaces) ? stringList(workspaces.packages) : null);
-    if (!patterns) invalid('package.json', '`workspaces` is neither a list of globs nor { "packages": [...] }', 'write it as "workspaces": ["packages/*"]');
+    if (!patterns)
+      invalid(
+        'package.json',
+        '`workspaces` is neither a list of globs nor { "packages": [...] }',
+        'write it as "workspaces": ["packages/*"]',
+      );
     return { source: 'package.json', patterns };
   }
   if (files.lernaJson !== null) {
@@ -71,5 +83,7 @@ export function selectPackageDirs(patterns: readonly string[], manifestDirs: rea
   const exclude = patterns.filter((pattern) => pattern.startsWith('!')).map((pattern) => normalise(pattern.slice(1)));
   const included = include.length > 0 ? picomatch(include, { dot: false }) : () => false;
   const excluded = exclude.length > 0 ? picomatch(exclude) : () => false;
-  return manifestDirs.filter((dir) => dir !== '' && !dir.split('/').includes('node_modules') && included(dir) && !excluded(dir)).sort();
+  return manifestDirs
+    .filter((dir) => dir !== '' && !dir.split('/').includes('node_modules') && included(dir) && !excluded(dir))
+    .sort();
 }

@@ -11,7 +11,13 @@ export interface PlanTouches {
   movesHead: boolean;
 }
 
-const MOVES_HEAD: ReadonlySet<PlanStep['kind']> = new Set(['create-branch', 'switch', 'commit', 'merge', 'delete-branch']);
+const MOVES_HEAD: ReadonlySet<PlanStep['kind']> = new Set([
+  'create-branch',
+  'switch',
+  'commit',
+  'merge',
+  'delete-branch',
+]);
 
 /**
  * `branch` is the branch checked out when the plan starts (null when detached): a commit moves
@@ -77,7 +83,8 @@ export function localStepAfterPush(steps: readonly PlanStep[]): number {
 }
 
 /** The worktrees a plan adds: removed again by an abort or a rollback. */
-export const planWorktrees = (steps: readonly PlanStep[]): string[] => steps.flatMap((step) => (step.kind === 'add-worktree' ? [step.path] : []));
+export const planWorktrees = (steps: readonly PlanStep[]): string[] =>
+  steps.flatMap((step) => (step.kind === 'add-worktree' ? [step.path] : []));
 
 /** The branch a step brings changes to, when it belongs to one target of a fan-out. */
 export const stepTarget = (step: PlanStep): string | undefined => ('target' in step ? step.target : undefined);

@@ -21,7 +21,9 @@ const visible = (char: string): string => `\\x${char.charCodeAt(0).toString(16).
  * tab and line feed stay, and so does the CR of a CRLF line end.
  */
 export function escapeControls(text: string): string {
-  return text.replace(CONTROL, (char, offset: number) => (char === '\r' && text[offset + 1] === '\n' ? char : visible(char)));
+  return text.replace(CONTROL, (char, offset: number) =>
+    char === '\r' && text[offset + 1] === '\n' ? char : visible(char),
+  );
 }
 
 /** True when the text holds a character escapeControls would change. */

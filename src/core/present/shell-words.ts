@@ -8,4 +8,5 @@ export const quoteShellWord = (word: string): string => (SAFE.test(word) ? word 
 export const shellCommand = (argv: readonly string[]): string => argv.map(quoteShellWord).join(' ');
 
 /** `--flag VALUE`, or `--flag=VALUE` for a value starting with a dash (it would read as an option); quoted. */
-export const flagWords = (flag: string, value: string): string => (value.startsWith('-') ? quoteShellWord(`${flag}=${value}`) : `${flag} ${quoteShellWord(value)}`);
+export const flagWords = (flag: string, value: string): string =>
+  value.startsWith('-') ? quoteShellWord(`${flag}=${value}`) : `${flag} ${quoteShellWord(value)}`;

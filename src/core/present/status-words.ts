@@ -17,7 +17,8 @@ const TYPE_LABELS: Record<string, [string, string]> = {
   other: ['not conventional', 'not conventional'],
 };
 
-export const typeLabel = (type: string, count: number): string => ownValue(TYPE_LABELS, type)?.[count === 1 ? 0 : 1] ?? type;
+export const typeLabel = (type: string, count: number): string =>
+  ownValue(TYPE_LABELS, type)?.[count === 1 ? 0 : 1] ?? type;
 
 /** How long ago an ISO date was, relative to `now` (passed in: no clock here). */
 export function formatAge(iso: string, now: Date): string {
@@ -30,7 +31,10 @@ export function formatAge(iso: string, now: Date): string {
 }
 
 /** "gitflow: feature → develop → release → master", with the repository's own branch names. */
-export function describeBranchModel(workflow: 'gitflow' | 'trunk', branches: { production: string; integration: string }): string {
+export function describeBranchModel(
+  workflow: 'gitflow' | 'trunk',
+  branches: { production: string; integration: string },
+): string {
   return workflow === 'gitflow'
     ? `gitflow: feature → ${branches.integration} → release → ${branches.production}`
     : `trunk-based: feature → ${branches.production}`;

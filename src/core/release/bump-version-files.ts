@@ -18,23 +18,30 @@ export interface VersionFileBump {
   notes: string[];
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function parseJson(file: VersionFileText): unknown {
   try {
     return JSON.parse(file.text);
   } catch (error) {
-    throw checkFailed(`${file.path} is not valid JSON (${(error as Error).message}), so its version cannot be bumped.`, {
-      code: 'version-file-invalid',
-      fix: `fix the syntax error in ${file.path} (npx prettier --check ${file.path} points at it), commit, then release`,
-    });
+    throw checkFailed(
+      `${file.path} is not valid JSON (${(error as Error).message}), so its version cannot be bumped.`,
+      {
+        code: 'version-file-invalid',
+        fix: `fix the syntax error in ${file.path} (npx prettier --check ${file.path} points at it), commit, then release`,
+      },
+    );
   }
 }
 
 function parseObject(file: VersionFileText): Record<string, unknown> {
   const value = parseJson(file);
   if (!isRecord(value)) {
-    throw checkFailed(`${file.path} is not a JSON object, so its version cannot be bumped.`, { code: 'version-file-invalid', fix: `fix ${file.path}, commit, then release` });
+    throw checkFailed(`${file.path} is not a JSON object, so its version cannot be bumped.`, {
+      code: 'version-file-invalid',
+      fix: `fix ${file.path}, commit, then release`,
+    });
   }
   return value;
 }
@@ -65,7 +72,8 @@ function lookUp(root: unknown, keys: string[]): { value: unknown } | { missing: 
 function setAt(node: unknown, keys: string[], version: string): unknown {
   const [key, ...rest] = keys;
   if (key === undefined) return version;
-  if (Array.isArray(node)) return node.map((item, index) => (index === Number(key) ? setAt(item, rest, version) : item));
+  if (Array.isArray(node))
+    return node.map((item, index) => (index === Number(key) ? setAt(item, rest, version) : item));
   const record = node as Record<string, unknown>;
   return { ...record, [key]: setAt(record[key], rest, version) };
 }
@@ -73,18 +81,31 @@ function setAt(node: unknown, keys: string[], version: string): unknown {
 function jsonPathProblem(path: string, keys: string[], found: ReturnType<typeof lookUp>): string {
   const dotted = keys.join('.');
   if ('missing' in found) {
-    const where = found.reached.length > 0 ? `"${found.reached.join('.')}" has no "${found.missing}"` : `there is no top-level "${found.missing}"`;
+    const where =
+      found.reached.length > 0
+        ? `"${found.reached.join('.')}" has no "${found.missing}"`
+        : `there is no top-level "${found.missing}"`;
     return `${path} has nothing at jsonPath "${dotted}" (${where}), so its version cannot be set.`;
   }
   return `${path} has ${JSON.stringify(found.value)} at jsonPath "${dotted}", not a version string, so its version cannot be set.`;
 }
 
 /** The string at `jsonPath` becomes the version; absent or not a string is refused, or for an optional spec left alone with a note. */
-export function bumpJsonPath(file: VersionFileText, jsonPath: string[], version: string, required = true): VersionFileBump {
+export function bumpJsonPath(
+  file: VersionFileText,
+  jsonPath: string[],
+  version: string,
+  required = true,
+): VersionFileBump {
   const root = required ? parseJson(file) : parseObject(file);
   const found = lookUp(root, jsonPath);
   if (!('value' in found) || typeof found.value !== 'string') {
-    if (!required) return { text: file.text, places: 0, notes: [`${file.path} has no "${jsonPath.join('.')}" field: left as it is`] };
+    if (!required)
+      return {
+        text: file.text,
+        places: 0,
+        notes: [`${file.path} has no "${jsonPath.join('.')}" field: left as it is`],
+      };
     throw checkFailed(jsonPathProblem(file.path, jsonPath, found), {
       code: 'version-file-invalid',
       fix: `correct the jsonPath for ${file.path} in versionFiles of the shipwright config (dotted keys, e.g. "tool.app.version"), or put a version string such as "0.0.0" there`,
@@ -94,7 +115,9 @@ export function bumpJsonPath(file: VersionFileText, jsonPath: string[], version:
 }
 
 export function bumpVersionFile(spec: VersionFileSpec, file: VersionFileText, version: string): VersionFileBump {
-  return spec.kind === 'json' ? bumpJsonPath(file, spec.jsonPath, version, spec.required) : bumpVersionPattern(file, spec.pattern, version);
+  return spec.kind === 'json'
+    ? bumpJsonPath(file, spec.jsonPath, version, spec.required)
+    : bumpVersionPattern(file, spec.pattern, version);
 }
 
 /** package-lock.json: the top-level `version` and `packages[""].version` (lockfile v2/v3). */

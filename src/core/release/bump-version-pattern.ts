@@ -12,10 +12,13 @@ function compile(path: string, pattern: string): RegExp {
     // `d` gives each group's offsets, so only the group is replaced, whatever surrounds it.
     return new RegExp(pattern, `${PATTERN_FLAGS}d`);
   } catch (error) {
-    throw checkFailed(`The pattern for ${path} does not compile (${(error as Error).message}), so its version cannot be bumped.`, {
-      code: 'version-file-invalid',
-      fix: `correct ${configFix(path)} (a JavaScript regex in a JSON string: backslashes doubled)`,
-    });
+    throw checkFailed(
+      `The pattern for ${path} does not compile (${(error as Error).message}), so its version cannot be bumped.`,
+      {
+        code: 'version-file-invalid',
+        fix: `correct ${configFix(path)} (a JavaScript regex in a JSON string: backslashes doubled)`,
+      },
+    );
   }
 }
 
@@ -31,20 +34,26 @@ export function bumpVersionPattern(file: VersionFileText, pattern: string, versi
     if (!span || found === undefined) continue;
     // Strict: "v1.2.3" or "1.2.3' // note" are not versions; a greedy group would eat the rest of the line.
     if (semver.valid(found) !== found) {
-      throw checkFailed(`The pattern ${JSON.stringify(pattern)} captured ${JSON.stringify(found)} in ${file.path}, which is not a version, so replacing it would damage the file.`, {
-        code: 'version-file-invalid',
-        fix: `narrow the first group of ${configFix(file.path)} to the version alone (e.g. ([^']*) instead of (.*), with any "v" outside the group)`,
-      });
+      throw checkFailed(
+        `The pattern ${JSON.stringify(pattern)} captured ${JSON.stringify(found)} in ${file.path}, which is not a version, so replacing it would damage the file.`,
+        {
+          code: 'version-file-invalid',
+          fix: `narrow the first group of ${configFix(file.path)} to the version alone (e.g. ([^']*) instead of (.*), with any "v" outside the group)`,
+        },
+      );
     }
     text += `${file.text.slice(last, span[0])}${version}`;
     last = span[1];
     places += 1;
   }
   if (places === 0) {
-    throw checkFailed(`The pattern ${JSON.stringify(pattern)} matches nothing in ${file.path}, so its version cannot be bumped.`, {
-      code: 'version-file-invalid',
-      fix: `correct ${configFix(file.path)} so it matches the line that holds the version, with the version alone in its first group`,
-    });
+    throw checkFailed(
+      `The pattern ${JSON.stringify(pattern)} matches nothing in ${file.path}, so its version cannot be bumped.`,
+      {
+        code: 'version-file-invalid',
+        fix: `correct ${configFix(file.path)} so it matches the line that holds the version, with the version alone in its first group`,
+      },
+    );
   }
   return { text: `${text}${file.text.slice(last)}`, places, notes: [] };
 }

@@ -3,7 +3,16 @@
 import { shellCommand } from '../present/shell-words.js';
 
 /** `gh release create TAG --title TAG --notes-file FILE [--prerelease]` without the program. */
-export const githubReleaseArgs = (tag: string, notesFile: string, prerelease: boolean): string[] => ['release', 'create', tag, '--title', tag, '--notes-file', notesFile, ...(prerelease ? ['--prerelease'] : [])];
+export const githubReleaseArgs = (tag: string, notesFile: string, prerelease: boolean): string[] => [
+  'release',
+  'create',
+  tag,
+  '--title',
+  tag,
+  '--notes-file',
+  notesFile,
+  ...(prerelease ? ['--prerelease'] : []),
+];
 
 /** The notes written by shipwright itself, then gh: works from any clone that has the tag. */
 export const githubReleaseCommand = (tag: string, version: string, prerelease: boolean): string =>

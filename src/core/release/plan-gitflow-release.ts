@@ -3,7 +3,13 @@
 // branch, merges it into production (--no-ff), tags there, merges production back into integration,
 // deletes the release branch and pushes everything atomically. Pure, like planRelease.
 import type { PlanStep } from '../plan/plan.js';
-import { planFinishPush, planVersionCommit, tagMessageFor, type ReleasePlan, type VersionCommitInput } from './plan-release.js';
+import {
+  planFinishPush,
+  planVersionCommit,
+  tagMessageFor,
+  type ReleasePlan,
+  type VersionCommitInput,
+} from './plan-release.js';
 
 export interface ReleaseStartInput extends Omit<VersionCommitInput, 'branch' | 'changelog' | 'checklist'> {
   /** e.g. `release/1.4.0`. */
@@ -15,14 +21,35 @@ export interface ReleaseStartInput extends Omit<VersionCommitInput, 'branch' | '
 }
 
 export function planReleaseStart(input: ReleaseStartInput): ReleasePlan {
-  const steps: PlanStep[] = [{ kind: 'create-branch', name: input.releaseBranch, from: `refs/heads/${input.integration}`, description: `create ${input.releaseBranch} from ${input.integration}` }];
-  const commit = planVersionCommit({ ...input, branch: input.releaseBranch, changelog: null, checklist: null, commitMessage: input.commitMessage ?? `chore(release): start ${input.tag}` });
+  const steps: PlanStep[] = [
+    {
+      kind: 'create-branch',
+      name: input.releaseBranch,
+      from: `refs/heads/${input.integration}`,
+      description: `create ${input.releaseBranch} from ${input.integration}`,
+    },
+  ];
+  const commit = planVersionCommit({
+    ...input,
+    branch: input.releaseBranch,
+    changelog: null,
+    checklist: null,
+    commitMessage: input.commitMessage ?? `chore(release): start ${input.tag}`,
+  });
   steps.push(...commit.steps);
-  const notes = [...commit.notes, `${input.integration} is left as it is; the changelog is written when the release finishes (shipwright release finish)`];
+  const notes = [
+    ...commit.notes,
+    `${input.integration} is left as it is; the changelog is written when the release finishes (shipwright release finish)`,
+  ];
   const tagMessage = input.prereleaseNotes === null ? '' : tagMessageFor(input.tag, input.prereleaseNotes);
   const refspecs = [`refs/heads/${input.releaseBranch}:refs/heads/${input.releaseBranch}`];
   if (input.prereleaseNotes !== null) {
-    steps.push({ kind: 'tag', name: input.tag, message: tagMessage, description: `create annotated tag ${input.tag} for testing` });
+    steps.push({
+      kind: 'tag',
+      name: input.tag,
+      message: tagMessage,
+      description: `create annotated tag ${input.tag} for testing`,
+    });
     refspecs.push(`refs/tags/${input.tag}:refs/tags/${input.tag}`);
   }
   if (input.push) {
@@ -36,7 +63,11 @@ export function planReleaseStart(input: ReleaseStartInput): ReleasePlan {
   } else {
     notes.push(`not pushing: share it later with git push -u origin ${input.releaseBranch}`);
   }
-  return { plan: { title: `Start release ${input.tag}`, steps, notes }, commitMessage: commit.commitMessage, tagMessage };
+  return {
+    plan: { title: `Start release ${input.tag}`, steps, notes },
+    commitMessage: commit.commitMessage,
+    tagMessage,
+  };
 }
 
 export interface ReleaseFinishInput extends Omit<VersionCommitInput, 'branch'> {
@@ -58,8 +89,20 @@ export function planReleaseFinish(input: ReleaseFinishInput): ReleasePlan {
   const steps: PlanStep[] = [
     ...commit.steps,
     { kind: 'switch', branch: production, description: `switch to ${production}` },
-    { kind: 'merge', source: `refs/heads/${releaseBranch}`, into: production, message: `chore(release): merge ${releaseBranch} into ${production}`, release: true, description: `merge ${releaseBranch} into ${production} (--no-ff)` },
-    { kind: 'tag', name: tag, message: tagMessage, description: `create annotated tag ${tag} on ${production} with the release notes` },
+    {
+      kind: 'merge',
+      source: `refs/heads/${releaseBranch}`,
+      into: production,
+      message: `chore(release): merge ${releaseBranch} into ${production}`,
+      release: true,
+      description: `merge ${releaseBranch} into ${production} (--no-ff)`,
+    },
+    {
+      kind: 'tag',
+      name: tag,
+      message: tagMessage,
+      description: `create annotated tag ${tag} on ${production} with the release notes`,
+    },
     { kind: 'switch', branch: integration, description: `switch to ${integration}` },
     {
       kind: 'merge',
@@ -74,9 +117,21 @@ export function planReleaseFinish(input: ReleaseFinishInput): ReleasePlan {
   ];
   const notes = [...commit.notes];
   if (input.keepBranch) notes.push(`${releaseBranch} is kept (--keep-branch)`);
-  else steps.push({ kind: 'delete-branch', name: releaseBranch, description: `delete the merged branch ${releaseBranch}` });
+  else
+    steps.push({
+      kind: 'delete-branch',
+      name: releaseBranch,
+      description: `delete the merged branch ${releaseBranch}`,
+    });
   if (input.push) {
-    steps.push(planFinishPush(input.push.remote, [production, integration], tag, input.push.deleteRemoteBranch && !input.keepBranch ? releaseBranch : null));
+    steps.push(
+      planFinishPush(
+        input.push.remote,
+        [production, integration],
+        tag,
+        input.push.deleteRemoteBranch && !input.keepBranch ? releaseBranch : null,
+      ),
+    );
   } else {
     notes.push(`not pushing: push later with git push --atomic origin ${production} ${integration} ${tag}`);
   }

@@ -53,7 +53,10 @@ export interface VersionCommit {
 }
 
 /** Every spec's bump applied in turn to its file's text, so a file named twice is written once. Throws before any step exists. */
-function editVersionFiles(input: VersionCommitInput, notes: string[]): Map<string, { before: string; text: string; places: number }> {
+function editVersionFiles(
+  input: VersionCommitInput,
+  notes: string[],
+): Map<string, { before: string; text: string; places: number }> {
   const edits = new Map<string, { before: string; text: string; places: number }>();
   const edit = (path: string, before: string, bump: (file: VersionFileText) => VersionFileBump) => {
     const entry = edits.get(path) ?? { before, text: before, places: 0 };
@@ -61,9 +64,11 @@ function editVersionFiles(input: VersionCommitInput, notes: string[]): Map<strin
     edits.set(path, { ...entry, text: result.text, places: entry.places + result.places });
     notes.push(...result.notes);
   };
-  for (const file of input.versionFiles) edit(file.spec.path, file.text, (current) => bumpVersionFile(file.spec, current, input.version));
+  for (const file of input.versionFiles)
+    edit(file.spec.path, file.text, (current) => bumpVersionFile(file.spec, current, input.version));
   const lock = input.packageLock;
-  if (lock) edit(lock.path, lock.text, (current) => ({ text: bumpPackageLock(current, input.version), places: 1, notes: [] }));
+  if (lock)
+    edit(lock.path, lock.text, (current) => ({ text: bumpPackageLock(current, input.version), places: 1, notes: [] }));
   return edits;
 }
 
@@ -89,13 +94,22 @@ export function planVersionCommit(input: VersionCommitInput): VersionCommit {
   }
   const { changelog } = input;
   if (changelog && changelog.content !== changelog.existing) {
-    write(changelog.path, changelog.content, `${changelog.existing === null ? 'create' : 'update'} ${changelog.path} with ${input.version}`);
+    write(
+      changelog.path,
+      changelog.content,
+      `${changelog.existing === null ? 'create' : 'update'} ${changelog.path} with ${input.version}`,
+    );
   }
 
   const commitMessage = input.commitMessage ?? `chore(release): ${input.tag}`;
   if (changed.length > 0) {
     steps.push({ kind: 'stage', paths: changed, description: `stage ${changed.join(', ')}` });
-    steps.push({ kind: 'commit', message: commitMessage, release: true, description: `commit "${commitMessage}" on ${input.branch}` });
+    steps.push({
+      kind: 'commit',
+      message: commitMessage,
+      release: true,
+      description: `commit "${commitMessage}" on ${input.branch}`,
+    });
   } else {
     notes.push(`no file changes: nothing committed on ${input.branch}`);
   }
@@ -103,16 +117,30 @@ export function planVersionCommit(input: VersionCommitInput): VersionCommit {
 }
 
 /** `a`, `a and b`, `a, b and c`. */
-const listed = (names: readonly string[]): string => (names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`);
+const listed = (names: readonly string[]): string =>
+  names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 
 /**
  * The one atomic push that ends a gitflow release or a hotfix: the branches it moved, the tag, and
  * the finished branch deleted on the remote (null: kept, or not there).
  */
-export function planFinishPush(remote: string, branches: readonly string[], tag: string, deleted: string | null): PushStep {
-  const refspecs = [...branches.map((branch) => `refs/heads/${branch}:refs/heads/${branch}`), `refs/tags/${tag}:refs/tags/${tag}`];
+export function planFinishPush(
+  remote: string,
+  branches: readonly string[],
+  tag: string,
+  deleted: string | null,
+): PushStep {
+  const refspecs = [
+    ...branches.map((branch) => `refs/heads/${branch}:refs/heads/${branch}`),
+    `refs/tags/${tag}:refs/tags/${tag}`,
+  ];
   if (deleted) refspecs.push(`:refs/heads/${deleted}`);
-  return { kind: 'push', remote, refspecs, description: `push ${listed([...branches, tag])}${deleted ? `, delete ${deleted}` : ''} on ${remote} (atomic: all or nothing)` };
+  return {
+    kind: 'push',
+    remote,
+    refspecs,
+    description: `push ${listed([...branches, tag])}${deleted ? `, delete ${deleted}` : ''} on ${remote} (atomic: all or nothing)`,
+  };
 }
 
 /** The notes (git refuses an annotated tag with an empty message), then what the checklist checked. */
@@ -127,7 +155,12 @@ export function tagMessageFor(tag: string, notes: string, checklist: BeforeCheck
 export function planRelease(input: ReleasePlanInput): ReleasePlan {
   const { steps, notes, commitMessage } = planVersionCommit(input);
   const tagMessage = tagMessageFor(input.tag, input.notes, input.checklist);
-  steps.push({ kind: 'tag', name: input.tag, message: tagMessage, description: `create annotated tag ${input.tag} with the release notes` });
+  steps.push({
+    kind: 'tag',
+    name: input.tag,
+    message: tagMessage,
+    description: `create annotated tag ${input.tag} with the release notes`,
+  });
 
   if (input.push) {
     steps.push({
@@ -137,7 +170,9 @@ export function planRelease(input: ReleasePlanInput): ReleasePlan {
       description: `push ${input.branch} and ${input.tag} to ${input.push.remote} (atomic: both or neither)`,
     });
   } else {
-    notes.push(`not pushing: push later with ${shellCommand(['git', 'push', '--atomic', 'origin', input.branch, input.tag])}`);
+    notes.push(
+      `not pushing: push later with ${shellCommand(['git', 'push', '--atomic', 'origin', input.branch, input.tag])}`,
+    );
   }
   return { plan: { title: `Release ${input.tag}`, steps, notes }, commitMessage, tagMessage };
 }

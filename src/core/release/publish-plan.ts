@@ -21,7 +21,13 @@ export function provenanceAvailable(env: NodeJS.ProcessEnv): boolean {
 }
 
 export function publishArgs(version: string, options: { provenance: boolean; otp?: string }): string[] {
-  return ['publish', '--tag', distTagFor(version), ...(options.provenance ? ['--provenance'] : []), ...(options.otp ? [`--otp=${options.otp}`] : [])];
+  return [
+    'publish',
+    '--tag',
+    distTagFor(version),
+    ...(options.provenance ? ['--provenance'] : []),
+    ...(options.otp ? [`--otp=${options.otp}`] : []),
+  ];
 }
 
 /** What to run again from the package's folder (`dir` relative to the repository, '' for the root). */

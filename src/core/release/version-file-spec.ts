@@ -21,7 +21,12 @@ export type VersionFileSpec =
 export const PATTERN_FLAGS = 'gm';
 
 /** A plain path entry: the top-level "version" of a JSON file, skipped when absent. */
-export const jsonVersionFile = (path: string): VersionFileSpec => ({ path, kind: 'json', jsonPath: ['version'], required: false });
+export const jsonVersionFile = (path: string): VersionFileSpec => ({
+  path,
+  kind: 'json',
+  jsonPath: ['version'],
+  required: false,
+});
 
 /** "tool.shipwright.version" → ["tool", "shipwright", "version"]; null when a segment is empty. */
 export function parseJsonPath(dotted: string): string[] | null {

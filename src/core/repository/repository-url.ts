@@ -14,7 +14,11 @@ export interface RepositoryInfo {
   webBase: string;
 }
 
-const SHORTCUT_HOSTS: Record<string, string> = { github: 'github.com', gitlab: 'gitlab.com', bitbucket: 'bitbucket.org' };
+const SHORTCUT_HOSTS: Record<string, string> = {
+  github: 'github.com',
+  gitlab: 'gitlab.com',
+  bitbucket: 'bitbucket.org',
+};
 
 function hostType(domain: string): HostType {
   if (domain.includes('github')) return 'github';
@@ -24,7 +28,10 @@ function hostType(domain: string): HostType {
 }
 
 function build(domain: string, path: string): RepositoryInfo | null {
-  const cleanDomain = domain.replace(/^www\./, '').replace(/:\d+$/, '').toLowerCase();
+  const cleanDomain = domain
+    .replace(/^www\./, '')
+    .replace(/:\d+$/, '')
+    .toLowerCase();
   const segments = path
     .replace(/#.*$/, '')
     .replace(/\/+$/, '')
@@ -34,7 +41,11 @@ function build(domain: string, path: string): RepositoryInfo | null {
   if (cleanDomain.length === 0 || segments.length < 2) return null;
   // Links are built from these: a host or path with anything but URL-safe characters (a remote or
   // package.json `repository` holding `<svg onload=…>`, quotes, brackets) gives no links at all.
-  if (!/^[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?$/.test(cleanDomain) || !segments.every((segment) => /^[A-Za-z0-9._~-]+$/.test(segment))) return null;
+  if (
+    !/^[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?$/.test(cleanDomain) ||
+    !segments.every((segment) => /^[A-Za-z0-9._~-]+$/.test(segment))
+  )
+    return null;
   const repository = segments[segments.length - 1] as string;
   const owner = segments.slice(0, -1).join('/');
   const host = `https://${cleanDomain}`;
@@ -79,15 +90,36 @@ export function hostLinkWords(type: HostType): { commit: string; issue: string }
 }
 
 /** Reference keywords and issue prefixes conventional-changelog applies per host. */
-export function hostReferenceOptions(type: HostType): { referenceActions: string[]; issuePrefixes: string[] } | undefined {
+export function hostReferenceOptions(
+  type: HostType,
+): { referenceActions: string[]; issuePrefixes: string[] } | undefined {
   switch (type) {
     case 'github':
-      return { referenceActions: ['close', 'closes', 'closed', 'fix', 'fixes', 'fixed', 'resolve', 'resolves', 'resolved'], issuePrefixes: ['#', 'gh-'] };
+      return {
+        referenceActions: ['close', 'closes', 'closed', 'fix', 'fixes', 'fixed', 'resolve', 'resolves', 'resolved'],
+        issuePrefixes: ['#', 'gh-'],
+      };
     case 'gitlab':
-      return { referenceActions: ['close', 'closes', 'closed', 'closing', 'fix', 'fixes', 'fixed', 'fixing'], issuePrefixes: ['#'] };
+      return {
+        referenceActions: ['close', 'closes', 'closed', 'closing', 'fix', 'fixes', 'fixed', 'fixing'],
+        issuePrefixes: ['#'],
+      };
     case 'bitbucket':
       return {
-        referenceActions: ['close', 'closes', 'closed', 'closing', 'fix', 'fixes', 'fixed', 'fixing', 'resolve', 'resolves', 'resolved', 'resolving'],
+        referenceActions: [
+          'close',
+          'closes',
+          'closed',
+          'closing',
+          'fix',
+          'fixes',
+          'fixed',
+          'fixing',
+          'resolve',
+          'resolves',
+          'resolved',
+          'resolving',
+        ],
         issuePrefixes: ['#'],
       };
     default:

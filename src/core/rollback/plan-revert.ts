@@ -5,12 +5,19 @@
 import type { ConventionalCommit } from '../commits/conventional-commit.js';
 import type { Plan, PlanStep } from '../plan/plan.js';
 
-export const isReleaseCommit = (commit: ConventionalCommit): boolean => commit.type === 'chore' && commit.scope === 'release';
+export const isReleaseCommit = (commit: ConventionalCommit): boolean =>
+  commit.type === 'chore' && commit.scope === 'release';
 
 /** The commits to revert, newest first: the later releases' own changes, no merges, no release commits. */
-export const commitsToRevert = (history: readonly ConventionalCommit[]): ConventionalCommit[] => history.filter((commit) => !commit.isMerge && !isReleaseCommit(commit));
+export const commitsToRevert = (history: readonly ConventionalCommit[]): ConventionalCommit[] =>
+  history.filter((commit) => !commit.isMerge && !isReleaseCommit(commit));
 
-export function planRevertRollback(start: Plan, branch: string, target: string, commits: readonly ConventionalCommit[]): Plan {
+export function planRevertRollback(
+  start: Plan,
+  branch: string,
+  target: string,
+  commits: readonly ConventionalCommit[],
+): Plan {
   const steps: PlanStep[] = [...start.steps];
   for (const commit of commits) {
     steps.push({
@@ -21,6 +28,13 @@ export function planRevertRollback(start: Plan, branch: string, target: string, 
       description: `revert ${commit.raw.hash.slice(0, 7)} "${commit.header}"`,
     });
   }
-  const notes = commits.length === 0 ? ['the later releases have no changes of their own to revert'] : [`then check ${branch} and ship it as a patch release: shipwright hotfix finish`];
-  return { title: `Roll back to ${target} by reverting ${commits.length} commit${commits.length === 1 ? '' : 's'} in a hotfix`, steps, notes };
+  const notes =
+    commits.length === 0
+      ? ['the later releases have no changes of their own to revert']
+      : [`then check ${branch} and ship it as a patch release: shipwright hotfix finish`];
+  return {
+    title: `Roll back to ${target} by reverting ${commits.length} commit${commits.length === 1 ? '' : 's'} in a hotfix`,
+    steps,
+    notes,
+  };
 }

@@ -6,8 +6,7 @@ import { quoteShellWord, shellCommand } from '../present/shell-words.js';
 export type GhAvailability = 'ready' | 'missing' | 'logged-out';
 
 export type RedeployAction =
-  | { kind: 'gh'; argv: string[]; workflow: string }
-  | { kind: 'manual'; command: string; why: string };
+  { kind: 'gh'; argv: string[]; workflow: string } | { kind: 'manual'; command: string; why: string };
 
 export const WORKFLOW_PLACEHOLDER = '<production-workflow>';
 
@@ -20,15 +19,32 @@ const NO_WORKFLOW =
   'no production workflow is configured: add "deploy": { "workflow": "deploy-production.yml" } to shipwright.config.json ' +
   '(a workflow with a workflow_dispatch input named by deploy.tagInput), or write one with shipwright init --ci github';
 
-export const ghWorkflowArgv = (workflow: string, tagInput: string, tag: string): string[] => ['gh', 'workflow', 'run', workflow, '-f', `${tagInput}=${tag}`];
+export const ghWorkflowArgv = (workflow: string, tagInput: string, tag: string): string[] => [
+  'gh',
+  'workflow',
+  'run',
+  workflow,
+  '-f',
+  `${tagInput}=${tag}`,
+];
 
-export function redeployAction(tag: string, deploy: Pick<DeployConfig, 'workflow' | 'tagInput'>, gh: GhAvailability): RedeployAction {
-  const why = [deploy.workflow === null ? NO_WORKFLOW : null, gh === 'ready' ? null : GH_REASONS[gh]].filter((reason) => reason !== null);
-  if (deploy.workflow !== null && gh === 'ready') return { kind: 'gh', argv: ghWorkflowArgv(deploy.workflow, deploy.tagInput, tag), workflow: deploy.workflow };
+export function redeployAction(
+  tag: string,
+  deploy: Pick<DeployConfig, 'workflow' | 'tagInput'>,
+  gh: GhAvailability,
+): RedeployAction {
+  const why = [deploy.workflow === null ? NO_WORKFLOW : null, gh === 'ready' ? null : GH_REASONS[gh]].filter(
+    (reason) => reason !== null,
+  );
+  if (deploy.workflow !== null && gh === 'ready')
+    return { kind: 'gh', argv: ghWorkflowArgv(deploy.workflow, deploy.tagInput, tag), workflow: deploy.workflow };
   const argv = ghWorkflowArgv(deploy.workflow ?? WORKFLOW_PLACEHOLDER, deploy.tagInput, tag);
   // The placeholder stays bare so it reads as one; every real word is quoted for the shell.
-  const command = argv.map((word) => (deploy.workflow === null && word === WORKFLOW_PLACEHOLDER ? word : quoteShellWord(word))).join(' ');
+  const command = argv
+    .map((word) => (deploy.workflow === null && word === WORKFLOW_PLACEHOLDER ? word : quoteShellWord(word)))
+    .join(' ');
   return { kind: 'manual', command, why: why.join('; ') };
 }
 
-export const describeAction = (action: RedeployAction): string => (action.kind === 'gh' ? shellCommand(action.argv) : action.command);
+export const describeAction = (action: RedeployAction): string =>
+  action.kind === 'gh' ? shellCommand(action.argv) : action.command;

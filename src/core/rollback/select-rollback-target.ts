@@ -28,7 +28,8 @@ const MAX_LISTED = 8;
 
 const pickFrom = (releases: readonly ReleaseTag[]): string => {
   const earlier = releases.slice(1).map((tag) => tag.name);
-  if (earlier.length === 0) return 'there is no earlier release; fix forward instead: commit the fix, then shipwright release';
+  if (earlier.length === 0)
+    return 'there is no earlier release; fix forward instead: commit the fix, then shipwright release';
   const listed = earlier.slice(0, MAX_LISTED).join(', ');
   return `pick an earlier release: ${listed}${earlier.length > MAX_LISTED ? ', …' : ''} (shipwright rollback TAG)`;
 };
@@ -44,7 +45,10 @@ function findRequested(input: SelectRollbackInput, releases: readonly ReleaseTag
   const fix = pickFrom(releases);
   const existing = candidates.find((name) => input.tags.some((tag) => tag.name === name));
   if (existing === undefined) {
-    throw checkFailed(`There is no tag ${requested} in this repository.`, { code: 'unknown-tag', fix: `${fix}; if it is on the remote, fetch it first: git fetch --tags` });
+    throw checkFailed(`There is no tag ${requested} in this repository.`, {
+      code: 'unknown-tag',
+      fix: `${fix}; if it is on the remote, fetch it first: git fetch --tags`,
+    });
   }
   const existingVersion = versionFromTag(existing, input.tagPrefix);
   if (existingVersion && semver.prerelease(existingVersion) !== null) {
@@ -53,25 +57,39 @@ function findRequested(input: SelectRollbackInput, releases: readonly ReleaseTag
       fix: `${fix}, or count prereleases as releases: shipwright rollback ${existing} --prereleases`,
     });
   }
-  throw checkFailed(`${existing} is a tag but not a release tag (tagPrefix "${input.tagPrefix}" followed by a semver version, e.g. ${input.tagPrefix}1.2.0).`, { code: 'not-a-release-tag', fix });
+  throw checkFailed(
+    `${existing} is a tag but not a release tag (tagPrefix "${input.tagPrefix}" followed by a semver version, e.g. ${input.tagPrefix}1.2.0).`,
+    { code: 'not-a-release-tag', fix },
+  );
 }
 
 /** Throws a check failure naming the fix when there is nothing earlier to redeploy or TAG is not one. */
 export function selectRollbackTarget(input: SelectRollbackInput): RollbackSelection {
-  const releases = selectReleaseTags(input.tags, input.tagPrefix).filter((tag) => input.includePrereleases || !tag.isPrerelease);
+  const releases = selectReleaseTags(input.tags, input.tagPrefix).filter(
+    (tag) => input.includePrereleases || !tag.isPrerelease,
+  );
   const [current, previous] = releases;
   if (!current) {
-    throw checkFailed(`There are no release tags (tagPrefix "${input.tagPrefix}" followed by a semver version), so there is no release to roll back to.`, {
-      code: 'no-releases',
-      fix: 'release first (shipwright release), or set tagPrefix in shipwright.config.json if your release tags use another prefix',
-    });
+    throw checkFailed(
+      `There are no release tags (tagPrefix "${input.tagPrefix}" followed by a semver version), so there is no release to roll back to.`,
+      {
+        code: 'no-releases',
+        fix: 'release first (shipwright release), or set tagPrefix in shipwright.config.json if your release tags use another prefix',
+      },
+    );
   }
   const target = input.requested === null ? previous : findRequested(input, releases);
   if (!target) {
-    throw checkFailed(`${current.name} is the only release, so there is no earlier one to redeploy.`, { code: 'nothing-to-roll-back', fix: 'fix forward: commit the fix, then shipwright release' });
+    throw checkFailed(`${current.name} is the only release, so there is no earlier one to redeploy.`, {
+      code: 'nothing-to-roll-back',
+      fix: 'fix forward: commit the fix, then shipwright release',
+    });
   }
   if (target.name === current.name) {
-    throw checkFailed(`${current.name} is the newest release, what production runs, so there is nothing to roll back.`, { code: 'nothing-to-roll-back', fix: pickFrom(releases) });
+    throw checkFailed(
+      `${current.name} is the newest release, what production runs, so there is nothing to roll back.`,
+      { code: 'nothing-to-roll-back', fix: pickFrom(releases) },
+    );
   }
   const index = releases.indexOf(target);
   return { releases, current, target, later: releases.slice(0, index) };

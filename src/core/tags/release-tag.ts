@@ -32,9 +32,14 @@ export function selectReleaseTags(tags: readonly GitTag[], prefix: string): Rele
     const version = versionFromTag(tag.name, prefix);
     const semverVersion = version === null ? null : semver.parse(version);
     if (version === null || semverVersion === null) continue;
-    parsed.push({ tag: { ...tag, version, isPrerelease: semverVersion.prerelease.length > 0 }, version: semverVersion });
+    parsed.push({
+      tag: { ...tag, version, isPrerelease: semverVersion.prerelease.length > 0 },
+      version: semverVersion,
+    });
   }
-  return parsed.sort((a, b) => b.version.compare(a.version) || b.tag.date.localeCompare(a.tag.date)).map((entry) => entry.tag);
+  return parsed
+    .sort((a, b) => b.version.compare(a.version) || b.tag.date.localeCompare(a.tag.date))
+    .map((entry) => entry.tag);
 }
 
 export const latestStable = (tags: readonly ReleaseTag[]): ReleaseTag | undefined =>

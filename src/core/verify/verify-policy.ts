@@ -24,12 +24,16 @@ export function retryWaitSeconds(policy: Pick<VerifyPolicy, 'intervalSeconds'>, 
   return Math.min(policy.intervalSeconds * 2 ** (n - 1), cap);
 }
 
-export const isHealthy = (status: number, expectStatus: number | null): boolean => (expectStatus === null ? status >= 200 && status < 300 : status === expectStatus);
+export const isHealthy = (status: number, expectStatus: number | null): boolean =>
+  expectStatus === null ? status >= 200 && status < 300 : status === expectStatus;
 
 /** The start of a body for a one-screen report: control characters (terminal escapes) removed, bounded. */
 export function bodyExcerpt(body: string, limit = 300): string {
-  // eslint-disable-next-line no-control-regex -- removing control characters is the point
-  const clean = body.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '').replace(/\s+/g, ' ').trim();
+  const clean = body
+    // eslint-disable-next-line no-control-regex -- removing control characters is the point
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   return clean.length > limit ? `${clean.slice(0, limit)}…` : clean;
 }
 
@@ -45,4 +49,6 @@ export interface VerifyAttempt {
 }
 
 export const describeAttempt = (attempt: VerifyAttempt): string =>
-  attempt.status === null ? `no answer (${attempt.error ?? 'unknown error'})` : `${attempt.status}${attempt.statusText ? ` ${attempt.statusText}` : ''}`;
+  attempt.status === null
+    ? `no answer (${attempt.error ?? 'unknown error'})`
+    : `${attempt.status}${attempt.statusText ? ` ${attempt.statusText}` : ''}`;

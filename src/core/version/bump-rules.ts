@@ -9,9 +9,16 @@ const RANK: Record<Bump, number> = { major: 3, minor: 2, patch: 1 };
 /** type → bump; types not listed (docs, chore, ...) do not release on their own. */
 export type BumpRules = Readonly<Record<string, Bump>>;
 
-export const DEFAULT_BUMP_RULES: BumpRules = { feat: 'minor', feature: 'minor', fix: 'patch', perf: 'patch', revert: 'patch' };
+export const DEFAULT_BUMP_RULES: BumpRules = {
+  feat: 'minor',
+  feature: 'minor',
+  fix: 'patch',
+  perf: 'patch',
+  revert: 'patch',
+};
 
-export const isBump = (value: unknown): value is Bump => typeof value === 'string' && (BUMPS as readonly string[]).includes(value);
+export const isBump = (value: unknown): value is Bump =>
+  typeof value === 'string' && (BUMPS as readonly string[]).includes(value);
 
 export const higherBump = (a: Bump | null, b: Bump | null): Bump | null => {
   if (a === null) return b;
@@ -20,7 +27,8 @@ export const higherBump = (a: Bump | null, b: Bump | null): Bump | null => {
 };
 
 /** The bump a commit type asks for on its own (no breaking change). */
-export const bumpForType = (type: string | null, rules: BumpRules): Bump | null => (type ? (ownValue(rules, type.toLowerCase()) ?? null) : null);
+export const bumpForType = (type: string | null, rules: BumpRules): Bump | null =>
+  type ? (ownValue(rules, type.toLowerCase()) ?? null) : null;
 
 /** The bump one commit asks for: breaking → major, else by its type; merges ask for nothing. */
 export function bumpOf(commit: ConventionalCommit, rules: BumpRules): Bump | null {

@@ -47,7 +47,8 @@ export type NextVersion =
   | { kind: 'nothing'; current: ReleaseTag | null; decision: BumpDecision };
 
 /** Breaking changes before 1.0.0 bump the minor: 0.x is allowed to break. */
-const effectiveBump = (bump: Bump, base: string): Bump => (bump === 'major' && semver.major(base) === 0 ? 'minor' : bump);
+const effectiveBump = (bump: Bump, base: string): Bump =>
+  bump === 'major' && semver.major(base) === 0 ? 'minor' : bump;
 
 function nextPrereleaseNumber(target: string, preid: string, tags: readonly ReleaseTag[]): number {
   let highest = -1;
@@ -68,17 +69,47 @@ export function computeNextVersion(input: NextVersionInput): NextVersion {
   const bump = input.bump ?? decision.bump;
   const firstRelease = base === null && current === null;
   if (input.exactVersion !== undefined) {
-    return { kind: 'release', version: input.exactVersion, current, base, bump: null, forced: true, decision, firstRelease };
+    return {
+      kind: 'release',
+      version: input.exactVersion,
+      current,
+      base,
+      bump: null,
+      forced: true,
+      decision,
+      firstRelease,
+    };
   }
   if (firstRelease && input.keepStartVersion) {
-    return { kind: 'release', version: input.startVersion ?? input.firstVersion, current, base, bump: null, forced: true, decision, firstRelease };
+    return {
+      kind: 'release',
+      version: input.startVersion ?? input.firstVersion,
+      current,
+      base,
+      bump: null,
+      forced: true,
+      decision,
+      firstRelease,
+    };
   }
-  const start = firstRelease && input.startVersion !== undefined && input.target === undefined ? input.startVersion : undefined;
+  const start =
+    firstRelease && input.startVersion !== undefined && input.target === undefined ? input.startVersion : undefined;
   if (start !== undefined) {
     if (bump === null) return { kind: 'nothing', current, decision };
     const version = semver.inc(start, effectiveBump(bump, start)) ?? start;
-    const withPreid = input.preid ? `${version}-${input.preid}.${nextPrereleaseNumber(version, input.preid, input.existingTags ?? input.tags)}` : version;
-    return { kind: 'release', version: withPreid, current, base, bump, forced: input.bump !== undefined, decision, firstRelease };
+    const withPreid = input.preid
+      ? `${version}-${input.preid}.${nextPrereleaseNumber(version, input.preid, input.existingTags ?? input.tags)}`
+      : version;
+    return {
+      kind: 'release',
+      version: withPreid,
+      current,
+      base,
+      bump,
+      forced: input.bump !== undefined,
+      decision,
+      firstRelease,
+    };
   }
 
   let target: string;
@@ -96,7 +127,9 @@ export function computeNextVersion(input: NextVersionInput): NextVersion {
     target = semver.coerce(current.version)?.version ?? target;
   }
 
-  const version = input.preid ? `${target}-${input.preid}.${nextPrereleaseNumber(target, input.preid, input.existingTags ?? input.tags)}` : target;
+  const version = input.preid
+    ? `${target}-${input.preid}.${nextPrereleaseNumber(target, input.preid, input.existingTags ?? input.tags)}`
+    : target;
   return {
     kind: 'release',
     version,

@@ -4,7 +4,11 @@
 import type { Bump } from './bump-rules.js';
 import { computeNextVersion, type NextVersion, type NextVersionInput } from './next-version.js';
 
-export type VersionChoice = { kind: 'suggested' } | { kind: 'bump'; bump: Bump } | { kind: 'prerelease'; preid: string } | { kind: 'custom'; version: string };
+export type VersionChoice =
+  | { kind: 'suggested' }
+  | { kind: 'bump'; bump: Bump }
+  | { kind: 'prerelease'; preid: string }
+  | { kind: 'custom'; version: string };
 
 export interface VersionOption {
   choice: VersionChoice;
@@ -21,7 +25,10 @@ export function listVersionOptions(base: VersionBase, preid: string): VersionOpt
   const bumps: Bump[] = ['patch', 'minor', 'major'];
   return [
     { choice: { kind: 'suggested' }, version: versionOf(computeNextVersion(base)) },
-    ...bumps.map((bump): VersionOption => ({ choice: { kind: 'bump', bump }, version: versionOf(computeNextVersion({ ...base, bump })) })),
+    ...bumps.map((bump): VersionOption => ({
+      choice: { kind: 'bump', bump },
+      version: versionOf(computeNextVersion({ ...base, bump })),
+    })),
     { choice: { kind: 'prerelease', preid }, version: versionOf(computeNextVersion({ ...base, preid })) },
   ];
 }

@@ -17,30 +17,48 @@ export async function applyCherryPick(step: CherryPickStep, context: StepEnviron
   if (!step.worktree) {
     const state = await readRepoState(context.root);
     if (state.branch !== step.into) {
-      throw environmentError(`The pick onto ${step.into} found ${state.branch ?? 'a detached HEAD'} checked out.`, { code: 'internal-plan', fix: 'this is a bug in shipwright; please report it' });
+      throw environmentError(`The pick onto ${step.into} found ${state.branch ?? 'a detached HEAD'} checked out.`, {
+        code: 'internal-plan',
+        fix: 'this is a bug in shipwright; please report it',
+      });
     }
   }
   const before = await readRefValue(dir, 'HEAD');
-  if (before === null) throw environmentError(`No commit checked out in ${dir}.`, { code: 'internal-plan', fix: 'this is a bug in shipwright; please report it' });
+  if (before === null)
+    throw environmentError(`No commit checked out in ${dir}.`, {
+      code: 'internal-plan',
+      fix: 'this is a bug in shipwright; please report it',
+    });
   const undo: Undo = step.worktree
     ? // The worktree is removed by the plan (or the rollback); its detached HEAD needs no undo.
       { label: `pick of ${step.commit.slice(0, 7)}`, run: async () => undefined }
     : undoMerge(context.root, step.into, before);
 
   const op = step.revert ? 'revert' : 'cherry-pick';
-  const outcome = await applyCommitChange(dir, op, step.commit, { ...(step.mainline ? { mainline: step.mainline } : {}), ...(step.release ? { env: engineCommitEnv(true) ?? {} } : {}) });
+  const outcome = await applyCommitChange(dir, op, step.commit, {
+    ...(step.mainline ? { mainline: step.mainline } : {}),
+    ...(step.release ? { env: engineCommitEnv(true) ?? {} } : {}),
+  });
   if (outcome.ok) return undo;
   if ((await readOperationHead(dir, op)) !== null) {
     const conflicted = await readUnmergedPaths(dir);
     if (conflicted.length > 0) throw new StepPaused(conflicted, step.target ?? null, dir);
     if (!(await hasStagedChanges(dir))) {
       await skipOperation(dir, op);
-      return { ...undo, outcome: step.revert ? `already undone on ${step.into}: nothing to revert` : `already on ${step.into}: nothing to pick` };
+      return {
+        ...undo,
+        outcome: step.revert
+          ? `already undone on ${step.into}: nothing to revert`
+          : `already on ${step.into}: nothing to pick`,
+      };
     }
     await abortOperation(dir, op);
   }
-  throw checkFailed(`git did not ${step.revert ? 'revert' : 'pick'} ${step.commit.slice(0, 7)} on ${step.into}:\n${outcome.output}`, {
-    code: 'pick-refused',
-    fix: 'fix what the output above names (a hook refusal explains itself), then run the command again',
-  });
+  throw checkFailed(
+    `git did not ${step.revert ? 'revert' : 'pick'} ${step.commit.slice(0, 7)} on ${step.into}:\n${outcome.output}`,
+    {
+      code: 'pick-refused',
+      fix: 'fix what the output above names (a hook refusal explains itself), then run the command again',
+    },
+  );
 }

@@ -22,7 +22,12 @@ export async function applyInstallHusky(step: InstallHuskyStep, context: StepEnv
   const hadInternal = existsSync(internal);
   const previous = await readConfigValue(context.root, 'core.hooksPath');
   const { HUSKY: _skip, ...env } = context.env;
-  const result = await execa(process.execPath, [huskyBin(), step.dir], { cwd: context.root, env, extendEnv: false, reject: false });
+  const result = await execa(process.execPath, [huskyBin(), step.dir], {
+    cwd: context.root,
+    env,
+    extendEnv: false,
+    reject: false,
+  });
   // husky reports problems on stdout and still exits 0.
   const message = `${String(result.stdout ?? '')}${String(result.stderr ?? '')}`.trim();
   if (result.failed || message.length > 0) {

@@ -19,7 +19,8 @@ export function undoMerge(root: string, into: string, before: string): Undo {
       if ((await readOperationHead(root, 'merge')) !== null) await abortMerge(root);
       const state = await readRepoState(root);
       if (state.branch === into) await resetKeep(root, before);
-      else if ((await readRefValue(root, `refs/heads/${into}`)) !== before) await updateRef(root, `refs/heads/${into}`, before);
+      else if ((await readRefValue(root, `refs/heads/${into}`)) !== before)
+        await updateRef(root, `refs/heads/${into}`, before);
     },
   };
 }
@@ -27,7 +28,10 @@ export function undoMerge(root: string, into: string, before: string): Undo {
 export async function applyMerge(step: MergeStep, context: StepEnvironment): Promise<Undo> {
   const state = await readRepoState(context.root);
   if (state.branch !== step.into || state.head === null) {
-    throw environmentError(`The merge into ${step.into} found ${state.branch ?? 'a detached HEAD'} checked out.`, { code: 'internal-plan', fix: 'this is a bug in shipwright; please report it' });
+    throw environmentError(`The merge into ${step.into} found ${state.branch ?? 'a detached HEAD'} checked out.`, {
+      code: 'internal-plan',
+      fix: 'this is a bug in shipwright; please report it',
+    });
   }
   const before = state.head;
   const outcome = await mergeNoFastForward(context.root, step.source, step.message, engineCommitEnv(step.release));
@@ -35,7 +39,8 @@ export async function applyMerge(step: MergeStep, context: StepEnvironment): Pro
     if (outcome.output) context.onOutput?.(`${outcome.output}\n`);
     return undoMerge(context.root, step.into, before);
   }
-  const conflicted = (await readOperationHead(context.root, 'merge')) !== null ? await readUnmergedPaths(context.root) : [];
+  const conflicted =
+    (await readOperationHead(context.root, 'merge')) !== null ? await readUnmergedPaths(context.root) : [];
   if (conflicted.length > 0) throw new StepPaused(conflicted, step.target ?? null, context.root);
   // Not a conflict (a hook refused the merge commit, or git could not start): nothing may stay half-merged.
   if ((await readOperationHead(context.root, 'merge')) !== null) await abortMerge(context.root);

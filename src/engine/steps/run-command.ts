@@ -7,19 +7,38 @@ import type { StepEnvironment, Undo } from './step-handler.js';
 import { insideRoot, snapshotFile } from './write-file.js';
 
 export async function applyRunCommand(step: RunCommandStep, context: StepEnvironment): Promise<Undo> {
-  const snapshots = await Promise.all(step.touches.map((path) => snapshotFile(insideRoot(context.root, path), path, context.root)));
+  const snapshots = await Promise.all(
+    step.touches.map((path) => snapshotFile(insideRoot(context.root, path), path, context.root)),
+  );
   const [program, ...args] = step.argv;
-  if (!program) throw environmentError('A plan step has an empty command.', { code: 'internal-plan', fix: 'this is a bug in shipwright; please report it' });
-  const child = execa(program, args, { cwd: context.root, env: context.env, reject: false, all: true, stdin: 'ignore' });
+  if (!program)
+    throw environmentError('A plan step has an empty command.', {
+      code: 'internal-plan',
+      fix: 'this is a bug in shipwright; please report it',
+    });
+  const child = execa(program, args, {
+    cwd: context.root,
+    env: context.env,
+    reject: false,
+    all: true,
+    stdin: 'ignore',
+  });
   child.all?.on('data', (chunk: Buffer) => context.onOutput?.(chunk.toString()));
   const result = await child;
   if (result.failed) {
     await Promise.all(snapshots.map((snapshot) => snapshot.run()));
-    const tail = String(result.all ?? '').trim().split('\n').slice(-15).join('\n');
-    throw (step.check ? checkFailed : environmentError)(`\`${shellCommand(step.argv)}\` failed${result.exitCode === undefined ? '' : ` with exit code ${result.exitCode}`}.\n${tail}`, {
-      code: 'command-failed',
-      fix: `run \`${shellCommand(step.argv)}\` yourself to see why, fix it, then run the shipwright command again`,
-    });
+    const tail = String(result.all ?? '')
+      .trim()
+      .split('\n')
+      .slice(-15)
+      .join('\n');
+    throw (step.check ? checkFailed : environmentError)(
+      `\`${shellCommand(step.argv)}\` failed${result.exitCode === undefined ? '' : ` with exit code ${result.exitCode}`}.\n${tail}`,
+      {
+        code: 'command-failed',
+        fix: `run \`${shellCommand(step.argv)}\` yourself to see why, fix it, then run the shipwright command again`,
+      },
+    );
   }
   return {
     label: step.touches.join(', ') || step.argv.join(' '),

@@ -7,5 +7,8 @@ import type { StepEnvironment, Undo } from './step-handler.js';
 export async function applyStage(step: StageStep, context: StepEnvironment): Promise<Undo> {
   const { head } = await readRepoState(context.root);
   await stagePaths(context.root, step.paths);
-  return { label: `staging of ${step.paths.length} file${step.paths.length === 1 ? '' : 's'}`, run: () => unstagePaths(context.root, step.paths, head !== null) };
+  return {
+    label: `staging of ${step.paths.length} file${step.paths.length === 1 ? '' : 's'}`,
+    run: () => unstagePaths(context.root, step.paths, head !== null),
+  };
 }

@@ -27,4 +27,5 @@ export interface StepEnvironment {
  * Environment for a commit or merge the engine makes on a protected branch (`chore(release): …` on
  * main): the pre-commit hook's protected-branch rule lets it through. A person's commit leaves it unset.
  */
-export const engineCommitEnv = (release: boolean | undefined): Record<string, string> | undefined => (release ? { SHIPWRIGHT_ENGINE: '1' } : undefined);
+export const engineCommitEnv = (release: boolean | undefined): Record<string, string> | undefined =>
+  release ? { SHIPWRIGHT_ENGINE: '1' } : undefined;

@@ -9,10 +9,16 @@ import type { StepEnvironment, Undo } from './step-handler.js';
 export async function applyTag(step: TagStep, context: StepEnvironment): Promise<Undo> {
   const ref = `refs/tags/${step.name}`;
   if (!(await isValidRefName(context.root, ref))) {
-    throw environmentError(`'${step.name}' is not a valid tag name.`, { code: 'bad-ref-name', fix: 'use a tag prefix without spaces, `..`, `~`, `^`, `:` or a leading `-` (tagPrefix in shipwright.config.json)' });
+    throw environmentError(`'${step.name}' is not a valid tag name.`, {
+      code: 'bad-ref-name',
+      fix: 'use a tag prefix without spaces, `..`, `~`, `^`, `:` or a leading `-` (tagPrefix in shipwright.config.json)',
+    });
   }
   if ((await readRefValue(context.root, ref)) !== null) {
-    throw environmentError(`The tag ${step.name} already exists.`, { code: 'tag-exists', fix: `look at it with \`git show ${step.name}\`; delete it (git tag -d ${step.name}) only if it was made by mistake` });
+    throw environmentError(`The tag ${step.name} already exists.`, {
+      code: 'tag-exists',
+      fix: `look at it with \`git show ${step.name}\`; delete it (git tag -d ${step.name}) only if it was made by mistake`,
+    });
   }
   await createAnnotatedTag(context.root, step.name, step.message);
   const created = await readRefValue(context.root, ref);

@@ -10,19 +10,30 @@ import type { StepEnvironment, Undo } from './step-handler.js';
 
 export async function applyAddWorktree(step: AddWorktreeStep, context: StepEnvironment): Promise<Undo> {
   await addDetachedWorktree(context.root, step.path, step.commit);
-  return { label: `worktree ${step.path}`, manual: `git worktree remove --force ${quoteShellWord(step.path)}`, run: () => removeWorktree(context.root, step.path) };
+  return {
+    label: `worktree ${step.path}`,
+    manual: `git worktree remove --force ${quoteShellWord(step.path)}`,
+    run: () => removeWorktree(context.root, step.path),
+  };
 }
 
 export async function applyUpdateBranch(step: UpdateBranchStep, context: StepEnvironment): Promise<Undo> {
   const ref = `refs/heads/${step.branch}`;
   const result = await readRefValue(step.worktree, 'HEAD');
-  if (result === null) throw environmentError(`The worktree ${step.worktree} has no commit.`, { code: 'internal-plan', fix: 'this is a bug in shipwright; please report it' });
+  if (result === null)
+    throw environmentError(`The worktree ${step.worktree} has no commit.`, {
+      code: 'internal-plan',
+      fix: 'this is a bug in shipwright; please report it',
+    });
   // Compare-and-swap: a commit made on the branch while the picks ran (or a pause waited) is never overwritten.
   if (result !== step.expect && !(await moveRefIfAt(context.root, ref, result, step.expect, 'shipwright: backport'))) {
-    throw checkFailed(`${step.branch} ${step.expect === null ? 'appeared' : 'moved'} while the backport ran, so the picks were not put on it.`, {
-      code: 'branch-moved',
-      fix: `look at it (git log ${step.branch}), then run the backport again`,
-    });
+    throw checkFailed(
+      `${step.branch} ${step.expect === null ? 'appeared' : 'moved'} while the backport ran, so the picks were not put on it.`,
+      {
+        code: 'branch-moved',
+        fix: `look at it (git log ${step.branch}), then run the backport again`,
+      },
+    );
   }
   return {
     label: step.expect === null ? `branch ${step.branch} deleted` : `${step.branch} back at ${step.expect.slice(0, 7)}`,

@@ -40,7 +40,11 @@ export async function removeTempFiles(root: string, paths: readonly string[]): P
   const dirs = new Set(paths.map((path) => dirname(insideRoot(root, path))));
   for (const dir of dirs) {
     const names = await readdir(dir).catch(() => [] as string[]);
-    await Promise.all(names.filter((name) => name.startsWith('.') && name.endsWith(TEMP_SUFFIX)).map((name) => rm(join(dir, name), { force: true })));
+    await Promise.all(
+      names
+        .filter((name) => name.startsWith('.') && name.endsWith(TEMP_SUFFIX))
+        .map((name) => rm(join(dir, name), { force: true })),
+    );
   }
 }
 

@@ -28,9 +28,7 @@ export function PackageList({ selection, height = 12, readOnly = false }: Packag
   const current = rows[cursor];
   return (
     <Box flexDirection="column">
-      <Text>
-        Packages: {readOnly ? rows.length : `${selection.selected.length} of ${rows.length}`} to release
-      </Text>
+      <Text>Packages: {readOnly ? rows.length : `${selection.selected.length} of ${rows.length}`} to release</Text>
       {visible.map((row, offset) => {
         const index = start + offset;
         const inRun = selection.selected.includes(row.name);
@@ -39,7 +37,8 @@ export function PackageList({ selection, height = 12, readOnly = false }: Packag
         return (
           <Text key={row.name} {...(index === cursor && !readOnly ? tone('accent') : {})}>
             {readOnly ? '  ' : `${index === cursor ? '›' : ' '} ${inRun ? '[x]' : '[ ]'} `}
-            {plain(row.name).padEnd(width)}  {row.current ?? 'new'} → {chosen ? `${bump} (chosen)` : row.version}  <Text {...tone('muted')}>{row.reason === 'commits' ? (bump ?? 'first release') : plain(row.because)}</Text>
+            {plain(row.name).padEnd(width)} {row.current ?? 'new'} → {chosen ? `${bump} (chosen)` : row.version}{' '}
+            <Text {...tone('muted')}>{row.reason === 'commits' ? (bump ?? 'first release') : plain(row.because)}</Text>
           </Text>
         );
       })}
@@ -47,9 +46,11 @@ export function PackageList({ selection, height = 12, readOnly = false }: Packag
         <Box flexDirection="column" marginTop={1}>
           <Text {...tone('muted')}>Why {plain(current.name)}:</Text>
           {current.deciding.slice(0, 5).map((header, index) => (
-            <Text key={index}>  {plain(header)}</Text>
+            <Text key={index}> {plain(header)}</Text>
           ))}
-          {current.deciding.length > 5 ? <Text {...tone('muted')}>  … and {current.deciding.length - 5} more</Text> : null}
+          {current.deciding.length > 5 ? (
+            <Text {...tone('muted')}> … and {current.deciding.length - 5} more</Text>
+          ) : null}
         </Box>
       ) : null}
       {readOnly ? null : <Text {...tone('muted')}>{helpText(PACKAGE_KEYS)}</Text>}

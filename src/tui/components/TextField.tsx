@@ -4,7 +4,15 @@ import { Text } from 'ink';
 import type { TextState } from '../models/text-edit.js';
 import { useTone } from './theme.js';
 
-export function TextField({ state, focused, placeholder }: { state: TextState; focused: boolean; placeholder?: string }) {
+export function TextField({
+  state,
+  focused,
+  placeholder,
+}: {
+  state: TextState;
+  focused: boolean;
+  placeholder?: string;
+}) {
   const tone = useTone();
   if (state.value.length === 0) {
     return focused ? (

@@ -86,7 +86,11 @@ export const initialBackport = (viewport: Viewport = { rows: 12, cols: 5 }): Bac
   run: null,
 });
 
-const PRESENCE_WORDS = { reachable: 'already in its history', 'same-patch': 'the same change is already there', picked: 'already cherry-picked there' } as const;
+const PRESENCE_WORDS = {
+  reachable: 'already in its history',
+  'same-patch': 'the same change is already there',
+  picked: 'already cherry-picked there',
+} as const;
 
 /** What the cell under the cursor is, in words (also shows names the grid had to cut). */
 export function cursorLine(state: BackportState): string {
@@ -94,35 +98,54 @@ export function cursorLine(state: BackportState): string {
   const target = state.matrix?.targets[state.cursor.col];
   if (!row || !target) return '';
   const presence = row.cells[state.cursor.col];
-  if (presence === 'missing') return `${row.shortHash} on ${target}: missing${state.selected.includes(cellKey(state.cursor.row, state.cursor.col)) ? ', selected' : ' — space selects it'}`;
+  if (presence === 'missing')
+    return `${row.shortHash} on ${target}: missing${state.selected.includes(cellKey(state.cursor.row, state.cursor.col)) ? ', selected' : ' — space selects it'}`;
   return `${row.shortHash} on ${target}: ${presence ? PRESENCE_WORDS[presence] : ''}`;
 }
 
 function scrolled(state: BackportState): BackportState {
   const rows = state.matrix?.rows.length ?? 0;
   const cols = state.matrix?.targets.length ?? 0;
-  return { ...state, top: follow(state.cursor.row, state.top, state.viewport.rows, rows), left: follow(state.cursor.col, state.left, state.viewport.cols, cols) };
+  return {
+    ...state,
+    top: follow(state.cursor.row, state.top, state.viewport.rows, rows),
+    left: follow(state.cursor.col, state.left, state.viewport.cols, cols),
+  };
 }
 
 function move(state: BackportState, drow: number, dcol: number): BackportState {
   const rows = state.matrix?.rows.length ?? 0;
   const cols = state.matrix?.targets.length ?? 0;
   const clamp = (value: number, size: number) => Math.max(0, Math.min(size - 1, value));
-  return scrolled({ ...state, cursor: { row: clamp(state.cursor.row + drow, rows), col: clamp(state.cursor.col + dcol, cols) }, notice: null });
+  return scrolled({
+    ...state,
+    cursor: { row: clamp(state.cursor.row + drow, rows), col: clamp(state.cursor.col + dcol, cols) },
+    notice: null,
+  });
 }
 
 function toggle(state: BackportState): BackportState {
   const { row, col } = state.cursor;
   const presence = state.matrix?.rows[row]?.cells[col];
-  if (presence !== 'missing') return { ...state, notice: presence ? `Nothing to pick there: ${cursorLine(state).replace(/^[^:]*: /, '')}.` : null };
+  if (presence !== 'missing')
+    return {
+      ...state,
+      notice: presence ? `Nothing to pick there: ${cursorLine(state).replace(/^[^:]*: /, '')}.` : null,
+    };
   const key = cellKey(row, col);
-  return { ...state, notice: null, selected: state.selected.includes(key) ? state.selected.filter((cell) => cell !== key) : [...state.selected, key] };
+  return {
+    ...state,
+    notice: null,
+    selected: state.selected.includes(key) ? state.selected.filter((cell) => cell !== key) : [...state.selected, key],
+  };
 }
 
 /** Marks every missing cell of the cursor's branch, or clears them when all are marked. */
 function toggleColumn(state: BackportState): BackportState {
   const col = state.cursor.col;
-  const missing = (state.matrix?.rows ?? []).flatMap((row, index) => (row.cells[col] === 'missing' ? [cellKey(index, col)] : []));
+  const missing = (state.matrix?.rows ?? []).flatMap((row, index) =>
+    row.cells[col] === 'missing' ? [cellKey(index, col)] : [],
+  );
   const all = missing.every((key) => state.selected.includes(key));
   const others = state.selected.filter((key) => !missing.includes(key));
   return { ...state, notice: null, selected: all ? others : [...others, ...missing] };
@@ -132,12 +155,15 @@ const reload = (state: BackportState): BackportState => ({ ...initialBackport(st
 
 function onKey(state: BackportState, event: KeyEvent): BackportState {
   const byRun = state.step === 'run' && state.run ? onRunKey(state.run, event) : null;
-  if (byRun) return byRun.leave ? { ...state, step: 'closed' } : byRun.run === state.run ? state : { ...state, run: byRun.run };
+  if (byRun)
+    return byRun.leave ? { ...state, step: 'closed' } : byRun.run === state.run ? state : { ...state, run: byRun.run };
   switch (matchKey(stepKeymap(state), event.input, event.key)) {
     case 'up':
       return state.step === 'confirm' ? { ...state, planTop: Math.max(0, state.planTop - 1) } : move(state, -1, 0);
     case 'down':
-      return state.step === 'confirm' ? { ...state, planTop: Math.min(Math.max(0, (state.prepared?.plan.steps.length ?? 0) - 1), state.planTop + 1) } : move(state, 1, 0);
+      return state.step === 'confirm'
+        ? { ...state, planTop: Math.min(Math.max(0, (state.prepared?.plan.steps.length ?? 0) - 1), state.planTop + 1) }
+        : move(state, 1, 0);
     case 'left':
       return move(state, 0, -1);
     case 'right':
@@ -147,9 +173,14 @@ function onKey(state: BackportState, event: KeyEvent): BackportState {
     case 'column':
       return toggleColumn(state);
     case 'next':
-      if (state.step === 'matrix') return state.selected.length > 0 ? { ...state, step: 'planning', notice: null } : { ...state, notice: 'Select at least one missing cell (·) with space first.' };
+      if (state.step === 'matrix')
+        return state.selected.length > 0
+          ? { ...state, step: 'planning', notice: null }
+          : { ...state, notice: 'Select at least one missing cell (·) with space first.' };
       if (state.step === 'confirm' && state.prepared) {
-        return state.prepared.plan.steps.length > 0 ? { ...state, step: 'run', run: startRun(state.prepared.plan) } : { ...state, step: 'matrix' };
+        return state.prepared.plan.steps.length > 0
+          ? { ...state, step: 'run', run: startRun(state.prepared.plan) }
+          : { ...state, step: 'matrix' };
       }
       return state;
     case 'back':
@@ -172,7 +203,8 @@ function stepKeymap(state: BackportState): Keymap<Action> {
 }
 
 /** What the help bar shows: the run's keys while it runs or waits on a conflict, else the step's. */
-export const backportKeymap = (state: BackportState): Keymap<string> => (state.step === 'run' && state.run && !isRunOver(state.run) ? runKeymap(state.run) : stepKeymap(state));
+export const backportKeymap = (state: BackportState): Keymap<string> =>
+  state.step === 'run' && state.run && !isRunOver(state.run) ? runKeymap(state.run) : stepKeymap(state);
 
 function planned(state: BackportState, answers: readonly Answer<PreparedBackport>[]): BackportState {
   if (state.step !== 'planning') return state;
@@ -189,11 +221,23 @@ export function backportReducer(state: BackportState, event: BackportEvent): Bac
     case 'loaded':
       if (state.step !== 'loading') return state;
       if (!event.answer.ok) return { ...state, step: 'failed', error: event.answer.error };
-      return scrolled({ ...state, step: 'matrix', matrix: event.answer.value, cursor: { row: 0, col: 0 }, top: 0, left: 0, selected: [], error: null });
+      return scrolled({
+        ...state,
+        step: 'matrix',
+        matrix: event.answer.value,
+        cursor: { row: 0, col: 0 },
+        top: 0,
+        left: 0,
+        selected: [],
+        error: null,
+      });
     case 'viewport':
       return scrolled({ ...state, viewport: event.viewport });
     case 'key':
-      return singleKeys(event).reduce((current, single) => (BUSY.includes(current.step) ? current : onKey(current, single)), state);
+      return singleKeys(event).reduce(
+        (current, single) => (BUSY.includes(current.step) ? current : onKey(current, single)),
+        state,
+      );
     case 'planned':
       return planned(state, event.answers);
     case 'run':
@@ -202,4 +246,5 @@ export function backportReducer(state: BackportState, event: BackportEvent): Bac
 }
 
 /** What the screen asks prepareBackport for, once per distinct set of commits. */
-export const plannedRequests = (state: BackportState) => (state.matrix ? backportRequests(state.matrix, state.selected) : []);
+export const plannedRequests = (state: BackportState) =>
+  state.matrix ? backportRequests(state.matrix, state.selected) : [];

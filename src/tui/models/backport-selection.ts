@@ -32,11 +32,17 @@ const unique = <T>(items: readonly T[]): T[] => [...new Set(items)];
 
 /** The plans of several prepareBackport calls as one. */
 export function mergeBackports(prepared: readonly PreparedBackport[]): PreparedBackport {
-  const commits = [...new Map(prepared.flatMap((entry) => entry.commits).map((commit) => [commit.hash, commit])).values()];
+  const commits = [
+    ...new Map(prepared.flatMap((entry) => entry.commits).map((commit) => [commit.hash, commit])).values(),
+  ];
   const targets = unique(prepared.flatMap((entry) => entry.results.map((result) => result.target)));
   const title = `Backport ${commits.length} commit${commits.length === 1 ? '' : 's'} to ${targets.join(', ')}`;
   return {
-    plan: { title, steps: prepared.flatMap((entry) => entry.plan.steps), notes: unique(prepared.flatMap((entry) => entry.plan.notes ?? [])) },
+    plan: {
+      title,
+      steps: prepared.flatMap((entry) => entry.plan.steps),
+      notes: unique(prepared.flatMap((entry) => entry.plan.notes ?? [])),
+    },
     results: prepared.flatMap((entry) => entry.results),
     commits,
   };
@@ -45,7 +51,8 @@ export function mergeBackports(prepared: readonly PreparedBackport[]): PreparedB
 /** `dev: 1 picked.` per target, as `shipwright backport` prints it. */
 export function backportSummary(prepared: PreparedBackport, skipped: readonly string[]): string[] {
   return prepared.results.map((result) => {
-    const where = result.resultBranch === result.target ? result.target : `${result.resultBranch} (from ${result.target})`;
+    const where =
+      result.resultBranch === result.target ? result.target : `${result.resultBranch} (from ${result.target})`;
     if (skipped.includes(result.target)) return `${where}: left for later, nothing picked.`;
     const present = result.present.length > 0 ? `, ${result.present.length} already there` : '';
     return `${where}: ${result.picked.length} picked${present}.`;

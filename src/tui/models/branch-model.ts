@@ -6,10 +6,20 @@ import { branchName } from '../../core/branch/branch-name.js';
 import { parseIssueList } from '../../core/commit/compose-message.js';
 import { matchKey, type Keymap } from '../keymap.js';
 import { singleKeys, type KeyEvent } from '../use-key-input.js';
-import { FILTER_BINDING, FILTERING_KEYS, filterKey, keepCursorVisible, moveVisible, noFilter, visibleRows, type ListFilter } from './list-filter.js';
+import {
+  FILTER_BINDING,
+  FILTERING_KEYS,
+  filterKey,
+  keepCursorVisible,
+  moveVisible,
+  noFilter,
+  visibleRows,
+  type ListFilter,
+} from './list-filter.js';
 import { editText, textState, type TextState } from './text-edit.js';
 
-export type BranchStep = 'loading' | 'type' | 'name' | 'issue' | 'planning' | 'confirm' | 'creating' | 'done' | 'failed' | 'closed';
+export type BranchStep =
+  'loading' | 'type' | 'name' | 'issue' | 'planning' | 'confirm' | 'creating' | 'done' | 'failed' | 'closed';
 
 export interface BranchState {
   step: BranchStep;
@@ -57,17 +67,35 @@ export const BRANCH_KEYS: Record<'list' | 'field' | 'confirm' | 'end', Keymap<Ac
 
 /** The keys of a step, the filter aside. */
 const keysFor = (step: BranchStep): Keymap<Action> =>
-  step === 'type' ? BRANCH_KEYS.list : step === 'name' || step === 'issue' ? BRANCH_KEYS.field : step === 'confirm' ? BRANCH_KEYS.confirm : BRANCH_KEYS.end;
+  step === 'type'
+    ? BRANCH_KEYS.list
+    : step === 'name' || step === 'issue'
+      ? BRANCH_KEYS.field
+      : step === 'confirm'
+        ? BRANCH_KEYS.confirm
+        : BRANCH_KEYS.end;
 
 /** `filtering`: the type list's filter is being typed, and has the keys. */
-export const branchKeymap = (step: BranchStep, filtering = false): Keymap<string> => (step === 'type' && filtering ? FILTERING_KEYS : keysFor(step));
+export const branchKeymap = (step: BranchStep, filtering = false): Keymap<string> =>
+  step === 'type' && filtering ? FILTERING_KEYS : keysFor(step);
 
-export const initialBranch = (): BranchState => ({ step: 'loading', types: [], typeIndex: 0, filter: noFilter(), name: textState(), issue: textState(), refusal: null, plan: null, message: '' });
+export const initialBranch = (): BranchState => ({
+  step: 'loading',
+  types: [],
+  typeIndex: 0,
+  filter: noFilter(),
+  name: textState(),
+  issue: textState(),
+  refusal: null,
+  plan: null,
+  message: '',
+});
 
 export const selectedType = (state: BranchState): BranchTypeChoice | undefined => state.types[state.typeIndex];
 
 /** What the filter matches a type by: its name, prefix, base and description. */
-const typeText = (type: BranchTypeChoice): string => `${type.name} ${type.prefix} ${type.baseBranch} ${type.description}`;
+const typeText = (type: BranchTypeChoice): string =>
+  `${type.name} ${type.prefix} ${type.baseBranch} ${type.description}`;
 
 /** The types the filter lets through (indexes into `types`). */
 export const visibleTypes = (state: BranchState): number[] => visibleRows(state.types.map(typeText), state.filter);
@@ -86,14 +114,24 @@ export function previewName(state: BranchState): string {
   return /^\d+\.\d+\.\d+$/.test(slug) || slug === '' ? name : `${type.prefix}X.Y.Z-${slug}`;
 }
 
-const BACK: Partial<Record<BranchStep, BranchStep>> = { type: 'closed', name: 'type', issue: 'name', confirm: 'issue', done: 'closed', failed: 'closed' };
+const BACK: Partial<Record<BranchStep, BranchStep>> = {
+  type: 'closed',
+  name: 'type',
+  issue: 'name',
+  confirm: 'issue',
+  done: 'closed',
+  failed: 'closed',
+};
 
 const BUSY: readonly BranchStep[] = ['loading', 'planning', 'creating', 'closed'];
 
 /** A run of characters is text in a field and one key per character elsewhere ("jj" moves twice). */
 function onKeys(state: BranchState, event: KeyEvent): BranchState {
   if (state.step === 'name' || state.step === 'issue') return onKey(state, event);
-  return singleKeys(event).reduce((current, single) => (BUSY.includes(current.step) ? current : onKey(current, single)), state);
+  return singleKeys(event).reduce(
+    (current, single) => (BUSY.includes(current.step) ? current : onKey(current, single)),
+    state,
+  );
 }
 
 function onKey(state: BranchState, event: KeyEvent): BranchState {
@@ -104,7 +142,12 @@ function onKey(state: BranchState, event: KeyEvent): BranchState {
   }
   if (state.step === 'type') {
     const filter = filterKey(state.filter, event);
-    if (filter) return { ...state, filter, typeIndex: keepCursorVisible(state.typeIndex, visibleRows(state.types.map(typeText), filter)) };
+    if (filter)
+      return {
+        ...state,
+        filter,
+        typeIndex: keepCursorVisible(state.typeIndex, visibleRows(state.types.map(typeText), filter)),
+      };
   }
   const action = matchKey(keysFor(state.step), event.input, event.key);
   switch (action) {
@@ -127,7 +170,15 @@ function onKey(state: BranchState, event: KeyEvent): BranchState {
 export function branchReducer(state: BranchState, event: BranchEvent): BranchState {
   switch (event.type) {
     case 'loaded':
-      return { ...state, step: 'type', types: event.types, typeIndex: Math.max(0, event.types.findIndex((type) => type.name === event.preferred)) };
+      return {
+        ...state,
+        step: 'type',
+        types: event.types,
+        typeIndex: Math.max(
+          0,
+          event.types.findIndex((type) => type.name === event.preferred),
+        ),
+      };
     case 'load-failed':
       return { ...state, step: 'failed', message: event.message };
     case 'key':

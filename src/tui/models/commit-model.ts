@@ -46,12 +46,20 @@ export const COMPOSER_KEYS: Partial<Record<ComposerStep, Keymap<Action>>> = {
     { keys: ['return'], action: 'next', description: 'choose' },
     { keys: ['escape', 'q'], action: 'quit', description: 'close (draft kept)' },
   ],
-  scope: [{ keys: ['tab'], action: 'complete', description: 'complete' }, { keys: ['return'], action: 'next', description: 'next' }, BACK_KEY],
+  scope: [
+    { keys: ['tab'], action: 'complete', description: 'complete' },
+    { keys: ['return'], action: 'next', description: 'next' },
+    BACK_KEY,
+  ],
   subject: [{ keys: ['return'], action: 'next', description: 'next' }, BACK_KEY],
   body: [{ keys: ['tab', 'ctrl+s'], action: 'next', description: 'next (⏎ = new line)' }, BACK_KEY],
   breaking: [{ keys: ['return'], action: 'next', description: 'next (empty = not breaking)' }, BACK_KEY],
   closes: [{ keys: ['return'], action: 'next', description: 'next' }, BACK_KEY],
-  preview: [{ keys: ['return', 'y'], action: 'next', description: 'commit' }, { keys: ['e'], action: 'edit', description: 'edit' }, BACK_KEY],
+  preview: [
+    { keys: ['return', 'y'], action: 'next', description: 'commit' },
+    { keys: ['e'], action: 'edit', description: 'edit' },
+    BACK_KEY,
+  ],
   done: [{ keys: ['return', 'q', 'escape'], action: 'quit', description: 'close' }],
   refused: [
     { keys: ['e'], action: 'edit', description: 'edit the message' },
@@ -131,14 +139,17 @@ export const headerLength = (state: ComposerState): number => commitHeader(draft
 /** Scope suggestions that start with what is typed so far. */
 export function scopeSuggestions(state: ComposerState, limit = 5): string[] {
   const typed = state.fields.scope.value.toLowerCase();
-  return state.data.scopes.filter((scope) => scope.toLowerCase().startsWith(typed) && scope !== state.fields.scope.value).slice(0, limit);
+  return state.data.scopes
+    .filter((scope) => scope.toLowerCase().startsWith(typed) && scope !== state.fields.scope.value)
+    .slice(0, limit);
 }
 
 const HEADER_RULE = /^(header|subject|type|scope)-/;
 
 /** The subject may move on once it is non-empty and no error-level rule refuses the header. */
 export const subjectAccepted = (state: ComposerState): boolean =>
-  state.fields.subject.value.trim().length > 0 && !state.problems.some((problem) => problem.level === 2 && HEADER_RULE.test(problem.name));
+  state.fields.subject.value.trim().length > 0 &&
+  !state.problems.some((problem) => problem.level === 2 && HEADER_RULE.test(problem.name));
 
 /**
  * The rule errors to show while a field is edited: scope rules at the scope step, header rules at
@@ -147,13 +158,15 @@ export const subjectAccepted = (state: ComposerState): boolean =>
 export function fieldErrors(state: ComposerState): Problem[] {
   const errors = state.problems.filter((problem) => problem.level === 2);
   if (state.step === 'scope') return errors.filter((problem) => problem.name.startsWith('scope-'));
-  if (state.step === 'subject') return state.fields.subject.value.trim() ? errors.filter((problem) => HEADER_RULE.test(problem.name)) : [];
+  if (state.step === 'subject')
+    return state.fields.subject.value.trim() ? errors.filter((problem) => HEADER_RULE.test(problem.name)) : [];
   return [];
 }
 
 /** True when the draft holds something a person typed (a type alone is not worth restoring). */
 export const draftHasText = (draft: CommitDraft): boolean =>
-  [draft.scope, draft.subject, draft.body, draft.breaking].some((text) => text.trim().length > 0) || draft.closes.length > 0;
+  [draft.scope, draft.subject, draft.body, draft.breaking].some((text) => text.trim().length > 0) ||
+  draft.closes.length > 0;
 
 /** What to show after a failed attempt: git's and the hooks' output and the engine's error, each once. */
 export function attemptOutput(output: string, error?: string): string {
@@ -169,7 +182,10 @@ function loaded(state: ComposerState, data: ComposerData, draft: CommitDraft | n
     ...state,
     step: data.staged.length > 0 ? 'type' : 'files',
     data,
-    typeIndex: Math.max(0, data.types.findIndex((choice) => choice.type === start.type)),
+    typeIndex: Math.max(
+      0,
+      data.types.findIndex((choice) => choice.type === start.type),
+    ),
     fields: {
       scope: textState(start.scope),
       subject: textState(start.subject),
@@ -203,7 +219,10 @@ const BUSY: readonly ComposerStep[] = ['loading', 'staging', 'committing', 'clos
 /** A run of characters is text in a field and one key per character elsewhere ("jj" moves twice). */
 function onKeys(state: ComposerState, event: KeyEvent): ComposerState {
   if (isField(state.step)) return onKey(state, event);
-  return singleKeys(event).reduce((current, single) => (BUSY.includes(current.step) ? current : onKey(current, single)), state);
+  return singleKeys(event).reduce(
+    (current, single) => (BUSY.includes(current.step) ? current : onKey(current, single)),
+    state,
+  );
 }
 
 function onKey(state: ComposerState, event: KeyEvent): ComposerState {

@@ -20,5 +20,13 @@ export function fitTitle({ product, title, context, cut }: TitleParts, width: nu
   // "…" plus at least two characters, or nothing: "…o" says less than no title at all.
   if (room < 3) return '';
   const chars = [...title];
-  return cut === 'start' ? `…${chars.slice(chars.length - (room - 1)).join('').trimStart()}` : `${chars.slice(0, room - 1).join('').trimEnd()}…`;
+  return cut === 'start'
+    ? `…${chars
+        .slice(chars.length - (room - 1))
+        .join('')
+        .trimStart()}`
+    : `${chars
+        .slice(0, room - 1)
+        .join('')
+        .trimEnd()}…`;
 }

@@ -26,7 +26,10 @@ export const resumable = (pending: PendingRun | null): pending is PendingRun => 
 
 export function homeMenu(pending: PendingRun | null): readonly MenuItem[] {
   if (!resumable(pending)) return HOME_MENU;
-  return [{ target: 'paused', key: 'o', label: `Open the ${pending.pause ? 'paused' : 'interrupted'} run: ${pending.title}` }, ...HOME_MENU];
+  return [
+    { target: 'paused', key: 'o', label: `Open the ${pending.pause ? 'paused' : 'interrupted'} run: ${pending.title}` },
+    ...HOME_MENU,
+  ];
 }
 
 export type HomeAction = 'up' | 'down' | 'choose' | MenuTarget | ConflictChoice | 'refresh' | 'quit';
@@ -52,11 +55,14 @@ export function homeKeymap(pending: PendingRun | null): Keymap<HomeAction> {
   const runKeys: Keymap<HomeAction> = [
     { keys: ['o'], action: 'paused', description: 'open the run', hidden: true },
     { keys: ['u'], action: 'continue', description: 'continue', hidden: true },
-    ...(pending.pause?.target ? [{ keys: ['s'], action: 'skip', description: `skip ${pending.pause.target}`, hidden: true } as const] : []),
+    ...(pending.pause?.target
+      ? [{ keys: ['s'], action: 'skip', description: `skip ${pending.pause.target}`, hidden: true } as const]
+      : []),
     { keys: ['x'], action: 'abort', description: 'abort', hidden: true },
   ];
   return [...BASE_KEYS, ...runKeys];
 }
 
 /** "2 of 3: pick d4d1b6d … onto dev" */
-export const pendingStep = (pending: PendingRun): string => `step ${pending.at + 1} of ${pending.steps.length}: ${pending.steps[pending.at]?.description ?? ''}`;
+export const pendingStep = (pending: PendingRun): string =>
+  `step ${pending.at + 1} of ${pending.steps.length}: ${pending.steps[pending.at]?.description ?? ''}`;

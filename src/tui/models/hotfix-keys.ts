@@ -29,7 +29,11 @@ export const HOTFIX_KEYS = {
     { keys: ['return'], action: 'next', description: 'plan' },
     { keys: ['escape', 'q'], action: 'close', description: 'back' },
   ],
-  confirm: [...SCROLL, { keys: ['return', 'y'], action: 'next', description: 'run it' }, { keys: ['escape', 'n'], action: 'back', description: 'back' }],
+  confirm: [
+    ...SCROLL,
+    { keys: ['return', 'y'], action: 'next', description: 'run it' },
+    { keys: ['escape', 'n'], action: 'back', description: 'back' },
+  ],
   failed: [
     { keys: ['return', 'escape'], action: 'back', description: 'back' },
     { keys: ['r'], action: 'retry', description: 'try again' },
@@ -55,4 +59,5 @@ export function hotfixStepKeymap(state: HotfixState): Keymap<HotfixAction> {
 }
 
 /** What the help bar shows: the run's keys while it runs or waits on a conflict, else the step's. */
-export const hotfixKeymap = (state: HotfixState): Keymap<string> => (state.step === 'run' && state.run && !isRunOver(state.run) ? runKeymap(state.run) : hotfixStepKeymap(state));
+export const hotfixKeymap = (state: HotfixState): Keymap<string> =>
+  state.step === 'run' && state.run && !isRunOver(state.run) ? runKeymap(state.run) : hotfixStepKeymap(state);

@@ -61,7 +61,8 @@ export const initialHotfix = (): HotfixState => ({
 export const NAME_RULE = `A hotfix name is lower-case words joined by '-' (e.g. login-crash), at most ${HOTFIX_NAME_MAX} characters.`;
 
 /** Why the typed name cannot be used, or null (empty is fine: the name is optional). */
-export const nameProblem = (state: HotfixState): string | null => (state.name.value === '' || isHotfixName(state.name.value) ? null : NAME_RULE);
+export const nameProblem = (state: HotfixState): string | null =>
+  state.name.value === '' || isHotfixName(state.name.value) ? null : NAME_RULE;
 
 export const chosenRelease = (state: HotfixState) => state.outlook?.releases[state.baseIndex];
 
@@ -69,7 +70,11 @@ export const chosenRelease = (state: HotfixState) => state.outlook?.releases[sta
 export function previewBranch(state: HotfixState): string {
   const release = chosenRelease(state);
   if (!state.outlook || !release) return '';
-  return hotfixBranchName(state.outlook.prefix, release.next, state.name.value && !nameProblem(state) ? state.name.value : undefined);
+  return hotfixBranchName(
+    state.outlook.prefix,
+    release.next,
+    state.name.value && !nameProblem(state) ? state.name.value : undefined,
+  );
 }
 
 /** What prepareHotfixStart is asked: `--from` only when the release is not the one it picks anyway. */
@@ -85,23 +90,37 @@ function loaded(state: HotfixState, answer: Answer<HotfixOutlook>): HotfixState 
   if (outlook.onHotfix) return { ...state, outlook, mode: 'finish', step: 'preparing' };
   const production = outlook.releases.findIndex((release) => release.tag === outlook.productionTag);
   // Nothing released: prepareHotfixStart says so, with its fix.
-  return { ...state, outlook, mode: 'start', baseIndex: Math.max(0, production), step: outlook.releases.length > 0 ? 'base' : 'preparing' };
+  return {
+    ...state,
+    outlook,
+    mode: 'start',
+    baseIndex: Math.max(0, production),
+    step: outlook.releases.length > 0 ? 'base' : 'preparing',
+  };
 }
 
 function prepared<T>(state: HotfixState, answer: Answer<T>, store: (value: T) => Partial<HotfixState>): HotfixState {
   if (state.step !== 'preparing') return state;
   if (!answer.ok) return { ...state, step: 'failed', error: answer.error };
-  return { ...state, ...store(answer.value), step: state.mode === 'finish' && !state.finish ? 'review' : 'confirm', planTop: 0, error: null };
+  return {
+    ...state,
+    ...store(answer.value),
+    step: state.mode === 'finish' && !state.finish ? 'review' : 'confirm',
+    planTop: 0,
+    error: null,
+  };
 }
 
 /** Where Escape and Enter lead back to after a refusal: the step that can fix it. */
 function afterFailure(state: HotfixState): HotfixState {
-  if (state.mode === 'start' && (state.outlook?.releases.length ?? 0) > 0) return { ...state, step: 'name', error: null };
+  if (state.mode === 'start' && (state.outlook?.releases.length ?? 0) > 0)
+    return { ...state, step: 'name', error: null };
   if (state.mode === 'finish' && state.finish) return { ...state, step: 'review', error: null };
   return { ...state, step: 'closed' };
 }
 
-const planLength = (state: HotfixState): number => (state.mode === 'finish' ? state.finish?.plan.steps.length : state.started?.plan.steps.length) ?? 0;
+const planLength = (state: HotfixState): number =>
+  (state.mode === 'finish' ? state.finish?.plan.steps.length : state.started?.plan.steps.length) ?? 0;
 
 function act(state: HotfixState, action: HotfixAction | null): HotfixState {
   const targets = state.finish?.targets ?? [];
@@ -109,14 +128,19 @@ function act(state: HotfixState, action: HotfixAction | null): HotfixState {
     case 'up':
     case 'down': {
       const delta = action === 'up' ? -1 : 1;
-      if (state.step === 'base') return { ...state, baseIndex: moveCursor(state.baseIndex, delta, state.outlook?.releases.length ?? 0) };
-      if (state.step === 'review') return { ...state, targetIndex: moveCursor(state.targetIndex, delta, targets.length) };
+      if (state.step === 'base')
+        return { ...state, baseIndex: moveCursor(state.baseIndex, delta, state.outlook?.releases.length ?? 0) };
+      if (state.step === 'review')
+        return { ...state, targetIndex: moveCursor(state.targetIndex, delta, targets.length) };
       return { ...state, planTop: Math.max(0, Math.min(planLength(state) - 1, state.planTop + delta)) };
     }
     case 'toggle': {
       const target = targets[state.targetIndex];
       if (!target) return state;
-      return { ...state, skip: state.skip.includes(target) ? state.skip.filter((name) => name !== target) : [...state.skip, target] };
+      return {
+        ...state,
+        skip: state.skip.includes(target) ? state.skip.filter((name) => name !== target) : [...state.skip, target],
+      };
     }
     case 'push':
       return { ...state, push: !state.push };
@@ -145,7 +169,8 @@ function act(state: HotfixState, action: HotfixAction | null): HotfixState {
 
 function onKey(state: HotfixState, event: KeyEvent): HotfixState {
   const byRun = state.step === 'run' && state.run ? onRunKey(state.run, event) : null;
-  if (byRun) return byRun.leave ? { ...state, step: 'closed' } : byRun.run === state.run ? state : { ...state, run: byRun.run };
+  if (byRun)
+    return byRun.leave ? { ...state, step: 'closed' } : byRun.run === state.run ? state : { ...state, run: byRun.run };
   if (state.step === 'name') {
     const edited = editText(state.name, event.input, event.key);
     if (edited) return { ...state, name: edited };
@@ -163,11 +188,17 @@ export function hotfixReducer(state: HotfixState, event: HotfixEvent): HotfixSta
     case 'key':
       // The name field takes a typed run as text; elsewhere each character is a key ("jj" moves twice).
       if (state.step === 'name') return blocked(state) ? state : onKey(state, event);
-      return singleKeys(event).reduce((current, single) => (blocked(current) ? current : onKey(current, single)), state);
+      return singleKeys(event).reduce(
+        (current, single) => (blocked(current) ? current : onKey(current, single)),
+        state,
+      );
     case 'started-prepared':
       return prepared(state, event.answer, (started) => ({ started }));
     case 'finish-prepared':
-      return prepared(state, event.answer, (finish) => ({ finish, targetIndex: Math.min(state.targetIndex, Math.max(0, finish.targets.length - 1)) }));
+      return prepared(state, event.answer, (finish) => ({
+        finish,
+        targetIndex: Math.min(state.targetIndex, Math.max(0, finish.targets.length - 1)),
+      }));
     case 'run':
       return state.run ? { ...state, run: runReducer(state.run, event.event) } : state;
   }

@@ -11,13 +11,19 @@ export const startedLines = (started: PreparedHotfixStart): string[] => [
 export function finishedLines(hotfix: PreparedHotfix, skippedByRun: readonly SkippedTarget[]): string[] {
   const later = new Set([...hotfix.skipped, ...skippedByRun.map((entry) => entry.target)]);
   const reached = hotfix.targets.filter((target) => !later.has(target));
-  const lines = [`Released ${hotfix.tag}${hotfix.maintenance ? ' (maintenance release)' : ''}${hotfix.pushed ? `, pushed to ${hotfix.remote}` : ' locally (not pushed)'}.`];
+  const lines = [
+    `Released ${hotfix.tag}${hotfix.maintenance ? ' (maintenance release)' : ''}${hotfix.pushed ? `, pushed to ${hotfix.remote}` : ' locally (not pushed)'}.`,
+  ];
   if (reached.length > 0) lines.push(`The fix is on: ${reached.join(', ')}.`);
-  for (const target of hotfix.skipped) lines.push(`Left for later: ${target} (the backport screen, p on home, shows what it lacks).`);
-  for (const { target, command } of skippedByRun) lines.push(`Left for later at its conflict: ${target}. Bring the fix there with: ${command}`);
+  for (const target of hotfix.skipped)
+    lines.push(`Left for later: ${target} (the backport screen, p on home, shows what it lacks).`);
+  for (const { target, command } of skippedByRun)
+    lines.push(`Left for later at its conflict: ${target}. Bring the fix there with: ${command}`);
   return lines;
 }
 
 /** One line on where a finish leads: a maintenance release of an older line, or the current one. */
 export const maintenanceLine = (hotfix: PreparedHotfix): string =>
-  hotfix.maintenance ? `a maintenance release: a newer version is out, so ${hotfix.tag} is not the newest release` : `${hotfix.tag} becomes the newest release (production)`;
+  hotfix.maintenance
+    ? `a maintenance release: a newer version is out, so ${hotfix.tag} is not the newest release`
+    : `${hotfix.tag} becomes the newest release (production)`;

@@ -15,7 +15,10 @@ export interface Viewport {
 
 /** Rows and columns for a terminal of `width` × `height`, leaving `chromeRows` to the frame and the lines around the grid. */
 export function matrixViewport(width: number, height: number, chromeRows: number): Viewport {
-  return { rows: Math.max(3, height - chromeRows), cols: Math.max(1, Math.floor((width - MIN_LABEL_WIDTH) / CELL_WIDTH)) };
+  return {
+    rows: Math.max(3, height - chromeRows),
+    cols: Math.max(1, Math.floor((width - MIN_LABEL_WIDTH) / CELL_WIDTH)),
+  };
 }
 
 /** Branch columns widen to show whole names when the terminal has the room (never past 24). */
@@ -26,7 +29,8 @@ export function columnWidth(names: readonly string[], width: number): number {
 }
 
 /** The label column gets what the visible branch columns leave (one column of slack for the cursor). */
-export const labelWidth = (width: number, visibleCols: number, cellWidth = CELL_WIDTH): number => Math.max(MIN_LABEL_WIDTH, width - 1 - visibleCols * cellWidth);
+export const labelWidth = (width: number, visibleCols: number, cellWidth = CELL_WIDTH): number =>
+  Math.max(MIN_LABEL_WIDTH, width - 1 - visibleCols * cellWidth);
 
 /** `release/1.3.0` in 9 → `release/…`; shorter text is padded to `width`. */
 export function fit(text: string, width: number): string {
@@ -46,7 +50,13 @@ export function follow(index: number, offset: number, size: number, total: numbe
 const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
 
 /** `↑ 2 more rows · ↓ 5 more rows · ← 1 more branch · 3 more branches →`, or '' when all of it shows. */
-export function scrollHints(top: number, left: number, viewport: Viewport, totalRows: number, totalCols: number): string {
+export function scrollHints(
+  top: number,
+  left: number,
+  viewport: Viewport,
+  totalRows: number,
+  totalCols: number,
+): string {
   const hints: string[] = [];
   const below = totalRows - top - viewport.rows;
   const right = totalCols - left - viewport.cols;

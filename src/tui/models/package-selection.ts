@@ -26,7 +26,12 @@ export const PACKAGE_KEYS: Keymap<PackageAction> = [
 ];
 
 /** Every package with a pending release starts selected, each with its suggestion. */
-export const createPackageSelection = (rows: readonly PackageRow[]): PackageSelection => ({ rows: [...rows], cursor: 0, selected: rows.map((row) => row.name), overrides: {} });
+export const createPackageSelection = (rows: readonly PackageRow[]): PackageSelection => ({
+  rows: [...rows],
+  cursor: 0,
+  selected: rows.map((row) => row.name),
+  overrides: {},
+});
 
 const CYCLE: RowBump[] = ['patch', 'minor', 'major'];
 
@@ -41,10 +46,16 @@ export function reducePackageSelection(state: PackageSelection, action: PackageA
       if (!row) return state;
       const inRun = state.selected.includes(row.name);
       const names = new Set(inRun ? state.selected.filter((name) => name !== row.name) : [...state.selected, row.name]);
-      return { ...state, selected: state.rows.filter((candidate) => names.has(candidate.name)).map((candidate) => candidate.name) };
+      return {
+        ...state,
+        selected: state.rows.filter((candidate) => names.has(candidate.name)).map((candidate) => candidate.name),
+      };
     }
     case 'all':
-      return { ...state, selected: state.selected.length === state.rows.length ? [] : state.rows.map((candidate) => candidate.name) };
+      return {
+        ...state,
+        selected: state.selected.length === state.rows.length ? [] : state.rows.map((candidate) => candidate.name),
+      };
     case 'bump': {
       if (!row) return state;
       // The override cycles through the bumps, then back to no override (the suggestion).
@@ -59,7 +70,8 @@ export function reducePackageSelection(state: PackageSelection, action: PackageA
 }
 
 /** The bump a row will get: the hand-picked one, else the suggestion. */
-export const bumpOf = (state: PackageSelection, row: PackageRow): RowBump | null => state.overrides[row.name] ?? row.bump;
+export const bumpOf = (state: PackageSelection, row: PackageRow): RowBump | null =>
+  state.overrides[row.name] ?? row.bump;
 
 /** What the run is asked for: `--package` names and per-package bumps chosen by hand. */
 export function selectionRequest(state: PackageSelection): { packages: string[]; bumps: Record<string, RowBump> } {

@@ -1,9 +1,23 @@
 // The release wizard's keymaps, one per phase: what each key does there, and the help bar.
 import type { Keymap } from '../keymap.js';
 
-export type ReleasePhase = 'preflight' | 'refused' | 'choose' | 'custom' | 'preparing' | 'review' | 'checklist' | 'confirm' | 'running' | 'done' | 'failed' | 'paused' | 'closed';
+export type ReleasePhase =
+  | 'preflight'
+  | 'refused'
+  | 'choose'
+  | 'custom'
+  | 'preparing'
+  | 'review'
+  | 'checklist'
+  | 'confirm'
+  | 'running'
+  | 'done'
+  | 'failed'
+  | 'paused'
+  | 'closed';
 
-export type ReleaseAction = 'up' | 'down' | 'pageup' | 'pagedown' | 'next' | 'back' | 'close' | 'retry' | 'stop' | 'decline';
+export type ReleaseAction =
+  'up' | 'down' | 'pageup' | 'pagedown' | 'next' | 'back' | 'close' | 'retry' | 'stop' | 'decline';
 
 const CLOSE = { keys: ['q', 'escape'], action: 'close', description: 'close' } as const;
 const END: Keymap<ReleaseAction> = [{ keys: ['return', 'q', 'escape'], action: 'close', description: 'close' }];

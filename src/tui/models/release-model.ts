@@ -93,7 +93,8 @@ export const initialRelease = (): ReleaseState => ({
 });
 
 /** The typed version checked against the current release, as it stands. */
-export const customCheck = (state: ReleaseState): CustomVersionCheck => checkCustomVersion(state.custom.value, state.outlook?.current ?? null);
+export const customCheck = (state: ReleaseState): CustomVersionCheck =>
+  checkCustomVersion(state.custom.value, state.outlook?.current ?? null);
 
 /** A check reported again (a second preparation) replaces the earlier report. */
 function upsertCheck(checks: PreflightCheckEvent[], check: PreflightCheckEvent): PreflightCheckEvent[] {
@@ -112,11 +113,19 @@ function prepared(state: ReleaseState, preparation: ReleasePreparation): Release
   }
   if (preparation.ok) {
     const first = { ...state, suggested: preparation.release };
-    return preparation.release.flow === 'finish' ? toReview(first, preparation.release) : { ...first, phase: 'choose', optionIndex: 0 };
+    return preparation.release.flow === 'finish'
+      ? toReview(first, preparation.release)
+      : { ...first, phase: 'choose', optionIndex: 0 };
   }
   if (preparation.error.code !== 'nothing-to-release') return { ...state, phase: 'refused', error: preparation.error };
   const withNothing = { ...state, nothing: preparation.error, phase: 'choose' as const };
-  return { ...withNothing, optionIndex: Math.max(0, menuEntries(withNothing).findIndex((entry) => entry.available)) };
+  return {
+    ...withNothing,
+    optionIndex: Math.max(
+      0,
+      menuEntries(withNothing).findIndex((entry) => entry.available),
+    ),
+  };
 }
 
 /** Enter on the menu: the suggestion is already prepared; anything else is prepared now. */
@@ -140,12 +149,16 @@ export const releaseConfirms = (state: ReleaseState) => confirmItems(state.relea
 
 /** After the review: each checklist confirmation in turn, then the last question. */
 function afterReview(state: ReleaseState): ReleaseState {
-  return releaseConfirms(state).length > 0 ? { ...state, phase: 'checklist', confirmed: 0 } : { ...state, phase: 'confirm' };
+  return releaseConfirms(state).length > 0
+    ? { ...state, phase: 'checklist', confirmed: 0 }
+    : { ...state, phase: 'confirm' };
 }
 
 function confirmOne(state: ReleaseState): ReleaseState {
   const confirmed = state.confirmed + 1;
-  return confirmed < releaseConfirms(state).length ? { ...state, confirmed } : { ...state, confirmed, phase: 'confirm' };
+  return confirmed < releaseConfirms(state).length
+    ? { ...state, confirmed }
+    : { ...state, confirmed, phase: 'confirm' };
 }
 
 function declined(state: ReleaseState): ReleaseState {
@@ -153,7 +166,11 @@ function declined(state: ReleaseState): ReleaseState {
   return {
     ...state,
     phase: 'failed',
-    error: { code: 'checklist-declined', message: `The release stopped: the checklist item "${item?.name ?? ''}" was not confirmed. Nothing was written.`, fix: 'do it, then release again: shipwright release' },
+    error: {
+      code: 'checklist-declined',
+      message: `The release stopped: the checklist item "${item?.name ?? ''}" was not confirmed. Nothing was written.`,
+      fix: 'do it, then release again: shipwright release',
+    },
   };
 }
 
@@ -165,9 +182,13 @@ function onKey(state: ReleaseState, event: KeyEvent): ReleaseState {
   const entries = menuEntries(state).length;
   switch (matchKey(releaseKeymap(state.phase), event.input, event.key)) {
     case 'up':
-      return state.phase === 'review' ? scrolled(state, -1) : { ...state, optionIndex: moveCursor(state.optionIndex, -1, entries) };
+      return state.phase === 'review'
+        ? scrolled(state, -1)
+        : { ...state, optionIndex: moveCursor(state.optionIndex, -1, entries) };
     case 'down':
-      return state.phase === 'review' ? scrolled(state, 1) : { ...state, optionIndex: moveCursor(state.optionIndex, 1, entries) };
+      return state.phase === 'review'
+        ? scrolled(state, 1)
+        : { ...state, optionIndex: moveCursor(state.optionIndex, 1, entries) };
     case 'pageup':
       return scrolled(state, -state.viewHeight);
     case 'pagedown':
@@ -181,16 +202,24 @@ function onKey(state: ReleaseState, event: KeyEvent): ReleaseState {
     case 'retry':
       return { ...initialRelease(), outlook: state.outlook, viewHeight: state.viewHeight };
     case 'back':
-      if (state.phase === 'review') return state.release?.flow === 'finish' ? { ...state, phase: 'closed' } : { ...state, phase: 'choose' };
+      if (state.phase === 'review')
+        return state.release?.flow === 'finish' ? { ...state, phase: 'closed' } : { ...state, phase: 'choose' };
       return { ...state, phase: BACK[state.phase] ?? state.phase, error: null, confirmed: 0 };
     case 'next':
       if (state.phase === 'choose') return choose(state);
       if (state.phase === 'review') return afterReview(state);
       if (state.phase === 'checklist') return confirmOne(state);
-      if (state.phase === 'confirm' && state.release) return { ...state, phase: 'running', steps: state.release.plan.steps.map((step) => ({ description: step.description, status: 'pending' })) };
+      if (state.phase === 'confirm' && state.release)
+        return {
+          ...state,
+          phase: 'running',
+          steps: state.release.plan.steps.map((step) => ({ description: step.description, status: 'pending' })),
+        };
       if (state.phase === 'custom') {
         const checked = customCheck(state);
-        return checked.ok ? { ...state, phase: 'preparing', choice: { kind: 'custom', version: checked.version }, error: null } : state;
+        return checked.ok
+          ? { ...state, phase: 'preparing', choice: { kind: 'custom', version: checked.version }, error: null }
+          : state;
       }
       return state;
     default:
@@ -202,7 +231,17 @@ function onEngine(state: ReleaseState, event: EngineEvent): ReleaseState {
   const steps = stepsAfter(state.steps, event);
   switch (event.type) {
     case 'paused':
-      return { ...state, steps, pause: { index: event.index, description: event.step.description, files: event.files, target: event.target, directory: event.directory } };
+      return {
+        ...state,
+        steps,
+        pause: {
+          index: event.index,
+          description: event.step.description,
+          files: event.files,
+          target: event.target,
+          directory: event.directory,
+        },
+      };
     case 'interrupted':
       return { ...state, interrupted: event.signal };
     case 'rolled-back':
@@ -220,7 +259,9 @@ export function releaseReducer(state: ReleaseState, event: ReleaseEvent): Releas
     case 'outlook':
       return { ...state, outlook: event.outlook };
     case 'check':
-      return state.phase === 'preflight' || state.phase === 'preparing' ? { ...state, checks: upsertCheck(state.checks, event.check) } : state;
+      return state.phase === 'preflight' || state.phase === 'preparing'
+        ? { ...state, checks: upsertCheck(state.checks, event.check) }
+        : state;
     case 'prepared':
       return state.phase === 'preflight' || state.phase === 'preparing' ? prepared(state, event.preparation) : state;
     case 'viewport':
@@ -235,6 +276,11 @@ export function releaseReducer(state: ReleaseState, event: ReleaseEvent): Releas
     case 'finished':
       if (state.phase !== 'running') return state;
       if (event.result.ok) return { ...state, phase: 'done', output: event.result.output };
-      return { ...state, phase: state.pause ? 'paused' : 'failed', error: event.result.error, output: event.result.output };
+      return {
+        ...state,
+        phase: state.pause ? 'paused' : 'failed',
+        error: event.result.error,
+        output: event.result.output,
+      };
   }
 }

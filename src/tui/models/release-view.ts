@@ -19,9 +19,16 @@ export interface ViewSource {
   release: PreparedRelease | null;
 }
 
-const DEFAULT_CHOICES: VersionChoice[] = [{ kind: 'suggested' }, { kind: 'bump', bump: 'patch' }, { kind: 'bump', bump: 'minor' }, { kind: 'bump', bump: 'major' }, { kind: 'prerelease', preid: 'rc' }];
+const DEFAULT_CHOICES: VersionChoice[] = [
+  { kind: 'suggested' },
+  { kind: 'bump', bump: 'patch' },
+  { kind: 'bump', bump: 'minor' },
+  { kind: 'bump', bump: 'major' },
+  { kind: 'prerelease', preid: 'rc' },
+];
 
-const labelOf = (choice: VersionChoice): string => (choice.kind === 'bump' ? choice.bump : choice.kind === 'prerelease' ? `prerelease (${choice.preid})` : choice.kind);
+const labelOf = (choice: VersionChoice): string =>
+  choice.kind === 'bump' ? choice.bump : choice.kind === 'prerelease' ? `prerelease (${choice.preid})` : choice.kind;
 
 /** The outlook's options plus custom; without an outlook, the choices with versions left to the preparation. */
 export function menuEntries(source: ViewSource): MenuEntry[] {
@@ -43,15 +50,19 @@ const stable = (version: string): string => version.replace(/[-+].*$/, '');
 export function flowTitle(source: ViewSource, highlighted: string | null): string {
   const flow = source.release?.flow ?? source.outlook?.flow;
   const outlook = source.outlook;
-  if (flow === 'trunk') return `Trunk release on ${source.release?.branch ?? outlook?.branch ?? outlook?.production ?? 'the production branch'}`;
+  if (flow === 'trunk')
+    return `Trunk release on ${source.release?.branch ?? outlook?.branch ?? outlook?.production ?? 'the production branch'}`;
   if (flow === 'finish') return `Gitflow: finish ${source.release?.branch ?? outlook?.branch ?? 'the release branch'}`;
   const created = source.release?.plan.steps.find((step) => step.kind === 'create-branch');
-  if (created?.kind === 'create-branch') return `Gitflow: start ${created.name} from ${created.from.replace(/^refs\/heads\//, '')}`;
+  if (created?.kind === 'create-branch')
+    return `Gitflow: start ${created.name} from ${created.from.replace(/^refs\/heads\//, '')}`;
   if (flow === 'start') {
     const version = source.release?.version ?? highlighted;
     const prefix = outlook?.releasePrefix ?? 'release/';
     const integration = outlook?.integration ?? 'the integration branch';
-    return version ? `Gitflow: start ${prefix}${stable(version)} from ${integration}` : `Gitflow: start a release branch from ${integration}`;
+    return version
+      ? `Gitflow: start ${prefix}${stable(version)} from ${integration}`
+      : `Gitflow: start a release branch from ${integration}`;
   }
   return 'Release';
 }
@@ -64,7 +75,10 @@ export interface ReviewLine {
 /** The changelog section, then the plan with its notes: one text to scroll through. */
 export function reviewLines(release: PreparedRelease): ReviewLine[] {
   const section = release.changelogSection.replace(/\n+$/, '').split('\n');
-  const title = release.flow === 'start' ? `What ${release.version} brings (CHANGELOG.md is written when it finishes)` : `Changelog section for ${release.version}`;
+  const title =
+    release.flow === 'start'
+      ? `What ${release.version} brings (CHANGELOG.md is written when it finishes)`
+      : `Changelog section for ${release.version}`;
   const steps = release.plan.steps.map((step, index): ReviewLine => ({ text: `  ${index + 1}. ${step.description}` }));
   const notes = (release.plan.notes ?? []).map((note): ReviewLine => ({ text: `  · ${note}`, style: 'muted' }));
   return [
@@ -80,14 +94,21 @@ export function reviewLines(release: PreparedRelease): ReviewLine[] {
 /** The refs the plan's push sends, as people name them: `main`, `v1.4.0`, `delete release/1.4.0`. */
 export function pushedRefs(plan: Plan): string[] {
   const short = (ref: string) => ref.replace(/^refs\/(heads|tags)\//, '');
-  return plan.steps.flatMap((step) => (step.kind === 'push' ? step.refspecs.map((refspec) => (refspec.startsWith(':') ? `delete ${short(refspec.slice(1))}` : short(refspec.split(':').at(-1) ?? refspec))) : []));
+  return plan.steps.flatMap((step) =>
+    step.kind === 'push'
+      ? step.refspecs.map((refspec) =>
+          refspec.startsWith(':') ? `delete ${short(refspec.slice(1))}` : short(refspec.split(':').at(-1) ?? refspec),
+        )
+      : [],
+  );
 }
 
 /** The question the confirm step asks, naming what moves and where it goes. */
 export function confirmQuestion(release: PreparedRelease): string {
   const push = release.pushed ? ` and push to ${release.remote}` : ' (locally: nothing is pushed)';
   const created = release.plan.steps.find((step) => step.kind === 'create-branch');
-  if (release.flow === 'start') return `Start ${created?.kind === 'create-branch' ? created.name : release.tag} from ${release.branch}${push}?`;
+  if (release.flow === 'start')
+    return `Start ${created?.kind === 'create-branch' ? created.name : release.tag} from ${release.branch}${push}?`;
   if (release.flow === 'finish') return `Finish ${release.branch}: merge it, tag ${release.tag}${push}?`;
   return `Release ${release.tag} from ${release.branch}${push}?`;
 }

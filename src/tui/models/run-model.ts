@@ -71,7 +71,9 @@ export const CONFIRM_ABORT_KEYS: Keymap<RunAction> = [
   { keys: ['n', 'escape', 'q'], action: 'cancel', description: 'keep it paused' },
 ];
 // Ctrl-C while the engine works stops it (the App leaves the program on Ctrl-C otherwise).
-export const RUNNING_KEYS: Keymap<RunAction> = [{ keys: ['ctrl+c'], action: 'stop', description: 'stop and put everything back' }];
+export const RUNNING_KEYS: Keymap<RunAction> = [
+  { keys: ['ctrl+c'], action: 'stop', description: 'stop and put everything back' },
+];
 
 export const startRun = (plan: Plan): RunState => ({
   phase: 'running',
@@ -91,7 +93,10 @@ export function resumeRun(pending: PendingRun): RunState {
   const stoppedAt = pending.steps[pending.at]?.description ?? '';
   return {
     phase: 'paused',
-    steps: pending.steps.map((step, index) => ({ description: step.description, status: step.done ? 'done' : index === pending.at && pending.pause ? 'paused' : 'pending' })),
+    steps: pending.steps.map((step, index) => ({
+      description: step.description,
+      status: step.done ? 'done' : index === pending.at && pending.pause ? 'paused' : 'pending',
+    })),
     pause: pending.pause ? { step: stoppedAt, ...pending.pause } : null,
     error: null,
     rollback: null,
@@ -103,11 +108,15 @@ export function resumeRun(pending: PendingRun): RunState {
   };
 }
 
-export const isRunOver = (run: RunState): boolean => run.phase === 'done' || run.phase === 'failed' || run.phase === 'aborted';
+export const isRunOver = (run: RunState): boolean =>
+  run.phase === 'done' || run.phase === 'failed' || run.phase === 'aborted';
 export const isRunBusy = (run: RunState): boolean => !isRunOver(run) && run.phase !== 'paused';
 
 /** After everything was put back: the steps that had run read as undone, not done. */
-const undoneSteps = (steps: readonly RunStep[]): RunStep[] => steps.map((step) => (step.status === 'done' || step.status === 'paused' ? { description: step.description, status: 'undone' } : step));
+const undoneSteps = (steps: readonly RunStep[]): RunStep[] =>
+  steps.map((step) =>
+    step.status === 'done' || step.status === 'paused' ? { description: step.description, status: 'undone' } : step,
+  );
 
 function onEngine(run: RunState, event: EngineEvent): RunState {
   const steps = stepsAfter(run.steps, event);
@@ -120,7 +129,12 @@ function onEngine(run: RunState, event: EngineEvent): RunState {
         attempt: { ...run.attempt, paused: true },
       };
     case 'rolled-back':
-      return { ...run, steps: event.failures.length === 0 ? undoneSteps(steps) : steps, rollback: { restored: event.restored, failures: event.failures }, attempt: { ...run.attempt, rolledBack: true } };
+      return {
+        ...run,
+        steps: event.failures.length === 0 ? undoneSteps(steps) : steps,
+        rollback: { restored: event.restored, failures: event.failures },
+        attempt: { ...run.attempt, rolledBack: true },
+      };
     case 'interrupted':
       return run;
     default:
@@ -145,7 +159,13 @@ function choose(run: RunState, choice: ConflictChoice): RunState {
   // A step that is not one of several targets (production's merge) cannot be left for later.
   if (choice === 'skip' && !run.pause?.target) return run;
   const phase: Record<ConflictChoice, RunPhase> = { continue: 'continuing', skip: 'skipping', abort: 'aborting' };
-  return { ...run, phase: phase[choice], error: null, stopping: false, attempt: { id: run.attempt.id + 1, kind: choice, paused: false, rolledBack: false } };
+  return {
+    ...run,
+    phase: phase[choice],
+    error: null,
+    stopping: false,
+    attempt: { id: run.attempt.id + 1, kind: choice, paused: false, rolledBack: false },
+  };
 }
 
 export function runReducer(run: RunState, event: RunEvent): RunState {
@@ -153,7 +173,15 @@ export function runReducer(run: RunState, event: RunEvent): RunState {
     case 'engine':
       return onEngine(run, event.event);
     case 'finished':
-      if (event.result.ok) return { ...run, phase: 'done', pause: null, error: null, skipped: event.result.skipped, output: event.result.output };
+      if (event.result.ok)
+        return {
+          ...run,
+          phase: 'done',
+          pause: null,
+          error: null,
+          skipped: event.result.skipped,
+          output: event.result.output,
+        };
       return onFailure(run, event.result.error, event.result.output);
     case 'aborted':
       if (!event.result.ok) return { ...run, phase: 'paused', error: event.result.error };
@@ -174,16 +202,19 @@ export function runReducer(run: RunState, event: RunEvent): RunState {
 }
 
 /** The engine is running steps (not settling an abort), so Ctrl-C can stop it. */
-const stoppable = (run: RunState): boolean => (run.phase === 'running' || run.phase === 'continuing' || run.phase === 'skipping') && !run.stopping;
+const stoppable = (run: RunState): boolean =>
+  (run.phase === 'running' || run.phase === 'continuing' || run.phase === 'skipping') && !run.stopping;
 
 /** The run's own keys: the three choices (and leave) while paused, Ctrl-C while the engine works. */
 export function runKeymap(run: RunState): Keymap<RunAction> {
   if (run.phase === 'paused' && run.confirmAbort) return CONFIRM_ABORT_KEYS;
-  if (run.phase === 'paused') return run.pause?.target ? CONFLICT_KEYS : CONFLICT_KEYS.filter((binding) => binding.action !== 'skip');
+  if (run.phase === 'paused')
+    return run.pause?.target ? CONFLICT_KEYS : CONFLICT_KEYS.filter((binding) => binding.action !== 'skip');
   return stoppable(run) ? RUNNING_KEYS : [];
 }
 
-export const runKey = (run: RunState, event: KeyEvent): RunAction | null => matchKey(runKeymap(run), event.input, event.key);
+export const runKey = (run: RunState, event: KeyEvent): RunAction | null =>
+  matchKey(runKeymap(run), event.input, event.key);
 
 /** What a key does to the run; null when the run takes no keys now (it is over, or between keys). */
 export function onRunKey(run: RunState, event: KeyEvent): { run: RunState; leave: boolean } | null {
@@ -192,7 +223,8 @@ export function onRunKey(run: RunState, event: KeyEvent): { run: RunState; leave
   if (action === 'stop') return { run: runReducer(run, { type: 'stop' }), leave: false };
   if (action === 'abort') return { run: { ...run, confirmAbort: true }, leave: false };
   if (action === 'cancel') return { run: { ...run, confirmAbort: false }, leave: false };
-  if (action === 'confirm') return { run: runReducer({ ...run, confirmAbort: false }, { type: 'choose', choice: 'abort' }), leave: false };
+  if (action === 'confirm')
+    return { run: runReducer({ ...run, confirmAbort: false }, { type: 'choose', choice: 'abort' }), leave: false };
   if (action) return { run: runReducer(run, { type: 'choose', choice: action }), leave: false };
   return isRunOver(run) ? null : { run, leave: false };
 }

@@ -36,5 +36,7 @@ export function stepsAfter(steps: readonly StepLine[], event: EngineEvent): Step
   const change = changeOf(event);
   if (!change || !('index' in event)) return [...steps];
   const { status, note } = change;
-  return steps.map((step, at) => (at === event.index ? { description: step.description, status, ...(note ? { note } : {}) } : step));
+  return steps.map((step, at) =>
+    at === event.index ? { description: step.description, status, ...(note ? { note } : {}) } : step,
+  );
 }

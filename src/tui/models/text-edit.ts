@@ -71,8 +71,10 @@ export function editText(state: TextState, input: string, key: Key, multiline = 
     const moved = verticalMove(value, cursor, key.upArrow ? -1 : 1);
     return moved === null ? null : { value, cursor: moved };
   }
-  if (key.return) return multiline ? { value: `${value.slice(0, cursor)}\n${value.slice(cursor)}`, cursor: cursor + 1 } : null;
-  if (key.ctrl || key.meta || key.escape || key.tab || key.upArrow || key.downArrow || key.pageUp || key.pageDown) return null;
+  if (key.return)
+    return multiline ? { value: `${value.slice(0, cursor)}\n${value.slice(cursor)}`, cursor: cursor + 1 } : null;
+  if (key.ctrl || key.meta || key.escape || key.tab || key.upArrow || key.downArrow || key.pageUp || key.pageDown)
+    return null;
   if (!input) return null;
   // Pasted text arrives as one input; keep printable characters and newlines (when allowed).
   const clean = input.replace(/\r\n?/g, '\n').replace(multiline ? /[^\P{C}\n]/gu : /\p{C}/gu, '');

@@ -7,7 +7,13 @@ import { ErrorLines } from '../components/ErrorLines.js';
 import { Frame } from '../components/Frame.js';
 import { Spinner } from '../components/Spinner.js';
 import { useTone } from '../components/theme.js';
-import { backportKeymap, backportReducer, cursorLine, initialBackport, plannedRequests } from '../models/backport-model.js';
+import {
+  backportKeymap,
+  backportReducer,
+  cursorLine,
+  initialBackport,
+  plannedRequests,
+} from '../models/backport-model.js';
 import { backportSummary } from '../models/backport-selection.js';
 import { matrixViewport } from '../models/matrix-layout.js';
 import { isRunOver } from '../models/run-model.js';
@@ -39,20 +45,32 @@ export function BackportScreen({ services, back, holdExit }: BackportScreenProps
   const [state, dispatch] = useReducer(backportReducer, matrixViewport(width, height, CHROME_ROWS), initialBackport);
   useKeyInput((event) => dispatch({ type: 'key', ...event }));
 
-  useEffect(() => dispatch({ type: 'viewport', viewport: matrixViewport(width, height, CHROME_ROWS) }), [width, height]);
+  useEffect(
+    () => dispatch({ type: 'viewport', viewport: matrixViewport(width, height, CHROME_ROWS) }),
+    [width, height],
+  );
 
   useEffect(() => {
     if (state.step === 'closed') back();
     if (state.step === 'loading') services.readBackportMatrix().then((answer) => dispatch({ type: 'loaded', answer }));
     if (state.step === 'planning') {
-      Promise.all(plannedRequests(state).map((request) => services.prepareBackport(request))).then((answers) => dispatch({ type: 'planned', answers }));
+      Promise.all(plannedRequests(state).map((request) => services.prepareBackport(request))).then((answers) =>
+        dispatch({ type: 'planned', answers }),
+      );
     }
   }, [state.step]);
 
-  useRunAttempts(services, state.run, state.prepared?.plan ?? null, (event) => dispatch({ type: 'run', event }), holdExit);
+  useRunAttempts(
+    services,
+    state.run,
+    state.prepared?.plan ?? null,
+    (event) => dispatch({ type: 'run', event }),
+    holdExit,
+  );
 
   const { matrix, run } = state;
-  if (state.step === 'run' && run?.pause && !isRunOver(run)) return <ConflictScreen title={TITLE} run={run} pause={run.pause} repoRoot={services.repoRoot} />;
+  if (state.step === 'run' && run?.pause && !isRunOver(run))
+    return <ConflictScreen title={TITLE} run={run} pause={run.pause} repoRoot={services.repoRoot} />;
   const marked = state.selected.length;
   const context = matrix ? `from ${matrix.source}${marked ? ` · ${marked} marked` : ''}` : undefined;
   const row = matrix?.rows[state.cursor.row];
@@ -60,7 +78,9 @@ export function BackportScreen({ services, back, holdExit }: BackportScreenProps
     <Frame title={TITLE} {...(context ? { context } : {})} keymap={backportKeymap(state)}>
       {state.step === 'loading' ? <Spinner label="reading which fixes each branch lacks…" /> : null}
       {state.step === 'matrix' && matrix && matrix.rows.length === 0 ? (
-        <Text {...tone('good')}>✓ Every fix on {matrix.source} is on {matrix.targets.join(', ') || 'every branch'}: nothing to backport.</Text>
+        <Text {...tone('good')}>
+          ✓ Every fix on {matrix.source} is on {matrix.targets.join(', ') || 'every branch'}: nothing to backport.
+        </Text>
       ) : null}
       {state.step === 'matrix' && matrix && row ? (
         <Box flexDirection="column">
@@ -74,19 +94,37 @@ export function BackportScreen({ services, back, holdExit }: BackportScreenProps
           {state.notice ? <Text {...tone('warn')}>{state.notice}</Text> : null}
         </Box>
       ) : null}
-      {state.step === 'planning' ? <Spinner label="checking each commit on each branch and planning the picks…" /> : null}
+      {state.step === 'planning' ? (
+        <Spinner label="checking each commit on each branch and planning the picks…" />
+      ) : null}
       {state.step === 'confirm' && state.prepared ? (
         <Box flexDirection="column">
           <PlanPreview plan={state.prepared.plan} top={state.planTop} height={Math.max(3, height - 12)} />
           <Text>
-            {state.prepared.plan.steps.length > 0 ? 'Backport? Nothing is pushed, and your working tree is not touched.' : 'Nothing to pick: every commit is already on those branches.'}
+            {state.prepared.plan.steps.length > 0
+              ? 'Backport? Nothing is pushed, and your working tree is not touched.'
+              : 'Nothing to pick: every commit is already on those branches.'}
           </Text>
         </Box>
       ) : null}
       {state.step === 'run' && run ? (
         <Box flexDirection="column">
           <RunSteps run={run} height={Math.max(3, height - 12)} />
-          <RunOutcome run={run} summary={state.prepared ? ['Backported.', ...backportSummary(state.prepared, run.skipped.map((entry) => entry.target)), 'Nothing was pushed; your working tree was not touched.'] : []} />
+          <RunOutcome
+            run={run}
+            summary={
+              state.prepared
+                ? [
+                    'Backported.',
+                    ...backportSummary(
+                      state.prepared,
+                      run.skipped.map((entry) => entry.target),
+                    ),
+                    'Nothing was pushed; your working tree was not touched.',
+                  ]
+                : []
+            }
+          />
         </Box>
       ) : null}
       {state.step === 'failed' && state.error ? <ErrorLines error={state.error} /> : null}

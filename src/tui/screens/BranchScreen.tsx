@@ -6,13 +6,29 @@ import { Spinner } from '../components/Spinner.js';
 import { TextField } from '../components/TextField.js';
 import { useTone } from '../components/theme.js';
 import { FilterLine } from '../components/FilterLine.js';
-import { branchKeymap, branchReducer, initialBranch, issueNumber, previewName, selectedType, visibleTypes } from '../models/branch-model.js';
+import {
+  branchKeymap,
+  branchReducer,
+  initialBranch,
+  issueNumber,
+  previewName,
+  selectedType,
+  visibleTypes,
+} from '../models/branch-model.js';
 import type { TuiServices } from '../../app/screen-services.js';
 import { useKeyInput } from '../use-key-input.js';
 
 const message = (reason: unknown): string => (reason instanceof Error ? reason.message : String(reason));
 
-export function BranchScreen({ services, preferredType, back }: { services: TuiServices; preferredType?: string; back: () => void }) {
+export function BranchScreen({
+  services,
+  preferredType,
+  back,
+}: {
+  services: TuiServices;
+  preferredType?: string;
+  back: () => void;
+}) {
   const tone = useTone();
   const [state, dispatch] = useReducer(branchReducer, undefined, initialBranch);
   useKeyInput((event) => dispatch({ type: 'key', ...event }));
@@ -28,7 +44,10 @@ export function BranchScreen({ services, preferredType, back }: { services: TuiS
   const candidate = previewName(state);
   useEffect(() => {
     if (state.step !== 'name' || !state.name.value.trim()) return;
-    services.refuseBranchName(candidate).then((refusal) => dispatch({ type: 'refusal', name: candidate, refusal }), () => undefined);
+    services.refuseBranchName(candidate).then(
+      (refusal) => dispatch({ type: 'refusal', name: candidate, refusal }),
+      () => undefined,
+    );
   }, [candidate, state.step, services]);
 
   useEffect(() => {
@@ -43,14 +62,24 @@ export function BranchScreen({ services, preferredType, back }: { services: TuiS
     if (state.step === 'creating' && state.plan) {
       const plan = state.plan;
       services.runPlan(plan.plan).then((result) =>
-        dispatch({ type: 'created', ok: result.ok, message: result.ok ? `On ${plan.branch} (from ${plan.base}).` : `${result.error ?? ''}\n${result.output}`.trim() }),
+        dispatch({
+          type: 'created',
+          ok: result.ok,
+          message: result.ok
+            ? `On ${plan.branch} (from ${plan.base}).`
+            : `${result.error ?? ''}\n${result.output}`.trim(),
+        }),
       );
     }
   }, [state.step]);
 
   const type = selectedType(state);
   return (
-    <Frame title="Start a branch" {...(type ? { context: `${type.name} from ${type.baseBranch}` } : {})} keymap={branchKeymap(state.step, state.filter.editing)}>
+    <Frame
+      title="Start a branch"
+      {...(type ? { context: `${type.name} from ${type.baseBranch}` } : {})}
+      keymap={branchKeymap(state.step, state.filter.editing)}
+    >
       {state.step === 'loading' ? <Spinner label="reading the branch model…" /> : null}
       {state.step === 'type' ? (
         <Box flexDirection="column">
@@ -76,11 +105,13 @@ export function BranchScreen({ services, preferredType, back }: { services: TuiS
           </Text>
           {state.step !== 'name' ? (
             <Text>
-              Issue number (optional): <TextField state={state.issue} focused={state.step === 'issue'} placeholder="e.g. 42" />
+              Issue number (optional):{' '}
+              <TextField state={state.issue} focused={state.step === 'issue'} placeholder="e.g. 42" />
             </Text>
           ) : null}
           <Text>
-            Branch: <Text bold>{candidate || type?.prefix}</Text> <Text {...tone('muted')}>from {type?.baseBranch}</Text>
+            Branch: <Text bold>{candidate || type?.prefix}</Text>{' '}
+            <Text {...tone('muted')}>from {type?.baseBranch}</Text>
           </Text>
           {state.refusal ? <Text {...tone('bad')}>✗ {state.refusal}</Text> : null}
           {state.step === 'planning' ? <Spinner label="checking the name and the base…" /> : null}

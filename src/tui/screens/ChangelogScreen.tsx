@@ -29,7 +29,10 @@ interface View {
   offset: number;
 }
 
-type ViewEvent = { type: 'loaded'; lines: string[] } | { type: 'failed'; message: string } | { type: 'scroll'; action: Action; height: number };
+type ViewEvent =
+  | { type: 'loaded'; lines: string[] }
+  | { type: 'failed'; message: string }
+  | { type: 'scroll'; action: Action; height: number };
 
 /**
  * A reducer, not setState in the key handler: keys that arrive before React re-renders (a burst,
@@ -60,8 +63,13 @@ export function ChangelogScreen({ services, back }: { services: TuiServices; bac
 
   useEffect(() => {
     services.readChangelogPreview().then(
-      (preview) => dispatch({ type: 'loaded', lines: preview.markdown.trim() ? preview.markdown.replace(/\n+$/, '').split('\n') : [] }),
-      (reason: unknown) => dispatch({ type: 'failed', message: reason instanceof Error ? reason.message : String(reason) }),
+      (preview) =>
+        dispatch({
+          type: 'loaded',
+          lines: preview.markdown.trim() ? preview.markdown.replace(/\n+$/, '').split('\n') : [],
+        }),
+      (reason: unknown) =>
+        dispatch({ type: 'failed', message: reason instanceof Error ? reason.message : String(reason) }),
     );
   }, [services]);
 
@@ -74,7 +82,9 @@ export function ChangelogScreen({ services, back }: { services: TuiServices; bac
   });
 
   const total = lines?.length ?? 0;
-  const context = lines ? `${total} lines${total > height ? ` · ${offset + 1}–${Math.min(total, offset + height)}` : ''}` : undefined;
+  const context = lines
+    ? `${total} lines${total > height ? ` · ${offset + 1}–${Math.min(total, offset + height)}` : ''}`
+    : undefined;
   return (
     <Frame title="Changelog preview" {...(context ? { context } : {})} keymap={CHANGELOG_KEYS}>
       {error ? (
@@ -86,7 +96,11 @@ export function ChangelogScreen({ services, back }: { services: TuiServices; bac
       ) : (
         <Box flexDirection="column">
           {lines.slice(offset, offset + height).map((line, i) => (
-            <Text key={offset + i} wrap="truncate-end" {...(line.startsWith('#') ? { bold: true, ...tone('accent') } : {})}>
+            <Text
+              key={offset + i}
+              wrap="truncate-end"
+              {...(line.startsWith('#') ? { bold: true, ...tone('accent') } : {})}
+            >
               {line || ' '}
             </Text>
           ))}

@@ -50,12 +50,14 @@ export function CommitScreen({ services, close }: { services: TuiServices; close
   // Draft writes run one after another, so an older text never lands after a newer one (or after
   // the clear that follows a commit).
   const drafts = useRef<Promise<void>>(Promise.resolve());
-  const persist = (write: () => Promise<void>): Promise<void> => (drafts.current = drafts.current.then(write).catch(() => undefined));
+  const persist = (write: () => Promise<void>): Promise<void> =>
+    (drafts.current = drafts.current.then(write).catch(() => undefined));
 
   useEffect(() => {
     Promise.all([services.readComposerData(), services.loadDraft()]).then(
       ([data, draft]) => dispatch({ type: 'loaded', data: toData(data), draft }),
-      (reason: unknown) => dispatch({ type: 'load-failed', message: reason instanceof Error ? reason.message : String(reason) }),
+      (reason: unknown) =>
+        dispatch({ type: 'load-failed', message: reason instanceof Error ? reason.message : String(reason) }),
     );
   }, [services]);
 
@@ -68,14 +70,21 @@ export function CommitScreen({ services, close }: { services: TuiServices; close
     const draft = draftOf(state);
     // Only what a person typed is worth restoring; a type picked by default is not.
     void persist(() => (draftHasText(draft) ? services.saveDraft(draft) : services.clearDraft()));
-    services.lintDraft(draft).then((report) => {
-      const result = report.results[0];
-      dispatch({ type: 'checked', message: key, problems: [...(result?.errors ?? []), ...(result?.warnings ?? [])] });
-    }, (reason: unknown) => {
-      // Without the rules nothing can be checked here; the commit-msg hook still decides.
-      const why = reason instanceof Error ? reason.message : String(reason);
-      dispatch({ type: 'checked', message: key, problems: [{ level: 1, name: 'rules-unavailable', message: `the commit rules could not be loaded: ${why}` }] });
-    });
+    services.lintDraft(draft).then(
+      (report) => {
+        const result = report.results[0];
+        dispatch({ type: 'checked', message: key, problems: [...(result?.errors ?? []), ...(result?.warnings ?? [])] });
+      },
+      (reason: unknown) => {
+        // Without the rules nothing can be checked here; the commit-msg hook still decides.
+        const why = reason instanceof Error ? reason.message : String(reason);
+        dispatch({
+          type: 'checked',
+          message: key,
+          problems: [{ level: 1, name: 'rules-unavailable', message: `the commit rules could not be loaded: ${why}` }],
+        });
+      },
+    );
   }, [key, live]);
 
   useEffect(() => {
@@ -87,14 +96,30 @@ export function CommitScreen({ services, close }: { services: TuiServices; close
           if (!result.ok) throw new Error(attemptOutput(result.output, result.error));
           return services.readComposerData();
         })
-        .then((data) => dispatch({ type: 'staged', data: toData(data) }), (reason: unknown) => dispatch({ type: 'committed', ok: false, output: reason instanceof Error ? reason.message : String(reason) }));
+        .then(
+          (data) => dispatch({ type: 'staged', data: toData(data) }),
+          (reason: unknown) =>
+            dispatch({
+              type: 'committed',
+              ok: false,
+              output: reason instanceof Error ? reason.message : String(reason),
+            }),
+        );
     }
     if (state.step === 'committing') {
-      services.planCommit(draftOf(state)).then(async (planned) => {
-        const result = await services.runPlan(planned.plan);
-        if (result.ok) await persist(() => services.clearDraft());
-        dispatch({ type: 'committed', ok: result.ok, output: result.ok ? result.output : attemptOutput(result.output, result.error) });
-      }, (reason: unknown) => dispatch({ type: 'committed', ok: false, output: reason instanceof Error ? reason.message : String(reason) }));
+      services.planCommit(draftOf(state)).then(
+        async (planned) => {
+          const result = await services.runPlan(planned.plan);
+          if (result.ok) await persist(() => services.clearDraft());
+          dispatch({
+            type: 'committed',
+            ok: result.ok,
+            output: result.ok ? result.output : attemptOutput(result.output, result.error),
+          });
+        },
+        (reason: unknown) =>
+          dispatch({ type: 'committed', ok: false, output: reason instanceof Error ? reason.message : String(reason) }),
+      );
     }
   }, [state.step]);
 
@@ -104,7 +129,11 @@ export function CommitScreen({ services, close }: { services: TuiServices; close
   const step = state.step;
   const unstaged = state.data.unstaged.length;
   return (
-    <Frame title={`Commit · ${STEP_TITLES[step]}`} context={`${state.data.staged.length} staged`} keymap={composerKeymap(step, state.restored)}>
+    <Frame
+      title={`Commit · ${STEP_TITLES[step]}`}
+      context={`${state.data.staged.length} staged`}
+      keymap={composerKeymap(step, state.restored)}
+    >
       {step === 'loading' ? <Spinner label="reading the commit rules and staged files…" /> : null}
       {state.restored && step === 'type' ? (
         <Text {...tone('muted')} wrap="truncate-end">
@@ -114,13 +143,20 @@ export function CommitScreen({ services, close }: { services: TuiServices; close
       {step === 'files' || step === 'staging' ? (
         <Box flexDirection="column">
           {state.data.staged.length === 0 ? (
-            <Text {...tone('warn')}>Nothing is staged.{unstaged ? ` ${unstaged} changed file${unstaged === 1 ? '' : 's'} — press a to stage ${unstaged === 1 ? 'it' : 'them all'}.` : ' Change some files first.'}</Text>
-          ) : null}
-          {[...state.data.staged.map((path) => `+ ${path}`), ...state.data.unstaged.map((path) => `  ${path}`)].slice(0, 12).map((line) => (
-            <Text key={line} {...(line.startsWith('+') ? tone('good') : tone('muted'))}>
-              {line}
+            <Text {...tone('warn')}>
+              Nothing is staged.
+              {unstaged
+                ? ` ${unstaged} changed file${unstaged === 1 ? '' : 's'} — press a to stage ${unstaged === 1 ? 'it' : 'them all'}.`
+                : ' Change some files first.'}
             </Text>
-          ))}
+          ) : null}
+          {[...state.data.staged.map((path) => `+ ${path}`), ...state.data.unstaged.map((path) => `  ${path}`)]
+            .slice(0, 12)
+            .map((line) => (
+              <Text key={line} {...(line.startsWith('+') ? tone('good') : tone('muted'))}>
+                {line}
+              </Text>
+            ))}
           {step === 'staging' ? <Spinner label="staging…" /> : null}
         </Box>
       ) : null}
@@ -158,7 +194,9 @@ export function CommitScreen({ services, close }: { services: TuiServices; close
               <TextField state={state.fields[step]} focused placeholder={PLACEHOLDERS[step]} />
             </Box>
           )}
-          {step === 'scope' && scopeSuggestions(state).length > 0 ? <Text {...tone('muted')}>suggestions: {scopeSuggestions(state).join(', ')}</Text> : null}
+          {step === 'scope' && scopeSuggestions(state).length > 0 ? (
+            <Text {...tone('muted')}>suggestions: {scopeSuggestions(state).join(', ')}</Text>
+          ) : null}
           {step === 'subject' ? (
             <Text {...tone(headerLength(state) > 100 ? 'bad' : 'muted')}>
               {headerLength(state)} characters in the header{state.waiting ? ' · checking…' : ''}
@@ -174,9 +212,12 @@ export function CommitScreen({ services, close }: { services: TuiServices; close
       {step === 'preview' || (step === 'refused' && !state.error) || step === 'done' || step === 'committing' ? (
         <Box flexDirection="column">
           <Box borderStyle="round" paddingX={1} flexDirection="column">
-            {message.replace(/\n$/, '').split('\n').map((line, i) => (
-              <Text key={i}>{line || ' '}</Text>
-            ))}
+            {message
+              .replace(/\n$/, '')
+              .split('\n')
+              .map((line, i) => (
+                <Text key={i}>{line || ' '}</Text>
+              ))}
           </Box>
           {step === 'preview'
             ? state.problems.map((problem) => (
@@ -191,21 +232,30 @@ export function CommitScreen({ services, close }: { services: TuiServices; close
       {step === 'done' ? (
         <Box flexDirection="column">
           <Text {...tone('good')}>✓ Committed.</Text>
-          {state.output.trim().split('\n').slice(-8).map((line, i) => (
-            <Text key={i} {...tone('muted')} wrap="truncate-end">
-              {line}
-            </Text>
-          ))}
+          {state.output
+            .trim()
+            .split('\n')
+            .slice(-8)
+            .map((line, i) => (
+              <Text key={i} {...tone('muted')} wrap="truncate-end">
+                {line}
+              </Text>
+            ))}
         </Box>
       ) : null}
       {step === 'refused' ? (
         <Box flexDirection="column">
-          <Text {...tone('bad')}>✗ {state.error ?? 'The commit was not made. Your message is kept: e edits it, r tries again.'}</Text>
-          {state.output.split('\n').slice(-14).map((line, i) => (
-            <Text key={i} wrap="wrap">
-              {line}
-            </Text>
-          ))}
+          <Text {...tone('bad')}>
+            ✗ {state.error ?? 'The commit was not made. Your message is kept: e edits it, r tries again.'}
+          </Text>
+          {state.output
+            .split('\n')
+            .slice(-14)
+            .map((line, i) => (
+              <Text key={i} wrap="wrap">
+                {line}
+              </Text>
+            ))}
         </Box>
       ) : null}
     </Frame>

@@ -53,7 +53,12 @@ function HooksLine({ hooks }: { hooks: HookStatus | null }) {
   if (hooks === null) return <Text {...tone('muted')}>hooks: asking doctor…</Text>;
   const [first] = hooks.problems.length > 0 ? hooks.problems : hooks.warnings;
   if (!first) return <Text {...tone('good')}>✓ hooks installed · doctor: all good</Text>;
-  const counts = [hooks.problems.length > 0 ? plural(hooks.problems.length, 'problem') : null, hooks.warnings.length > 0 ? plural(hooks.warnings.length, 'warning') : null].filter(Boolean).join(', ');
+  const counts = [
+    hooks.problems.length > 0 ? plural(hooks.problems.length, 'problem') : null,
+    hooks.warnings.length > 0 ? plural(hooks.warnings.length, 'warning') : null,
+  ]
+    .filter(Boolean)
+    .join(', ');
   return (
     <Box flexDirection="column">
       <Text {...tone(hooks.problems.length > 0 ? 'bad' : 'warn')} wrap="truncate-end">
@@ -61,7 +66,8 @@ function HooksLine({ hooks }: { hooks: HookStatus | null }) {
       </Text>
       <Text {...tone('muted')} wrap="truncate-end">
         {'  '}
-        {first.fix ? `fix: ${first.fix} · ` : ''}shipwright doctor lists {hooks.problems.length + hooks.warnings.length === 1 ? 'it' : 'them all'}
+        {first.fix ? `fix: ${first.fix} · ` : ''}shipwright doctor lists{' '}
+        {hooks.problems.length + hooks.warnings.length === 1 ? 'it' : 'them all'}
       </Text>
     </Box>
   );
@@ -76,14 +82,20 @@ function Summary({ report, hooks, compact }: { report: StatusReport; hooks: Hook
       <Environments report={report} />
       <Box marginTop={1} flexDirection="column">
         <Text>
-          Unreleased{report.lastTag ? ` since ${report.lastTag.name}` : ''}: <Text bold>{report.unreleased.total}</Text> {report.unreleased.total === 1 ? 'commit' : 'commits'}
+          Unreleased{report.lastTag ? ` since ${report.lastTag.name}` : ''}: <Text bold>{report.unreleased.total}</Text>{' '}
+          {report.unreleased.total === 1 ? 'commit' : 'commits'}
           {report.unreleased.breaking ? <Text {...tone('bad')}> ({report.unreleased.breaking} breaking)</Text> : null}
         </Text>
-        <Text {...tone('muted')}>{types.map(([type, count]) => countLabel(type, count)).join(' · ') || 'nothing yet'}</Text>
+        <Text {...tone('muted')}>
+          {types.map(([type, count]) => countLabel(type, count)).join(' · ') || 'nothing yet'}
+        </Text>
       </Box>
       <Box marginTop={1} flexDirection="column">
         <Text>
-          Next version: <Text bold {...tone('good')}>{report.next.kind === 'release' ? report.next.version : 'none'}</Text>
+          Next version:{' '}
+          <Text bold {...tone('good')}>
+            {report.next.kind === 'release' ? report.next.version : 'none'}
+          </Text>
         </Text>
         {compact ? null : (
           <Text {...tone('muted')} wrap="truncate-end">
@@ -92,7 +104,10 @@ function Summary({ report, hooks, compact }: { report: StatusReport; hooks: Hook
         )}
       </Box>
       {report.missingFixes.length > 0 && !compact ? (
-        <Text {...tone('warn')}>⚠ fixes on {report.branches.production} missing from {report.missingFixes.map((m) => `${m.target} (${m.commits.length})`).join(', ')} · p backports</Text>
+        <Text {...tone('warn')}>
+          ⚠ fixes on {report.branches.production} missing from{' '}
+          {report.missingFixes.map((m) => `${m.target} (${m.commits.length})`).join(', ')} · p backports
+        </Text>
       ) : null}
       <Box marginTop={compact ? 0 : 1}>
         <HooksLine hooks={hooks} />
@@ -112,15 +127,26 @@ function PendingLine({ pending, quitWarned }: { pending: PendingRun; quitWarned:
     );
   }
   const files = pending.pause?.files ?? [];
-  const where = files.length > 0 ? `conflicts in ${files.slice(0, 3).join(', ')}${files.length > 3 ? ` and ${files.length - 3} more` : ''} · ` : '';
-  const keys = ['o open', 'u continue', ...(pending.pause?.target ? [`s skip ${pending.pause.target}`] : []), 'x abort'].join(' · ');
+  const where =
+    files.length > 0
+      ? `conflicts in ${files.slice(0, 3).join(', ')}${files.length > 3 ? ` and ${files.length - 3} more` : ''} · `
+      : '';
+  const keys = [
+    'o open',
+    'u continue',
+    ...(pending.pause?.target ? [`s skip ${pending.pause.target}`] : []),
+    'x abort',
+  ].join(' · ');
   return (
     <Box flexDirection="column">
       <Text {...tone('warn')} wrap="truncate-end">
         ‖ {pending.title} {pending.pause ? 'paused on a conflict' : 'interrupted'} at {pendingStep(pending)}
       </Text>
       {quitWarned ? (
-        <Text {...tone('warn')}>⚠ q again quits and leaves it {pending.pause ? 'paused' : 'unfinished'} (later: shipwright continue, or shipwright abort) · any other key stays</Text>
+        <Text {...tone('warn')}>
+          ⚠ q again quits and leaves it {pending.pause ? 'paused' : 'unfinished'} (later: shipwright continue, or
+          shipwright abort) · any other key stays
+        </Text>
       ) : (
         <Text wrap="truncate-end">
           {'  '}
@@ -161,7 +187,10 @@ export function HomeScreen({ services, open, quit, initialReport }: HomeScreenPr
   const preread = useRef(initialReport !== undefined);
   useEffect(() => {
     let live = true;
-    services.readHookStatus().then((value) => live && setHooks(value), () => undefined);
+    services.readHookStatus().then(
+      (value) => live && setHooks(value),
+      () => undefined,
+    );
     services.readPendingRun().then(
       (value) => {
         if (!live) return;
@@ -173,7 +202,10 @@ export function HomeScreen({ services, open, quit, initialReport }: HomeScreenPr
     if (preread.current) preread.current = false;
     else {
       setReport(null);
-      services.readStatus().then((value) => live && setReport(value), (reason: unknown) => live && setError(reason instanceof Error ? reason.message : String(reason)));
+      services.readStatus().then(
+        (value) => live && setReport(value),
+        (reason: unknown) => live && setError(reason instanceof Error ? reason.message : String(reason)),
+      );
     }
     return () => {
       live = false;
@@ -210,13 +242,24 @@ export function HomeScreen({ services, open, quit, initialReport }: HomeScreenPr
   const menu = homeMenu(pending);
   const { rows } = useTerminalSize();
   return (
-    <Frame title={services.repoRoot} titleIsPath context={(report?.branch ?? services.branch) ? `on ${report?.branch ?? services.branch}` : 'HEAD detached'} keymap={homeKeymap(pending)}>
+    <Frame
+      title={services.repoRoot}
+      titleIsPath
+      context={(report?.branch ?? services.branch) ? `on ${report?.branch ?? services.branch}` : 'HEAD detached'}
+      keymap={homeKeymap(pending)}
+    >
       {pending ? (
         <Box marginBottom={1}>
           <PendingLine pending={pending} quitWarned={quitWarned} />
         </Box>
       ) : null}
-      {error ? <Text {...tone('bad')}>✗ {error}</Text> : report ? <Summary report={report} hooks={hooks} compact={resumable(pending) && (rows ?? 40) < 30} /> : <Spinner label="reading history and tags…" />}
+      {error ? (
+        <Text {...tone('bad')}>✗ {error}</Text>
+      ) : report ? (
+        <Summary report={report} hooks={hooks} compact={resumable(pending) && (rows ?? 40) < 30} />
+      ) : (
+        <Spinner label="reading history and tags…" />
+      )}
       <Box marginTop={1} flexDirection="column">
         {menu.map((item, i) => (
           <Text key={item.target} {...(i === index ? tone('accent') : {})}>

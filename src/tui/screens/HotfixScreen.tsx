@@ -37,8 +37,12 @@ export function HotfixScreen({ services, back, holdExit }: HotfixScreenProps) {
   useEffect(() => {
     if (state.step === 'closed') back();
     if (state.step === 'loading') services.readHotfixOutlook().then((answer) => dispatch({ type: 'loaded', answer }));
-    if (state.step === 'preparing' && state.mode === 'start') services.prepareHotfixStart(startRequest(state)).then((answer) => dispatch({ type: 'started-prepared', answer }));
-    if (state.step === 'preparing' && state.mode === 'finish') services.prepareHotfixFinish({ skip: state.skip, push: state.push }).then((answer) => dispatch({ type: 'finish-prepared', answer }));
+    if (state.step === 'preparing' && state.mode === 'start')
+      services.prepareHotfixStart(startRequest(state)).then((answer) => dispatch({ type: 'started-prepared', answer }));
+    if (state.step === 'preparing' && state.mode === 'finish')
+      services
+        .prepareHotfixFinish({ skip: state.skip, push: state.push })
+        .then((answer) => dispatch({ type: 'finish-prepared', answer }));
   }, [state.step]);
 
   const plan = (state.mode === 'finish' ? state.finish?.plan : state.started?.plan) ?? null;
@@ -46,19 +50,46 @@ export function HotfixScreen({ services, back, holdExit }: HotfixScreenProps) {
 
   const { run } = state;
   const title = state.mode === 'finish' ? `${TITLE} · finish` : state.mode === 'start' ? `${TITLE} · start` : TITLE;
-  if (state.step === 'run' && run?.pause && !isRunOver(run)) return <ConflictScreen title={title} run={run} pause={run.pause} repoRoot={services.repoRoot} />;
-  const context = state.mode === 'finish' ? (state.outlook?.branch ?? undefined) : state.outlook ? `production ${state.outlook.productionTag ?? 'not released yet'}` : undefined;
-  const summary = state.mode === 'finish' && state.finish ? finishedLines(state.finish, run?.skipped ?? []) : state.started ? startedLines(state.started) : [];
+  if (state.step === 'run' && run?.pause && !isRunOver(run))
+    return <ConflictScreen title={title} run={run} pause={run.pause} repoRoot={services.repoRoot} />;
+  const context =
+    state.mode === 'finish'
+      ? (state.outlook?.branch ?? undefined)
+      : state.outlook
+        ? `production ${state.outlook.productionTag ?? 'not released yet'}`
+        : undefined;
+  const summary =
+    state.mode === 'finish' && state.finish
+      ? finishedLines(state.finish, run?.skipped ?? [])
+      : state.started
+        ? startedLines(state.started)
+        : [];
   return (
     <Frame title={title} {...(context ? { context } : {})} keymap={hotfixKeymap(state)}>
       {state.step === 'loading' ? <Spinner label="reading the releases and the current branch…" /> : null}
       {state.step === 'base' || state.step === 'name' ? <StartForm state={state} /> : null}
-      {state.step === 'preparing' ? <Spinner label={state.mode === 'finish' ? 'checking the repository and planning the release…' : 'checking the repository…'} /> : null}
-      {state.step === 'review' && state.finish ? <FinishReview state={state} finish={state.finish} changelogRows={Math.max(2, height - 16 - state.finish.targets.length)} /> : null}
+      {state.step === 'preparing' ? (
+        <Spinner
+          label={
+            state.mode === 'finish' ? 'checking the repository and planning the release…' : 'checking the repository…'
+          }
+        />
+      ) : null}
+      {state.step === 'review' && state.finish ? (
+        <FinishReview
+          state={state}
+          finish={state.finish}
+          changelogRows={Math.max(2, height - 16 - state.finish.targets.length)}
+        />
+      ) : null}
       {state.step === 'confirm' && plan ? (
         <Box flexDirection="column">
           <PlanPreview plan={plan} top={state.planTop} height={Math.max(3, height - 12)} />
-          <Text>{state.mode === 'finish' ? `Release ${state.finish?.tag ?? ''}${state.push ? ' and push' : ' locally'}?` : `Create ${state.started?.branch ?? ''} and switch to it?`}</Text>
+          <Text>
+            {state.mode === 'finish'
+              ? `Release ${state.finish?.tag ?? ''}${state.push ? ' and push' : ' locally'}?`
+              : `Create ${state.started?.branch ?? ''} and switch to it?`}
+          </Text>
         </Box>
       ) : null}
       {state.step === 'run' && run ? (

@@ -60,23 +60,31 @@ export function ReleaseScreen({ services, back, holdExit }: ReleaseScreenProps) 
 
   useEffect(() => dispatch({ type: 'viewport', height: rows - REVIEW_CHROME }), [rows]);
   useEffect(() => {
-    services.readReleaseOutlook().then((outlook) => dispatch({ type: 'outlook', outlook }), () => undefined);
+    services.readReleaseOutlook().then(
+      (outlook) => dispatch({ type: 'outlook', outlook }),
+      () => undefined,
+    );
   }, [services]);
 
   useEffect(() => {
     if (state.phase === 'closed') back();
     if (state.phase === 'preflight' || state.phase === 'preparing') {
       const choice = state.phase === 'preflight' ? ({ kind: 'suggested' } as const) : state.choice;
-      services.prepareRelease(choice, (check) => dispatch({ type: 'check', check })).then(
-        (preparation) => dispatch({ type: 'prepared', preparation }),
-        (reason: unknown) => dispatch({ type: 'prepared', preparation: { ok: false, error: unexpected(reason) } }),
-      );
+      services
+        .prepareRelease(choice, (check) => dispatch({ type: 'check', check }))
+        .then(
+          (preparation) => dispatch({ type: 'prepared', preparation }),
+          (reason: unknown) => dispatch({ type: 'prepared', preparation: { ok: false, error: unexpected(reason) } }),
+        );
     }
     if (state.phase === 'running' && state.release) {
-      services.runRelease(state.release.plan, (event) => dispatch({ type: 'engine', event })).then(
-        (result) => dispatch({ type: 'finished', result }),
-        (reason: unknown) => dispatch({ type: 'finished', result: { ok: false, error: unexpected(reason), output: '' } }),
-      );
+      services
+        .runRelease(state.release.plan, (event) => dispatch({ type: 'engine', event }))
+        .then(
+          (result) => dispatch({ type: 'finished', result }),
+          (reason: unknown) =>
+            dispatch({ type: 'finished', result: { ok: false, error: unexpected(reason), output: '' } }),
+        );
     }
   }, [state.phase]);
 
@@ -92,10 +100,15 @@ export function ReleaseScreen({ services, back, holdExit }: ReleaseScreenProps) 
   const { phase, release } = state;
   const highlighted = menuEntries(state)[state.optionIndex]?.version ?? null;
   const total = release ? reviewLength(release) : 0;
-  const context = phase === 'review' && total > state.viewHeight ? `review · lines ${state.scroll + 1}–${Math.min(total, state.scroll + state.viewHeight)} of ${total}` : PHASE_LABELS[phase];
+  const context =
+    phase === 'review' && total > state.viewHeight
+      ? `review · lines ${state.scroll + 1}–${Math.min(total, state.scroll + state.viewHeight)} of ${total}`
+      : PHASE_LABELS[phase];
   return (
     <Frame title={flowTitle(state, highlighted)} context={context} keymap={releaseKeymap(phase)}>
-      {phase === 'preflight' || phase === 'refused' ? <ReleaseChecks checks={state.checks} running={phase === 'preflight'} /> : null}
+      {phase === 'preflight' || phase === 'refused' ? (
+        <ReleaseChecks checks={state.checks} running={phase === 'preflight'} />
+      ) : null}
       {phase === 'refused' && state.error ? (
         <Box marginTop={1}>
           <ErrorLines error={state.error} />
@@ -105,22 +118,31 @@ export function ReleaseScreen({ services, back, holdExit }: ReleaseScreenProps) 
         <Box flexDirection="column">
           <ChecksPassed checks={state.checks} />
           <VersionMenu state={state} />
-          {phase === 'preparing' ? <Spinner label="preparing that version: checks, changelog section and plan…" /> : null}
+          {phase === 'preparing' ? (
+            <Spinner label="preparing that version: checks, changelog section and plan…" />
+          ) : null}
           {state.error ? <ErrorLines error={state.error} /> : null}
         </Box>
       ) : null}
-      {phase === 'review' && release ? <ReleaseReview release={release} scroll={state.scroll} height={state.viewHeight} /> : null}
-      {(phase === 'checklist' || phase === 'confirm') && release ? <ReleaseChecklist release={release} confirmed={state.confirmed} asking={phase === 'checklist'} /> : null}
+      {phase === 'review' && release ? (
+        <ReleaseReview release={release} scroll={state.scroll} height={state.viewHeight} />
+      ) : null}
+      {(phase === 'checklist' || phase === 'confirm') && release ? (
+        <ReleaseChecklist release={release} confirmed={state.confirmed} asking={phase === 'checklist'} />
+      ) : null}
       {phase === 'confirm' && release ? (
         <Box flexDirection="column">
           <Text bold>{confirmQuestion(release)}</Text>
           <Text {...tone('muted')}>
-            {release.plan.steps.length} steps; if one fails, the steps before it are put back.{release.flow === 'finish' ? ' A merge conflict pauses instead (shipwright continue / abort).' : ''}
+            {release.plan.steps.length} steps; if one fails, the steps before it are put back.
+            {release.flow === 'finish' ? ' A merge conflict pauses instead (shipwright continue / abort).' : ''}
           </Text>
         </Box>
       ) : null}
       {phase === 'running' ? <ReleaseSteps steps={state.steps} /> : null}
-      {phase === 'running' && state.stopping ? <Text {...tone('warn')}>Stopping: the step in progress finishes, then everything done so far is put back…</Text> : null}
+      {phase === 'running' && state.stopping ? (
+        <Text {...tone('warn')}>Stopping: the step in progress finishes, then everything done so far is put back…</Text>
+      ) : null}
       {phase === 'done' && release ? <ReleaseDone release={release} state={state} /> : null}
       {phase === 'failed' ? <ReleaseFailed state={state} /> : null}
       {phase === 'paused' && state.pause ? <ReleasePaused pause={state.pause} total={state.steps.length} /> : null}

@@ -30,13 +30,18 @@ export function ResumeScreen({ services, back, choice, holdExit }: ResumeScreenP
   useKeyInput((event) => dispatch({ type: 'key', ...event }));
   useEffect(() => {
     if (state.step === 'closed') back();
-    if (state.step === 'loading') services.readPendingRun().then((pending) => dispatch({ type: 'loaded', pending }), () => dispatch({ type: 'loaded', pending: null }));
+    if (state.step === 'loading')
+      services.readPendingRun().then(
+        (pending) => dispatch({ type: 'loaded', pending }),
+        () => dispatch({ type: 'loaded', pending: null }),
+      );
   }, [state.step]);
   useRunAttempts(services, state.run, null, (event) => dispatch({ type: 'run', event }), holdExit);
 
   const { run, pending } = state;
   const title = pending?.title ?? 'Paused run';
-  if (run?.pause && !isRunOver(run)) return <ConflictScreen title={title} run={run} pause={run.pause} repoRoot={services.repoRoot} />;
+  if (run?.pause && !isRunOver(run))
+    return <ConflictScreen title={title} run={run} pause={run.pause} repoRoot={services.repoRoot} />;
   return (
     <Frame title={title} context={pending ? pending.command : undefined} keymap={resumeKeymap(state)}>
       {state.step === 'loading' ? <Spinner label="reading the unfinished run…" /> : null}
@@ -49,10 +54,23 @@ export function ResumeScreen({ services, back, choice, holdExit }: ResumeScreenP
       ) : null}
       {run ? (
         <Box flexDirection="column">
-          {!isRunOver(run) ? <Text {...tone('warn')}>‖ Interrupted at step {(pending?.at ?? 0) + 1} of {run.steps.length}. Continue it from there, or abort to put everything back.</Text> : null}
+          {!isRunOver(run) ? (
+            <Text {...tone('warn')}>
+              ‖ Interrupted at step {(pending?.at ?? 0) + 1} of {run.steps.length}. Continue it from there, or abort to
+              put everything back.
+            </Text>
+          ) : null}
           <RunSteps run={run} height={12} />
           {run.confirmAbort ? <ConfirmAbort resolving={false} /> : null}
-          <RunOutcome run={run} summary={[`Finished \`${pending?.command ?? title}\`.`, ...run.skipped.map((entry) => `Left for later: ${entry.target} (bring the changes there with: ${entry.command})`)]} />
+          <RunOutcome
+            run={run}
+            summary={[
+              `Finished \`${pending?.command ?? title}\`.`,
+              ...run.skipped.map(
+                (entry) => `Left for later: ${entry.target} (bring the changes there with: ${entry.command})`,
+              ),
+            ]}
+          />
         </Box>
       ) : null}
     </Frame>

@@ -9,7 +9,12 @@ const CLI = fileURLToPath(new URL('../../../node_modules/conventional-changelog/
 const FIXED_CLOCK = pathToFileURL(fileURLToPath(new URL('./fixed-clock.mjs', import.meta.url))).href;
 
 /** Git without the machine's global or system config, so every run sees the same repository. */
-export const ISOLATED_GIT_ENV: Record<string, string> = { GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1', LANG: 'C', TZ: 'UTC' };
+export const ISOLATED_GIT_ENV: Record<string, string> = {
+  GIT_CONFIG_GLOBAL: '/dev/null',
+  GIT_CONFIG_NOSYSTEM: '1',
+  LANG: 'C',
+  TZ: 'UTC',
+};
 
 export interface ConventionalChangelogRun {
   preset: string;
@@ -21,13 +26,20 @@ export interface ConventionalChangelogRun {
   types?: unknown[];
 }
 
-const PRESET = pathToFileURL(fileURLToPath(new URL('../../../node_modules/conventional-changelog-conventionalcommits/src/index.js', import.meta.url))).href;
+const PRESET = pathToFileURL(
+  fileURLToPath(
+    new URL('../../../node_modules/conventional-changelog-conventionalcommits/src/index.js', import.meta.url),
+  ),
+).href;
 
 /** A `-n` config script: the preset's writer options built with `types`, as a user of c-c would write it. */
 async function writeTypesConfig(types: unknown[]): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'shipwright-cc-config-'));
   const path = join(dir, 'changelog.config.mjs');
-  await writeFile(path, `import createPreset from ${JSON.stringify(PRESET)};\nexport default { writer: createPreset({ types: ${JSON.stringify(types)} }).writer };\n`);
+  await writeFile(
+    path,
+    `import createPreset from ${JSON.stringify(PRESET)};\nexport default { writer: createPreset({ types: ${JSON.stringify(types)} }).writer };\n`,
+  );
   return path;
 }
 
@@ -35,19 +47,35 @@ async function writeTypesConfig(types: unknown[]): Promise<string> {
  * `conventional-changelog -p PRESET -r N --stdout` in `dir`. It takes the upcoming version from
  * package.json, so `version` is written there for the run and the file restored afterwards.
  */
-export async function runConventionalChangelog(dir: string, version: string, run: ConventionalChangelogRun): Promise<string> {
+export async function runConventionalChangelog(
+  dir: string,
+  version: string,
+  run: ConventionalChangelogRun,
+): Promise<string> {
   const packagePath = join(dir, 'package.json');
   const original = await readFile(packagePath, 'utf8').catch(() => null);
-  const packageJson = original === null ? { name: 'fixture', private: true } : (JSON.parse(original) as Record<string, unknown>);
+  const packageJson =
+    original === null ? { name: 'fixture', private: true } : (JSON.parse(original) as Record<string, unknown>);
   await writeFile(packagePath, `${JSON.stringify({ ...packageJson, version }, null, 2)}\n`);
   const config = run.types ? await writeTypesConfig(run.types) : null;
   try {
-    const args = ['-p', run.preset, '-r', String(run.releaseCount), '--stdout', ...(run.tagPrefix ? ['-t', run.tagPrefix] : []), ...(config ? ['-n', config] : [])];
+    const args = [
+      '-p',
+      run.preset,
+      '-r',
+      String(run.releaseCount),
+      '--stdout',
+      ...(run.tagPrefix ? ['-t', run.tagPrefix] : []),
+      ...(config ? ['-n', config] : []),
+    ];
     const node = run.sourceDateEpoch === undefined ? [CLI] : ['--import', FIXED_CLOCK, CLI];
     const result = await execa(process.execPath, [...node, ...args], {
       cwd: dir,
       stripFinalNewline: false,
-      env: { ...ISOLATED_GIT_ENV, ...(run.sourceDateEpoch === undefined ? {} : { SOURCE_DATE_EPOCH: String(run.sourceDateEpoch) }) },
+      env: {
+        ...ISOLATED_GIT_ENV,
+        ...(run.sourceDateEpoch === undefined ? {} : { SOURCE_DATE_EPOCH: String(run.sourceDateEpoch) }),
+      },
     });
     return result.stdout;
   } finally {

@@ -46,8 +46,10 @@ export async function listFixtureCases(): Promise<FixtureCase[]> {
 export async function buildFixtureRepo(fixture: FixtureCase): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), `shipwright-golden-${fixture.name}-`));
   await execa('bash', [join(fixture.dir, 'commits.sh')], { cwd: dir, env: ISOLATED_GIT_ENV });
-  if (existsSync(join(fixture.dir, 'package.json'))) await copyFile(join(fixture.dir, 'package.json'), join(dir, 'package.json'));
-  if (fixture.config.shipwright) await writeFile(join(dir, 'shipwright.config.json'), `${JSON.stringify(fixture.config.shipwright, null, 2)}\n`);
+  if (existsSync(join(fixture.dir, 'package.json')))
+    await copyFile(join(fixture.dir, 'package.json'), join(dir, 'package.json'));
+  if (fixture.config.shipwright)
+    await writeFile(join(dir, 'shipwright.config.json'), `${JSON.stringify(fixture.config.shipwright, null, 2)}\n`);
   return dir;
 }
 
@@ -60,7 +62,10 @@ export function flagValue(args: readonly string[], name: string): string | undef
 /** 2025-01-01T00:00:00Z: the date of every upcoming section, for both tools. */
 export const SOURCE_DATE_EPOCH = 1_735_689_600;
 
-type RunShipwright = (args: string[], options: { cwd: string }) => Promise<{ code: number; stdout: string; stderr: string }>;
+type RunShipwright = (
+  args: string[],
+  options: { cwd: string },
+) => Promise<{ code: number; stdout: string; stderr: string }>;
 
 /** `shipwright changelog --stdout` with the case's flags and preset. */
 export function runFixtureChangelog(run: RunShipwright, dir: string, fixture: FixtureCase): ReturnType<RunShipwright> {

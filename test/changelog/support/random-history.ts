@@ -25,13 +25,44 @@ export interface RandomHistory {
   commitCount: number;
 }
 
-
 const TYPES: [string, number][] = [
-  ['feat', 24], ['fix', 28], ['perf', 5], ['docs', 8], ['chore', 10], ['refactor', 7], ['test', 5],
-  ['build', 3], ['ci', 3], ['style', 2], ['feature', 1], ['Fix', 1], ['', 3],
+  ['feat', 24],
+  ['fix', 28],
+  ['perf', 5],
+  ['docs', 8],
+  ['chore', 10],
+  ['refactor', 7],
+  ['test', 5],
+  ['build', 3],
+  ['ci', 3],
+  ['style', 2],
+  ['feature', 1],
+  ['Fix', 1],
+  ['', 3],
 ];
 const SCOPES = ['api', 'ui', 'core', 'cli', 'db', 'auth', 'deps', 'i18n'];
-const WORDS = ['cache', 'login', 'export', 'search', 'retry', 'timeout', 'parser', 'router', 'theme', 'upload', 'token', 'session', 'index', 'queue', 'report', 'webhook', 'filter', 'locale', 'banner', 'pager'];
+const WORDS = [
+  'cache',
+  'login',
+  'export',
+  'search',
+  'retry',
+  'timeout',
+  'parser',
+  'router',
+  'theme',
+  'upload',
+  'token',
+  'session',
+  'index',
+  'queue',
+  'report',
+  'webhook',
+  'filter',
+  'locale',
+  'banner',
+  'pager',
+];
 const VERBS = ['add', 'handle', 'support', 'fix', 'speed up', 'simplify', 'document', 'drop', 'rename', 'validate'];
 
 export async function createRandomHistory(options: RandomHistoryOptions): Promise<RandomHistory> {
@@ -60,7 +91,10 @@ export async function createRandomHistory(options: RandomHistoryOptions): Promis
   let mark = 0;
   const flush = async (): Promise<void> => {
     if (stream.length === 0) return;
-    await git(['fast-import', '--quiet', `--import-marks-if-exists=${marksFile}`, `--export-marks=${marksFile}`], stream);
+    await git(
+      ['fast-import', '--quiet', `--import-marks-if-exists=${marksFile}`, `--export-marks=${marksFile}`],
+      stream,
+    );
     stream = '';
     for (const line of (await readFile(marksFile, 'utf8')).split('\n')) {
       const [id, hash] = line.split(' ');

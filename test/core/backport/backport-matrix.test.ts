@@ -6,11 +6,18 @@ import { aCommit } from '../../helpers/build-commits.js';
 
 const hash = (n: number): string => n.toString(16).padStart(4, '0').padEnd(40, 'a');
 const day = (n: number): string => `2024-03-${String(n).padStart(2, '0')}T12:00:00Z`;
-const commit = (n: number, message: string) => aCommit(message, { hash: hash(n), parents: [hash(n - 1)], date: day(n) });
+const commit = (n: number, message: string) =>
+  aCommit(message, { hash: hash(n), parents: [hash(n - 1)], date: day(n) });
 
 /** A target whose fork point comes before every commit listed in `after`. */
 function target(name: string, after: number[], extra: Partial<TargetHistory> = {}): TargetHistory {
-  return { target: name, sourceOnly: after.map((n) => ({ hash: hash(n), samePatchOnTarget: false })), targetOnly: [], pickedFrom: [], ...extra };
+  return {
+    target: name,
+    sourceOnly: after.map((n) => ({ hash: hash(n), samePatchOnTarget: false })),
+    targetOnly: [],
+    pickedFrom: [],
+    ...extra,
+  };
 }
 
 describe('buildBackportMatrix', () => {
@@ -25,7 +32,11 @@ describe('buildBackportMatrix', () => {
   ];
 
   it('lists fix, perf and revert commits oldest first, with their type and cells per target', () => {
-    const matrix = buildBackportMatrix({ source: 'main', commits, targets: [target('dev', [3, 4, 5, 6]), target('1.x', [1, 2, 3, 4, 5, 6])] });
+    const matrix = buildBackportMatrix({
+      source: 'main',
+      commits,
+      targets: [target('dev', [3, 4, 5, 6]), target('1.x', [1, 2, 3, 4, 5, 6])],
+    });
     expect(matrix.targets).toEqual(['dev', '1.x']);
     expect(matrix.types).toEqual(['fix', 'perf', 'revert']);
     expect(matrix.rows.map((row) => [row.commit.raw.hash, row.type, row.cells])).toEqual([
@@ -38,12 +49,20 @@ describe('buildBackportMatrix', () => {
   });
 
   it('takes another list of types, whatever their case', () => {
-    const matrix = buildBackportMatrix({ source: 'main', commits, targets: [target('1.x', [1, 2, 3, 4, 5, 6])], types: ['FEAT', 'docs'] });
+    const matrix = buildBackportMatrix({
+      source: 'main',
+      commits,
+      targets: [target('1.x', [1, 2, 3, 4, 5, 6])],
+      types: ['FEAT', 'docs'],
+    });
     expect(matrix.rows.map((row) => row.type)).toEqual(['feat', 'docs']);
   });
 
   it('counts the same patch, a cherry-pick line on the target, and a cherry-pick line on the source as present', () => {
-    const pickedOnSource = commit(7, `fix: picked from the release line\n\n(cherry picked from commit ${'b'.repeat(12)})`);
+    const pickedOnSource = commit(
+      7,
+      `fix: picked from the release line\n\n(cherry picked from commit ${'b'.repeat(12)})`,
+    );
     const history = target('release/1.2', [1, 2, 3, 7], {
       sourceOnly: [
         { hash: hash(1), samePatchOnTarget: true },
@@ -55,7 +74,11 @@ describe('buildBackportMatrix', () => {
       pickedFrom: [hash(2).slice(0, 10)],
       targetOnly: ['b'.repeat(40)],
     });
-    const matrix = buildBackportMatrix({ source: 'main', commits: [pickedOnSource, ...commits], targets: [history, target('1.x', [1, 2, 3, 7])] });
+    const matrix = buildBackportMatrix({
+      source: 'main',
+      commits: [pickedOnSource, ...commits],
+      targets: [history, target('1.x', [1, 2, 3, 7])],
+    });
     expect(matrix.rows.map((row) => [row.commit.raw.hash, row.cells[0]])).toEqual([
       [hash(1), 'same-patch'],
       [hash(2), 'picked'],
@@ -67,7 +90,11 @@ describe('buildBackportMatrix', () => {
   it('leaves out a commit present on every target, merges, and non-conventional commits', () => {
     const merge = aCommit('fix: merge of a branch', { hash: hash(9), parents: [hash(8), hash(7)], date: day(9) });
     const plain = aCommit('Fix the thing', { hash: hash(8), parents: [hash(7)], date: day(8) });
-    const matrix = buildBackportMatrix({ source: 'main', commits: [merge, plain, ...commits], targets: [target('dev', [8, 9])] });
+    const matrix = buildBackportMatrix({
+      source: 'main',
+      commits: [merge, plain, ...commits],
+      targets: [target('dev', [8, 9])],
+    });
     expect(matrix.rows).toEqual([]);
   });
 

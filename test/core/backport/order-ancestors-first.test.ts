@@ -21,14 +21,30 @@ const order = (given: readonly string[], graph: Graph): string[] =>
   ).map((commit) => commit.hash);
 
 /** c1 ← c2 ← … ← cN, each the parent of the next. */
-const chain = (length: number): Graph => Object.fromEntries(Array.from({ length }, (_, index) => [`c${index + 1}`, index === 0 ? [] : [`c${index}`]]));
+const chain = (length: number): Graph =>
+  Object.fromEntries(Array.from({ length }, (_, index) => [`c${index + 1}`, index === 0 ? [] : [`c${index}`]]));
 
 const cases: Case[] = [
   { name: 'no commit', graph: {}, given: [], expected: [] },
   { name: 'one commit', graph: { a: [] }, given: ['a'], expected: ['a'] },
-  { name: 'a series typed newest first is put parents first', graph: { a: ['o'], b: ['a'], c: ['b'] }, given: ['c', 'b', 'a'], expected: ['a', 'b', 'c'] },
-  { name: 'a series already in order stays', graph: { a: ['o'], b: ['a'], c: ['b'] }, given: ['a', 'b', 'c'], expected: ['a', 'b', 'c'] },
-  { name: 'commits unrelated by ancestry keep the order given', graph: { x: ['o'], y: ['o'], z: ['o'] }, given: ['z', 'x', 'y'], expected: ['z', 'x', 'y'] },
+  {
+    name: 'a series typed newest first is put parents first',
+    graph: { a: ['o'], b: ['a'], c: ['b'] },
+    given: ['c', 'b', 'a'],
+    expected: ['a', 'b', 'c'],
+  },
+  {
+    name: 'a series already in order stays',
+    graph: { a: ['o'], b: ['a'], c: ['b'] },
+    given: ['a', 'b', 'c'],
+    expected: ['a', 'b', 'c'],
+  },
+  {
+    name: 'commits unrelated by ancestry keep the order given',
+    graph: { x: ['o'], y: ['o'], z: ['o'] },
+    given: ['z', 'x', 'y'],
+    expected: ['z', 'x', 'y'],
+  },
   {
     name: 'ancestry through commits outside the series counts',
     graph: { a: ['o'], m1: ['a'], m2: ['m1'], b: ['m2'] },
@@ -103,9 +119,21 @@ describe('orderAncestorsFirst', () => {
   });
 
   it('returns the caller’s own objects, the input untouched', () => {
-    const series = [{ hash: 'b', subject: 'two' }, { hash: 'a', subject: 'one' }];
-    const ordered = orderAncestorsFirst(series, new Map([['b', ['a']], ['a', []]]));
-    expect(ordered).toEqual([{ hash: 'a', subject: 'one' }, { hash: 'b', subject: 'two' }]);
+    const series = [
+      { hash: 'b', subject: 'two' },
+      { hash: 'a', subject: 'one' },
+    ];
+    const ordered = orderAncestorsFirst(
+      series,
+      new Map([
+        ['b', ['a']],
+        ['a', []],
+      ]),
+    );
+    expect(ordered).toEqual([
+      { hash: 'a', subject: 'one' },
+      { hash: 'b', subject: 'two' },
+    ]);
     expect(ordered[0]).toBe(series[1]);
     expect(series.map((commit) => commit.hash)).toEqual(['b', 'a']);
   });
@@ -114,6 +142,9 @@ describe('orderAncestorsFirst', () => {
     const depth = 200_000;
     const graph = new Map<string, string[]>();
     for (let index = 1; index <= depth; index++) graph.set(`c${index}`, index === 1 ? [] : [`c${index - 1}`]);
-    expect(orderAncestorsFirst([{ hash: `c${depth}` }, { hash: 'c1' }], graph).map((commit) => commit.hash)).toEqual(['c1', `c${depth}`]);
+    expect(orderAncestorsFirst([{ hash: `c${depth}` }, { hash: 'c1' }], graph).map((commit) => commit.hash)).toEqual([
+      'c1',
+      `c${depth}`,
+    ]);
   });
 });

@@ -38,7 +38,10 @@ describe('createAncestry', () => {
   });
 
   it('answers on a long linear history without deep recursion', () => {
-    const long = Array.from({ length: 50_000 }, (_, index) => ({ hash: `c${index}`, parents: index === 49_999 ? [] : [`c${index + 1}`] }));
+    const long = Array.from({ length: 50_000 }, (_, index) => ({
+      hash: `c${index}`,
+      parents: index === 49_999 ? [] : [`c${index + 1}`],
+    }));
     const linear = createAncestry(long);
     expect(linear.isAncestor('c49999', 'c0')).toBe(true);
     expect(linear.isAncestor('c0', 'c49999')).toBe(false);

@@ -2,11 +2,23 @@
 import { describe, expect, it } from 'vitest';
 import { mergeChangelog, parseChangelog } from '../../../src/core/changelog/merge-changelog.js';
 
-const section = (version: string, body = '### Bug Fixes\n\n* something') => `## [${version}](https://x/compare/a...b) (2024-01-01)\n\n${body}\n`;
+const section = (version: string, body = '### Bug Fixes\n\n* something') =>
+  `## [${version}](https://x/compare/a...b) (2024-01-01)\n\n${body}\n`;
 
 describe('parseChangelog', () => {
   it('recognises the heading styles of both presets and keeps fenced code intact', () => {
-    const text = ['# Changelog', '', '# [2.0.0](x) (2024)', '', '```', '## 9.9.9 not a heading', '```', '## <small>1.0.1</small>', '## 1.0.0 (2024-01-01)', ''].join('\n');
+    const text = [
+      '# Changelog',
+      '',
+      '# [2.0.0](x) (2024)',
+      '',
+      '```',
+      '## 9.9.9 not a heading',
+      '```',
+      '## <small>1.0.1</small>',
+      '## 1.0.0 (2024-01-01)',
+      '',
+    ].join('\n');
     const parsed = parseChangelog(text);
     expect(parsed.header).toBe('# Changelog\n\n');
     expect(parsed.sections.map((s) => s.version)).toEqual(['2.0.0', '1.0.1', '1.0.0']);
@@ -26,7 +38,11 @@ describe('mergeChangelog', () => {
   });
 
   it('never duplicates a section when run twice', () => {
-    const once = mergeChangelog({ existing: `# Changelog\n\n${section('1.0.0')}`, rendered: section('1.1.0'), replaceAll: false });
+    const once = mergeChangelog({
+      existing: `# Changelog\n\n${section('1.0.0')}`,
+      rendered: section('1.1.0'),
+      replaceAll: false,
+    });
     const twice = mergeChangelog({ existing: once, rendered: section('1.1.0'), replaceAll: false });
     expect(twice).toBe(once);
   });
@@ -57,8 +73,14 @@ describe('mergeChangelog', () => {
 
   it('keeps an old section no tag regenerates where its version falls when regenerating everything', () => {
     const existing = `# Changelog\n\n${section('1.0.0', 'old')}\n${section('0.9.0', 'from before tags')}`;
-    const out = mergeChangelog({ existing, rendered: `${section('1.1.0')}\n${section('1.0.0')}\n${section('0.8.0')}`, replaceAll: true });
-    expect(out).toBe(`# Changelog\n\n${section('1.1.0')}\n${section('1.0.0')}\n${section('0.9.0', 'from before tags')}\n${section('0.8.0')}`);
+    const out = mergeChangelog({
+      existing,
+      rendered: `${section('1.1.0')}\n${section('1.0.0')}\n${section('0.8.0')}`,
+      replaceAll: true,
+    });
+    expect(out).toBe(
+      `# Changelog\n\n${section('1.1.0')}\n${section('1.0.0')}\n${section('0.9.0', 'from before tags')}\n${section('0.8.0')}`,
+    );
   });
 
   it('writes nothing new when nothing was rendered', () => {
@@ -74,8 +96,10 @@ describe('mergeChangelog', () => {
 });
 
 /** A lerna-written CHANGELOG.md (commitlint's shape): `# Change Log` intro, angular headings, sections three blank lines apart. */
-const LERNA_INTRO = '# Change Log\n\nAll notable changes to this project will be documented in this file.\nSee [Conventional Commits](https://conventionalcommits.org) for commit guidelines.\n\n';
-const lernaSection = (version: string, body: string) => `## [${version}](https://github.com/acme/app/compare/v0...v${version}) (2024-01-01)\n\n\n${body}\n`;
+const LERNA_INTRO =
+  '# Change Log\n\nAll notable changes to this project will be documented in this file.\nSee [Conventional Commits](https://conventionalcommits.org) for commit guidelines.\n\n';
+const lernaSection = (version: string, body: string) =>
+  `## [${version}](https://github.com/acme/app/compare/v0...v${version}) (2024-01-01)\n\n\n${body}\n`;
 const LERNA = `${LERNA_INTRO}${lernaSection('1.0.1', '### Bug Fixes\n\n* **cli:** a crash')}\n\n\n\n${lernaSection('1.0.0', '**Note:** Version bump only for package @acme/root')}\n\n\n\n# [0.9.0](x) (2023-01-01)\n\n* hand-written notes, kept\n`;
 
 describe('mergeChangelog keeps every old byte (real files)', () => {
@@ -99,9 +123,15 @@ describe('mergeChangelog keeps every old byte (real files)', () => {
   });
 
   it('adds a blank line below a header that has none, and keeps a file without a final newline', () => {
-    expect(mergeChangelog({ existing: '# Changelog', rendered: section('1.0.0'), replaceAll: false })).toBe(`# Changelog\n\n${section('1.0.0')}`);
-    expect(mergeChangelog({ existing: '# Changelog\r\n', rendered: section('1.0.0'), replaceAll: false })).toBe(`# Changelog\r\n\r\n${section('1.0.0').replace(/\n/g, '\r\n')}`);
+    expect(mergeChangelog({ existing: '# Changelog', rendered: section('1.0.0'), replaceAll: false })).toBe(
+      `# Changelog\n\n${section('1.0.0')}`,
+    );
+    expect(mergeChangelog({ existing: '# Changelog\r\n', rendered: section('1.0.0'), replaceAll: false })).toBe(
+      `# Changelog\r\n\r\n${section('1.0.0').replace(/\n/g, '\r\n')}`,
+    );
     const last = section('1.0.0').trimEnd();
-    expect(mergeChangelog({ existing: `# Changelog\n\n${last}`, rendered: section('1.1.0'), replaceAll: false })).toBe(`# Changelog\n\n${section('1.1.0')}\n${last}`);
+    expect(mergeChangelog({ existing: `# Changelog\n\n${last}`, rendered: section('1.1.0'), replaceAll: false })).toBe(
+      `# Changelog\n\n${section('1.1.0')}\n${last}`,
+    );
   });
 });

@@ -12,7 +12,9 @@ import { PRECOMPILED_TEMPLATES } from '../../../src/core/changelog/precompiled-t
 
 describe('precompiled changelog templates', () => {
   it('are what scripts/precompile-templates.mjs generates from the installed packages (npm run templates)', async () => {
-    expect(await readFile(OUTPUT as string, 'utf8')).toBe(await (generatePrecompiledTemplates as () => Promise<string>)());
+    expect(await readFile(OUTPUT as string, 'utf8')).toBe(
+      await (generatePrecompiledTemplates as () => Promise<string>)(),
+    );
   });
 
   it('cover the main template and the three partials of both presets', () => {
@@ -20,7 +22,13 @@ describe('precompiled changelog templates', () => {
   });
 
   it('serve every template a render needs: Handlebars never compiles one at run time', async () => {
-    const history = aLinearHistory(['feat(api): a', 'fix: b', 'feat!: c\n\nBREAKING CHANGE: it broke', 'perf: d', 'revert: e']);
+    const history = aLinearHistory([
+      'feat(api): a',
+      'fix: b',
+      'feat!: c\n\nBREAKING CHANGE: it broke',
+      'perf: d',
+      'revert: e',
+    ]);
     const sections = splitIntoSections(history, [aTag('v1.0.0', '1.0.0', history[0]?.raw.hash)]);
     const compile = Handlebars.compile;
     Handlebars.compile = (() => {

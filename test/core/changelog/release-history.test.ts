@@ -25,7 +25,12 @@ describe('checkReleaseHistory', () => {
     },
     {
       name: 'the tags fetched: an old untagged section below the newest tag is history, not a missing tag',
-      given: input({ sectionVersions: COMMITLINT, tagged: COMMITLINT.filter((v) => v !== '7.6.2'), newestReachable: '21.2.2', upcoming: '21.2.3' }),
+      given: input({
+        sectionVersions: COMMITLINT,
+        tagged: COMMITLINT.filter((v) => v !== '7.6.2'),
+        newestReachable: '21.2.2',
+        upcoming: '21.2.3',
+      }),
       draft: null,
       unexplained: [],
     },
@@ -37,13 +42,23 @@ describe('checkReleaseHistory', () => {
     },
     {
       name: 'an earlier run’s draft of the upcoming release (1.0.1, now 1.1.0) is the draft',
-      given: input({ sectionVersions: ['1.0.1', '1.0.0'], tagged: ['1.0.0'], newestReachable: '1.0.0', upcoming: '1.1.0' }),
+      given: input({
+        sectionVersions: ['1.0.1', '1.0.0'],
+        tagged: ['1.0.0'],
+        newestReachable: '1.0.0',
+        upcoming: '1.1.0',
+      }),
       draft: '1.0.1',
       unexplained: [],
     },
     {
       name: 'only the top section can be a draft',
-      given: input({ sectionVersions: ['1.1.0', '1.0.1', '1.0.0'], tagged: ['1.0.0'], newestReachable: '1.0.0', upcoming: '1.1.0' }),
+      given: input({
+        sectionVersions: ['1.1.0', '1.0.1', '1.0.0'],
+        tagged: ['1.0.0'],
+        newestReachable: '1.0.0',
+        upcoming: '1.1.0',
+      }),
       draft: '1.1.0',
       unexplained: ['1.0.1'],
     },
@@ -60,14 +75,57 @@ describe('checkReleaseHistory', () => {
   });
 
   it.each([
-    { name: 'package.json above every tag here', version: '2.3.0', newestReachable: null, upcoming: '1.0.0', unexplained: true },
-    { name: 'lerna.json above the newest tag here', version: '21.2.2', newestReachable: '20.0.0', upcoming: '20.0.1', unexplained: true },
-    { name: 'npm init’s 1.0.0, never released', version: '1.0.0', newestReachable: null, upcoming: '1.0.0', unexplained: false },
-    { name: 'the upcoming version already (a gitflow release branch)', version: '1.4.0', newestReachable: '1.3.0', upcoming: '1.4.0', unexplained: false },
-    { name: 'a -dev build of the next version', version: '1.4.0-dev', newestReachable: '1.3.0', upcoming: '1.4.0', unexplained: false },
-    { name: 'semantic-release’s placeholder', version: '0.0.0-development', newestReachable: '4.2.0', upcoming: '4.3.0', unexplained: false },
+    {
+      name: 'package.json above every tag here',
+      version: '2.3.0',
+      newestReachable: null,
+      upcoming: '1.0.0',
+      unexplained: true,
+    },
+    {
+      name: 'lerna.json above the newest tag here',
+      version: '21.2.2',
+      newestReachable: '20.0.0',
+      upcoming: '20.0.1',
+      unexplained: true,
+    },
+    {
+      name: 'npm init’s 1.0.0, never released',
+      version: '1.0.0',
+      newestReachable: null,
+      upcoming: '1.0.0',
+      unexplained: false,
+    },
+    {
+      name: 'the upcoming version already (a gitflow release branch)',
+      version: '1.4.0',
+      newestReachable: '1.3.0',
+      upcoming: '1.4.0',
+      unexplained: false,
+    },
+    {
+      name: 'a -dev build of the next version',
+      version: '1.4.0-dev',
+      newestReachable: '1.3.0',
+      upcoming: '1.4.0',
+      unexplained: false,
+    },
+    {
+      name: 'semantic-release’s placeholder',
+      version: '0.0.0-development',
+      newestReachable: '4.2.0',
+      upcoming: '4.3.0',
+      unexplained: false,
+    },
   ])('version file: $name', ({ version, newestReachable, upcoming, unexplained }) => {
-    const history = checkReleaseHistory(input({ fileVersions: [{ path: 'package.json', version }], newestReachable, tagged: newestReachable ? [newestReachable] : [], upcoming }));
+    const history = checkReleaseHistory(
+      input({
+        fileVersions: [{ path: 'package.json', version }],
+        newestReachable,
+        tagged: newestReachable ? [newestReachable] : [],
+        upcoming,
+      }),
+    );
     expect(history.unexplained).toEqual(unexplained ? [{ source: 'package.json', version }] : []);
   });
 });

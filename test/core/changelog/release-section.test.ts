@@ -9,14 +9,18 @@ describe('splitIntoSections', () => {
   it('gives each tag the commits since the previous one, newest first', () => {
     const history = aLinearHistory(['feat: a', 'fix: b', 'feat: c', 'fix: d']);
     const [d, c, , a] = history;
-    const sections = splitIntoSections(history, [aTag('v1.1.0', '1.1.0', c?.raw.hash), aTag('v1.0.0', '1.0.0', a?.raw.hash)], {
-      name: 'v1.1.1',
-      version: '1.1.1',
-      commit: d?.raw.hash ?? '',
-      isPrerelease: false,
-      date: '',
-      day: '2024-03-01',
-    });
+    const sections = splitIntoSections(
+      history,
+      [aTag('v1.1.0', '1.1.0', c?.raw.hash), aTag('v1.0.0', '1.0.0', a?.raw.hash)],
+      {
+        name: 'v1.1.1',
+        version: '1.1.1',
+        commit: d?.raw.hash ?? '',
+        isPrerelease: false,
+        date: '',
+        day: '2024-03-01',
+      },
+    );
     expect(sections.map((s) => [s.version, s.previousTag, s.date, headers(s.commits)])).toEqual([
       ['1.1.1', 'v1.1.0', '2024-03-01', ['fix: d']],
       ['1.1.0', 'v1.0.0', '2024-01-03', ['feat: c', 'fix: b']],
@@ -43,9 +47,15 @@ describe('splitIntoSections', () => {
     const base = aCommit('feat: base', { hash: '1'.repeat(40) });
     const onMain = aCommit('fix: on main', { hash: '2'.repeat(40), parents: [base.raw.hash] });
     const onBranch = aCommit('feat: on branch', { hash: '3'.repeat(40), parents: [base.raw.hash] });
-    const merge = aCommit("Merge branch 'feature'", { hash: '4'.repeat(40), parents: [onMain.raw.hash, onBranch.raw.hash] });
+    const merge = aCommit("Merge branch 'feature'", {
+      hash: '4'.repeat(40),
+      parents: [onMain.raw.hash, onBranch.raw.hash],
+    });
     const history = [merge, onBranch, onMain, base];
-    const sections = splitIntoSections(history, [aTag('v1.1.0', '1.1.0', merge.raw.hash), aTag('v1.0.0', '1.0.0', base.raw.hash)]);
+    const sections = splitIntoSections(history, [
+      aTag('v1.1.0', '1.1.0', merge.raw.hash),
+      aTag('v1.0.0', '1.0.0', base.raw.hash),
+    ]);
     expect(sections.map((s) => [s.version, headers(s.commits)])).toEqual([
       ['1.1.0', ['feat: on branch', 'fix: on main']],
       ['1.0.0', ['feat: base']],
@@ -73,10 +83,23 @@ describe('splitIntoSections', () => {
     const hotfix = aCommit('fix: on main only', { hash: '2'.repeat(40), parents: [base.raw.hash] });
     const onRelease = aCommit('feat: on the release branch', { hash: '3'.repeat(40), parents: [base.raw.hash] });
     const history = [onRelease, hotfix, base];
-    const upcoming = { name: 'v1.1.0', version: '1.1.0', commit: onRelease.raw.hash, isPrerelease: false, date: '', day: '2024-05-05' };
+    const upcoming = {
+      name: 'v1.1.0',
+      version: '1.1.0',
+      commit: onRelease.raw.hash,
+      isPrerelease: false,
+      date: '',
+      day: '2024-05-05',
+    };
     const tags = [aTag('v1.0.0', '1.0.0', base.raw.hash)];
-    expect(headers(splitIntoSections(history, tags, upcoming)[0]?.commits ?? [])).toEqual(['feat: on the release branch']);
+    expect(headers(splitIntoSections(history, tags, upcoming)[0]?.commits ?? [])).toEqual([
+      'feat: on the release branch',
+    ]);
     const merged = splitIntoSections(history, tags, { ...upcoming, merges: [hotfix.raw.hash] });
-    expect(merged.map((s) => [s.version, s.previousTag, headers(s.commits)])[0]).toEqual(['1.1.0', 'v1.0.0', ['feat: on the release branch', 'fix: on main only']]);
+    expect(merged.map((s) => [s.version, s.previousTag, headers(s.commits)])[0]).toEqual([
+      '1.1.0',
+      'v1.0.0',
+      ['feat: on the release branch', 'fix: on main only'],
+    ]);
   });
 });

@@ -5,7 +5,11 @@ import { execa } from 'execa';
 import { CommitParser, type ParserOptions } from 'conventional-commits-parser';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { boundRevertPattern, LinearReferenceRegExp, linearizeParser } from '../../../src/core/commits/linear-reference-scan.js';
+import {
+  boundRevertPattern,
+  LinearReferenceRegExp,
+  linearizeParser,
+} from '../../../src/core/commits/linear-reference-scan.js';
 import { createCommitParser } from '../../../src/core/commits/parse-commit.js';
 import { loadPreset } from '../../../src/core/commits/parser-options.js';
 import { asJson, referenceParse, type ReferenceOptions } from '../../helpers/reference-parser.js';
@@ -35,7 +39,9 @@ function allMatches(regex: RegExp, input: string): unknown[] {
   const found: unknown[] = [];
   for (let guard = 0; guard < 1000; guard++) {
     const match = regex.exec(input);
-    found.push(match ? { groups: [...match], index: match.index, lastIndex: regex.lastIndex } : { none: regex.lastIndex });
+    found.push(
+      match ? { groups: [...match], index: match.index, lastIndex: regex.lastIndex } : { none: regex.lastIndex },
+    );
     if (!match) break;
   }
   return found;
@@ -53,7 +59,35 @@ const PREFIX_SETS: ParserOptions[] = [
   { issuePrefixes: ['PROJ-', 'a'] },
   { issuePrefixes: [' # ', '!'] },
 ];
-const ALPHABET = ['a', 'b', 'G', 'h', '-', '1', '9', '_', '#', '#', ' ', ' ', '\t', '.', '/', ',', ';', ')', ']', '(', '\r', '\u2028', '\u00a0', 'é', 'gh-', 'PROJ-', '!'];
+const ALPHABET = [
+  'a',
+  'b',
+  'G',
+  'h',
+  '-',
+  '1',
+  '9',
+  '_',
+  '#',
+  '#',
+  ' ',
+  ' ',
+  '\t',
+  '.',
+  '/',
+  ',',
+  ';',
+  ')',
+  ']',
+  '(',
+  '\r',
+  '\u2028',
+  '\u00a0',
+  'é',
+  'gh-',
+  'PROJ-',
+  '!',
+];
 
 describe('LinearReferenceRegExp', () => {
   for (const options of PREFIX_SETS) {
@@ -77,13 +111,36 @@ describe('LinearReferenceRegExp', () => {
     expect(LinearReferenceRegExp.prefixesOf(['  ', ''])).toBeNull();
     const parser = new CommitParser({ issuePrefixes: [/#/] as unknown as string[] });
     linearizeParser(parser);
-    expect((parser as unknown as { regexes: { referenceParts: RegExp } }).regexes.referenceParts).not.toBeInstanceOf(LinearReferenceRegExp);
+    expect((parser as unknown as { regexes: { referenceParts: RegExp } }).regexes.referenceParts).not.toBeInstanceOf(
+      LinearReferenceRegExp,
+    );
   });
 });
 
 describe('boundRevertPattern', () => {
-  const PATTERNS = [loadPreset('conventionalcommits').parser.revertPattern, loadPreset('angular').parser.revertPattern] as RegExp[];
-  const PIECES = ['revert: ', 'Revert ', 'REVERT:', '"', '"', ' ', ' ', '\n', '\t', 'x', 'feat: y', 'This reverts commit ', 'this REVERTS commit ', 'abcdef1', '1234567890ab', '.', ':'];
+  const PATTERNS = [
+    loadPreset('conventionalcommits').parser.revertPattern,
+    loadPreset('angular').parser.revertPattern,
+  ] as RegExp[];
+  const PIECES = [
+    'revert: ',
+    'Revert ',
+    'REVERT:',
+    '"',
+    '"',
+    ' ',
+    ' ',
+    '\n',
+    '\t',
+    'x',
+    'feat: y',
+    'This reverts commit ',
+    'this REVERTS commit ',
+    'abcdef1',
+    '1234567890ab',
+    '.',
+    ':',
+  ];
 
   it.each(PATTERNS.map((pattern) => [pattern.source, pattern]))('matches as %s does', (_, pattern) => {
     const bounded = boundRevertPattern(pattern as RegExp);
@@ -126,7 +183,10 @@ const HOSTILE = (size: number): string[] => [
 
 describe('parsing a corpus as conventional-commits-parser does', () => {
   const CASES: [string, ReferenceOptions][] = [
-    ['conventionalcommits, GitHub references', { preset: 'conventionalcommits', overrides: { issuePrefixes: ['#', 'gh-'] } }],
+    [
+      'conventionalcommits, GitHub references',
+      { preset: 'conventionalcommits', overrides: { issuePrefixes: ['#', 'gh-'] } },
+    ],
     ['angular (what commitlint parses with)', { preset: 'angular' }],
   ];
   for (const [name, reference] of CASES) {
@@ -136,7 +196,13 @@ describe('parsing a corpus as conventional-commits-parser does', () => {
       const ours = createCommitParser(options);
       const expected = await referenceParse(reference, messages);
       messages.forEach((message, index) => {
-        const parsed = ours({ hash: 'a'.repeat(40), parents: [], committerDate: '2024-01-01T00:00:00Z', authorName: 'A', message }).parsed;
+        const parsed = ours({
+          hash: 'a'.repeat(40),
+          parents: [],
+          committerDate: '2024-01-01T00:00:00Z',
+          authorName: 'A',
+          message,
+        }).parsed;
         expect(asJson(parsed), message.slice(0, 200)).toEqual(expected[index]);
       });
     });
@@ -145,7 +211,13 @@ describe('parsing a corpus as conventional-commits-parser does', () => {
   it('parses 200 KB hostile messages (minutes each with the library alone)', () => {
     const ours = createCommitParser({ ...loadPreset('conventionalcommits').parser, issuePrefixes: ['#', 'gh-'] });
     for (const message of HOSTILE(200_000)) {
-      const parsed = ours({ hash: 'a'.repeat(40), parents: [], committerDate: '2024-01-01T00:00:00Z', authorName: 'A', message }).parsed;
+      const parsed = ours({
+        hash: 'a'.repeat(40),
+        parents: [],
+        committerDate: '2024-01-01T00:00:00Z',
+        authorName: 'A',
+        message,
+      }).parsed;
       expect(parsed.header?.length).toBeGreaterThan(0);
     }
   });

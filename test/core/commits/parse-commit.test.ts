@@ -24,7 +24,13 @@ const PRESETS: [string, ReferenceOptions][] = [
   ['conventionalcommits', { preset: 'conventionalcommits' }],
   ['angular', { preset: 'angular' }],
   ['gh- prefixes, case-insensitive', { preset: 'conventionalcommits', overrides: { issuePrefixes: ['#', 'gh-'] } }],
-  ['JIRA-style, case-sensitive', { preset: 'conventionalcommits', overrides: { issuePrefixes: ['PROJ-', 'JIRA-'], issuePrefixesCaseSensitive: true } }],
+  [
+    'JIRA-style, case-sensitive',
+    {
+      preset: 'conventionalcommits',
+      overrides: { issuePrefixes: ['PROJ-', 'JIRA-'], issuePrefixesCaseSensitive: true },
+    },
+  ],
 ];
 
 describe('createCommitParser', () => {
@@ -34,7 +40,13 @@ describe('createCommitParser', () => {
       const ours = createCommitParser(options);
       const expected = await referenceParse(reference, MESSAGES);
       MESSAGES.forEach((message, index) => {
-        const parsed = ours({ hash: 'a'.repeat(40), parents: [], committerDate: '2024-01-01T00:00:00Z', authorName: 'A', message }).parsed;
+        const parsed = ours({
+          hash: 'a'.repeat(40),
+          parents: [],
+          committerDate: '2024-01-01T00:00:00Z',
+          authorName: 'A',
+          message,
+        }).parsed;
         expect(asJson(parsed), message).toEqual(expected[index]);
       });
     });

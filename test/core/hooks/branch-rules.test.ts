@@ -1,6 +1,11 @@
 // Branch and tag names against the branch model.
 import { describe, expect, it } from 'vitest';
-import { checkBranchName, checkTagName, commitProtectedBranches, pushProtectedBranches } from '../../../src/core/hooks/branch-rules.js';
+import {
+  checkBranchName,
+  checkTagName,
+  commitProtectedBranches,
+  pushProtectedBranches,
+} from '../../../src/core/hooks/branch-rules.js';
 import { defaultConfig } from '../../../src/config/default-config.js';
 
 const config = defaultConfig();

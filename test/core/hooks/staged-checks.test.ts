@@ -27,7 +27,14 @@ const DIFF = [
 
 describe('staged checks', () => {
   it('parses added lines with their file and line numbers', () => {
-    expect(parseAddedLines(DIFF).map((l) => `${l.file}:${l.line}`)).toEqual(['src/app.ts:4', 'src/app.ts:5', 'src/app.ts:6', 'keys/id:1', 'keys/id:2', 'README.md:11']);
+    expect(parseAddedLines(DIFF).map((l) => `${l.file}:${l.line}`)).toEqual([
+      'src/app.ts:4',
+      'src/app.ts:5',
+      'src/app.ts:6',
+      'keys/id:1',
+      'keys/id:2',
+      'README.md:11',
+    ]);
   });
 
   it('finds only what the enabled checks look for', () => {

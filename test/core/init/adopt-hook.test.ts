@@ -38,7 +38,11 @@ describe('supersededBy', () => {
 
 describe('adoptHook', () => {
   it('replaces lint-staged in place and keeps every other command in order', () => {
-    const adopted = adoptHook('pre-commit', '#!/usr/bin/env sh\n. "$(dirname -- "$0")/_/husky.sh"\n\nnpx lint-staged\nnode scripts/check-licenses.mjs\n', OWN['pre-commit']);
+    const adopted = adoptHook(
+      'pre-commit',
+      '#!/usr/bin/env sh\n. "$(dirname -- "$0")/_/husky.sh"\n\nnpx lint-staged\nnode scripts/check-licenses.mjs\n',
+      OWN['pre-commit'],
+    );
     expect(adopted.text).toBe(`#!/usr/bin/env sh\n\n${OWN['pre-commit']}\nnode scripts/check-licenses.mjs\n`);
     expect(adopted.changes.map((change) => [change.action, change.line])).toEqual([
       ['removed', '. "$(dirname -- "$0")/_/husky.sh"'],
@@ -47,7 +51,9 @@ describe('adoptHook', () => {
       ['kept', 'node scripts/check-licenses.mjs'],
     ]);
     const shown = describeAdoption(adopted.changes);
-    expect(shown).toContain('- npx lint-staged   (replaced: by `shipwright hook pre-commit`: shipwright hook pre-commit runs lint-staged itself)');
+    expect(shown).toContain(
+      '- npx lint-staged   (replaced: by `shipwright hook pre-commit`: shipwright hook pre-commit runs lint-staged itself)',
+    );
     expect(shown).toContain('= node scripts/check-licenses.mjs   (kept: your command; it still runs)');
   });
 
@@ -63,7 +69,9 @@ describe('adoptHook', () => {
   it('the commitizen prompt goes; a hook with nothing left has empty text', () => {
     const adopted = adoptHook('prepare-commit-msg', 'exec < /dev/tty && npx cz --hook || true\n', null);
     expect(adopted.text).toBe('');
-    expect(adopted.changes).toEqual([expect.objectContaining({ action: 'removed', line: 'exec < /dev/tty && npx cz --hook || true' })]);
+    expect(adopted.changes).toEqual([
+      expect.objectContaining({ action: 'removed', line: 'exec < /dev/tty && npx cz --hook || true' }),
+    ]);
   });
 
   it('a compound line that runs lint-staged is kept and reported as running twice', () => {
@@ -73,7 +81,11 @@ describe('adoptHook', () => {
   });
 
   it('adopting an adopted hook changes nothing', () => {
-    const first = adoptHook('commit-msg', 'npx --no -- commitlint --edit "$1"\nnode scripts/add-ticket.mjs "$1"\n', OWN['commit-msg']);
+    const first = adoptHook(
+      'commit-msg',
+      'npx --no -- commitlint --edit "$1"\nnode scripts/add-ticket.mjs "$1"\n',
+      OWN['commit-msg'],
+    );
     expect(runsShipwrightHook(first.text, 'commit-msg')).toBe(true);
     const second = adoptHook('commit-msg', first.text, OWN['commit-msg']);
     expect(second.changed).toBe(false);

@@ -12,9 +12,12 @@ describe('ignoreNodeModules', () => {
     expect(ignoreNodeModules(text)).toBe(expected);
   });
 
-  it.each(['node_modules', 'node_modules/', '/node_modules', '**/node_modules/', 'dist\n  node_modules  \ncoverage'])('leaves %j alone', (text) => {
-    expect(ignoreNodeModules(text)).toBeNull();
-  });
+  it.each(['node_modules', 'node_modules/', '/node_modules', '**/node_modules/', 'dist\n  node_modules  \ncoverage'])(
+    'leaves %j alone',
+    (text) => {
+      expect(ignoreNodeModules(text)).toBeNull();
+    },
+  );
 
   it('does not take a longer name for it', () => {
     expect(ignoreNodeModules('my_node_modules_backup\n')).toBe('my_node_modules_backup\nnode_modules/\n');

@@ -4,7 +4,11 @@ import { COMMITLINT_CONFIG_TEXT, planInit } from '../../../src/core/init/plan-in
 import type { InitOptions, InitTemplates, ProjectFacts } from '../../../src/core/init/project-facts.js';
 
 const templates: InitTemplates = {
-  hooks: { 'pre-commit': 'run shipwright hook pre-commit\n', 'commit-msg': 'run shipwright hook commit-msg "$1"\n', 'pre-push': 'run shipwright hook pre-push "$@"\n' },
+  hooks: {
+    'pre-commit': 'run shipwright hook pre-commit\n',
+    'commit-msg': 'run shipwright hook commit-msg "$1"\n',
+    'pre-push': 'run shipwright hook pre-push "$@"\n',
+  },
   github: { '.github/workflows/pull-request.yml': 'name: PR\n' },
 };
 
@@ -24,8 +28,15 @@ function facts(overrides: Partial<ProjectFacts> = {}): ProjectFacts {
   };
 }
 
-const options: InitOptions = { workflow: 'gitflow', ci: null, install: true, force: false, stagedChecks: ['conflict-markers'] };
-const paths = (plan: ReturnType<typeof planInit>) => plan.steps.map((step) => (step.kind === 'write-file' ? step.path : step.kind));
+const options: InitOptions = {
+  workflow: 'gitflow',
+  ci: null,
+  install: true,
+  force: false,
+  stagedChecks: ['conflict-markers'],
+};
+const paths = (plan: ReturnType<typeof planInit>) =>
+  plan.steps.map((step) => (step.kind === 'write-file' ? step.path : step.kind));
 
 describe('planInit', () => {
   it('plans everything for a bare project, package.json first and install right after it', () => {
@@ -57,9 +68,18 @@ describe('planInit', () => {
 
   it('is a no-op when everything is already in place', () => {
     const first = planInit(facts(), options, templates);
-    const written = Object.fromEntries(first.steps.flatMap((step) => (step.kind === 'write-file' ? [[step.path, step.content]] : [])));
+    const written = Object.fromEntries(
+      first.steps.flatMap((step) => (step.kind === 'write-file' ? [[step.path, step.content]] : [])),
+    );
     const second = planInit(
-      facts({ packageJsonText: written['package.json'], files: written, hooksPath: '.husky/_', huskyInternalExists: true, commitlintConfig: 'commitlint.config.ts', lintStagedConfig: { path: 'lint-staged.config.mjs', format: 'code' } }),
+      facts({
+        packageJsonText: written['package.json'],
+        files: written,
+        hooksPath: '.husky/_',
+        huskyInternalExists: true,
+        commitlintConfig: 'commitlint.config.ts',
+        lintStagedConfig: { path: 'lint-staged.config.mjs', format: 'code' },
+      }),
       options,
       templates,
     );
@@ -70,7 +90,11 @@ describe('planInit', () => {
   it('adopts existing hooks (their commands kept, with or without --force) and keeps configs', () => {
     for (const force of [false, true]) {
       const plan = planInit(
-        facts({ files: { '.husky/pre-commit': 'npm test\n' }, commitlintConfig: 'commitlint.config.js', lintStagedConfig: { path: '.lintstagedrc.js', format: 'code' } }),
+        facts({
+          files: { '.husky/pre-commit': 'npm test\n' },
+          commitlintConfig: 'commitlint.config.js',
+          lintStagedConfig: { path: '.lintstagedrc.js', format: 'code' },
+        }),
         { ...options, force },
         templates,
       );
@@ -91,14 +115,28 @@ describe('planInit', () => {
   });
 
   it('merges tasks into a JSON lint-staged config and into package.json "lint-staged"', () => {
-    const json = planInit(facts({ files: { '.lintstagedrc.json': '{"*.md": "prettier --write"}' }, lintStagedConfig: { path: '.lintstagedrc.json', format: 'json' } }), options, templates);
+    const json = planInit(
+      facts({
+        files: { '.lintstagedrc.json': '{"*.md": "prettier --write"}' },
+        lintStagedConfig: { path: '.lintstagedrc.json', format: 'json' },
+      }),
+      options,
+      templates,
+    );
     const rc = json.steps.find((step) => step.kind === 'write-file' && step.path === '.lintstagedrc.json');
     expect(rc?.kind === 'write-file' && JSON.parse(rc.content)).toEqual({
       '*.md': 'prettier --write',
       '*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}': 'eslint --fix',
       '*.{ts,tsx,mts,cts}': 'shipwright hook typecheck',
     });
-    const inPackage = planInit(facts({ packageJsonText: '{"name":"a","lint-staged":{"*.js":"eslint"}}', lintStagedConfig: { path: 'package.json', format: 'package.json' } }), options, templates);
+    const inPackage = planInit(
+      facts({
+        packageJsonText: '{"name":"a","lint-staged":{"*.js":"eslint"}}',
+        lintStagedConfig: { path: 'package.json', format: 'package.json' },
+      }),
+      options,
+      templates,
+    );
     const pkg = inPackage.steps[0];
     expect(pkg?.kind === 'write-file' && JSON.parse(pkg.content)['lint-staged']).toEqual({
       '*.js': 'eslint',
@@ -108,7 +146,11 @@ describe('planInit', () => {
   });
 
   it('keeps tab indentation and appends husky to an existing prepare script', () => {
-    const plan = planInit(facts({ packageJsonText: '{\n\t"name": "a",\n\t"scripts": {\n\t\t"prepare": "tsc"\n\t}\n}\n' }), options, templates);
+    const plan = planInit(
+      facts({ packageJsonText: '{\n\t"name": "a",\n\t"scripts": {\n\t\t"prepare": "tsc"\n\t}\n}\n' }),
+      options,
+      templates,
+    );
     const pkg = plan.steps[0];
     expect(pkg?.kind === 'write-file' && pkg.content).toContain('\t"scripts": {\n\t\t"prepare": "tsc && husky"');
   });
@@ -121,7 +163,9 @@ describe('planInit', () => {
 
   it('writes GitHub templates only with --ci github', () => {
     expect(paths(planInit(facts(), options, templates))).not.toContain('.github/workflows/pull-request.yml');
-    expect(paths(planInit(facts(), { ...options, ci: 'github' }, templates))).toContain('.github/workflows/pull-request.yml');
+    expect(paths(planInit(facts(), { ...options, ci: 'github' }, templates))).toContain(
+      '.github/workflows/pull-request.yml',
+    );
   });
 
   it('writes a commitlint config that extends config-conventional', () => {

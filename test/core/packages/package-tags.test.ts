@@ -1,6 +1,12 @@
 // Per-package tags: formats with {name} and {version}, several read at once, the first written.
 import { describe, expect, it } from 'vitest';
-import { checkTagFormat, packageTagName, selectPackageTags, selectTagsOfPackages, versionInFormat } from '../../../src/core/packages/package-tags.js';
+import {
+  checkTagFormat,
+  packageTagName,
+  selectPackageTags,
+  selectTagsOfPackages,
+  versionInFormat,
+} from '../../../src/core/packages/package-tags.js';
 import type { GitTag } from '../../../src/core/tags/release-tag.js';
 
 const tag = (name: string): GitTag => ({ name, commit: name.padEnd(40, '0').slice(0, 40), date: '', annotated: true });
@@ -13,11 +19,22 @@ describe('package tags', () => {
     expect(versionInFormat('@scope/pkg-extra@1.2.3', '{name}@{version}', '@scope/pkg')).toBeNull();
   });
 
-  it('never takes a longer name\'s tags as its own', () => {
-    const tags = ['conventional-changelog@7.0.0', 'conventional-changelog-angular@8.0.0', 'conventional-changelog-angular-v5.0.13', 'conventional-changelog-v3.1.25'].map(tag);
+  it("never takes a longer name's tags as its own", () => {
+    const tags = [
+      'conventional-changelog@7.0.0',
+      'conventional-changelog-angular@8.0.0',
+      'conventional-changelog-angular-v5.0.13',
+      'conventional-changelog-v3.1.25',
+    ].map(tag);
     const formats = ['{name}@{version}', '{name}-v{version}'];
-    expect(selectPackageTags(tags, 'conventional-changelog', formats).map((t) => t.name)).toEqual(['conventional-changelog@7.0.0', 'conventional-changelog-v3.1.25']);
-    expect(selectPackageTags(tags, 'conventional-changelog-angular', formats).map((t) => t.name)).toEqual(['conventional-changelog-angular@8.0.0', 'conventional-changelog-angular-v5.0.13']);
+    expect(selectPackageTags(tags, 'conventional-changelog', formats).map((t) => t.name)).toEqual([
+      'conventional-changelog@7.0.0',
+      'conventional-changelog-v3.1.25',
+    ]);
+    expect(selectPackageTags(tags, 'conventional-changelog-angular', formats).map((t) => t.name)).toEqual([
+      'conventional-changelog-angular@8.0.0',
+      'conventional-changelog-angular-v5.0.13',
+    ]);
   });
 
   it('a version tagged in two formats counts once, by the earlier-listed format; newest version first', () => {
@@ -41,9 +58,26 @@ describe('package tags', () => {
 describe('selectTagsOfPackages', () => {
   it('finds for every package what selectPackageTags finds for it alone', () => {
     const names = ['conventional-changelog', 'conventional-changelog-angular', '@scope/pkg', 'v', 'x-1'];
-    const tags = ['conventional-changelog@7.0.0', 'conventional-changelog-v3.1.25', 'conventional-changelog-angular@8.0.0', 'conventional-changelog-angular-v5.0.13', 'conventional-changelog-angular-v8.0.0', '@scope/pkg@1.2.3-rc.1', '@scope/pkg@1.2.3', 'v1.0.0', 'v@2.0.0', 'x-1@1.0.0', 'x-1-v10.0.0', 'x-1@01.0.0', 'unrelated'].map(tag);
+    const tags = [
+      'conventional-changelog@7.0.0',
+      'conventional-changelog-v3.1.25',
+      'conventional-changelog-angular@8.0.0',
+      'conventional-changelog-angular-v5.0.13',
+      'conventional-changelog-angular-v8.0.0',
+      '@scope/pkg@1.2.3-rc.1',
+      '@scope/pkg@1.2.3',
+      'v1.0.0',
+      'v@2.0.0',
+      'x-1@1.0.0',
+      'x-1-v10.0.0',
+      'x-1@01.0.0',
+      'unrelated',
+    ].map(tag);
     const formats = ['{name}@{version}', '{name}-v{version}'];
-    const all = selectTagsOfPackages(tags, names.map((name) => ({ name, formats })));
+    const all = selectTagsOfPackages(
+      tags,
+      names.map((name) => ({ name, formats })),
+    );
     for (const name of names) expect(all.get(name)).toEqual(selectPackageTags(tags, name, formats));
     expect(all.get('x-1')?.map((t) => t.name)).toEqual(['x-1-v10.0.0', 'x-1@1.0.0']);
   });

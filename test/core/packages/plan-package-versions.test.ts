@@ -40,7 +40,13 @@ function plan(specs: Spec[], options: Partial<PackageVersionsInput> = {}) {
   const releases = specs.map(release);
   const bumpPackage = (name: string, bump: Bump) => {
     const found = releases.find((candidate) => candidate.pkg.name === name) as PackageRelease;
-    const next = computeNextVersion({ commits: found.commits, tags: found.tags, rules: DEFAULT_BUMP_RULES, firstVersion: '1.0.0', bump });
+    const next = computeNextVersion({
+      commits: found.commits,
+      tags: found.tags,
+      rules: DEFAULT_BUMP_RULES,
+      firstVersion: '1.0.0',
+      bump,
+    });
     const version = next.kind === 'release' ? next.version : '0.0.0';
     return { version, tag: packageTagName('{name}@{version}', name, version) };
   };
@@ -56,7 +62,8 @@ function plan(specs: Spec[], options: Partial<PackageVersionsInput> = {}) {
   });
 }
 
-const versions = (result: ReturnType<typeof plan>) => Object.fromEntries(result.packages.map((entry) => [entry.name, `${entry.version} (${entry.reason})`]));
+const versions = (result: ReturnType<typeof plan>) =>
+  Object.fromEntries(result.packages.map((entry) => [entry.name, `${entry.version} (${entry.reason})`]));
 
 describe('planPackageVersions', () => {
   it('independent: each its own; an untouched package is not released', () => {
@@ -78,7 +85,11 @@ describe('planPackageVersions', () => {
       { name: 'dev-only', version: '1.0.0', devDeps: { core: '1.0.0' } },
       { name: 'transitive', version: '4.0.0', deps: { exact: '1.0.0' } },
     ]);
-    expect(versions(result)).toEqual({ core: '1.1.0 (commits)', exact: '1.0.1 (dependency)', transitive: '4.0.1 (dependency)' });
+    expect(versions(result)).toEqual({
+      core: '1.1.0 (commits)',
+      exact: '1.0.1 (dependency)',
+      transitive: '4.0.1 (dependency)',
+    });
     expect(result.updates).toEqual([
       { name: 'exact', field: 'dependencies', dependency: 'core', from: '1.0.0', to: '1.1.0' },
       { name: 'dev-only', field: 'devDependencies', dependency: 'core', from: '1.0.0', to: '1.1.0' },
@@ -88,11 +99,16 @@ describe('planPackageVersions', () => {
   });
 
   it('a breaking change moves carets too; dependentBump none updates ranges without releasing', () => {
-    const specs = [{ name: 'core', version: '1.0.0', commits: ['feat!: x'] }, { name: 'caret', version: '1.0.0', deps: { core: '^1.0.0' } }];
+    const specs = [
+      { name: 'core', version: '1.0.0', commits: ['feat!: x'] },
+      { name: 'caret', version: '1.0.0', deps: { core: '^1.0.0' } },
+    ];
     expect(versions(plan(specs))).toEqual({ core: '2.0.0 (commits)', caret: '1.0.1 (dependency)' });
     const none = plan(specs, { dependentBump: 'none' });
     expect(versions(none)).toEqual({ core: '2.0.0 (commits)' });
-    expect(none.updates).toEqual([{ name: 'caret', field: 'dependencies', dependency: 'core', from: '^1.0.0', to: '^2.0.0' }]);
+    expect(none.updates).toEqual([
+      { name: 'caret', field: 'dependencies', dependency: 'core', from: '^1.0.0', to: '^2.0.0' },
+    ]);
   });
 
   it('fixed groups share one version; linked groups share the highest bump', () => {
@@ -103,7 +119,12 @@ describe('planPackageVersions', () => {
       { name: 'd', version: '0.5.1', commits: ['fix: z'] },
       { name: 'e', version: '1.0.0' },
     ];
-    expect(versions(plan(specs, { fixed: [['a', 'b']], linked: [['c', 'd', 'e']] }))).toEqual({ a: '1.3.0 (commits)', b: '1.3.0 (fixed)', c: '2.1.0 (commits)', d: '0.6.0 (linked)' });
+    expect(versions(plan(specs, { fixed: [['a', 'b']], linked: [['c', 'd', 'e']] }))).toEqual({
+      a: '1.3.0 (commits)',
+      b: '1.3.0 (fixed)',
+      c: '2.1.0 (commits)',
+      d: '0.6.0 (linked)',
+    });
   });
 
   it('only the selected packages start a release; their dependents follow', () => {
@@ -112,7 +133,10 @@ describe('planPackageVersions', () => {
       { name: 'other', version: '1.0.0', commits: ['feat: y'] },
       { name: 'app', version: '1.0.0', deps: { core: '1.0.0' } },
     ];
-    expect(versions(plan(specs, { selected: ['core'] }))).toEqual({ core: '1.0.1 (commits)', app: '1.0.1 (dependency)' });
+    expect(versions(plan(specs, { selected: ['core'] }))).toEqual({
+      core: '1.0.1 (commits)',
+      app: '1.0.1 (dependency)',
+    });
   });
 
   it('reports cycles and still terminates; an unrewritable range is a note', () => {
@@ -123,6 +147,8 @@ describe('planPackageVersions', () => {
     ]);
     expect(versions(result)).toEqual({ a: '1.0.1 (commits)', b: '1.0.1 (dependency)' });
     expect(result.cycles).toEqual([['a', 'b', 'a']]);
-    expect(result.notes).toEqual(['c: its dependencies range "0.x || 3.x" on a does not include 1.0.1 and is not a form shipwright rewrites: update it by hand']);
+    expect(result.notes).toEqual([
+      'c: its dependencies range "0.x || 3.x" on a does not include 1.0.1 and is not a form shipwright rewrites: update it by hand',
+    ]);
   });
 });

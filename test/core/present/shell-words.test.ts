@@ -15,6 +15,8 @@ describe('quoteShellWord', () => {
   });
 
   it('joins words into one command', () => {
-    expect(shellCommand(['gh', 'workflow', 'run', 'Deploy production', '-f', 'tag=v1.0.0'])).toBe("gh workflow run 'Deploy production' -f tag=v1.0.0");
+    expect(shellCommand(['gh', 'workflow', 'run', 'Deploy production', '-f', 'tag=v1.0.0'])).toBe(
+      "gh workflow run 'Deploy production' -f tag=v1.0.0",
+    );
   });
 });

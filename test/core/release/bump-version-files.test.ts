@@ -2,11 +2,22 @@
 import { describe, expect, it } from 'vitest';
 import { isShipwrightError, type ShipwrightError } from '../../../src/core/errors.js';
 import { bumpJsonPath, bumpPackageLock, bumpVersionFile } from '../../../src/core/release/bump-version-files.js';
-import { countCaptureGroups, jsonVersionFile, parseJsonPath, type VersionFileSpec } from '../../../src/core/release/version-file-spec.js';
+import {
+  countCaptureGroups,
+  jsonVersionFile,
+  parseJsonPath,
+  type VersionFileSpec,
+} from '../../../src/core/release/version-file-spec.js';
 
 const regex = (path: string, pattern: string): VersionFileSpec => ({ path, kind: 'regex', pattern });
-const json = (path: string, dotted: string): VersionFileSpec => ({ path, kind: 'json', jsonPath: dotted.split('.'), required: true });
-const bump = (spec: VersionFileSpec, text: string, version = '2.0.0') => bumpVersionFile(spec, { path: spec.path, text }, version);
+const json = (path: string, dotted: string): VersionFileSpec => ({
+  path,
+  kind: 'json',
+  jsonPath: dotted.split('.'),
+  required: true,
+});
+const bump = (spec: VersionFileSpec, text: string, version = '2.0.0') =>
+  bumpVersionFile(spec, { path: spec.path, text }, version);
 
 function refusal(run: () => unknown): ShipwrightError {
   try {
@@ -21,24 +32,40 @@ function refusal(run: () => unknown): ShipwrightError {
 describe('JSON version files', () => {
   it('keep indentation (tabs, 4 spaces), CRLF line ends and the final newline or its absence', () => {
     expect(bump(jsonVersionFile('package.json'), '{\n\t"version": "1.0.0"\n}').text).toBe('{\n\t"version": "2.0.0"\n}');
-    expect(bump(jsonVersionFile('package.json'), '{\n    "name": "a",\n    "version": "1.0.0"\n}\n').text).toBe('{\n    "name": "a",\n    "version": "2.0.0"\n}\n');
-    expect(bump(jsonVersionFile('app.json'), '{\r\n  "version": "1.0.0"\r\n}\r\n').text).toBe('{\r\n  "version": "2.0.0"\r\n}\r\n');
+    expect(bump(jsonVersionFile('package.json'), '{\n    "name": "a",\n    "version": "1.0.0"\n}\n').text).toBe(
+      '{\n    "name": "a",\n    "version": "2.0.0"\n}\n',
+    );
+    expect(bump(jsonVersionFile('app.json'), '{\r\n  "version": "1.0.0"\r\n}\r\n').text).toBe(
+      '{\r\n  "version": "2.0.0"\r\n}\r\n',
+    );
   });
 
   it('a nested path and an array index, keeping key order and every other value', () => {
-    const text = '{\n  "name": "tool",\n  "tool": {\n    "app": {\n      "version": "1.0.0",\n      "x": 1\n    }\n  },\n  "z": true\n}\n';
-    expect(bump(json('pyproject.json', 'tool.app.version'), text)).toEqual({ text: text.replace('1.0.0', '2.0.0'), places: 1, notes: [] });
-    const list = '{\n  "packages": [\n    {\n      "version": "1.0.0"\n    },\n    {\n      "version": "0.3.0"\n    }\n  ]\n}';
+    const text =
+      '{\n  "name": "tool",\n  "tool": {\n    "app": {\n      "version": "1.0.0",\n      "x": 1\n    }\n  },\n  "z": true\n}\n';
+    expect(bump(json('pyproject.json', 'tool.app.version'), text)).toEqual({
+      text: text.replace('1.0.0', '2.0.0'),
+      places: 1,
+      notes: [],
+    });
+    const list =
+      '{\n  "packages": [\n    {\n      "version": "1.0.0"\n    },\n    {\n      "version": "0.3.0"\n    }\n  ]\n}';
     expect(bump(json('multi.json', 'packages.1.version'), list).text).toBe(list.replace('0.3.0', '2.0.0'));
   });
 
   it('a path that does not exist is refused, naming the file, the path, how far it got and the fix', () => {
     const error = refusal(() => bump(json('manifest.json', 'tool.app.version'), '{ "tool": { "name": "x" } }'));
     expect([error.kind, error.code]).toEqual(['check', 'version-file-invalid']);
-    expect(error.message).toBe('manifest.json has nothing at jsonPath "tool.app.version" ("tool" has no "app"), so its version cannot be set.');
+    expect(error.message).toBe(
+      'manifest.json has nothing at jsonPath "tool.app.version" ("tool" has no "app"), so its version cannot be set.',
+    );
     expect(error.fix).toMatch(/correct the jsonPath for manifest\.json in versionFiles/);
-    expect(refusal(() => bump(json('manifest.json', 'version'), '[]')).message).toContain('(there is no top-level "version")');
-    expect(refusal(() => bump(json('list.json', 'items.5.version'), '{ "items": [] }')).message).toContain('("items" has no "5")');
+    expect(refusal(() => bump(json('manifest.json', 'version'), '[]')).message).toContain(
+      '(there is no top-level "version")',
+    );
+    expect(refusal(() => bump(json('list.json', 'items.5.version'), '{ "items": [] }')).message).toContain(
+      '("items" has no "5")',
+    );
   });
 
   it('a value that is not a string is refused', () => {
@@ -48,7 +75,11 @@ describe('JSON version files', () => {
   });
 
   it('a plain package.json entry without "version" is left alone with a note, not refused', () => {
-    expect(bump(jsonVersionFile('package.json'), '{ "private": true }\n')).toEqual({ text: '{ "private": true }\n', places: 0, notes: ['package.json has no "version" field: left as it is'] });
+    expect(bump(jsonVersionFile('package.json'), '{ "private": true }\n')).toEqual({
+      text: '{ "private": true }\n',
+      places: 0,
+      notes: ['package.json has no "version" field: left as it is'],
+    });
   });
 
   it('a file that does not parse is refused with the fix', () => {
@@ -68,9 +99,12 @@ describe('JSON version files', () => {
 
 describe('regex version files', () => {
   it('replaces the first group of every match (m flag: ^ is a line start), and nothing else', () => {
-    const text = "// v1.0.0\nexport const VERSION = '1.0.0';\nconst other = '1.0.0';\nexport const VERSION = '1.0.0-rc.1'; // again\n";
+    const text =
+      "// v1.0.0\nexport const VERSION = '1.0.0';\nconst other = '1.0.0';\nexport const VERSION = '1.0.0-rc.1'; // again\n";
     const result = bump(regex('src/version.ts', "^export const VERSION = '([^']*)'"), text);
-    expect(result.text).toBe("// v1.0.0\nexport const VERSION = '2.0.0';\nconst other = '1.0.0';\nexport const VERSION = '2.0.0'; // again\n");
+    expect(result.text).toBe(
+      "// v1.0.0\nexport const VERSION = '2.0.0';\nconst other = '1.0.0';\nexport const VERSION = '2.0.0'; // again\n",
+    );
     expect(result.places).toBe(2);
   });
 
@@ -81,9 +115,13 @@ describe('regex version files', () => {
   });
 
   it('a pattern that matches nothing is refused, naming the file, the pattern and the fix', () => {
-    const error = refusal(() => bump(regex('src/version.ts', "VERSION = '([^']*)'"), 'export const version = "1.0.0";\n'));
+    const error = refusal(() =>
+      bump(regex('src/version.ts', "VERSION = '([^']*)'"), 'export const version = "1.0.0";\n'),
+    );
     expect([error.kind, error.code]).toEqual(['check', 'version-file-invalid']);
-    expect(error.message).toBe('The pattern "VERSION = \'([^\']*)\'" matches nothing in src/version.ts, so its version cannot be bumped.');
+    expect(error.message).toBe(
+      "The pattern \"VERSION = '([^']*)'\" matches nothing in src/version.ts, so its version cannot be bumped.",
+    );
     expect(error.fix).toMatch(/correct the pattern for src\/version\.ts in versionFiles/);
   });
 

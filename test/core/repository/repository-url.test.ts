@@ -25,12 +25,19 @@ describe('parseRepositoryUrl', () => {
     expect(parseRepositoryUrl(input)).toMatchObject({ type, webBase });
   });
 
-  it.each([[''], [null], [undefined], ['file:///tmp/origin.git'], ['/srv/git/app.git'], ['../app.git'], ['C:\\repos\\app'], ['https://github.com/'], ['nonsense']])(
-    'has no web page for %j',
-    (input) => {
-      expect(parseRepositoryUrl(input)).toBeNull();
-    },
-  );
+  it.each([
+    [''],
+    [null],
+    [undefined],
+    ['file:///tmp/origin.git'],
+    ['/srv/git/app.git'],
+    ['../app.git'],
+    ['C:\\repos\\app'],
+    ['https://github.com/'],
+    ['nonsense'],
+  ])('has no web page for %j', (input) => {
+    expect(parseRepositoryUrl(input)).toBeNull();
+  });
 
   it('splits owner and repository as changelog templates need them', () => {
     expect(parseRepositoryUrl('git@gitlab.com:group/sub/app.git')).toEqual({
@@ -46,7 +53,9 @@ describe('parseRepositoryUrl', () => {
 describe('repositoryFieldUrl', () => {
   it('reads string and object forms of package.json repository', () => {
     expect(repositoryFieldUrl('acme/app')).toBe('acme/app');
-    expect(repositoryFieldUrl({ type: 'git', url: 'https://github.com/acme/app.git' })).toBe('https://github.com/acme/app.git');
+    expect(repositoryFieldUrl({ type: 'git', url: 'https://github.com/acme/app.git' })).toBe(
+      'https://github.com/acme/app.git',
+    );
     expect(repositoryFieldUrl({ type: 'git' })).toBeNull();
     expect(repositoryFieldUrl(undefined)).toBeNull();
   });

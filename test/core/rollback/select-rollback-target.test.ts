@@ -4,8 +4,21 @@ import { isShipwrightError } from '../../../src/core/errors.js';
 import type { GitTag } from '../../../src/core/tags/release-tag.js';
 import { selectRollbackTarget, type SelectRollbackInput } from '../../../src/core/rollback/select-rollback-target.js';
 
-const tag = (name: string, date = '2024-01-01T00:00:00Z'): GitTag => ({ name, commit: `${name}-commit`, date, annotated: true });
-const TAGS = [tag('v1.0.0'), tag('v1.2.0'), tag('nightly'), tag('v1.1.0'), tag('v1.2.0-rc.1'), tag('v1.1.1'), tag('v1.3.0-beta.0')];
+const tag = (name: string, date = '2024-01-01T00:00:00Z'): GitTag => ({
+  name,
+  commit: `${name}-commit`,
+  date,
+  annotated: true,
+});
+const TAGS = [
+  tag('v1.0.0'),
+  tag('v1.2.0'),
+  tag('nightly'),
+  tag('v1.1.0'),
+  tag('v1.2.0-rc.1'),
+  tag('v1.1.1'),
+  tag('v1.3.0-beta.0'),
+];
 
 const select = (requested: string | null, overrides: Partial<SelectRollbackInput> = {}) =>
   selectRollbackTarget({ tags: TAGS, tagPrefix: 'v', requested, ...overrides });
@@ -55,22 +68,38 @@ describe('selectRollbackTarget', () => {
 
   it('refuses an unknown tag, listing the valid ones and how to fetch tags', () => {
     const error = refusal(() => select('v9.9.9'));
-    expect(error).toMatchObject({ kind: 'check', code: 'unknown-tag', message: 'There is no tag v9.9.9 in this repository.' });
-    expect(error.fix).toBe('pick an earlier release: v1.1.1, v1.1.0, v1.0.0 (shipwright rollback TAG); if it is on the remote, fetch it first: git fetch --tags');
+    expect(error).toMatchObject({
+      kind: 'check',
+      code: 'unknown-tag',
+      message: 'There is no tag v9.9.9 in this repository.',
+    });
+    expect(error.fix).toBe(
+      'pick an earlier release: v1.1.1, v1.1.0, v1.0.0 (shipwright rollback TAG); if it is on the remote, fetch it first: git fetch --tags',
+    );
   });
 
   it('refuses a tag that is not a release tag', () => {
-    expect(refusal(() => select('nightly'))).toMatchObject({ kind: 'check', code: 'not-a-release-tag', message: expect.stringContaining('nightly is a tag but not a release tag (tagPrefix "v"') });
+    expect(refusal(() => select('nightly'))).toMatchObject({
+      kind: 'check',
+      code: 'not-a-release-tag',
+      message: expect.stringContaining('nightly is a tag but not a release tag (tagPrefix "v"'),
+    });
   });
 
   it('refuses a prerelease unless prereleases count, naming the flag', () => {
     const error = refusal(() => select('1.2.0-rc.1'));
-    expect(error).toMatchObject({ code: 'prerelease-tag', message: 'v1.2.0-rc.1 is a prerelease; rollback redeploys stable releases only.' });
+    expect(error).toMatchObject({
+      code: 'prerelease-tag',
+      message: 'v1.2.0-rc.1 is a prerelease; rollback redeploys stable releases only.',
+    });
     expect(error.fix).toContain('shipwright rollback v1.2.0-rc.1 --prereleases');
   });
 
   it('refuses when there is no release, or only one', () => {
-    expect(refusal(() => select(null, { tags: [tag('nightly')] }))).toMatchObject({ code: 'no-releases', fix: expect.stringContaining('tagPrefix') });
+    expect(refusal(() => select(null, { tags: [tag('nightly')] }))).toMatchObject({
+      code: 'no-releases',
+      fix: expect.stringContaining('tagPrefix'),
+    });
     expect(refusal(() => select(null, { tags: [tag('v1.0.0')] }))).toMatchObject({
       code: 'nothing-to-roll-back',
       message: 'v1.0.0 is the only release, so there is no earlier one to redeploy.',
@@ -80,7 +109,11 @@ describe('selectRollbackTarget', () => {
 
   it('works with any tag prefix, including one the shell would interpret', () => {
     const prefix = "rel$(x);`y`'";
-    const selection = selectRollbackTarget({ tags: [tag(`${prefix}1.0.0`), tag(`${prefix}1.1.0`)], tagPrefix: prefix, requested: '1.0.0' });
+    const selection = selectRollbackTarget({
+      tags: [tag(`${prefix}1.0.0`), tag(`${prefix}1.1.0`)],
+      tagPrefix: prefix,
+      requested: '1.0.0',
+    });
     expect(selection.target.name).toBe(`${prefix}1.0.0`);
   });
 });

@@ -23,7 +23,10 @@ describe('versionFromTag', () => {
 describe('selectReleaseTags', () => {
   it('keeps semver tags with the prefix, newest version first', () => {
     const tag = (name: string, date = '2024-01-01T00:00:00Z') => ({ name, commit: name, date, annotated: false });
-    const selected = selectReleaseTags([tag('v1.0.0'), tag('nightly'), tag('v1.10.0'), tag('v1.2.0'), tag('v1.10.0-rc.1'), tag('2.0.0')], 'v');
+    const selected = selectReleaseTags(
+      [tag('v1.0.0'), tag('nightly'), tag('v1.10.0'), tag('v1.2.0'), tag('v1.10.0-rc.1'), tag('2.0.0')],
+      'v',
+    );
     expect(selected.map((t) => t.name)).toEqual(['v1.10.0', 'v1.10.0-rc.1', 'v1.2.0', 'v1.0.0']);
     expect(selected[1]?.isPrerelease).toBe(true);
   });

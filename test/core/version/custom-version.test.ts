@@ -23,7 +23,11 @@ describe('checkCustomVersion', () => {
     ['1.5.0+build.7', '1.4.2', 'build metadata (+build.7) cannot be part of a release tag: drop it'],
     ['1.4.2', '1.4.2', '1.4.2 is not above the current release 1.4.2: type a higher version, e.g. 1.5.0'],
     ['1.4.0', '1.4.2', '1.4.0 is not above the current release 1.4.2'],
-    ['1.5.0-rc.0', '1.5.0-rc.1', '1.5.0-rc.0 is not above the current release 1.5.0-rc.1: type a higher version, e.g. 1.5.0'],
+    [
+      '1.5.0-rc.0',
+      '1.5.0-rc.1',
+      '1.5.0-rc.0 is not above the current release 1.5.0-rc.1: type a higher version, e.g. 1.5.0',
+    ],
   ])('refuses %j (current %s)', (text, current, reason) => {
     const checked = checkCustomVersion(text, current);
     expect(checked.ok).toBe(false);

@@ -14,11 +14,35 @@ const input = (messages: string[], extra: Partial<Parameters<typeof computeNextV
 
 describe('computeNextVersion: the first release', () => {
   it.each([
-    { name: 'a feature bumps the declared minor', messages: ['chore: init', 'feat: a'], startVersion: '2.3.0', expected: '2.4.0', bump: 'minor' },
-    { name: 'a fix bumps the declared patch', messages: ['fix: a'], startVersion: '2.3.0', expected: '2.3.1', bump: 'patch' },
-    { name: 'breaking before 1.0.0 bumps the minor', messages: ['feat!: a'], startVersion: '0.4.0', expected: '0.5.0', bump: 'major' },
+    {
+      name: 'a feature bumps the declared minor',
+      messages: ['chore: init', 'feat: a'],
+      startVersion: '2.3.0',
+      expected: '2.4.0',
+      bump: 'minor',
+    },
+    {
+      name: 'a fix bumps the declared patch',
+      messages: ['fix: a'],
+      startVersion: '2.3.0',
+      expected: '2.3.1',
+      bump: 'patch',
+    },
+    {
+      name: 'breaking before 1.0.0 bumps the minor',
+      messages: ['feat!: a'],
+      startVersion: '0.4.0',
+      expected: '0.5.0',
+      bump: 'major',
+    },
   ])('$name', ({ messages, startVersion, expected, bump }) => {
-    expect(computeNextVersion(input(messages, { startVersion }))).toMatchObject({ kind: 'release', version: expected, bump, firstRelease: true, forced: false });
+    expect(computeNextVersion(input(messages, { startVersion }))).toMatchObject({
+      kind: 'release',
+      version: expected,
+      bump,
+      firstRelease: true,
+      forced: false,
+    });
   });
 
   it('nothing to release when no commit asks for a bump from the declared version', () => {
@@ -26,20 +50,41 @@ describe('computeNextVersion: the first release', () => {
   });
 
   it('a prerelease of the bumped version', () => {
-    expect(computeNextVersion(input(['feat: a'], { startVersion: '2.3.0', preid: 'rc' }))).toMatchObject({ kind: 'release', version: '2.4.0-rc.0' });
+    expect(computeNextVersion(input(['feat: a'], { startVersion: '2.3.0', preid: 'rc' }))).toMatchObject({
+      kind: 'release',
+      version: '2.4.0-rc.0',
+    });
   });
 
   it('--first-release keeps the declared version, even with nothing to bump', () => {
-    expect(computeNextVersion(input(['docs: a'], { startVersion: '2.3.0', keepStartVersion: true }))).toMatchObject({ kind: 'release', version: '2.3.0', bump: null, forced: true, firstRelease: true });
-    expect(computeNextVersion(input(['feat: a'], { keepStartVersion: true }))).toMatchObject({ kind: 'release', version: '1.0.0', forced: true });
+    expect(computeNextVersion(input(['docs: a'], { startVersion: '2.3.0', keepStartVersion: true }))).toMatchObject({
+      kind: 'release',
+      version: '2.3.0',
+      bump: null,
+      forced: true,
+      firstRelease: true,
+    });
+    expect(computeNextVersion(input(['feat: a'], { keepStartVersion: true }))).toMatchObject({
+      kind: 'release',
+      version: '1.0.0',
+      forced: true,
+    });
   });
 
   it('without a declared version the first release is firstVersion, as before', () => {
-    expect(computeNextVersion(input(['feat: a']))).toMatchObject({ kind: 'release', version: '1.0.0', firstRelease: true });
+    expect(computeNextVersion(input(['feat: a']))).toMatchObject({
+      kind: 'release',
+      version: '1.0.0',
+      firstRelease: true,
+    });
   });
 
   it('once a release is tagged the declared version and --first-release no longer count', () => {
-    const tagged = input(['feat: a'], { tags: [aTag('v1.2.0', '1.2.0')], startVersion: '5.0.0', keepStartVersion: true });
+    const tagged = input(['feat: a'], {
+      tags: [aTag('v1.2.0', '1.2.0')],
+      startVersion: '5.0.0',
+      keepStartVersion: true,
+    });
     expect(computeNextVersion(tagged)).toMatchObject({ kind: 'release', version: '1.3.0', firstRelease: false });
   });
 });

@@ -5,8 +5,14 @@ import { computeNextVersion } from '../../../src/core/version/next-version.js';
 import { choiceRequest, listVersionOptions } from '../../../src/core/version/version-options.js';
 import { aLinearHistory, aTag } from '../../helpers/build-commits.js';
 
-const base = (messages: string[], tags = [aTag('v1.2.3', '1.2.3')]) => ({ commits: aLinearHistory(messages), tags, rules: DEFAULT_BUMP_RULES, firstVersion: '1.0.0' });
-const versions = (options: ReturnType<typeof listVersionOptions>) => options.map((option) => [option.choice.kind === 'bump' ? option.choice.bump : option.choice.kind, option.version]);
+const base = (messages: string[], tags = [aTag('v1.2.3', '1.2.3')]) => ({
+  commits: aLinearHistory(messages),
+  tags,
+  rules: DEFAULT_BUMP_RULES,
+  firstVersion: '1.0.0',
+});
+const versions = (options: ReturnType<typeof listVersionOptions>) =>
+  options.map((option) => [option.choice.kind === 'bump' ? option.choice.bump : option.choice.kind, option.version]);
 
 describe('listVersionOptions', () => {
   it('lists the suggestion, each bump and a prerelease of the suggestion', () => {
@@ -49,10 +55,20 @@ describe('choiceRequest', () => {
 describe('computeNextVersion with an exact version', () => {
   it('uses it as it is, preid and the commits aside, and says it was chosen by hand', () => {
     const next = computeNextVersion({ ...base(['fix: a']), preid: 'rc', exactVersion: '3.0.0-beta.4' });
-    expect(next).toMatchObject({ kind: 'release', version: '3.0.0-beta.4', forced: true, bump: null, firstRelease: false });
+    expect(next).toMatchObject({
+      kind: 'release',
+      version: '3.0.0-beta.4',
+      forced: true,
+      bump: null,
+      firstRelease: false,
+    });
   });
 
   it('also on a first release', () => {
-    expect(computeNextVersion({ ...base(['docs: a'], []), exactVersion: '0.1.0' })).toMatchObject({ kind: 'release', version: '0.1.0', firstRelease: true });
+    expect(computeNextVersion({ ...base(['docs: a'], []), exactVersion: '0.1.0' })).toMatchObject({
+      kind: 'release',
+      version: '0.1.0',
+      firstRelease: true,
+    });
   });
 });

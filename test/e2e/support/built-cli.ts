@@ -4,7 +4,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../../scripts/demo-repo.mjs';
 
-const built = () => ['cli.js', 'hook.js', 'metafile-esm.json'].every((file) => existsSync(join(PROJECT_ROOT, 'dist', file)));
+const built = () =>
+  ['cli.js', 'hook.js', 'metafile-esm.json'].every((file) => existsSync(join(PROJECT_ROOT, 'dist', file)));
 
 /**
  * Builds with the project's own tsup unless dist/ is there. A parallel `npx tsup` empties dist/

@@ -28,7 +28,8 @@ export function useDemoTerminal(): DemoTerminal {
   let home: string;
   let term: Terminal | undefined;
   const repo = () => join(root, 'repo');
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: repo(), encoding: 'utf8', env: terminalEnv(home) }).trim();
+  const git = (...args: string[]) =>
+    execFileSync('git', args, { cwd: repo(), encoding: 'utf8', env: terminalEnv(home) }).trim();
   const shell: DemoTerminal['shell'] = async (size = {}) => {
     term?.kill();
     term = openTerminal({ cwd: repo(), env: terminalEnv(home), ...size });

@@ -13,7 +13,10 @@ import { openTerminal, type Terminal } from './tmux.js';
 /** The command line that runs the built CLI. */
 export const CLI = `node ${SHIPWRIGHT_BIN}`;
 
-export function useReleaseTerminal(): (options?: { config?: Record<string, unknown>; height?: number }) => Promise<ReleaseRepo & { term: Terminal }> {
+export function useReleaseTerminal(): (options?: {
+  config?: Record<string, unknown>;
+  height?: number;
+}) => Promise<ReleaseRepo & { term: Terminal }> {
   let entry: ReleaseRepo | undefined;
   let home: string | undefined;
   let term: Terminal | undefined;
@@ -32,7 +35,11 @@ export function useReleaseTerminal(): (options?: { config?: Record<string, unkno
   return async (options = {}) => {
     entry = await createReleaseRepo(options.config ? { config: options.config } : {});
     home = mkdtempSync(join(tmpdir(), 'shipwright-e2e-home-'));
-    term = openTerminal({ cwd: entry.repo.dir, env: terminalEnv(home), ...(options.height ? { height: options.height } : {}) });
+    term = openTerminal({
+      cwd: entry.repo.dir,
+      env: terminalEnv(home),
+      ...(options.height ? { height: options.height } : {}),
+    });
     await term.waitFor('e2e$');
     return { ...entry, term };
   };

@@ -29,14 +29,33 @@ export interface Terminal {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Starts `bash --norc` in `cwd` inside a fresh tmux server of `width`×`height`. */
-export function openTerminal(options: { cwd: string; env: Record<string, string>; width?: number; height?: number }): Terminal {
+export function openTerminal(options: {
+  cwd: string;
+  env: Record<string, string>;
+  width?: number;
+  height?: number;
+}): Terminal {
   sessions += 1;
   const socket = `shipwright-e2e-${process.pid}-${sessions}`;
-  const tmux = (...args: string[]) => execFileSync('tmux', ['-L', socket, '-f', '/dev/null', ...args], { encoding: 'utf8', env: options.env });
+  const tmux = (...args: string[]) =>
+    execFileSync('tmux', ['-L', socket, '-f', '/dev/null', ...args], { encoding: 'utf8', env: options.env });
   const shell = ['bash', '--norc', '--noprofile'];
-  tmux('new-session', '-d', '-s', 'e2e', '-x', String(options.width ?? 80), '-y', String(options.height ?? 24), '-c', options.cwd, ...shell);
+  tmux(
+    'new-session',
+    '-d',
+    '-s',
+    'e2e',
+    '-x',
+    String(options.width ?? 80),
+    '-y',
+    String(options.height ?? 24),
+    '-c',
+    options.cwd,
+    ...shell,
+  );
 
-  const screen: Terminal['screen'] = ({ joined = false } = {}) => tmux('capture-pane', '-p', ...(joined ? ['-J'] : []), '-t', 'e2e');
+  const screen: Terminal['screen'] = ({ joined = false } = {}) =>
+    tmux('capture-pane', '-p', ...(joined ? ['-J'] : []), '-t', 'e2e');
   return {
     type: (text) => void tmux('send-keys', '-t', 'e2e', '-l', text),
     press: (...keys) => void tmux('send-keys', '-t', 'e2e', ...keys),
@@ -46,7 +65,8 @@ export function openTerminal(options: { cwd: string; env: Record<string, string>
       for (;;) {
         const text = screen();
         if (typeof expected === 'string' ? text.includes(expected) : expected.test(text)) return text;
-        if (Date.now() - start > timeoutMs) throw new Error(`timed out after ${timeoutMs} ms waiting for ${String(expected)} on the screen:\n${text}`);
+        if (Date.now() - start > timeoutMs)
+          throw new Error(`timed out after ${timeoutMs} ms waiting for ${String(expected)} on the screen:\n${text}`);
         await sleep(50);
       }
     },

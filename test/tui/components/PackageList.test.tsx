@@ -1,13 +1,41 @@
 // The package list as a person reads it: checkboxes, versions, why, and the keys.
 import { describe, expect, it } from 'vitest';
 import { PackageList } from '../../../src/tui/components/PackageList.js';
-import { createPackageSelection, reducePackageSelection, type PackageRow } from '../../../src/tui/models/package-selection.js';
+import {
+  createPackageSelection,
+  reducePackageSelection,
+  type PackageRow,
+} from '../../../src/tui/models/package-selection.js';
 import { renderScreen } from '../support/render.js';
 
 const ROWS: PackageRow[] = [
-  { name: '@acme/core', current: '1.0.0', version: '1.1.0', bump: 'minor', reason: 'commits', because: 'feat: a parser', deciding: ['feat(core): a parser', 'fix: both at once'] },
-  { name: '@acme/cli', current: '2.1.0', version: '2.1.1', bump: 'patch', reason: 'dependency', because: 'depends on @acme/core 1.1.0', deciding: [] },
-  { name: 'evil\u001b[31m', current: null, version: '1.0.0', bump: null, reason: 'commits', because: 'first release', deciding: ['feat: \u001b[2Jclear'] },
+  {
+    name: '@acme/core',
+    current: '1.0.0',
+    version: '1.1.0',
+    bump: 'minor',
+    reason: 'commits',
+    because: 'feat: a parser',
+    deciding: ['feat(core): a parser', 'fix: both at once'],
+  },
+  {
+    name: '@acme/cli',
+    current: '2.1.0',
+    version: '2.1.1',
+    bump: 'patch',
+    reason: 'dependency',
+    because: 'depends on @acme/core 1.1.0',
+    deciding: [],
+  },
+  {
+    name: 'evil\u001b[31m',
+    current: null,
+    version: '1.0.0',
+    bump: null,
+    reason: 'commits',
+    because: 'first release',
+    deciding: ['feat: \u001b[2Jclear'],
+  },
 ];
 
 describe('PackageList', () => {
@@ -23,7 +51,8 @@ describe('PackageList', () => {
 
   it('a package taken out and a bump chosen by hand; terminal codes in names are stripped', () => {
     let selection = createPackageSelection(ROWS);
-    for (const action of ['down', 'toggle', 'down', 'bump', 'bump'] as const) selection = reducePackageSelection(selection, action);
+    for (const action of ['down', 'toggle', 'down', 'bump', 'bump'] as const)
+      selection = reducePackageSelection(selection, action);
     const text = renderScreen(<PackageList selection={selection} />).frame();
     expect(text).toContain('Packages: 2 of 3 to release');
     expect(text).toContain('  [ ] @acme/cli');

@@ -1,6 +1,14 @@
 // The backport screen's reducer: cursor, scrolling window, marking cells, planning, confirm, run.
 import { describe, expect, it } from 'vitest';
-import { backportKeymap, backportReducer, cursorLine, initialBackport, plannedRequests, type BackportEvent, type BackportState } from '../../../src/tui/models/backport-model.js';
+import {
+  backportKeymap,
+  backportReducer,
+  cursorLine,
+  initialBackport,
+  plannedRequests,
+  type BackportEvent,
+  type BackportState,
+} from '../../../src/tui/models/backport-model.js';
 import { cellKey } from '../../../src/tui/models/backport-selection.js';
 import { helpText } from '../../../src/tui/keymap.js';
 import type { KeyEvent } from '../../../src/tui/use-key-input.js';
@@ -9,17 +17,28 @@ import { press, text } from '../support/keys.js';
 
 const keys = (...events: KeyEvent[]): BackportEvent[] => events.map((event) => ({ type: 'key', ...event }));
 const apply = (state: BackportState, events: BackportEvent[]): BackportState => events.reduce(backportReducer, state);
-const loaded = (matrix = aMatrix(), viewport = { rows: 12, cols: 5 }) => backportReducer(initialBackport(viewport), { type: 'loaded', answer: { ok: true, value: matrix } });
+const loaded = (matrix = aMatrix(), viewport = { rows: 12, cols: 5 }) =>
+  backportReducer(initialBackport(viewport), { type: 'loaded', answer: { ok: true, value: matrix } });
 
 describe('backportReducer', () => {
   it('shows the matrix once read, or the refusal with its fix', () => {
     expect(loaded()).toMatchObject({ step: 'matrix', cursor: { row: 0, col: 0 }, selected: [] });
-    const error = { code: 'branch-missing', message: 'main is not a local branch', fix: 'git branch main origin/main' } as const;
-    expect(backportReducer(initialBackport(), { type: 'loaded', answer: { ok: false, error } })).toMatchObject({ step: 'failed', error });
+    const error = {
+      code: 'branch-missing',
+      message: 'main is not a local branch',
+      fix: 'git branch main origin/main',
+    } as const;
+    expect(backportReducer(initialBackport(), { type: 'loaded', answer: { ok: false, error } })).toMatchObject({
+      step: 'failed',
+      error,
+    });
   });
 
   it('moves the cursor with arrows and hjkl, stopping at the edges', () => {
-    expect(apply(loaded(), keys(press('down'), text('j'), text('j'), press('right'), text('l'))).cursor).toEqual({ row: 2, col: 1 });
+    expect(apply(loaded(), keys(press('down'), text('j'), text('j'), press('right'), text('l'))).cursor).toEqual({
+      row: 2,
+      col: 1,
+    });
     expect(apply(loaded(), keys(text('k'), text('h'))).cursor).toEqual({ row: 0, col: 0 });
     expect(apply(loaded(), keys(text('jjl'))).cursor).toEqual({ row: 2, col: 1 });
   });
@@ -45,7 +64,10 @@ describe('backportReducer', () => {
   });
 
   it('asks for a mark before planning, then plans per distinct commit set', () => {
-    expect(apply(loaded(), keys(press('return')))).toMatchObject({ step: 'matrix', notice: 'Select at least one missing cell (·) with space first.' });
+    expect(apply(loaded(), keys(press('return')))).toMatchObject({
+      step: 'matrix',
+      notice: 'Select at least one missing cell (·) with space first.',
+    });
     const planning = apply(loaded(), keys(text(' '), press('return')));
     expect(planning.step).toBe('planning');
     expect(plannedRequests(planning)).toEqual([{ commits: [FIX_EXPORT], targets: ['dev'] }]);
@@ -61,27 +83,46 @@ describe('backportReducer', () => {
     const running = apply(confirm, keys(text('y')));
     expect(running).toMatchObject({ step: 'run', run: { phase: 'running' } });
     expect(apply(running, keys(text('q')))).toBe(running);
-    const done = backportReducer(running, { type: 'run', event: { type: 'finished', result: { ok: true, output: '', skipped: [] } } });
+    const done = backportReducer(running, {
+      type: 'run',
+      event: { type: 'finished', result: { ok: true, output: '', skipped: [] } },
+    });
     expect(helpText(backportKeymap(done))).toBe('⏎/r back to the matrix · q/esc close');
     expect(apply(done, keys(press('return')))).toMatchObject({ step: 'loading', selected: [], run: null });
   });
 
   it('shows a refused plan and goes back to the matrix with the marks kept', () => {
     const planning = apply(loaded(), keys(text(' '), press('return')));
-    const error = { code: 'target-checked-out', message: 'dev is checked out here', fix: 'switch to another branch first' } as const;
+    const error = {
+      code: 'target-checked-out',
+      message: 'dev is checked out here',
+      fix: 'switch to another branch first',
+    } as const;
     const failed = backportReducer(planning, { type: 'planned', answers: [{ ok: false, error }] });
     expect(failed).toMatchObject({ step: 'failed', error });
-    expect(apply(failed, keys(press('return')))).toMatchObject({ step: 'matrix', selected: [cellKey(0, 0)], error: null });
+    expect(apply(failed, keys(press('return')))).toMatchObject({
+      step: 'matrix',
+      selected: [cellKey(0, 0)],
+      error: null,
+    });
   });
 
   it('scrolls the window to follow the cursor across many rows and branches', () => {
     const matrix = aWideMatrix(30, ['dev', 'release/1.1', 'release/1.2', 'release/1.3', '1.x', '2.x', '3.x', '4.x']);
-    const state = apply(loaded(matrix, { rows: 5, cols: 3 }), keys(...Array.from({ length: 7 }, () => press('down')), ...Array.from({ length: 4 }, () => press('right'))));
+    const state = apply(
+      loaded(matrix, { rows: 5, cols: 3 }),
+      keys(...Array.from({ length: 7 }, () => press('down')), ...Array.from({ length: 4 }, () => press('right'))),
+    );
     expect(state).toMatchObject({ cursor: { row: 7, col: 4 }, top: 3, left: 2 });
-    expect(backportReducer(state, { type: 'viewport', viewport: { rows: 20, cols: 8 } })).toMatchObject({ top: 3, left: 0 });
+    expect(backportReducer(state, { type: 'viewport', viewport: { rows: 20, cols: 8 } })).toMatchObject({
+      top: 3,
+      left: 0,
+    });
   });
 
   it('draws its help bar from the matrix keymap', () => {
-    expect(helpText(backportKeymap(loaded()))).toBe('space select · a whole branch · ⏎ backport · r refresh · q/esc back');
+    expect(helpText(backportKeymap(loaded()))).toBe(
+      'space select · a whole branch · ⏎ backport · r refresh · q/esc back',
+    );
   });
 });

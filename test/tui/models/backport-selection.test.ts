@@ -1,13 +1,20 @@
 // Marked cells → prepareBackport calls (one per distinct set of commits) → one plan.
 import { describe, expect, it } from 'vitest';
-import { backportRequests, backportSummary, cellKey, mergeBackports } from '../../../src/tui/models/backport-selection.js';
+import {
+  backportRequests,
+  backportSummary,
+  cellKey,
+  mergeBackports,
+} from '../../../src/tui/models/backport-selection.js';
 import { aMatrix, aPreparedBackport, aWideMatrix, FIX_EXPORT, FIX_LOGIN, PERF_SEARCH } from '../support/fix-data.js';
 
 describe('backportRequests', () => {
   it('makes one call for a rectangular selection, commits oldest first', () => {
     const matrix = aWideMatrix(3, ['dev', 'release/1.3.0', '1.x']);
     const selected = [cellKey(1, 0), cellKey(0, 0), cellKey(0, 1), cellKey(1, 1)];
-    expect(backportRequests(matrix, selected)).toEqual([{ commits: [matrix.rows[0]!.hash, matrix.rows[1]!.hash], targets: ['dev', 'release/1.3.0'] }]);
+    expect(backportRequests(matrix, selected)).toEqual([
+      { commits: [matrix.rows[0]!.hash, matrix.rows[1]!.hash], targets: ['dev', 'release/1.3.0'] },
+    ]);
   });
 
   it('never sends a commit to a branch it was not marked for', () => {
@@ -33,8 +40,14 @@ describe('mergeBackports', () => {
     expect(merged.plan.title).toBe('Backport 3 commits to dev, release/1.3.0');
     expect(merged.plan.steps).toEqual([...dev.plan.steps, ...release.plan.steps]);
     expect(merged.commits.map((commit) => commit.hash)).toEqual([FIX_EXPORT, FIX_LOGIN, PERF_SEARCH]);
-    expect(merged.plan.notes).toEqual(['nothing is pushed: when ready, git push origin dev', 'nothing is pushed: when ready, git push origin release/1.3.0']);
+    expect(merged.plan.notes).toEqual([
+      'nothing is pushed: when ready, git push origin dev',
+      'nothing is pushed: when ready, git push origin release/1.3.0',
+    ]);
     expect(backportSummary(merged, [])).toEqual(['dev: 2 picked.', 'release/1.3.0: 2 picked.']);
-    expect(backportSummary(merged, ['dev'])).toEqual(['dev: left for later, nothing picked.', 'release/1.3.0: 2 picked.']);
+    expect(backportSummary(merged, ['dev'])).toEqual([
+      'dev: left for later, nothing picked.',
+      'release/1.3.0: 2 picked.',
+    ]);
   });
 });

@@ -18,7 +18,8 @@ import { burst, press, text } from '../support/keys.js';
 
 const keys = (...events: KeyEvent[]): BranchEvent[] => events.map((event) => ({ type: 'key', ...event }));
 const run = (state: BranchState, events: BranchEvent[]): BranchState => events.reduce(branchReducer, state);
-const loaded = (preferred?: string) => branchReducer(initialBranch(), { type: 'loaded', types: BRANCH_TYPES, ...(preferred ? { preferred } : {}) });
+const loaded = (preferred?: string) =>
+  branchReducer(initialBranch(), { type: 'loaded', types: BRANCH_TYPES, ...(preferred ? { preferred } : {}) });
 
 describe('branchReducer', () => {
   it('starts on the type list once the types are loaded, at the preferred type if there is one', () => {
@@ -58,7 +59,11 @@ describe('branchReducer', () => {
 
   it('keeps a refused name on the name step until it is edited', () => {
     let state = run(loaded(), keys(press('return'), text('login')));
-    state = branchReducer(state, { type: 'refusal', name: 'feature/login', refusal: "a branch 'feature/login' already exists" });
+    state = branchReducer(state, {
+      type: 'refusal',
+      name: 'feature/login',
+      refusal: "a branch 'feature/login' already exists",
+    });
     expect(state.refusal).toContain('already exists');
     state = run(state, keys(press('return')));
     expect(state.step).toBe('name');
@@ -104,22 +109,34 @@ describe('branchReducer', () => {
   });
 
   it('returns to the name with the reason when planning refuses', () => {
-    const state = branchReducer(run(loaded(), keys(press('return'), ...burst('login\r\r'))), { type: 'plan-refused', message: "The base branch 'dev' does not exist" });
+    const state = branchReducer(run(loaded(), keys(press('return'), ...burst('login\r\r'))), {
+      type: 'plan-refused',
+      message: "The base branch 'dev' does not exist",
+    });
     expect(state).toMatchObject({ step: 'name', refusal: "The base branch 'dev' does not exist" });
   });
 
   it('shows a failed creation and closes from there', () => {
     let state: BranchState = { ...loaded(), step: 'creating', plan: aBranchPlan('feature/x', 'dev') };
-    state = branchReducer(state, { type: 'created', ok: false, message: 'fatal: a branch named feature/x already exists' });
+    state = branchReducer(state, {
+      type: 'created',
+      ok: false,
+      message: 'fatal: a branch named feature/x already exists',
+    });
     expect(state).toMatchObject({ step: 'failed', message: 'fatal: a branch named feature/x already exists' });
     expect(run(state, keys(text('q'))).step).toBe('closed');
   });
 
   it('steps back with Escape: confirm → issue → name → type → closed; n declines the plan', () => {
-    let state = branchReducer(run(loaded(), keys(press('return'), ...burst('login\r\r'))), { type: 'planned', plan: aBranchPlan('feature/login', 'dev') });
+    let state = branchReducer(run(loaded(), keys(press('return'), ...burst('login\r\r'))), {
+      type: 'planned',
+      plan: aBranchPlan('feature/login', 'dev'),
+    });
     state = run(state, keys(text('n')));
     expect(state.step).toBe('issue');
-    const steps = [press('escape'), press('escape'), press('escape')].map((event) => (state = run(state, keys(event))).step);
+    const steps = [press('escape'), press('escape'), press('escape')].map(
+      (event) => (state = run(state, keys(event))).step,
+    );
     expect(steps).toEqual(['name', 'type', 'closed']);
   });
 

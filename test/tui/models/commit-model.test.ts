@@ -23,8 +23,10 @@ const keys = (...events: KeyEvent[]): ComposerEvent[] => events.map((event) => (
 const run = (state: ComposerState, events: ComposerEvent[]): ComposerState => events.reduce(composerReducer, state);
 const type = (state: ComposerState, input: string): ComposerState => run(state, keys(...burst(input)));
 /** The live check's answer for the message as it stands. */
-const checked = (state: ComposerState, problems: Problem[] = []): ComposerState => composerReducer(state, { type: 'checked', message: draftKey(state), problems });
-const loaded = (staged?: string[], unstaged?: string[]) => composerReducer(initialComposer(), { type: 'loaded', data: composerData(staged, unstaged), draft: null });
+const checked = (state: ComposerState, problems: Problem[] = []): ComposerState =>
+  composerReducer(state, { type: 'checked', message: draftKey(state), problems });
+const loaded = (staged?: string[], unstaged?: string[]) =>
+  composerReducer(initialComposer(), { type: 'loaded', data: composerData(staged, unstaged), draft: null });
 /** At the subject step with feat(auth) chosen. */
 const atSubject = () => type(loaded(), '\rauth\r');
 
@@ -39,11 +41,21 @@ describe('composerReducer: loading and staging', () => {
     expect(type(files, '\r').step).toBe('files');
     expect(type(files, 'a').step).toBe('staging');
     expect(type(loaded([], []), 'a').step).toBe('files');
-    expect(composerReducer({ ...files, step: 'staging' }, { type: 'staged', data: composerData(['README.md']) })).toMatchObject({ step: 'type', data: { staged: ['README.md'] } });
+    expect(
+      composerReducer({ ...files, step: 'staging' }, { type: 'staged', data: composerData(['README.md']) }),
+    ).toMatchObject({ step: 'type', data: { staged: ['README.md'] } });
   });
 
   it('restores a draft into every field', () => {
-    const draft = { ...emptyDraft(), type: 'fix', scope: 'api', subject: 'handle empty pages', body: 'Why.', breaking: '', closes: [12, 14] };
+    const draft = {
+      ...emptyDraft(),
+      type: 'fix',
+      scope: 'api',
+      subject: 'handle empty pages',
+      body: 'Why.',
+      breaking: '',
+      closes: [12, 14],
+    };
     const state = composerReducer(initialComposer(), { type: 'loaded', data: composerData(), draft });
     expect(state.restored).toBe(true);
     expect(state.typeIndex).toBe(1);
@@ -53,7 +65,15 @@ describe('composerReducer: loading and staging', () => {
   });
 
   it('d discards a restored draft (offered only then): empty fields, nothing restored', () => {
-    const draft = { ...emptyDraft(), type: 'fix', scope: 'api', subject: 'handle empty pages', body: 'Why.', breaking: '', closes: [12] };
+    const draft = {
+      ...emptyDraft(),
+      type: 'fix',
+      scope: 'api',
+      subject: 'handle empty pages',
+      body: 'Why.',
+      breaking: '',
+      closes: [12],
+    };
     const restored = composerReducer(initialComposer(), { type: 'loaded', data: composerData(), draft });
     const discarded = type(restored, 'd');
     expect(discarded).toMatchObject({ step: 'type', restored: false, typeIndex: 0 });
@@ -163,7 +183,9 @@ describe('composerReducer: body, footers and preview', () => {
   it('builds the exact message from the fields', () => {
     const state = type(atBody(), 'Explain why.\tdrops the v1 login route\r#12, 14\r');
     expect(state.step).toBe('preview');
-    expect(composeMessage(draftOf(state))).toBe('feat(auth)!: add the login form\n\nExplain why.\n\nBREAKING CHANGE: drops the v1 login route\nCloses #12\nCloses #14\n');
+    expect(composeMessage(draftOf(state))).toBe(
+      'feat(auth)!: add the login form\n\nExplain why.\n\nBREAKING CHANGE: drops the v1 login route\nCloses #12\nCloses #14\n',
+    );
   });
 
   it('commits from the preview only when the check has no errors', () => {
@@ -181,15 +203,26 @@ describe('composerReducer: body, footers and preview', () => {
 });
 
 describe('composerReducer: after the attempt', () => {
-  const committing = () => type(checked(type(type(checked(type(atSubject(), 'add the login form')), '\r'), '\t\r\r')), '\r');
+  const committing = () =>
+    type(checked(type(type(checked(type(atSubject(), 'add the login form')), '\r'), '\t\r\r')), '\r');
 
   it('ends on done when git made the commit', () => {
     expect(committing().step).toBe('committing');
-    expect(composerReducer(committing(), { type: 'committed', ok: true, output: '[feature/x 1a2b3c4] feat(auth): add the login form' })).toMatchObject({ step: 'done' });
+    expect(
+      composerReducer(committing(), {
+        type: 'committed',
+        ok: true,
+        output: '[feature/x 1a2b3c4] feat(auth): add the login form',
+      }),
+    ).toMatchObject({ step: 'done' });
   });
 
   it('keeps the message when a hook refuses it: e edits the subject, r retries, q closes', () => {
-    const refused = composerReducer(committing(), { type: 'committed', ok: false, output: 'direct commits on dev are not allowed' });
+    const refused = composerReducer(committing(), {
+      type: 'committed',
+      ok: false,
+      output: 'direct commits on dev are not allowed',
+    });
     expect(refused).toMatchObject({ step: 'refused', output: 'direct commits on dev are not allowed' });
     expect(draftOf(refused).subject).toBe('add the login form');
     const editing = type(refused, 'e');
@@ -209,9 +242,9 @@ describe('composer helpers', () => {
 
   it('attemptOutput: the hook output once, even when the error repeats it', () => {
     const hook = 'shipwright: direct commits on dev are not allowed\nhusky - pre-commit script failed (code 1)';
-    expect(attemptOutput(`${hook}\n`, `Step 1 failed: git did not make the commit:\n${hook}\nNothing had been changed yet.`)).toBe(
-      `Step 1 failed: git did not make the commit:\n${hook}\nNothing had been changed yet.`,
-    );
+    expect(
+      attemptOutput(`${hook}\n`, `Step 1 failed: git did not make the commit:\n${hook}\nNothing had been changed yet.`),
+    ).toBe(`Step 1 failed: git did not make the commit:\n${hook}\nNothing had been changed yet.`);
     expect(attemptOutput('hook said no', 'index.lock exists')).toBe('hook said no\nindex.lock exists');
     expect(attemptOutput('', 'index.lock exists')).toBe('index.lock exists');
     expect(attemptOutput('all good\n')).toBe('all good');

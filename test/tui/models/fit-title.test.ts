@@ -11,11 +11,29 @@ describe('fitTitle', () => {
   it.each([
     // [title, context, cut, width, expected line]
     ['/home/ada/src/taskboard', 'on dev', 'start', 120, 'shipwright · /home/ada/src/taskboard · on dev'],
-    ['/home/ada/src/taskboard', 'on feature/42-search-filters', 'start', 60, 'shipwright · …a/src/taskboard · on feature/42-search-filters'],
-    ['/home/ada/src/taskboard', 'on feature/42-search-filters-and-sorting-for-the-board', 'start', 80, 'shipwright · …taskboard · on feature/42-search-filters-and-sorting-for-the-board'],
+    [
+      '/home/ada/src/taskboard',
+      'on feature/42-search-filters',
+      'start',
+      60,
+      'shipwright · …a/src/taskboard · on feature/42-search-filters',
+    ],
+    [
+      '/home/ada/src/taskboard',
+      'on feature/42-search-filters-and-sorting-for-the-board',
+      'start',
+      80,
+      'shipwright · …taskboard · on feature/42-search-filters-and-sorting-for-the-board',
+    ],
     ['Commit · Subject', '2 staged', 'end', 30, 'shipwright · Commi… · 2 staged'],
     // No room for a useful piece of the title: it goes, the branch stays whole.
-    ['/home/ada/src/taskboard', 'on feature/42-search-filters-and-sorting-for-the-board-x', 'start', 74, 'shipwright · on feature/42-search-filters-and-sorting-for-the-board-x'],
+    [
+      '/home/ada/src/taskboard',
+      'on feature/42-search-filters-and-sorting-for-the-board-x',
+      'start',
+      74,
+      'shipwright · on feature/42-search-filters-and-sorting-for-the-board-x',
+    ],
   ] as const)('%s with %s in %i… columns', (title, context, cut, width, expected) => {
     const shown = line(title, context, cut, width);
     expect(shown).toBe(expected);

@@ -2,7 +2,17 @@
 // finish (targets to leave for later, push, plan, confirm), then the run and its summary.
 import { describe, expect, it } from 'vitest';
 import { helpText } from '../../../src/tui/keymap.js';
-import { hotfixKeymap, hotfixReducer, initialHotfix, nameProblem, NAME_RULE, previewBranch, startRequest, type HotfixEvent, type HotfixState } from '../../../src/tui/models/hotfix-model.js';
+import {
+  hotfixKeymap,
+  hotfixReducer,
+  initialHotfix,
+  nameProblem,
+  NAME_RULE,
+  previewBranch,
+  startRequest,
+  type HotfixEvent,
+  type HotfixState,
+} from '../../../src/tui/models/hotfix-model.js';
 import { finishedLines, startedLines } from '../../../src/tui/models/hotfix-summary.js';
 import type { KeyEvent } from '../../../src/tui/use-key-input.js';
 import { anOutlook, aPreparedFinish, aPreparedStart } from '../support/fix-data.js';
@@ -10,7 +20,8 @@ import { burst, press, text } from '../support/keys.js';
 
 const keys = (...events: KeyEvent[]): HotfixEvent[] => events.map((event) => ({ type: 'key', ...event }));
 const apply = (state: HotfixState, events: HotfixEvent[]): HotfixState => events.reduce(hotfixReducer, state);
-const loaded = (outlook = anOutlook()) => hotfixReducer(initialHotfix(), { type: 'loaded', answer: { ok: true, value: outlook } });
+const loaded = (outlook = anOutlook()) =>
+  hotfixReducer(initialHotfix(), { type: 'loaded', answer: { ok: true, value: outlook } });
 const onHotfix = () => loaded(anOutlook({ branch: 'hotfix/1.2.1', onHotfix: true }));
 
 describe('hotfixReducer: start', () => {
@@ -20,7 +31,10 @@ describe('hotfixReducer: start', () => {
   });
 
   it('asks prepareHotfixStart straight away when nothing is released (it says why, with the fix)', () => {
-    expect(loaded(anOutlook({ releases: [], productionTag: null }))).toMatchObject({ mode: 'start', step: 'preparing' });
+    expect(loaded(anOutlook({ releases: [], productionTag: null }))).toMatchObject({
+      mode: 'start',
+      step: 'preparing',
+    });
   });
 
   it('checks the name as the CLI does, live, and previews the branch', () => {
@@ -57,7 +71,11 @@ describe('hotfixReducer: start', () => {
 
   it('shows a refusal and goes back to the name to fix it', () => {
     const preparing = apply(loaded(), keys(press('return'), press('return')));
-    const error = { code: 'hotfix-open', message: 'A hotfix is already open: hotfix/1.2.1.', fix: 'git switch hotfix/1.2.1 && shipwright hotfix finish' } as const;
+    const error = {
+      code: 'hotfix-open',
+      message: 'A hotfix is already open: hotfix/1.2.1.',
+      fix: 'git switch hotfix/1.2.1 && shipwright hotfix finish',
+    } as const;
     const failed = hotfixReducer(preparing, { type: 'started-prepared', answer: { ok: false, error } });
     expect(failed).toMatchObject({ step: 'failed', error });
     expect(apply(failed, keys(press('escape')))).toMatchObject({ step: 'name', error: null });
@@ -69,21 +87,32 @@ describe('hotfixReducer: finish', () => {
   it('prepares the finish at once on a hotfix branch, then reviews it', () => {
     const preparing = onHotfix();
     expect(preparing).toMatchObject({ mode: 'finish', step: 'preparing', skip: [], push: true });
-    const review = hotfixReducer(preparing, { type: 'finish-prepared', answer: { ok: true, value: aPreparedFinish() } });
+    const review = hotfixReducer(preparing, {
+      type: 'finish-prepared',
+      answer: { ok: true, value: aPreparedFinish() },
+    });
     expect(review.step).toBe('review');
     expect(helpText(hotfixKeymap(review))).toBe('space take / leave branch · p push on/off · ⏎ plan · esc/q back');
   });
 
   it('leaves targets for later with space, toggles the push, and plans with those choices', () => {
-    const review = hotfixReducer(onHotfix(), { type: 'finish-prepared', answer: { ok: true, value: aPreparedFinish() } });
+    const review = hotfixReducer(onHotfix(), {
+      type: 'finish-prepared',
+      answer: { ok: true, value: aPreparedFinish() },
+    });
     const chosen = apply(review, keys(text('j'), text(' '), text('p')));
     expect(chosen).toMatchObject({ skip: ['release/1.3.0'], push: false, step: 'review' });
     expect(apply(chosen, keys(text(' '))).skip).toEqual([]);
     const preparing = apply(chosen, keys(press('return')));
     expect(preparing.step).toBe('preparing');
-    const confirm = hotfixReducer(preparing, { type: 'finish-prepared', answer: { ok: true, value: aPreparedFinish(['release/1.3.0'], false) } });
+    const confirm = hotfixReducer(preparing, {
+      type: 'finish-prepared',
+      answer: { ok: true, value: aPreparedFinish(['release/1.3.0'], false) },
+    });
     expect(confirm.step).toBe('confirm');
-    expect(confirm.finish?.plan.steps.map((step) => step.description)).not.toContain('merge hotfix/1.2.1 into release/1.3.0');
+    expect(confirm.finish?.plan.steps.map((step) => step.description)).not.toContain(
+      'merge hotfix/1.2.1 into release/1.3.0',
+    );
     expect(apply(confirm, keys(press('escape'))).step).toBe('review');
   });
 
@@ -94,7 +123,10 @@ describe('hotfixReducer: finish', () => {
       'Left for later: release/1.3.0 (the backport screen, p on home, shows what it lacks).',
       'Left for later at its conflict: dev. Bring the fix there with: git switch dev && git merge --no-ff hotfix/1.2.1',
     ]);
-    expect(finishedLines(aPreparedFinish([], false, { maintenance: true }), [])).toEqual(['Released v1.2.1 (maintenance release) locally (not pushed).', 'The fix is on: dev, release/1.3.0.']);
+    expect(finishedLines(aPreparedFinish([], false, { maintenance: true }), [])).toEqual([
+      'Released v1.2.1 (maintenance release) locally (not pushed).',
+      'The fix is on: dev, release/1.3.0.',
+    ]);
   });
 
   it('takes no keys while preparing or running', () => {

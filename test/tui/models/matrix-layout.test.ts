@@ -1,7 +1,14 @@
 // The backport matrix at any terminal size: what fits, names cut with an ellipsis, the window that
 // follows the cursor, and the hints for what is off screen.
 import { describe, expect, it } from 'vitest';
-import { columnWidth, fit, follow, labelWidth, matrixViewport, scrollHints } from '../../../src/tui/models/matrix-layout.js';
+import {
+  columnWidth,
+  fit,
+  follow,
+  labelWidth,
+  matrixViewport,
+  scrollHints,
+} from '../../../src/tui/models/matrix-layout.js';
 
 describe('matrix layout', () => {
   it.each([
@@ -40,6 +47,8 @@ describe('matrix layout', () => {
 
   it('says what is off screen in each direction', () => {
     expect(scrollHints(0, 0, { rows: 5, cols: 3 }, 5, 3)).toBe('');
-    expect(scrollHints(2, 1, { rows: 5, cols: 3 }, 8, 7)).toBe('↑ 2 more rows · ↓ 1 more row · ← 1 more branch · 3 more branches →');
+    expect(scrollHints(2, 1, { rows: 5, cols: 3 }, 8, 7)).toBe(
+      '↑ 2 more rows · ↓ 1 more row · ← 1 more branch · 3 more branches →',
+    );
   });
 });

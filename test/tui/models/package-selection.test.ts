@@ -1,8 +1,22 @@
 // The release wizard's package list: in or out, a bump chosen by hand, what the run is asked for.
 import { describe, expect, it } from 'vitest';
-import { createPackageSelection, reducePackageSelection, selectionRequest, type PackageAction, type PackageRow } from '../../../src/tui/models/package-selection.js';
+import {
+  createPackageSelection,
+  reducePackageSelection,
+  selectionRequest,
+  type PackageAction,
+  type PackageRow,
+} from '../../../src/tui/models/package-selection.js';
 
-const row = (name: string, bump: PackageRow['bump'], reason = 'commits'): PackageRow => ({ name, current: '1.0.0', version: '1.1.0', bump, reason, because: reason === 'commits' ? 'feat: x' : 'depends on a 1.1.0', deciding: ['feat: x'] });
+const row = (name: string, bump: PackageRow['bump'], reason = 'commits'): PackageRow => ({
+  name,
+  current: '1.0.0',
+  version: '1.1.0',
+  bump,
+  reason,
+  because: reason === 'commits' ? 'feat: x' : 'depends on a 1.1.0',
+  deciding: ['feat: x'],
+});
 const ROWS = [row('a', 'minor'), row('b', 'patch', 'dependency'), row('c', 'patch')];
 const apply = (...actions: PackageAction[]) => actions.reduce(reducePackageSelection, createPackageSelection(ROWS));
 
@@ -27,6 +41,9 @@ describe('package selection', () => {
     expect(apply('bump').overrides).toEqual({ a: 'patch' });
     expect(apply('bump', 'bump', 'bump').overrides).toEqual({ a: 'major' });
     expect(apply('bump', 'bump', 'bump', 'bump').overrides).toEqual({});
-    expect(selectionRequest(apply('down', 'down', 'bump', 'bump', 'up', 'up', 'toggle'))).toEqual({ packages: ['b', 'c'], bumps: { c: 'minor' } });
+    expect(selectionRequest(apply('down', 'down', 'bump', 'bump', 'up', 'up', 'toggle'))).toEqual({
+      packages: ['b', 'c'],
+      bumps: { c: 'minor' },
+    });
   });
 });

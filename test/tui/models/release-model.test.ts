@@ -1,7 +1,13 @@
 // The release wizard's reducer from data: checks, answers, keys and engine events in, phases out.
 import { describe, expect, it } from 'vitest';
 import type { EngineEvent } from '../../../src/engine/run-steps.js';
-import { customCheck, initialRelease, releaseReducer, type ReleaseEvent, type ReleaseState } from '../../../src/tui/models/release-model.js';
+import {
+  customCheck,
+  initialRelease,
+  releaseReducer,
+  type ReleaseEvent,
+  type ReleaseState,
+} from '../../../src/tui/models/release-model.js';
 import type { ErrorReport } from '../../../src/app/screen-services.js';
 import { allDone } from '../support/fake-release-services.js';
 import { burst, press } from '../support/keys.js';
@@ -11,21 +17,42 @@ const key = (event: ReturnType<typeof press>): ReleaseEvent => ({ type: 'key', .
 const typed = (input: string): ReleaseEvent[] => burst(input).map((event) => ({ type: 'key', ...event }));
 const apply = (state: ReleaseState, ...events: ReleaseEvent[]): ReleaseState => events.reduce(releaseReducer, state);
 
-const NOTHING: ErrorReport = { code: 'nothing-to-release', message: 'Nothing to release since v1.4.2: no commit is a fix, a feature or a breaking change.', fix: 'commit a fix or feature first' };
-const DIRTY: ErrorReport = { code: 'dirty-tree', message: 'The working tree is not clean (?? stray.txt).', fix: 'commit or stash your changes first: git stash push --include-untracked' };
+const NOTHING: ErrorReport = {
+  code: 'nothing-to-release',
+  message: 'Nothing to release since v1.4.2: no commit is a fix, a feature or a breaking change.',
+  fix: 'commit a fix or feature first',
+};
+const DIRTY: ErrorReport = {
+  code: 'dirty-tree',
+  message: 'The working tree is not clean (?? stray.txt).',
+  fix: 'commit or stash your changes first: git stash push --include-untracked',
+};
 
 /** Preflight passed with the suggestion 1.5.0 prepared: the version menu. */
 const atChoose = (): ReleaseState =>
-  apply(initialRelease(), { type: 'outlook', outlook: anOutlook() }, ...PASSED_CHECKS.map((check): ReleaseEvent => ({ type: 'check', check })), { type: 'prepared', preparation: { ok: true, release: aTrunkRelease('1.5.0') } });
+  apply(
+    initialRelease(),
+    { type: 'outlook', outlook: anOutlook() },
+    ...PASSED_CHECKS.map((check): ReleaseEvent => ({ type: 'check', check })),
+    { type: 'prepared', preparation: { ok: true, release: aTrunkRelease('1.5.0') } },
+  );
 
 const atConfirm = (): ReleaseState => apply(atChoose(), key(press('return')), key(press('return')));
 
 describe('releaseReducer: preflight', () => {
   it('fills in the checks as they are reported, a check reported again replacing the first report', () => {
     const first = PASSED_CHECKS[0]!;
-    const state = apply(initialRelease(), { type: 'check', check: first }, { type: 'check', check: PASSED_CHECKS[1]! }, { type: 'check', check: { ...first, status: 'failed', detail: 'a run is waiting' } });
+    const state = apply(
+      initialRelease(),
+      { type: 'check', check: first },
+      { type: 'check', check: PASSED_CHECKS[1]! },
+      { type: 'check', check: { ...first, status: 'failed', detail: 'a run is waiting' } },
+    );
     expect(state.phase).toBe('preflight');
-    expect(state.checks.map((check) => `${check.id} ${check.status}`)).toEqual(['no-pending-run failed', 'history passed']);
+    expect(state.checks.map((check) => `${check.id} ${check.status}`)).toEqual([
+      'no-pending-run failed',
+      'history passed',
+    ]);
   });
 
   it('goes to the version menu on the suggestion, whose Enter reviews it without preparing again', () => {
@@ -37,19 +64,39 @@ describe('releaseReducer: preflight', () => {
   });
 
   it('stops on a refusal, and r checks again from the start', () => {
-    const refused = apply(initialRelease(), { type: 'check', check: PASSED_CHECKS[0]! }, { type: 'prepared', preparation: { ok: false, error: DIRTY } });
+    const refused = apply(
+      initialRelease(),
+      { type: 'check', check: PASSED_CHECKS[0]! },
+      { type: 'prepared', preparation: { ok: false, error: DIRTY } },
+    );
     expect(refused).toMatchObject({ phase: 'refused', error: DIRTY });
     expect(apply(refused, ...typed('r'))).toMatchObject({ phase: 'preflight', checks: [], error: null });
   });
 
   it('with nothing suggested, offers the bumps with the cursor on patch and refuses the suggestion', () => {
-    const state = apply(initialRelease(), { type: 'outlook', outlook: anOutlook({ options: anOutlook().options.map((option) => (option.choice.kind === 'suggested' || option.choice.kind === 'prerelease' ? { ...option, version: null } : option)) }) }, { type: 'prepared', preparation: { ok: false, error: NOTHING } });
+    const state = apply(
+      initialRelease(),
+      {
+        type: 'outlook',
+        outlook: anOutlook({
+          options: anOutlook().options.map((option) =>
+            option.choice.kind === 'suggested' || option.choice.kind === 'prerelease'
+              ? { ...option, version: null }
+              : option,
+          ),
+        }),
+      },
+      { type: 'prepared', preparation: { ok: false, error: NOTHING } },
+    );
     expect(state).toMatchObject({ phase: 'choose', optionIndex: 1, nothing: NOTHING });
     expect(apply(state, key(press('up')), key(press('return'))).phase).toBe('choose');
   });
 
   it('reviews a finish at once: the branch names the version', () => {
-    const state = apply(initialRelease(), { type: 'prepared', preparation: { ok: true, release: aReleaseFinish('1.4.0') } });
+    const state = apply(initialRelease(), {
+      type: 'prepared',
+      preparation: { ok: true, release: aReleaseFinish('1.4.0') },
+    });
     expect(state.phase).toBe('review');
     expect(apply(state, key(press('escape'))).phase).toBe('closed');
   });
@@ -72,22 +119,39 @@ describe('releaseReducer: choosing a version', () => {
     expect(custom.phase).toBe('custom');
     const low = apply(custom, ...typed('1.4.0\r'));
     expect(low.phase).toBe('custom');
-    expect(customCheck(low)).toEqual({ ok: false, reason: '1.4.0 is not above the current release 1.4.2: type a higher version, e.g. 1.5.0' });
+    expect(customCheck(low)).toEqual({
+      ok: false,
+      reason: '1.4.0 is not above the current release 1.4.2: type a higher version, e.g. 1.5.0',
+    });
     const cleared = apply(low, ...Array.from({ length: 5 }, () => key(press('backspace'))));
-    expect(apply(cleared, ...typed('2.1.0-beta.1\r'))).toMatchObject({ phase: 'preparing', choice: { kind: 'custom', version: '2.1.0-beta.1' } });
+    expect(apply(cleared, ...typed('2.1.0-beta.1\r'))).toMatchObject({
+      phase: 'preparing',
+      choice: { kind: 'custom', version: '2.1.0-beta.1' },
+    });
   });
 
   it('shows a refused preparation on the step it came from', () => {
-    const refusal: ErrorReport = { code: 'tag-exists-remote', message: 'The tag v2.0.0 already exists on origin (but not here).' };
-    const fromMenu = apply(atChoose(), ...typed('jjj'), key(press('return')), { type: 'prepared', preparation: { ok: false, error: refusal } });
+    const refusal: ErrorReport = {
+      code: 'tag-exists-remote',
+      message: 'The tag v2.0.0 already exists on origin (but not here).',
+    };
+    const fromMenu = apply(atChoose(), ...typed('jjj'), key(press('return')), {
+      type: 'prepared',
+      preparation: { ok: false, error: refusal },
+    });
     expect(fromMenu).toMatchObject({ phase: 'choose', error: refusal, optionIndex: 3 });
-    const fromCustom = apply(atChoose(), key(press('up')), key(press('return')), ...typed('2.0.0\r'), { type: 'prepared', preparation: { ok: false, error: refusal } });
+    const fromCustom = apply(atChoose(), key(press('up')), key(press('return')), ...typed('2.0.0\r'), {
+      type: 'prepared',
+      preparation: { ok: false, error: refusal },
+    });
     expect(fromCustom).toMatchObject({ phase: 'custom', error: refusal });
   });
 
   it('ignores an answer that arrives after the wizard was closed', () => {
     const closed = apply(initialRelease(), ...typed('q'));
-    expect(apply(closed, { type: 'prepared', preparation: { ok: true, release: aTrunkRelease('1.5.0') } }).phase).toBe('closed');
+    expect(apply(closed, { type: 'prepared', preparation: { ok: true, release: aTrunkRelease('1.5.0') } }).phase).toBe(
+      'closed',
+    );
   });
 });
 
@@ -110,8 +174,25 @@ describe('releaseReducer: review and confirm', () => {
 
 describe('releaseReducer: the checklist confirmations', () => {
   const withChecklist = () => {
-    const release = { ...aTrunkRelease('1.5.0'), checklist: { before: [{ name: 'tests', run: ['npm', 'test'] }, { name: 'migrations tested', confirm: true as const }, { name: 'docs updated', confirm: true as const }], after: [], confirmedBy: 'Ada Lovelace' } };
-    return apply(initialRelease(), { type: 'outlook', outlook: anOutlook() }, { type: 'prepared', preparation: { ok: true, release } }, key(press('return')), key(press('return')));
+    const release = {
+      ...aTrunkRelease('1.5.0'),
+      checklist: {
+        before: [
+          { name: 'tests', run: ['npm', 'test'] },
+          { name: 'migrations tested', confirm: true as const },
+          { name: 'docs updated', confirm: true as const },
+        ],
+        after: [],
+        confirmedBy: 'Ada Lovelace',
+      },
+    };
+    return apply(
+      initialRelease(),
+      { type: 'outlook', outlook: anOutlook() },
+      { type: 'prepared', preparation: { ok: true, release } },
+      key(press('return')),
+      key(press('return')),
+    );
   };
 
   it('asks each confirmation after the review, y by y (Enter is no answer), then the last question', () => {
@@ -125,7 +206,14 @@ describe('releaseReducer: the checklist confirmations', () => {
 
   it('a no stops the release before anything runs, naming the item', () => {
     const stopped = apply(withChecklist(), ...typed('y'), ...typed('n'));
-    expect(stopped).toMatchObject({ phase: 'failed', steps: [], error: { code: 'checklist-declined', message: 'The release stopped: the checklist item "docs updated" was not confirmed. Nothing was written.' } });
+    expect(stopped).toMatchObject({
+      phase: 'failed',
+      steps: [],
+      error: {
+        code: 'checklist-declined',
+        message: 'The release stopped: the checklist item "docs updated" was not confirmed. Nothing was written.',
+      },
+    });
   });
 
   it('without confirmations the review goes straight to the last question', () => {
@@ -147,13 +235,20 @@ describe('releaseReducer: running', () => {
   });
 
   it('asks the run to stop on Ctrl-C, and takes no other key', () => {
-    const stopping = apply(running(), ...typed('q'), { type: 'key', input: 'c', key: { ...press('return').key, return: false, ctrl: true } });
+    const stopping = apply(running(), ...typed('q'), {
+      type: 'key',
+      input: 'c',
+      key: { ...press('return').key, return: false, ctrl: true },
+    });
     expect(stopping).toMatchObject({ phase: 'running', stopping: true });
   });
 
   it('ends on the summary when the run succeeds', () => {
     const plan = aTrunkRelease('1.5.0').plan;
-    const done = apply(running(), ...engine(...allDone(plan)), { type: 'finished', result: { ok: true, output: 'To origin\n' } });
+    const done = apply(running(), ...engine(...allDone(plan)), {
+      type: 'finished',
+      result: { ok: true, output: 'To origin\n' },
+    });
     expect(done.phase).toBe('done');
     expect(done.steps.every((step) => step.status === 'done')).toBe(true);
   });
@@ -162,26 +257,58 @@ describe('releaseReducer: running', () => {
     const plan = aTrunkRelease('1.5.0').plan;
     const last = plan.steps.length - 1;
     const push = plan.steps[last]!;
-    const error: ErrorReport = { code: 'push-rejected', message: 'Step 6 (push main and v1.5.0 to origin) failed', fix: 'ask for push rights' };
+    const error: ErrorReport = {
+      code: 'push-rejected',
+      message: 'Step 6 (push main and v1.5.0 to origin) failed',
+      fix: 'ask for push rights',
+    };
     const failed = apply(
       running(),
-      ...engine(...allDone(plan).slice(0, -2), { type: 'step-started', index: last, step: push }, { type: 'step-failed', index: last, step: push, error: 'origin rejected the push: pushes are frozen' }, { type: 'rolled-back', restored: ['tag v1.5.0', 'the commit'], failures: [] }),
+      ...engine(
+        ...allDone(plan).slice(0, -2),
+        { type: 'step-started', index: last, step: push },
+        { type: 'step-failed', index: last, step: push, error: 'origin rejected the push: pushes are frozen' },
+        { type: 'rolled-back', restored: ['tag v1.5.0', 'the commit'], failures: [] },
+      ),
       { type: 'finished', result: { ok: false, error, output: '' } },
     );
-    expect(failed).toMatchObject({ phase: 'failed', error, rollback: { restored: ['tag v1.5.0', 'the commit'], failures: [] } });
-    expect(failed.steps[last]).toEqual({ description: push.description, status: 'failed', note: 'origin rejected the push: pushes are frozen' });
+    expect(failed).toMatchObject({
+      phase: 'failed',
+      error,
+      rollback: { restored: ['tag v1.5.0', 'the commit'], failures: [] },
+    });
+    expect(failed.steps[last]).toEqual({
+      description: push.description,
+      status: 'failed',
+      note: 'origin rejected the push: pushes are frozen',
+    });
   });
 
   it('pauses on a conflict with the files, where, and the target', () => {
     const release = aReleaseFinish('1.4.0');
-    const state = apply(initialRelease(), { type: 'prepared', preparation: { ok: true, release } }, key(press('return')), ...typed('y'));
+    const state = apply(
+      initialRelease(),
+      { type: 'prepared', preparation: { ok: true, release } },
+      key(press('return')),
+      ...typed('y'),
+    );
     const merge = release.plan.steps.findIndex((step) => step.kind === 'merge' && step.into === 'dev');
     const step = release.plan.steps[merge]!;
-    const paused = apply(state, ...engine({ type: 'step-started', index: merge, step }, { type: 'paused', index: merge, step, files: ['package.json'], target: 'dev', directory: '/work/app' }), {
-      type: 'finished',
-      result: { ok: false, error: { code: 'conflict', message: 'stopped on conflicts' }, output: '' },
+    const paused = apply(
+      state,
+      ...engine(
+        { type: 'step-started', index: merge, step },
+        { type: 'paused', index: merge, step, files: ['package.json'], target: 'dev', directory: '/work/app' },
+      ),
+      {
+        type: 'finished',
+        result: { ok: false, error: { code: 'conflict', message: 'stopped on conflicts' }, output: '' },
+      },
+    );
+    expect(paused).toMatchObject({
+      phase: 'paused',
+      pause: { index: merge, files: ['package.json'], target: 'dev', directory: '/work/app' },
     });
-    expect(paused).toMatchObject({ phase: 'paused', pause: { index: merge, files: ['package.json'], target: 'dev', directory: '/work/app' } });
     expect(paused.steps[merge]?.status).toBe('paused');
   });
 

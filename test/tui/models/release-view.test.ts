@@ -1,7 +1,13 @@
 // What the wizard derives for display, from data: the header per branch model, the menu, the
 // review text, the push summary and the confirm question.
 import { describe, expect, it } from 'vitest';
-import { confirmQuestion, flowTitle, menuEntries, pushedRefs, reviewLines } from '../../../src/tui/models/release-view.js';
+import {
+  confirmQuestion,
+  flowTitle,
+  menuEntries,
+  pushedRefs,
+  reviewLines,
+} from '../../../src/tui/models/release-view.js';
 import { anOutlook, aReleaseFinish, aReleaseStart, aTrunkRelease } from '../support/release-data.js';
 
 const none = { outlook: null, suggested: null, release: null };
@@ -9,9 +15,24 @@ const none = { outlook: null, suggested: null, release: null };
 describe('flowTitle', () => {
   it.each([
     ['trunk from the outlook', { ...none, outlook: anOutlook() }, null, 'Trunk release on main'],
-    ['gitflow start, version highlighted', { ...none, outlook: anOutlook({ flow: 'start', branch: 'dev' }) }, '1.4.0-rc.0', 'Gitflow: start release/1.4.0 from dev'],
-    ['gitflow start, no version yet', { ...none, outlook: anOutlook({ flow: 'start', branch: 'dev' }) }, null, 'Gitflow: start a release branch from dev'],
-    ['gitflow start, prepared', { ...none, release: aReleaseStart('1.4.0') }, null, 'Gitflow: start release/1.4.0 from dev'],
+    [
+      'gitflow start, version highlighted',
+      { ...none, outlook: anOutlook({ flow: 'start', branch: 'dev' }) },
+      '1.4.0-rc.0',
+      'Gitflow: start release/1.4.0 from dev',
+    ],
+    [
+      'gitflow start, no version yet',
+      { ...none, outlook: anOutlook({ flow: 'start', branch: 'dev' }) },
+      null,
+      'Gitflow: start a release branch from dev',
+    ],
+    [
+      'gitflow start, prepared',
+      { ...none, release: aReleaseStart('1.4.0') },
+      null,
+      'Gitflow: start release/1.4.0 from dev',
+    ],
     ['gitflow finish', { ...none, release: aReleaseFinish('1.4.0') }, null, 'Gitflow: finish release/1.4.0'],
     ['nothing known yet', none, null, 'Release'],
   ] as const)('%s', (_name, source, highlighted, title) => {
@@ -21,7 +42,16 @@ describe('flowTitle', () => {
 
 describe('menuEntries', () => {
   it('lists the outlook’s versions and custom', () => {
-    expect(menuEntries({ ...none, outlook: anOutlook() }).map((entry) => `${entry.label} ${entry.version ?? '-'}`)).toEqual(['suggested 1.5.0', 'patch 1.4.3', 'minor 1.5.0', 'major 2.0.0', 'prerelease (rc) 1.5.0-rc.0', 'custom -']);
+    expect(
+      menuEntries({ ...none, outlook: anOutlook() }).map((entry) => `${entry.label} ${entry.version ?? '-'}`),
+    ).toEqual([
+      'suggested 1.5.0',
+      'patch 1.4.3',
+      'minor 1.5.0',
+      'major 2.0.0',
+      'prerelease (rc) 1.5.0-rc.0',
+      'custom -',
+    ]);
   });
 
   it('without an outlook, leaves bumps to the preparation and the suggestion to the first one', () => {
@@ -50,7 +80,11 @@ describe('pushedRefs and confirmQuestion', () => {
   it.each([
     [aTrunkRelease('1.5.0'), ['main', 'v1.5.0'], 'Release v1.5.0 from main and push to origin?'],
     [aReleaseStart('1.4.0'), ['release/1.4.0'], 'Start release/1.4.0 from dev and push to origin?'],
-    [aReleaseFinish('1.4.0'), ['main', 'dev', 'v1.4.0', 'delete release/1.4.0'], 'Finish release/1.4.0: merge it, tag v1.4.0 and push to origin?'],
+    [
+      aReleaseFinish('1.4.0'),
+      ['main', 'dev', 'v1.4.0', 'delete release/1.4.0'],
+      'Finish release/1.4.0: merge it, tag v1.4.0 and push to origin?',
+    ],
   ])('%#', (release, refs, question) => {
     expect(pushedRefs(release.plan)).toEqual(refs);
     expect(confirmQuestion(release)).toBe(question);

@@ -20,8 +20,14 @@ describe('editText', () => {
 
   it('erases left of the cursor with Backspace, right of it with Delete', () => {
     expect(apply(textState('abc'), [press('backspace')])).toEqual({ value: 'ab', cursor: 2 });
-    expect(apply(textState('abc'), [press('left'), press('left'), press('left'), press('backspace')])).toEqual({ value: 'abc', cursor: 0 });
-    expect(apply(textState('abc'), [press('left'), press('left'), press('delete')])).toEqual({ value: 'ac', cursor: 1 });
+    expect(apply(textState('abc'), [press('left'), press('left'), press('left'), press('backspace')])).toEqual({
+      value: 'abc',
+      cursor: 0,
+    });
+    expect(apply(textState('abc'), [press('left'), press('left'), press('delete')])).toEqual({
+      value: 'ac',
+      cursor: 1,
+    });
     expect(apply(textState('abc'), [press('delete')])).toEqual({ value: 'abc', cursor: 3 });
   });
 
@@ -32,13 +38,23 @@ describe('editText', () => {
   });
 
   it('goes to the start and end with Home and End (of the line, in a multi-line field)', () => {
-    expect(apply(textState('hello'), [press('left'), { input: '', key: { ...NO_KEY, home: true } }])).toEqual({ value: 'hello', cursor: 0 });
-    expect(apply({ value: 'hello', cursor: 1 }, [{ input: '', key: { ...NO_KEY, end: true } }])).toEqual({ value: 'hello', cursor: 5 });
-    expect(apply({ value: 'one\ntwo\nthree', cursor: 5 }, [{ input: '', key: { ...NO_KEY, home: true } }], true)).toEqual({ value: 'one\ntwo\nthree', cursor: 4 });
-    expect(apply({ value: 'one\ntwo\nthree', cursor: 5 }, [{ input: '', key: { ...NO_KEY, end: true } }], true)).toEqual({ value: 'one\ntwo\nthree', cursor: 7 });
+    expect(apply(textState('hello'), [press('left'), { input: '', key: { ...NO_KEY, home: true } }])).toEqual({
+      value: 'hello',
+      cursor: 0,
+    });
+    expect(apply({ value: 'hello', cursor: 1 }, [{ input: '', key: { ...NO_KEY, end: true } }])).toEqual({
+      value: 'hello',
+      cursor: 5,
+    });
+    expect(
+      apply({ value: 'one\ntwo\nthree', cursor: 5 }, [{ input: '', key: { ...NO_KEY, home: true } }], true),
+    ).toEqual({ value: 'one\ntwo\nthree', cursor: 4 });
+    expect(
+      apply({ value: 'one\ntwo\nthree', cursor: 5 }, [{ input: '', key: { ...NO_KEY, end: true } }], true),
+    ).toEqual({ value: 'one\ntwo\nthree', cursor: 7 });
   });
 
-  it('moves between lines with ↑/↓ in a multi-line field, keeping the column; past the ends it is the screen\'s key', () => {
+  it("moves between lines with ↑/↓ in a multi-line field, keeping the column; past the ends it is the screen's key", () => {
     const body = { value: 'first line\nab\nthird line', cursor: 8 };
     const down = editText(body, '', { ...NO_KEY, downArrow: true }, true);
     expect(down).toEqual({ ...body, cursor: 13 });
@@ -52,7 +68,16 @@ describe('editText', () => {
   it('has the readline basics: ctrl+a, ctrl+e, ctrl+u', () => {
     expect(apply(textState('hello'), [ctrl('a')])).toEqual({ value: 'hello', cursor: 0 });
     expect(apply(textState('hello'), [ctrl('a'), ctrl('e')])).toEqual({ value: 'hello', cursor: 5 });
-    expect(apply(textState('hello world'), [press('left'), press('left'), press('left'), press('left'), press('left'), ctrl('u')])).toEqual({ value: 'world', cursor: 0 });
+    expect(
+      apply(textState('hello world'), [
+        press('left'),
+        press('left'),
+        press('left'),
+        press('left'),
+        press('left'),
+        ctrl('u'),
+      ]),
+    ).toEqual({ value: 'world', cursor: 0 });
   });
 
   it('leaves Enter to the screen in a one-line field and inserts a newline in a multi-line one', () => {
@@ -61,7 +86,15 @@ describe('editText', () => {
   });
 
   it('leaves navigation and other control keys to the screen', () => {
-    for (const event of [press('tab'), press('escape'), press('up'), press('down'), press('pageup'), press('pagedown'), ctrl('s')]) {
+    for (const event of [
+      press('tab'),
+      press('escape'),
+      press('up'),
+      press('down'),
+      press('pageup'),
+      press('pagedown'),
+      ctrl('s'),
+    ]) {
       expect(editText(textState('a'), event.input, event.key)).toBeNull();
     }
     expect(editText(textState('a'), '', text('').key)).toBeNull();
@@ -72,7 +105,10 @@ describe('editText', () => {
   });
 
   it('keeps newlines of a paste in a multi-line field, CRLF as one newline', () => {
-    expect(apply(textState(''), [text('one\r\ntwo\rthree\u001b')], true)).toEqual({ value: 'one\ntwo\nthree', cursor: 13 });
+    expect(apply(textState(''), [text('one\r\ntwo\rthree\u001b')], true)).toEqual({
+      value: 'one\ntwo\nthree',
+      cursor: 13,
+    });
   });
 
   it('does nothing for a paste of only control characters', () => {

@@ -7,7 +7,16 @@ import { BackportScreen } from '../../../src/tui/screens/BackportScreen.js';
 import { fakeServices } from '../support/fake-services.js';
 import { fakeFixServices, type FixWorld } from '../support/fake-fix-services.js';
 import type { EngineEvent } from '../../../src/engine/run-steps.js';
-import { aMatrix, aPreparedBackport, aWideMatrix, CONFLICT_ERROR, doneEvents, FIX_EXPORT, FIX_LOGIN, pausedAt } from '../support/fix-data.js';
+import {
+  aMatrix,
+  aPreparedBackport,
+  aWideMatrix,
+  CONFLICT_ERROR,
+  doneEvents,
+  FIX_EXPORT,
+  FIX_LOGIN,
+  pausedAt,
+} from '../support/fix-data.js';
 import { KEY, renderScreen, waitFor } from '../support/render.js';
 
 afterEach(cleanup);
@@ -86,7 +95,10 @@ describe('BackportScreen', () => {
 
   /** The plan the fake prepares for the export fix onto dev: worktree, pick, move dev, remove the worktree. */
   const exportToDev = aPreparedBackport(aMatrix(), [FIX_EXPORT], ['dev']).plan;
-  const pausedRun: FixWorld['run'] = (plan) => ({ events: [...doneEvents(plan, 1), ...pausedAt(plan, 1, ['src/export.js'], 'dev')], result: { ok: false, error: CONFLICT_ERROR, output: '' } });
+  const pausedRun: FixWorld['run'] = (plan) => ({
+    events: [...doneEvents(plan, 1), ...pausedAt(plan, 1, ['src/export.js'], 'dev')],
+    result: { ok: false, error: CONFLICT_ERROR, output: '' },
+  });
 
   it('shows a conflict with its files, where to resolve them and the three choices', async () => {
     const screen = renderBackport({ run: pausedRun });
@@ -94,9 +106,13 @@ describe('BackportScreen', () => {
     screen.stdin.write(KEY.enter);
     await waitFor(() => expect(screen.frame()).toContain('Backport fixes · conflict · on dev'));
     const frame = screen.frame();
-    expect(frame).toContain('‖ pick a1a1a1a "fix(export): keep leading zeros in CSV cells" onto dev\n  stopped on conflicts in:');
+    expect(frame).toContain(
+      '‖ pick a1a1a1a "fix(export): keep leading zeros in CSV cells" onto dev\n  stopped on conflicts in:',
+    );
     expect(frame).toContain('    src/export.js');
-    expect(frame).toContain('Resolve them in this private worktree (your own working tree is untouched):\n  /work/taskboard/.git/shipwright/worktrees/1-dev');
+    expect(frame).toContain(
+      'Resolve them in this private worktree (your own working tree is untouched):\n  /work/taskboard/.git/shipwright/worktrees/1-dev',
+    );
     expect(frame).toContain('c  continue');
     expect(frame).toContain('s  skip dev: leave it for later');
     expect(frame).toContain('a  abort: put every branch back');
@@ -104,13 +120,23 @@ describe('BackportScreen', () => {
   });
 
   it('c continues; still unresolved, it shows the engine’s message and stays; resolved, it finishes', async () => {
-    const still = { code: 'conflict', message: 'pick a1a1a1a still has conflicts in:\n  src/export.js', fix: 'edit those files…, then: shipwright continue' } as const;
+    const still = {
+      code: 'conflict',
+      message: 'pick a1a1a1a still has conflicts in:\n  src/export.js',
+      fix: 'edit those files…, then: shipwright continue',
+    } as const;
     const screen = renderBackport({
       run: pausedRun,
       continues: [
         { events: [], result: { ok: false, error: still, output: '' } },
         // As the engine reports it: the pick whose conflict continue settled is done, then the rest.
-        { events: [{ type: 'step-done', index: 1, step: exportToDev.steps[1]!, outcome: 'conflicts resolved, pick committed' }, ...doneEvents(exportToDev, 4, 2)], result: { ok: true, output: '', skipped: [] } },
+        {
+          events: [
+            { type: 'step-done', index: 1, step: exportToDev.steps[1]!, outcome: 'conflicts resolved, pick committed' },
+            ...doneEvents(exportToDev, 4, 2),
+          ],
+          result: { ok: true, output: '', skipped: [] },
+        },
       ],
     });
     await planExportToDev(screen);
@@ -123,21 +149,33 @@ describe('BackportScreen', () => {
     screen.stdin.write('c');
     await waitFor(() => expect(screen.frame()).toContain('✓ Backported.'));
     expect(screen.calls.continues).toEqual([{ skip: false }, { skip: false }]);
-    expect(screen.frame()).toContain('✓ pick a1a1a1a "fix(export): keep leading zeros in CSV cells" onto dev (conflicts resolved, pick co…');
+    expect(screen.frame()).toContain(
+      '✓ pick a1a1a1a "fix(export): keep leading zeros in CSV cells" onto dev (conflicts resolved, pick co…',
+    );
     expect(screen.frame()).not.toContain('↷');
   });
 
   it('s skips the branch (continue --skip) and says it was left for later', async () => {
     const skipped = { target: 'dev', command: 'shipwright backport a1a1a1a1a1a1 --to dev' };
-    const passedOver = [1, 2].map((index): EngineEvent => ({ type: 'step-skipped', index, step: exportToDev.steps[index]!, reason: 'dev left for later' }));
+    const passedOver = [1, 2].map((index): EngineEvent => ({
+      type: 'step-skipped',
+      index,
+      step: exportToDev.steps[index]!,
+      reason: 'dev left for later',
+    }));
     const events = [...passedOver, ...doneEvents(exportToDev, 4, 3)];
-    const screen = renderBackport({ run: pausedRun, continues: [{ events, result: { ok: true, output: '', skipped: [skipped] } }] });
+    const screen = renderBackport({
+      run: pausedRun,
+      continues: [{ events, result: { ok: true, output: '', skipped: [skipped] } }],
+    });
     await planExportToDev(screen);
     screen.stdin.write(KEY.enter);
     await waitFor(() => expect(screen.frame()).toContain('· conflict ·'));
     screen.stdin.write('s');
     await waitFor(() => expect(screen.frame()).toContain('dev: left for later, nothing picked.'));
-    expect(screen.frame()).toContain('↷ pick a1a1a1a "fix(export): keep leading zeros in CSV cells" onto dev (dev left for later)');
+    expect(screen.frame()).toContain(
+      '↷ pick a1a1a1a "fix(export): keep leading zeros in CSV cells" onto dev (dev left for later)',
+    );
     expect(screen.calls.continues).toEqual([{ skip: true }]);
     expect(screen.calls.aborts).toBe(0);
   });
@@ -148,7 +186,9 @@ describe('BackportScreen', () => {
     screen.stdin.write(KEY.enter);
     await waitFor(() => expect(screen.frame()).toContain('· conflict ·'));
     screen.stdin.write('a');
-    await waitFor(() => expect(screen.frame()).toContain('Abort the whole run? Every branch, tag and file it touched goes back'));
+    await waitFor(() =>
+      expect(screen.frame()).toContain('Abort the whole run? Every branch, tag and file it touched goes back'),
+    );
     expect(screen.frame()).toContain('What you resolved in the conflicted files so far is thrown away.');
     expect(screen.frame()).toContain('y abort: put everything back · n/esc/q keep it paused');
     expect(screen.calls.aborts).toBe(0);
@@ -158,7 +198,9 @@ describe('BackportScreen', () => {
     screen.stdin.write('a');
     await waitFor(() => expect(screen.frame()).toContain('Abort the whole run?'));
     screen.stdin.write('y');
-    await waitFor(() => expect(screen.frame()).toContain('✓ Aborted: every branch, tag and file the run touched is back as it was.'));
+    await waitFor(() =>
+      expect(screen.frame()).toContain('✓ Aborted: every branch, tag and file the run touched is back as it was.'),
+    );
     expect(screen.frame()).toContain('put back: dev, the worktree of dev');
     expect(screen.frame()).toContain('↺ check out dev in a private worktree (put back)');
     expect(screen.frame()).not.toMatch(/✓ (check out|pick)/);
@@ -167,7 +209,13 @@ describe('BackportScreen', () => {
   });
 
   it('an abort that could not put everything back says so, with the failures and the notes', async () => {
-    const abort = { ok: true as const, command: 'x', restored: ['dev'], failures: ['refs/heads/release/1.2: checked out in /tmp/other'], notes: ['the private worktree /tmp/old/wt is left: git worktree remove --force /tmp/old/wt'] };
+    const abort = {
+      ok: true as const,
+      command: 'x',
+      restored: ['dev'],
+      failures: ['refs/heads/release/1.2: checked out in /tmp/other'],
+      notes: ['the private worktree /tmp/old/wt is left: git worktree remove --force /tmp/old/wt'],
+    };
     const screen = renderBackport({ run: pausedRun, abort });
     await planExportToDev(screen);
     screen.stdin.write(KEY.enter);
@@ -184,23 +232,44 @@ describe('BackportScreen', () => {
   it('stops the run on Ctrl-C, holding the program open, and shows what was put back', async () => {
     let open = () => undefined as void;
     const gate = new Promise<void>((resolve) => (open = resolve));
-    const error = { code: 'interrupted', message: 'Step 2 (pick a1a1a1a) failed: interrupted by Ctrl-C\nRestored: dev, the worktree of dev.', fix: 'nothing to fix: run the command again when you are ready' } as const;
+    const error = {
+      code: 'interrupted',
+      message: 'Step 2 (pick a1a1a1a) failed: interrupted by Ctrl-C\nRestored: dev, the worktree of dev.',
+      fix: 'nothing to fix: run the command again when you are ready',
+    } as const;
     const held: boolean[] = [];
     const fix = fakeFixServices({
       run: (plan) => ({
         events: [...doneEvents(plan, 1), { type: 'step-started', index: 1, step: plan.steps[1]! }],
         gate,
-        after: [{ type: 'interrupted', signal: 'Ctrl-C' }, { type: 'rolled-back', restored: ['dev', 'the worktree of dev'], failures: [] }],
+        after: [
+          { type: 'interrupted', signal: 'Ctrl-C' },
+          { type: 'rolled-back', restored: ['dev', 'the worktree of dev'], failures: [] },
+        ],
         result: { ok: false, error, output: '' },
       }),
     });
-    const screen = { ...renderScreen(<BackportScreen services={{ ...fakeServices().services, ...fix.services }} back={vi.fn()} holdExit={(value) => held.push(value)} />), calls: fix.calls, back: vi.fn() };
+    const screen = {
+      ...renderScreen(
+        <BackportScreen
+          services={{ ...fakeServices().services, ...fix.services }}
+          back={vi.fn()}
+          holdExit={(value) => held.push(value)}
+        />,
+      ),
+      calls: fix.calls,
+      back: vi.fn(),
+    };
     await planExportToDev(screen);
     screen.stdin.write('y');
     await waitFor(() => expect(screen.frame()).toContain('ctrl+c stop and put everything back'));
     expect(held.at(-1)).toBe(true);
     screen.stdin.write('\u0003');
-    await waitFor(() => expect(screen.frame()).toContain('Stopping: the step in progress finishes, then everything done so far is put back…'));
+    await waitFor(() =>
+      expect(screen.frame()).toContain(
+        'Stopping: the step in progress finishes, then everything done so far is put back…',
+      ),
+    );
     await waitFor(() => expect(fix.calls.stops).toBe(1));
     open();
     await waitFor(() => expect(screen.frame()).toContain('✗ Step 2 (pick a1a1a1a) failed: interrupted by Ctrl-C'));
@@ -209,7 +278,11 @@ describe('BackportScreen', () => {
   });
 
   it('shows a refused plan with its fix', async () => {
-    const error = { code: 'target-checked-out', message: 'dev is checked out here; a backport moves the branch.', fix: 'switch to another branch first (git switch main)' } as const;
+    const error = {
+      code: 'target-checked-out',
+      message: 'dev is checked out here; a backport moves the branch.',
+      fix: 'switch to another branch first (git switch main)',
+    } as const;
     const screen = renderBackport({ prepareBackport: () => ({ ok: false, error }) });
     await waitFor(() => expect(screen.frame()).toContain('❯ a1a1a1a'));
     screen.stdin.write(' ');
@@ -221,7 +294,9 @@ describe('BackportScreen', () => {
 
   it('says so when nothing is missing', async () => {
     const { frame } = renderBackport({ matrices: [{ ok: true, value: aMatrix({ rows: [] }) }] });
-    await waitFor(() => expect(frame()).toContain('✓ Every fix on main is on dev, release/1.3.0: nothing to backport.'));
+    await waitFor(() =>
+      expect(frame()).toContain('✓ Every fix on main is on dev, release/1.3.0: nothing to backport.'),
+    );
   });
 
   it('fits 80 columns with many branches: names cut with …, and hints for what is off screen', async () => {

@@ -10,7 +10,9 @@ afterEach(cleanup);
 function renderWizard(world: World = {}, preferredType?: string) {
   const { services, calls } = fakeServices(world);
   const back = vi.fn();
-  const screen = renderScreen(<BranchScreen services={services} back={back} {...(preferredType ? { preferredType } : {})} />);
+  const screen = renderScreen(
+    <BranchScreen services={services} back={back} {...(preferredType ? { preferredType } : {})} />,
+  );
   return { ...screen, calls, back };
 }
 
@@ -43,7 +45,17 @@ describe('BranchScreen', () => {
     stdin.write('y');
     await waitFor(() => expect(frame()).toContain('✓ On feature/42-login-form (from dev).'));
     expect(calls.plans).toEqual([
-      { title: 'Start feature/42-login-form', steps: [{ kind: 'create-branch', name: 'feature/42-login-form', from: 'dev', description: 'create feature/42-login-form from dev and switch to it' }] },
+      {
+        title: 'Start feature/42-login-form',
+        steps: [
+          {
+            kind: 'create-branch',
+            name: 'feature/42-login-form',
+            from: 'dev',
+            description: 'create feature/42-login-form from dev and switch to it',
+          },
+        ],
+      },
     ]);
   });
 
@@ -74,7 +86,11 @@ describe('BranchScreen', () => {
   });
 
   it('shows the plan’s warnings before creating', async () => {
-    const { frame, stdin } = renderWizard({ branchWarnings: ['dev is 2 commits behind origin/dev; update it first with: git switch dev && git pull --ff-only'] });
+    const { frame, stdin } = renderWizard({
+      branchWarnings: [
+        'dev is 2 commits behind origin/dev; update it first with: git switch dev && git pull --ff-only',
+      ],
+    });
     await waitFor(() => expect(frame()).toContain('❯ feature'));
     stdin.write(KEY.enter);
     await waitFor(() => expect(frame()).toContain('Name:'));
@@ -85,7 +101,9 @@ describe('BranchScreen', () => {
   });
 
   it('shows what git said when creating fails', async () => {
-    const { frame, stdin } = renderWizard({ run: () => ({ ok: false, output: '', error: "fatal: invalid reference: dev" }) });
+    const { frame, stdin } = renderWizard({
+      run: () => ({ ok: false, output: '', error: 'fatal: invalid reference: dev' }),
+    });
     await waitFor(() => expect(frame()).toContain('❯ feature'));
     stdin.write(KEY.enter);
     await waitFor(() => expect(frame()).toContain('Name:'));

@@ -8,7 +8,10 @@ import { KEY, renderScreen, waitFor } from '../support/render.js';
 afterEach(cleanup);
 
 /** 40 lines: a heading and 39 numbered entries. */
-const LONG = ['## [1.3.0](https://github.com/acme/taskboard/compare/v1.2.0...v1.3.0) (2024-04-04)', ...Array.from({ length: 39 }, (_, i) => `* entry ${i + 1}`)].join('\n');
+const LONG = [
+  '## [1.3.0](https://github.com/acme/taskboard/compare/v1.2.0...v1.3.0) (2024-04-04)',
+  ...Array.from({ length: 39 }, (_, i) => `* entry ${i + 1}`),
+].join('\n');
 
 function renderPreview(markdown: string) {
   const { services } = fakeServices({ changelog: markdown });

@@ -106,11 +106,29 @@ describe('CommitScreen', () => {
       .split('\n')
       .filter((line) => line.startsWith('│'))
       .map((line) => line.replace(/^│ /, '').replace(/\s*│$/, ''));
-    expect(box).toEqual(['feat(auth): add the login form', '', 'Sessions need a way in.', 'First of two.', '', 'Closes #12', 'Closes #14']);
+    expect(box).toEqual([
+      'feat(auth): add the login form',
+      '',
+      'Sessions need a way in.',
+      'First of two.',
+      '',
+      'Closes #12',
+      'Closes #14',
+    ]);
     screen.stdin.write('y');
     await waitFor(() => expect(screen.frame()).toContain('✓ Committed.'));
     expect(screen.calls.plans).toEqual([
-      { title: 'Commit', steps: [{ kind: 'commit', message: 'feat(auth): add the login form\n\nSessions need a way in.\nFirst of two.\n\nCloses #12\nCloses #14\n', description: 'commit' }] },
+      {
+        title: 'Commit',
+        steps: [
+          {
+            kind: 'commit',
+            message:
+              'feat(auth): add the login form\n\nSessions need a way in.\nFirst of two.\n\nCloses #12\nCloses #14\n',
+            description: 'commit',
+          },
+        ],
+      },
     ]);
   });
 
@@ -118,7 +136,12 @@ describe('CommitScreen', () => {
     const screen = renderComposer();
     await toSubject(screen);
     await toPreview(screen, 'add the login form');
-    expect(screen.calls.drafts.at(-1)).toEqual({ ...emptyDraft(), type: 'feat', scope: 'auth', subject: 'add the login form' });
+    expect(screen.calls.drafts.at(-1)).toEqual({
+      ...emptyDraft(),
+      type: 'feat',
+      scope: 'auth',
+      subject: 'add the login form',
+    });
     screen.stdin.write(KEY.enter);
     await waitFor(() => expect(screen.frame()).toContain('✓ Committed.'));
     expect(screen.calls.drafts.at(-1)).toBeNull();
@@ -135,8 +158,15 @@ describe('CommitScreen', () => {
   });
 
   it('shows the hook’s output when the commit is refused, once, and keeps the message', async () => {
-    const hook = 'shipwright: direct commits on dev are not allowed in this gitflow repository\nhusky - pre-commit script failed (code 1)';
-    const screen = renderComposer({ run: () => ({ ok: false, output: `${hook}\n`, error: `Step 1 (commit) failed: git did not make the commit:\n${hook}\nNothing had been changed yet.` }) });
+    const hook =
+      'shipwright: direct commits on dev are not allowed in this gitflow repository\nhusky - pre-commit script failed (code 1)';
+    const screen = renderComposer({
+      run: () => ({
+        ok: false,
+        output: `${hook}\n`,
+        error: `Step 1 (commit) failed: git did not make the commit:\n${hook}\nNothing had been changed yet.`,
+      }),
+    });
     await toSubject(screen);
     await toPreview(screen, 'add the login form');
     screen.stdin.write(KEY.enter);
@@ -154,7 +184,9 @@ describe('CommitScreen', () => {
   it('restores an unfinished draft into the fields', async () => {
     const draft = { ...emptyDraft(), type: 'fix', scope: 'api', subject: 'handle empty pages' };
     const screen = renderComposer({ draft });
-    await waitFor(() => expect(screen.frame()).toContain('Restored your unfinished draft: fix(api): handle empty pages'));
+    await waitFor(() =>
+      expect(screen.frame()).toContain('Restored your unfinished draft: fix(api): handle empty pages'),
+    );
     expect(screen.frame()).toContain('❯ fix');
     screen.stdin.write(KEY.enter);
     await waitFor(() => expect(screen.frame()).toContain('Commit · Scope (optional)'));
@@ -166,7 +198,9 @@ describe('CommitScreen', () => {
   it('discards a restored draft with d: the fields empty, the saved draft deleted', async () => {
     const draft = { ...emptyDraft(), type: 'fix', scope: 'api', subject: 'handle empty pages' };
     const screen = renderComposer({ draft });
-    await waitFor(() => expect(screen.frame()).toContain('Restored your unfinished draft: fix(api): handle empty pages · d discards it'));
+    await waitFor(() =>
+      expect(screen.frame()).toContain('Restored your unfinished draft: fix(api): handle empty pages · d discards it'),
+    );
     expect(screen.frame()).toContain('d discard the draft');
     screen.stdin.write('d');
     await waitFor(() => expect(screen.frame()).not.toContain('Restored your unfinished draft'));
@@ -180,7 +214,9 @@ describe('CommitScreen', () => {
 
   it('offers to stage everything when nothing is staged', async () => {
     const screen = renderComposer({ staged: [], unstaged: ['README.md', 'src/app.ts'] });
-    await waitFor(() => expect(screen.frame()).toContain('Nothing is staged. 2 changed files — press a to stage them all.'));
+    await waitFor(() =>
+      expect(screen.frame()).toContain('Nothing is staged. 2 changed files — press a to stage them all.'),
+    );
     expect(screen.frame()).toContain('README.md');
     screen.stdin.write('a');
     await waitFor(() => expect(screen.frame()).toContain('❯ feat'));

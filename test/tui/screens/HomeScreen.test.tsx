@@ -36,30 +36,44 @@ describe('HomeScreen', () => {
   });
 
   it('says when nothing is released yet and nothing would be', async () => {
-    const report = aStatusReport({ environments: [{ name: 'production', ref: null }], lastTag: null, missingFixes: [] });
+    const report = aStatusReport({
+      environments: [{ name: 'production', ref: null }],
+      lastTag: null,
+      missingFixes: [],
+    });
     const { frame } = renderHome({ status: report });
     await waitFor(() => expect(frame()).toContain('no release tag yet'));
     expect(frame()).not.toContain('missing from');
   });
 
-  it("says the hooks are installed only when doctor finds nothing wrong", async () => {
+  it('says the hooks are installed only when doctor finds nothing wrong', async () => {
     const { frame } = renderHome({ hooks: { problems: [], warnings: [] } });
     await waitFor(() => expect(frame()).toContain('✓ hooks installed · doctor: all good'));
   });
 
   it("shows doctor's problems: how many, the first with its fix, and where the rest are", async () => {
     const problems = [
-      { summary: '.husky/_/pre-commit is missing or not executable, so git skips the pre-commit hook', fix: 'rm -rf .husky/_ && npx husky' },
+      {
+        summary: '.husky/_/pre-commit is missing or not executable, so git skips the pre-commit hook',
+        fix: 'rm -rf .husky/_ && npx husky',
+      },
       { summary: 'node_modules/.bin/shipwright is missing, so the hooks cannot run', fix: 'npm install' },
     ];
     const { frame } = renderHome({ hooks: { problems, warnings: [{ summary: 'package.json says 1.1.0' }] } });
-    await waitFor(() => expect(frame()).toContain('✗ doctor: 2 problems, 1 warning · .husky/_/pre-commit is missing or not executable'));
+    await waitFor(() =>
+      expect(frame()).toContain('✗ doctor: 2 problems, 1 warning · .husky/_/pre-commit is missing or not executable'),
+    );
     expect(frame()).toContain('  fix: rm -rf .husky/_ && npx husky · shipwright doctor lists them all');
     expect(frame()).not.toContain('hooks installed');
   });
 
   it('shows a warning alone with ⚠', async () => {
-    const { frame } = renderHome({ hooks: { problems: [], warnings: [{ summary: '2 tags not of the form vX.Y.Z: latest, old', fix: 'they are ignored for versions' }] } });
+    const { frame } = renderHome({
+      hooks: {
+        problems: [],
+        warnings: [{ summary: '2 tags not of the form vX.Y.Z: latest, old', fix: 'they are ignored for versions' }],
+      },
+    });
     await waitFor(() => expect(frame()).toContain('⚠ doctor: 1 warning · 2 tags not of the form vX.Y.Z: latest, old'));
     expect(frame()).toContain('shipwright doctor lists it');
   });
@@ -117,14 +131,18 @@ describe('HomeScreen', () => {
 
   it('draws the help bar from its keymap', async () => {
     const { frame } = renderHome();
-    await waitFor(() => expect(frame()).toContain('↓/j move · ⏎ open · b branch · c commit · l changelog · r refresh · q/esc quit'));
+    await waitFor(() =>
+      expect(frame()).toContain('↓/j move · ⏎ open · b branch · c commit · l changelog · r refresh · q/esc quit'),
+    );
   });
 });
 
 describe('HomeScreen with a run waiting', () => {
   it('shows what is paused, at which step, on which files, with its keys, and offers to open it', async () => {
     const { frame, stdin, open } = renderHome({ pending: aPausedBackport() });
-    await waitFor(() => expect(frame()).toContain('‖ Backport 1 commit paused on a conflict at step 2 of 4: pick d4d1b6d'));
+    await waitFor(() =>
+      expect(frame()).toContain('‖ Backport 1 commit paused on a conflict at step 2 of 4: pick d4d1b6d'),
+    );
     expect(frame()).toContain('conflicts in src/export.js · o open · u continue · s skip dev · x abort');
     expect(frame()).toContain('❯ Open the paused run: Backport 1 commit (o)');
     stdin.write(KEY.enter);
@@ -144,7 +162,9 @@ describe('HomeScreen with a run waiting', () => {
 
   it('offers no skip for an interrupted run, which has no branch to leave for later', async () => {
     const { frame, stdin, open } = renderHome({ pending: anInterruptedRelease() });
-    await waitFor(() => expect(frame()).toContain('‖ Release v1.3.0 interrupted at step 2 of 3: commit chore(release): v1.3.0'));
+    await waitFor(() =>
+      expect(frame()).toContain('‖ Release v1.3.0 interrupted at step 2 of 3: commit chore(release): v1.3.0'),
+    );
     expect(frame()).toContain('o open · u continue · x abort');
     stdin.write('s');
     stdin.write('o');
@@ -156,7 +176,11 @@ describe('HomeScreen with a run waiting', () => {
     const { frame, stdin, quit } = renderHome({ pending: aPausedBackport() });
     await waitFor(() => expect(frame()).toContain('‖ Backport 1 commit'));
     stdin.write('q');
-    await waitFor(() => expect(frame()).toContain('⚠ q again quits and leaves it paused (later: shipwright continue, or shipwright abort)'));
+    await waitFor(() =>
+      expect(frame()).toContain(
+        '⚠ q again quits and leaves it paused (later: shipwright continue, or shipwright abort)',
+      ),
+    );
     expect(quit).not.toHaveBeenCalled();
     stdin.write('j');
     await waitFor(() => expect(frame()).not.toContain('q again quits'));
@@ -168,7 +192,11 @@ describe('HomeScreen with a run waiting', () => {
 
   it('shows a run another shipwright is running, without keys to take it over', async () => {
     const { frame, stdin, quit } = renderHome({ pending: aPausedBackport({ pause: null, running: true }) });
-    await waitFor(() => expect(frame()).toContain('⟳ `shipwright backport d4d1b6d --to dev --yes` is running in another shipwright (step 2 of 4'));
+    await waitFor(() =>
+      expect(frame()).toContain(
+        '⟳ `shipwright backport d4d1b6d --to dev --yes` is running in another shipwright (step 2 of 4',
+      ),
+    );
     expect(frame()).not.toContain('Open the paused');
     stdin.write('q');
     await waitFor(() => expect(quit).toHaveBeenCalledTimes(1));

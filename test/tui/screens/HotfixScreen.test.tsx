@@ -34,7 +34,11 @@ describe('HotfixScreen: start', () => {
     stdin.write(KEY.enter);
     await waitFor(() => expect(frame()).toContain('Name (optional):'));
     stdin.write('Login crash');
-    await waitFor(() => expect(frame()).toContain("✗ A hotfix name is lower-case words joined by '-' (e.g. login-crash), at most 64 characters."));
+    await waitFor(() =>
+      expect(frame()).toContain(
+        "✗ A hotfix name is lower-case words joined by '-' (e.g. login-crash), at most 64 characters.",
+      ),
+    );
     stdin.write(KEY.enter);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(calls.startRequests).toEqual([]);
@@ -64,7 +68,11 @@ describe('HotfixScreen: start', () => {
   });
 
   it('shows a refusal with its fix', async () => {
-    const error = { code: 'hotfix-open', message: 'A hotfix is already open: hotfix/1.2.1. Finish it before starting another.', fix: 'git switch hotfix/1.2.1 && shipwright hotfix finish' } as const;
+    const error = {
+      code: 'hotfix-open',
+      message: 'A hotfix is already open: hotfix/1.2.1. Finish it before starting another.',
+      fix: 'git switch hotfix/1.2.1 && shipwright hotfix finish',
+    } as const;
     const { frame, stdin } = renderHotfix({ prepareStart: () => ({ ok: false, error }) });
     await waitFor(() => expect(frame()).toContain('❯ v1.2.0'));
     stdin.write('\r\r');
@@ -112,7 +120,13 @@ describe('HotfixScreen: finish', () => {
     const skipped = { target: 'dev', command: 'git switch dev && git merge --no-ff hotfix/1.2.1' };
     const { frame, stdin, calls } = renderHotfix({
       ...onHotfix,
-      run: (plan) => ({ events: [...doneEvents(plan, 4), ...pausedAt(plan, 4, ['src/export.js', 'CHANGELOG.md'], 'dev', '/work/taskboard')], result: { ok: false, error: CONFLICT_ERROR, output: '' } }),
+      run: (plan) => ({
+        events: [
+          ...doneEvents(plan, 4),
+          ...pausedAt(plan, 4, ['src/export.js', 'CHANGELOG.md'], 'dev', '/work/taskboard'),
+        ],
+        result: { ok: false, error: CONFLICT_ERROR, output: '' },
+      }),
       continues: [{ events: [], result: { ok: true, output: '', skipped: [skipped] } }],
     });
     await waitFor(() => expect(frame()).toContain('❯ [x] dev'));
@@ -125,21 +139,36 @@ describe('HotfixScreen: finish', () => {
     expect(frame()).toContain('Resolve them in the repository:\n  /work/taskboard');
     stdin.write('s');
     await waitFor(() => expect(frame()).toContain('✓ Released v1.2.1, pushed to origin.'));
-    expect(frame()).toMatch(/Left for later at its conflict: dev\. Bring the fix there with: git switch dev && git merge --no-ff\s+hotfix\/1\.2\.1/);
+    expect(frame()).toMatch(
+      /Left for later at its conflict: dev\. Bring the fix there with: git switch dev && git merge --no-ff\s+hotfix\/1\.2\.1/,
+    );
     expect(calls.continues).toEqual([{ skip: true }]);
   });
 
   it('shows a failed run with what the engine put back', async () => {
-    const error = { code: 'step-failed', message: 'Step 3 (merge hotfix/1.2.1 into main) failed: the pre-commit hook said no\nRestored: main, v1.2.1.', fix: 'fix the cause above and run it again' } as const;
+    const error = {
+      code: 'step-failed',
+      message: 'Step 3 (merge hotfix/1.2.1 into main) failed: the pre-commit hook said no\nRestored: main, v1.2.1.',
+      fix: 'fix the cause above and run it again',
+    } as const;
     const { frame, stdin } = renderHotfix({
       ...onHotfix,
-      run: (plan) => ({ events: [...doneEvents(plan, 2), { type: 'step-failed', index: 2, step: plan.steps[2]!, error: 'the pre-commit hook said no' }, { type: 'rolled-back', restored: ['main', 'v1.2.1'], failures: [] }], result: { ok: false, error, output: '' } }),
+      run: (plan) => ({
+        events: [
+          ...doneEvents(plan, 2),
+          { type: 'step-failed', index: 2, step: plan.steps[2]!, error: 'the pre-commit hook said no' },
+          { type: 'rolled-back', restored: ['main', 'v1.2.1'], failures: [] },
+        ],
+        result: { ok: false, error, output: '' },
+      }),
     });
     await waitFor(() => expect(frame()).toContain('❯ [x] dev'));
     stdin.write('\r');
     await waitFor(() => expect(frame()).toContain('Release v1.2.1 and push?'));
     stdin.write('\r');
-    await waitFor(() => expect(frame()).toContain('✗ Step 3 (merge hotfix/1.2.1 into main) failed: the pre-commit hook said no'));
+    await waitFor(() =>
+      expect(frame()).toContain('✗ Step 3 (merge hotfix/1.2.1 into main) failed: the pre-commit hook said no'),
+    );
     expect(frame()).toContain('Restored: main, v1.2.1.');
     expect(frame()).toContain('✗ merge hotfix/1.2.1 into main');
     expect(frame()).toContain('→ fix the cause above and run it again');

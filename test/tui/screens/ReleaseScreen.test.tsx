@@ -28,7 +28,10 @@ function renderWizard(release: World['release'] = {}) {
 }
 
 /** Up to the push, then the remote refuses it and the engine puts everything back. */
-function rejectedPush(plan: Plan): { events: EngineEvent[]; result: { ok: false; error: ErrorReport; output: string } } {
+function rejectedPush(plan: Plan): {
+  events: EngineEvent[];
+  result: { ok: false; error: ErrorReport; output: string };
+} {
   const last = plan.steps.length - 1;
   const push = plan.steps[last]!;
   return {
@@ -36,9 +39,21 @@ function rejectedPush(plan: Plan): { events: EngineEvent[]; result: { ok: false;
       ...allDone(plan).slice(0, -2),
       { type: 'step-started', index: last, step: push },
       { type: 'step-failed', index: last, step: push, error: 'origin rejected the push: pushes are frozen' },
-      { type: 'rolled-back', restored: ['tag v1.5.0', 'the commit', 'staging of 2 files', 'CHANGELOG.md', 'package.json'], failures: [] },
+      {
+        type: 'rolled-back',
+        restored: ['tag v1.5.0', 'the commit', 'staging of 2 files', 'CHANGELOG.md', 'package.json'],
+        failures: [],
+      },
     ],
-    result: { ok: false as const, error: { code: 'push-rejected' as const, message: 'Step 6 (push) failed: origin rejected the push', fix: 'ask for push rights on origin, then run shipwright release again' }, output: '' },
+    result: {
+      ok: false as const,
+      error: {
+        code: 'push-rejected' as const,
+        message: 'Step 6 (push) failed: origin rejected the push',
+        fix: 'ask for push rights on origin, then run shipwright release again',
+      },
+      output: '',
+    },
   };
 }
 
@@ -107,7 +122,9 @@ describe('ReleaseScreen', () => {
     await waitFor(() => expect(frame()).toContain('ctrl+c stop and put everything back'));
     open();
     stdin.write('\u0003');
-    await waitFor(() => expect(frame()).toContain('Stopping: the step in progress finishes, then everything done so far is put back…'));
+    await waitFor(() =>
+      expect(frame()).toContain('Stopping: the step in progress finishes, then everything done so far is put back…'),
+    );
     await waitFor(() => expect(calls.stops).toBe(1));
   });
 
@@ -119,7 +136,9 @@ describe('ReleaseScreen', () => {
     stdin.write(KEY.enter);
     await waitFor(() => expect(frame()).toContain('Version:'));
     stdin.write('1.4.0');
-    await waitFor(() => expect(frame()).toContain('✗ 1.4.0 is not above the current release 1.4.2: type a higher version, e.g. 1.5.0'));
+    await waitFor(() =>
+      expect(frame()).toContain('✗ 1.4.0 is not above the current release 1.4.2: type a higher version, e.g. 1.5.0'),
+    );
     stdin.write(KEY.enter);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(frame()).toContain('shipwright · Trunk release on main · custom version');
@@ -136,9 +155,13 @@ describe('ReleaseScreen', () => {
     await acceptSuggestion(frame, stdin);
     await waitFor(() => expect(frame()).toContain('push to origin?'));
     stdin.write('y');
-    await waitFor(() => expect(frame()).toContain('✗ The release stopped at step 6 of 6: push main and v1.5.0 to origin'));
+    await waitFor(() =>
+      expect(frame()).toContain('✗ The release stopped at step 6 of 6: push main and v1.5.0 to origin'),
+    );
     expect(frame()).toContain('origin rejected the push: pushes are frozen');
-    expect(frame()).toContain('Put back as it was: tag v1.5.0, the commit, staging of 2 files, CHANGELOG.md, package.json.');
+    expect(frame()).toContain(
+      'Put back as it was: tag v1.5.0, the commit, staging of 2 files, CHANGELOG.md, package.json.',
+    );
     expect(frame()).toContain('→ ask for push rights on origin, then run shipwright release again');
     expect(frame()).toContain('shipwright · Trunk release on main · failed');
   });
@@ -151,8 +174,23 @@ describe('ReleaseScreen', () => {
       outlook: anOutlook({ flow: 'finish', branch: 'release/1.4.0', options: [] }),
       prepare: () => ({ ok: true, release }),
       run: (plan) => ({
-        events: [...allDone(plan).slice(0, merge * 2), { type: 'step-started', index: merge, step }, { type: 'paused', index: merge, step, files: ['package.json', 'CHANGELOG.md'], target: 'dev', directory: '/work/app' }],
-        result: { ok: false, error: { code: 'conflict', message: 'stopped on conflicts', fix: 'shipwright continue' }, output: '' },
+        events: [
+          ...allDone(plan).slice(0, merge * 2),
+          { type: 'step-started', index: merge, step },
+          {
+            type: 'paused',
+            index: merge,
+            step,
+            files: ['package.json', 'CHANGELOG.md'],
+            target: 'dev',
+            directory: '/work/app',
+          },
+        ],
+        result: {
+          ok: false,
+          error: { code: 'conflict', message: 'stopped on conflicts', fix: 'shipwright continue' },
+          output: '',
+        },
       }),
     });
     await waitFor(() => expect(frame()).toContain('Changelog section for 1.4.0'));
@@ -160,7 +198,11 @@ describe('ReleaseScreen', () => {
     stdin.write('\r');
     await waitFor(() => expect(frame()).toContain('Finish release/1.4.0: merge it, tag v1.4.0 and push to origin?'));
     stdin.write('y');
-    await waitFor(() => expect(frame()).toContain(`‖ Paused at step ${merge + 1} of ${release.plan.steps.length}: merge main back into dev (--no-ff): conflicts in`));
+    await waitFor(() =>
+      expect(frame()).toContain(
+        `‖ Paused at step ${merge + 1} of ${release.plan.steps.length}: merge main back into dev (--no-ff): conflicts in`,
+      ),
+    );
     expect(frame()).toContain('    package.json');
     expect(frame()).toContain('    CHANGELOG.md');
     expect(frame()).toContain('  in /work/app');
@@ -172,9 +214,21 @@ describe('ReleaseScreen', () => {
   });
 
   it('stops on a refused preflight with the failed check, the reason and the fix', async () => {
-    const dirty = { code: 'dirty-tree', message: 'The working tree is not clean (?? stray.txt): a release commits only its own changes.', fix: 'commit or stash your changes first: git stash push --include-untracked' } as const;
+    const dirty = {
+      code: 'dirty-tree',
+      message: 'The working tree is not clean (?? stray.txt): a release commits only its own changes.',
+      fix: 'commit or stash your changes first: git stash push --include-untracked',
+    } as const;
     const { frame } = renderWizard({
-      checks: [...PASSED_CHECKS.slice(0, 3), { id: 'clean-tree', label: 'working tree clean (untracked files included)', status: 'failed', detail: dirty.message }],
+      checks: [
+        ...PASSED_CHECKS.slice(0, 3),
+        {
+          id: 'clean-tree',
+          label: 'working tree clean (untracked files included)',
+          status: 'failed',
+          detail: dirty.message,
+        },
+      ],
       prepare: () => ({ ok: false, error: dirty }),
     });
     await waitFor(() => expect(frame()).toContain('✗ The working tree is not clean (?? stray.txt)'));
@@ -184,20 +238,44 @@ describe('ReleaseScreen', () => {
   });
 
   it('says when nothing asks for a release and offers the bumps', async () => {
-    const outlook = anOutlook({ options: anOutlook().options.map((option) => (option.choice.kind === 'suggested' || option.choice.kind === 'prerelease' ? { ...option, version: null } : option)) });
-    const { frame } = renderWizard({ outlook, prepare: (choice) => (choice.kind === 'suggested' ? { ok: false, error: { code: 'nothing-to-release', message: 'Nothing to release since v1.4.2: no commit is a fix, a feature or a breaking change.' } } : { ok: true, release: aReleaseStart('1.4.3') }) });
+    const outlook = anOutlook({
+      options: anOutlook().options.map((option) =>
+        option.choice.kind === 'suggested' || option.choice.kind === 'prerelease'
+          ? { ...option, version: null }
+          : option,
+      ),
+    });
+    const { frame } = renderWizard({
+      outlook,
+      prepare: (choice) =>
+        choice.kind === 'suggested'
+          ? {
+              ok: false,
+              error: {
+                code: 'nothing-to-release',
+                message: 'Nothing to release since v1.4.2: no commit is a fix, a feature or a breaking change.',
+              },
+            }
+          : { ok: true, release: aReleaseStart('1.4.3') },
+    });
     await waitFor(() => expect(frame()).toContain('⚠ Nothing to release since v1.4.2'));
     expect(frame()).toMatch(/❯ patch\s+1\.4\.3/);
     expect(frame()).toMatch(/suggested\s+— no release/);
   });
 
   it('names the gitflow start and its release branch in the header', async () => {
-    const { frame } = renderWizard({ outlook: anOutlook({ flow: 'start', branch: 'dev' }), prepare: () => ({ ok: true, release: aReleaseStart('1.5.0') }) });
+    const { frame } = renderWizard({
+      outlook: anOutlook({ flow: 'start', branch: 'dev' }),
+      prepare: () => ({ ok: true, release: aReleaseStart('1.5.0') }),
+    });
     await waitFor(() => expect(frame()).toContain('shipwright · Gitflow: start release/1.5.0 from dev · version'));
   });
 
   it('fits 24 rows: the review scrolls and says what is below', async () => {
-    const { frame, stdin } = renderWizard({ outlook: anOutlook({ flow: 'finish', branch: 'release/1.4.0', options: [] }), prepare: () => ({ ok: true, release: aReleaseFinish('1.4.0') }) });
+    const { frame, stdin } = renderWizard({
+      outlook: anOutlook({ flow: 'finish', branch: 'release/1.4.0', options: [] }),
+      prepare: () => ({ ok: true, release: aReleaseFinish('1.4.0') }),
+    });
     await waitFor(() => expect(frame()).toContain('Changelog section for 1.4.0'));
     expect(frame().split('\n').length).toBeLessThanOrEqual(23);
     expect(frame()).toMatch(/↓ \d+ more lines \(j \/ pgdn\)/);

@@ -4,7 +4,15 @@ import type { PreparedBackport } from '../../../src/app/prepare-backport.js';
 import type { PreparedHotfix, PreparedHotfixStart } from '../../../src/app/prepare-hotfix.js';
 import type { Plan } from '../../../src/core/plan/plan.js';
 import type { EngineEvent } from '../../../src/engine/run-steps.js';
-import type { AbortResult, Answer, BackportMatrixView, EngineRunResult, FixServices, HotfixFinishChoice, HotfixOutlook } from '../../../src/app/hotfix-backport-services.js';
+import type {
+  AbortResult,
+  Answer,
+  BackportMatrixView,
+  EngineRunResult,
+  FixServices,
+  HotfixFinishChoice,
+  HotfixOutlook,
+} from '../../../src/app/hotfix-backport-services.js';
 import { aMatrix, anOutlook, aPreparedBackport, aPreparedFinish, aPreparedStart, doneEvents } from './fix-data.js';
 
 export interface AttemptScript {
@@ -44,7 +52,16 @@ export interface FixCalls {
 const ok = <T>(value: T): Answer<T> => ({ ok: true, value });
 
 export function fakeFixServices(world: FixWorld = {}): { services: FixServices; calls: FixCalls } {
-  const calls: FixCalls = { matrixReads: 0, startRequests: [], finishChoices: [], backportRequests: [], runs: [], continues: [], aborts: 0, stops: 0 };
+  const calls: FixCalls = {
+    matrixReads: 0,
+    startRequests: [],
+    finishChoices: [],
+    backportRequests: [],
+    runs: [],
+    continues: [],
+    aborts: 0,
+    stops: 0,
+  };
   const matrices = world.matrices ?? [ok(aMatrix())];
   const play = async (script: AttemptScript, onEvent: (event: EngineEvent) => void): Promise<EngineRunResult> => {
     for (const event of script.events) onEvent(event);
@@ -69,11 +86,16 @@ export function fakeFixServices(world: FixWorld = {}): { services: FixServices; 
     async prepareBackport(request) {
       calls.backportRequests.push(request);
       const matrix = matrices[0]?.ok ? matrices[0].value : aMatrix();
-      return world.prepareBackport ? world.prepareBackport(request) : ok(aPreparedBackport(matrix, request.commits, request.targets));
+      return world.prepareBackport
+        ? world.prepareBackport(request)
+        : ok(aPreparedBackport(matrix, request.commits, request.targets));
     },
     async runPlanWithEvents(plan, onEvent) {
       calls.runs.push(plan);
-      return play(world.run ? world.run(plan) : { events: doneEvents(plan), result: { ok: true, output: '', skipped: [] } }, onEvent);
+      return play(
+        world.run ? world.run(plan) : { events: doneEvents(plan), result: { ok: true, output: '', skipped: [] } },
+        onEvent,
+      );
     },
     async continueRun(options, onEvent) {
       calls.continues.push(options);
@@ -82,7 +104,15 @@ export function fakeFixServices(world: FixWorld = {}): { services: FixServices; 
     },
     async abortRun() {
       calls.aborts += 1;
-      return world.abort ?? { ok: true, command: 'Backport 1 commit (shipwright TUI)', restored: ['dev', 'the worktree of dev'], failures: [], notes: [] };
+      return (
+        world.abort ?? {
+          ok: true,
+          command: 'Backport 1 commit (shipwright TUI)',
+          restored: ['dev', 'the worktree of dev'],
+          failures: [],
+          notes: [],
+        }
+      );
     },
     stopRun() {
       calls.stops += 1;

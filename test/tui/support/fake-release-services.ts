@@ -59,7 +59,10 @@ export function manualGate(): { gate: () => Promise<void>; open: (count?: number
   };
 }
 
-export function fakeReleaseServices(world: ReleaseWorld, calls: ReleaseCalls): Pick<TuiServices, 'readReleaseOutlook' | 'prepareRelease' | 'runRelease' | 'stopRelease'> {
+export function fakeReleaseServices(
+  world: ReleaseWorld,
+  calls: ReleaseCalls,
+): Pick<TuiServices, 'readReleaseOutlook' | 'prepareRelease' | 'runRelease' | 'stopRelease'> {
   return {
     readReleaseOutlook: async () => world.outlook ?? anOutlook(),
     async prepareRelease(choice, onCheck) {

@@ -49,7 +49,11 @@ export interface Calls {
 
 /** A gitflow repository on dev: v1.2.0 released, two features and a fix since, a hotfix not on dev. */
 export function aStatusReport(overrides: Partial<StatusReport> = {}): StatusReport {
-  const commits = aLinearHistory(['feat(api): add an export endpoint', 'fix(auth): refresh expired tokens', 'feat(ui): dark mode']);
+  const commits = aLinearHistory([
+    'feat(api): add an export endpoint',
+    'fix(auth): refresh expired tokens',
+    'feat(ui): dark mode',
+  ]);
   const tags = [aTag('v1.2.0', '1.2.0')];
   return {
     root: '/work/taskboard',
@@ -73,7 +77,13 @@ export function aStatusReport(overrides: Partial<StatusReport> = {}): StatusRepo
 }
 
 export function fakeServices(world: World = {}): { services: TuiServices; calls: Calls } {
-  const calls: Calls = { plans: [], branchRequests: [], drafts: [], stagedAll: 0, release: { choices: [], runs: [], stops: 0 } };
+  const calls: Calls = {
+    plans: [],
+    branchRequests: [],
+    drafts: [],
+    stagedAll: 0,
+    release: { choices: [], runs: [], stops: 0 },
+  };
   let staged = world.staged ?? ['src/login.ts'];
   let unstaged = world.unstaged ?? [];
   const existing = new Set(world.branches ?? ['main', 'dev']);
@@ -84,7 +94,10 @@ export function fakeServices(world: World = {}): { services: TuiServices; calls:
     unstaged: unstaged.map((path) => ({ path, index: ' ', worktree: 'M' })),
     clean: staged.length + unstaged.length === 0,
   });
-  const refuse = (branch: string) => (existing.has(branch) ? `a branch '${branch}' already exists; pick another name or switch to it: git switch ${branch}` : null);
+  const refuse = (branch: string) =>
+    existing.has(branch)
+      ? `a branch '${branch}' already exists; pick another name or switch to it: git switch ${branch}`
+      : null;
 
   const services: TuiServices = {
     ...fakeFixServices(world.fix ?? {}).services,
@@ -106,11 +119,20 @@ export function fakeServices(world: World = {}): { services: TuiServices; calls:
       if (refused) throw new Error(refused);
       return aBranchPlan(branch, type.baseBranch, world.branchWarnings ?? []);
     },
-    readComposerData: async () => ({ types: COMMIT_TYPES, scopes: ['auth', 'api'], tree: tree(), issue: world.issue ?? null }),
+    readComposerData: async () => ({
+      types: COMMIT_TYPES,
+      scopes: ['auth', 'api'],
+      tree: tree(),
+      issue: world.issue ?? null,
+    }),
     lintDraft: async (draft) => aLintReport(check(composeMessage(draft)), composeMessage(draft).split('\n')[0] ?? ''),
     async planCommit(draft) {
       const message = composeMessage(draft);
-      return { message, report: aLintReport(check(message), message.split('\n')[0] ?? ''), plan: { title: 'Commit', steps: [{ kind: 'commit', message, description: 'commit' }] } };
+      return {
+        message,
+        report: aLintReport(check(message), message.split('\n')[0] ?? ''),
+        plan: { title: 'Commit', steps: [{ kind: 'commit', message, description: 'commit' }] },
+      };
     },
     async stageAll() {
       calls.stagedAll += 1;

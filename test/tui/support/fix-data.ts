@@ -21,9 +21,24 @@ export function aMatrix(overrides: Partial<BackportMatrixView> = {}): BackportMa
     source: 'main',
     targets: ['dev', 'release/1.3.0'],
     rows: [
-      { hash: FIX_EXPORT, shortHash: 'a1a1a1a', header: 'fix(export): keep leading zeros in CSV cells', cells: ['missing', 'missing'] },
-      { hash: FIX_LOGIN, shortHash: 'b2b2b2b', header: 'fix(auth): return to the requested page', cells: ['missing', 'picked'] },
-      { hash: PERF_SEARCH, shortHash: 'c3c3c3c', header: 'perf(search): index titles once', cells: ['same-patch', 'missing'] },
+      {
+        hash: FIX_EXPORT,
+        shortHash: 'a1a1a1a',
+        header: 'fix(export): keep leading zeros in CSV cells',
+        cells: ['missing', 'missing'],
+      },
+      {
+        hash: FIX_LOGIN,
+        shortHash: 'b2b2b2b',
+        header: 'fix(auth): return to the requested page',
+        cells: ['missing', 'picked'],
+      },
+      {
+        hash: PERF_SEARCH,
+        shortHash: 'c3c3c3c',
+        header: 'perf(search): index titles once',
+        cells: ['same-patch', 'missing'],
+      },
     ],
     ...overrides,
   };
@@ -47,8 +62,19 @@ export function aWideMatrix(rows: number, targets: string[]): BackportMatrixView
 export function aPreparedBackport(matrix: BackportMatrixView, commits: string[], targets: string[]): PreparedBackport {
   const rows = commits.map((commit) => matrix.rows.find((row) => row.hash === commit)!);
   const list = rows.map((row) => ({ hash: row.hash, subject: row.header, merge: false }));
-  const presence = targets.map((branch) => ({ branch, presence: rows.map((row) => row.cells[matrix.targets.indexOf(branch)] ?? 'missing') }));
-  return { ...planBackport({ commits: list, targets: presence.map((target) => ({ at: 'c'.repeat(40), ...target })), worktreeDir: '/work/taskboard/.git/shipwright/worktrees', branchPerTarget: false }), commits: list };
+  const presence = targets.map((branch) => ({
+    branch,
+    presence: rows.map((row) => row.cells[matrix.targets.indexOf(branch)] ?? 'missing'),
+  }));
+  return {
+    ...planBackport({
+      commits: list,
+      targets: presence.map((target) => ({ at: 'c'.repeat(40), ...target })),
+      worktreeDir: '/work/taskboard/.git/shipwright/worktrees',
+      branchPerTarget: false,
+    }),
+    commits: list,
+  };
 }
 
 export function anOutlook(overrides: Partial<HotfixOutlook> = {}): HotfixOutlook {
@@ -70,20 +96,37 @@ export function anOutlook(overrides: Partial<HotfixOutlook> = {}): HotfixOutlook
 export function aPreparedStart(request: { from?: string; name?: string }, outlook = anOutlook()): PreparedHotfixStart {
   const base = outlook.releases.find((release) => release.tag === (request.from ?? outlook.productionTag))!;
   const branch = `hotfix/${base.next}${request.name ? `-${request.name}` : ''}`;
-  return { plan: planHotfixStart({ branch, from: `refs/tags/${base.tag}`, fromLabel: base.tag, version: base.next }), branch, version: base.next, base: base.tag };
+  return {
+    plan: planHotfixStart({ branch, from: `refs/tags/${base.tag}`, fromLabel: base.tag, version: base.next }),
+    branch,
+    version: base.next,
+    base: base.tag,
+  };
 }
 
 const step = (kind: 'switch' | 'merge' | 'tag' | 'push', description: string): PlanStep =>
-  kind === 'tag' ? { kind, name: 'v1.2.1', message: '', description } : kind === 'push' ? { kind, remote: 'origin', refspecs: [], description } : kind === 'merge' ? { kind, source: 'hotfix/1.2.1', into: 'main', message: '', description } : { kind, branch: 'main', description };
+  kind === 'tag'
+    ? { kind, name: 'v1.2.1', message: '', description }
+    : kind === 'push'
+      ? { kind, remote: 'origin', refspecs: [], description }
+      : kind === 'merge'
+        ? { kind, source: 'hotfix/1.2.1', into: 'main', message: '', description }
+        : { kind, branch: 'main', description };
 
 /** hotfix/1.2.1 finishing into main, dev and release/1.3.0 (minus `skip`). */
-export function aPreparedFinish(skip: string[] = [], push = true, overrides: Partial<PreparedHotfix> = {}): PreparedHotfix {
+export function aPreparedFinish(
+  skip: string[] = [],
+  push = true,
+  overrides: Partial<PreparedHotfix> = {},
+): PreparedHotfix {
   const targets = ['dev', 'release/1.3.0'];
   const steps: PlanStep[] = [
     step('tag', 'tag v1.2.1 (annotated)'),
     step('switch', 'switch to main'),
     step('merge', 'merge hotfix/1.2.1 into main'),
-    ...targets.filter((target) => !skip.includes(target)).flatMap((target) => [step('switch', `switch to ${target}`), step('merge', `merge hotfix/1.2.1 into ${target}`)]),
+    ...targets
+      .filter((target) => !skip.includes(target))
+      .flatMap((target) => [step('switch', `switch to ${target}`), step('merge', `merge hotfix/1.2.1 into ${target}`)]),
     ...(push ? [step('push', 'push main, dev and v1.2.1 to origin (atomic)')] : []),
   ];
   const plan: Plan = { title: 'Finish hotfix 1.2.1', steps, notes: [] };
@@ -113,7 +156,13 @@ export function doneEvents(plan: Plan, upTo = plan.steps.length, from = 0): Engi
   ]);
 }
 
-export function pausedAt(plan: Plan, index: number, files: string[], target: string, directory = '/work/taskboard/.git/shipwright/worktrees/1-dev'): EngineEvent[] {
+export function pausedAt(
+  plan: Plan,
+  index: number,
+  files: string[],
+  target: string,
+  directory = '/work/taskboard/.git/shipwright/worktrees/1-dev',
+): EngineEvent[] {
   const planStep = plan.steps[index]!;
   return [
     { type: 'step-started', index, step: planStep },
@@ -121,4 +170,8 @@ export function pausedAt(plan: Plan, index: number, files: string[], target: str
   ];
 }
 
-export const CONFLICT_ERROR = { code: 'conflict', message: 'stopped on conflicts', fix: 'resolve, then: shipwright continue' } as const;
+export const CONFLICT_ERROR = {
+  code: 'conflict',
+  message: 'stopped on conflicts',
+  fix: 'resolve, then: shipwright continue',
+} as const;

@@ -4,7 +4,8 @@ import { NO_KEY, splitKeys, type KeyEvent } from '../../../src/tui/use-key-input
 
 export { NO_KEY };
 
-type Special = 'return' | 'escape' | 'tab' | 'up' | 'down' | 'left' | 'right' | 'pageup' | 'pagedown' | 'backspace' | 'delete';
+type Special =
+  'return' | 'escape' | 'tab' | 'up' | 'down' | 'left' | 'right' | 'pageup' | 'pagedown' | 'backspace' | 'delete';
 const FLAGS: Record<Special, Partial<Key>> = {
   return: { return: true },
   escape: { escape: true, meta: true },
@@ -20,7 +21,10 @@ const FLAGS: Record<Special, Partial<Key>> = {
 };
 
 /** A non-printing key, as Ink reports it (empty input). */
-export const press = (name: Special, extra: Partial<Key> = {}): KeyEvent => ({ input: '', key: { ...NO_KEY, ...FLAGS[name], ...extra } });
+export const press = (name: Special, extra: Partial<Key> = {}): KeyEvent => ({
+  input: '',
+  key: { ...NO_KEY, ...FLAGS[name], ...extra },
+});
 
 /** Ctrl plus a letter: Ink reports the letter with ctrl set. */
 export const ctrl = (letter: string): KeyEvent => ({ input: letter, key: { ...NO_KEY, ctrl: true } });

@@ -17,7 +17,8 @@ export function anOutlook(overrides: Partial<ReleaseOutlook> = {}): ReleaseOutlo
     integration: 'dev',
     releasePrefix: 'release/',
     current: '1.4.2',
-    reason: 'minor bump from v1.4.2: feat in 1a2b3c4 "feat(api): add an export endpoint" (0 breaking, 1 features, 1 fixes, 0 other since v1.4.2)',
+    reason:
+      'minor bump from v1.4.2: feat in 1a2b3c4 "feat(api): add an export endpoint" (0 breaking, 1 features, 1 fixes, 0 other since v1.4.2)',
     options: [
       { choice: { kind: 'suggested' }, version: '1.5.0' },
       { choice: { kind: 'bump', bump: 'patch' }, version: '1.4.3' },
@@ -38,7 +39,11 @@ export const PASSED_CHECKS: PreflightCheckEvent[] = [
   { id: 'upstream:main', label: 'main up to date with its upstream', status: 'passed' },
 ];
 
-export const tagCheck = (version: string): PreflightCheckEvent => ({ id: 'tag', label: `tag v${version} is new here and on origin`, status: 'passed' });
+export const tagCheck = (version: string): PreflightCheckEvent => ({
+  id: 'tag',
+  label: `tag v${version} is new here and on origin`,
+  status: 'passed',
+});
 
 const SECTION = (version: string) =>
   `## ${version} (2024-06-01)\n\n### Features\n\n* **api:** add an export endpoint (1a2b3c4)\n\n### Bug Fixes\n\n* **auth:** refresh expired tokens (5d6e7f8)\n`;
@@ -50,7 +55,11 @@ export function versionFor(choice: VersionChoice): string {
   return option?.version ?? '1.5.0';
 }
 
-const common = { versionFiles: [{ spec: jsonVersionFile('package.json'), text: '{\n  "version": "1.4.2"\n}\n' }], packageLock: null, checklist: null };
+const common = {
+  versionFiles: [{ spec: jsonVersionFile('package.json'), text: '{\n  "version": "1.4.2"\n}\n' }],
+  packageLock: null,
+  checklist: null,
+};
 /** No checklist configured. */
 export const NO_CHECKLIST = { before: [], after: [], confirmedBy: 'Ada Lovelace' };
 const notesOf = (version: string) => SECTION(version).split('\n').slice(2).join('\n');
@@ -67,13 +76,45 @@ export function aTrunkRelease(version: string): PreparedRelease {
     notes: notesOf(version),
     push: { remote: 'origin', branchRef: 'refs/heads/main' },
   });
-  return { ...planned, flow: 'trunk', version, tag, branch: 'main', remote: 'origin', pushed: true, changelogSection: SECTION(version), decidingCommits: ['feat(api): add an export endpoint', 'fix(auth): refresh expired tokens'], checklist: NO_CHECKLIST, releaseNotes: notesOf(version) };
+  return {
+    ...planned,
+    flow: 'trunk',
+    version,
+    tag,
+    branch: 'main',
+    remote: 'origin',
+    pushed: true,
+    changelogSection: SECTION(version),
+    decidingCommits: ['feat(api): add an export endpoint', 'fix(auth): refresh expired tokens'],
+    checklist: NO_CHECKLIST,
+    releaseNotes: notesOf(version),
+  };
 }
 
 export function aReleaseStart(version: string): PreparedRelease {
   const tag = `v${version}`;
-  const planned = planReleaseStart({ ...common, version, tag, releaseBranch: `release/${version}`, integration: 'dev', prereleaseNotes: null, push: { remote: 'origin' } });
-  return { ...planned, flow: 'start', version, tag, branch: 'dev', remote: 'origin', pushed: true, changelogSection: SECTION(version), decidingCommits: ['feat(api): add an export endpoint'], checklist: NO_CHECKLIST, releaseNotes: notesOf(version) };
+  const planned = planReleaseStart({
+    ...common,
+    version,
+    tag,
+    releaseBranch: `release/${version}`,
+    integration: 'dev',
+    prereleaseNotes: null,
+    push: { remote: 'origin' },
+  });
+  return {
+    ...planned,
+    flow: 'start',
+    version,
+    tag,
+    branch: 'dev',
+    remote: 'origin',
+    pushed: true,
+    changelogSection: SECTION(version),
+    decidingCommits: ['feat(api): add an export endpoint'],
+    checklist: NO_CHECKLIST,
+    releaseNotes: notesOf(version),
+  };
 }
 
 export function aReleaseFinish(version: string): PreparedRelease {
@@ -90,5 +131,17 @@ export function aReleaseFinish(version: string): PreparedRelease {
     keepBranch: false,
     push: { remote: 'origin', deleteRemoteBranch: true },
   });
-  return { ...planned, flow: 'finish', version, tag, branch: `release/${version}`, remote: 'origin', pushed: true, changelogSection: SECTION(version), decidingCommits: [], checklist: NO_CHECKLIST, releaseNotes: notesOf(version) };
+  return {
+    ...planned,
+    flow: 'finish',
+    version,
+    tag,
+    branch: `release/${version}`,
+    remote: 'origin',
+    pushed: true,
+    changelogSection: SECTION(version),
+    decidingCommits: [],
+    checklist: NO_CHECKLIST,
+    releaseNotes: notesOf(version),
+  };
 }

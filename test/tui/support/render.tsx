@@ -10,7 +10,22 @@ export function renderScreen(screen: ReactElement) {
 }
 
 /** Polls until `check` stops throwing (async effects and Ink's input parsing take a few ticks). */
-export const waitFor = (check: () => void, timeout = 5000): Promise<void> => vi.waitFor(check, { timeout, interval: 10 });
+export const waitFor = (check: () => void, timeout = 5000): Promise<void> =>
+  vi.waitFor(check, { timeout, interval: 10 });
 
 /** Keys as a terminal sends them. */
-export const KEY = { enter: '\r', escape: '\u001b', tab: '\t', backspace: '\u007f', up: '\u001b[A', down: '\u001b[B', pageDown: '\u001b[6~', ctrlU: '\u0015', ctrlW: '\u0017', delete: '\u001b[3~', home: '\u001b[H', end: '\u001b[F', left: '\u001b[D' } as const;
+export const KEY = {
+  enter: '\r',
+  escape: '\u001b',
+  tab: '\t',
+  backspace: '\u007f',
+  up: '\u001b[A',
+  down: '\u001b[B',
+  pageDown: '\u001b[6~',
+  ctrlU: '\u0015',
+  ctrlW: '\u0017',
+  delete: '\u001b[3~',
+  home: '\u001b[H',
+  end: '\u001b[F',
+  left: '\u001b[D',
+} as const;

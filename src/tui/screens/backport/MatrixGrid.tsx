@@ -10,7 +10,15 @@ import { columnWidth, fit, labelWidth, scrollHints } from '../../models/matrix-l
 
 const LEGEND = '✓ there  · missing  ● marked';
 
-export function MatrixGrid({ state, matrix, width }: { state: BackportState; matrix: BackportMatrixView; width: number }) {
+export function MatrixGrid({
+  state,
+  matrix,
+  width,
+}: {
+  state: BackportState;
+  matrix: BackportMatrixView;
+  width: number;
+}) {
   const tone = useTone();
   const { top, left, viewport, cursor } = state;
   const targets = matrix.targets.slice(left, left + viewport.cols);
@@ -29,7 +37,9 @@ export function MatrixGrid({ state, matrix, width }: { state: BackportState; mat
         const here = index === cursor.row;
         return (
           <Text key={row.hash} wrap="truncate-end">
-            <Text {...(here ? tone('accent') : {})}>{fit(`${here ? '❯' : ' '} ${row.shortHash} ${row.header}`, label)}</Text>
+            <Text {...(here ? tone('accent') : {})}>
+              {fit(`${here ? '❯' : ' '} ${row.shortHash} ${row.header}`, label)}
+            </Text>
             {targets.map((target, at) => {
               const col = left + at;
               const presence = row.cells[col];

@@ -6,20 +6,40 @@ import { useTone } from '../../components/theme.js';
 import type { HotfixState } from '../../models/hotfix-model.js';
 import { maintenanceLine } from '../../models/hotfix-summary.js';
 
-export function FinishReview({ state, finish, changelogRows }: { state: HotfixState; finish: PreparedHotfix; changelogRows: number }) {
+export function FinishReview({
+  state,
+  finish,
+  changelogRows,
+}: {
+  state: HotfixState;
+  finish: PreparedHotfix;
+  changelogRows: number;
+}) {
   const tone = useTone();
-  const section = finish.changelogSection.trim().split('\n').filter((line) => line.trim() !== '');
+  const section = finish.changelogSection
+    .trim()
+    .split('\n')
+    .filter((line) => line.trim() !== '');
   const shown = section.slice(0, changelogRows);
   return (
     <Box flexDirection="column">
       <Text>
-        Release <Text bold {...tone('good')}>{finish.tag}</Text> from {finish.branch}: <Text {...tone(finish.maintenance ? 'warn' : 'muted')}>{maintenanceLine(finish)}</Text>
+        Release{' '}
+        <Text bold {...tone('good')}>
+          {finish.tag}
+        </Text>{' '}
+        from {finish.branch}: <Text {...tone(finish.maintenance ? 'warn' : 'muted')}>{maintenanceLine(finish)}</Text>
       </Text>
       <Text>
-        Push when done: <Text bold>{state.push ? `yes, to ${finish.remote ?? 'the upstream'}` : 'no, local only'}</Text> <Text {...tone('muted')}>(p)</Text>
+        Push when done: <Text bold>{state.push ? `yes, to ${finish.remote ?? 'the upstream'}` : 'no, local only'}</Text>{' '}
+        <Text {...tone('muted')}>(p)</Text>
       </Text>
       <Box marginTop={1} flexDirection="column">
-        <Text>{finish.targets.length > 0 ? 'The fix also goes to:' : 'No other branch needs the fix (no integration or release branch).'}</Text>
+        <Text>
+          {finish.targets.length > 0
+            ? 'The fix also goes to:'
+            : 'No other branch needs the fix (no integration or release branch).'}
+        </Text>
         {finish.targets.map((target, index) => {
           const here = index === state.targetIndex;
           const left = state.skip.includes(target);
@@ -37,7 +57,9 @@ export function FinishReview({ state, finish, changelogRows }: { state: HotfixSt
             {line}
           </Text>
         ))}
-        {section.length > shown.length ? <Text {...tone('muted')}>… {section.length - shown.length} more lines in the changelog section</Text> : null}
+        {section.length > shown.length ? (
+          <Text {...tone('muted')}>… {section.length - shown.length} more lines in the changelog section</Text>
+        ) : null}
       </Box>
     </Box>
   );

@@ -6,7 +6,15 @@ import { confirmItems, isCommand } from '../../../core/checklist/checklist.js';
 import { shellCommand } from '../../../core/present/shell-words.js';
 import { useTone } from '../../components/theme.js';
 
-export function ReleaseChecklist({ release, confirmed, asking }: { release: PreparedRelease; confirmed: number; asking: boolean }) {
+export function ReleaseChecklist({
+  release,
+  confirmed,
+  asking,
+}: {
+  release: PreparedRelease;
+  confirmed: number;
+  asking: boolean;
+}) {
   const tone = useTone();
   const { before, confirmedBy } = release.checklist;
   if (before.length === 0) return null;
@@ -19,7 +27,8 @@ export function ReleaseChecklist({ release, confirmed, asking }: { release: Prep
         if (isCommand(item))
           return (
             <Text key={item.name} wrap="truncate-end">
-              <Text {...tone('muted')}>·</Text> {item.name} <Text {...tone('muted')}>runs first: {shellCommand(item.run)}</Text>
+              <Text {...tone('muted')}>·</Text> {item.name}{' '}
+              <Text {...tone('muted')}>runs first: {shellCommand(item.run)}</Text>
             </Text>
           );
         const index = confirms.indexOf(item);

@@ -4,18 +4,40 @@ import type { PreparedRelease } from '../../../app/prepare-release.js';
 import { useTone } from '../../components/theme.js';
 import { reviewLines } from '../../models/release-view.js';
 
-export function ReleaseReview({ release, scroll, height }: { release: PreparedRelease; scroll: number; height: number }) {
+export function ReleaseReview({
+  release,
+  scroll,
+  height,
+}: {
+  release: PreparedRelease;
+  scroll: number;
+  height: number;
+}) {
   const tone = useTone();
   const lines = reviewLines(release);
   const below = Math.max(0, lines.length - scroll - height);
   return (
     <Box flexDirection="column">
       {lines.slice(scroll, scroll + height).map((line, i) => (
-        <Text key={scroll + i} wrap="truncate-end" {...(line.style === 'heading' ? { bold: true, ...tone('accent') } : line.style === 'muted' ? tone('muted') : {})}>
+        <Text
+          key={scroll + i}
+          wrap="truncate-end"
+          {...(line.style === 'heading'
+            ? { bold: true, ...tone('accent') }
+            : line.style === 'muted'
+              ? tone('muted')
+              : {})}
+        >
           {line.text || ' '}
         </Text>
       ))}
-      <Text {...tone('muted')}>{below > 0 ? `↓ ${below} more line${below === 1 ? '' : 's'} (j / pgdn)` : scroll > 0 ? '— end (k / pgup scrolls back) —' : '— end —'}</Text>
+      <Text {...tone('muted')}>
+        {below > 0
+          ? `↓ ${below} more line${below === 1 ? '' : 's'} (j / pgdn)`
+          : scroll > 0
+            ? '— end (k / pgup scrolls back) —'
+            : '— end —'}
+      </Text>
     </Box>
   );
 }

@@ -12,7 +12,8 @@ const SHOWN_FILES = 6;
 
 function headline(release: PreparedRelease): string {
   const created = release.plan.steps.find((step) => step.kind === 'create-branch');
-  if (release.flow === 'start') return `Started ${created?.kind === 'create-branch' ? created.name : release.tag} from ${created?.kind === 'create-branch' ? created.from : release.branch}.`;
+  if (release.flow === 'start')
+    return `Started ${created?.kind === 'create-branch' ? created.name : release.tag} from ${created?.kind === 'create-branch' ? created.from : release.branch}.`;
   if (release.flow === 'finish') return `Finished ${release.branch}: released ${release.tag}.`;
   return `Released ${release.tag} on ${release.branch}.`;
 }
@@ -26,14 +27,16 @@ export function ReleaseDone({ release, state }: { release: PreparedRelease; stat
       <ReleaseSteps steps={state.steps} />
       <Box flexDirection="column" marginTop={1}>
         <Text {...tone('good')}>✓ {headline(release)}</Text>
-        {tagged ? <Text>  tag     {release.tag}</Text> : null}
-        <Text>  pushed  {refs.length > 0 ? `${refs.join(', ')} → ${release.remote}` : 'nothing'}</Text>
+        {tagged ? <Text> tag {release.tag}</Text> : null}
+        <Text> pushed {refs.length > 0 ? `${refs.join(', ')} → ${release.remote}` : 'nothing'}</Text>
         {(release.plan.notes ?? []).map((note) => (
           <Text key={note} {...tone('muted')} wrap="truncate-end">
             · {note}
           </Text>
         ))}
-        {release.flow === 'start' ? <Text>Next: stabilise the release branch there, then run shipwright release on it to finish.</Text> : null}
+        {release.flow === 'start' ? (
+          <Text>Next: stabilise the release branch there, then run shipwright release on it to finish.</Text>
+        ) : null}
       </Box>
     </Box>
   );
@@ -51,9 +54,13 @@ export function ReleaseFailed({ state }: { state: ReleaseState }) {
           <Text {...tone('bad')}>
             ✗ The release stopped at step {failedAt + 1} of {state.steps.length}: {failed.description}
           </Text>
-          {failed.note ? <Text>  {failed.note}</Text> : null}
-          {state.interrupted && !failed.note?.includes('interrupted') ? <Text {...tone('warn')}>  interrupted by {state.interrupted}</Text> : null}
-          <Text>{restored.length > 0 ? `Put back as it was: ${restored.join(', ')}.` : 'Nothing had been changed yet.'}</Text>
+          {failed.note ? <Text> {failed.note}</Text> : null}
+          {state.interrupted && !failed.note?.includes('interrupted') ? (
+            <Text {...tone('warn')}> interrupted by {state.interrupted}</Text>
+          ) : null}
+          <Text>
+            {restored.length > 0 ? `Put back as it was: ${restored.join(', ')}.` : 'Nothing had been changed yet.'}
+          </Text>
           {(state.rollback?.failures ?? []).map((failure) => (
             <Text key={failure} {...tone('bad')}>
               ✗ could not put back (fix by hand): {failure}
@@ -81,18 +88,20 @@ export function ReleasePaused({ pause, total }: { pause: PauseView; total: numbe
           {file}
         </Text>
       ))}
-      {pause.files.length > SHOWN_FILES ? <Text {...tone('muted')}> and {pause.files.length - SHOWN_FILES} more (git status lists them)</Text> : null}
-      <Text wrap="truncate-end">  in {pause.directory}</Text>
+      {pause.files.length > SHOWN_FILES ? (
+        <Text {...tone('muted')}> and {pause.files.length - SHOWN_FILES} more (git status lists them)</Text>
+      ) : null}
+      <Text wrap="truncate-end"> in {pause.directory}</Text>
       <Text>The steps before it are done and recorded; nothing has been pushed.</Text>
       <Text>Resolve the conflicts there and git add the files, then run one of:</Text>
-      <Text>  shipwright continue</Text>
+      <Text> shipwright continue</Text>
       {pause.target === null ? null : (
         <Text>
-          {'  '}shipwright continue --skip <Text {...tone('muted')}>  leave {pause.target} for later</Text>
+          {'  '}shipwright continue --skip <Text {...tone('muted')}> leave {pause.target} for later</Text>
         </Text>
       )}
       <Text>
-        {'  '}shipwright abort <Text {...tone('muted')}>            put every branch, tag and file back</Text>
+        {'  '}shipwright abort <Text {...tone('muted')}> put every branch, tag and file back</Text>
       </Text>
     </Box>
   );

@@ -25,14 +25,18 @@ function Suggestion({ state }: { state: ReleaseState }) {
         Suggested <Text bold>{state.suggested?.version ?? '…'}</Text>
         {state.outlook ? <Text {...tone('muted')}> · {state.outlook.reason}</Text> : null}
       </Text>
-      {commits.length > 0 ? <Text {...tone('muted')}>decided by {commits.length === 1 ? '1 commit' : `${commits.length} commits`}:</Text> : null}
+      {commits.length > 0 ? (
+        <Text {...tone('muted')}>decided by {commits.length === 1 ? '1 commit' : `${commits.length} commits`}:</Text>
+      ) : null}
       {commits.slice(0, SHOWN_COMMITS).map((header, i) => (
         <Text key={i} wrap="truncate-end">
           {'  '}
           {header}
         </Text>
       ))}
-      {commits.length > SHOWN_COMMITS ? <Text {...tone('muted')}> and {commits.length - SHOWN_COMMITS} more</Text> : null}
+      {commits.length > SHOWN_COMMITS ? (
+        <Text {...tone('muted')}> and {commits.length - SHOWN_COMMITS} more</Text>
+      ) : null}
     </Box>
   );
 }
@@ -44,9 +48,20 @@ function CustomField({ state }: { state: ReleaseState }) {
   return (
     <Box flexDirection="column">
       <Text>
-        Version: <TextField state={state.custom} focused={state.phase === 'custom'} placeholder={`above ${state.outlook?.current ?? 'the current release'}, e.g. 2.0.0 or 2.0.0-beta.1`} />
+        Version:{' '}
+        <TextField
+          state={state.custom}
+          focused={state.phase === 'custom'}
+          placeholder={`above ${state.outlook?.current ?? 'the current release'}, e.g. 2.0.0 or 2.0.0-beta.1`}
+        />
       </Text>
-      {typed ? checked.ok ? <Text {...tone('good')}>✓ {checked.version}</Text> : <Text {...tone('bad')}>✗ {checked.reason}</Text> : null}
+      {typed ? (
+        checked.ok ? (
+          <Text {...tone('good')}>✓ {checked.version}</Text>
+        ) : (
+          <Text {...tone('bad')}>✗ {checked.reason}</Text>
+        )
+      ) : null}
     </Box>
   );
 }
@@ -59,9 +74,16 @@ export function VersionMenu({ state }: { state: ReleaseState }) {
       <Box flexDirection="column" marginTop={1}>
         {menuEntries(state).map((entry, i) => {
           const here = i === state.optionIndex;
-          const version = entry.choice.kind === 'custom' ? 'type a version' : (entry.version ?? (entry.available ? '' : '— no release'));
+          const version =
+            entry.choice.kind === 'custom'
+              ? 'type a version'
+              : (entry.version ?? (entry.available ? '' : '— no release'));
           return (
-            <Text key={entry.label} {...(here ? tone('accent') : entry.available ? {} : tone('muted'))} wrap="truncate-end">
+            <Text
+              key={entry.label}
+              {...(here ? tone('accent') : entry.available ? {} : tone('muted'))}
+              wrap="truncate-end"
+            >
               {here ? '❯ ' : '  '}
               {entry.label.padEnd(17)}
               {version}

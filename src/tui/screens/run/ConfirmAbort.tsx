@@ -7,8 +7,12 @@ export function ConfirmAbort({ resolving }: { resolving: boolean }) {
   const tone = useTone();
   return (
     <Box marginTop={1} flexDirection="column">
-      <Text {...tone('warn')}>Abort the whole run? Every branch, tag and file it touched goes back to where it was before it.</Text>
-      {resolving ? <Text {...tone('warn')}>What you resolved in the conflicted files so far is thrown away.</Text> : null}
+      <Text {...tone('warn')}>
+        Abort the whole run? Every branch, tag and file it touched goes back to where it was before it.
+      </Text>
+      {resolving ? (
+        <Text {...tone('warn')}>What you resolved in the conflicted files so far is thrown away.</Text>
+      ) : null}
       <Text>y abort · n keep it paused</Text>
     </Box>
   );

@@ -32,9 +32,17 @@ export function RunOutcome({ run, summary }: { run: RunState; summary: string[] 
         {run.undone.failures.length === 0 ? (
           <Text {...tone('good')}>✓ Aborted: every branch, tag and file the run touched is back as it was.</Text>
         ) : (
-          <Text {...tone('bad')}>Aborted, but not everything could be put back: the journal is kept, so abort can be run again once these are fixed.</Text>
+          <Text {...tone('bad')}>
+            Aborted, but not everything could be put back: the journal is kept, so abort can be run again once these are
+            fixed.
+          </Text>
         )}
-        {run.undone.restored.length > 0 ? <Text {...tone('muted')} wrap="truncate-end">  put back: {run.undone.restored.join(', ')}</Text> : null}
+        {run.undone.restored.length > 0 ? (
+          <Text {...tone('muted')} wrap="truncate-end">
+            {' '}
+            put back: {run.undone.restored.join(', ')}
+          </Text>
+        ) : null}
         {run.undone.failures.map((failure) => (
           <Text key={failure} {...tone('bad')}>
             ✗ could not restore {failure}

@@ -25,11 +25,17 @@ export function RunSteps({ run, height }: { run: RunState; height: number }) {
         return (
           <Text key={start + offset} wrap="truncate-end">
             <Text {...tone(color)}>{mark}</Text> {step.description}
-            {step.status === 'undone' ? <Text {...tone('muted')}> (put back)</Text> : step.note && step.status !== 'failed' ? <Text {...tone('muted')}> ({step.note})</Text> : null}
+            {step.status === 'undone' ? (
+              <Text {...tone('muted')}> (put back)</Text>
+            ) : step.note && step.status !== 'failed' ? (
+              <Text {...tone('muted')}> ({step.note})</Text>
+            ) : null}
           </Text>
         );
       })}
-      {run.stopping ? <Text {...tone('warn')}>Stopping: the step in progress finishes, then everything done so far is put back…</Text> : null}
+      {run.stopping ? (
+        <Text {...tone('warn')}>Stopping: the step in progress finishes, then everything done so far is put back…</Text>
+      ) : null}
     </Box>
   );
 }

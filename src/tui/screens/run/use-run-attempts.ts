@@ -13,7 +13,13 @@ const unexpected = (reason: unknown): ErrorReport => ({
 });
 
 /** `holdExit(true)` while the engine works, so the App lets this screen have Ctrl-C. */
-export function useRunAttempts(services: TuiServices, run: RunState | null, plan: Plan | null, dispatch: (event: RunEvent) => void, holdExit?: (held: boolean) => void): void {
+export function useRunAttempts(
+  services: TuiServices,
+  run: RunState | null,
+  plan: Plan | null,
+  dispatch: (event: RunEvent) => void,
+  holdExit?: (held: boolean) => void,
+): void {
   const attempt = run ? run.attempt.id : 0;
   const busy = run !== null && isRunBusy(run);
   // A layout effect: set in the same commit that shows the run, before the next key can arrive.
@@ -27,8 +33,10 @@ export function useRunAttempts(services: TuiServices, run: RunState | null, plan
   useEffect(() => {
     if (!run) return;
     const onEvent: Parameters<TuiServices['runPlanWithEvents']>[1] = (event) => dispatch({ type: 'engine', event });
-    const failed = (reason: unknown) => dispatch({ type: 'finished', result: { ok: false, error: unexpected(reason), output: '' } });
-    const finished = (result: Awaited<ReturnType<TuiServices['continueRun']>>) => dispatch({ type: 'finished', result });
+    const failed = (reason: unknown) =>
+      dispatch({ type: 'finished', result: { ok: false, error: unexpected(reason), output: '' } });
+    const finished = (result: Awaited<ReturnType<TuiServices['continueRun']>>) =>
+      dispatch({ type: 'finished', result });
     switch (run.attempt.kind) {
       case 'run':
         if (plan) services.runPlanWithEvents(plan, onEvent).then(finished, failed);
@@ -40,7 +48,10 @@ export function useRunAttempts(services: TuiServices, run: RunState | null, plan
         services.continueRun({ skip: run.attempt.kind === 'skip' }, onEvent).then(finished, failed);
         break;
       case 'abort':
-        services.abortRun().then((result) => dispatch({ type: 'aborted', result }), (reason: unknown) => dispatch({ type: 'aborted', result: { ok: false, error: unexpected(reason) } }));
+        services.abortRun().then(
+          (result) => dispatch({ type: 'aborted', result }),
+          (reason: unknown) => dispatch({ type: 'aborted', result: { ok: false, error: unexpected(reason) } }),
+        );
         break;
     }
     // One call per attempt: the attempt's id (and a new run) is what changes.
