@@ -8,7 +8,7 @@ import { resolveCommentChar } from '../core/lint/comment-char.js';
 import { exampleHeaders } from '../core/lint/example-header.js';
 import { emptyVerdict, toProblem, type MessageVerdict } from '../core/lint/message-verdict.js';
 import { readCommentChar } from '../git/read-comment-char.js';
-import { resolveCommit } from '../git/read-config-value.js';
+import { resolveCommit } from '../git/read-config.js';
 import { readLogArray } from '../git/read-log.js';
 import { readShortHashes } from '../git/read-short-hashes.js';
 

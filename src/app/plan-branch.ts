@@ -3,7 +3,7 @@ import type { BranchType } from '../config/config-types.js';
 import { branchName, resolveBase } from '../core/branch/branch-name.js';
 import { checkFailed, usageError } from '../core/errors.js';
 import type { Plan } from '../core/plan/plan.js';
-import { refExists } from '../git/read-config-value.js';
+import { refExists } from '../git/read-config.js';
 import { countCommits } from '../git/read-counts.js';
 import { isValidBranchName, readWorkingTree } from '../git/read-working-tree.js';
 import { quoteShellWord } from '../core/present/shell-words.js';

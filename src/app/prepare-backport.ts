@@ -15,10 +15,10 @@ import {
 import { checkFailed, usageError } from '../core/errors.js';
 import { assertNoPendingRun } from '../engine/engine-lock.js';
 import { shipwrightDir } from '../engine/journal.js';
-import { readCommitParents } from '../git/read-commit-parents.js';
+import { readCommitParents } from '../git/read-ancestry.js';
 import { readCommitSummaries, type CommitSummary } from '../git/read-commit-summaries.js';
 import { readRefValue, readRefValues } from '../git/read-ref.js';
-import { refExists } from '../git/read-config-value.js';
+import { refExists } from '../git/read-config.js';
 import { readTargetHistories, type TargetBranch, type TargetRead } from './read-target-histories.js';
 import { branchAsTyped } from '../core/backport/backport-branches.js';
 import { listLocalAndOriginBranches } from '../git/read-counts.js';

@@ -20,7 +20,7 @@ import { selectReleaseTags, tagName, type ReleaseTag } from '../core/tags/releas
 import { listBranches, listRefs } from '../git/read-counts.js';
 import { isValidRefName } from '../git/read-ref.js';
 import { readTagRefs } from '../git/read-tags.js';
-import { remoteHasRef } from '../git/read-upstream.js';
+import { remoteHasRef } from '../git/read-remote.js';
 import { readCheckedOutBranches } from '../git/read-worktrees.js';
 import { buildChangelog } from './build-changelog.js';
 import { resolveWorkflow, type OpenRepo } from './open-repo.js';

@@ -15,7 +15,7 @@ import type { Workspace, WorkspacePackage } from '../core/packages/workspace-pac
 import { latestStable, type GitTag, type ReleaseTag } from '../core/tags/release-tag.js';
 import { readChangedPaths } from '../git/read-changed-paths.js';
 import { readLogArray } from '../git/read-log.js';
-import { assertHasCommits, assertNotShallow } from '../git/read-repo-state.js';
+import { assertHasCommits, assertNotShallow } from '../git/read-repo.js';
 import { commonBases } from '../git/read-target-history.js';
 import { readMergedTagNames } from '../git/read-merged-tag-names.js';
 import { readTagRefs } from '../git/read-tags.js';

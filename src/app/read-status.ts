@@ -4,7 +4,7 @@ import { missingOn } from '../core/backport/backport-matrix.js';
 import { latestStable, type ReleaseTag } from '../core/tags/release-tag.js';
 import type { NextVersion } from '../core/version/next-version.js';
 import { summarizeCommits, type CommitSummary } from '../core/commits/summarize-commits.js';
-import { refExists } from '../git/read-config-value.js';
+import { refExists } from '../git/read-config.js';
 import { countCommits, readUpstreamDistance, type UpstreamDistance } from '../git/read-counts.js';
 import { resolveWorkflow, type OpenRepo } from './open-repo.js';
 import { readDefaultBackportMatrix } from './read-backport-matrix.js';

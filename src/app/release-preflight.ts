@@ -6,7 +6,7 @@ import type { Workflow } from '../config/config-types.js';
 import { releaseTagsMissingHere, type ReleaseTag } from '../core/tags/release-tag.js';
 import { assertNoPendingRun } from '../engine/engine-lock.js';
 import { isValidRefName } from '../git/read-ref.js';
-import { assertHasCommits, assertNotShallow } from '../git/read-repo-state.js';
+import { assertHasCommits, assertNotShallow } from '../git/read-repo.js';
 import {
   countMissing,
   fetchUpstream,
@@ -14,9 +14,9 @@ import {
   readRemoteTagNames,
   readUpstream,
   type Upstream,
-} from '../git/read-upstream.js';
+} from '../git/read-remote.js';
 import { readWorkingTree } from '../git/read-working-tree.js';
-import { refExists } from '../git/read-config-value.js';
+import { refExists } from '../git/read-config.js';
 import { resolveWorkflow, type OpenRepo } from './open-repo.js';
 import { branchPrefix } from '../config/branch-prefix.js';
 import { assertRemoteTagsHere } from './update-changelog.js';

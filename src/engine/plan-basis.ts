@@ -7,7 +7,7 @@ import { checkFailed } from '../core/errors.js';
 import type { Plan, PlanBasis } from '../core/plan/plan.js';
 import { planTouches } from '../core/plan/plan-touches.js';
 import { readRefValues } from '../git/read-ref.js';
-import type { RepoState } from '../git/read-repo-state.js';
+import type { RepoState } from '../git/read-repo.js';
 import { readWorkingTree } from '../git/read-working-tree.js';
 import { insideRoot } from './steps/write-file.js';
 

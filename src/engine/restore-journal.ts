@@ -5,14 +5,14 @@
 import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { quoteShellWord } from '../core/present/shell-words.js';
-import { readConfigValue } from '../git/read-config-value.js';
+import { readConfigValue } from '../git/read-config.js';
 import { readRefValue } from '../git/read-ref.js';
 import { setConfigValue, unsetConfigValue } from '../git/write-config.js';
-import { readRepoState } from '../git/read-repo-state.js';
+import { readRepoState } from '../git/read-repo.js';
 import { readWorktreeBranches, realPath } from '../git/read-worktrees.js';
 import { switchTo } from '../git/write-branch.js';
 import { unstagePaths } from '../git/write-index.js';
-import { deleteRef, detachHeadAt, pointHeadAt, updateRef } from '../git/write-ref.js';
+import { deleteRef, detachHeadAt, pointHeadAt, updateRef } from '../git/write-refs.js';
 import type { Journal } from './journal.js';
 import type { RunPlace } from './run-worktree.js';
 import { insideRoot, removeTempFiles, writeAtomically } from './steps/write-file.js';

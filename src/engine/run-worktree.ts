@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { environmentError, type ShipwrightError } from '../core/errors.js';
 import { planWorktrees } from '../core/plan/plan-touches.js';
-import type { RepoState } from '../git/read-repo-state.js';
+import type { RepoState } from '../git/read-repo.js';
 import { quoteShellWord } from '../core/present/shell-words.js';
 import {
   isInside,

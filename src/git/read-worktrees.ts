@@ -3,7 +3,7 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { readRepoState } from './read-repo-state.js';
+import { readRepoState } from './read-repo.js';
 import { readGit } from './run-git.js';
 
 export const readCheckedOutBranches = async (cwd: string): Promise<string[]> => [

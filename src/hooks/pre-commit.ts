@@ -5,7 +5,7 @@ import { resolveWorkflow } from '../app/open-repo.js';
 import { LINT_STAGED_FILES } from '../config/lint-staged-files.js';
 import { commitProtectedBranches } from '../core/hooks/branch-rules.js';
 import { describeLeftoverBackups } from '../core/doctor/leftover-backup.js';
-import { readOperationInProgress } from '../git/read-staged.js';
+import { readOperationInProgress } from '../git/read-index.js';
 import { readLeftoverBackups } from '../git/read-stash.js';
 import { checkStaged } from './check-staged.js';
 import type { HookContext } from './hook-context.js';

@@ -2,7 +2,7 @@
 import { environmentError } from '../../core/errors.js';
 import type { TagStep } from '../../core/plan/plan.js';
 import { isValidRefName, readRefValue } from '../../git/read-ref.js';
-import { deleteRef } from '../../git/write-ref.js';
+import { deleteRef } from '../../git/write-refs.js';
 import { createAnnotatedTag } from '../../git/write-tag.js';
 import type { StepEnvironment, Undo } from './step-handler.js';
 

@@ -1,6 +1,6 @@
 // The current branch's upstream: which remote and branch, fetched fresh, how far behind, and
 // whether a tag already exists there.
-import { readConfigValue } from './read-config-value.js';
+import { readConfigValue } from './read-config.js';
 import { runGit } from './run-git.js';
 
 export interface Upstream {
