@@ -2,11 +2,11 @@
 import type { LoadedConfig, Workflow } from '../config/config-types.js';
 import { loadConfig, readPackageJson } from '../config/load-config.js';
 import { parseRepositoryUrl, repositoryFieldUrl, type RepositoryInfo } from '../core/repository/repository-url.js';
-import { anyRefExists, readConfigValue } from '../git/read-config.js';
-import { assertNoPendingRun } from '../engine/engine-lock.js';
+import { anyRefExists, readDefaultBranchFacts } from '../git/read-refs.js';
+import { readConfigValue } from '../git/read-config.js';
 import { readRepoState, type RepoState } from '../git/read-repo.js';
+import { assertNoPendingRun } from '../engine/engine-lock.js';
 import { chooseProductionBranch } from '../core/branch/production-branch.js';
-import { readDefaultBranchFacts } from '../git/read-refs.js';
 
 export interface OpenRepo {
   cwd: string;

@@ -17,8 +17,7 @@ import {
 import { planHotfixFinish, planHotfixStart } from '../core/hotfix/plan-hotfix.js';
 import type { ReleasePlan } from '../core/release/plan-release.js';
 import { selectReleaseTags, tagName, type ReleaseTag } from '../core/tags/release-tag.js';
-import { listBranches, listRefs } from '../git/read-counts.js';
-import { isValidRefName } from '../git/read-ref.js';
+import { listBranches, listRefs, isValidRefName } from '../git/read-refs.js';
 import { readTagRefs } from '../git/read-tags.js';
 import { remoteHasRef } from '../git/read-remote.js';
 import { readCheckedOutBranches } from '../git/read-worktrees.js';

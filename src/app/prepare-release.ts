@@ -9,7 +9,7 @@ import { planRelease, type ReleasePlan } from '../core/release/plan-release.js';
 import { tagName } from '../core/tags/release-tag.js';
 import { bumpOf, type Bump } from '../core/version/bump-rules.js';
 import { checkCustomVersion } from '../core/version/custom-version.js';
-import { refExists } from '../git/read-config.js';
+import { refExists } from '../git/read-refs.js';
 import { remoteHasRef } from '../git/read-remote.js';
 import { buildChangelog, type ChangelogResult } from './build-changelog.js';
 import type { OpenRepo } from './open-repo.js';

@@ -7,7 +7,7 @@ import type { Plan } from '../core/plan/plan.js';
 import { commitsToRevert, planRevertRollback } from '../core/rollback/plan-revert.js';
 import { planRollback, type RollbackPlan } from '../core/rollback/plan-rollback.js';
 import { selectRollbackTarget, type RollbackSelection } from '../core/rollback/select-rollback-target.js';
-import { refExists } from '../git/read-config.js';
+import { refExists } from '../git/read-refs.js';
 import { readLogArray } from '../git/read-log.js';
 import { assertHasCommits, assertNotShallow } from '../git/read-repo.js';
 import { readTags } from '../git/read-tags.js';

@@ -11,7 +11,7 @@ import type { Plan } from '../core/plan/plan.js';
 import type { PlanTouches } from '../core/plan/plan-touches.js';
 import { quoteShellWord } from '../core/present/shell-words.js';
 import { readConfigValue } from '../git/read-config.js';
-import { readRefValue } from '../git/read-ref.js';
+import { readRefValue } from '../git/read-refs.js';
 import type { RepoState } from '../git/read-repo.js';
 import { worktreeId } from '../git/read-worktrees.js';
 import { insideRoot, removeTempFiles, writeAtomically } from './steps/write-file.js';

@@ -1,4 +1,5 @@
-// Reads one git config value (e.g. remote.origin.url); missing keys are null, not errors.
+// git config values: one key (missing keys are null, not errors), and the comment string git strips
+// from edited messages.
 import { runGit } from './run-git.js';
 
 /** `scope` reads one config file only: `global` finds e.g. a core.hooksPath that hides repo hooks. */
@@ -8,20 +9,20 @@ export async function readConfigValue(cwd: string, key: string, scope?: 'local' 
   return result.exitCode === 0 && value.length > 0 ? value : null;
 }
 
-/** `refs/heads/dev` exists locally? */
-export async function refExists(cwd: string, ref: string): Promise<boolean> {
-  const result = await runGit(cwd, ['show-ref', '--verify', '--quiet', ref], { okExitCodes: [1] });
-  return result.exitCode === 0;
-}
-
-/** Whether any of these full ref names exists, in one `git show-ref` (it matches whole trailing components). */
-export async function anyRefExists(cwd: string, refs: readonly string[]): Promise<boolean> {
-  const result = await runGit(cwd, ['show-ref', '--', ...refs], { okExitCodes: [1] });
-  return result.stdout.split('\n').some((line) => refs.includes(line.split(' ')[1] ?? ''));
-}
-
-/** Resolves a revision to a full commit hash. */
-export async function resolveCommit(cwd: string, revision: string): Promise<string> {
-  const result = await runGit(cwd, ['rev-parse', '--verify', '--end-of-options', `${revision}^{commit}`]);
-  return result.stdout.trim();
+/**
+ * git 2.45 added core.commentString; both keys set the same value and the last one read wins, so
+ * one `--get-regexp` in config order answers for every git version. null when neither is set.
+ * The value may be `auto`; see core/lint/comment-char.ts.
+ */
+export async function readCommentChar(cwd: string): Promise<string | null> {
+  const result = await runGit(cwd, ['config', '--get-regexp', '^core\\.comment(char|string)$'], { okExitCodes: [1] });
+  if (result.exitCode !== 0) return null;
+  const last = result.stdout
+    .split('\n')
+    .filter((line) => line.length > 0)
+    .pop();
+  if (last === undefined) return null;
+  const space = last.indexOf(' ');
+  const value = space === -1 ? '' : last.slice(space + 1);
+  return value.length > 0 ? value : null;
 }

@@ -1,7 +1,6 @@
-// What the commit being made contains: the staged diff, and whether a merge or pick is concluding.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { runGit } from './run-git.js';
+// The index: what the commit being made contains (the staged diff, whether anything is staged), the
+// tracked package.json files, and the stash entries lint-staged leaves behind.
+import { readGit, runGit } from './run-git.js';
 
 /** Added lines only (`--unified=0`), new/changed files only, paths unquoted. */
 export async function readStagedDiff(cwd: string): Promise<string> {
@@ -19,40 +18,42 @@ export async function readStagedDiff(cwd: string): Promise<string> {
   return result.stdout;
 }
 
-export type OperationInProgress = 'merge' | 'cherry-pick' | 'revert' | null;
-
-/** A commit that concludes a merge, cherry-pick or revert is not a "direct commit" on a branch. */
-export function readOperationInProgress(gitDir: string): OperationInProgress {
-  if (existsSync(join(gitDir, 'MERGE_HEAD'))) return 'merge';
-  if (existsSync(join(gitDir, 'CHERRY_PICK_HEAD'))) return 'cherry-pick';
-  if (existsSync(join(gitDir, 'REVERT_HEAD'))) return 'revert';
-  return null;
+export async function hasStagedChanges(cwd: string): Promise<boolean> {
+  const result = await runGit(cwd, ['diff', '--cached', '--quiet'], { okExitCodes: [1] });
+  return result.exitCode === 1;
 }
 
-/** Is `ancestor` in the history of `descendant`? Unknown objects count as "no". */
-export async function isAncestor(cwd: string, ancestor: string, descendant: string): Promise<boolean> {
-  const result = await runGit(cwd, ['merge-base', '--is-ancestor', ancestor, descendant], { okExitCodes: [1, 128] });
-  return result.exitCode === 0;
+/** lint-staged's stash message (lint-staged/lib/gitWorkflow.js `STASH`). */
+export const LINT_STAGED_BACKUP = 'lint-staged automatic backup';
+
+export interface StashEntry {
+  /** `stash@{N}` */
+  ref: string;
+  hash: string;
+  subject: string;
 }
 
-/**
- * Every commit's added lines in `from..to` (`--unified=0`), each commit introduced by a
- * `commit HASH` line: a secret added and removed again within a pull request is still found.
- */
-export async function readRangePatches(cwd: string, from: string, to: string): Promise<string> {
-  const result = await runGit(cwd, [
-    '-c',
-    'core.quotePath=false',
-    'log',
-    '--no-color',
-    '--no-ext-diff',
-    '--unified=0',
-    '--diff-filter=ACMR',
-    '--format=commit %H',
-    '-p',
-    '--end-of-options',
-    `${from}..${to}`,
-    '--',
-  ]);
-  return result.stdout;
+export async function readStashEntries(cwd: string): Promise<StashEntry[]> {
+  // No refs/stash: `git stash list` prints nothing and exits 0.
+  const result = await runGit(cwd, ['stash', 'list', '--format=%gd%x00%H%x00%gs']);
+  return result.stdout
+    .split('\n')
+    .filter((line) => line.length > 0)
+    .map((line) => {
+      const [ref = '', hash = '', subject = ''] = line.split('\0');
+      return { ref, hash, subject };
+    });
+}
+
+/** Backups lint-staged made and never dropped (its process was killed before it could restore). */
+export async function readLeftoverBackups(cwd: string): Promise<StashEntry[]> {
+  return (await readStashEntries(cwd)).filter((entry) => entry.subject.endsWith(LINT_STAGED_BACKUP));
+}
+
+export async function readTrackedManifestDirs(cwd: string): Promise<string[]> {
+  const out = await readGit(cwd, ['ls-files', '-z', '--cached', '--', ':(glob)**/package.json']);
+  return out
+    .split('\0')
+    .filter((path) => path === 'package.json' || path.endsWith('/package.json'))
+    .map((path) => (path === 'package.json' ? '' : path.slice(0, -'/package.json'.length)));
 }

@@ -1,5 +1,6 @@
-// Cherry-pick and revert writes for the engine: one commit at a time (a pick with -x), concluding
-// or skipping a stopped one, abandoning one. Never a strategy option such as -X theirs.
+// History writes for the engine: `git commit` with the message on stdin, --no-ff merges, cherry-picks
+// and reverts one commit at a time, concluding or abandoning a stopped one, and taking each back.
+// Never a strategy option such as -X theirs. Called by the engine only.
 import { runGit } from './run-git.js';
 
 /** `cherry-pick` applies a commit's change; `revert` applies its inverse. Both stop the same way. */
@@ -49,4 +50,67 @@ export async function skipOperation(cwd: string, op: PickOperation): Promise<voi
 /** `--abort`: HEAD, index and files as before the pick or revert. */
 export async function abortOperation(cwd: string, op: PickOperation): Promise<void> {
   await runGit(cwd, [op, '--abort']);
+}
+
+export interface CommitOutcome {
+  ok: boolean;
+  /** What git and the hooks printed (stdout then stderr). */
+  output: string;
+}
+
+export async function commitWithMessage(
+  cwd: string,
+  message: string,
+  env?: Record<string, string>,
+): Promise<CommitOutcome> {
+  const result = await runGit(cwd, ['commit', '--cleanup=strip', '-F', '-'], {
+    input: message,
+    okExitCodes: [1],
+    ...(env ? { env } : {}),
+  });
+  return { ok: result.exitCode === 0, output: `${result.stdout}${result.stderr}` };
+}
+
+/** Moves the branch back to `commit`, keeping the index and files (undo of a commit). */
+export async function resetSoft(cwd: string, commit: string): Promise<void> {
+  await runGit(cwd, ['reset', '--soft', commit]);
+}
+
+export interface MergeOutcome {
+  ok: boolean;
+  /** What git and the hooks printed. */
+  output: string;
+}
+
+/** `git merge --no-ff --no-edit -m MESSAGE SOURCE`: exit 1 is an answer (conflicts, or a hook said no). */
+export async function mergeNoFastForward(
+  cwd: string,
+  source: string,
+  message: string,
+  env?: Record<string, string>,
+): Promise<MergeOutcome> {
+  const result = await runGit(cwd, ['merge', '--no-ff', '--no-edit', '-m', message, '--end-of-options', source], {
+    okExitCodes: [1, 128],
+    ...(env ? { env } : {}),
+  });
+  return { ok: result.exitCode === 0, output: `${result.stdout}${result.stderr}`.trim() };
+}
+
+/** Concludes a merge whose conflicts are resolved and staged: `git commit --no-edit`, hooks running. */
+export async function concludeMerge(cwd: string, env?: Record<string, string>): Promise<MergeOutcome> {
+  const result = await runGit(cwd, ['commit', '--no-edit'], { okExitCodes: [1], ...(env ? { env } : {}) });
+  return { ok: result.exitCode === 0, output: `${result.stdout}${result.stderr}`.trim() };
+}
+
+/** `git merge --abort`: the branch, index and files as before the merge began. */
+export async function abortMerge(cwd: string): Promise<void> {
+  await runGit(cwd, ['merge', '--abort']);
+}
+
+/**
+ * Moves the checked-out branch back to `commit` with `git reset --keep`: files the merge changed
+ * are put back, and git refuses rather than overwrite a local change.
+ */
+export async function resetKeep(cwd: string, commit: string): Promise<void> {
+  await runGit(cwd, ['reset', '-q', '--keep', commit]);
 }

@@ -3,7 +3,7 @@
 import { checkFailed, environmentError } from '../../core/errors.js';
 import type { DeleteBranchStep } from '../../core/plan/plan.js';
 import { quoteShellWord } from '../../core/present/shell-words.js';
-import { readRefValue } from '../../git/read-ref.js';
+import { readRefValue } from '../../git/read-refs.js';
 import { readWorktreeBranches } from '../../git/read-worktrees.js';
 import { deleteRefIfAt, updateRef } from '../../git/write-refs.js';
 import type { StepEnvironment, Undo } from './step-handler.js';
