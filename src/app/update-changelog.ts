@@ -31,7 +31,7 @@ const listed = (items: readonly string[], max = 4): string =>
   `${items.slice(0, max).join(', ')}${items.length > max ? `, … (${items.length} in all)` : ''}`;
 
 /** The fix for missing tags: fetch them from the remote there is, or say where tags come from. */
-function fetchTagsFix(remote: string | null): string {
+export function fetchTagsFix(remote: string | null): string {
   return remote
     ? `git fetch --tags ${remote}   (then run the command again)`
     : 'git fetch --tags   (from the remote the releases were tagged on; then run the command again)';
@@ -131,7 +131,7 @@ export async function changelogFile(
 }
 
 /** The current branch's upstream remote, else origin, else none. */
-async function defaultRemote(repo: OpenRepo): Promise<string | null> {
+export async function defaultRemote(repo: OpenRepo): Promise<string | null> {
   const upstream = repo.state.branch ? await readUpstream(repo.cwd, repo.state.branch) : null;
   if (upstream) return upstream.remote;
   return (await listRemotes(repo.cwd)).includes('origin') ? 'origin' : null;
