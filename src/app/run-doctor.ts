@@ -1,4 +1,5 @@
 // `shipwright doctor`'s checks: tools, hooks really running, configs loading, tags and versions sane.
+import { shellCommand } from '../core/present/shell-words.js';
 import { constants } from 'node:fs';
 import { access, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -47,7 +48,7 @@ async function checkHooksPath(repo: OpenRepo): Promise<DoctorCheck[]> {
       fail(
         'global-hooks-path',
         `a global core.hooksPath (${global}) hides this repository's hooks`,
-        `git config core.hooksPath ${expected}   (or remove the global one: git config --global --unset core.hooksPath)`,
+        `${shellCommand(['git', 'config', 'core.hooksPath', expected])}   (or remove the global one: git config --global --unset core.hooksPath)`,
       ),
     );
   } else if (local !== expected) {

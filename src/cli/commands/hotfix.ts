@@ -1,7 +1,7 @@
 // `shipwright hotfix start|finish`: branch a hotfix from the production tag; ship it as a patch
 // release and bring the fix to the integration branch and every open release branch.
 import { openRepo, today } from '../../app/open-repo.js';
-import { flagWords } from '../../core/present/shell-words.js';
+import { flagWords, shellCommand } from '../../core/present/shell-words.js';
 import { prepareHotfixFinish, prepareHotfixStart, type PreparedHotfix } from '../../app/prepare-hotfix.js';
 import { usageError } from '../../core/errors.js';
 import { describePlan } from '../../core/plan/plan.js';
@@ -31,7 +31,7 @@ async function start({ io, cwd, args, argv }: CommandContext, words: string[]): 
       'shipwright hotfix start login-crash',
     );
   const from = stringFlag(args, 'from');
-  const commandLine = ['shipwright', ...argv].join(' ');
+  const commandLine = shellCommand(['shipwright', ...argv]);
   const repo = await openRepo(cwd, { refusePendingRun: true });
   const started = await prepareHotfixStart(repo, {
     ...(from ? { from } : {}),
@@ -62,7 +62,7 @@ function finishedLines(hotfix: PreparedHotfix): string {
 }
 
 async function finish({ io, cwd, args, argv }: CommandContext): Promise<number> {
-  const commandLine = ['shipwright', ...argv].join(' ');
+  const commandLine = shellCommand(['shipwright', ...argv]);
   const dryRun = booleanFlag(args, 'dry-run');
   const yes = booleanFlag(args, 'yes');
   const repo = await openRepo(cwd, { refusePendingRun: true });

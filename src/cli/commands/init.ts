@@ -1,4 +1,5 @@
 // `shipwright init`: hooks, commit rules, lint-staged tasks, branch model and CI templates.
+import { shellCommand } from '../../core/present/shell-words.js';
 import { openRepo, resolveWorkflow } from '../../app/open-repo.js';
 import { readProjectFacts } from '../../app/read-project-facts.js';
 import type { StagedCheckName, Workflow } from '../../config/config-types.js';
@@ -86,7 +87,7 @@ export const command: CommandModule = {
       root: repo.cwd,
       yes,
       dryRun,
-      commandLine: ['shipwright', ...argv].join(' '),
+      commandLine: shellCommand(['shipwright', ...argv]),
     });
     if (applied) {
       io.stdout(
