@@ -1,10 +1,11 @@
 // `shipwright doctor`'s checks: tools, hooks really running, configs loading, tags and versions sane.
 import { constants } from 'node:fs';
-import { access, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { access, readdir, readFile } from 'node:fs/promises';
+import { isAbsolute, join } from 'node:path';
 import { loadCommitRules } from '../config/load-commit-rules.js';
 import {
   checkHookFile,
+  checkHookChain,
   checkHookRunsShipwright,
   installCommandFor,
   LOCKFILE_NAMES,
@@ -19,6 +20,7 @@ import { HOOK_NAMES } from '../core/init/project-facts.js';
 import { HUSKY_DIR } from '../core/init/plan-init.js';
 import { selectReleaseTags } from '../core/tags/release-tag.js';
 import { describeLeftoverBackups } from '../core/doctor/leftover-backup.js';
+import { chainedHookPath } from '../core/init/chain-hooks.js';
 import { readConfigValue } from '../git/read-config-value.js';
 import { readLeftoverBackups } from '../git/read-stash.js';
 import { readGitVersion } from '../git/read-git-version.js';
@@ -91,6 +93,7 @@ async function checkHooksPath(repo: OpenRepo): Promise<DoctorCheck[]> {
     checks.push(checkHookFile(path, content, content !== null && (await exists(full, constants.X_OK))));
     if (content !== null) checks.push(checkHookRunsShipwright(hook, path, content));
   }
+  checks.push(...(await checkChains(repo.cwd)));
   const leftover = describeLeftoverBackups(await readLeftoverBackups(repo.cwd));
   checks.push(
     leftover
@@ -99,6 +102,28 @@ async function checkHooksPath(repo: OpenRepo): Promise<DoctorCheck[]> {
   );
   if (!(await exists(join(repo.cwd, 'node_modules', '.bin', 'shipwright')))) {
     checks.push(fail('local-binary', 'node_modules/.bin/shipwright is missing, so the hooks cannot run', install));
+  }
+  return checks;
+}
+
+/** Every `.husky/*` line that runs a team hook first: that hook must be there and executable. */
+async function checkChains(root: string): Promise<DoctorCheck[]> {
+  const checks: DoctorCheck[] = [];
+  const entries = await readdir(join(root, HUSKY_DIR), { withFileTypes: true }).catch(() => []);
+  for (const entry of entries.filter((candidate) => candidate.isFile()).sort((a, b) => a.name.localeCompare(b.name))) {
+    const path = `${HUSKY_DIR}/${entry.name}`;
+    const content = await readFile(join(root, path), 'utf8').catch(() => '');
+    for (const line of content.split('\n')) {
+      const team = chainedHookPath(line);
+      if (team === null) continue;
+      const full = isAbsolute(team) ? team : join(root, team);
+      const state = !(await exists(full))
+        ? 'missing'
+        : (await exists(full, constants.X_OK))
+          ? 'runs'
+          : 'not-executable';
+      checks.push(checkHookChain(path, team, state));
+    }
   }
   return checks;
 }

@@ -80,6 +80,27 @@ export function checkHookRunsShipwright(
   return ok(id, `${path} runs shipwright hook ${hook}`);
 }
 
+/** A husky hook that runs the team's own hook first (init chained a core.hooksPath folder). */
+export function checkHookChain(
+  huskyPath: string,
+  teamPath: string,
+  state: 'runs' | 'missing' | 'not-executable',
+): DoctorCheck {
+  const id = `hook-chain:${huskyPath}`;
+  if (state === 'runs') return ok(id, `${huskyPath} runs your ${teamPath} first (chained by shipwright init)`);
+  if (state === 'missing')
+    return fail(
+      id,
+      `${huskyPath} runs ${teamPath} first, but it is missing: the hook fails (exit 127) and refuses every commit or push`,
+      `restore it (git checkout -- ${teamPath}) or remove its line from ${huskyPath}`,
+    );
+  return fail(
+    id,
+    `${huskyPath} runs ${teamPath} first, but it is not executable: the hook fails (exit 126)`,
+    `chmod +x ${teamPath} && git update-index --chmod=+x ${teamPath}`,
+  );
+}
+
 /** Lockfile → the install command a fix should name ("run pnpm install", not "npm ci"). */
 const LOCKFILE_INSTALL: readonly [string, string][] = [
   ['pnpm-lock.yaml', 'pnpm install'],
