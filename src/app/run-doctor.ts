@@ -6,6 +6,8 @@ import { loadCommitRules } from '../config/load-commit-rules.js';
 import {
   checkHookFile,
   checkHookChain,
+  checkPinnedCommitlint,
+  checkPinnedLintStaged,
   checkHookRunsShipwright,
   installCommandFor,
   LOCKFILE_NAMES,
@@ -21,6 +23,7 @@ import { HUSKY_DIR } from '../core/init/plan-init.js';
 import { selectReleaseTags } from '../core/tags/release-tag.js';
 import { describeLeftoverBackups } from '../core/doctor/leftover-backup.js';
 import { chainedHookPath } from '../core/init/chain-hooks.js';
+import { OLDEST_LINT_STAGED, ownToolVersions, resolveProjectPackage } from './project-tools.js';
 import { readConfigValue } from '../git/read-config.js';
 import { readLeftoverBackups } from '../git/read-index.js';
 import { readGitVersion } from '../git/read-repo.js';
@@ -93,7 +96,7 @@ async function checkHooksPath(repo: OpenRepo): Promise<DoctorCheck[]> {
     checks.push(checkHookFile(path, content, content !== null && (await exists(full, constants.X_OK))));
     if (content !== null) checks.push(checkHookRunsShipwright(hook, path, content));
   }
-  checks.push(...(await checkChains(repo.cwd)));
+  checks.push(...(await checkChains(repo.cwd)), ...checkPinnedTools(repo, install));
   const leftover = describeLeftoverBackups(await readLeftoverBackups(repo.cwd));
   checks.push(
     leftover
@@ -104,6 +107,39 @@ async function checkHooksPath(repo: OpenRepo): Promise<DoctorCheck[]> {
     checks.push(fail('local-binary', 'node_modules/.bin/shipwright is missing, so the hooks cannot run', install));
   }
   return checks;
+}
+
+/** The lint-staged and commitlint the project pins against the ones shipwright runs. */
+function checkPinnedTools(repo: OpenRepo, install: string): DoctorCheck[] {
+  const declared = (name: string): string | null => {
+    for (const field of ['devDependencies', 'dependencies']) {
+      const deps = repo.packageJson?.[field];
+      const spec = deps && typeof deps === 'object' ? (deps as Record<string, unknown>)[name] : undefined;
+      if (typeof spec === 'string') return spec;
+    }
+    return null;
+  };
+  const own = ownToolVersions();
+  const commitlint = checkPinnedCommitlint(
+    {
+      declared: declared('@commitlint/cli'),
+      installed: resolveProjectPackage(repo.cwd, '@commitlint/cli')?.version ?? null,
+      own: own.commitlint,
+    },
+    install,
+  );
+  return [
+    checkPinnedLintStaged(
+      {
+        declared: declared('lint-staged'),
+        installed: resolveProjectPackage(repo.cwd, 'lint-staged')?.version ?? null,
+        own: own.lintStaged,
+      },
+      OLDEST_LINT_STAGED,
+      install,
+    ),
+    ...(commitlint === null ? [] : [commitlint]),
+  ];
 }
 
 /** Every `.husky/*` line that runs a team hook first: that hook must be there and executable. */

@@ -95,14 +95,16 @@ export function planInit(facts: ProjectFacts, options: InitOptions, templates: I
       }`,
     });
   }
-  if (options.install && pkg.addedDependencies.length > 0) {
+  // A bumped husky must be installed too: husky 6's `husky install` is gone from prepare.
+  const toInstall = pkg.addedDependencies.length > 0 || (pkg.changed && migration?.bump != null);
+  if (options.install && toInstall) {
     planner.steps.push({
       kind: 'run-command',
       argv: INSTALL_ARGS[facts.packageManager],
       touches: ['package.json', LOCKFILES[facts.packageManager]],
-      description: `${INSTALL_ARGS[facts.packageManager].join(' ')} — install the new devDependencies`,
+      description: `${INSTALL_ARGS[facts.packageManager].join(' ')} — install the new devDependencies${migration?.bump ? ' and husky 9' : ''}`,
     });
-  } else if (!options.install && pkg.addedDependencies.length > 0) {
+  } else if (!options.install && toInstall) {
     planner.notes.push(
       `not installing (--no-install): run \`${INSTALL_ARGS[facts.packageManager].join(' ')}\` before the first commit`,
     );
