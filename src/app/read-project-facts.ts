@@ -16,9 +16,8 @@ import { COMMITLINT_FILES } from '../config/commitlint-files.js';
 import { LINT_STAGED_FILES } from '../config/lint-staged-files.js';
 import type { TeamHooks } from '../core/init/chain-hooks.js';
 import { HUSKY4_FILES } from '../core/init/husky-legacy.js';
-import { readConfigValue } from '../git/read-config.js';
+import { readConfigValue, readHooksFolder } from '../git/read-config.js';
 import { readTrackedPaths } from '../git/read-index.js';
-import { readHooksFolder } from '../git/read-repo.js';
 import { packageRoot } from './package-root.js';
 
 const ESLINT_FILES = [

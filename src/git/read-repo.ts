@@ -1,5 +1,5 @@
-// Where we are: repository root, git dirs, current branch, HEAD commit, shallow or not, the folder
-// hooks run from; the installed git's version.
+// Where we are: repository root, git dirs, current branch, HEAD commit, shallow or not; the installed
+// git's version.
 import { resolve } from 'node:path';
 import { environmentError } from '../core/errors.js';
 import { readGit, runGit } from './run-git.js';
@@ -95,10 +95,4 @@ export async function locateRepo(cwd: string): Promise<RepoLocation> {
     '\n',
   );
   return { root, gitDir };
-}
-
-/** The absolute folder git runs hooks from (core.hooksPath, or the common dir's hooks/), as git resolves it. */
-export async function readHooksFolder(root: string): Promise<string> {
-  const path = (await readGit(root, ['rev-parse', '--git-path', 'hooks'])).trim();
-  return resolve(root, path);
 }
