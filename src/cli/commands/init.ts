@@ -27,7 +27,10 @@ export const command: CommandModule = {
         '--workflow NAME',
         'gitflow (feature → integration → release → production branch) or trunk (feature → production branch)',
       ],
-      ['--force', 'replace existing files that differ from shipwright’s versions'],
+      [
+        '--force',
+        'replace existing files that differ from shipwright’s versions; hooks are still adopted line by line, and uncommitted core.hooksPath hooks it drops are listed in the plan',
+      ],
     ],
     examples: ['shipwright init', 'shipwright init --yes --ci github', 'shipwright init --dry-run'],
     options: {

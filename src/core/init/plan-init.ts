@@ -46,8 +46,23 @@ function planFile(
     path,
     content,
     ...(mode === undefined ? {} : { mode }),
-    description: `${existing === null ? 'create' : 'replace'} ${path} — ${why}`,
+    description: `${existing === null ? 'create' : 'replace'} ${path} — ${why}${existing === null ? '' : describeDropped(existing, content)}`,
   });
+}
+
+/** --force replaces a file: every line of the user's that shipwright's version lacks is named, so no command goes unsaid. */
+function describeDropped(existing: string, content: string): string {
+  const kept = new Set(content.split(/\r?\n/).map((line) => line.trim()));
+  const dropped = existing
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !kept.has(line));
+  if (dropped.length === 0) return '';
+  const shown = dropped
+    .slice(0, 40)
+    .map((line) => `\n       - ${line}   (dropped by --force: not in shipwright's version)`);
+  const more = dropped.length > 40 ? `\n       … and ${dropped.length - 40} more lines of yours` : '';
+  return ` — line by line:${shown.join('')}${more}`;
 }
 
 const GITIGNORE = '.gitignore';
@@ -95,14 +110,16 @@ export function planInit(facts: ProjectFacts, options: InitOptions, templates: I
       }`,
     });
   }
-  if (options.install && pkg.addedDependencies.length > 0) {
+  // A bumped husky must be installed too: husky 6's `husky install` is gone from prepare.
+  const toInstall = pkg.addedDependencies.length > 0 || (pkg.changed && migration?.bump != null);
+  if (options.install && toInstall) {
     planner.steps.push({
       kind: 'run-command',
       argv: INSTALL_ARGS[facts.packageManager],
       touches: ['package.json', LOCKFILES[facts.packageManager]],
-      description: `${INSTALL_ARGS[facts.packageManager].join(' ')} — install the new devDependencies`,
+      description: `${INSTALL_ARGS[facts.packageManager].join(' ')} — install the new devDependencies${migration?.bump ? ' and husky 9' : ''}`,
     });
-  } else if (!options.install && pkg.addedDependencies.length > 0) {
+  } else if (!options.install && toInstall) {
     planner.notes.push(
       `not installing (--no-install): run \`${INSTALL_ARGS[facts.packageManager].join(' ')}\` before the first commit`,
     );
