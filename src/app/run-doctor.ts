@@ -48,7 +48,12 @@ async function lockfilesOf(root: string, dir: string): Promise<string[]> {
 }
 
 /** Which shipwright the hooks run, and whether it is there: the package's binary, or a global / npx one. */
-async function checkRunner(repo: OpenRepo, packageDir: string | null, install: string): Promise<DoctorCheck[]> {
+async function checkRunner(
+  repo: OpenRepo,
+  packageDir: string | null,
+  install: string,
+  env: NodeJS.ProcessEnv,
+): Promise<DoctorCheck[]> {
   const preCommit = await readFile(join(repo.cwd, HUSKY_DIR, 'pre-commit'), 'utf8').catch(() => null);
   const runner = preCommit === null ? null : hookRunner(preCommit);
   const checks: DoctorCheck[] = [];
@@ -74,8 +79,8 @@ async function checkRunner(repo: OpenRepo, packageDir: string | null, install: s
     else checks.push(ok('local-binary', `the hooks run ${bin}`));
     return checks;
   }
-  const global = await findOnPath('shipwright', process.env);
-  const npx = global === null ? await findOnPath('npx', process.env) : null;
+  const global = await findOnPath('shipwright', env);
+  const npx = global === null ? await findOnPath('npx', env) : null;
   if (global !== null) checks.push(ok('local-binary', `the hooks run the global shipwright (${global})`));
   else if (npx !== null)
     checks.push(
@@ -95,7 +100,7 @@ async function checkRunner(repo: OpenRepo, packageDir: string | null, install: s
   return checks;
 }
 
-async function checkHooksPath(repo: OpenRepo): Promise<DoctorCheck[]> {
+async function checkHooksPath(repo: OpenRepo, env: NodeJS.ProcessEnv): Promise<DoctorCheck[]> {
   const checks: DoctorCheck[] = [];
   const packageDir = (await findPackageDir(repo.cwd, repo.cwd)).dir;
   const manager = installCommandFor(await lockfilesOf(repo.cwd, packageDir ?? ''));
@@ -166,7 +171,7 @@ async function checkHooksPath(repo: OpenRepo): Promise<DoctorCheck[]> {
       ? fail('lint-staged-backup', leftover.summary, leftover.fix)
       : ok('lint-staged-backup', 'no lint-staged backup left in the stash'),
   );
-  checks.push(...(await checkRunner(repo, packageDir, install)));
+  checks.push(...(await checkRunner(repo, packageDir, install, env)));
   return checks;
 }
 
@@ -240,10 +245,14 @@ async function checkTagsAndVersion(repo: OpenRepo): Promise<DoctorCheck[]> {
   return checks;
 }
 
-export async function runDoctor(repo: OpenRepo, nodeVersion = process.versions.node): Promise<DoctorCheck[]> {
+export async function runDoctor(
+  repo: OpenRepo,
+  nodeVersion = process.versions.node,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<DoctorCheck[]> {
   const gitVersion = await readGitVersion(repo.cwd);
   const [hooks, configs, tags] = await Promise.all([
-    checkHooksPath(repo),
+    checkHooksPath(repo, env),
     checkConfigs(repo),
     checkTagsAndVersion(repo),
   ]);
