@@ -90,7 +90,7 @@ describe('init on a package in a subfolder (packages/app, no root package.json)'
     expect(report.checks.filter((item) => item.status === 'fail')).toEqual([]);
     const again = await repo.shipwright(['init', '--yes', '--no-install']);
     expect(again.stdout).toContain('nothing to do');
-  });
+  }, 240_000);
 });
 
 describe('init on a repository without package.json (Python)', () => {

@@ -7,7 +7,7 @@
 // Each line ends in `|| exit $?`, never `exec`: init adopts a team's hook by putting this line
 // before their own commands, which must still run after it.
 import { quoteShellWord } from '../present/shell-words.js';
-import type { HookName } from './project-facts.js';
+import type { HookName, ProjectFacts } from './project-facts.js';
 
 export type HookShape =
   /** dir '' is the repository root; install is what to run when the binary is missing. */
@@ -66,4 +66,15 @@ export function hookRunner(text: string): HookShape | null {
     if (npx) return { kind: 'global', range: npx[1] as string };
   }
   return null;
+}
+
+/** The shape of the hooks for a repository: the package's own shipwright, or a global / npx one without package.json. */
+export function hookShape(facts: Pick<ProjectFacts, 'packageDir' | 'packageManager' | 'dependencySpecs'>): HookShape {
+  if (facts.packageDir === null) return { kind: 'global', range: facts.dependencySpecs.shipwright ?? 'latest' };
+  const words = facts.packageManager === 'npm' ? 'npm ci (or npm install)' : `${facts.packageManager} install`;
+  return {
+    kind: 'package',
+    dir: facts.packageDir,
+    install: facts.packageDir === '' ? words : `cd ${quoteShellWord(facts.packageDir)} && ${words}`,
+  };
 }

@@ -3,11 +3,11 @@
 // The package may be at the root, in a subfolder (its tools and configs live there, the hooks and
 // shipwright.config.json at the root), or absent (Python, Go: global or npx shipwright).
 import { ignoreNodeModules } from './ignore-node-modules.js';
-import type { Plan, PlanStep } from '../plan/plan.js';
-import { adoptHook, describeAdoption, type AdoptedHook } from './adopt-hook.js';
+import type { Plan } from '../plan/plan.js';
+import { describeHuskyPackageChanges, HUSKY4_FILES, planHuskyMigration, type HuskyMigration } from './husky-legacy.js';
+import { HUSKY_DIR, planHooks, WORKTREE_HOOK, type Planner } from './plan-hooks.js';
 import { shellCommand, quoteShellWord } from '../present/shell-words.js';
 import { proposeBranchTypes } from './branch-prefixes.js';
-import { hookScript, type HookShape } from './hook-scripts.js';
 import {
   describeLintStagedMerge,
   handEdits,
@@ -23,14 +23,13 @@ import {
   HOOK_NAMES,
   inPackage,
   LOCKFILES,
-  type HookName,
   type InitOptions,
   type InitTemplates,
   type PackageManager,
   type ProjectFacts,
 } from './project-facts.js';
 
-export const HUSKY_DIR = '.husky';
+export { HUSKY_DIR } from './plan-hooks.js';
 export const LINT_STAGED_MODULE = 'lint-staged.config.mjs';
 export const COMMITLINT_CONFIG = 'commitlint.config.ts';
 export const SHIPWRIGHT_CONFIG = 'shipwright.config.json';
@@ -47,11 +46,6 @@ const INSTALL_ARGS: Record<ProjectFacts['packageManager'], string[]> = {
   yarn: ['yarn', 'install'],
   bun: ['bun', 'install'],
 };
-
-interface Planner {
-  steps: PlanStep[];
-  notes: string[];
-}
 
 /** Writes `content` to `path` unless the same bytes are there; an existing different file needs --force. */
 function planFile(
@@ -78,69 +72,7 @@ function planFile(
   });
 }
 
-function planHooks(planner: Planner, facts: ProjectFacts, own: Readonly<Record<HookName, string>>): void {
-  for (const hook of HOOK_NAMES) {
-    const path = `${HUSKY_DIR}/${hook}`;
-    const existing = facts.files[path] ?? null;
-    if (existing === null) {
-      planner.steps.push({
-        kind: 'write-file',
-        path,
-        content: own[hook],
-        mode: 0o755,
-        description: `create ${path} — runs \`shipwright hook ${hook}\``,
-      });
-      continue;
-    }
-    // An existing hook is adopted, never replaced: the commands shipwright runs itself go, the
-    // team's other commands stay (with or without --force), and the plan lists every line.
-    planAdoption(planner, path, adoptHook(hook, existing, own[hook].trim()));
-  }
-  const prepareMsg = `${HUSKY_DIR}/prepare-commit-msg`;
-  const existingPrepare = facts.files[prepareMsg] ?? null;
-  if (existingPrepare !== null)
-    planAdoption(planner, prepareMsg, adoptHook('prepare-commit-msg', existingPrepare, null));
-  if (facts.hooksPath !== `${HUSKY_DIR}/_` || !facts.huskyInternalExists) {
-    planner.steps.push({
-      kind: 'install-husky',
-      dir: HUSKY_DIR,
-      description: `run husky: point core.hooksPath at ${HUSKY_DIR}/_ (was ${facts.hooksPath ?? 'unset'})`,
-    });
-  }
-}
-
-function planAdoption(planner: Planner, path: string, adopted: AdoptedHook): void {
-  for (const line of adopted.doubled)
-    planner.notes.push(
-      `${path}: \`${line.trim()}\` also runs what shipwright's hook runs, so it runs twice; take that part out of the line`,
-    );
-  if (!adopted.changed) return;
-  // A hook left with no command would still be run by husky: keep the file, say why it is empty.
-  const content =
-    adopted.text.trim() === ''
-      ? '# shipwright init removed the commands shipwright now runs itself (see `shipwright commit`).\n'
-      : adopted.text;
-  planner.steps.push({
-    kind: 'write-file',
-    path,
-    content,
-    mode: 0o755,
-    description: `update ${path} — line by line:${describeAdoption(adopted.changes)}`,
-  });
-}
-
 const GITIGNORE = '.gitignore';
-
-/** The shape of the hooks: the package's own shipwright, or a global / npx one without package.json. */
-export function hookShape(facts: ProjectFacts): HookShape {
-  if (facts.packageDir === null) return { kind: 'global', range: facts.dependencySpecs.shipwright ?? 'latest' };
-  const words = facts.packageManager === 'npm' ? 'npm ci (or npm install)' : `${facts.packageManager} install`;
-  return {
-    kind: 'package',
-    dir: facts.packageDir,
-    install: facts.packageDir === '' ? words : `cd ${quoteShellWord(facts.packageDir)} && ${words}`,
-  };
-}
 
 /** Installs into the package's folder without changing directory (the engine runs commands at the root). */
 function installArgs(manager: PackageManager, dir: string): string[] {
@@ -160,7 +92,13 @@ const prepareCommand = (dir: string): string =>
         .map(() => '..')
         .join('/')} && husky`;
 
-function planPackage(planner: Planner, facts: ProjectFacts, options: InitOptions, tasks: ToolTask[]): void {
+function planPackage(
+  planner: Planner,
+  facts: ProjectFacts,
+  options: InitOptions,
+  tasks: ToolTask[],
+  migration: HuskyMigration | null,
+): void {
   const dir = facts.packageDir as string;
   const packagePath = inPackage(dir, 'package.json');
   const lintStagedInPackage = facts.lintStagedConfig?.format === 'package.json';
@@ -177,6 +115,11 @@ function planPackage(planner: Planner, facts: ProjectFacts, options: InitOptions
       devDependencies: facts.dependencySpecs,
       prepare: prepareCommand(dir),
       ...(merge && merge.changes.length > 0 ? { lintStaged: merge.config } : {}),
+      ...(migration?.bump ? { bump: { husky: { field: migration.bump.field, to: migration.bump.to } } } : {}),
+      ...(migration && migration.scripts.length > 0
+        ? { scripts: Object.fromEntries(migration.scripts.map((script) => [script.name, script.to])) }
+        : {}),
+      ...(migration?.v4?.source === 'package.json "husky"' ? { removeKeys: ['husky'] } : {}),
     },
     facts.folderName,
   );
@@ -187,7 +130,13 @@ function planPackage(planner: Planner, facts: ProjectFacts, options: InitOptions
       content: pkg.text,
       description: `${facts.packageJsonText === null ? 'create' : 'update'} ${packagePath} — key by key:${pkg.changes
         .map((change) => `\n       + ${change}`)
-        .join('')}${merge ? describeLintStagedMerge(merge, 'lint-staged') : ''}`,
+        .join('')}${merge ? describeLintStagedMerge(merge, 'lint-staged') : ''}${
+        migration
+          ? `\n       husky ${migration.from ?? '4–8'} → 9:${describeHuskyPackageChanges(migration)
+              .map((line) => `\n       ~ ${line}`)
+              .join('')}`
+          : ''
+      }`,
     });
   }
   const install = installArgs(facts.packageManager, dir);
@@ -256,6 +205,14 @@ export function planInit(facts: ProjectFacts, options: InitOptions, templates: I
   const dir = facts.packageDir;
   // No package.json: no node_modules for tools, so no lint-staged tasks, and no package to install.
   const tasks = dir === null ? [] : lintStagedTasks(facts.tools);
+  const pkgObject =
+    facts.packageJsonText === null ? null : (JSON.parse(facts.packageJsonText) as Record<string, unknown>);
+  const migration = planHuskyMigration({
+    pkg: pkgObject,
+    files: facts.files,
+    installed: facts.huskyInstalled ?? null,
+    target: facts.dependencySpecs.husky ?? '^9',
+  });
 
   if (dir === null) {
     planner.notes.push(
@@ -264,13 +221,9 @@ export function planInit(facts: ProjectFacts, options: InitOptions, templates: I
         : 'no package.json: the hooks run a global shipwright when one is on PATH, else npx --yes shipwright@' +
             `${facts.dependencySpecs.shipwright ?? 'latest'}; each clone runs \`npx --yes husky\` once to turn them on`,
     );
-  } else planPackage(planner, facts, options, tasks);
+  } else planPackage(planner, facts, options, tasks, migration);
 
-  const own = Object.fromEntries(HOOK_NAMES.map((hook) => [hook, hookScript(hook, hookShape(facts))])) as Record<
-    HookName,
-    string
-  >;
-  planHooks(planner, facts, own);
+  planHooks(planner, facts, options, migration);
 
   if (dir !== null) planLintStaged(planner, facts, options, tasks);
 
@@ -334,6 +287,8 @@ export function initCandidatePaths(templates: InitTemplates, packageDir: string 
   return [
     ...HOOK_NAMES.map((hook) => `${HUSKY_DIR}/${hook}`),
     `${HUSKY_DIR}/prepare-commit-msg`,
+    `${HUSKY_DIR}/${WORKTREE_HOOK}`,
+    ...HUSKY4_FILES,
     ...(packageDir === null
       ? []
       : [inPackage(packageDir, LINT_STAGED_MODULE), inPackage(packageDir, COMMITLINT_CONFIG)]),

@@ -51,6 +51,7 @@ describe('planInit', () => {
       '.husky/pre-commit',
       '.husky/commit-msg',
       '.husky/pre-push',
+      '.husky/post-checkout',
       'install-husky',
       'lint-staged.config.mjs',
       'commitlint.config.ts',
@@ -242,6 +243,7 @@ describe('planInit', () => {
       '.husky/pre-commit',
       '.husky/commit-msg',
       '.husky/pre-push',
+      '.husky/post-checkout',
       'install-husky',
       'packages/app/lint-staged.config.mjs',
       'packages/app/commitlint.config.ts',
@@ -271,9 +273,13 @@ describe('planInit', () => {
       '.husky/pre-commit',
       '.husky/commit-msg',
       '.husky/pre-push',
+      '.husky/post-checkout',
       'install-husky',
       'shipwright.config.json',
     ]);
+    const notice = plan.steps.find((step) => step.kind === 'write-file' && step.path === '.husky/post-checkout');
+    expect(notice?.kind === 'write-file' && notice.content).toContain('npx --yes husky');
+    expect(notice?.kind === 'write-file' && notice.content).not.toContain('node_modules');
     const hook = plan.steps[0];
     expect(hook?.kind === 'write-file' && hook.content).toContain("npx --yes 'shipwright@^0.1.0' hook pre-commit");
     expect(plan.notes?.join('\n')).toContain('npx --yes husky');
