@@ -16,8 +16,8 @@ export const CHANGELOG_KEYS: Keymap<Action> = [
   { keys: ['down', 'j'], action: 'down', description: 'scroll' },
   { keys: ['pageup'], action: 'pageup', description: 'page', hidden: true },
   { keys: ['pagedown', 'space'], action: 'pagedown', description: 'page' },
-  { keys: ['g'], action: 'top', description: 'top', hidden: true },
-  { keys: ['G'], action: 'bottom', description: 'end', hidden: true },
+  { keys: ['g'], action: 'top', description: 'top' },
+  { keys: ['G'], action: 'bottom', description: 'end' },
   { keys: ['q', 'escape'], action: 'back', description: 'back' },
 ];
 

@@ -105,7 +105,12 @@ export function ReleaseScreen({ services, back, holdExit }: ReleaseScreenProps) 
       ? `review · lines ${state.scroll + 1}–${Math.min(total, state.scroll + state.viewHeight)} of ${total}`
       : PHASE_LABELS[phase];
   return (
-    <Frame title={flowTitle(state, highlighted)} context={context} keymap={releaseKeymap(phase)}>
+    <Frame
+      title={flowTitle(state, highlighted)}
+      context={context}
+      keymap={releaseKeymap(phase)}
+      typing={phase === 'custom'}
+    >
       {phase === 'preflight' || phase === 'refused' ? (
         <ReleaseChecks checks={state.checks} running={phase === 'preflight'} />
       ) : null}
