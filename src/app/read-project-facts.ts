@@ -14,7 +14,7 @@ import {
 } from '../core/init/project-facts.js';
 import { COMMITLINT_FILES } from '../config/commitlint-files.js';
 import { LINT_STAGED_FILES } from '../config/lint-staged-files.js';
-import { readConfigValue } from '../git/read-config-value.js';
+import { readConfigValue } from '../git/read-config.js';
 import { packageRoot } from './package-root.js';
 
 const ESLINT_FILES = [

@@ -24,6 +24,8 @@ export const ERROR_CODES = {
   'dubious-ownership': 'git refuses the repository (safe.directory)',
   'git-failed': 'a git command failed',
   'git-missing': 'git is not installed or not on PATH',
+  'folder-missing': 'the folder to run in does not exist',
+  'git-lock-exists': 'a git .lock file exists (another git process, or a stale lock)',
   'shallow-clone': 'the clone is shallow; history is incomplete',
   'detached-head': 'HEAD is detached',
   'dirty-tree': 'uncommitted or untracked changes',

@@ -1,5 +1,13 @@
-// Reads the comment string git strips from edited messages: core.commentChar / core.commentString.
+// git config values: one key (missing keys are null, not errors), and the comment string git strips
+// from edited messages.
 import { runGit } from './run-git.js';
+
+/** `scope` reads one config file only: `global` finds e.g. a core.hooksPath that hides repo hooks. */
+export async function readConfigValue(cwd: string, key: string, scope?: 'local' | 'global'): Promise<string | null> {
+  const result = await runGit(cwd, ['config', ...(scope ? [`--${scope}`] : []), '--get', key], { okExitCodes: [1] });
+  const value = result.stdout.trim();
+  return result.exitCode === 0 && value.length > 0 ? value : null;
+}
 
 /**
  * git 2.45 added core.commentString; both keys set the same value and the last one read wins, so
