@@ -51,7 +51,15 @@ export function HotfixScreen({ services, back, holdExit }: HotfixScreenProps) {
   const { run } = state;
   const title = state.mode === 'finish' ? `${TITLE} · finish` : state.mode === 'start' ? `${TITLE} · start` : TITLE;
   if (state.step === 'run' && run?.pause && !isRunOver(run))
-    return <ConflictScreen title={title} run={run} pause={run.pause} repoRoot={services.repoRoot} />;
+    return (
+      <ConflictScreen
+        title={title}
+        run={run}
+        pause={run.pause}
+        repoRoot={services.repoRoot}
+        readFiles={services.readConflictFiles}
+      />
+    );
   const context =
     state.mode === 'finish'
       ? (state.outlook?.branch ?? undefined)
