@@ -9,7 +9,7 @@ import { isValidTagName } from '../core/packages/tag-name.js';
 import { planPackagesRelease, type PackagesReleasePlan } from '../core/packages/plan-packages-release.js';
 import { manifestPath } from '../core/packages/workspace-package.js';
 import type { Bump } from '../core/version/bump-rules.js';
-import { readRemoteRefs } from '../git/read-upstream.js';
+import { readRemoteRefs } from '../git/read-remote.js';
 import type { OpenRepo } from './open-repo.js';
 import {
   assertPackagesHistory,

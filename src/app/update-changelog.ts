@@ -9,8 +9,8 @@ import { checkReleaseHistory, type UnexplainedRelease } from '../core/changelog/
 import { checkFailed } from '../core/errors.js';
 import type { Plan } from '../core/plan/plan.js';
 import { releaseTagsMissingHere } from '../core/tags/release-tag.js';
-import { readConfigValue } from '../git/read-config-value.js';
-import { listRemotes, readRemoteTagNames, readUpstream } from '../git/read-upstream.js';
+import { readConfigValue } from '../git/read-config.js';
+import { listRemotes, readRemoteTagNames, readUpstream } from '../git/read-remote.js';
 import { buildChangelog, type ChangelogRequest, type ChangelogResult } from './build-changelog.js';
 import type { OpenRepo } from './open-repo.js';
 
