@@ -50,10 +50,13 @@ export interface PreparedHotfixStart {
 /** Open hotfix branches, here or on a remote: a second one is not started blindly. */
 async function openHotfixes(repo: OpenRepo): Promise<string[]> {
   const prefix = branchPrefix(repo.loaded.config, 'hotfix');
-  const [local, remote] = await Promise.all([
-    listBranches(repo.cwd, `refs/heads/${prefix}`),
+  // for-each-ref matches whole path components: a package's prefix (`hotfix/@acme/core@`) is
+  // listed from its folder and filtered here.
+  const [listed, remote] = await Promise.all([
+    listBranches(repo.cwd, `refs/heads/${prefix.slice(0, prefix.lastIndexOf('/') + 1)}`),
     listRefs(repo.cwd, 'refs/remotes/'),
   ]);
+  const local = listed.filter((name) => name.startsWith(prefix));
   // refs/remotes/origin/hotfix/1.4.1 → origin/hotfix/1.4.1, unless it is the upstream of a local one.
   const remoteOnly = remote
     .map((ref) => ref.slice('refs/remotes/'.length))

@@ -63,6 +63,8 @@ export interface PreparedRelease extends ReleasePlan {
   releaseNotes: string;
   /** The before items (asked and run as the plan's first steps) and the after items (once pushed). */
   checklist: ReleaseChecklist;
+  /** A monorepo release (the wizard's package list): one tag per package; `tag` lists them all. */
+  packageTags?: string[];
 }
 
 function nothingToRelease(result: ChangelogResult): never {
