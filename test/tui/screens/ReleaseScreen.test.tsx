@@ -69,9 +69,9 @@ describe('ReleaseScreen', () => {
     open(4);
     await waitFor(() => expect(frame()).toContain('✓ the trunk branch model allows this here · trunk · main'));
     expect(frame()).toContain('checking…');
-    open(3);
+    open(4);
     await waitFor(() => expect(frame()).toContain('❯ suggested        1.5.0'));
-    expect(frame()).toContain('✓ preflight: 7 checks passed');
+    expect(frame()).toContain('✓ preflight: 8 checks passed');
     expect(frame()).toContain('decided by 2 commits:');
     expect(frame()).toContain('  feat(api): add an export endpoint');
     expect(frame()).toMatch(/major\s+2\.0\.0/);
