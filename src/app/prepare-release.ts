@@ -3,7 +3,7 @@
 // release start / finish.
 import semver from 'semver';
 import { checkFailed, usageError } from '../core/errors.js';
-import type { PresetName } from '../core/commits/parser-options.js';
+import type { PresetName } from '../core/conventional-commits/parser-options.js';
 import { planReleaseFinish, planReleaseStart } from '../core/release/plan-gitflow-release.js';
 import { planRelease, type ReleasePlan } from '../core/release/plan-release.js';
 import { tagName } from '../core/tags/release-tag.js';

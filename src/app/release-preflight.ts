@@ -1,6 +1,6 @@
 // The checks before a release writes anything, as a list the wizard fills in live; each refusal
 // says what fixes it.
-import { shellCommand } from '../core/present/shell-words.js';
+import { shellCommand } from '../core/display-text/shell-words.js';
 import { checkFailed, environmentError } from '../core/errors.js';
 import type { Workflow } from '../config/config-types.js';
 import { releaseTagsMissingHere, type ReleaseTag } from '../core/tags/release-tag.js';

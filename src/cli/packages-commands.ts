@@ -5,7 +5,7 @@ import { preparePackagesChangelogUpdate, renderPackageSections } from '../app/pa
 import { readPackagesPlan, type PackagesPlan } from '../app/read-packages-plan.js';
 import { selectPackages } from '../app/read-packages-state.js';
 import { readWorkspace } from '../app/read-workspace.js';
-import type { PresetName } from '../core/commits/parser-options.js';
+import type { PresetName } from '../core/conventional-commits/parser-options.js';
 import { preparePackagesRelease } from '../app/prepare-packages-release.js';
 import type { ReleaseMode } from '../app/release-flow.js';
 import { checkFailed, usageError } from '../core/errors.js';

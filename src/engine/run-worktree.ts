@@ -15,7 +15,7 @@ import {
   verifyWorktree,
   type FoundWorktree,
 } from '../git/read-worktrees.js';
-import { quoteShellWord } from '../core/present/shell-words.js';
+import { quoteShellWord } from '../core/display-text/shell-words.js';
 import { journalPath, readRunMarker, type Journal } from './journal.js';
 
 export interface RunPlace {

@@ -1,7 +1,7 @@
 // `shipwright hotfix start|finish`: branch a hotfix from the production tag; ship it as a patch
 // release and bring the fix to the integration branch and every open release branch.
 import { openRepo, today } from '../../app/open-repo.js';
-import { flagWords } from '../../core/present/shell-words.js';
+import { flagWords } from '../../core/display-text/shell-words.js';
 import { prepareHotfixFinish, prepareHotfixStart, type PreparedHotfix } from '../../app/prepare-hotfix.js';
 import { usageError } from '../../core/errors.js';
 import { describePlan } from '../../core/plan/plan.js';

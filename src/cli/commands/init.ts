@@ -4,7 +4,7 @@ import { readProjectFacts } from '../../app/read-project-facts.js';
 import type { StagedCheckName, Workflow } from '../../config/config-types.js';
 import { usageError } from '../../core/errors.js';
 import { planInit } from '../../core/init/plan-init.js';
-import { describeBranchModel } from '../../core/present/status-words.js';
+import { describeBranchModel } from '../../core/display-text/status-words.js';
 import type { CommandModule } from '../command.js';
 import { booleanFlag, stringFlag } from '../flags.js';
 import { choose } from '../prompt.js';

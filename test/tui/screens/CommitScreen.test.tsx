@@ -2,7 +2,7 @@
 // drafts saved while typing and cleared by a commit.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup } from 'ink-testing-library';
-import { emptyDraft } from '../../../src/core/commit/compose-message.js';
+import { emptyDraft } from '../../../src/core/commit-composer/compose-message.js';
 import { CommitScreen } from '../../../src/tui/screens/CommitScreen.js';
 import { fakeServices, type World } from '../support/fake-services.js';
 import { KEY, renderScreen, waitFor } from '../support/render.js';

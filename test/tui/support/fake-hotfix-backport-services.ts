@@ -9,7 +9,7 @@ import type {
   Answer,
   BackportMatrixView,
   EngineRunResult,
-  FixServices,
+  HotfixBackportServices,
   HotfixFinishChoice,
   HotfixOutlook,
 } from '../../../src/app/hotfix-backport-services.js';
@@ -24,7 +24,7 @@ export interface AttemptScript {
   result: EngineRunResult;
 }
 
-export interface FixWorld {
+export interface HotfixBackportWorld {
   outlook?: Answer<HotfixOutlook>;
   /** Each read of the matrix answers the next entry (the last one repeats). */
   matrices?: Answer<BackportMatrixView>[];
@@ -38,7 +38,7 @@ export interface FixWorld {
   abort?: AbortResult;
 }
 
-export interface FixCalls {
+export interface HotfixBackportCalls {
   matrixReads: number;
   startRequests: { from?: string; name?: string }[];
   finishChoices: HotfixFinishChoice[];
@@ -51,8 +51,11 @@ export interface FixCalls {
 
 const ok = <T>(value: T): Answer<T> => ({ ok: true, value });
 
-export function fakeFixServices(world: FixWorld = {}): { services: FixServices; calls: FixCalls } {
-  const calls: FixCalls = {
+export function fakeHotfixBackportServices(world: HotfixBackportWorld = {}): {
+  services: HotfixBackportServices;
+  calls: HotfixBackportCalls;
+} {
+  const calls: HotfixBackportCalls = {
     matrixReads: 0,
     startRequests: [],
     finishChoices: [],
@@ -69,7 +72,7 @@ export function fakeFixServices(world: FixWorld = {}): { services: FixServices; 
     for (const event of script.after ?? []) onEvent(event);
     return script.result;
   };
-  const services: FixServices = {
+  const services: HotfixBackportServices = {
     readHotfixOutlook: async () => world.outlook ?? ok(anOutlook()),
     async prepareHotfixStart(request) {
       calls.startRequests.push(request);
