@@ -1,6 +1,7 @@
-// git config values: one key (missing keys are null, not errors), and the comment string git strips
-// from edited messages.
-import { runGit } from './run-git.js';
+// git config values: one key (missing keys are null, not errors), the comment string git strips
+// from edited messages, and the folder git runs hooks from.
+import { isAbsolute, join } from 'node:path';
+import { readGit, runGit } from './run-git.js';
 
 /** `scope` reads one config file only: `global` finds e.g. a core.hooksPath that hides repo hooks. */
 export async function readConfigValue(cwd: string, key: string, scope?: 'local' | 'global'): Promise<string | null> {
@@ -25,4 +26,10 @@ export async function readCommentChar(cwd: string): Promise<string | null> {
   const space = last.indexOf(' ');
   const value = space === -1 ? '' : last.slice(space + 1);
   return value.length > 0 ? value : null;
+}
+
+/** The absolute folder git runs hooks from in `root` (core.hooksPath or the common dir's hooks/), as git resolves it. */
+export async function readHooksFolder(root: string): Promise<string> {
+  const path = (await readGit(root, ['rev-parse', '--git-path', 'hooks'])).trim();
+  return isAbsolute(path) ? path : join(root, path);
 }

@@ -57,3 +57,9 @@ export async function readTrackedManifestDirs(cwd: string): Promise<string[]> {
     .filter((path) => path === 'package.json' || path.endsWith('/package.json'))
     .map((path) => (path === 'package.json' ? '' : path.slice(0, -'/package.json'.length)));
 }
+
+/** The repository-relative paths under `dir` that are in the index (init chains only committed team hooks). */
+export async function readTrackedPaths(root: string, dir: string): Promise<Set<string>> {
+  const out = await readGit(root, ['ls-files', '-z', '--cached', '--', dir]);
+  return new Set(out.split('\0').filter((path) => path.length > 0));
+}
