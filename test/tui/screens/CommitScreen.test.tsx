@@ -76,7 +76,7 @@ describe('CommitScreen', () => {
     expect(screen.frame()).toContain('✖ subject-full-stop: subject may not end with full stop');
     expect(screen.frame()).toContain('31 characters in the header');
     screen.stdin.write(KEY.enter);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await screen.settled();
     expect(screen.frame()).toContain('Commit · Subject');
     screen.stdin.write(KEY.ctrlU);
     await waitFor(() => expect(screen.frame()).not.toContain('subject-case'));

@@ -31,7 +31,7 @@ describe('HotfixScreen: start', () => {
   });
 
   it('refuses a name the CLI would refuse, live, and starts with a good one', async () => {
-    const { frame, stdin, calls } = renderHotfix();
+    const { frame, stdin, calls, settled } = renderHotfix();
     await waitFor(() => expect(frame()).toContain('❯ v1.2.0'));
     stdin.write(KEY.enter);
     await waitFor(() => expect(frame()).toContain('Name (optional):'));
@@ -42,7 +42,7 @@ describe('HotfixScreen: start', () => {
       ),
     );
     stdin.write(KEY.enter);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await settled();
     expect(calls.startRequests).toEqual([]);
     stdin.write(KEY.ctrlU);
     stdin.write('login-crash');

@@ -129,7 +129,7 @@ describe('ReleaseScreen', () => {
   });
 
   it('refuses a custom version that is not above the current release, and releases a valid one', async () => {
-    const { frame, stdin, calls } = renderWizard();
+    const { frame, stdin, calls, settled } = renderWizard();
     await waitFor(() => expect(frame()).toContain('❯ suggested'));
     stdin.write('k');
     await waitFor(() => expect(frame()).toContain('❯ custom'));
@@ -140,7 +140,7 @@ describe('ReleaseScreen', () => {
       expect(frame()).toContain('✗ 1.4.0 is not above the current release 1.4.2: type a higher version, e.g. 1.5.0'),
     );
     stdin.write(KEY.enter);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await settled();
     expect(frame()).toContain('shipwright · Trunk release on main · custom version');
     expect(calls.choices).toEqual([{ kind: 'suggested' }]);
     stdin.write(`${KEY.backspace.repeat(5)}2.0.0-beta.1`);

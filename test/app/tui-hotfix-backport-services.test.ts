@@ -41,7 +41,7 @@ const events = () => {
   return { seen, onEvent: (event: EngineEvent) => seen.push(event) };
 };
 
-describe('the TUI fix services', () => {
+describe('the TUI hotfix, backport and conflict services', () => {
   it('reads the matrix with short hashes and headers, one cell per target', async () => {
     const { services, fix } = await divergent();
     const answer = await services.readBackportMatrix();
