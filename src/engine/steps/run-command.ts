@@ -1,6 +1,7 @@
 // run-command: a program such as `npm install`; undo restores the files it declared it touches.
 import { execa } from 'execa';
 import { checkFailed, environmentError } from '../../core/errors.js';
+import { startFailureFix, startFailureReason } from '../../core/present/program-start.js';
 import { shellCommand } from '../../core/present/shell-words.js';
 import type { RunCommandStep } from '../../core/plan/plan.js';
 import type { StepEnvironment, Undo } from './step-handler.js';
@@ -27,6 +28,16 @@ export async function applyRunCommand(step: RunCommandStep, context: StepEnviron
   const result = await child;
   if (result.failed) {
     await Promise.all(snapshots.map((snapshot) => snapshot.run()));
+    const notStarted = startFailureReason(program, (result as { code?: string }).code);
+    if (notStarted) {
+      throw (step.check ? checkFailed : environmentError)(
+        `\`${shellCommand(step.argv)}\` did not start: ${notStarted}.`,
+        {
+          code: 'command-failed',
+          fix: `${startFailureFix(program)}; then run the shipwright command again`,
+        },
+      );
+    }
     const tail = String(result.all ?? '')
       .trim()
       .split('\n')
@@ -41,7 +52,7 @@ export async function applyRunCommand(step: RunCommandStep, context: StepEnviron
     );
   }
   return {
-    label: step.touches.join(', ') || step.argv.join(' '),
+    label: step.touches.join(', ') || shellCommand(step.argv),
     run: async () => {
       for (const snapshot of snapshots) await snapshot.run();
     },
