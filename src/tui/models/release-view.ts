@@ -18,6 +18,8 @@ export interface ViewSource {
   outlook: ReleaseOutlook | null;
   suggested: PreparedRelease | null;
   release: PreparedRelease | null;
+  /** A monorepo's package list (the wizard's state): the title then says packages. */
+  packages?: unknown;
 }
 
 const DEFAULT_CHOICES: VersionChoice[] = [
@@ -51,6 +53,8 @@ const stable = (version: string): string => version.replace(/[-+].*$/, '');
 export function flowTitle(source: ViewSource, highlighted: string | null): string {
   const flow = source.release?.flow ?? source.outlook?.flow;
   const outlook = source.outlook;
+  if (source.packages || source.release?.packageTags)
+    return `Release packages on ${source.release?.branch ?? outlook?.branch ?? 'this branch'}`;
   if (flow === 'trunk')
     return `Trunk release on ${source.release?.branch ?? outlook?.branch ?? outlook?.production ?? 'the production branch'}`;
   if (flow === 'finish') return `Gitflow: finish ${source.release?.branch ?? outlook?.branch ?? 'the release branch'}`;
@@ -76,8 +80,10 @@ export interface ReviewLine {
 /** The changelog section, then the plan with its notes: one text to scroll through, wrapped to `width`. */
 export function reviewLines(release: PreparedRelease, width: number | null = null): ReviewLine[] {
   const section = release.changelogSection.replace(/\n+$/, '').split('\n');
-  const title =
-    release.flow === 'start'
+  const count = release.packageTags?.length ?? 0;
+  const title = release.packageTags
+    ? `Changelog sections of ${count} package${count === 1 ? '' : 's'}`
+    : release.flow === 'start'
       ? `What ${release.version} brings (CHANGELOG.md is written when it finishes)`
       : `Changelog section for ${release.version}`;
   const steps = release.plan.steps.map((step, index): ReviewLine => ({ text: `  ${index + 1}. ${step.description}` }));
