@@ -5,11 +5,11 @@ import type { CommitSummary } from '../core/conventional-commits/summarize-commi
 import { typeLabel } from '../core/display-text/status-words.js';
 import { describeAction } from '../core/rollback/redeploy-action.js';
 import type { ReleaseTag } from '../core/tags/release-tag.js';
+import { plural } from '../core/display-text/plural.js';
 
 /** At least this many releases are listed, and always the target plus two older ones. */
 const MIN_LISTED = 10;
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 const day = (tag: ReleaseTag): string => (tag.date ? isoDay(tag.date) : 'no date   ');
 
 export function describeSummary(summary: CommitSummary): string {

@@ -3,9 +3,7 @@ import type { StatusReport } from '../app/read-status.js';
 import { shortHash } from '../core/conventional-commits/conventional-commit.js';
 import { describeNextVersion } from '../core/display-text/describe-next-version.js';
 import { describeBranchModel, describeTagElsewhere, formatAge, typeLabel } from '../core/display-text/status-words.js';
-
-const plural = (n: number, word: string): string =>
-  `${n} ${word}${n === 1 ? '' : /(s|x|ch|sh)$/.test(word) ? 'es' : 's'}`;
+import { plural } from '../core/display-text/plural.js';
 
 export function formatStatus(report: StatusReport, now: Date): string {
   const lines: string[] = [];

@@ -18,12 +18,7 @@ import type { CommandContext } from './command.js';
 import { booleanFlag, printJson, stringListFlag } from './flags.js';
 import { formatPackages, packagesJson } from './format-packages.js';
 
-/** The `--package` option every monorepo-aware command takes. */
-export const PACKAGE_OPTION = { package: { type: 'string', multiple: true } } as const;
-export const PACKAGE_FLAG_HELP: [string, string] = [
-  '--package NAME',
-  'monorepo: only this workspace package (repeat for several); default: all with a pending release',
-];
+export { PACKAGE_FLAG_HELP, PACKAGE_OPTION } from './package-flag.js';
 
 /**
  * The plan when the repository is a monorepo, else null (the single-package path goes on); a

@@ -2,7 +2,7 @@
 import { render } from 'ink';
 import type { OpenRepo } from '../app/open-repo.js';
 import type { StatusReport } from '../app/read-status.js';
-import { createTuiServices } from '../app/tui-services.js';
+import { lazyTuiServices } from '../app/lazy-tui-services.js';
 import { App, type ScreenName } from './App.js';
 import { ThemeContext } from './components/theme.js';
 import { openTerminalSession } from './terminal-session.js';
@@ -18,7 +18,7 @@ export interface OpenTuiOptions {
 export async function openTui(repo: OpenRepo, options: OpenTuiOptions): Promise<number> {
   const color = options.color ?? (process.env.NO_COLOR === undefined && process.env.TERM !== 'dumb');
   // The composition root: src/app builds every service the screens use.
-  const services = createTuiServices(repo);
+  const services = lazyTuiServices(repo);
   const terminal = openTerminalSession({ trapsSignals: services.runTrapsSignals });
   try {
     const instance = render(

@@ -6,14 +6,7 @@ import type { CommandModule } from '../command.js';
 import { booleanFlag, printJson } from '../flags.js';
 import { formatStatus } from '../format-status.js';
 import { drawsScreens } from '../open-screen.js';
-import {
-  formatPackages,
-  monorepoPlan,
-  PACKAGE_FLAG_HELP,
-  PACKAGE_OPTION,
-  packagesJson,
-  replaceRootVersion,
-} from '../packages-commands.js';
+import { PACKAGE_FLAG_HELP, PACKAGE_OPTION } from '../package-flag.js';
 
 export const command: CommandModule = {
   spec: {
@@ -36,6 +29,8 @@ export const command: CommandModule = {
       const [{ openTui }, status] = await Promise.all([tui, readStatus(repo)]);
       return openTui(repo, { screen: 'home', color: io.color, status });
     }
+    // The monorepo code (and the changelog writer it brings) loads only here, never before the TUI's first frame.
+    const { formatPackages, monorepoPlan, packagesJson, replaceRootVersion } = await import('../packages-commands.js');
     const [report, packages] = await Promise.all([readStatus(repo), monorepoPlan(repo, context)]);
     if (booleanFlag(args, 'json')) {
       const { next } = report;

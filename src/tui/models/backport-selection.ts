@@ -5,6 +5,7 @@
 // one, so one engine run (one journal) covers all of it: abort undoes it all, continue resumes it.
 import type { PreparedBackport } from '../../app/prepare-backport.js';
 import type { BackportMatrixView } from '../../app/hotfix-backport-services.js';
+import { plural } from '../../core/display-text/plural.js';
 
 export interface BackportRequest {
   commits: string[];
@@ -36,7 +37,7 @@ export function mergeBackports(prepared: readonly PreparedBackport[]): PreparedB
     ...new Map(prepared.flatMap((entry) => entry.commits).map((commit) => [commit.hash, commit])).values(),
   ];
   const targets = unique(prepared.flatMap((entry) => entry.results.map((result) => result.target)));
-  const title = `Backport ${commits.length} commit${commits.length === 1 ? '' : 's'} to ${targets.join(', ')}`;
+  const title = `Backport ${plural(commits.length, 'commit')} to ${targets.join(', ')}`;
   return {
     plan: {
       title,

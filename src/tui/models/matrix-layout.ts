@@ -1,5 +1,6 @@
 // How the backport matrix fits a terminal: column widths, the window of rows and branches on screen,
 // names cut with an ellipsis, and the "more this way" hints. Pure, so any size can be tested.
+import { plural } from '../../core/display-text/plural.js';
 
 /** Each branch column: up to 9 characters of its name and a space. */
 export const CELL_WIDTH = 10;
@@ -46,8 +47,6 @@ export function follow(index: number, offset: number, size: number, total: numbe
   if (index >= next + size) next = index - size + 1;
   return Math.max(0, Math.min(next, Math.max(0, total - size)));
 }
-
-const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
 
 /** `↑ 2 more rows · ↓ 5 more rows · ← 1 more branch · 3 more branches →`, or '' when all of it shows. */
 export function scrollHints(

@@ -26,6 +26,7 @@ import {
 } from '../models/commit-model.js';
 import type { TuiServices } from '../../app/screen-services.js';
 import { useKeyInput } from '../use-key-input.js';
+import { plural } from '../../core/display-text/plural.js';
 
 const PLACEHOLDERS: Record<FieldStep, string> = {
   scope: 'e.g. api',
@@ -147,7 +148,7 @@ export function CommitScreen({ services, close }: { services: TuiServices; close
             <Text {...tone('warn')}>
               Nothing is staged.
               {unstaged
-                ? ` ${unstaged} changed file${unstaged === 1 ? '' : 's'} — press a to stage ${unstaged === 1 ? 'it' : 'them all'}.`
+                ? ` ${plural(unstaged, 'changed file')} — press a to stage ${unstaged === 1 ? 'it' : 'them all'}.`
                 : ' Change some files first.'}
             </Text>
           ) : null}

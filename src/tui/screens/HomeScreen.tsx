@@ -15,6 +15,7 @@ import { moveCursor } from '../models/list-cursor.js';
 import type { HookStatus, TuiServices } from '../../app/screen-services.js';
 import { singleKeys, useKeyInput } from '../use-key-input.js';
 import { useTerminalSize } from '../use-terminal-size.js';
+import { plural } from '../../core/display-text/plural.js';
 import type { PackageRow } from '../../app/package-rows.js';
 import { PackageList } from '../components/PackageList.js';
 import { createPackageSelection } from '../models/package-selection.js';
@@ -47,8 +48,6 @@ function Environments({ report }: { report: StatusReport }) {
     </Box>
   );
 }
-
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** Doctor's verdict in one line: all good, or how many problems and the first with its fix. */
 function HooksLine({ hooks }: { hooks: HookStatus | null }) {

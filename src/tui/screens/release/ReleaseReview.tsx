@@ -3,6 +3,7 @@ import { Box, Text } from 'ink';
 import type { PreparedRelease } from '../../../app/prepare-release.js';
 import { useTone } from '../../components/theme.js';
 import { reviewLines } from '../../models/release-view.js';
+import { plural } from '../../../core/display-text/plural.js';
 
 export function ReleaseReview({
   release,
@@ -35,7 +36,7 @@ export function ReleaseReview({
       ))}
       <Text {...tone('muted')}>
         {below > 0
-          ? `↓ ${below} more line${below === 1 ? '' : 's'} (j / pgdn)`
+          ? `↓ ${plural(below, 'more line', 'more lines')} (j / pgdn)`
           : scroll > 0
             ? '— end (k / pgup scrolls back) —'
             : '— end —'}
