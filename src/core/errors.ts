@@ -106,6 +106,8 @@ export const ERROR_CODES = {
   'branch-checked-out': 'the branch is checked out in a worktree',
   'husky-failed': 'husky could not install the hooks',
   'path-outside-repo': 'a write would leave the repository',
+  'symlink-outside-repo':
+    'a file the run writes leads through a symlink outside the repository (refused before anything is written)',
   'step-failed': 'a plan step failed for a reason that is not a known code (the message says which); rolled back',
 } as const;
 

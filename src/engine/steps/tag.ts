@@ -1,12 +1,11 @@
-// tag: an annotated tag on HEAD; undo deletes exactly the tag object it created.
+// tag: an annotated tag on HEAD.
 import { environmentError } from '../../core/errors.js';
 import type { TagStep } from '../../core/plan/plan.js';
 import { isValidRefName, readRefValue } from '../../git/read-ref.js';
-import { deleteRef } from '../../git/write-ref.js';
 import { createAnnotatedTag } from '../../git/write-tag.js';
-import type { StepEnvironment, Undo } from './step-handler.js';
+import type { StepEnvironment, StepResult } from './step-handler.js';
 
-export async function applyTag(step: TagStep, context: StepEnvironment): Promise<Undo> {
+export async function applyTag(step: TagStep, context: StepEnvironment): Promise<StepResult> {
   const ref = `refs/tags/${step.name}`;
   if (!(await isValidRefName(context.root, ref))) {
     throw environmentError(`'${step.name}' is not a valid tag name.`, {
@@ -21,12 +20,5 @@ export async function applyTag(step: TagStep, context: StepEnvironment): Promise
     });
   }
   await createAnnotatedTag(context.root, step.name, step.message);
-  const created = await readRefValue(context.root, ref);
-  return {
-    label: `tag ${step.name}`,
-    manual: `git tag -d ${step.name}`,
-    run: async () => {
-      if (created !== null && (await readRefValue(context.root, ref)) === created) await deleteRef(context.root, ref);
-    },
-  };
+  return {};
 }
