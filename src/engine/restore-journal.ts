@@ -139,7 +139,11 @@ async function restoreRefs(place: RunPlace, journal: Journal, report: RestoreRep
           ? deleteRefIfAt(place.git, name, now as string, 'shipwright: restore')
           : moveRefIfAt(place.git, name, target, now, 'shipwright: restore')))
       )
-        throw new Error(`it moved while being restored (now not at ${short(now)})`);
+        throw new Error(
+          (await readRefValues(place.git, [name]))[name] === now
+            ? 'git could not update it (a lock file, or permissions)'
+            : 'it moved while being restored',
+        );
       return true;
     });
   }
