@@ -2,11 +2,16 @@
 import type { LoadedConfig, Workflow } from '../config/config-types.js';
 import { loadConfig, readPackageJson } from '../config/load-config.js';
 import { parseRepositoryUrl, repositoryFieldUrl, type RepositoryInfo } from '../core/repository/repository-url.js';
-import { anyRefExists, readConfigValue } from '../git/read-config-value.js';
+import { anyRefExists, readDefaultBranchFacts } from '../git/read-refs.js';
+import { readConfigValue } from '../git/read-config.js';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkFailed, isShipwrightError } from '../core/errors.js';
+import { quoteShellWord } from '../core/present/shell-words.js';
 import { assertNoPendingRun } from '../engine/engine-lock.js';
-import { readRepoState, type RepoState } from '../git/read-repo-state.js';
+import { readJournal } from '../engine/journal.js';
+import { readRepoState, type RepoState } from '../git/read-repo.js';
 import { chooseProductionBranch } from '../core/branch/production-branch.js';
-import { readDefaultBranchFacts } from '../git/read-default-branch.js';
 
 export interface OpenRepo {
   cwd: string;
@@ -26,13 +31,58 @@ export interface OpenOptions {
 export async function openRepo(cwd: string, options: OpenOptions = {}): Promise<OpenRepo> {
   const state = await readRepoState(cwd);
   if (options.refusePendingRun) assertNoPendingRun(state.commonDir);
-  const packageJson = await readPackageJson(state.root);
-  const loaded = await loadConfig(state.root, packageJson);
+  let packageJson: Record<string, unknown> | null;
+  let loaded: LoadedConfig;
+  try {
+    packageJson = await readPackageJson(state.root);
+    loaded = await loadConfig(state.root, packageJson);
+  } catch (error) {
+    throw (await unfinishedMergeInstead(state, error)) ?? error;
+  }
   // Named once, here, so every message, status line and label reads the one branch: a clone of a
   // `master` project has no `main` to mention.
   if (!loaded.productionConfigured)
     loaded.config.branches.production = chooseProductionBranch(await readDefaultBranchFacts(state.root));
   return { cwd: state.root, state, loaded, packageJson };
+}
+
+/**
+ * package.json or the config does not parse while a run is paused on a conflict (or a merge waits
+ * in git): the conflict markers are the cause, so name the run and how to finish it, not the JSON.
+ */
+async function unfinishedMergeInstead(state: RepoState, error: unknown): Promise<Error | null> {
+  if (!isShipwrightError(error) || !['package-json-invalid', 'config-invalid'].includes(error.code)) return null;
+  const what = error.code === 'package-json-invalid' ? 'package.json' : 'the shipwright config';
+  const journal = await readJournal(state.commonDir).catch(() => null);
+  if (journal?.paused) {
+    const files = journal.paused.files.map((file) => `  ${file}`).join('\n');
+    return checkFailed(
+      `\`${journal.command}\` is paused on conflicts (step: ${journal.plan.steps[journal.paused.index]?.description ?? 'a merge'}), so ${what} cannot be read until they are resolved. The files with conflicts:\n${files}`,
+      {
+        code: 'conflict',
+        fix: `edit those files in ${quoteShellWord(journal.paused.directory)}, \`git add\` them, then: shipwright continue   (or shipwright abort, to put everything back as before that run)`,
+      },
+    );
+  }
+  if (journal) {
+    return checkFailed(
+      `An earlier shipwright run (\`${journal.command}\`) was interrupted, and ${what} cannot be read meanwhile.`,
+      {
+        code: 'interrupted-run',
+        fix: 'shipwright continue   (finish it)   or   shipwright abort   (put everything back)',
+      },
+    );
+  }
+  if (existsSync(join(state.gitDir, 'MERGE_HEAD')) || existsSync(join(state.gitDir, 'CHERRY_PICK_HEAD'))) {
+    return checkFailed(
+      `A git merge or cherry-pick is in progress here, and ${what} cannot be read until its conflicts are resolved.`,
+      {
+        code: 'conflict',
+        fix: 'resolve the conflicts (git status lists them), git add them and git commit   (or give up: git merge --abort / git cherry-pick --abort)',
+      },
+    );
+  }
+  return null;
 }
 
 /**

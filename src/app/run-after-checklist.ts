@@ -2,6 +2,7 @@
 // turn, each confirmation left to a person. A failure never undoes the release: the tag is out.
 import { execa } from 'execa';
 import { isCommand, type ChecklistItem } from '../core/checklist/checklist.js';
+import { startFailureFix, startFailureReason } from '../core/present/program-start.js';
 
 export type AfterItemResult =
   | { name: string; kind: 'command'; argv: string[]; ok: true }
@@ -45,6 +46,7 @@ export async function runAfterChecklist(
     });
     child.all?.on('data', (chunk: Buffer) => options.onOutput?.(chunk.toString()));
     const outcome = await child;
+    const notStarted = outcome.failed ? startFailureReason(program, (outcome as { code?: string }).code) : null;
     const result: AfterItemResult = outcome.failed
       ? {
           name: item.name,
@@ -52,11 +54,13 @@ export async function runAfterChecklist(
           argv: item.run,
           ok: false,
           exitCode: outcome.exitCode ?? null,
-          tail: String(outcome.all ?? (outcome.originalMessage || ''))
-            .trim()
-            .split('\n')
-            .slice(-TAIL_LINES)
-            .join('\n'),
+          tail: notStarted
+            ? `did not start: ${notStarted}\n→ ${startFailureFix(program)}`
+            : String(outcome.all || outcome.originalMessage || '')
+                .trim()
+                .split('\n')
+                .slice(-TAIL_LINES)
+                .join('\n'),
         }
       : { name: item.name, kind: 'command', argv: item.run, ok: true };
     results.push(result);

@@ -1,8 +1,10 @@
 // Parses argv, picks the command, runs it, and turns every outcome into an exit code.
+import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import packageJson from '../../package.json' with { type: 'json' };
 import { usageError } from '../core/errors.js';
+import { quoteShellWord } from '../core/present/shell-words.js';
 import type { CommandContext, OptionsConfig } from './command.js';
 import { COMMANDS, findCommand } from './commands/index.js';
 import { commandHelp, programHelp } from './help.js';
@@ -28,6 +30,16 @@ function splitCommand(argv: readonly string[]): { name: string | undefined; rest
     return { name: token, rest: [...argv.slice(0, i), ...argv.slice(i + 1)] };
   }
   return { name: undefined, rest: [...argv] };
+}
+
+/** --cwd names a folder that exists: otherwise git cannot start there, which reads as "git is not installed". */
+function existingFolder(path: string, typed: string): string {
+  const stats = statSync(path, { throwIfNoEntry: false });
+  if (stats?.isDirectory()) return path;
+  throw usageError(
+    `--cwd ${quoteShellWord(typed)}: ${stats ? `${path} is a file, not a folder` : `there is no folder ${path}`}.`,
+    'pass the folder of your repository (or a folder inside it), e.g. --cwd ~/src/my-project',
+  );
 }
 
 export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<number> {
@@ -73,7 +85,7 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
     const cwdFlag = parsed.values.cwd;
     const context: CommandContext = {
       io: parsed.values['no-color'] ? { ...io, color: false } : io,
-      cwd: typeof cwdFlag === 'string' ? resolve(io.cwd, cwdFlag) : io.cwd,
+      cwd: typeof cwdFlag === 'string' ? existingFolder(resolve(io.cwd, cwdFlag), cwdFlag) : io.cwd,
       args: { values: parsed.values, positionals: parsed.positionals },
       argv,
       implicit: name === undefined,

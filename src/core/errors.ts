@@ -24,6 +24,8 @@ export const ERROR_CODES = {
   'dubious-ownership': 'git refuses the repository (safe.directory)',
   'git-failed': 'a git command failed',
   'git-missing': 'git is not installed or not on PATH',
+  'folder-missing': 'the folder to run in does not exist',
+  'git-lock-exists': 'a git .lock file exists (another git process, or a stale lock)',
   'shallow-clone': 'the clone is shallow; history is incomplete',
   'detached-head': 'HEAD is detached',
   'dirty-tree': 'uncommitted or untracked changes',
@@ -105,6 +107,9 @@ export const ERROR_CODES = {
   'branch-moved': 'a branch moved outside this run',
   'branch-checked-out': 'the branch is checked out in a worktree',
   'husky-failed': 'husky could not install the hooks',
+  'husky-not-migratable': 'init cannot move a husky 4–8 setup to husky 9 exactly (the message lists the steps by hand)',
+  'team-hooks-unchainable':
+    'core.hooksPath holds hooks init cannot chain from committed .husky/ files (uncommitted or outside the repository)',
   'path-outside-repo': 'a write would leave the repository',
   'symlink-outside-repo':
     'a file the run writes leads through a symlink outside the repository (refused before anything is written)',

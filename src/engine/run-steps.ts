@@ -4,7 +4,7 @@ import { ShipwrightError, checkFailed, environmentError, isShipwrightError } fro
 import type { PlanStep } from '../core/plan/plan.js';
 import { stepTarget } from '../core/plan/plan-touches.js';
 import { quoteShellWord } from '../core/present/shell-words.js';
-import { readRefValues } from '../git/read-ref.js';
+import { readRefValues } from '../git/read-refs.js';
 import { applyStep } from './apply-step.js';
 import { injectFault } from './fault-injection.js';
 import { readPushState, recordLandedPush } from './push-landed.js';

@@ -9,7 +9,7 @@
 // + exit code, which is all this file needs. Programs other than git (the engine's steps) still
 // run through execa.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { gitMissingError, toGitError } from './git-error.js';
+import { gitMissingError, gitStartError, toGitError } from './git-error.js';
 
 /** Environment for every git call: stable English messages, no pager, never block on a prompt. */
 const GIT_ENV = {
@@ -105,7 +105,7 @@ export async function runGit(cwd: string, args: readonly string[], options: GitR
     child.stdin.end(options.input);
   }
   const { code, error } = await exited;
-  if (error?.code === 'ENOENT') throw gitMissingError(error);
+  if (error?.code === 'ENOENT') throw gitStartError(cwd, error);
   if (overflow) throw toGitError(args, `output larger than ${MAX_BUFFER} bytes`, undefined);
   const exitCode = code ?? -1;
   const result: GitResult = { stdout: stdout(), stderr: stderr(), exitCode };
@@ -149,7 +149,7 @@ export async function* streamGitBatches(
     if (!stdout.readableEnded) child.kill();
   }
   const { code, signal, error } = await exited;
-  if (error?.code === 'ENOENT') throw gitMissingError(error);
+  if (error?.code === 'ENOENT') throw gitStartError(cwd, error);
   // Killed by a signal after writing everything: what was read is complete.
   if (code !== 0 && signal === null) throw toGitError(args, stderr(), code ?? undefined);
   if (pending.length > 0) yield [pending];

@@ -2,7 +2,7 @@
 // output (the hook's explanation) is part of the error.
 import { checkFailed } from '../../core/errors.js';
 import type { CommitStep } from '../../core/plan/plan.js';
-import { commitWithMessage } from '../../git/write-commit.js';
+import { commitWithMessage } from '../../git/write-history.js';
 import { engineCommitEnv, type StepEnvironment, type StepResult } from './step-handler.js';
 
 export async function applyCommit(step: CommitStep, context: StepEnvironment): Promise<StepResult> {

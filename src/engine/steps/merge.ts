@@ -2,9 +2,9 @@
 // any other refusal (a hook) fails the step.
 import { checkFailed, environmentError } from '../../core/errors.js';
 import type { MergeStep } from '../../core/plan/plan.js';
-import { readOperationHead, readUnmergedPaths } from '../../git/read-merge-state.js';
-import { readRepoState } from '../../git/read-repo-state.js';
-import { abortMerge, mergeNoFastForward } from '../../git/write-merge.js';
+import { readOperationHead, readUnmergedPaths } from '../../git/read-worktrees.js';
+import { readRepoState } from '../../git/read-repo.js';
+import { abortMerge, mergeNoFastForward } from '../../git/write-history.js';
 import { engineCommitEnv, type StepEnvironment, type StepResult } from './step-handler.js';
 import { StepPaused } from './step-paused.js';
 

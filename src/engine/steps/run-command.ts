@@ -1,6 +1,7 @@
 // run-command: a program such as `npm install`; the files it declares it touches are in the journal.
 import { execa } from 'execa';
 import { checkFailed, environmentError } from '../../core/errors.js';
+import { startFailureFix, startFailureReason } from '../../core/present/program-start.js';
 import { shellCommand } from '../../core/present/shell-words.js';
 import type { RunCommandStep } from '../../core/plan/plan.js';
 import type { StepEnvironment, StepResult } from './step-handler.js';
@@ -22,6 +23,16 @@ export async function applyRunCommand(step: RunCommandStep, context: StepEnviron
   child.all?.on('data', (chunk: Buffer) => context.onOutput?.(chunk.toString()));
   const result = await child;
   if (result.failed) {
+    const notStarted = startFailureReason(program, (result as { code?: string }).code);
+    if (notStarted) {
+      throw (step.check ? checkFailed : environmentError)(
+        `\`${shellCommand(step.argv)}\` did not start: ${notStarted}.`,
+        {
+          code: 'command-failed',
+          fix: `${startFailureFix(program)}; then run the shipwright command again`,
+        },
+      );
+    }
     const tail = String(result.all ?? '')
       .trim()
       .split('\n')

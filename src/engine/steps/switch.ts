@@ -1,6 +1,6 @@
 // switch: `git switch BRANCH` (the tree is clean, so nothing is carried along).
 import type { SwitchStep } from '../../core/plan/plan.js';
-import { switchTo } from '../../git/write-branch.js';
+import { switchTo } from '../../git/write-refs.js';
 import type { StepEnvironment, StepResult } from './step-handler.js';
 
 export async function applySwitch(step: SwitchStep, context: StepEnvironment): Promise<StepResult> {

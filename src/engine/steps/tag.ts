@@ -1,8 +1,8 @@
 // tag: an annotated tag on HEAD.
 import { environmentError } from '../../core/errors.js';
 import type { TagStep } from '../../core/plan/plan.js';
-import { isValidRefName, readRefValue } from '../../git/read-ref.js';
-import { createAnnotatedTag } from '../../git/write-tag.js';
+import { isValidRefName, readRefValue } from '../../git/read-refs.js';
+import { createAnnotatedTag } from '../../git/write-refs.js';
 import type { StepEnvironment, StepResult } from './step-handler.js';
 
 export async function applyTag(step: TagStep, context: StepEnvironment): Promise<StepResult> {

@@ -2,8 +2,8 @@
 // target branch (update-branch), then removed. The user's working tree is never involved.
 import { checkFailed, environmentError } from '../../core/errors.js';
 import type { AddWorktreeStep, RemoveWorktreeStep, UpdateBranchStep } from '../../core/plan/plan.js';
-import { readRefValue } from '../../git/read-ref.js';
-import { moveRefIfAt } from '../../git/write-ref.js';
+import { readRefValue } from '../../git/read-refs.js';
+import { moveRefIfAt } from '../../git/write-refs.js';
 import { addDetachedWorktree, removeWorktree } from '../../git/write-worktree.js';
 import type { StepEnvironment, StepResult } from './step-handler.js';
 
