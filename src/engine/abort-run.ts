@@ -13,6 +13,7 @@ import { acquireEngineLock } from './engine-lock.js';
 import {
   journalPath,
   readJournal,
+  removeDeadRunLocks,
   removeEmptyShipwrightDirs,
   removeJournal,
   shipwrightDir,
@@ -66,6 +67,7 @@ export async function abortRun(cwd: string): Promise<AbortOutcome> {
   try {
     const journal = await readJournal(state.commonDir);
     if (journal === null) return { command: null, report: { restored: [], failures: [] }, notes: [] };
+    await removeDeadRunLocks(state.commonDir, journal);
     // Restored in the run's own working tree, wherever the command was typed (a subdirectory, or
     // another worktree of the repository); the journal's paths are relative to that root.
     const place = await locateRun(journal, state);

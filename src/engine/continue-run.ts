@@ -12,6 +12,7 @@ import { acquireEngineLock } from './engine-lock.js';
 import { rollback, stepEnvironment, type ExecuteOptions } from './execute-plan.js';
 import {
   readJournal,
+  removeDeadRunLocks,
   recordRefs,
   recordUserValues,
   removeEmptyShipwrightDirs,
@@ -156,6 +157,8 @@ export async function continueRun(cwd: string, options: ContinueOptions = {}): P
   try {
     journal = await readJournal(state.commonDir);
     if (journal === null) return { journal: null, skipped: [] };
+    await removeDeadRunLocks(state.commonDir, journal);
+    journal.pid = process.pid;
     // The run goes on in its own working tree, wherever the command was typed (a subdirectory, or
     // another worktree of the repository); the journal's paths are relative to that root.
     const place = await locateRun(journal, state);
