@@ -152,7 +152,8 @@ async function restoreRefs(place: RunPlace, journal: Journal, report: RestoreRep
 async function fileIsAsRecorded(full: string, file: JournalFile): Promise<boolean> {
   const stats = await lstat(full).catch(() => null);
   if (file.link !== undefined) return stats?.isSymbolicLink() === true && (await readlink(full)) === file.link;
-  if (file.content === null) return stats === null;
+  // A folder where the run would have created a file was never the run's to remove.
+  if (file.content === null) return stats === null || stats.isDirectory();
   if (stats === null || stats.isSymbolicLink() || (stats.mode & 0o777) !== file.mode) return false;
   return (await readFile(full)).equals(Buffer.from(file.content, 'base64'));
 }
