@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { lstat, readFile, readlink, rm, rmdir, symlink } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { planTouches, planWorktrees } from '../core/plan/plan-touches.js';
-import { quoteShellWord } from '../core/present/shell-words.js';
+import { quoteShellWord, shellCommand } from '../core/present/shell-words.js';
 import { readConfigValue } from '../git/read-config.js';
 import { readRefValues } from '../git/read-refs.js';
 import { readRepoState } from '../git/read-repo.js';
@@ -55,8 +55,8 @@ async function attempt(report: RestoreReport, what: string, manual: string, acti
 }
 
 const short = (value: string | null) => value?.slice(0, 7) ?? 'absent';
-const setRef = (name: string, value: string | null) =>
-  value === null ? `git update-ref -d ${name}` : `git update-ref ${name} ${value}`;
+const setRef = (name: string, value: string | null): string =>
+  shellCommand(value === null ? ['git', 'update-ref', '-d', name] : ['git', 'update-ref', name, value]);
 
 /** The run's worktree back on its branch (recreated where it was before the run when the run deleted it) or detached commit. */
 async function restoreHead(root: string, journal: Journal, report: RestoreReport): Promise<void> {
@@ -123,7 +123,10 @@ async function restoreRefs(place: RunPlace, journal: Journal, report: RestoreRep
         ? realPath(elsewhere) === realPath(place.root)
         : false;
     if (elsewhere !== undefined && existsSync(elsewhere) && !own) {
-      const reset = target === null ? `git switch --detach && git branch -D ${branch}` : `git reset --keep ${target}`;
+      const reset =
+        target === null
+          ? `git switch --detach && ${shellCommand(['git', 'branch', '-D', branch ?? ''])}`
+          : `git reset --keep ${target}`;
       report.failures.push({
         what,
         error: `it is checked out in the worktree ${elsewhere}`,

@@ -77,7 +77,7 @@ async function unavailable(
   if (was !== null) {
     return {
       error: `the worktree the run works in (${where}) is gone from ${was}: it was moved or deleted, and git still has its git dir (with its half-done merge, if any)`,
-      manual: `if it was moved: git worktree repair NEWPATH (its new path), then shipwright continue or shipwright abort; if it was deleted: git worktree prune, then delete ${journalFile}`,
+      manual: `if it was moved: git worktree repair NEWPATH (its new path), then shipwright continue or shipwright abort; if it was deleted: git worktree prune && rm ${journalFile}`,
       foreign: false,
       moved: true,
     };

@@ -4,6 +4,7 @@ import { execa } from 'execa';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { environmentError } from '../../core/errors.js';
+import { shellCommand } from '../../core/present/shell-words.js';
 import type { InstallHuskyStep } from '../../core/plan/plan.js';
 import type { StepEnvironment, StepResult } from './step-handler.js';
 
@@ -25,7 +26,7 @@ export async function applyInstallHusky(step: InstallHuskyStep, context: StepEnv
   if (result.failed || message.length > 0) {
     throw environmentError(`husky could not install the hooks: ${message || `exit code ${result.exitCode}`}`, {
       code: 'husky-failed',
-      fix: `run \`npx husky ${step.dir}\` in the repository root to see the problem`,
+      fix: `run \`${shellCommand(['npx', 'husky', step.dir])}\` in the repository root to see the problem`,
     });
   }
   return {};

@@ -1,5 +1,6 @@
 // tag: an annotated tag on HEAD.
 import { environmentError } from '../../core/errors.js';
+import { shellCommand } from '../../core/present/shell-words.js';
 import type { TagStep } from '../../core/plan/plan.js';
 import { isValidRefName, readRefValue } from '../../git/read-refs.js';
 import { createAnnotatedTag } from '../../git/write-refs.js';
@@ -16,7 +17,7 @@ export async function applyTag(step: TagStep, context: StepEnvironment): Promise
   if ((await readRefValue(context.root, ref)) !== null) {
     throw environmentError(`The tag ${step.name} already exists.`, {
       code: 'tag-exists',
-      fix: `look at it with \`git show ${step.name}\`; delete it (git tag -d ${step.name}) only if it was made by mistake`,
+      fix: `look at it with \`${shellCommand(['git', 'show', step.name])}\`; delete it (${shellCommand(['git', 'tag', '-d', step.name])}) only if it was made by mistake`,
     });
   }
   await createAnnotatedTag(context.root, step.name, step.message);

@@ -1,6 +1,7 @@
 // The private worktree of a backport: added detached at the target, its result moved onto the
 // target branch (update-branch), then removed. The user's working tree is never involved.
 import { checkFailed, environmentError } from '../../core/errors.js';
+import { shellCommand } from '../../core/present/shell-words.js';
 import type { AddWorktreeStep, RemoveWorktreeStep, UpdateBranchStep } from '../../core/plan/plan.js';
 import { readRefValue } from '../../git/read-refs.js';
 import { moveRefIfAt } from '../../git/write-refs.js';
@@ -26,7 +27,7 @@ export async function applyUpdateBranch(step: UpdateBranchStep, context: StepEnv
       `${step.branch} ${step.expect === null ? 'appeared' : 'moved'} while the backport ran, so the picks were not put on it.`,
       {
         code: 'branch-moved',
-        fix: `look at it (git log ${step.branch}), then run the backport again`,
+        fix: `look at it (${shellCommand(['git', 'log', step.branch])}), then run the backport again`,
       },
     );
   }
