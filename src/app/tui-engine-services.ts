@@ -53,7 +53,6 @@ export function createEngineServices(current: () => Promise<OpenRepo>): EngineSe
           skip,
           onEvent,
           onOutput,
-          onNotice: (text) => onOutput(`${text}\n`),
           env: quietEnv(),
           abort,
         });
@@ -74,13 +73,13 @@ export function createEngineServices(current: () => Promise<OpenRepo>): EngineSe
     async abortRun() {
       try {
         const { abortRun } = await import('../engine/abort-run.js');
-        const { command, report, notice, notes } = await abortRun((await current()).cwd);
+        const { command, report, notes } = await abortRun((await current()).cwd);
         return {
           ok: true,
           command,
           restored: report.restored,
           failures: report.failures.map(describeRestoreFailure),
-          notes: [...(notice === null ? [] : [notice]), ...notes],
+          notes,
         };
       } catch (error) {
         return { ok: false, error: errorReport(error) };

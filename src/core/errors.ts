@@ -111,6 +111,8 @@ export const ERROR_CODES = {
   'team-hooks-unchainable':
     'core.hooksPath holds hooks init cannot chain from committed .husky/ files (uncommitted or outside the repository)',
   'path-outside-repo': 'a write would leave the repository',
+  'symlink-outside-repo':
+    'a file the run writes leads through a symlink outside the repository (refused before anything is written)',
   'step-failed': 'a plan step failed for a reason that is not a known code (the message says which); rolled back',
 } as const;
 

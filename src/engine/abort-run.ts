@@ -6,7 +6,6 @@ import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { checkFailed, environmentError } from '../core/errors.js';
 import type { PushStep } from '../core/plan/plan.js';
-import { planWorktrees } from '../core/plan/plan-touches.js';
 import { quoteShellWord } from '../core/display-text/shell-words.js';
 import { readRepoState } from '../git/read-repo.js';
 import { readWorktreePaths, realPath } from '../git/read-worktrees.js';
@@ -14,24 +13,20 @@ import { acquireEngineLock } from './engine-lock.js';
 import {
   journalPath,
   readJournal,
+  removeDeadRunLocks,
   removeEmptyShipwrightDirs,
   removeJournal,
   shipwrightDir,
-  writeJournal,
   type Journal,
 } from './journal.js';
-import { adoptedNotice, adoptLegacyJournal } from './legacy-journal.js';
 import { readPushState } from './push-landed.js';
-import { restoreFromJournal, type RestoreReport } from './restore-journal.js';
-import { clearInterruptedOperation, clearPausedWork, recordCommittedPause } from './resume-paused.js';
+import { undoRun, type RestoreReport } from './restore-journal.js';
 import { locateRun, type RunPlace } from './run-worktree.js';
 
 export interface AbortOutcome {
   /** null when there was no journal: nothing to abort. */
   command: string | null;
   report: RestoreReport;
-  /** Said before the rest: the journal was moved from where an earlier version kept it. */
-  notice: string | null;
   /** What is left for the user to tidy that does not keep the journal (another repository's worktrees). */
   notes: string[];
 }
@@ -70,10 +65,9 @@ export async function abortRun(cwd: string): Promise<AbortOutcome> {
   const state = await readRepoState(cwd);
   const release = acquireEngineLock(state.commonDir, 'shipwright abort', { allowJournal: true });
   try {
-    const adopted = await adoptLegacyJournal(state);
-    const notice = adopted === null ? null : adoptedNotice(adopted, state.commonDir);
     const journal = await readJournal(state.commonDir);
-    if (journal === null) return { command: null, report: { restored: [], failures: [] }, notice, notes: [] };
+    if (journal === null) return { command: null, report: { restored: [], failures: [] }, notes: [] };
+    await removeDeadRunLocks(state.commonDir, journal);
     // Restored in the run's own working tree, wherever the command was typed (a subdirectory, or
     // another worktree of the repository); the journal's paths are relative to that root.
     const place = await locateRun(journal, state);
@@ -100,18 +94,11 @@ export async function abortRun(cwd: string): Promise<AbortOutcome> {
         fix: `shipwright continue   (finish the run), or delete ${quoteShellWord(journalPath(state.commonDir))} and revert by hand`,
       });
     }
-    // Worktrees the plan names outside this repository's git dir (it was copied or moved) are another repository's.
-    const worktrees = planWorktrees(journal.plan.steps).filter((path) => !place.foreignWorktrees.includes(path));
-    // A paused merge or pick the user committed by hand counts as the run's, as in `continue`.
-    if (await recordCommittedPause(journal, place.git, place.pauseDirectory))
-      await writeJournal(state.commonDir, journal);
-    await clearInterruptedOperation(journal, place.root);
-    await clearPausedWork(place.git, place.pauseDirectory, worktrees);
-    const report = await restoreFromJournal(place, journal);
+    const report = await undoRun(place, journal);
     const notes = await foreignWorktreeNotes(journal, place, state.commonDir);
     // Kept when something could not be restored, so `shipwright abort` can be run again.
-    if (report.failures.length === 0) await removeJournal(state.commonDir);
-    return { command: journal.command, report, notice, notes };
+    if (report.failures.length === 0) await removeJournal(state.commonDir, journal);
+    return { command: journal.command, report, notes };
   } finally {
     release();
     await removeEmptyShipwrightDirs(state.commonDir, true);

@@ -9,13 +9,13 @@ import { applyMerge } from './steps/merge.js';
 import { applyPush } from './steps/push.js';
 import { applyRunCommand } from './steps/run-command.js';
 import { applyStage } from './steps/stage.js';
-import type { StepEnvironment, Undo } from './steps/step-handler.js';
+import type { StepEnvironment, StepResult } from './steps/step-handler.js';
 import { applySwitch } from './steps/switch.js';
 import { applyTag } from './steps/tag.js';
 import { applyAddWorktree, applyRemoveWorktree, applyUpdateBranch } from './steps/worktree.js';
 import { applyWriteFile } from './steps/write-file.js';
 
-export function applyStep(step: PlanStep, context: StepEnvironment): Promise<Undo> {
+export function applyStep(step: PlanStep, context: StepEnvironment): Promise<StepResult> {
   switch (step.kind) {
     case 'write-file':
       return applyWriteFile(step, context);

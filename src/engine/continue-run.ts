@@ -4,35 +4,33 @@
 import { existsSync } from 'node:fs';
 import { ShipwrightError } from '../core/errors.js';
 import type { PlanStep } from '../core/plan/plan.js';
-import { planWorktrees } from '../core/plan/plan-touches.js';
 import { readHeadMessage } from '../git/read-log.js';
 import { hasStagedChanges } from '../git/read-index.js';
-import { readRefValue } from '../git/read-refs.js';
+import { readRefValue, readRefValues } from '../git/read-refs.js';
 import { readRepoState } from '../git/read-repo.js';
 import { acquireEngineLock } from './engine-lock.js';
-import { stepEnvironment, type ExecuteOptions } from './execute-plan.js';
+import { rollback, stepEnvironment, type ExecuteOptions } from './execute-plan.js';
 import {
   readJournal,
-  recordRefValue,
+  removeDeadRunLocks,
+  recordRefs,
+  recordUserValues,
   removeEmptyShipwrightDirs,
   removeJournal,
   writeJournal,
   type Journal,
   type SkippedTarget,
 } from './journal.js';
-import { adoptedNotice, adoptLegacyJournal } from './legacy-journal.js';
 import {
   clearInterruptedOperation,
-  clearPausedWork,
   concludePaused,
   pausedStepBranch,
   skipPausedTarget,
   type Resolution,
 } from './resume-paused.js';
 import { readPushState, recordLandedPush } from './push-landed.js';
-import { describeRestoreFailure, restoreFromJournal, runningIn } from './restore-journal.js';
 import { continueRoot, locateRun, updateRunPlace } from './run-worktree.js';
-import { runSteps, undoSteps, type EngineEvent } from './run-steps.js';
+import { runSteps, type EngineEvent } from './run-steps.js';
 
 async function alreadyDone(root: string, journal: Journal, step: PlanStep): Promise<string | null> {
   switch (step.kind) {
@@ -70,8 +68,6 @@ async function alreadyDone(root: string, journal: Journal, step: PlanStep): Prom
 export interface ContinueOptions extends ExecuteOptions {
   /** Leave the paused step's target for later instead of concluding it. */
   skip?: boolean;
-  /** What the user should know before the steps run (a journal moved from where an older version kept it). */
-  onNotice?: (text: string) => void;
 }
 
 export interface ContinueOutcome {
@@ -135,7 +131,7 @@ async function settlePause(
     // The merge or pick concluded now (or committed by hand, and accepted) is the run's: undoing
     // the run later puts its branch back, as for any step's.
     const into = pausedStepBranch(step);
-    if (resolution !== 'rerun' && into !== null) recordRefValue(journal, into, await readRefValue(root, into));
+    if (resolution !== 'rerun' && into !== null) recordRefs(journal, { [into]: await readRefValue(root, into) });
   }
   delete journal.paused;
   if (resolution === 'rerun') {
@@ -159,16 +155,18 @@ export async function continueRun(cwd: string, options: ContinueOptions = {}): P
   let keepJournal = true;
   let finished = false;
   try {
-    const adopted = await adoptLegacyJournal(state);
-    if (adopted !== null) options.onNotice?.(adoptedNotice(adopted, state.commonDir));
     journal = await readJournal(state.commonDir);
     if (journal === null) return { journal: null, skipped: [] };
+    await removeDeadRunLocks(state.commonDir, journal);
+    journal.pid = process.pid;
     // The run goes on in its own working tree, wherever the command was typed (a subdirectory, or
     // another worktree of the repository); the journal's paths are relative to that root.
     const place = await locateRun(journal, state);
     const root = continueRoot(journal, place, state);
     updateRunPlace(journal, place);
     const run = journal;
+    // A ref the user moved while the run waited is theirs, not the run's (JournalRef.user).
+    recordUserValues(run, await readRefValues(root, Object.keys(run.refs)));
     const start = await settlePause(root, run, state.commonDir, options.skip === true, emit);
     keepJournal = false;
     await runSteps({
@@ -179,21 +177,7 @@ export async function continueRun(cwd: string, options: ContinueOptions = {}): P
       emit,
       alreadyDone: (step) => alreadyDone(root, run, step),
       ...(options.abort ? { abort: options.abort } : {}),
-      // The steps before the crash left no undo in memory: the journal's snapshot puts everything back.
-      rollback: async (done) => {
-        const own = await undoSteps(done);
-        const cleared = await clearPausedWork(root, run.paused?.directory ?? null, planWorktrees(run.plan.steps)).then(
-          () => [],
-          (error: Error) => [
-            `the half-done merge or pick and the run's worktrees: ${error.message} (by hand: git merge --abort / git cherry-pick --abort; git worktree prune)`,
-          ],
-        );
-        const report = await restoreFromJournal(runningIn(root), run);
-        return {
-          restored: [...own.restored, ...report.restored],
-          failures: [...own.failures, ...cleared, ...report.failures.map(describeRestoreFailure)],
-        };
-      },
+      rollback: () => rollback(root, run),
     });
     finished = true;
     return { journal: run, skipped: run.skipped ?? [] };
@@ -204,7 +188,7 @@ export async function continueRun(cwd: string, options: ContinueOptions = {}): P
         journal.restoreIncomplete === true ||
         (!finished && journal.pushStarted === true);
     // Otherwise the run finished, or failed and was rolled back from the journal: it is no longer needed.
-    if (journal !== null && !keepJournal) await removeJournal(state.commonDir);
+    if (journal !== null && !keepJournal) await removeJournal(state.commonDir, journal);
     release();
     if (journal === null || !keepJournal) await removeEmptyShipwrightDirs(state.commonDir, true);
   }

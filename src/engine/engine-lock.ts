@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import { checkFailed } from '../core/errors.js';
 import { quoteShellWord } from '../core/display-text/shell-words.js';
 import { journalPath, shipwrightDir } from './journal.js';
-import { findLegacyJournals, legacyJournalError } from './legacy-journal.js';
 import { acquirePidLock, isProcessAlive, readLockHolder, type LockHolder } from './pid-lock.js';
 
 const lockPath = (commonDir: string): string => join(shipwrightDir(commonDir), 'engine.lock');
@@ -22,7 +21,7 @@ const lockedError = (holder: LockHolder, commonDir: string) =>
     },
   );
 
-/** Throws when another run is active or an interrupted run left its journal (or an older version did, in a worktree's own git dir). */
+/** Throws when another run is active or an interrupted run left its journal. */
 export function assertNoPendingRun(commonDir: string): void {
   const holder = readHolder(commonDir);
   if (holder && holder.pid !== process.pid && isProcessAlive(holder.pid)) throw lockedError(holder, commonDir);
@@ -35,8 +34,6 @@ export function assertNoPendingRun(commonDir: string): void {
       },
     );
   }
-  const [legacy] = findLegacyJournals(commonDir);
-  if (legacy) throw legacyJournalError(legacy);
 }
 
 /** Takes the lock or throws; returns the release function (also run if the process exits). */

@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { ShipwrightError } from '../core/errors.js';
 import type { Plan } from '../core/plan/plan.js';
-import { localStepAfterPush, planTouches } from '../core/plan/plan-touches.js';
+import { localStepAfterPush } from '../core/plan/plan-touches.js';
 import { readRepoState } from '../git/read-repo.js';
 import { acquireEngineLock } from './engine-lock.js';
 import { assertPlanBasis } from './plan-basis.js';
@@ -16,9 +16,9 @@ import {
   writeJournal,
   type Journal,
 } from './journal.js';
-import { describeRestoreFailure, restoreRefs, runningIn } from './restore-journal.js';
-import { runSteps, undoSteps, type EngineEvent, type Rollback } from './run-steps.js';
-import type { StepEnvironment, Undo } from './steps/step-handler.js';
+import { describeRestoreFailure, runningIn, undoRun } from './restore-journal.js';
+import { runSteps, type EngineEvent, type Rollback } from './run-steps.js';
+import type { StepEnvironment } from './steps/step-handler.js';
 
 export type { EngineEvent } from './run-steps.js';
 
@@ -32,16 +32,13 @@ export interface ExecuteOptions {
   abort?: AbortSignal;
 }
 
-/** The steps' own undo, then the journal checks it: any ref still moved, or another branch checked out, is put back. */
-async function rollback(done: Undo[], root: string, journal: Journal): Promise<Rollback> {
-  const { restored, failures } = await undoSteps(done);
-  const check = await restoreRefs(runningIn(root), journal).catch((error: Error) => ({
+/** A failed or interrupted run (this one, or one `continue` resumed) is undone from its journal, as `abort` would. */
+export async function rollback(root: string, journal: Journal): Promise<Rollback> {
+  const report = await undoRun(runningIn(root), journal).catch((error: Error) => ({
     restored: [],
     failures: [{ what: 'refs', error: error.message, manual: 'git reflog' }],
   }));
-  restored.push(...check.restored);
-  failures.push(...check.failures.map(describeRestoreFailure));
-  return { restored, failures };
+  return { restored: report.restored, failures: report.failures.map(describeRestoreFailure) };
 }
 
 export const stepEnvironment = (root: string, options: ExecuteOptions): StepEnvironment => ({
@@ -69,7 +66,7 @@ export async function executePlan(root: string, plan: Plan, options: ExecuteOpti
   try {
     // An edit made while the confirmation waited is never overwritten with content planned before it.
     if (plan.basis) await assertPlanBasis(state, plan.basis);
-    journal = await createJournal(state, plan, command, planTouches(plan.steps, state.branch));
+    journal = await createJournal(state, plan, command);
     await writeJournal(state.commonDir, journal);
     await runSteps({
       commonDir: state.commonDir,
@@ -77,7 +74,7 @@ export async function executePlan(root: string, plan: Plan, options: ExecuteOpti
       start: 0,
       context: stepEnvironment(root, options),
       emit: options.onEvent ?? (() => undefined),
-      rollback: (done) => rollback(done, root, journal as Journal),
+      rollback: () => rollback(root, journal as Journal),
       ...(options.abort ? { abort: options.abort } : {}),
     });
     finished = true;
@@ -88,7 +85,7 @@ export async function executePlan(root: string, plan: Plan, options: ExecuteOpti
       journal?.paused !== undefined ||
       journal?.restoreIncomplete === true ||
       (!finished && journal?.pushStarted === true);
-    if (!paused) await removeJournal(state.commonDir);
+    if (!paused) await removeJournal(state.commonDir, journal);
     releaseLock();
     // Leave no empty .git/shipwright behind when this run created it.
     if (!paused) await removeEmptyShipwrightDirs(state.commonDir, !dirExisted);

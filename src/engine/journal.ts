@@ -1,89 +1,62 @@
-// The on-disk journal (.git/shipwright/journal.json): what a running plan may change, as it was
-// before the first write, and which steps have completed — enough to undo it after a crash.
-// It lives under the git dir all worktrees share (`git rev-parse --git-common-dir`), as the refs it
-// records do, so `continue` and `abort` find a run from any worktree of the repository.
+// The journal (.git/shipwright/journal.json, in the git dir every worktree shares): one format,
+// written before the first write and after every step. What the plan is and which steps are done;
+// every ref it may move as it was before the run and where the run last left it; the bytes and mode
+// of every file it may write (a symlink as a symlink); whether the push started. Undoing a run is a
+// compare-and-swap from the last value back to the one before (restore-journal.ts).
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readFile, rm, rmdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { lstat, readFile, readlink, rm, rmdir } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { environmentError } from '../core/errors.js';
 import type { Plan } from '../core/plan/plan.js';
-import type { PlanTouches } from '../core/plan/plan-touches.js';
 import { quoteShellWord } from '../core/display-text/shell-words.js';
+import { planTouches, planWorktrees, stepRefs } from '../core/plan/plan-touches.js';
+import { isProcessAlive } from './pid-lock.js';
 import { readConfigValue } from '../git/read-config.js';
-import { readRefValue } from '../git/read-refs.js';
-import type { RepoState } from '../git/read-repo.js';
+import { readRefValues } from '../git/read-refs.js';
+import { type RepoState } from '../git/read-repo.js';
 import { worktreeId } from '../git/read-worktrees.js';
-import { insideRoot, removeTempFiles, writeAtomically } from './steps/write-file.js';
+import { insideRoot, removeTempFiles, repoPath, writeAtomically } from './steps/write-file.js';
 
 export interface JournalFile {
+  /** Repository-relative; for a symlink inside the repository, both the link and its target are recorded. */
   path: string;
-  /** base64 of the original bytes; null when the file did not exist. */
+  /** base64 of the bytes; null when absent (or for a symlink). */
   content: string | null;
   mode: number | null;
+  /** The symlink's own text (readlink) when the path is a symlink. */
+  link?: string;
+}
+
+export interface JournalRef {
+  before: string | null;
+  /** Where the run's own steps last left it. */
+  last: string | null;
+  /** Set when the user moved it during a pause and a later step built on it: undoing puts it back here. */
+  user?: string | null;
 }
 
 export interface Journal {
-  version: 1;
-  /** The command line that started the plan, e.g. `shipwright release --yes`. */
+  version: 2;
   command: string;
   pid: number;
-  /**
-   * The worktree the run runs in, as git names it relative to the shared git dir: '' for the main
-   * worktree, `worktrees/NAME` for a linked one. `continue` and `abort` find it again with git
-   * (run-worktree.ts), so a moved repository still finds it and a copied one never reaches back into
-   * the original. Absent in journals written before it was recorded.
-   */
-  worktree?: string;
-  /**
-   * The worktree's path when the run started: for messages, and for journals without `worktree`
-   * (used only once checked to be a worktree of this repository). Absent in journals written before
-   * it was recorded, which the main worktree wrote (see run-worktree.ts).
-   */
-  root?: string;
-  /**
-   * A random id also written into the run's worktree's own git dir (runMarkerPath): the worktree
-   * found by name or path is the run's only when it holds it. Survives `git worktree move` and a
-   * moved repository, not a worktree removed and another added with the same name or path. Absent
-   * in journals written before it was recorded (then name and path are trusted as before).
-   */
-  runId?: string;
+  /** A random id, also in the run's worktree's own git dir (runMarkerPath): how continue/abort find that worktree. */
+  runId: string;
+  /** The worktree's name as git gives it ('' main, `worktrees/NAME` linked) and its path when the run started. */
+  worktree: string;
+  root: string;
   plan: Plan;
   head: { branch: string | null; commit: string | null };
-  /** false: the run never changes the checked-out branch (a backport), so undoing it leaves HEAD as the user has it. */
-  restoresHead?: boolean;
-  refs: { name: string; value: string | null }[];
+  refs: Record<string, JournalRef>;
   files: JournalFile[];
-  /** Indexes of the steps that completed, in order. */
+  /** Indexes of the steps that completed (or were passed over), in order. */
   done: number[];
-  /**
-   * Every value the run's own steps have left each touched ref at, the newest last (only refs a step
-   * moved). After a pause, a ref found at any other value when the run is undone was moved by
-   * someone else meanwhile (a commit during the pause) and is left alone; a value the run produced,
-   * even one its own undo went back to (a deleted branch recreated), is the run's to put back.
-   */
-  refValues?: Record<string, (string | null)[]>;
-  /**
-   * Where the user left a touched ref outside the run (a commit during a pause: a value the run
-   * never produced), seen when a resumed run starts. A step may then build on it (a merge on top of
-   * their commit): undoing the run puts such a ref back here, not where it was before the run.
-   */
-  userValues?: Record<string, string | null>;
-  /** Written by earlier versions instead of refValues: where the touched refs were after the last completed step (read as refValues). */
-  refsAfter?: Record<string, string | null>;
-  /** The run has paused on a conflict at least once: the user had the repository in hand meanwhile. */
-  pausedOnce?: boolean;
-  /** Set while the run waits for the user to resolve a conflict. */
-  paused?: JournalPause;
-  /** A rollback could not put everything back: the journal stays so `shipwright abort` can finish it. */
-  restoreIncomplete?: boolean;
-  /** Targets left for later with `shipwright continue --skip`. */
-  skipped?: SkippedTarget[];
-  /**
-   * Written before the first `git push` starts: from then on the remote may have the run, so it is
-   * never rolled back without asking the remote (push-landed.ts).
-   */
+  /** Written before the first `git push` starts: from then on the remote is asked before anything is undone. */
   pushStarted?: boolean;
+  paused?: JournalPause;
+  /** A restore could not put everything back: kept for `shipwright abort`. */
+  restoreIncomplete?: boolean;
+  skipped?: SkippedTarget[];
   /** A plan with an install-husky step: core.hooksPath before the run, and whether husky's `<dir>/_` existed. */
   hooks?: { hooksPath: string | null; internal: string; internalExisted: boolean };
 }
@@ -97,56 +70,55 @@ export interface SkippedTarget {
 export interface JournalPause {
   index: number;
   files: string[];
-  /** The fan-out target the paused step serves; null when it is not one (then it cannot be skipped). */
+  /** The fan-out target the paused step serves; null when it cannot be skipped. */
   target: string | null;
-  /** Where the conflicted files are (the run's working tree, or a backport's private worktree): where MERGE_HEAD and friends are read. */
+  /** Where MERGE_HEAD and the conflicted files are: the run's worktree or a backport's private one. */
   directory: string;
 }
 
-/** shipwright's repository-wide state: `commonDir` is RepoState.commonDir, shared by every worktree. */
 export const shipwrightDir = (commonDir: string): string => join(commonDir, 'shipwright');
 export const journalPath = (commonDir: string): string => join(shipwrightDir(commonDir), 'journal.json');
-
-async function snapshotFile(root: string, path: string): Promise<JournalFile> {
-  const full = insideRoot(root, path);
-  const bytes = await readFile(full).catch(() => null);
-  return {
-    path,
-    content: bytes === null ? null : bytes.toString('base64'),
-    mode: bytes === null ? null : (await stat(full)).mode & 0o777,
-  };
-}
-
-/** Where a run's id is written in the git dir of the worktree it runs in (a linked worktree's own, `.git/worktrees/NAME`). */
 export const runMarkerPath = (gitDir: string): string => join(gitDir, 'shipwright-run');
-
-/** The run id held by a worktree's git dir, or null. */
 export const readRunMarker = async (gitDir: string): Promise<string | null> =>
   (await readFile(runMarkerPath(gitDir), 'utf8').catch(() => null))?.trim() ?? null;
 
-/** Gives the worktree whose git dir is `gitDir` a new run id (Journal.runId) and returns it. */
-export async function markRunWorktree(gitDir: string): Promise<string> {
-  const runId = randomBytes(12).toString('hex');
-  await writeAtomically(runMarkerPath(gitDir), `${runId}\n`);
-  return runId;
+/** A path's bytes and mode; a symlink inside the repository also records its target (repoPath refuses one leaving it). */
+async function snapshotFile(root: string, path: string): Promise<JournalFile[]> {
+  const full = insideRoot(root, path);
+  const target = await repoPath(root, path);
+  const stats = await lstat(full).catch(() => null);
+  const entries: JournalFile[] = stats?.isSymbolicLink()
+    ? [{ path, content: null, mode: null, link: await readlink(full) }]
+    : [];
+  const bytes = await readFile(target.full).catch(() => null);
+  const mode = bytes === null ? null : (await lstat(target.full)).mode & 0o777;
+  return [...entries, { path: target.path, content: bytes?.toString('base64') ?? null, mode }];
 }
 
-export async function createJournal(
-  state: RepoState,
-  plan: Plan,
-  command: string,
-  touches: PlanTouches,
-): Promise<Journal> {
-  const refs = await Promise.all(
-    touches.refs.map(async (name) => ({ name, value: await readRefValue(state.root, name) })),
-  );
-  const files = await Promise.all(touches.files.map((path) => snapshotFile(state.root, path)));
-  const worktree = worktreeId(state.gitDir, state.commonDir);
-  const runId = worktree === null ? null : await markRunWorktree(state.gitDir);
+/** `refs`: the touched refs as read before the run (the plan basis, just checked, when there is one). */
+export async function createJournal(state: RepoState, plan: Plan, command: string): Promise<Journal> {
+  const touches = planTouches(plan.steps, state.branch);
+  const before = plan.basis?.refs ?? (await readRefValues(state.root, touches.refs));
+  const files = (await Promise.all(touches.files.map((path) => snapshotFile(state.root, path)))).flat();
+  const runId = randomBytes(12).toString('hex');
+  await writeAtomically(runMarkerPath(state.gitDir), `${runId}\n`);
   const husky = plan.steps.find((step) => step.kind === 'install-husky');
   const internal = husky === undefined ? null : join(husky.dir, '_');
-  const hooks =
-    internal === null
+  return {
+    version: 2,
+    command,
+    pid: process.pid,
+    runId,
+    worktree: worktreeId(state.gitDir, state.commonDir) ?? '',
+    root: state.root,
+    plan,
+    head: { branch: state.branch, commit: state.head },
+    refs: Object.fromEntries(
+      touches.refs.map((name) => [name, { before: before[name] ?? null, last: before[name] ?? null }]),
+    ),
+    files,
+    done: [],
+    ...(internal === null
       ? {}
       : {
           hooks: {
@@ -154,22 +126,7 @@ export async function createJournal(
             internal,
             internalExisted: existsSync(insideRoot(state.root, internal)),
           },
-        };
-  return {
-    ...hooks,
-    version: 1,
-    command,
-    pid: process.pid,
-    ...(worktree === null ? {} : { worktree }),
-    root: state.root,
-    ...(runId === null ? {} : { runId }),
-    plan,
-    head: { branch: state.branch, commit: state.head },
-    restoresHead: touches.movesHead,
-    refs,
-    files,
-    done: [],
-    refValues: {},
+        }),
   };
 }
 
@@ -177,19 +134,14 @@ export async function writeJournal(commonDir: string, journal: Journal): Promise
   await writeAtomically(journalPath(commonDir), `${JSON.stringify(journal, null, 2)}\n`);
 }
 
-/** An earlier version's `refsAfter` (where each ref was after the last step) as the values the run left them at. */
-function upgradeJournal(journal: Journal): Journal {
-  const { refsAfter, ...rest } = journal;
-  if (refsAfter === undefined || journal.refValues !== undefined) return journal;
-  return { ...rest, refValues: Object.fromEntries(Object.entries(refsAfter).map(([name, value]) => [name, [value]])) };
-}
-
-/** The journal of an unfinished run, or null. A journal that does not parse is reported, never ignored. */
+/** The journal of an unfinished run, or null. One that does not parse (or is of another format) is reported, never ignored. */
 export async function readJournal(commonDir: string): Promise<Journal | null> {
   const path = journalPath(commonDir);
   if (!existsSync(path)) return null;
   try {
-    return upgradeJournal(JSON.parse(await readFile(path, 'utf8')) as Journal);
+    const journal = JSON.parse(await readFile(path, 'utf8')) as Journal;
+    if (journal.version !== 2) throw new Error(`format ${String(journal.version)} is not this version's (2)`);
+    return journal;
   } catch (error) {
     throw environmentError(`The journal of the interrupted run cannot be read: ${(error as Error).message}`, {
       code: 'journal-invalid',
@@ -198,48 +150,77 @@ export async function readJournal(commonDir: string): Promise<Journal | null> {
   }
 }
 
-/** Removes the journal, and its run's id from the run's worktree when it is still that run's. */
-export async function removeJournal(commonDir: string): Promise<void> {
-  const journal = await readFile(journalPath(commonDir), 'utf8').then(
-    (text) => JSON.parse(text) as Partial<Journal>,
-    () => null,
+/**
+ * A kill -9 inside a git write leaves git's lock files (HEAD.lock, refs/heads/X.lock, index.lock,
+ * packed-refs.lock), and every later write to them fails. Once the run's process is gone (continue
+ * and abort hold the engine lock), those of what the run wrote are the dead run's: removed.
+ */
+export async function removeDeadRunLocks(commonDir: string, journal: Journal): Promise<void> {
+  if (isProcessAlive(journal.pid) && journal.pid !== process.pid) return;
+  const gitDirs = [
+    join(commonDir, ...journal.worktree.split('/').filter(Boolean)),
+    ...planWorktrees(journal.plan.steps).map((path) => join(commonDir, 'worktrees', basename(path))),
+  ];
+  const tracking = journal.plan.steps.flatMap((step) =>
+    step.kind === 'push'
+      ? step.refspecs.flatMap((spec) => {
+          const destination = spec.split(':')[1] ?? '';
+          return destination.startsWith('refs/heads/')
+            ? [`refs/remotes/${step.remote}/${destination.slice('refs/heads/'.length)}`]
+            : [];
+        })
+      : [],
   );
+  const locks = [
+    ...gitDirs.flatMap((dir) => [join(dir, 'HEAD.lock'), join(dir, 'index.lock')]),
+    join(commonDir, 'packed-refs.lock'),
+    ...[...Object.keys(journal.refs), ...tracking].map((ref) => join(commonDir, `${ref}.lock`)),
+  ];
+  await Promise.all(locks.map((lock) => rm(lock, { force: true })));
+}
+
+/** Removes the journal, and its run's id from the run's worktree when it is still that run's. */
+export async function removeJournal(commonDir: string, journal: Journal | null): Promise<void> {
   await rm(journalPath(commonDir), { force: true });
-  if (typeof journal?.runId !== 'string' || typeof journal.worktree !== 'string') return;
+  if (journal === null) return;
   const gitDir = join(commonDir, ...journal.worktree.split('/').filter(Boolean));
   if ((await readRunMarker(gitDir)) === journal.runId) await rm(runMarkerPath(gitDir), { force: true });
 }
 
-/** Notes a value a step of the run left `ref` at (see Journal.refValues); the newest is kept last. */
-export function recordRefValue(journal: Journal, ref: string, value: string | null): void {
-  const values = (journal.refValues ??= {});
-  const seen = (values[ref] ??= []);
-  const at = seen.indexOf(value);
-  if (at !== -1) seen.splice(at, 1);
-  seen.push(value);
-  // A step done just before a crash, recognised afterwards, looked like the user's until now.
-  if (journal.userValues !== undefined && ref in journal.userValues && journal.userValues[ref] === value)
-    delete journal.userValues[ref];
+/** The step a crash may have interrupted: the first not done, when no pause is recorded (a paused step is settled by continue/abort). */
+export function inFlightStep(journal: Journal): number | null {
+  if (journal.paused !== undefined) return null;
+  const next = journal.done.length === 0 ? 0 : Math.max(...journal.done) + 1;
+  return next < journal.plan.steps.length ? next : null;
 }
 
-/**
- * Before a resumed run's steps: a touched ref at a value the run never produced and that is not its
- * value before the run was moved by the user during the pause (Journal.userValues).
- */
-export function recordUserValues(journal: Journal, current: Record<string, string | null>): void {
-  if (journal.pausedOnce !== true) return;
-  for (const { name, value } of journal.refs) {
-    const now = current[name] ?? null;
-    if (now === value || (journal.refValues?.[name] ?? []).includes(now)) continue;
-    (journal.userValues ??= {})[name] = now;
+/** The refs step `index` may move (planTouches, with the branch checked out at that point). */
+export const refsOfStep = (journal: Journal, index: number): string[] =>
+  stepRefs(journal.plan.steps, journal.head.branch)[index] ?? [];
+
+/** Records where a step of the run left refs (the journal is written by the caller). */
+export function recordRefs(journal: Journal, values: Record<string, string | null>): void {
+  for (const [name, value] of Object.entries(values)) {
+    const ref = journal.refs[name];
+    if (ref === undefined) continue;
+    ref.last = value;
+    // Where the user left it, reached by the run itself (a paused merge committed by hand): the run's.
+    if (ref.user === value) delete ref.user;
   }
 }
 
-/** Where the run last left `ref`: the newest of its refValues, else its value before the run; undefined when not journaled. */
-export function lastRunValue(journal: Journal, ref: string): string | null | undefined {
-  const values = journal.refValues?.[ref];
-  if (values !== undefined && values.length > 0) return values[values.length - 1];
-  return journal.refs.find((entry) => entry.name === ref)?.value;
+/**
+ * When a resumed run starts: a ref at neither its value before the run nor where the run last left
+ * it (and not one the interrupted step may have moved) was moved by the user meanwhile. A later step
+ * may build on it, and undoing the run puts it back there.
+ */
+export function recordUserValues(journal: Journal, current: Record<string, string | null>): void {
+  const next = inFlightStep(journal);
+  const inFlight = next === null ? [] : refsOfStep(journal, next);
+  for (const [name, ref] of Object.entries(journal.refs)) {
+    const now = current[name] ?? null;
+    if (now !== ref.before && now !== ref.last && !inFlight.includes(name)) ref.user = now;
+  }
 }
 
 /** Removes the backport worktrees folder once empty, and `.git/shipwright` itself when `andRoot` and empty. */

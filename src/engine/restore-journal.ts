@@ -1,24 +1,25 @@
-// Puts a repository back to the journal's snapshot: original branch, refs, files, their index
-// entries. Idempotent (what is already right is left alone), so it is safe to run twice. The refs
-// are the repository's, put back from any worktree; the checked-out branch and the files are the
-// run's worktree's, and are reported as not restored when that worktree is gone.
+// Undoing a run from its journal alone: the same code for a step that failed, a Ctrl-C, and `abort`
+// after a kill -9. Refs go back by compare-and-swap from where the run last left them (or where the
+// interrupted step may have put them) to their value before the run; a ref found anywhere else was
+// moved by someone else and is reported, never overwritten. Files get their bytes, modes and
+// symlinks back. Idempotent: what is already right is left alone, so it is safe to run twice.
 import { existsSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { rm, lstat, readFile, readlink, rmdir, symlink } from 'node:fs/promises';
 import { quoteShellWord, shellCommand } from '../core/display-text/shell-words.js';
+import { dirname } from 'node:path';
+import { planTouches, planWorktrees } from '../core/plan/plan-touches.js';
 import { readConfigValue } from '../git/read-config.js';
-import { readRefValue } from '../git/read-refs.js';
+import { readRefValues } from '../git/read-refs.js';
 import { readRepoState } from '../git/read-repo.js';
 import { readWorktreeBranches, realPath } from '../git/read-worktrees.js';
-import { switchTo, deleteRef, detachHeadAt, pointHeadAt, updateRef } from '../git/write-refs.js';
 import { setConfigValue, unsetConfigValue } from '../git/write-config.js';
 import { unstagePaths } from '../git/write-index.js';
-import type { Journal } from './journal.js';
+import { resetKeep } from '../git/write-history.js';
+import { deleteRefIfAt, detachHeadAt, moveRefIfAt, pointHeadAt, switchTo } from '../git/write-refs.js';
+import { inFlightStep, refsOfStep, type Journal, type JournalFile } from './journal.js';
+import { clearInterruptedOperation, clearPausedWork, recordCommittedPause } from './resume-paused.js';
 import type { RunPlace } from './run-worktree.js';
 import { insideRoot, removeTempFiles, writeAtomically } from './steps/write-file.js';
-
-/** The command that puts a ref at `value` (null: deletes it), to print for pasting. */
-const updateRefCommand = (name: string, value: string | null): string =>
-  shellCommand(value === null ? ['git', 'update-ref', '-d', name] : ['git', 'update-ref', name, value]);
 
 export interface RestoreFailure {
   what: string;
@@ -27,7 +28,6 @@ export interface RestoreFailure {
   manual: string;
 }
 
-/** One line for a failure, with the command that does it by hand. */
 export const describeRestoreFailure = (failure: RestoreFailure): string =>
   `${failure.what}: ${failure.error} (by hand: ${failure.manual})`;
 
@@ -36,18 +36,17 @@ export interface RestoreReport {
   failures: RestoreFailure[];
 }
 
-/** Where to restore: the run's worktree (null when gone), where git runs for the shared refs, and why the worktree is missing. */
-export type RestorePlace = Pick<RunPlace, 'root' | 'git' | 'unavailable'>;
+/** The run's own worktree, where the run itself is undoing what it did. */
+export const runningIn = (root: string): RunPlace => ({
+  root,
+  id: null,
+  git: root,
+  pauseDirectory: null,
+  foreignWorktrees: [],
+  unavailable: null,
+});
 
-/** The run's own worktree, found where it ran: nothing missing. */
-export const runningIn = (root: string): RestorePlace => ({ root, git: root, unavailable: null });
-
-async function attempt(
-  report: RestoreReport,
-  what: string,
-  manual: string,
-  action: () => Promise<boolean>,
-): Promise<void> {
+async function attempt(report: RestoreReport, what: string, manual: string, action: () => Promise<boolean>) {
   try {
     if (await action()) report.restored.push(what);
   } catch (error) {
@@ -55,109 +54,79 @@ async function attempt(
   }
 }
 
-/**
- * Whether a ref was moved by someone else: only after a pause (the user had the repository in hand;
- * a crash may fall between a step and its record), to a value none of the run's steps left it at.
- * A value the run produced counts even when its own undo went back to it (a deleted branch recreated).
- */
-function movedByOthers(journal: Journal, ref: string, current: string | null): boolean {
-  if (journal.pausedOnce !== true || journal.refValues === undefined) return false;
-  return !(journal.refValues[ref] ?? []).includes(current);
-}
+const short = (value: string | null) => value?.slice(0, 7) ?? 'absent';
+const setRef = (name: string, value: string | null): string =>
+  shellCommand(value === null ? ['git', 'update-ref', '-d', name] : ['git', 'update-ref', name, value]);
 
-/**
- * Checks out the original branch (files follow); a moved branch is then put back with the other
- * refs. When the branch itself is gone (the run deleted it), it is recreated where the journal had
- * it first, so the switch brings its files too.
- */
-async function checkOutBranch(root: string, journal: Journal, branch: string, report: RestoreReport): Promise<void> {
-  if ((await readRepoState(root)).branch === branch) return;
-  await attempt(report, `branch ${branch} checked out`, shellCommand(['git', 'switch', branch]), async () => {
-    if ((await readRefValue(root, `refs/heads/${branch}`)) === null) {
-      const recorded = journal.refs.find((ref) => ref.name === `refs/heads/${branch}`)?.value ?? null;
-      if (recorded === null) {
+/** The run's worktree back on its branch (recreated where it was before the run when the run deleted it) or detached commit. */
+async function restoreHead(root: string, journal: Journal, report: RestoreReport): Promise<void> {
+  const { branch, commit } = journal.head;
+  const now = await readRepoState(root);
+  if (branch === null) {
+    if (commit === null || (now.branch === null && now.head === commit)) return;
+    await attempt(report, `HEAD detached at ${short(commit)}`, `git switch --detach ${commit}`, async () => {
+      await detachHeadAt(root, commit);
+      return true;
+    });
+    return;
+  }
+  if (now.branch === branch) return;
+  await attempt(report, `branch ${branch} checked out`, `git switch ${quoteShellWord(branch)}`, async () => {
+    const name = `refs/heads/${branch}`;
+    const before = journal.refs[name]?.before ?? null;
+    if ((await readRefValues(root, [name]))[name] === null) {
+      if (before === null) {
         await pointHeadAt(root, branch);
         return true;
       }
-      await updateRef(root, `refs/heads/${branch}`, recorded);
+      await moveRefIfAt(root, name, before, null, 'shipwright: restore');
+      report.restored.push(`${name} back at ${short(before)}`);
     }
     await switchTo(root, branch);
     return true;
   });
 }
 
-async function detachAt(root: string, commit: string, report: RestoreReport): Promise<void> {
-  const state = await readRepoState(root);
-  if (state.branch === null && state.head === commit) return;
-  await attempt(report, `HEAD detached at ${commit.slice(0, 7)}`, `git switch --detach ${commit}`, async () => {
-    await detachHeadAt(root, commit);
-    return true;
-  });
-}
-
-/** Refs and HEAD only: used after the steps' own undo, to verify nothing was left moved. */
-export async function restoreRefs(
-  place: RestorePlace,
-  journal: Journal,
-  report: RestoreReport = { restored: [], failures: [] },
-): Promise<RestoreReport> {
-  const { branch, commit } = journal.head;
-  const restoresHead = journal.restoresHead !== false;
-  const { root, git } = place;
-  if (restoresHead && root !== null && branch !== null) await checkOutBranch(root, journal, branch, report);
-  if (restoresHead && root === null && place.unavailable && (branch ?? commit) !== null) {
-    const { error, manual } = place.unavailable;
-    report.failures.push({
-      what: branch !== null ? `branch ${branch} checked out` : `HEAD detached at ${commit?.slice(0, 7)}`,
-      error,
-      manual,
-    });
-  }
-  // A branch checked out in another worktree (or in the run's, other than the branch put back there)
-  // is moved there only by that worktree's own reset: an update-ref under it would leave its index
-  // and files behind.
-  const checkedOut = await readWorktreeBranches(git).catch(() => new Map<string, string>());
-  for (const journaled of journal.refs) {
-    const current = await readRefValue(git, journaled.name);
-    // Where the user left it during a pause, when a later step of the run built on it: put back there.
-    const user =
-      journal.userValues !== undefined && journaled.name in journal.userValues
-        ? (journal.userValues[journaled.name] ?? null)
-        : undefined;
-    const ref = { name: journaled.name, value: user === undefined ? journaled.value : user };
-    const manual = updateRefCommand(ref.name, ref.value);
-    if (current !== journaled.value && movedByOthers(journal, ref.name, current)) {
+/** Every ref the plan touches, by compare-and-swap; the worktree's own branch with `reset --keep`, so its files follow. */
+async function restoreRefs(place: RunPlace, journal: Journal, report: RestoreReport): Promise<void> {
+  const names = Object.keys(journal.refs);
+  const [current, checkedOut] = await Promise.all([
+    readRefValues(place.git, names),
+    readWorktreeBranches(place.git).catch(() => new Map<string, string>()),
+  ]);
+  const next = inFlightStep(journal);
+  const inFlight = next === null ? [] : refsOfStep(journal, next);
+  const movesHead = planTouches(journal.plan.steps, journal.head.branch).movesHead;
+  for (const name of names) {
+    const ref = journal.refs[name] as Journal['refs'][string];
+    const now = current[name] ?? null;
+    const target = ref.user === undefined ? ref.before : ref.user;
+    if (now === target && ref.user === undefined) continue;
+    if (now === target || (now !== ref.last && !inFlight.includes(name))) {
       // Someone else moved it after the run last did (a commit during a pause): theirs stays.
-      const back = updateRefCommand(ref.name, journaled.value);
       report.restored.push(
-        `${ref.name} left at ${current?.slice(0, 7) ?? 'nothing'}: it was moved outside this run (before the run: ${journaled.value?.slice(0, 7) ?? 'absent'}; ${back} puts it back)`,
+        `${name} left at ${now?.slice(0, 7) ?? 'nothing'}: it was moved outside this run (before the run: ${short(ref.before)}; ${setRef(name, ref.before)} puts it back)`,
       );
       continue;
     }
     const yours =
-      user === undefined
+      ref.user === undefined
         ? ''
-        : ` (where it was moved outside this run during the pause; before the run: ${journaled.value?.slice(0, 7) ?? 'absent'})`;
-    const what =
-      ref.value === null ? `${ref.name} deleted${yours}` : `${ref.name} back at ${ref.value.slice(0, 7)}${yours}`;
-    const elsewhere = ref.name.startsWith('refs/heads/')
-      ? checkedOut.get(ref.name.slice('refs/heads/'.length))
-      : undefined;
-    // The run's own worktree is exempt only for the branch this restore checked out there again
-    // (the run moved HEAD); any other branch checked out there (a backport's target the user
-    // switched to during the pause) is the user's working tree, as in another worktree.
-    const ownBranch =
-      restoresHead &&
-      branch !== null &&
-      ref.name === `refs/heads/${branch}` &&
-      root !== null &&
-      elsewhere !== undefined &&
-      realPath(elsewhere) === realPath(root);
-    if (current !== ref.value && elsewhere !== undefined && existsSync(elsewhere) && !ownBranch) {
+        : ` (where it was moved outside this run during the pause; before the run: ${short(ref.before)})`;
+    const what = target === null ? `${name} deleted${yours}` : `${name} back at ${short(target)}${yours}`;
+    const branch = name.startsWith('refs/heads/') ? name.slice('refs/heads/'.length) : null;
+    const elsewhere = branch === null ? undefined : checkedOut.get(branch);
+    // A branch checked out in a worktree moves there only with that worktree's files (reset --keep):
+    // in the run's own worktree for the branch the run itself had checked out; anywhere else, by hand.
+    const own =
+      movesHead && branch === journal.head.branch && place.root !== null && elsewhere !== undefined
+        ? realPath(elsewhere) === realPath(place.root)
+        : false;
+    if (elsewhere !== undefined && existsSync(elsewhere) && !own) {
       const reset =
-        ref.value === null
-          ? `git switch --detach && ${shellCommand(['git', 'branch', '-D', ref.name.slice('refs/heads/'.length)])}`
-          : `git reset --keep ${ref.value}`;
+        target === null
+          ? `git switch --detach && ${shellCommand(['git', 'branch', '-D', branch ?? ''])}`
+          : `git reset --keep ${target}`;
       report.failures.push({
         what,
         error: `it is checked out in the worktree ${elsewhere}`,
@@ -165,76 +134,104 @@ export async function restoreRefs(
       });
       continue;
     }
-    await attempt(report, what, manual, async () => {
-      if (current === ref.value) return false;
-      if (ref.value === null) await deleteRef(git, ref.name);
-      else await updateRef(git, ref.name, ref.value);
+    await attempt(report, what, setRef(name, target), async () => {
+      if (own && target !== null) await resetKeep(place.root as string, target);
+      else if (
+        !(await (target === null
+          ? deleteRefIfAt(place.git, name, now as string, 'shipwright: restore')
+          : moveRefIfAt(place.git, name, target, now, 'shipwright: restore')))
+      )
+        throw new Error(
+          (await readRefValues(place.git, [name]))[name] === now
+            ? 'git could not update it (a lock file, or permissions)'
+            : 'it moved while being restored',
+        );
       return true;
     });
   }
-  if (restoresHead && root !== null && branch === null && commit !== null) await detachAt(root, commit, report);
-  return report;
 }
 
-/** Everything the journal recorded: `shipwright abort` and an interrupted run's rollback. */
-export async function restoreFromJournal(place: RestorePlace, journal: Journal): Promise<RestoreReport> {
-  const report = await restoreRefs(place, journal);
+/** Whether a file (or symlink) is already as the journal has it. */
+async function fileIsAsRecorded(full: string, file: JournalFile): Promise<boolean> {
+  const stats = await lstat(full).catch(() => null);
+  if (file.link !== undefined) return stats?.isSymbolicLink() === true && (await readlink(full)) === file.link;
+  // A folder where the run would have created a file was never the run's to remove.
+  if (file.content === null) return stats === null || stats.isDirectory();
+  if (stats === null || stats.isSymbolicLink() || (stats.mode & 0o777) !== file.mode) return false;
+  return (await readFile(full)).equals(Buffer.from(file.content, 'base64'));
+}
+
+async function restoreFile(root: string, file: JournalFile): Promise<boolean> {
+  const full = insideRoot(root, file.path);
+  if (await fileIsAsRecorded(full, file)) return false;
+  if (file.link !== undefined) {
+    await rm(full, { force: true });
+    await symlink(file.link, full);
+  } else if (file.content !== null) {
+    await rm(full, { force: true }).catch(() => undefined);
+    await writeAtomically(full, Buffer.from(file.content, 'base64'), file.mode ?? undefined);
+  } else {
+    await rm(full, { force: true });
+    // The folders writing it created, once empty.
+    for (let dir = dirname(full); dir.length > root.length; dir = dirname(dir))
+      if (
+        !(await rmdir(dir).then(
+          () => true,
+          () => false,
+        ))
+      )
+        break;
+  }
+  return true;
+}
+
+async function restoreHooks(root: string, hooks: NonNullable<Journal['hooks']>, report: RestoreReport) {
+  const manual =
+    hooks.hooksPath === null
+      ? 'git config --unset core.hooksPath'
+      : `git config core.hooksPath ${quoteShellWord(hooks.hooksPath)}`;
+  const what = `core.hooksPath ${hooks.hooksPath === null ? 'unset' : `back at ${hooks.hooksPath}`}`;
+  await attempt(report, what, manual, async () => {
+    if (!hooks.internalExisted) await rm(insideRoot(root, hooks.internal), { recursive: true, force: true });
+    if ((await readConfigValue(root, 'core.hooksPath')) === hooks.hooksPath) return false;
+    if (hooks.hooksPath === null) await unsetConfigValue(root, 'core.hooksPath');
+    else await setConfigValue(root, 'core.hooksPath', hooks.hooksPath);
+    return true;
+  });
+}
+
+/** The files, hooks and index entries: the run's worktree's alone, and only once it is back on the run's branch. */
+async function restoreWorktree(place: RunPlace, journal: Journal, report: RestoreReport): Promise<void> {
   const { root } = place;
-  if (root === null) {
-    // The files were the run's worktree's alone: nothing here to write them to.
-    const { error, manual } = place.unavailable ?? { error: "the run's worktree is unknown", manual: 'git status' };
-    for (const file of journal.files) report.failures.push({ what: file.path, error, manual });
-    return report;
-  }
-  // The journal's bytes are the original branch's: written into a worktree left on another branch
-  // (its switch back refused), they would overwrite that branch's files.
   const { branch, commit } = journal.head;
-  if (journal.restoresHead !== false && (branch ?? commit) !== null) {
+  let refusal =
+    root === null ? (place.unavailable ?? { error: "the run's worktree is unknown", manual: 'git status' }) : null;
+  if (root !== null && planTouches(journal.plan.steps, branch).movesHead && (branch ?? commit) !== null) {
+    // The journal's bytes are the original branch's: written into a worktree left on another branch, they would overwrite that branch's files.
     const now = await readRepoState(root);
-    const back = branch !== null ? now.branch === branch : now.branch === null && now.head === commit;
-    if (!back) {
-      const error = `not written: ${root} is on ${now.branch ?? 'a detached HEAD'}, not ${branch ?? commit?.slice(0, 7)}, which they belong to`;
-      const manual = `git switch ${branch === null ? `--detach ${commit}` : quoteShellWord(branch)}, then shipwright abort`;
-      for (const file of journal.files) report.failures.push({ what: file.path, error, manual });
-      return report;
-    }
+    if (branch !== null ? now.branch !== branch : now.branch !== null || now.head !== commit)
+      refusal = {
+        error: `not written: ${root} is on ${now.branch ?? 'a detached HEAD'}, not ${branch ?? short(commit)}, which they belong to`,
+        manual: `git switch ${branch === null ? `--detach ${commit}` : quoteShellWord(branch)}, then shipwright abort`,
+      };
   }
-  await removeTempFiles(
-    root,
-    journal.files.map((file) => file.path),
-  );
-  const { hooks } = journal;
-  if (hooks !== undefined) {
-    const manual =
-      hooks.hooksPath === null
-        ? 'git config --unset core.hooksPath'
-        : `git config core.hooksPath ${quoteShellWord(hooks.hooksPath)}`;
-    await attempt(
-      report,
-      `core.hooksPath ${hooks.hooksPath === null ? 'unset' : `back at ${hooks.hooksPath}`}`,
-      manual,
-      async () => {
-        if (!hooks.internalExisted) await rm(insideRoot(root, hooks.internal), { recursive: true, force: true });
-        if ((await readConfigValue(root, 'core.hooksPath')) === hooks.hooksPath) return false;
-        if (hooks.hooksPath === null) await unsetConfigValue(root, 'core.hooksPath');
-        else await setConfigValue(root, 'core.hooksPath', hooks.hooksPath);
-        return true;
-      },
-    );
-  }
-  for (const file of journal.files) {
-    const manual = journal.head.commit
-      ? `git checkout ${journal.head.commit} -- ${quoteShellWord(file.path)}`
-      : `rm ${quoteShellWord(file.path)}`;
-    await attempt(report, file.path, manual, async () => {
-      const full = insideRoot(root, file.path);
-      if (file.content === null) await rm(full, { force: true });
-      else await writeAtomically(full, Buffer.from(file.content, 'base64'), file.mode ?? undefined);
-      return true;
-    });
+  if (root === null || refusal !== null) {
+    for (const file of journal.files)
+      if (file.link === undefined)
+        report.failures.push({ what: file.path, error: refusal?.error ?? '', manual: refusal?.manual ?? '' });
+    return;
   }
   const paths = journal.files.map((file) => file.path);
-  if (paths.length > 0 && journal.head.commit !== null) {
+  await removeTempFiles(root, paths);
+  if (journal.hooks !== undefined) await restoreHooks(root, journal.hooks, report);
+  // Targets first, then the symlinks leading to them.
+  for (const file of [...journal.files].sort((a, b) => Number(a.link !== undefined) - Number(b.link !== undefined))) {
+    const manual = commit
+      ? `git checkout ${commit} -- ${quoteShellWord(file.path)}`
+      : `rm ${quoteShellWord(file.path)}`;
+    await attempt(report, file.path, manual, () => restoreFile(root, file));
+  }
+  if (paths.length > 0 && commit !== null) {
     await attempt(
       report,
       'index entries of those files',
@@ -245,5 +242,38 @@ export async function restoreFromJournal(place: RestorePlace, journal: Journal):
       },
     );
   }
+}
+
+/**
+ * Undoes the run: a merge or pick it left half-done is cleared, its backport worktrees removed, then
+ * HEAD, the refs and the files are put back. A paused merge or pick the user committed by hand counts
+ * as the run's, as `continue` would count it.
+ */
+export async function undoRun(place: RunPlace, journal: Journal): Promise<RestoreReport> {
+  const report: RestoreReport = { restored: [], failures: [] };
+  const worktrees = planWorktrees(journal.plan.steps).filter((path) => !place.foreignWorktrees.includes(path));
+  await attempt(
+    report,
+    "the run's half-done merge or pick and its worktrees",
+    'git merge --abort / git cherry-pick --abort; git worktree prune',
+    async () => {
+      await recordCommittedPause(journal, place.git, place.pauseDirectory);
+      await clearInterruptedOperation(journal, place.root);
+      await clearPausedWork(place.git, place.pauseDirectory, worktrees);
+      return false;
+    },
+  );
+  const movesHead = planTouches(journal.plan.steps, journal.head.branch).movesHead;
+  if (movesHead && place.root !== null) await restoreHead(place.root, journal, report);
+  if (movesHead && place.root === null && place.unavailable && (journal.head.branch ?? journal.head.commit) !== null) {
+    const { branch, commit } = journal.head;
+    report.failures.push({
+      what: branch !== null ? `branch ${branch} checked out` : `HEAD detached at ${short(commit)}`,
+      error: place.unavailable.error,
+      manual: place.unavailable.manual,
+    });
+  }
+  await restoreRefs(place, journal, report);
+  await restoreWorktree(place, journal, report);
   return report;
 }

@@ -20,7 +20,7 @@ import {
 } from '../git/write-history.js';
 import { updateRef } from '../git/write-refs.js';
 import { removeWorktree } from '../git/write-worktree.js';
-import { recordRefValue, type Journal, type JournalPause } from './journal.js';
+import { recordRefs, type Journal, type JournalPause } from './journal.js';
 import { engineCommitEnv } from './steps/step-handler.js';
 
 /** How continue settled a paused step: what it became (the note its step-done event carries), or rerun it. */
@@ -88,7 +88,7 @@ export async function recordCommittedPause(journal: Journal, git: string, direct
   if (branch === null || !(await committedByHand(step, directory))) return false;
   const [value, head] = await Promise.all([readRefValue(git, branch), readRefValue(directory, 'HEAD')]);
   if (value === null || value !== head) return false;
-  recordRefValue(journal, branch, value);
+  recordRefs(journal, { [branch]: value });
   return true;
 }
 
@@ -151,11 +151,12 @@ export async function skipPausedTarget(root: string, journal: Journal, pause: Jo
   }
   await clearOperation(pause.directory);
   const targetRef = `refs/heads/${target}`;
-  const original = journal.refs.find((ref) => ref.name === targetRef)?.value;
+  const original = journal.refs[targetRef]?.before;
   if (original) {
     const state = await readRepoState(root);
     if (state.branch === target) await resetKeep(root, original);
     else if ((await readRefValue(root, targetRef)) !== original) await updateRef(root, targetRef, original);
+    recordRefs(journal, { [targetRef]: original });
   }
   journal.skipped = [...(journal.skipped ?? []), { target, command: await laterCommand(root, journal, step, target) }];
   for (const planned of journal.plan.steps) {

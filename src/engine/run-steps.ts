@@ -2,23 +2,15 @@
 // records each in the journal, traps SIGINT/SIGTERM, and on failure rolls back and reports.
 import { ShipwrightError, checkFailed, environmentError, isShipwrightError } from '../core/errors.js';
 import type { PlanStep } from '../core/plan/plan.js';
-import { planTouches, stepTarget } from '../core/plan/plan-touches.js';
+import { stepTarget } from '../core/plan/plan-touches.js';
 import { quoteShellWord } from '../core/display-text/shell-words.js';
 import { readRefValues } from '../git/read-refs.js';
-import { readRepoState } from '../git/read-repo.js';
 import { applyStep } from './apply-step.js';
 import { injectFault } from './fault-injection.js';
 import { readPushState, recordLandedPush } from './push-landed.js';
-import {
-  lastRunValue,
-  recordRefValue,
-  recordUserValues,
-  writeJournal,
-  type Journal,
-  type JournalPause,
-} from './journal.js';
+import { recordRefs, refsOfStep, writeJournal, type Journal, type JournalPause } from './journal.js';
 import { isStepPaused } from './steps/step-paused.js';
-import type { StepEnvironment, Undo } from './steps/step-handler.js';
+import type { StepEnvironment } from './steps/step-handler.js';
 
 export type EngineEvent =
   | { type: 'step-started'; index: number; step: PlanStep }
@@ -41,8 +33,8 @@ export interface RunStepsOptions {
   start: number;
   context: StepEnvironment;
   emit: (event: EngineEvent) => void;
-  /** Undo of what this run did (the steps' own undo, newest first) plus whatever the journal adds. */
-  rollback: (done: Undo[]) => Promise<Rollback>;
+  /** Puts back everything the journal records (restore-journal.ts undoRun). */
+  rollback: () => Promise<Rollback>;
   /** A resumed step that had completed before a crash, though not recorded (e.g. the tag exists): why, or null. */
   alreadyDone?: (step: PlanStep) => Promise<string | null>;
   /** Stops the run as SIGINT does (the TUI's Ctrl-C, which raw mode delivers as a key, not a signal). */
@@ -104,7 +96,7 @@ export function pausedError(step: PlanStep, pause: JournalPause, root: string): 
 export async function runSteps(options: RunStepsOptions): Promise<void> {
   const { journal, emit } = options;
   // A step that would destroy what a ref holds compares it with where the run last left it.
-  const context: StepEnvironment = { ...options.context, runValue: (ref) => lastRunValue(journal, ref) };
+  const context: StepEnvironment = { ...options.context, runValue: (ref) => journal.refs[ref]?.last };
   const steps = journal.plan.steps;
   let interrupted: string | null = null;
   const interrupt = (signal: string) => {
@@ -115,14 +107,7 @@ export async function runSteps(options: RunStepsOptions): Promise<void> {
   const onAbort = () => interrupt('Ctrl-C');
   if (options.abort?.aborted) onAbort();
   else options.abort?.addEventListener('abort', onAbort, { once: true });
-  const done: Undo[] = [];
-  // Which refs each step moved, and where to (Journal.refValues), compared with where they are
-  // before it: on a resumed run, a ref the user moved during the pause is theirs, not the run's.
-  const names = journal.refs.map((ref) => ref.name);
-  let last: Record<string, string | null>;
   try {
-    last = await readRefValues(context.root, names);
-    recordUserValues(journal, last);
     for (let index = options.start; index < steps.length; index++) {
       const step = steps[index] as PlanStep;
       emit({ type: 'step-started', index, step });
@@ -139,23 +124,13 @@ export async function runSteps(options: RunStepsOptions): Promise<void> {
             journal.pushStarted = true;
             await writeJournal(options.commonDir, journal);
           }
-          const undo = await applyStep(step, context);
-          done.push(undo);
-          outcome = undo.outcome;
+          outcome = (await applyStep(step, context)).outcome;
         }
+        // Where the step left the refs it can move (one recognised as done just before a crash
+        // included): the run's. Re-read only after a step that can move refs.
+        const moved = leftForLater === null ? refsOfStep(journal, index) : [];
+        if (moved.length > 0) recordRefs(journal, await readRefValues(context.root, moved));
         journal.done.push(index);
-        if (!skipped) {
-          const now = await readRefValues(context.root, names);
-          for (const name of names) if (now[name] !== last[name]) recordRefValue(journal, name, now[name] ?? null);
-          last = now;
-        } else if (completed !== null) {
-          // Done just before a crash, not recorded: where it left its refs is the run's too (a tag
-          // made then is the run's to delete, not one moved outside the run).
-          const now = await readRefValues(context.root, names);
-          const touched = planTouches([step], (await readRepoState(context.root)).branch).refs;
-          for (const name of touched) if (names.includes(name)) recordRefValue(journal, name, now[name] ?? null);
-          last = now;
-        }
         await writeJournal(options.commonDir, journal);
         if (!skipped) emit({ type: 'step-done', index, step, ...(outcome ? { outcome } : {}) });
         await injectFault(context.env, index);
@@ -163,7 +138,6 @@ export async function runSteps(options: RunStepsOptions): Promise<void> {
       } catch (error) {
         if (isStepPaused(error)) {
           journal.paused = { index, files: error.files, target: error.target, directory: error.directory };
-          journal.pausedOnce = true;
           await writeJournal(options.commonDir, journal);
           emit({ type: 'paused', index, step, files: error.files, target: error.target, directory: error.directory });
           throw pausedError(step, journal.paused, context.root);
@@ -177,7 +151,7 @@ export async function runSteps(options: RunStepsOptions): Promise<void> {
           }
         }
         emit({ type: 'step-failed', index, step, error: message });
-        const { restored, failures } = await options.rollback(done);
+        const { restored, failures } = await options.rollback();
         emit({ type: 'rolled-back', restored, failures });
         if (failures.length > 0) {
           // Kept for `shipwright abort`, which restores from it again (what is already right is left alone).
@@ -252,19 +226,4 @@ async function settleStartedPush(
       fix: 'when the remote is reachable: shipwright continue   (recognises what the remote has and pushes the rest)',
     },
   );
-}
-
-/** The steps' own undo, newest first; a failing undo is reported with its manual command. */
-export async function undoSteps(done: readonly Undo[]): Promise<Rollback> {
-  const restored: string[] = [];
-  const failures: string[] = [];
-  for (const undo of [...done].reverse()) {
-    try {
-      await undo.run();
-      restored.push(undo.label);
-    } catch (error) {
-      failures.push(`${undo.label}: ${(error as Error).message}${undo.manual ? ` (by hand: ${undo.manual})` : ''}`);
-    }
-  }
-  return { restored, failures };
 }

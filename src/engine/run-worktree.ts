@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { environmentError, type ShipwrightError } from '../core/errors.js';
 import { planWorktrees } from '../core/plan/plan-touches.js';
 import type { RepoState } from '../git/read-repo.js';
-import { quoteShellWord, shellCommand } from '../core/display-text/shell-words.js';
+import { quoteShellWord } from '../core/display-text/shell-words.js';
 import {
   isInside,
   linkedWorktreePath,
@@ -33,51 +33,36 @@ export interface RunPlace {
   unavailable: { error: string; manual: string; foreign: boolean; moved?: boolean } | null;
 }
 
-/** How a message names the run's worktree. */
-export function describeRunWorktree(journal: Journal): string {
-  if (journal.root !== undefined) return journal.root;
-  return journal.worktree ? `the linked worktree ${journal.worktree.slice('worktrees/'.length)}` : 'the main worktree';
-}
-
 /**
- * The run's worktree now. By the name git gives it (`worktree`); a journal without one was written
- * before it was recorded: with an absolute `root`, that path if it is a worktree of this repository;
- * with neither, by a version that kept the journal in each worktree's own git dir, so one found in
- * the shared dir — the main worktree's git dir — is the main worktree's (a linked worktree's is
- * adopted with its name, legacy-journal.ts). A worktree removed and added again at the same path
- * may have another name: its recorded path is tried too, under the same check. With a `runId`, a
- * worktree found either way is the run's only when its git dir holds that id: another worktree
- * added since with the same name or at the same path is not (`replaced`).
+ * The run's worktree now: by the name git gives it (`worktree`), else at its recorded path, and in
+ * either case the run's only when its git dir holds the run's id: another worktree added since with
+ * the same name or at the same path is not (`replaced`).
  */
 async function findRunWorktree(
   journal: Journal,
   state: RepoState,
 ): Promise<{ found: FoundWorktree | null; replaced: string | null }> {
-  const id = journal.worktree ?? (journal.root === undefined ? '' : undefined);
   let replaced: string | null = null;
   const owned = async (candidate: FoundWorktree | null): Promise<FoundWorktree | null> => {
-    if (candidate === null || journal.runId === undefined || (await readRunMarker(candidate.gitDir)) === journal.runId)
-      return candidate;
+    if (candidate === null || (await readRunMarker(candidate.gitDir)) === journal.runId) return candidate;
     replaced ??= candidate.root;
     return null;
   };
-  const byName = await owned(id === undefined ? null : await locateWorktree(state.root, state.commonDir, id));
-  if (byName !== null || journal.root === undefined) return { found: byName, replaced };
+  const byName = await owned(await locateWorktree(state.root, state.commonDir, journal.worktree));
+  if (byName !== null) return { found: byName, replaced };
   return { found: await owned(await verifyWorktree(journal.root, state.commonDir)), replaced };
 }
 
 /**
- * The run's linked worktree as git still knows it (its git dir, holding the run's id when the
- * journal has one) while its directory is missing: moved by hand, or deleted without `git worktree
- * remove`. Where git last saw it, or null.
+ * The run's linked worktree as git still knows it (its git dir, holding the run's id) while its
+ * directory is missing: moved by hand, or deleted without `git worktree remove`. Where git last saw it, or null.
  */
 async function movedAway(journal: Journal, state: RepoState): Promise<string | null> {
-  if (journal.worktree === undefined || journal.worktree === '') return null;
-  const gitDir = join(state.commonDir, ...journal.worktree.split('/'));
+  if (journal.worktree === '') return null;
   const was = await linkedWorktreePath(state.commonDir, journal.worktree);
   if (was === null || existsSync(join(was, '.git'))) return null;
-  if (journal.runId !== undefined && (await readRunMarker(gitDir)) !== journal.runId) return null;
-  return was;
+  const gitDir = join(state.commonDir, ...journal.worktree.split('/'));
+  return (await readRunMarker(gitDir)) === journal.runId ? was : null;
 }
 
 async function unavailable(
@@ -85,18 +70,14 @@ async function unavailable(
   state: RepoState,
   replaced: string | null,
 ): Promise<NonNullable<RunPlace['unavailable']>> {
-  const where = describeRunWorktree(journal);
+  const where = journal.root;
   const journalFile = quoteShellWord(journalPath(state.commonDir));
-  const { branch, commit } = journal.head;
+  const { branch } = journal.head;
   const was = await movedAway(journal, state);
   if (was !== null) {
-    const readd =
-      journal.runId === undefined && (branch ?? commit) !== null
-        ? `git worktree prune && ${shellCommand(['git', 'worktree', 'add', was, ...(branch ? [branch] : ['--detach', commit ?? ''])])}, then shipwright abort again`
-        : `git worktree prune && rm ${quoteShellWord(journalFile)}`;
     return {
       error: `the worktree the run works in (${where}) is gone from ${was}: it was moved or deleted, and git still has its git dir (with its half-done merge, if any)`,
-      manual: `if it was moved: git worktree repair NEWPATH (its new path), then shipwright continue or shipwright abort; if it was deleted: ${readd}`,
+      manual: `if it was moved: git worktree repair NEWPATH (its new path), then shipwright continue or shipwright abort; if it was deleted: git worktree prune && rm ${journalFile}`,
       foreign: false,
       moved: true,
     };
@@ -108,30 +89,18 @@ async function unavailable(
       foreign: false,
     };
   }
-  if (journal.root !== undefined && existsSync(journal.root)) {
+  if (existsSync(journal.root)) {
     return {
       error: `the worktree the run works in (${where}) is not a worktree of this repository (${realPath(state.commonDir)}): the repository was copied or moved since the run started`,
       manual: `check this repository's working trees yourself (git status${branch === null ? '' : `, git switch ${quoteShellWord(branch)}`}), then delete ${journalFile}`,
       foreign: true,
     };
   }
-  const error = `the worktree the run works in (${where}) is gone`;
-  // A linked worktree can be added again where it was; abort then puts its branch and files back too.
-  // Not with a run id: a worktree added again is another one (its files are the branch's, put back already).
-  if (
-    journal.runId === undefined &&
-    journal.root !== undefined &&
-    journal.worktree !== '' &&
-    (branch ?? commit) !== null
-  ) {
-    const add = `git worktree prune && git worktree add ${quoteShellWord(journal.root)} ${branch ?? `--detach ${commit}`}`;
-    return {
-      error,
-      manual: `${add}, then shipwright abort again; or, to leave it gone, delete ${journalFile}`,
-      foreign: false,
-    };
-  }
-  return { error, manual: `nothing to put back there; delete ${journalFile}`, foreign: false };
+  return {
+    error: `the worktree the run works in (${where}) is gone`,
+    manual: `nothing to put back there; delete ${journalFile}`,
+    foreign: false,
+  };
 }
 
 /** The paused step's directory: the run's root (wherever it is now), or a backport worktree under this repository's git dir. */
@@ -139,7 +108,7 @@ function pauseDirectory(journal: Journal, state: RepoState, root: string | null)
   const directory = journal.paused?.directory;
   if (directory === undefined) return null;
   if (isInside(state.commonDir, directory)) return existsSync(directory) ? directory : null;
-  return journal.root === undefined || realPath(directory) === realPath(journal.root) ? root : null;
+  return realPath(directory) === realPath(journal.root) ? root : null;
 }
 
 export async function locateRun(journal: Journal, state: RepoState): Promise<RunPlace> {
@@ -155,10 +124,7 @@ export async function locateRun(journal: Journal, state: RepoState): Promise<Run
   };
 }
 
-/**
- * Records where the run is now, so the journal `continue` writes back names it: a moved worktree's
- * new path, the name of a worktree an older journal did not record.
- */
+/** Records where the run is now (a moved worktree's new path, its name), so the journal `continue` writes back names it. */
 export function updateRunPlace(journal: Journal, place: RunPlace): void {
   if (place.root === null) return;
   if (journal.paused && place.pauseDirectory !== null) journal.paused.directory = place.pauseDirectory;
@@ -181,7 +147,7 @@ function refuseContinue(journal: Journal, place: RunPlace, state: RepoState): Sh
     return environmentError(`\`${journal.command}\` cannot be finished here: ${place.unavailable.error}.`, {
       code: foreign ? 'run-worktree-foreign' : 'run-worktree-gone',
       fix: foreign
-        ? `finish it in the repository it ran in (shipwright continue in ${describeRunWorktree(journal)}), or here: ${abort}`
+        ? `finish it in the repository it ran in (shipwright continue in ${journal.root}), or here: ${abort}`
         : place.unavailable.moved === true
           ? `if it was moved: git worktree repair NEWPATH (its new path), then shipwright continue; otherwise ${abort}`
           : abort,

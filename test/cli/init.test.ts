@@ -269,7 +269,7 @@ describe('shipwright init', () => {
     const result = await repo.shipwright(['init', '--yes', '--no-install']);
     expect(result.code).toBe(3);
     expect(result.stderr).toMatch(/Step \d+ \(create shipwright\.config\.json/);
-    expect(result.stderr).toMatch(/Restored: .*core\.hooksPath.*package\.json\./);
+    expect(result.stderr).toMatch(/Restored: .*core\.hooksPath.*package\.json[,.]/);
     expect(await fullState(repo)).toEqual(before);
     expect(await repo.read('config', 'core.hooksPath')).toBe('.githooks');
     expect(existsSync(join(repo.dir, '.husky'))).toBe(false);

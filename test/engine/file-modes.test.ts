@@ -1,101 +1,118 @@
-// What a release writes keeps what the file was: its mode (a 100755 version file stays 100755),
-// a symlink inside the repository stays a symlink whose target gets the new bytes, a failed
-// release puts a symlink back as that symlink, and a path that leads outside the repository
-// through a symlinked folder is refused with nothing written.
-import { chmod, lstat, mkdtemp, readFile, readlink, rm, stat, symlink, writeFile } from 'node:fs/promises';
+// Writes keep a file's mode, follow a symlink that stays inside the repository, put a symlink back
+// as a symlink, and refuse a path that leads outside the repository before anything is written.
+import { execa } from 'execa';
+import { existsSync } from 'node:fs';
+import { chmod, lstat, mkdtemp, readFile, readlink, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { treeFiles } from '../helpers/crash-matrix.js';
-import { createReleaseRepo, rejectPushes, removedAfterEach } from '../helpers/release-repo.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SHIPWRIGHT_BIN } from '../helpers/hooked-repo.js';
+import { createReleaseRepo, PACKAGE_JSON, rejectPushes, removedAfterEach } from '../helpers/release-repo.js';
+import { snapshotRepo } from '../helpers/repo-snapshot.js';
 import { runShipwright } from '../helpers/run-shipwright.js';
 
 const track = removedAfterEach();
-const ENV = { SOURCE_DATE_EPOCH: '1717200000' };
-const release = (dir: string) => runShipwright(['release', '--yes'], { cwd: dir, env: ENV });
-const indexMode = async (repo: { git(...args: string[]): Promise<string> }, path: string) =>
-  (await repo.git('ls-files', '-s', '--', path)).split(' ')[0];
+const outside: string[] = [];
+afterEach(async () => {
+  await Promise.all(outside.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+});
 
-/** A released repository whose CHANGELOG.md is a symlink to docs/CHANGELOG.md (committed, pushed). */
-async function symlinkedChangelog() {
+const release = (dir: string, ...args: string[]) =>
+  runShipwright(['release', ...args], { cwd: dir, env: { SOURCE_DATE_EPOCH: '1717200000' } });
+
+/** A release repository whose CHANGELOG.md is a symlink to docs/CHANGELOG.md and whose package.json is 100755. */
+async function linkedRepo() {
   const entry = await track(createReleaseRepo());
-  await entry.repo.write('docs/CHANGELOG.md', '# Changelog\n');
-  await symlink('docs/CHANGELOG.md', join(entry.repo.dir, 'CHANGELOG.md'));
-  await entry.repo.git('add', '.');
-  await entry.repo.commit('docs: the changelog lives in docs/', { allowEmpty: true });
-  await entry.repo.git('push', '-q');
+  const { repo } = entry;
+  await repo.write('docs/CHANGELOG.md', '# Changelog\n');
+  await symlink('docs/CHANGELOG.md', join(repo.dir, 'CHANGELOG.md'));
+  await chmod(join(repo.dir, 'package.json'), 0o755);
+  await repo.git('add', '-A');
+  await repo.commit('chore: changelog in docs, executable package.json');
+  await repo.git('push', '-q');
   return entry;
 }
 
-describe('writes keep modes and follow symlinks inside the repository', () => {
-  it.fails('a release keeps a 100755 version file executable, in the tree and in the commit [CM-8]', async () => {
-    const { repo } = await track(createReleaseRepo());
-    await chmod(join(repo.dir, 'package.json'), 0o755);
-    await repo.git('add', 'package.json');
-    await repo.commit('chore: package.json is executable', { allowEmpty: true });
-    await repo.git('push', '-q');
-    const released = await release(repo.dir);
-    expect(released.code, released.stderr).toBe(0);
-    expect(JSON.parse(await readFile(join(repo.dir, 'package.json'), 'utf8')).version).toBe('0.2.0');
-    expect((await stat(join(repo.dir, 'package.json'))).mode & 0o777).toBe(0o755);
-    expect(await indexMode(repo, 'package.json')).toBe('100755');
-    expect(await repo.git('ls-tree', 'HEAD', 'package.json')).toMatch(/^100755 /);
-  });
+const modeOf = async (path: string) => (await lstat(path)).mode & 0o777;
 
-  it.fails('a release writes the target of a symlinked CHANGELOG.md and leaves the link a link [CM-9]', async () => {
-    const { repo } = await symlinkedChangelog();
-    const released = await release(repo.dir);
-    expect(released.code, released.stderr).toBe(0);
+describe('file modes and symlinks', () => {
+  it('a release keeps a 100755 version file 100755 and a symlinked CHANGELOG.md a symlink, its target updated', async () => {
+    const { repo } = await linkedRepo();
+    const result = await release(repo.dir, '--yes');
+    expect(result.code, result.stderr).toBe(0);
+    expect(await repo.git('ls-files', '-s', 'package.json')).toMatch(/^100755 /);
+    expect(await modeOf(join(repo.dir, 'package.json'))).toBe(0o755);
+    expect(JSON.parse(await readFile(join(repo.dir, 'package.json'), 'utf8')).version).toBe('0.2.0');
     expect((await lstat(join(repo.dir, 'CHANGELOG.md'))).isSymbolicLink()).toBe(true);
     expect(await readlink(join(repo.dir, 'CHANGELOG.md'))).toBe('docs/CHANGELOG.md');
-    expect(await readFile(join(repo.dir, 'docs', 'CHANGELOG.md'), 'utf8')).toContain('## 0.2.0');
-    expect(await repo.git('show', 'HEAD:docs/CHANGELOG.md')).toContain('## 0.2.0');
-    expect(await indexMode(repo, 'CHANGELOG.md')).toBe('120000');
+    expect(await repo.git('ls-files', '-s', 'CHANGELOG.md')).toMatch(/^120000 /);
+    expect(await readFile(join(repo.dir, 'docs/CHANGELOG.md'), 'utf8')).toContain('0.2.0');
+    // The target's update is in the release commit, and nothing is left uncommitted.
+    expect((await repo.git('show', '--name-only', '--format=', 'HEAD')).split('\n').sort()).toEqual([
+      'docs/CHANGELOG.md',
+      'package.json',
+    ]);
     expect(await repo.git('status', '--porcelain')).toBe('');
   });
 
-  it.fails('a release the remote refuses puts a symlinked CHANGELOG.md back as the same symlink [CM-9]', async () => {
-    const { repo, remote } = await symlinkedChangelog();
+  it('a failed release puts the symlink back as the symlink and the mode as it was', async () => {
+    const { repo, remote } = await linkedRepo();
     await rejectPushes(remote);
-    const before = await treeFiles(repo.dir);
-    const refsBefore = await repo.git('for-each-ref', '--format=%(refname) %(objectname)');
-    const released = await release(repo.dir);
-    expect(released.code).not.toBe(0);
-    expect(released.stderr).toContain('pushes are frozen');
-    expect(await treeFiles(repo.dir)).toEqual(before);
-    expect(await repo.git('for-each-ref', '--format=%(refname) %(objectname)')).toBe(refsBefore);
-    expect(await repo.git('status', '--porcelain')).toBe('');
+    const before = await snapshotRepo(repo);
+    const result = await release(repo.dir, '--yes');
+    expect(result.code).toBe(3);
+    expect(result.stderr).toContain('rejected the push');
+    expect(await snapshotRepo(repo)).toEqual(before);
+    expect((await lstat(join(repo.dir, 'CHANGELOG.md'))).isSymbolicLink()).toBe(true);
+    expect(await readlink(join(repo.dir, 'CHANGELOG.md'))).toBe('docs/CHANGELOG.md');
+    expect(await modeOf(join(repo.dir, 'package.json'))).toBe(0o755);
   });
 
-  it.fails(
-    'a version file reached through a symlinked folder outside the repository is refused, nothing written [CM-10]',
-    async () => {
-      const outside = await mkdtemp(join(tmpdir(), 'shipwright-outside-'));
-      try {
-        const text = "version = '0.1.0'\n";
-        await writeFile(join(outside, 'version.txt'), text);
-        const entry = await track(
-          createReleaseRepo({
-            config: { versionFiles: [{ path: 'ext/version.txt', pattern: "^version = '([^']*)'" }] },
-          }),
-        );
-        const { repo } = entry;
-        await symlink(outside, join(repo.dir, 'ext'));
-        await repo.git('add', '.');
-        await repo.commit('chore: the shared version folder', { allowEmpty: true });
-        await repo.git('push', '-q');
-        const before = await treeFiles(repo.dir);
-        const refsBefore = await repo.git('for-each-ref', '--format=%(refname) %(objectname)');
-        const released = await release(repo.dir);
-        expect(released.code).not.toBe(0);
-        expect(released.stderr).toContain('ext/version.txt');
-        expect(released.stderr).toContain('outside the repository');
-        expect(await readFile(join(outside, 'version.txt'), 'utf8')).toBe(text);
-        expect(await treeFiles(repo.dir)).toEqual(before);
-        expect(await repo.git('for-each-ref', '--format=%(refname) %(objectname)')).toBe(refsBefore);
-      } finally {
-        await rm(outside, { recursive: true, force: true });
+  it('abort after a kill -9 puts a symlink replaced by a file back as the symlink', async () => {
+    const { repo } = await linkedRepo();
+    const before = await snapshotRepo(repo);
+    const killed = await execa(process.execPath, [SHIPWRIGHT_BIN, 'release', '--yes'], {
+      cwd: repo.dir,
+      env: { SOURCE_DATE_EPOCH: '1717200000', SHIPWRIGHT_TEST_SIGNAL_AFTER_STEP: '1:SIGKILL' },
+      reject: false,
+    });
+    expect(killed.signal).toBe('SIGKILL');
+    // As if something replaced the link by a regular file while the run was dead.
+    await rm(join(repo.dir, 'CHANGELOG.md'));
+    await writeFile(join(repo.dir, 'CHANGELOG.md'), 'not a link\n');
+    const aborted = await runShipwright(['abort'], { cwd: repo.dir });
+    expect(aborted.code, aborted.stderr).toBe(0);
+    expect((await lstat(join(repo.dir, 'CHANGELOG.md'))).isSymbolicLink()).toBe(true);
+    expect(await snapshotRepo(repo)).toEqual(before);
+  });
+
+  for (const how of ['the version file is a symlink', 'a symlinked folder'] as const) {
+    it(`a version file that leads outside the repository (${how}) is refused before anything is written`, async () => {
+      const elsewhere = await mkdtemp(join(tmpdir(), 'shipwright-outside-'));
+      outside.push(elsewhere);
+      await writeFile(join(elsewhere, 'package.json'), PACKAGE_JSON);
+      const entry = await track(
+        createReleaseRepo(how === 'a symlinked folder' ? { config: { versionFiles: ['app/package.json'] } } : {}),
+      );
+      const { repo } = entry;
+      if (how === 'a symlinked folder') await symlink(elsewhere, join(repo.dir, 'app'));
+      else {
+        await rm(join(repo.dir, 'package.json'));
+        await symlink(join(elsewhere, 'package.json'), join(repo.dir, 'package.json'));
       }
-    },
-  );
+      await repo.git('add', '-A');
+      await repo.commit('chore: the version file elsewhere');
+      await repo.git('push', '-q');
+      const before = await snapshotRepo(repo);
+
+      const result = await release(repo.dir, '--yes');
+      expect(result.code).toBe(3);
+      expect(result.stderr).toContain(
+        `leads through a symlink to ${join(elsewhere, 'package.json')}, outside the repository. Nothing was written.`,
+      );
+      expect(await readFile(join(elsewhere, 'package.json'), 'utf8')).toBe(PACKAGE_JSON);
+      expect(await snapshotRepo(repo)).toEqual(before);
+      expect(existsSync(join(repo.dir, '.git', 'shipwright', 'journal.json'))).toBe(false);
+    });
+  }
 });

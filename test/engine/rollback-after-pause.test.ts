@@ -120,10 +120,10 @@ describe('a step recognised as already done after a crash', () => {
     // As if the process died between making the tag and writing it down.
     const recorded = JSON.parse(await readFile(journalIn(repo), 'utf8')) as {
       done: number[];
-      refValues: Record<string, (string | null)[]>;
+      refs: Record<string, { before: string | null; last: string | null }>;
     };
     recorded.done = recorded.done.filter((index) => index !== 5);
-    delete recorded.refValues['refs/tags/v0.2.0'];
+    (recorded.refs['refs/tags/v0.2.0'] as { last: string | null }).last = null;
     await writeFile(journalIn(repo), JSON.stringify(recorded));
 
     const continued = await shipwright(repo.dir, 'continue');

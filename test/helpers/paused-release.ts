@@ -1,7 +1,6 @@
 // A gitflow `release finish` paused on the back-merge into dev, run in the main worktree or in a
-// linked one, and the journal as earlier versions of shipwright wrote it.
+// linked one.
 import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { createGitflowRepo, startReleaseWithConflictingDev, type ReleaseRepo } from './release-repo.js';
@@ -58,31 +57,3 @@ export async function pausedRelease(
 }
 
 export const journalIn = (repo: Pick<TempRepo, 'dir'>): string => join(repo.dir, '.git', 'shipwright', 'journal.json');
-
-type JournalJson = Record<string, unknown> & {
-  refs: { name: string }[];
-  refValues?: Record<string, (string | null)[]>;
-};
-
-/**
- * Rewrites a journal as an earlier version wrote it: without `runId` and `worktree`, without `root` too when
- * `keepRoot` is false (before it was recorded), and `refsAfter` (where each ref was after the last
- * step) instead of `refValues`. Written to `to` (default: where it is).
- */
-export async function writeEarlierJournal(
-  from: string,
-  options: { keepRoot: boolean; to?: string; refsNow: Pick<TempRepo, 'git'> },
-): Promise<void> {
-  const {
-    worktree: _worktree,
-    runId: _runId,
-    root,
-    refValues: _values,
-    ...rest
-  } = JSON.parse(await readFile(from, 'utf8')) as JournalJson;
-  const refsAfter: Record<string, string | null> = {};
-  for (const { name } of rest.refs)
-    refsAfter[name] = await options.refsNow.git('rev-parse', '-q', '--verify', name).catch(() => null);
-  const earlier = { ...rest, ...(options.keepRoot ? { root } : {}), refsAfter };
-  await writeFile(options.to ?? from, JSON.stringify(earlier, null, 2));
-}

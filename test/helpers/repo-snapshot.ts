@@ -1,6 +1,7 @@
-// Everything a release may change, captured so a failed run can be compared byte for byte.
+// Everything a release may change, captured so a failed run can be compared byte for byte (file
+// modes, and symlinks as symlinks, included).
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, readlink, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { TempRepo } from './temp-repo.js';
 
@@ -17,10 +18,13 @@ async function hashFiles(root: string, dir = root, out: Record<string, string> =
     const full = join(dir, entry.name);
     if (entry.isDirectory()) {
       if (entry.name !== '.git') await hashFiles(root, full, out);
-    } else
-      out[relative(root, full)] = createHash('sha256')
+    } else if (entry.isSymbolicLink()) out[relative(root, full)] = `symlink to ${await readlink(full)}`;
+    else {
+      const hash = createHash('sha256')
         .update(await readFile(full))
         .digest('hex');
+      out[relative(root, full)] = `${hash} ${((await stat(full)).mode & 0o777).toString(8)}`;
+    }
   }
   return out;
 }

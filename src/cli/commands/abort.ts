@@ -14,8 +14,7 @@ export const command: CommandModule = {
     options: {},
   },
   async run({ io, cwd }) {
-    const { command, report, notice, notes } = await abortRun(cwd);
-    if (notice !== null) io.stdout(`${notice}\n`);
+    const { command, report, notes } = await abortRun(cwd);
     if (command === null) {
       io.stdout('No interrupted shipwright run here: nothing to abort.\n');
       return 0;

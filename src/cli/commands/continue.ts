@@ -22,8 +22,6 @@ export const command: CommandModule = {
       env: io.env,
       skip: booleanFlag(args, 'skip'),
       onOutput: (text) => io.stderr(text),
-      // Before the steps: on stderr with --json, whose stdout is JSON lines only.
-      onNotice: (text) => (json ? io.stderr : io.stdout)(`${text}\n`),
       onEvent: json ? jsonEventPrinter(io) : plainEventPrinter(io),
     });
     if (json) {

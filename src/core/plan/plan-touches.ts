@@ -20,59 +20,51 @@ const MOVES_HEAD: ReadonlySet<PlanStep['kind']> = new Set([
 ]);
 
 /**
- * `branch` is the branch checked out when the plan starts (null when detached): a commit moves
- * whichever branch is checked out at that point, which a create-branch step before it changes.
- * A push moves only the remote's refs, which a rejected atomic push leaves alone.
+ * The refs each step may move, in plan order. `branch` is the branch checked out when the plan
+ * starts (null when detached): a commit moves whichever branch is checked out at that point, which
+ * a create-branch or switch step before it changes. A push moves only the remote's refs.
  */
-export function planTouches(steps: readonly PlanStep[], branch: string | null): PlanTouches {
-  const refs = new Set<string>();
-  const files = new Set<string>();
+export function stepRefs(steps: readonly PlanStep[], branch: string | null): string[][] {
   let current = branch;
-  for (const step of steps) {
+  return steps.map((step) => {
     switch (step.kind) {
-      case 'write-file':
-        files.add(step.path);
-        break;
-      case 'run-command':
-        step.touches.forEach((path) => files.add(path));
-        break;
       case 'create-branch':
-        refs.add(`refs/heads/${step.name}`);
         current = step.name;
-        break;
+        return [`refs/heads/${step.name}`];
       case 'switch':
         current = step.branch;
-        break;
+        return [];
       case 'commit':
-        if (current !== null) refs.add(`refs/heads/${current}`);
-        break;
+        return current === null ? [] : [`refs/heads/${current}`];
       case 'merge':
-        refs.add(`refs/heads/${step.into}`);
-        break;
+        return [`refs/heads/${step.into}`];
       case 'delete-branch':
-        refs.add(`refs/heads/${step.name}`);
-        break;
+        return [`refs/heads/${step.name}`];
       case 'cherry-pick':
         // In a worktree the pick moves a detached HEAD; the update-branch step after it moves the branch.
-        if (!step.worktree) refs.add(`refs/heads/${step.into}`);
-        break;
+        return step.worktree ? [] : [`refs/heads/${step.into}`];
       case 'update-branch':
-        refs.add(`refs/heads/${step.branch}`);
-        break;
-      case 'add-worktree':
-      case 'remove-worktree':
-        break;
+        return [`refs/heads/${step.branch}`];
       case 'tag':
-        refs.add(`refs/tags/${step.name}`);
-        break;
-      case 'stage':
-      case 'install-husky':
-      case 'push':
-        break;
+        return [`refs/tags/${step.name}`];
+      default:
+        return [];
     }
-  }
+  });
+}
+
+/** Everything a plan may change: the refs (first-touched order), the files, whether HEAD moves. */
+export function planTouches(steps: readonly PlanStep[], branch: string | null): PlanTouches {
+  const refs = [...new Set(stepRefs(steps, branch).flat())];
+  const files = [
+    ...new Set(
+      steps.flatMap((step) =>
+        step.kind === 'write-file' ? [step.path] : step.kind === 'run-command' ? step.touches : [],
+      ),
+    ),
+  ];
   const movesHead = steps.some((step) => MOVES_HEAD.has(step.kind) || (step.kind === 'cherry-pick' && !step.worktree));
-  return { refs: [...refs], files: [...files], movesHead };
+  return { refs, files, movesHead };
 }
 
 /** Index of the first local step that follows a push, or -1: nothing may be pushed before every local step. */

@@ -1,12 +1,12 @@
 // delete-branch: deletes a branch the plan merged, compare-and-swap (`update-ref -d REF OLD`)
-// against where the run last left it; undo recreates it at the same commit.
+// against where the run last left it.
 import { checkFailed, environmentError } from '../../core/errors.js';
 import type { DeleteBranchStep } from '../../core/plan/plan.js';
 import { quoteShellWord, shellCommand } from '../../core/display-text/shell-words.js';
 import { readRefValue } from '../../git/read-refs.js';
 import { readWorktreeBranches } from '../../git/read-worktrees.js';
-import { deleteRefIfAt, updateRef } from '../../git/write-refs.js';
-import type { StepEnvironment, Undo } from './step-handler.js';
+import { deleteRefIfAt } from '../../git/write-refs.js';
+import type { StepEnvironment, StepResult } from './step-handler.js';
 
 /** The branch holds a commit the run did not leave there (one made during a pause): deleting it would lose that. */
 function movedMeanwhile(name: string, at: string, expected: string | null): Error {
@@ -20,7 +20,7 @@ function movedMeanwhile(name: string, at: string, expected: string | null): Erro
   );
 }
 
-export async function applyDeleteBranch(step: DeleteBranchStep, context: StepEnvironment): Promise<Undo> {
+export async function applyDeleteBranch(step: DeleteBranchStep, context: StepEnvironment): Promise<StepResult> {
   const ref = `refs/heads/${step.name}`;
   const at = await readRefValue(context.root, ref);
   if (at === null)
@@ -47,11 +47,5 @@ export async function applyDeleteBranch(step: DeleteBranchStep, context: StepEnv
         })
       : movedMeanwhile(step.name, now, at);
   }
-  return {
-    label: `branch ${step.name}`,
-    manual: shellCommand(['git', 'branch', step.name, at]),
-    run: async () => {
-      if ((await readRefValue(context.root, ref)) === null) await updateRef(context.root, ref, at);
-    },
-  };
+  return {};
 }

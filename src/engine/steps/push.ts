@@ -1,12 +1,12 @@
-// push: `git push --atomic`; the last steps of a plan, so a rejection only needs the local undo.
+// push: `git push --atomic`; the last steps of a plan (see the commit point in run-steps.ts).
 import { environmentError } from '../../core/errors.js';
 import type { PushStep } from '../../core/plan/plan.js';
 import { pushAtomic } from '../../git/write-remote.js';
-import type { StepEnvironment, Undo } from './step-handler.js';
+import type { StepEnvironment, StepResult } from './step-handler.js';
 
-export async function applyPush(step: PushStep, context: StepEnvironment): Promise<Undo> {
+export async function applyPush(step: PushStep, context: StepEnvironment): Promise<StepResult> {
   // Every target was skipped (continue --skip): `git push REMOTE` without refspecs would push the defaults.
-  if (step.refspecs.length === 0) return { label: 'nothing pushed', run: async () => undefined };
+  if (step.refspecs.length === 0) return { outcome: 'nothing to push' };
   const outcome = await pushAtomic(context.root, step.remote, step.refspecs, {
     ...(step.setUpstream ? { setUpstream: true } : {}),
   });
@@ -21,6 +21,5 @@ export async function applyPush(step: PushStep, context: StepEnvironment): Promi
     );
   }
   if (outcome.output) context.onOutput?.(`${outcome.output}\n`);
-  // A pushed ref is public: it is never taken back automatically.
-  return { label: `push to ${step.remote}`, run: async () => undefined };
+  return {};
 }

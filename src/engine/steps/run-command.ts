@@ -1,16 +1,12 @@
-// run-command: a program such as `npm install`; undo restores the files it declared it touches.
+// run-command: a program such as `npm install`; the files it declares it touches are in the journal.
 import { execa } from 'execa';
 import { checkFailed, environmentError } from '../../core/errors.js';
 import { startFailureFix, startFailureReason } from '../../core/display-text/program-start.js';
 import { shellCommand } from '../../core/display-text/shell-words.js';
 import type { RunCommandStep } from '../../core/plan/plan.js';
-import type { StepEnvironment, Undo } from './step-handler.js';
-import { insideRoot, snapshotFile } from './write-file.js';
+import type { StepEnvironment, StepResult } from './step-handler.js';
 
-export async function applyRunCommand(step: RunCommandStep, context: StepEnvironment): Promise<Undo> {
-  const snapshots = await Promise.all(
-    step.touches.map((path) => snapshotFile(insideRoot(context.root, path), path, context.root)),
-  );
+export async function applyRunCommand(step: RunCommandStep, context: StepEnvironment): Promise<StepResult> {
   const [program, ...args] = step.argv;
   if (!program)
     throw environmentError('A plan step has an empty command.', {
@@ -27,7 +23,6 @@ export async function applyRunCommand(step: RunCommandStep, context: StepEnviron
   child.all?.on('data', (chunk: Buffer) => context.onOutput?.(chunk.toString()));
   const result = await child;
   if (result.failed) {
-    await Promise.all(snapshots.map((snapshot) => snapshot.run()));
     const notStarted = startFailureReason(program, (result as { code?: string }).code);
     if (notStarted) {
       throw (step.check ? checkFailed : environmentError)(
@@ -51,10 +46,5 @@ export async function applyRunCommand(step: RunCommandStep, context: StepEnviron
       },
     );
   }
-  return {
-    label: step.touches.join(', ') || shellCommand(step.argv),
-    run: async () => {
-      for (const snapshot of snapshots) await snapshot.run();
-    },
-  };
+  return {};
 }

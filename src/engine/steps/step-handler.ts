@@ -1,11 +1,7 @@
-// What every step implementation returns: how to take it back if a later step fails.
+// What every step implementation gets and returns. A step has no undo of its own: a failed or
+// abandoned run is put back from the journal alone (restore-journal.ts), after a crash as in-process.
 
-export interface Undo {
-  /** What is put back, e.g. a file path. */
-  label: string;
-  /** The shell command that does the same by hand, printed when the undo itself fails. */
-  manual?: string;
-  run: () => Promise<void>;
+export interface StepResult {
   /** What the step found, when it is worth saying ("already present: dropped"). */
   outcome?: string;
 }
@@ -16,7 +12,7 @@ export interface StepEnvironment {
   /** Output of commands the steps run (npm's progress), for the terminal or a log. */
   onOutput?: (text: string) => void;
   /**
-   * Where the run last left a ref it touches (Journal.refValues, else its value before the run);
+   * Where the run last left a ref it touches (JournalRef.last);
    * undefined for a ref the journal does not know. A step that would destroy what is there
    * (delete-branch) compares against it: a commit made meanwhile is never thrown away.
    */

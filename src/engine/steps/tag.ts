@@ -1,12 +1,12 @@
-// tag: an annotated tag on HEAD; undo deletes exactly the tag object it created.
-import { shellCommand } from '../../core/display-text/shell-words.js';
+// tag: an annotated tag on HEAD.
 import { environmentError } from '../../core/errors.js';
+import { shellCommand } from '../../core/display-text/shell-words.js';
 import type { TagStep } from '../../core/plan/plan.js';
 import { isValidRefName, readRefValue } from '../../git/read-refs.js';
-import { deleteRef, createAnnotatedTag } from '../../git/write-refs.js';
-import type { StepEnvironment, Undo } from './step-handler.js';
+import { createAnnotatedTag } from '../../git/write-refs.js';
+import type { StepEnvironment, StepResult } from './step-handler.js';
 
-export async function applyTag(step: TagStep, context: StepEnvironment): Promise<Undo> {
+export async function applyTag(step: TagStep, context: StepEnvironment): Promise<StepResult> {
   const ref = `refs/tags/${step.name}`;
   if (!(await isValidRefName(context.root, ref))) {
     throw environmentError(`'${step.name}' is not a valid tag name.`, {
@@ -21,12 +21,5 @@ export async function applyTag(step: TagStep, context: StepEnvironment): Promise
     });
   }
   await createAnnotatedTag(context.root, step.name, step.message);
-  const created = await readRefValue(context.root, ref);
-  return {
-    label: `tag ${step.name}`,
-    manual: shellCommand(['git', 'tag', '-d', step.name]),
-    run: async () => {
-      if (created !== null && (await readRefValue(context.root, ref)) === created) await deleteRef(context.root, ref);
-    },
-  };
+  return {};
 }

@@ -2,22 +2,18 @@
 // target branch (update-branch), then removed. The user's working tree is never involved.
 import { checkFailed, environmentError } from '../../core/errors.js';
 import type { AddWorktreeStep, RemoveWorktreeStep, UpdateBranchStep } from '../../core/plan/plan.js';
-import { quoteShellWord, shellCommand } from '../../core/display-text/shell-words.js';
+import { shellCommand } from '../../core/display-text/shell-words.js';
 import { readRefValue } from '../../git/read-refs.js';
-import { deleteRef, moveRefIfAt, updateRef } from '../../git/write-refs.js';
+import { moveRefIfAt } from '../../git/write-refs.js';
 import { addDetachedWorktree, removeWorktree } from '../../git/write-worktree.js';
-import type { StepEnvironment, Undo } from './step-handler.js';
+import type { StepEnvironment, StepResult } from './step-handler.js';
 
-export async function applyAddWorktree(step: AddWorktreeStep, context: StepEnvironment): Promise<Undo> {
+export async function applyAddWorktree(step: AddWorktreeStep, context: StepEnvironment): Promise<StepResult> {
   await addDetachedWorktree(context.root, step.path, step.commit);
-  return {
-    label: `worktree ${step.path}`,
-    manual: `git worktree remove --force ${quoteShellWord(step.path)}`,
-    run: () => removeWorktree(context.root, step.path),
-  };
+  return {};
 }
 
-export async function applyUpdateBranch(step: UpdateBranchStep, context: StepEnvironment): Promise<Undo> {
+export async function applyUpdateBranch(step: UpdateBranchStep, context: StepEnvironment): Promise<StepResult> {
   const ref = `refs/heads/${step.branch}`;
   const result = await readRefValue(step.worktree, 'HEAD');
   if (result === null)
@@ -35,21 +31,10 @@ export async function applyUpdateBranch(step: UpdateBranchStep, context: StepEnv
       },
     );
   }
-  return {
-    label: step.expect === null ? `branch ${step.branch} deleted` : `${step.branch} back at ${step.expect.slice(0, 7)}`,
-    manual:
-      step.expect === null
-        ? shellCommand(['git', 'branch', '-D', step.branch])
-        : shellCommand(['git', 'update-ref', ref, step.expect]),
-    run: async () => {
-      if ((await readRefValue(context.root, ref)) !== result) return;
-      if (step.expect === null) await deleteRef(context.root, ref);
-      else await updateRef(context.root, ref, step.expect);
-    },
-  };
+  return {};
 }
 
-export async function applyRemoveWorktree(step: RemoveWorktreeStep, context: StepEnvironment): Promise<Undo> {
+export async function applyRemoveWorktree(step: RemoveWorktreeStep, context: StepEnvironment): Promise<StepResult> {
   await removeWorktree(context.root, step.path);
-  return { label: `worktree ${step.path} removed`, run: async () => undefined };
+  return {};
 }

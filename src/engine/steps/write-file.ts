@@ -1,11 +1,12 @@
-// write-file: atomic write (temp file + rename) inside the repository; undo restores the bytes.
+// write-file: atomic write (temp file + rename) inside the repository. The file's mode is kept, and
+// a symlink is followed to its target when that stays inside the repository (refused otherwise,
+// before the run writes anything: the journal snapshots every file first).
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { chmod, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { chmod, lstat, mkdir, readdir, readlink, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { environmentError } from '../../core/errors.js';
 import type { WriteFileStep } from '../../core/plan/plan.js';
-import type { StepEnvironment, Undo } from './step-handler.js';
+import type { StepEnvironment, StepResult } from './step-handler.js';
 
 export function insideRoot(root: string, path: string): string {
   const full = resolve(root, path);
@@ -48,31 +49,42 @@ export async function removeTempFiles(root: string, paths: readonly string[]): P
   }
 }
 
-/** The outermost missing folder above `full`, which writing it would create (null if none). */
-function firstMissingFolder(root: string, full: string): string | null {
-  let missing: string | null = null;
-  for (let dir = dirname(full); dir.length > root.length && !existsSync(dir); dir = dirname(dir)) missing = dir;
-  return missing;
+/** Where `full` leads with every symlink followed, a dangling one and missing folders included. */
+async function realTarget(full: string, depth = 0): Promise<string> {
+  const real = await realpath(full).catch(() => null);
+  if (real !== null) return real;
+  const stats = await lstat(full).catch(() => null);
+  if (stats?.isSymbolicLink() && depth < 40) return realTarget(resolve(dirname(full), await readlink(full)), depth + 1);
+  const parent = dirname(full);
+  return parent === full ? full : join(await realTarget(parent, depth + 1), basename(full));
 }
 
-/** Snapshot of a file (or its absence, and the folders writing it creates) that can be put back exactly. */
-export async function snapshotFile(full: string, label: string, root = dirname(full)): Promise<Undo> {
-  const before = await readFile(full).catch(() => null);
-  const mode = before === null ? undefined : (await stat(full)).mode & 0o777;
-  const createdFolder = before === null ? firstMissingFolder(root, full) : null;
-  return {
-    label,
-    run: async () => {
-      if (before !== null) return writeAtomically(full, before, mode);
-      await rm(full, { force: true });
-      if (createdFolder) await rm(createdFolder, { recursive: true, force: true });
-    },
-  };
+/** The file a repository path leads to (through symlinks), as an absolute and a repository-relative path; refused outside the repository. */
+export async function repoPath(root: string, path: string): Promise<{ full: string; path: string }> {
+  insideRoot(root, path);
+  const realRoot = await realpath(root);
+  const target = await realTarget(resolve(root, path));
+  const rel = relative(realRoot, target);
+  if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
+    throw environmentError(
+      `Refusing to write '${path}': it leads through a symlink to ${target}, outside the repository. Nothing was written.`,
+      {
+        code: 'symlink-outside-repo',
+        fix: `point the symlink at a file inside the repository (or replace it with the file itself), or change the path in shipwright.config.json`,
+      },
+    );
+  }
+  return { full: join(realRoot, rel), path: rel.split(sep).join('/') };
 }
 
-export async function applyWriteFile(step: WriteFileStep, context: StepEnvironment): Promise<Undo> {
-  const full = insideRoot(context.root, step.path);
-  const undo = await snapshotFile(full, step.path, context.root);
-  await writeAtomically(full, step.content, step.mode);
-  return undo;
+export async function applyWriteFile(step: WriteFileStep, context: StepEnvironment): Promise<StepResult> {
+  const { full } = await repoPath(context.root, step.path);
+  const mode =
+    step.mode ??
+    (await stat(full).then(
+      (stats) => stats.mode & 0o777,
+      () => undefined,
+    ));
+  await writeAtomically(full, step.content, mode);
+  return {};
 }
