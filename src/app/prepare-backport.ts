@@ -1,6 +1,7 @@
 // Gathers what `shipwright backport SHA... --to BRANCH...` needs — the commits in the order to pick
 // them, each target's patch-aware presence (read per target as the matrix reads it), the branches
 // checked out anywhere — and turns it into the Plan.
+import { shellCommand, flagWords } from '../core/present/shell-words.js';
 import { withBasis } from '../engine/plan-basis.js';
 import { join } from 'node:path';
 import { commitsPresence } from '../core/backport/backport-matrix.js';
@@ -134,7 +135,7 @@ async function readTargets(
       const elsewhere = [production, integration].find(
         (name) => name !== target && localBranches.includes(name) && !checkedOut.includes(name),
       );
-      const away = elsewhere ? `git switch ${elsewhere}` : 'git switch --detach';
+      const away = elsewhere ? shellCommand(['git', 'switch', elsewhere]) : 'git switch --detach';
       throw checkFailed(
         `${target} is checked out${target === repo.state.branch ? ' here' : ' in another worktree'}; a backport moves the branch and would pull it from under that working tree.`,
         {
@@ -157,7 +158,7 @@ export async function prepareBackport(repo: OpenRepo, request: BackportRequest):
   if (request.targets.length === 0)
     throw usageError(
       'Name the branches to backport to with --to.',
-      `shipwright backport ${request.commits.join(' ')} --to ${repo.loaded.config.branches.integration}`,
+      `${shellCommand(['shipwright', 'backport', ...request.commits])} ${flagWords('--to', repo.loaded.config.branches.integration)}`,
     );
   if (request.package !== undefined) {
     const { readWorkspace } = await import('./read-workspace.js');
@@ -192,7 +193,7 @@ export async function prepareBackport(repo: OpenRepo, request: BackportRequest):
       if (first && (await refExists(repo.cwd, headRef(backportBranchName(first.hash, branch))))) {
         throw checkFailed(`${backportBranchName(first.hash, branch)} already exists: this backport was made before.`, {
           code: 'backport-exists',
-          fix: `look at it (git log ${backportBranchName(first.hash, branch)}), and delete it to redo it`,
+          fix: `look at it (${shellCommand(['git', 'log', backportBranchName(first.hash, branch)])}), and delete it to redo it (${shellCommand(['git', 'branch', '-D', backportBranchName(first.hash, branch)])})`,
         });
       }
     }

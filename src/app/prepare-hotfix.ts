@@ -1,6 +1,7 @@
 // Gathers what a hotfix needs and turns it into the Plan: `hotfix start` (branch from the
 // production tag) and `hotfix finish` (release commit and tag on the hotfix line, merge into
 // production, the fix brought to the integration branch and every open release branch).
+import { flagWords, shellCommand } from '../core/present/shell-words.js';
 import { withBasis } from '../engine/plan-basis.js';
 import semver from 'semver';
 import { checkFailed, usageError } from '../core/errors.js';
@@ -81,7 +82,7 @@ function chooseBase(
   if (from !== undefined) {
     const chosen = tags.find((tag) => tag.name === from);
     if (!chosen || chosen.isPrerelease) {
-      const example = lines[0] ? `   e.g. shipwright hotfix start --from ${lines[0].name}` : '';
+      const example = lines[0] ? `   e.g. shipwright hotfix start ${flagWords('--from', lines[0].name)}` : '';
       throw checkFailed(`${from} is not a release tag here${chosen ? ' (it is a prerelease)' : ''}.`, {
         code: 'unknown-tag',
         fix: `pass one of: ${recent || '(no releases yet)'}${example}`,
@@ -116,7 +117,7 @@ function refuseSuperseded(repo: OpenRepo, base: ReleaseTag, tags: readonly Relea
     `${base.name} is superseded by ${newer.name} on the same ${semver.major(base.version)}.${semver.minor(base.version)} line: a hotfix from ${base.name} would be tagged ${next} without what ${newer.name} fixed.`,
     {
       code: 'superseded-tag',
-      fix: `start from the newest release of that line: shipwright hotfix start --from ${newer.name}`,
+      fix: `start from the newest release of that line: shipwright hotfix start ${flagWords('--from', newer.name)}`,
     },
   );
 }
@@ -134,7 +135,7 @@ export async function prepareHotfixStart(repo: OpenRepo, request: HotfixStartReq
   if (open.length > 0) {
     throw checkFailed(`A hotfix is already open: ${open.join(', ')}. Finish it before starting another.`, {
       code: 'hotfix-open',
-      fix: `git switch ${open[0]?.startsWith(branchPrefix(repo.loaded.config, 'hotfix')) ? open[0] : (open[0]?.split('/').slice(1).join('/') ?? '')} && shipwright hotfix finish   (or, if it was abandoned, delete it: git branch -D NAME / git push origin --delete NAME)`,
+      fix: `${shellCommand(['git', 'switch', open[0]?.startsWith(branchPrefix(repo.loaded.config, 'hotfix')) ? open[0] : (open[0]?.split('/').slice(1).join('/') ?? '')])} && shipwright hotfix finish   (or, if it was abandoned, delete it: git branch -D NAME / git push origin --delete NAME)`,
     });
   }
   const { config } = repo.loaded;
@@ -197,7 +198,7 @@ async function hotfixTargets(repo: OpenRepo): Promise<string[]> {
       `This is a gitflow repository, but ${integration} exists only on the remote: the fix could not be brought to it.`,
       {
         code: 'branch-missing',
-        fix: `git switch ${integration}   (creates it from origin/${integration}), then switch back and finish the hotfix`,
+        fix: `${shellCommand(['git', 'switch', integration])}   (creates it from origin/${integration}), then switch back and finish the hotfix`,
       },
     );
   }
@@ -219,7 +220,7 @@ async function assertTargetsFree(repo: OpenRepo, targets: readonly string[]): Pr
     `${busy.join(', ')} ${busy.length === 1 ? 'is' : 'are'} checked out in another worktree, so the hotfix cannot be merged there from here.`,
     {
       code: 'target-checked-out',
-      fix: `switch that worktree to another branch (git worktree list shows where), or leave it for later: --skip ${busy[0]}`,
+      fix: `switch that worktree to another branch (git worktree list shows where), or leave it for later: ${flagWords('--skip', busy[0] ?? '')}`,
     },
   );
 }

@@ -1,5 +1,6 @@
 // The monorepo side of `version`, `status` and `changelog`: every package with a pending release,
 // or the ones named with --package. The commands call in here once a workspace is found.
+import { shellCommand } from '../core/present/shell-words.js';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { openRepo, today, type OpenRepo } from '../app/open-repo.js';
@@ -132,7 +133,7 @@ export async function writePackagesChangelog(
     return 0;
   }
   const { executePlan } = await import('../engine/execute-plan.js');
-  await executePlan(repo.cwd, plan_, { command: ['shipwright', ...argv].join(' ') });
+  await executePlan(repo.cwd, plan_, { command: shellCommand(['shipwright', ...argv]) });
   io.stdout(`Updated ${steps.map((step) => (step.kind === 'write-file' ? step.path : '')).join(', ')}.\n`);
   return 0;
 }
@@ -186,7 +187,7 @@ export async function runPackagesRelease(
   });
   const dryRun = booleanFlag(args, 'dry-run');
   const yes = booleanFlag(args, 'yes');
-  const commandLine = ['shipwright', ...argv].join(' ');
+  const commandLine = shellCommand(['shipwright', ...argv]);
   const tags = prepared.tags.map((tag) => tag.name);
   const summary = {
     flow: 'packages',

@@ -1,5 +1,6 @@
 // `shipwright backport --list`: which fixes on the source branch each target branch still lacks;
 // `shipwright backport SHA... --to BRANCH...`: cherry-pick them there, in private worktrees.
+import { shellCommand } from '../../core/present/shell-words.js';
 import { openRepo } from '../../app/open-repo.js';
 import { readBackportMatrix } from '../../app/read-backport-matrix.js';
 import { usageError } from '../../core/errors.js';
@@ -35,7 +36,7 @@ function onePackage(args: CommandContext['args']): string | undefined {
 
 /** `backport SHA... --to BRANCH...`: plan, confirm (or --yes), run in private worktrees. */
 async function pick({ io, cwd, args, argv }: CommandContext): Promise<number> {
-  const commandLine = ['shipwright', ...argv].join(' ');
+  const commandLine = shellCommand(['shipwright', ...argv]);
   const dryRun = booleanFlag(args, 'dry-run');
   const yes = booleanFlag(args, 'yes');
   if (

@@ -3,7 +3,7 @@
 import { openRepo, today, type OpenRepo } from '../../app/open-repo.js';
 import { packageOfHotfixBranch, packageView } from '../../app/package-view.js';
 import { PACKAGE_OPTION } from '../packages-commands.js';
-import { flagWords } from '../../core/present/shell-words.js';
+import { flagWords, shellCommand } from '../../core/present/shell-words.js';
 import { prepareHotfixFinish, prepareHotfixStart, type PreparedHotfix } from '../../app/prepare-hotfix.js';
 import { usageError } from '../../core/errors.js';
 import { describePlan } from '../../core/plan/plan.js';
@@ -55,7 +55,7 @@ async function start({ io, cwd, args, argv }: CommandContext, words: string[]): 
       'shipwright hotfix start login-crash',
     );
   const from = stringFlag(args, 'from');
-  const commandLine = ['shipwright', ...argv].join(' ');
+  const commandLine = shellCommand(['shipwright', ...argv]);
   const repo = await forPackage(await openRepo(cwd, { refusePendingRun: true }), args, 'start');
   const started = await prepareHotfixStart(repo, {
     ...(from ? { from } : {}),
@@ -86,7 +86,7 @@ function finishedLines(hotfix: PreparedHotfix): string {
 }
 
 async function finish({ io, cwd, args, argv }: CommandContext): Promise<number> {
-  const commandLine = ['shipwright', ...argv].join(' ');
+  const commandLine = shellCommand(['shipwright', ...argv]);
   const dryRun = booleanFlag(args, 'dry-run');
   const yes = booleanFlag(args, 'yes');
   const repo = await forPackage(await openRepo(cwd, { refusePendingRun: true }), args, 'finish');

@@ -56,6 +56,8 @@ export interface ReleaseState {
   scroll: number;
   /** Rows the review text may take. */
   viewHeight: number;
+  /** The review's width: its long lines wrap to it (null: drawn as they are). */
+  viewWidth: number | null;
   steps: StepView[];
   /** How many of the checklist's confirmations have been answered yes (phase 'checklist'). */
   confirmed: number;
@@ -77,7 +79,7 @@ export type ReleaseEvent =
   | { type: 'packages'; rows: PackageRow[] | null }
   | { type: 'prepared'; preparation: ReleasePreparation }
   | ({ type: 'key' } & KeyEvent)
-  | { type: 'viewport'; height: number }
+  | { type: 'viewport'; height: number; width?: number }
   | { type: 'engine'; event: EngineEvent }
   | { type: 'finished'; result: ReleaseRunResult };
 
@@ -94,6 +96,7 @@ export const initialRelease = (): ReleaseState => ({
   error: null,
   scroll: 0,
   viewHeight: 18,
+  viewWidth: null,
   steps: [],
   confirmed: 0,
   stopping: false,
@@ -151,7 +154,7 @@ function choose(state: ReleaseState): ReleaseState {
 }
 
 function scrolled(state: ReleaseState, delta: number): ReleaseState {
-  const total = state.release ? reviewLines(state.release).length : 0;
+  const total = state.release ? reviewLines(state.release, state.viewWidth).length : 0;
   return { ...state, scroll: clampScroll(state.scroll + delta, total, state.viewHeight) };
 }
 
@@ -232,7 +235,7 @@ function onKey(state: ReleaseState, event: KeyEvent): ReleaseState {
     case 'decline':
       return declined(state);
     case 'retry':
-      return { ...initialRelease(), outlook: state.outlook, viewHeight: state.viewHeight };
+      return { ...initialRelease(), outlook: state.outlook, viewHeight: state.viewHeight, viewWidth: state.viewWidth };
     case 'back':
       if (state.phase === 'review') {
         if (state.packages) return { ...state, phase: 'packages' };
@@ -304,7 +307,7 @@ export function releaseReducer(state: ReleaseState, event: ReleaseEvent): Releas
     case 'prepared':
       return state.phase === 'preflight' || state.phase === 'preparing' ? prepared(state, event.preparation) : state;
     case 'viewport':
-      return { ...state, viewHeight: Math.max(3, event.height) };
+      return { ...state, viewHeight: Math.max(3, event.height), viewWidth: event.width ?? state.viewWidth };
     case 'key': {
       // A run of characters is typed text in the custom field and one key per character elsewhere.
       const keys = state.phase === 'custom' ? [event] : singleKeys(event);

@@ -1,5 +1,6 @@
 // What the release wizard derives from its state for display: the header naming the branch
 // model, the version menu, the review text (changelog section and plan) and the push summary.
+import { wrapLines } from './wrap-lines.js';
 import type { PreparedRelease } from '../../app/prepare-release.js';
 import type { ReleaseOutlook } from '../../app/read-release-outlook.js';
 import type { Plan } from '../../core/plan/plan.js';
@@ -76,8 +77,8 @@ export interface ReviewLine {
   style?: 'heading' | 'muted';
 }
 
-/** The changelog section, then the plan with its notes: one text to scroll through. */
-export function reviewLines(release: PreparedRelease): ReviewLine[] {
+/** The changelog section, then the plan with its notes: one text to scroll through, wrapped to `width`. */
+export function reviewLines(release: PreparedRelease, width: number | null = null): ReviewLine[] {
   const section = release.changelogSection.replace(/\n+$/, '').split('\n');
   const count = release.packageTags?.length ?? 0;
   const title = release.packageTags
@@ -87,14 +88,17 @@ export function reviewLines(release: PreparedRelease): ReviewLine[] {
       : `Changelog section for ${release.version}`;
   const steps = release.plan.steps.map((step, index): ReviewLine => ({ text: `  ${index + 1}. ${step.description}` }));
   const notes = (release.plan.notes ?? []).map((note): ReviewLine => ({ text: `  · ${note}`, style: 'muted' }));
-  return [
-    { text: title, style: 'heading' },
-    ...section.map((text): ReviewLine => ({ text, ...(text.startsWith('#') ? { style: 'heading' as const } : {}) })),
-    { text: '' },
-    { text: `Plan: ${release.plan.title} (${release.plan.steps.length} steps)`, style: 'heading' },
-    ...steps,
-    ...notes,
-  ];
+  return wrapLines<ReviewLine>(
+    [
+      { text: title, style: 'heading' },
+      ...section.map((text): ReviewLine => ({ text, ...(text.startsWith('#') ? { style: 'heading' as const } : {}) })),
+      { text: '' },
+      { text: `Plan: ${release.plan.title} (${release.plan.steps.length} steps)`, style: 'heading' },
+      ...steps,
+      ...notes,
+    ],
+    width,
+  );
 }
 
 /** The refs the plan's push sends, as people name them: `main`, `v1.4.0`, `delete release/1.4.0`. */

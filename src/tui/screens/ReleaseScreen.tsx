@@ -58,11 +58,15 @@ export interface ReleaseScreenProps {
 
 export function ReleaseScreen({ services, back, holdExit }: ReleaseScreenProps) {
   const tone = useTone();
-  const rows = useTerminalSize().rows ?? 24;
+  const size = useTerminalSize();
+  const rows = size.rows ?? 24;
   const [state, dispatch] = useReducer(releaseReducer, undefined, initialRelease);
   useKeyInput((event) => dispatch({ type: 'key', ...event }));
 
-  useEffect(() => dispatch({ type: 'viewport', height: rows - REVIEW_CHROME }), [rows]);
+  useEffect(
+    () => dispatch({ type: 'viewport', height: rows - REVIEW_CHROME, width: size.columns }),
+    [rows, size.columns],
+  );
   useEffect(() => {
     services.readReleaseOutlook().then(
       (outlook) => dispatch({ type: 'outlook', outlook }),
@@ -117,13 +121,18 @@ export function ReleaseScreen({ services, back, holdExit }: ReleaseScreenProps) 
 
   const { phase, release } = state;
   const highlighted = menuEntries(state)[state.optionIndex]?.version ?? null;
-  const total = release ? reviewLength(release) : 0;
+  const total = release ? reviewLength(release, state.viewWidth) : 0;
   const context =
     phase === 'review' && total > state.viewHeight
       ? `review · lines ${state.scroll + 1}–${Math.min(total, state.scroll + state.viewHeight)} of ${total}`
       : PHASE_LABELS[phase];
   return (
-    <Frame title={flowTitle(state, highlighted)} context={context} keymap={releaseKeymap(phase)}>
+    <Frame
+      title={flowTitle(state, highlighted)}
+      context={context}
+      keymap={releaseKeymap(phase)}
+      typing={phase === 'custom'}
+    >
       {phase === 'preflight' || phase === 'refused' ? (
         <ReleaseChecks checks={state.checks} running={phase === 'preflight'} />
       ) : null}
@@ -152,7 +161,7 @@ export function ReleaseScreen({ services, back, holdExit }: ReleaseScreenProps) 
         </Box>
       ) : null}
       {phase === 'review' && release ? (
-        <ReleaseReview release={release} scroll={state.scroll} height={state.viewHeight} />
+        <ReleaseReview release={release} scroll={state.scroll} height={state.viewHeight} width={state.viewWidth} />
       ) : null}
       {(phase === 'checklist' || phase === 'confirm') && release ? (
         <ReleaseChecklist release={release} confirmed={state.confirmed} asking={phase === 'checklist'} />
