@@ -1,5 +1,5 @@
 // What the hotfix wizard, the backport matrix and the conflict screen may ask of the outside world;
-// TuiServices (services.ts) extends it. Every answer is data: a refusal comes back with its fix.
+// TuiServices (screen-services.ts) extends it. Every answer is data: a refusal comes back with its fix.
 import type { ConflictFile } from '../core/conflict/conflict-files.js';
 import type { PreparedBackport } from './prepare-backport.js';
 import type { PreparedHotfix, PreparedHotfixStart } from './prepare-hotfix.js';
@@ -54,7 +54,7 @@ export type AbortResult =
 
 export type EngineListener = (event: EngineEvent) => void;
 
-export interface FixServices {
+export interface HotfixBackportServices {
   readHotfixOutlook(): Promise<Answer<HotfixOutlook>>;
   /** `hotfix start [--from TAG] [NAME]`: preflight, branch name and version, the plan. */
   prepareHotfixStart(request: { from?: string; name?: string }): Promise<Answer<PreparedHotfixStart>>;

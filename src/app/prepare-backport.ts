@@ -1,7 +1,7 @@
 // Gathers what `shipwright backport SHA... --to BRANCH...` needs — the commits in the order to pick
 // them, each target's patch-aware presence (read per target as the matrix reads it), the branches
 // checked out anywhere — and turns it into the Plan.
-import { shellCommand, flagWords } from '../core/present/shell-words.js';
+import { shellCommand, flagWords } from '../core/display-text/shell-words.js';
 import { withBasis } from '../engine/plan-basis.js';
 import { join } from 'node:path';
 import { commitsPresence } from '../core/backport/backport-matrix.js';

@@ -1,7 +1,7 @@
 // Gathers what a hotfix needs and turns it into the Plan: `hotfix start` (branch from the
 // production tag) and `hotfix finish` (release commit and tag on the hotfix line, merge into
 // production, the fix brought to the integration branch and every open release branch).
-import { flagWords, shellCommand } from '../core/present/shell-words.js';
+import { flagWords, shellCommand } from '../core/display-text/shell-words.js';
 import { withBasis } from '../engine/plan-basis.js';
 import semver from 'semver';
 import { checkFailed, usageError } from '../core/errors.js';

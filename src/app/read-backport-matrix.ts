@@ -1,8 +1,8 @@
 // The missing-fixes matrix, read once for `shipwright backport --list`, `status` and the TUI home.
 import { branchRef, chooseBackportBranches, type BackportBranches } from '../core/backport/backport-branches.js';
 import { buildBackportMatrix, type BackportMatrix } from '../core/backport/backport-matrix.js';
-import { createCommitParser } from '../core/commits/parse-commit.js';
-import { isMergeCommit, type RawCommit } from '../core/commits/raw-commit.js';
+import { createCommitParser } from '../core/conventional-commits/parse-commit.js';
+import { isMergeCommit, type RawCommit } from '../core/conventional-commits/raw-commit.js';
 import { listCommits, listCommitsTouching } from '../git/read-ancestry.js';
 import { selectPackages } from './read-packages-state.js';
 import { readWorkspace } from './read-workspace.js';

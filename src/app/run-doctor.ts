@@ -1,5 +1,5 @@
 // `shipwright doctor`'s checks: tools, hooks really running, configs loading, tags and versions sane.
-import { shellCommand } from '../core/present/shell-words.js';
+import { shellCommand } from '../core/display-text/shell-words.js';
 import { constants } from 'node:fs';
 import { access, readdir, readFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
@@ -33,7 +33,7 @@ import type { OpenRepo } from './open-repo.js';
 import { findOnPath } from './find-program.js';
 import { findPackageDir } from './read-project-facts.js';
 import { hookRunner } from '../core/init/hook-scripts.js';
-import { quoteShellWord } from '../core/present/shell-words.js';
+import { quoteShellWord } from '../core/display-text/shell-words.js';
 
 const exists = (path: string, mode = constants.F_OK) =>
   access(path, mode).then(

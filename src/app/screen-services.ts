@@ -10,12 +10,12 @@ import type { PreparedRelease } from './prepare-release.js';
 import type { ReleaseOutlook } from './read-release-outlook.js';
 import type { StatusReport } from './read-status.js';
 import type { OnPreflightCheck } from './release-preflight.js';
-import type { CommitDraft } from '../core/commit/compose-message.js';
+import type { CommitDraft } from '../core/commit-composer/compose-message.js';
 import type { ErrorCode } from '../core/errors.js';
 import type { Plan } from '../core/plan/plan.js';
 import type { VersionChoice } from '../core/version/version-options.js';
 import type { EngineEvent } from '../engine/run-steps.js';
-import type { FixServices } from './hotfix-backport-services.js';
+import type { HotfixBackportServices } from './hotfix-backport-services.js';
 
 // Screens render engine events; they take the type from here, never from src/engine.
 export type { EngineEvent };
@@ -45,8 +45,8 @@ export type ReleasePreparation = { ok: true; release: PreparedRelease } | { ok: 
 
 export type ReleaseRunResult = { ok: true; output: string } | { ok: false; error: ErrorReport; output: string };
 
-/** The hotfix, backport and conflict screens' part is in fix-services.ts. */
-export interface TuiServices extends FixServices {
+/** The hotfix, backport and conflict screens' part is HotfixBackportServices (hotfix-backport-services.ts). */
+export interface TuiServices extends HotfixBackportServices {
   repoRoot: string;
   branch: string | null;
   readStatus(): Promise<StatusReport>;

@@ -1,13 +1,13 @@
 // Engine runs for the TUI with their events: a plan, `continue [--skip]` and `abort` of a run paused
 // on a conflict. Failures come back as data with their fix; the engine has already rolled back.
 import { readConflictFiles } from './read-conflict-files.js';
-import type { EngineRunResult, FixServices } from './hotfix-backport-services.js';
+import type { EngineRunResult, HotfixBackportServices } from './hotfix-backport-services.js';
 import { describeRestoreFailure } from '../engine/restore-journal.js';
 import { errorReport } from './error-report.js';
 import type { OpenRepo } from './open-repo.js';
 
 type EngineServices = Pick<
-  FixServices,
+  HotfixBackportServices,
   'runPlanWithEvents' | 'continueRun' | 'abortRun' | 'stopRun' | 'readConflictFiles'
 >;
 

@@ -1,7 +1,7 @@
 // The release wizard's services: the same prepareRelease as `shipwright release`, with the
 // preflight checks passed through live and every failure as data; the run is the engine services'.
 import { choiceRequest } from '../core/version/version-options.js';
-import type { FixServices } from './hotfix-backport-services.js';
+import type { HotfixBackportServices } from './hotfix-backport-services.js';
 import type { TuiServices } from './screen-services.js';
 import { errorReport } from './error-report.js';
 import { today, type OpenRepo } from './open-repo.js';
@@ -19,7 +19,7 @@ type ReleaseServices = Pick<
  */
 export function createReleaseServices(
   current: () => Promise<OpenRepo>,
-  engine: Pick<FixServices, 'runPlanWithEvents' | 'stopRun'>,
+  engine: Pick<HotfixBackportServices, 'runPlanWithEvents' | 'stopRun'>,
 ): ReleaseServices {
   return {
     readReleaseOutlook: async () => readReleaseOutlook(await current()),

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { environmentError, type ShipwrightError } from '../core/errors.js';
 import { planWorktrees } from '../core/plan/plan-touches.js';
 import type { RepoState } from '../git/read-repo.js';
-import { quoteShellWord, shellCommand } from '../core/present/shell-words.js';
+import { quoteShellWord, shellCommand } from '../core/display-text/shell-words.js';
 import {
   isInside,
   linkedWorktreePath,

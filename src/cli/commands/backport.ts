@@ -1,6 +1,6 @@
 // `shipwright backport --list`: which fixes on the source branch each target branch still lacks;
 // `shipwright backport SHA... --to BRANCH...`: cherry-pick them there, in private worktrees.
-import { shellCommand } from '../../core/present/shell-words.js';
+import { shellCommand } from '../../core/display-text/shell-words.js';
 import { openRepo } from '../../app/open-repo.js';
 import { readBackportMatrix } from '../../app/read-backport-matrix.js';
 import { usageError } from '../../core/errors.js';

@@ -3,7 +3,7 @@
 import { openRepo, today, type OpenRepo } from '../../app/open-repo.js';
 import { packageOfHotfixBranch, packageView } from '../../app/package-view.js';
 import { PACKAGE_OPTION } from '../packages-commands.js';
-import { flagWords, shellCommand } from '../../core/present/shell-words.js';
+import { flagWords, shellCommand } from '../../core/display-text/shell-words.js';
 import { prepareHotfixFinish, prepareHotfixStart, type PreparedHotfix } from '../../app/prepare-hotfix.js';
 import { usageError } from '../../core/errors.js';
 import { describePlan } from '../../core/plan/plan.js';

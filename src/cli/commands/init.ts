@@ -1,5 +1,5 @@
 // `shipwright init`: hooks, commit rules, lint-staged tasks, branch model and CI templates.
-import { shellCommand } from '../../core/present/shell-words.js';
+import { shellCommand } from '../../core/display-text/shell-words.js';
 import { openRepo, resolveWorkflow } from '../../app/open-repo.js';
 import { readProjectFacts } from '../../app/read-project-facts.js';
 import type { StagedCheckName, Workflow } from '../../config/config-types.js';
@@ -7,7 +7,7 @@ import { usageError } from '../../core/errors.js';
 import { planInit } from '../../core/init/plan-init.js';
 import { defaultConfig } from '../../config/default-config.js';
 import { resolve } from 'node:path';
-import { describeBranchModel } from '../../core/present/status-words.js';
+import { describeBranchModel } from '../../core/display-text/status-words.js';
 import type { CommandModule } from '../command.js';
 import { booleanFlag, stringFlag } from '../flags.js';
 import { choose } from '../prompt.js';

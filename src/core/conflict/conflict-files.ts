@@ -1,6 +1,6 @@
 // Where each file of a paused conflict stands, from what git and the file say: still marked, edited
 // but not staged, deleted, or staged. Pure, so the conflict screen's advice can be tested from data.
-import { quoteShellWord } from '../present/shell-words.js';
+import { quoteShellWord } from '../display-text/shell-words.js';
 
 export type ConflictFileState = 'markers' | 'unstaged' | 'deleted' | 'staged';
 

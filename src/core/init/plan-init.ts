@@ -6,7 +6,7 @@ import { ignoreNodeModules } from './ignore-node-modules.js';
 import type { Plan } from '../plan/plan.js';
 import { describeHuskyPackageChanges, HUSKY4_FILES, planHuskyMigration, type HuskyMigration } from './husky-legacy.js';
 import { HUSKY_DIR, planHooks, WORKTREE_HOOK, type Planner } from './plan-hooks.js';
-import { shellCommand, quoteShellWord } from '../present/shell-words.js';
+import { shellCommand, quoteShellWord } from '../display-text/shell-words.js';
 import { proposeBranchTypes } from './branch-prefixes.js';
 import {
   describeLintStagedMerge,

@@ -1,7 +1,12 @@
 // The commit composer as a reducer: key events and service answers in, the next state out.
 // Async work is requested by the step it leaves ('staging', 'committing'); the screen's effects do it.
-import { commitHeader, emptyDraft, parseIssueList, type CommitDraft } from '../../core/commit/compose-message.js';
-import type { CommitTypeChoice } from '../../core/commit/commit-types.js';
+import {
+  commitHeader,
+  emptyDraft,
+  parseIssueList,
+  type CommitDraft,
+} from '../../core/commit-composer/compose-message.js';
+import type { CommitTypeChoice } from '../../core/commit-composer/commit-types.js';
 import type { Problem } from '../../core/lint/message-verdict.js';
 import { matchKey, type Keymap } from '../keymap.js';
 import { singleKeys, type KeyEvent } from '../use-key-input.js';

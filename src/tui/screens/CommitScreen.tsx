@@ -3,7 +3,7 @@
 import { Box, Text } from 'ink';
 import { useEffect, useReducer, useRef } from 'react';
 import type { ComposerData as LoadedData } from '../../app/plan-commit.js';
-import { commitHeader, composeMessage } from '../../core/commit/compose-message.js';
+import { commitHeader, composeMessage } from '../../core/commit-composer/compose-message.js';
 import { Frame } from '../components/Frame.js';
 import { Spinner } from '../components/Spinner.js';
 import { TextField } from '../components/TextField.js';

@@ -2,8 +2,8 @@
 import { Box, Text } from 'ink';
 import { useEffect, useRef, useState } from 'react';
 import type { StatusReport } from '../../app/read-status.js';
-import { describeNextVersion } from '../../core/present/describe-next-version.js';
-import { describeTagElsewhere, formatAge, typeLabel } from '../../core/present/status-words.js';
+import { describeNextVersion } from '../../core/display-text/describe-next-version.js';
+import { describeTagElsewhere, formatAge, typeLabel } from '../../core/display-text/status-words.js';
 import { Frame } from '../components/Frame.js';
 import { Spinner } from '../components/Spinner.js';
 import { useTone } from '../components/theme.js';

@@ -94,9 +94,9 @@ describe('App', () => {
     const rendered = renderScreen(<App services={services} initial="home" />);
     await waitFor(() => expect(rendered.frame()).toContain('Start a branch (b)'));
     rendered.stdin.write('\u0003');
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await rendered.settled();
     rendered.stdin.write('c');
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await rendered.settled();
     expect(rendered.frame()).not.toContain('Commit ·');
   });
 
@@ -106,9 +106,9 @@ describe('App', () => {
     await waitFor(() => expect(rendered.frame()).toContain('Changelog preview'));
     rendered.stdin.write('q');
     // useApp().exit() unmounts: nothing goes back home, and input goes nowhere.
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await rendered.settled();
     rendered.stdin.write('c');
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await rendered.settled();
     expect(rendered.frame()).not.toContain('Start a branch (b)');
     expect(rendered.frame()).not.toContain('Commit ·');
   });

@@ -65,7 +65,7 @@ describe('ChangelogScreen', () => {
   });
 
   it('pages with space and page down, jumps with G and g, and never scrolls past the end', async () => {
-    const { frame, stdin } = renderPreview(LONG);
+    const { frame, stdin, settled } = renderPreview(LONG);
     await waitFor(() => expect(frame()).toContain('1–18'));
     stdin.write(' ');
     await waitFor(() => expect(frame()).toContain('19–36'));
@@ -73,7 +73,7 @@ describe('ChangelogScreen', () => {
     await waitFor(() => expect(frame()).toContain('23–40'));
     expect(entries(frame()).at(-1)).toBe(39);
     stdin.write('j');
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await settled();
     expect(frame()).toContain('23–40');
     stdin.write('g');
     await waitFor(() => expect(frame()).toContain('1–18'));

@@ -38,6 +38,7 @@ export const PASSED_CHECKS: PreflightCheckEvent[] = [
   { id: 'branch', label: 'on a branch', status: 'passed' },
   { id: 'clean-tree', label: 'working tree clean (untracked files included)', status: 'passed' },
   { id: 'flow', label: 'the trunk branch model allows this here', status: 'passed', detail: 'trunk · main' },
+  { id: 'fetch:main', label: "main's upstream fetched", status: 'passed', detail: 'origin main' },
   { id: 'upstream:main', label: 'main up to date with its upstream', status: 'passed' },
 ];
 

@@ -10,7 +10,7 @@ import type {
   Answer,
   BackportMatrixView,
   EngineRunResult,
-  FixServices,
+  HotfixBackportServices,
   HotfixFinishChoice,
   HotfixOutlook,
 } from '../../../src/app/hotfix-backport-services.js';
@@ -25,7 +25,7 @@ export interface AttemptScript {
   result: EngineRunResult;
 }
 
-export interface FixWorld {
+export interface HotfixBackportWorld {
   /** What readConflictFiles answers per path (else: markers left). */
   conflictFiles?: ConflictFile[];
   outlook?: Answer<HotfixOutlook>;
@@ -41,7 +41,7 @@ export interface FixWorld {
   abort?: AbortResult;
 }
 
-export interface FixCalls {
+export interface HotfixBackportCalls {
   matrixReads: number;
   startRequests: { from?: string; name?: string }[];
   finishChoices: HotfixFinishChoice[];
@@ -54,8 +54,11 @@ export interface FixCalls {
 
 const ok = <T>(value: T): Answer<T> => ({ ok: true, value });
 
-export function fakeFixServices(world: FixWorld = {}): { services: FixServices; calls: FixCalls } {
-  const calls: FixCalls = {
+export function fakeHotfixBackportServices(world: HotfixBackportWorld = {}): {
+  services: HotfixBackportServices;
+  calls: HotfixBackportCalls;
+} {
+  const calls: HotfixBackportCalls = {
     matrixReads: 0,
     startRequests: [],
     finishChoices: [],
@@ -72,7 +75,7 @@ export function fakeFixServices(world: FixWorld = {}): { services: FixServices; 
     for (const event of script.after ?? []) onEvent(event);
     return script.result;
   };
-  const services: FixServices = {
+  const services: HotfixBackportServices = {
     readHotfixOutlook: async () => world.outlook ?? ok(anOutlook()),
     async prepareHotfixStart(request) {
       calls.startRequests.push(request);
