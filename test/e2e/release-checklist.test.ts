@@ -1,6 +1,8 @@
 // The release checklist in a real terminal (tmux) with the built CLI: the wizard's rows (commands
 // that run first, each confirmation asked by name, the steps live with ✓ / ✗ and the output's last
 // lines), and the plain command asking on the terminal, where a no stops with nothing written.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { snapshotRepo } from '../helpers/repo-snapshot.js';
 import { CLI, useReleaseTerminal } from './support/release-terminal.js';
@@ -84,6 +86,37 @@ suite(
       expect(failed).toContain('FAIL test/api.test.ts > export keeps zeros');
       expect(failed).toContain('Nothing had been changed yet.');
       expect(await repo.git('tag', '-l', 'v0.2.0')).toBe('');
+      term.press('Enter');
+      await term.waitFor(PROMPT);
+    });
+
+    it('a confirmation declined in the wizard stops the release: nothing runs, nothing is written', async () => {
+      const { repo, remote, term } = await open(
+        {
+          before: [
+            { name: 'tests', run: node("require('node:fs').writeFileSync('ran-tests.txt', 'ran')") },
+            { name: 'migrations tested', confirm: true },
+          ],
+        },
+        'release',
+      );
+      const before = await snapshotRepo(repo);
+      const remoteBefore = await remote.git('for-each-ref');
+      await term.waitFor(/❯ suggested\s+0\.2\.0/);
+      term.press('Enter');
+      await term.waitFor('Changelog section for 0.2.0');
+      term.press('Enter');
+      await term.waitFor('migrations tested: done? (y yes · n no, stop the release)');
+      term.type('n');
+      await term.waitFor('the checklist item "migrations tested" was not confirmed.');
+      const stopped = term.screen({ joined: true });
+      expect(stopped).toContain('Nothing was written.');
+      expect(stopped).toContain('The release stopped: the checklist item "migrations tested" was not confirmed.');
+      expect(stopped).toContain('do it, then release again: shipwright release');
+      // The command item never ran (it would have written ran-tests.txt), and no step did.
+      expect(existsSync(join(repo.dir, 'ran-tests.txt'))).toBe(false);
+      expect(await snapshotRepo(repo)).toEqual(before);
+      expect(await remote.git('for-each-ref')).toBe(remoteBefore);
       term.press('Enter');
       await term.waitFor(PROMPT);
     });

@@ -8,7 +8,7 @@ import type { EngineEvent } from '../../../src/engine/run-steps.js';
 import { ReleaseScreen } from '../../../src/tui/screens/ReleaseScreen.js';
 import { allDone, manualGate } from '../support/fake-release-services.js';
 import { fakeServices, type World } from '../support/fake-services.js';
-import { anOutlook, aReleaseFinish, aReleaseStart, PASSED_CHECKS } from '../support/release-data.js';
+import { anOutlook, aReleaseFinish, aReleaseStart, PACKAGE_ROWS, PASSED_CHECKS } from '../support/release-data.js';
 import { KEY, renderScreen, waitFor } from '../support/render.js';
 
 afterEach(cleanup);
@@ -283,5 +283,35 @@ describe('ReleaseScreen', () => {
     stdin.write(' ');
     await waitFor(() => expect(frame()).toContain('— end (k / pgup scrolls back) —'));
     expect(frame()).toContain('delete the merged branch release/1.4.0');
+  });
+});
+
+describe('ReleaseScreen in a monorepo', () => {
+  it('opens on the package list; the packages and bumps chosen are what it prepares, reviews and runs', async () => {
+    const { frame, stdin, calls } = renderWizard({ packageRows: PACKAGE_ROWS });
+    await waitFor(() => expect(frame()).toContain('Packages: 3 of 3 to release'));
+    expect(frame()).toContain('Release packages on main');
+    // A workspace of one's preflight never ran: the list comes first.
+    expect(calls.choices).toEqual([]);
+    stdin.write(KEY.down);
+    await waitFor(() => expect(frame()).toContain('Why @acme/core:'));
+    expect(frame()).toContain('  feat(core): a parser');
+    stdin.write('b');
+    await waitFor(() => expect(frame()).toContain('@acme/core  1.0.0 → patch (chosen)'));
+    stdin.write(KEY.down);
+    stdin.write(' ');
+    await waitFor(() => expect(frame()).toContain('Packages: 2 of 3 to release'));
+    stdin.write(KEY.enter);
+    await waitFor(() => expect(frame()).toContain('Changelog sections of 2 packages'));
+    expect(calls.packageChoices).toEqual([{ packages: ['@acme/cli', '@acme/core'], bumps: { '@acme/core': 'patch' } }]);
+    stdin.write(KEY.enter);
+    await waitFor(() => expect(frame()).toContain('Release @acme/cli@2.0.1, @acme/core@1.1.0 from main'));
+    stdin.write('y');
+    await waitFor(() => expect(frame()).toContain('✓ Released @acme/cli@2.0.1, @acme/core@1.1.0 on main.'));
+    expect(calls.runs).toHaveLength(1);
+    expect(calls.runs[0]?.steps.filter((step) => step.kind === 'tag').map((step) => step.description)).toEqual([
+      'create annotated tag @acme/cli@2.0.1',
+      'create annotated tag @acme/core@1.1.0',
+    ]);
   });
 });
