@@ -1,5 +1,6 @@
 // What the hotfix wizard, the backport matrix and the conflict screen may ask of the outside world;
 // TuiServices (screen-services.ts) extends it. Every answer is data: a refusal comes back with its fix.
+import type { ConflictFile } from '../core/conflict/conflict-files.js';
 import type { PreparedBackport } from './prepare-backport.js';
 import type { PreparedHotfix, PreparedHotfixStart } from './prepare-hotfix.js';
 import type { Presence } from '../core/backport/backport-matrix.js';
@@ -70,4 +71,6 @@ export interface HotfixBackportServices {
   abortRun(): Promise<AbortResult>;
   /** Stops the plan or continue in progress as SIGINT does: the step in progress finishes, then what was done is put back. */
   stopRun(): void;
+  /** Where each file of a paused conflict stands now (markers left, not staged, deleted, staged). */
+  readConflictFiles(directory: string, files: readonly string[]): Promise<ConflictFile[]>;
 }

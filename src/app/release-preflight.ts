@@ -1,6 +1,6 @@
 // The checks before a release writes anything, as a list the wizard fills in live; each refusal
 // says what fixes it.
-import { shellCommand } from '../core/display-text/shell-words.js';
+import { quoteShellWord, shellCommand } from '../core/display-text/shell-words.js';
 import { checkFailed, environmentError } from '../core/errors.js';
 import type { Workflow } from '../config/config-types.js';
 import { releaseTagsMissingHere, type ReleaseTag } from '../core/tags/release-tag.js';
@@ -78,7 +78,7 @@ function assertFlowBranch(repo: OpenRepo, workflow: Workflow, flow: ReleaseFlow,
   if ((flow === 'start' || flow === 'finish') && workflow === 'trunk') {
     throw checkFailed(
       `This is a trunk-based repository (no ${branches.integration} branch), so there are no release branches.`,
-      { code: 'trunk-release', fix: `shipwright release   (on ${branches.production})` },
+      { code: 'trunk-release', fix: `${shellCommand(['git', 'switch', branches.production])} && shipwright release` },
     );
   }
   if (flow === 'trunk' && branch !== branches.production) {
@@ -93,7 +93,7 @@ function assertFlowBranch(repo: OpenRepo, workflow: Workflow, flow: ReleaseFlow,
       `${flow === 'hotfix' ? 'A hotfix' : 'A release'} is finished on its ${prefix}X.Y.Z branch, and this is ${branch}.`,
       {
         code: 'wrong-branch',
-        fix: `git switch ${prefix}<version>   (git branch --list '${prefix}*' lists them)`,
+        fix: `git switch ${quoteShellWord(prefix)}<version>   (${shellCommand(['git', 'branch', '--list', `${prefix}*`])} lists them)`,
       },
     );
   }
@@ -128,13 +128,13 @@ async function fetchBranchUpstream(repo: OpenRepo, branch: string): Promise<Upst
         `${branch} tracks ${upstream.mergeRef.replace(/^refs\/heads\//, '')} on ${upstream.remote}, which no longer exists there.`,
         {
           code: 'upstream-gone',
-          fix: `if it was deleted on purpose: git branch --unset-upstream ${branch}   (or push it again: git push -u ${upstream.remote} ${branch})`,
+          fix: `if it was deleted on purpose: ${shellCommand(['git', 'branch', '--unset-upstream', branch])}   (or push it again: ${shellCommand(['git', 'push', '-u', upstream.remote, branch])})`,
         },
       );
     }
     throw environmentError(`Could not fetch ${branch} from ${upstream.remote}: ${error.message}`, {
       code: 'remote-unreachable',
-      fix: `check the connection: git fetch ${upstream.remote}   (or release with --no-push)`,
+      fix: `check the connection: ${shellCommand(['git', 'fetch', upstream.remote])}   (or release with --no-push)`,
     });
   });
   return upstream;
@@ -249,7 +249,7 @@ export async function preflightTag(
       if (knownTags.some((known) => known.name === tag)) {
         throw checkFailed(`The tag ${tag} already exists here.`, {
           code: 'tag-exists',
-          fix: `if ${tag} is already released, commit something to release (or pass --bump); look at it with git show ${tag}`,
+          fix: `if ${tag} is already released, commit something to release (or pass --bump); look at it with ${shellCommand(['git', 'show', tag])}`,
         });
       }
       if (remote === null) return;
@@ -259,7 +259,7 @@ export async function preflightTag(
       if (there.includes(tag)) {
         throw checkFailed(`The tag ${tag} already exists on ${remote} (but not here).`, {
           code: 'tag-exists-remote',
-          fix: `fetch it and look: git fetch ${remote} tag ${tag} && git show ${tag}   (a release was made elsewhere; pull before releasing again)`,
+          fix: `fetch it and look: ${shellCommand(['git', 'fetch', remote, 'tag', tag])} && ${shellCommand(['git', 'show', tag])}   (a release was made elsewhere; pull before releasing again)`,
         });
       }
     },
@@ -275,7 +275,7 @@ async function remoteReleaseTagsMissingHere(
   const names = await readRemoteTagNames(repo.cwd, remote).catch((error: Error) => {
     throw environmentError(`Could not ask ${remote} for its tags: ${error.message}`, {
       code: 'remote-unreachable',
-      fix: `check the connection: git ls-remote --tags ${remote}   (or release with --no-push)`,
+      fix: `check the connection: ${shellCommand(['git', 'ls-remote', '--tags', remote])}   (or release with --no-push)`,
     });
   });
   return releaseTagsMissingHere(

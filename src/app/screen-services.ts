@@ -4,6 +4,8 @@ import type { BranchPlan, BranchRequest, BranchTypeChoice } from './plan-branch.
 import type { CommitPlan, ComposerData } from './plan-commit.js';
 import type { LintReport } from './lint-messages.js';
 import type { PendingRun } from './read-pending-run.js';
+import type { PackagesChoice } from './packages-preparation.js';
+import type { PackageRow } from './package-rows.js';
 import type { PreparedRelease } from './prepare-release.js';
 import type { ReleaseOutlook } from './read-release-outlook.js';
 import type { StatusReport } from './read-status.js';
@@ -69,6 +71,10 @@ export interface TuiServices extends HotfixBackportServices {
   readReleaseOutlook(): Promise<ReleaseOutlook>;
   /** Preflight (each check reported as it finishes), version, changelog section and plan. */
   prepareRelease(choice: VersionChoice, onCheck: OnPreflightCheck): Promise<ReleasePreparation>;
+  /** Monorepo: every package with a pending release (home and the wizard's list); null for a workspace of one. */
+  readPackageRows(): Promise<PackageRow[] | null>;
+  /** The same preparation as `shipwright release --package …` for the packages and bumps chosen. */
+  preparePackagesRelease(choice: PackagesChoice, onCheck: OnPreflightCheck): Promise<ReleasePreparation>;
   /** Executes a release plan, reporting every engine event; a failure is rolled back by the engine. */
   runRelease(plan: Plan, onEvent: (event: EngineEvent) => void): Promise<ReleaseRunResult>;
   /** Stops the running release: the step in progress finishes, then everything it did is put back. */

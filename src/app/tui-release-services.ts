@@ -6,8 +6,12 @@ import type { TuiServices } from './screen-services.js';
 import { errorReport } from './error-report.js';
 import { today, type OpenRepo } from './open-repo.js';
 import { readReleaseOutlook } from './read-release-outlook.js';
+import { preparePackagesChoice, readPackageRows } from './packages-preparation.js';
 
-type ReleaseServices = Pick<TuiServices, 'readReleaseOutlook' | 'prepareRelease' | 'runRelease' | 'stopRelease'>;
+type ReleaseServices = Pick<
+  TuiServices,
+  'readReleaseOutlook' | 'prepareRelease' | 'readPackageRows' | 'preparePackagesRelease' | 'runRelease' | 'stopRelease'
+>;
 
 /**
  * `current` reads HEAD again: the wizard may stay open while the repository moves. `engine` runs
@@ -29,6 +33,14 @@ export function createReleaseServices(
           ...choiceRequest(choice),
         });
         return { ok: true, release };
+      } catch (error) {
+        return { ok: false, error: errorReport(error) };
+      }
+    },
+    readPackageRows: async () => readPackageRows(await current()),
+    async preparePackagesRelease(choice, onCheck) {
+      try {
+        return { ok: true, release: await preparePackagesChoice(await current(), choice, onCheck) };
       } catch (error) {
         return { ok: false, error: errorReport(error) };
       }

@@ -1,5 +1,6 @@
 // The monorepo side of `version`, `status` and `changelog`: every package with a pending release,
 // or the ones named with --package. The commands call in here once a workspace is found.
+import { shellCommand } from '../core/display-text/shell-words.js';
 import { openRepo, today, type OpenRepo } from '../app/open-repo.js';
 import { preparePackagesChangelogUpdate, renderPackageSections } from '../app/package-changelogs.js';
 import { readPackagesPlan, type PackagesPlan } from '../app/read-packages-plan.js';
@@ -109,7 +110,7 @@ export async function writePackagesChangelog(
     return 0;
   }
   const { executePlan } = await import('../engine/execute-plan.js');
-  await executePlan(repo.cwd, update.plan, { command: ['shipwright', ...argv].join(' ') });
+  await executePlan(repo.cwd, update.plan, { command: shellCommand(['shipwright', ...argv]) });
   io.stdout(`Updated ${update.paths.join(', ')}.\n`);
   return 0;
 }
@@ -163,7 +164,7 @@ export async function runPackagesRelease(
   });
   const dryRun = booleanFlag(args, 'dry-run');
   const yes = booleanFlag(args, 'yes');
-  const commandLine = ['shipwright', ...argv].join(' ');
+  const commandLine = shellCommand(['shipwright', ...argv]);
   const tags = prepared.tags.map((tag) => tag.name);
   const summary = {
     flow: 'packages',

@@ -207,7 +207,7 @@ suite(
       expect(filtered).toContain('❯ hotfix');
       expect(filtered).not.toMatch(/^\s+feature\s/m);
       t.press('Enter');
-      await t.waitFor('↓/j move · ⏎ choose · / filter · esc/q back');
+      await t.waitFor('↑↓/kj move · ⏎ choose · / filter · esc/q back');
       t.press('Enter');
       await t.waitFor('Name:');
       expect(t.screen()).toContain('hotfix from main');

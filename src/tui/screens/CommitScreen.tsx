@@ -132,7 +132,8 @@ export function CommitScreen({ services, close }: { services: TuiServices; close
     <Frame
       title={`Commit · ${STEP_TITLES[step]}`}
       context={`${state.data.staged.length} staged`}
-      keymap={composerKeymap(step, state.restored)}
+      keymap={composerKeymap(step, state.restored, unstaged)}
+      typing={isField(step)}
     >
       {step === 'loading' ? <Spinner label="reading the commit rules and staged files…" /> : null}
       {state.restored && step === 'type' ? (

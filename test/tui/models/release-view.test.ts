@@ -74,6 +74,18 @@ describe('reviewLines', () => {
     expect(lines).toContain('Plan: Release v1.5.0 (6 steps)');
     expect(lines).toContain('  6. push main and v1.5.0 to origin (atomic: both or neither)');
   });
+
+  it('wraps to the width, a step’s rest under its text, keeping each line’s style', () => {
+    const lines = reviewLines(aTrunkRelease('1.5.0'), 40);
+    for (const line of lines) expect([...line.text].length).toBeLessThanOrEqual(40);
+    const texts = lines.map((line) => line.text);
+    const push = texts.indexOf('  6. push main and v1.5.0 to origin');
+    expect(texts.slice(push, push + 2)).toEqual([
+      '  6. push main and v1.5.0 to origin',
+      '     (atomic: both or neither)',
+    ]);
+    expect(lines[push + 1]?.style).toBeUndefined();
+  });
 });
 
 describe('pushedRefs and confirmQuestion', () => {

@@ -27,6 +27,31 @@ describe('App', () => {
     expect(reads).toBe(2);
   });
 
+  it('? shows every key of the screen; the key that closes it does nothing else; in a text field ? is typed', async () => {
+    const { services } = fakeServices();
+    const { frame, stdin } = renderScreen(<App services={services} initial="home" />);
+    await waitFor(() => expect(frame()).toContain('? help'));
+    stdin.write('?');
+    await waitFor(() => expect(frame()).toContain('Keys on this screen'));
+    expect(frame()).toMatch(/R\s+release/);
+    expect(frame()).toMatch(/p\s+backport/);
+    expect(frame()).toMatch(/ctrl\+z\s+suspend/);
+    expect(frame()).toContain('any key closes this help');
+    // Escape closes the overlay; it does not quit home.
+    stdin.write(KEY.escape);
+    await waitFor(() => expect(frame()).toContain('Start a branch (b)'));
+    expect(frame()).not.toContain('Keys on this screen');
+    stdin.write('c');
+    await waitFor(() => expect(frame()).toContain('❯ feat'));
+    stdin.write(KEY.enter);
+    stdin.write(KEY.enter);
+    await waitFor(() => expect(frame()).toContain('Commit · Subject'));
+    expect(frame()).not.toContain('? help');
+    stdin.write('why?');
+    await waitFor(() => expect(frame()).toContain('why?'));
+    expect(frame()).not.toContain('Keys on this screen');
+  });
+
   it('goes from home to the branch wizard and back with Escape', async () => {
     const { services } = fakeServices();
     const { frame, stdin } = renderScreen(<App services={services} initial="home" />);

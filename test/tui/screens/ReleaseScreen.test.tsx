@@ -87,7 +87,7 @@ describe('ReleaseScreen', () => {
     await waitFor(() => expect(frame()).toContain('Changelog section for 1.5.0'));
     expect(calls.choices).toEqual([{ kind: 'suggested' }, { kind: 'bump', bump: 'minor' }]);
     expect(frame()).toContain('Plan: Release v1.5.0 (6 steps)');
-    expect(frame()).toContain('⏎ continue · ↓/j scroll · pgdn/space page · esc back · q close');
+    expect(frame()).toContain('⏎ continue · ↑↓/kj scroll · pgup/pgdn/space page · esc back · q close');
     stdin.write(KEY.enter);
     await waitFor(() => expect(frame()).toContain('Release v1.5.0 from main and push to origin?'));
     expect(calls.runs).toEqual([]);

@@ -2,6 +2,7 @@
 // per engine attempt (the events it emits, then its result). Records every call a screen makes.
 import type { PreparedBackport } from '../../../src/app/prepare-backport.js';
 import type { PreparedHotfix, PreparedHotfixStart } from '../../../src/app/prepare-hotfix.js';
+import type { ConflictFile } from '../../../src/core/conflict/conflict-files.js';
 import type { Plan } from '../../../src/core/plan/plan.js';
 import type { EngineEvent } from '../../../src/engine/run-steps.js';
 import type {
@@ -25,6 +26,8 @@ export interface AttemptScript {
 }
 
 export interface HotfixBackportWorld {
+  /** What readConflictFiles answers per path (else: markers left). */
+  conflictFiles?: ConflictFile[];
   outlook?: Answer<HotfixOutlook>;
   /** Each read of the matrix answers the next entry (the last one repeats). */
   matrices?: Answer<BackportMatrixView>[];
@@ -119,6 +122,9 @@ export function fakeHotfixBackportServices(world: HotfixBackportWorld = {}): {
     },
     stopRun() {
       calls.stops += 1;
+    },
+    async readConflictFiles(_directory, files) {
+      return files.map((path) => world.conflictFiles?.find((file) => file.path === path) ?? { path, state: 'markers' });
     },
   };
   return { services, calls };
