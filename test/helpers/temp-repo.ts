@@ -1,6 +1,6 @@
 // Real temporary git repositories with pinned identity and dates, for tests and benchmarks.
 import { execa } from 'execa';
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -16,6 +16,8 @@ export interface TempRepo {
   tag(name: string, options?: { message?: string; ref?: string }): Promise<void>;
   /** The date the next commit will carry. */
   clock(): string;
+  /** Commits made so far (the clock's position): what a copy of this repository resumes from. */
+  ticks(): number;
   /**
    * `git worktree add` in a temporary directory of its own, on a new `branch` (from `from`) or
    * detached; the linked worktree shares this repository's clock and is removed with it.
@@ -24,11 +26,20 @@ export interface TempRepo {
   remove(): Promise<void>;
 }
 
-export async function createTempRepo(
-  options: { branch?: string; bare?: boolean; prefix?: string } = {},
-): Promise<TempRepo> {
+export interface TempRepoOptions {
+  branch?: string;
+  bare?: boolean;
+  prefix?: string;
+  /**
+   * Start as a copy of this prepared repository (`cp -a`, no git process) with its clock, instead
+   * of `git init`: a test that needs the same starting history many times builds it once.
+   */
+  copyOf?: { dir: string; ticks: number };
+}
+
+export async function createTempRepo(options: TempRepoOptions = {}): Promise<TempRepo> {
   const dir = await mkdtemp(join(tmpdir(), options.prefix ?? 'shipwright-test-'));
-  let tick = 0;
+  let tick = options.copyOf?.ticks ?? 0;
   const date = () => `@${START + tick * 3600} +0000`;
   const env = () => ({
     GIT_AUTHOR_NAME: 'Ada Lovelace',
@@ -43,8 +54,12 @@ export async function createTempRepo(
   const gitIn = async (cwd: string, args: string[]) => (await execa('git', args, { cwd, env: env() })).stdout;
   const git = (...args: string[]) => gitIn(dir, args);
 
-  await git('init', '-q', `--initial-branch=${options.branch ?? 'main'}`, ...(options.bare ? ['--bare'] : []));
-  if (!options.bare) {
+  if (options.copyOf) {
+    await cp(options.copyOf.dir, dir, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
+  } else {
+    await git('init', '-q', `--initial-branch=${options.branch ?? 'main'}`, ...(options.bare ? ['--bare'] : []));
+  }
+  if (!options.bare && !options.copyOf) {
     await git('config', 'user.name', 'Ada Lovelace');
     await git('config', 'user.email', 'ada@example.com');
     await git('config', 'commit.gpgsign', 'false');
@@ -79,6 +94,7 @@ export async function createTempRepo(
         await inRoot(...args, ...(tagOptions.ref ? [tagOptions.ref] : []));
       },
       clock: date,
+      ticks: () => tick,
       async addWorktree(worktreeOptions = {}) {
         const path = await mkdtemp(join(tmpdir(), 'shipwright-linked-'));
         linked.push(path);

@@ -1,5 +1,6 @@
 // Generated workspaces (npm, yarn, pnpm, lerna) in real temporary repositories: packages with
 // manifests, internal dependencies, and each package tagged `<name>@<version>` at the start.
+import { rmSync } from 'node:fs';
 import { createTempRepo, type TempRepo } from './temp-repo.js';
 
 export type WorkspaceKind = 'npm' | 'yarn' | 'pnpm' | 'lerna';
@@ -24,8 +25,8 @@ export interface WorkspaceSpec {
 export const manifestText = (pkg: PackageSpec): string =>
   `${JSON.stringify({ name: pkg.name, version: pkg.version, ...(pkg.dependencies ? { dependencies: pkg.dependencies } : {}), ...(pkg.devDependencies ? { devDependencies: pkg.devDependencies } : {}) }, null, 2)}\n`;
 
-export async function createWorkspaceRepo(spec: WorkspaceSpec): Promise<TempRepo> {
-  const repo = await createTempRepo();
+async function buildWorkspaceRepo(spec: WorkspaceSpec): Promise<TempRepo> {
+  const repo = await createTempRepo({ prefix: 'shipwright-workspace-template-' });
   const globs = ['packages/*'];
   const root: Record<string, unknown> = { name: 'workspace-root', private: true };
   if (spec.kind === 'npm') root.workspaces = globs;
@@ -46,6 +47,27 @@ export async function createWorkspaceRepo(spec: WorkspaceSpec): Promise<TempRepo
     for (const pkg of spec.packages)
       await repo.tag(`${pkg.name}@${pkg.version}`, { message: `${pkg.name} ${pkg.version}` });
   return repo;
+}
+
+/** One prepared repository per spec and test file, copied for each test (the same bytes, fewer git processes). */
+const templates = new Map<string, Promise<{ dir: string; ticks: number }>>();
+const templateDirs: string[] = [];
+process.once('exit', () => {
+  for (const dir of templateDirs) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh workspace repository: a copy of the one this spec builds, built on first use. */
+export async function createWorkspaceRepo(spec: WorkspaceSpec): Promise<TempRepo> {
+  const key = JSON.stringify(spec);
+  let template = templates.get(key);
+  if (!template) {
+    template = buildWorkspaceRepo(spec).then((repo) => {
+      templateDirs.push(repo.dir);
+      return { dir: repo.dir, ticks: repo.ticks() };
+    });
+    templates.set(key, template);
+  }
+  return createTempRepo({ copyOf: await template });
 }
 
 let changes = 0;
