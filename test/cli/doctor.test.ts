@@ -1,7 +1,7 @@
 // `shipwright doctor` (the built CLI, with an isolated HOME) on set-ups that really work and on the
 // ways they silently stop working; each failure is shown to matter with a real commit.
 import { execa } from 'execa';
-import { chmod, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { chmod, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHookedRepo, PROJECT_ROOT, SHIPWRIGHT_BIN, type HookedRepo } from '../helpers/hooked-repo.js';
@@ -21,12 +21,6 @@ afterEach(async () => {
 async function healthyRepo(): Promise<HookedRepo> {
   const repo = await createHookedRepo();
   cleanup.push(() => repo.remove());
-  // init put lint-staged in devDependencies; an install would have put it in node_modules.
-  await symlink(
-    join(PROJECT_ROOT, 'node_modules', 'lint-staged'),
-    join(repo.dir, 'node_modules', 'lint-staged'),
-    'dir',
-  );
   const made = await repo.commit('chore: initial commit');
   expect(made.code, made.stderr).toBe(0);
   return repo;
