@@ -64,6 +64,9 @@ export const FINDINGS: Record<string, string[]> = {
     'release · inside reference-transaction#5 (prepared) · SIGKILL · abort',
   ],
   'CM-2': [
+    // Only with SHIPWRIGHT_CRASH_MATRIX=full (a SIGINT before the last hook of git commit):
+    'release · inside reference-transaction#2 (committed) · SIGINT · abort',
+    'release · inside reference-transaction#2 (committed) · SIGINT · continue',
     'hotfix finish · inside post-commit#1 (running) · SIGINT · abort',
     'hotfix finish · inside post-commit#1 (running) · SIGINT · continue',
     'release finish · inside post-commit#1 (running) · SIGINT · abort',

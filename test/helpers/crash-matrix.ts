@@ -342,6 +342,9 @@ async function walk(root: string, dir: string, out: Record<string, string>, skip
   return out;
 }
 
+/** Every file of a working tree outside .git: "file MODE SHA256", "link TARGET" or "dir MODE". */
+export const treeFiles = (dir: string): Promise<Record<string, string>> => walk(dir, dir, {}, (rel) => rel === '.git');
+
 /** Files under a git dir that mean git stopped half-way (lock files, a merge or pick in progress). */
 async function halfDone(gitDir: string): Promise<string[]> {
   const found = await walk(gitDir, gitDir, {}, (rel) => rel.startsWith('objects'));
@@ -366,7 +369,7 @@ export async function snapshotCase(caseDir: string, env: Record<string, string>)
     refs: lines(await git(repo, 'for-each-ref', '--format=%(refname) %(objectname) %(symref)')),
     head: `${symbolic || 'detached'} ${(await git(repo, 'rev-parse', '-q', '--verify', 'HEAD')).trim()}`,
     index: lines(await git(repo, 'ls-files', '-s')),
-    files: await walk(repo, repo, {}, (rel) => rel === '.git'),
+    files: await treeFiles(repo),
     stash: lines(await git(repo, 'stash', 'list', '--format=%H %gs')),
     gitState: [...(await halfDone(join(repo, '.git'))), ...worktrees.filter((line) => line.startsWith('worktree '))],
     remoteRefs: lines(await git(remoteIn(caseDir), 'for-each-ref', '--format=%(refname) %(objectname) %(symref)')),
