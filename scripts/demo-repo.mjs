@@ -415,12 +415,13 @@ export async function createDemoRepo(root, options = {}) {
   return { root, repo, origin };
 }
 
-/** What `npm install` would put in place for the hooks: the shipwright binary and the commit rules. */
+/** What `npm install` would put in place for the hooks: the shipwright binary, lint-staged and the commit rules. */
 export async function linkShipwright(repo, bin = SHIPWRIGHT_BIN) {
   const project = join(dirname(bin), '..');
   await mkdir(join(repo, 'node_modules', '.bin'), { recursive: true });
   await mkdir(join(repo, 'node_modules', '@commitlint'), { recursive: true });
   await symlink(bin, join(repo, 'node_modules', '.bin', 'shipwright'));
+  await symlink(join(project, 'node_modules', 'lint-staged'), join(repo, 'node_modules', 'lint-staged'), 'dir');
   await symlink(
     join(project, 'node_modules', '@commitlint', 'config-conventional'),
     join(repo, 'node_modules', '@commitlint', 'config-conventional'),

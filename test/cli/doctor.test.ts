@@ -65,6 +65,7 @@ describe('shipwright doctor', () => {
     expect(result.stdout).toContain('✓ core.hooksPath points at .husky/_');
     expect(result.stdout).toContain('✓ .husky/commit-msg is executable with LF endings');
     expect(result.stdout).toContain('✓ full history available');
+    expect(result.stdout).toMatch(/✓ pre-commit runs the project's lint-staged 16\.\d+\.\d+ \(package\.json: \^16/);
     expect(result.stdout.trimEnd().endsWith('All good.')).toBe(true);
   });
 

@@ -114,11 +114,12 @@ export interface HookedRepoOptions {
 
 const DEFAULT_PACKAGE = `${JSON.stringify({ name: 'demo', version: '0.0.0', private: true }, null, 2)}\n`;
 
-/** Links the built CLI and the commit rules into node_modules, as `npm install` would, without the network. */
+/** Links the built CLI, lint-staged and the commit rules into node_modules, as `npm install` would, without the network. */
 export async function linkShipwright(dir: string): Promise<void> {
   await mkdir(join(dir, 'node_modules', '.bin'), { recursive: true });
   await mkdir(join(dir, 'node_modules', '@commitlint'), { recursive: true });
   await symlink(SHIPWRIGHT_BIN, join(dir, 'node_modules', '.bin', 'shipwright'));
+  await symlink(join(PROJECT_ROOT, 'node_modules', 'lint-staged'), join(dir, 'node_modules', 'lint-staged'), 'dir');
   await symlink(CONVENTIONAL_DIR, join(dir, 'node_modules', '@commitlint', 'config-conventional'), 'dir');
 }
 
