@@ -301,7 +301,18 @@ describe('planInit', () => {
 
   it('proposes the branch prefixes the repository already uses and writes them to the config', () => {
     const plan = planInit(
-      facts({ branchNames: ['main', 'feat/login', 'feat/cart', 'feature/old', 'bugfix/crash', 'renovate/lodash-4.x'] }),
+      facts({
+        branchNames: [
+          'main',
+          'feat/login',
+          'feat/cart',
+          'feature/old',
+          'bugfix/crash',
+          'bugfix/leak',
+          'bug/1234',
+          'renovate/lodash-4.x',
+        ],
+      }),
       options,
       templates,
     );
@@ -309,9 +320,11 @@ describe('planInit', () => {
     const written = config?.kind === 'write-file' ? JSON.parse(config.content) : {};
     expect(written.branchTypes.feature).toMatchObject({ prefix: 'feat/', base: 'integration' });
     expect(written.branchTypes.feature.aliases).toContain('feature/');
-    expect(written.branchTypes.fix).toMatchObject({ prefix: 'bugfix/', aliases: ['fix/'] });
+    expect(written.branchTypes.fix).toMatchObject({ prefix: 'bugfix/', aliases: ['fix/', 'bug/'] });
     expect(written.branchTypes).not.toHaveProperty('chore');
-    expect(config?.description).toContain('feat/ for feature (2 branches), bugfix/ for fix (1 branch)');
+    expect(config?.description).toContain(
+      'feat/ for feature (2 branches), bugfix/ for fix (2 branches), bug/ also accepted for fix (1 branch)',
+    );
     expect(plan.notes?.join('\n')).toContain('renovate/ (1 branch) fit no branch type');
     // Defaults that fit write nothing extra.
     const plain = planInit(facts({ branchNames: ['main', 'feature/a', 'fix/b'] }), options, templates);
