@@ -1,5 +1,6 @@
 // `shipwright changelog --from A --to B`: both ends must be commits and A..B must hold some; an
 // empty or reversed range is a refusal with the range that works, never an empty print.
+import { flagWords } from '../core/display-text/shell-words.js';
 import { checkFailed, usageError } from '../core/errors.js';
 import { resolveCommit } from '../git/read-refs.js';
 import { countCommits } from '../git/read-ancestry.js';
@@ -23,7 +24,7 @@ export async function assertChangelogRange(cwd: string, range: { from?: string; 
   if (fromCommit === toCommit) {
     throw checkFailed(`The range ${range.from}..${to} is empty: both name the same commit.`, {
       code: 'empty-range',
-      fix: `start from an older release: shipwright changelog --from <older tag> --to ${to}`,
+      fix: `start from an older release: shipwright changelog --from <older tag> ${flagWords('--to', to)}`,
     });
   }
   // Nothing in from..to and not the same commit: `to` lies behind `from`.
@@ -31,7 +32,7 @@ export async function assertChangelogRange(cwd: string, range: { from?: string; 
     `The range ${range.from}..${to} is reversed: ${to} is older than ${range.from}, so nothing lies between them.`,
     {
       code: 'reversed-range',
-      fix: `shipwright changelog --from ${to} --to ${range.from}`,
+      fix: `shipwright changelog ${flagWords('--from', to)} ${flagWords('--to', range.from)}`,
     },
   );
 }

@@ -1,4 +1,5 @@
 // `shipwright notify`: a released version's notes posted to an incoming webhook (Slack, Discord).
+import { flagWords } from '../core/display-text/shell-words.js';
 import { checkFailed, environmentError } from '../core/errors.js';
 import { releaseWebhookPayload, type WebhookPayload } from '../core/notify/release-message.js';
 import { selectReleaseTags } from '../core/tags/release-tag.js';
@@ -33,7 +34,7 @@ export async function prepareNotification(repo: OpenRepo, requested: string | un
       `${read.version} is not released yet (no tag ${config.tagPrefix}${read.version}): nothing to announce.`,
       {
         code: 'unknown-release',
-        fix: `release it first (shipwright release), then: shipwright notify --webhook URL --version ${read.version}`,
+        fix: `release it first (shipwright release), then: shipwright notify --webhook URL ${flagWords('--version', read.version)}`,
       },
     );
   }
@@ -52,7 +53,7 @@ export async function prepareNotification(repo: OpenRepo, requested: string | un
 
 /** POSTs the payload. The URL is a secret (it is the webhook's credential): errors name only its host. */
 export async function postWebhook(url: URL, payload: WebhookPayload): Promise<number> {
-  const retry = `shipwright notify --webhook "$RELEASE_WEBHOOK_URL" --version ${payload.release.version}`;
+  const retry = `shipwright notify --webhook "$RELEASE_WEBHOOK_URL" ${flagWords('--version', payload.release.version)}`;
   let response: Response;
   try {
     response = await fetch(url, {

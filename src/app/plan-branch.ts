@@ -6,7 +6,7 @@ import type { Plan } from '../core/plan/plan.js';
 import { refExists, isValidBranchName } from '../git/read-refs.js';
 import { countCommits } from '../git/read-ancestry.js';
 import { readWorkingTree } from '../git/read-worktrees.js';
-import { quoteShellWord } from '../core/present/shell-words.js';
+import { quoteShellWord, shellCommand } from '../core/display-text/shell-words.js';
 import { resolveWorkflow, type OpenRepo } from './open-repo.js';
 
 export interface BranchRequest {
@@ -66,7 +66,7 @@ async function planHotfixBranch(repo: OpenRepo, type: BranchTypeChoice, request:
       `${type.prefix}${typedVersion} is not the hotfix of ${started.base}: its next free patch is ${started.version}, and hotfix finish tags the version the branch names.`,
       {
         code: 'branch-refused',
-        fix: `shipwright hotfix start   (creates ${started.branch} from ${started.base}), or name the fix: shipwright branch hotfix login-crash`,
+        fix: `shipwright hotfix start   (creates ${quoteShellWord(started.branch)} from ${quoteShellWord(started.base)}), or name the fix: shipwright branch hotfix login-crash`,
       },
     );
   }
@@ -84,10 +84,16 @@ export async function planBranch(repo: OpenRepo, request: BranchRequest): Promis
   if (type.name === 'hotfix') return planHotfixBranch(repo, type, request);
   const branch = branchName(type, request.name, request.issue);
   if (branch === type.prefix)
-    throw usageError('The branch needs a name.', `e.g. shipwright branch ${type.name} login-form`);
+    throw usageError(
+      'The branch needs a name.',
+      `e.g. ${shellCommand(['shipwright', 'branch', type.name, 'login-form'])}`,
+    );
   const refused = await refusedBranchName(repo, branch);
   if (refused)
-    throw checkFailed(refused, { code: 'branch-refused', fix: `shipwright branch ${type.name} another-name` });
+    throw checkFailed(refused, {
+      code: 'branch-refused',
+      fix: `${shellCommand(['shipwright', 'branch', type.name, 'another-name'])}`,
+    });
 
   const base = request.from ?? type.baseBranch;
   const localBase = await refExists(repo.cwd, `refs/heads/${base}`);

@@ -1,6 +1,7 @@
 // Gathers what `shipwright backport SHA... --to BRANCH...` needs — the commits in the order to pick
 // them, each target's patch-aware presence (read per target as the matrix reads it), the branches
 // checked out anywhere — and turns it into the Plan.
+import { shellCommand, flagWords } from '../core/display-text/shell-words.js';
 import { withBasis } from '../engine/plan-basis.js';
 import { join } from 'node:path';
 import { commitsPresence } from '../core/backport/backport-matrix.js';
@@ -26,6 +27,8 @@ import type { OpenRepo } from './open-repo.js';
 export interface BackportRequest {
   commits: string[];
   targets: string[];
+  /** `--package NAME`: `--to 1.x` names that package's line (`NAME@1.x`). */
+  package?: string;
 }
 
 export interface PreparedBackport extends BackportPlan {
@@ -89,11 +92,12 @@ interface ResolvedTarget extends TargetBranch {
 async function resolveTargetNames(
   repo: OpenRepo,
   typed: readonly string[],
+  pkg: string | undefined,
 ): Promise<{ names: string[]; local: string[] }> {
   const lists = await listLocalAndOriginBranches(repo.cwd);
   const names: string[] = [];
   for (const name of typed) {
-    const resolved = branchAsTyped({ branches: lists.local, remoteBranches: lists.remote }, name);
+    const resolved = branchAsTyped({ branches: lists.local, remoteBranches: lists.remote }, name, pkg);
     if (resolved === null) {
       const bare = name.replace(/^origin\//, '');
       throw usageError(
@@ -131,7 +135,7 @@ async function readTargets(
       const elsewhere = [production, integration].find(
         (name) => name !== target && localBranches.includes(name) && !checkedOut.includes(name),
       );
-      const away = elsewhere ? `git switch ${elsewhere}` : 'git switch --detach';
+      const away = elsewhere ? shellCommand(['git', 'switch', elsewhere]) : 'git switch --detach';
       throw checkFailed(
         `${target} is checked out${target === repo.state.branch ? ' here' : ' in another worktree'}; a backport moves the branch and would pull it from under that working tree.`,
         {
@@ -154,10 +158,15 @@ export async function prepareBackport(repo: OpenRepo, request: BackportRequest):
   if (request.targets.length === 0)
     throw usageError(
       'Name the branches to backport to with --to.',
-      `shipwright backport ${request.commits.join(' ')} --to ${repo.loaded.config.branches.integration}`,
+      `${shellCommand(['shipwright', 'backport', ...request.commits])} ${flagWords('--to', repo.loaded.config.branches.integration)}`,
     );
+  if (request.package !== undefined) {
+    const { readWorkspace } = await import('./read-workspace.js');
+    const { selectPackages } = await import('./read-packages-state.js');
+    selectPackages(await readWorkspace(repo), [request.package]);
+  }
   const branchPerTarget = repo.loaded.config.backport.branches;
-  const { names: targets, local } = await resolveTargetNames(repo, request.targets);
+  const { names: targets, local } = await resolveTargetNames(repo, request.targets, request.package);
   const heads = await readTargets(repo, targets, branchPerTarget, local);
   const byDate = await resolveCommits(repo, request.commits);
   // Read as the matrix reads it: per target, what these commits bring that the target lacks.
@@ -184,7 +193,7 @@ export async function prepareBackport(repo: OpenRepo, request: BackportRequest):
       if (first && (await refExists(repo.cwd, headRef(backportBranchName(first.hash, branch))))) {
         throw checkFailed(`${backportBranchName(first.hash, branch)} already exists: this backport was made before.`, {
           code: 'backport-exists',
-          fix: `look at it (git log ${backportBranchName(first.hash, branch)}), and delete it to redo it`,
+          fix: `look at it (${shellCommand(['git', 'log', backportBranchName(first.hash, branch)])}), and delete it to redo it (${shellCommand(['git', 'branch', '-D', backportBranchName(first.hash, branch)])})`,
         });
       }
     }

@@ -1,6 +1,7 @@
 // Gathers what a hotfix needs and turns it into the Plan: `hotfix start` (branch from the
 // production tag) and `hotfix finish` (release commit and tag on the hotfix line, merge into
 // production, the fix brought to the integration branch and every open release branch).
+import { flagWords, shellCommand } from '../core/display-text/shell-words.js';
 import { withBasis } from '../engine/plan-basis.js';
 import semver from 'semver';
 import { checkFailed, usageError } from '../core/errors.js';
@@ -49,10 +50,13 @@ export interface PreparedHotfixStart {
 /** Open hotfix branches, here or on a remote: a second one is not started blindly. */
 async function openHotfixes(repo: OpenRepo): Promise<string[]> {
   const prefix = branchPrefix(repo.loaded.config, 'hotfix');
-  const [local, remote] = await Promise.all([
-    listBranches(repo.cwd, `refs/heads/${prefix}`),
+  // for-each-ref matches whole path components: a package's prefix (`hotfix/@acme/core@`) is
+  // listed from its folder and filtered here.
+  const [listed, remote] = await Promise.all([
+    listBranches(repo.cwd, `refs/heads/${prefix.slice(0, prefix.lastIndexOf('/') + 1)}`),
     listRefs(repo.cwd, 'refs/remotes/'),
   ]);
+  const local = listed.filter((name) => name.startsWith(prefix));
   // refs/remotes/origin/hotfix/1.4.1 → origin/hotfix/1.4.1, unless it is the upstream of a local one.
   const remoteOnly = remote
     .map((ref) => ref.slice('refs/remotes/'.length))
@@ -78,7 +82,7 @@ function chooseBase(
   if (from !== undefined) {
     const chosen = tags.find((tag) => tag.name === from);
     if (!chosen || chosen.isPrerelease) {
-      const example = lines[0] ? `   e.g. shipwright hotfix start --from ${lines[0].name}` : '';
+      const example = lines[0] ? `   e.g. shipwright hotfix start ${flagWords('--from', lines[0].name)}` : '';
       throw checkFailed(`${from} is not a release tag here${chosen ? ' (it is a prerelease)' : ''}.`, {
         code: 'unknown-tag',
         fix: `pass one of: ${recent || '(no releases yet)'}${example}`,
@@ -113,7 +117,7 @@ function refuseSuperseded(repo: OpenRepo, base: ReleaseTag, tags: readonly Relea
     `${base.name} is superseded by ${newer.name} on the same ${semver.major(base.version)}.${semver.minor(base.version)} line: a hotfix from ${base.name} would be tagged ${next} without what ${newer.name} fixed.`,
     {
       code: 'superseded-tag',
-      fix: `start from the newest release of that line: shipwright hotfix start --from ${newer.name}`,
+      fix: `start from the newest release of that line: shipwright hotfix start ${flagWords('--from', newer.name)}`,
     },
   );
 }
@@ -131,7 +135,7 @@ export async function prepareHotfixStart(repo: OpenRepo, request: HotfixStartReq
   if (open.length > 0) {
     throw checkFailed(`A hotfix is already open: ${open.join(', ')}. Finish it before starting another.`, {
       code: 'hotfix-open',
-      fix: `git switch ${open[0]?.startsWith(branchPrefix(repo.loaded.config, 'hotfix')) ? open[0] : (open[0]?.split('/').slice(1).join('/') ?? '')} && shipwright hotfix finish   (or, if it was abandoned, delete it: git branch -D NAME / git push origin --delete NAME)`,
+      fix: `${shellCommand(['git', 'switch', open[0]?.startsWith(branchPrefix(repo.loaded.config, 'hotfix')) ? open[0] : (open[0]?.split('/').slice(1).join('/') ?? '')])} && shipwright hotfix finish   (or, if it was abandoned, delete it: git branch -D NAME / git push origin --delete NAME)`,
     });
   }
   const { config } = repo.loaded;
@@ -194,7 +198,7 @@ async function hotfixTargets(repo: OpenRepo): Promise<string[]> {
       `This is a gitflow repository, but ${integration} exists only on the remote: the fix could not be brought to it.`,
       {
         code: 'branch-missing',
-        fix: `git switch ${integration}   (creates it from origin/${integration}), then switch back and finish the hotfix`,
+        fix: `${shellCommand(['git', 'switch', integration])}   (creates it from origin/${integration}), then switch back and finish the hotfix`,
       },
     );
   }
@@ -216,7 +220,7 @@ async function assertTargetsFree(repo: OpenRepo, targets: readonly string[]): Pr
     `${busy.join(', ')} ${busy.length === 1 ? 'is' : 'are'} checked out in another worktree, so the hotfix cannot be merged there from here.`,
     {
       code: 'target-checked-out',
-      fix: `switch that worktree to another branch (git worktree list shows where), or leave it for later: --skip ${busy[0]}`,
+      fix: `switch that worktree to another branch (git worktree list shows where), or leave it for later: ${flagWords('--skip', busy[0] ?? '')}`,
     },
   );
 }

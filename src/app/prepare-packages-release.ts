@@ -1,5 +1,6 @@
 // A monorepo release: preflight (as a single release's), every package's version, changelog
 // section and notes, the files as they are now, then the pure plan the engine runs.
+import { shellCommand } from '../core/display-text/shell-words.js';
 import { beforeInput, readReleaseChecklist, type ReleaseChecklist } from './release-checklist.js';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -65,7 +66,7 @@ async function preflightTags(
     if (here)
       throw checkFailed(`The tag ${here} already exists here.`, {
         code: 'tag-exists',
-        fix: `if it is already released, commit something to release in that package (or pass --bump); look at it with git show ${here}`,
+        fix: `if it is already released, commit something to release in that package (or pass --bump); look at it with ${shellCommand(['git', 'show', here])}`,
       });
     if (remote) {
       const values = await readRemoteRefs(
@@ -75,14 +76,14 @@ async function preflightTags(
       ).catch((error: Error) => {
         throw environmentError(`Could not ask ${remote} for its tags: ${error.message}`, {
           code: 'remote-unreachable',
-          fix: `check the connection: git ls-remote --tags ${remote}   (or release with --no-push)`,
+          fix: `check the connection: ${shellCommand(['git', 'ls-remote', '--tags', remote])}   (or release with --no-push)`,
         });
       });
       const there = [...values].find(([, value]) => value !== null)?.[0]?.slice('refs/tags/'.length);
       if (there)
         throw checkFailed(`The tag ${there} already exists on ${remote} (but not here).`, {
           code: 'tag-exists-remote',
-          fix: `fetch it and look: git fetch ${remote} tag ${there} && git show ${there}   (pull before releasing again)`,
+          fix: `fetch it and look: ${shellCommand(['git', 'fetch', remote, 'tag', there])} && ${shellCommand(['git', 'show', there])}   (pull before releasing again)`,
         });
     }
   } catch (error) {
@@ -175,7 +176,7 @@ export async function preparePackagesRelease(
     if (text === null)
       throw checkFailed(`${path} is missing, so ${name} cannot be released.`, {
         code: 'version-file-missing',
-        fix: `restore it: git checkout -- ${path}`,
+        fix: `restore it: ${shellCommand(['git', 'checkout', '--', path])}`,
       });
     manifests.set(name, { path, text });
   }

@@ -1,9 +1,10 @@
 // Gathers everything a release needs (preflight, version, changelog, notes, version files) and
 // turns it into the Plan the engine runs and --dry-run prints: the trunk release, or gitflow's
 // release start / finish.
+import { shellCommand } from '../core/display-text/shell-words.js';
 import semver from 'semver';
 import { checkFailed, usageError } from '../core/errors.js';
-import type { PresetName } from '../core/commits/parser-options.js';
+import type { PresetName } from '../core/conventional-commits/parser-options.js';
 import { planReleaseFinish, planReleaseStart } from '../core/release/plan-gitflow-release.js';
 import { planRelease, type ReleasePlan } from '../core/release/plan-release.js';
 import { tagName } from '../core/tags/release-tag.js';
@@ -62,6 +63,8 @@ export interface PreparedRelease extends ReleasePlan {
   releaseNotes: string;
   /** The before items (asked and run as the plan's first steps) and the after items (once pushed). */
   checklist: ReleaseChecklist;
+  /** A monorepo release (the wizard's package list): one tag per package; `tag` lists them all. */
+  packageTags?: string[];
 }
 
 function nothingToRelease(result: ChangelogResult): never {
@@ -98,7 +101,7 @@ export async function prepareRelease(repo: OpenRepo, request: ReleaseRequest): P
   if (exactVersion !== undefined && flow === 'finish') {
     throw usageError(
       `A release branch is finished with the version it names, so ${exactVersion} cannot be chosen here.`,
-      `git branch -m ${releasePrefix}${exactVersion}   (rename the branch to change the version)`,
+      `${shellCommand(['git', 'branch', '-m', `${releasePrefix}${exactVersion}`])}   (rename the branch to change the version)`,
     );
   }
   const preflight = await preflightRepository(repo, flow, request.onCheck);
@@ -175,7 +178,7 @@ export async function prepareRelease(repo: OpenRepo, request: ReleaseRequest): P
         `The release branch ${preflight.branch} does not name a version (X.Y.Z after ${releasePrefix}).`,
         {
           code: 'bad-release-branch',
-          fix: `rename it: git branch -m ${releasePrefix}1.4.0   (the version to release)`,
+          fix: `rename it: ${shellCommand(['git', 'branch', '-m', `${releasePrefix}1.4.0`])}   (the version to release)`,
         },
       );
     }
@@ -265,7 +268,7 @@ async function assertNewBranch(repo: OpenRepo, branch: string, remote: string | 
       `The release branch ${branch} already exists${there ? ` on ${remote}` : ''}: that release is already started.`,
       {
         code: 'release-started',
-        fix: `finish it: git switch ${branch} && shipwright release finish   (or pass --bump to start a different version)`,
+        fix: `finish it: ${shellCommand(['git', 'switch', branch])} && shipwright release finish   (or pass --bump to start a different version)`,
       },
     );
   }

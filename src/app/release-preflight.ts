@@ -1,6 +1,6 @@
 // The checks before a release writes anything, as a list the wizard fills in live; each refusal
 // says what fixes it.
-import { shellCommand } from '../core/present/shell-words.js';
+import { quoteShellWord, shellCommand } from '../core/display-text/shell-words.js';
 import { checkFailed, environmentError } from '../core/errors.js';
 import type { Workflow } from '../config/config-types.js';
 import { releaseTagsMissingHere, type ReleaseTag } from '../core/tags/release-tag.js';
@@ -8,7 +8,8 @@ import { assertNoPendingRun } from '../engine/engine-lock.js';
 import { isValidRefName, refExists } from '../git/read-refs.js';
 import { assertHasCommits, assertNotShallow } from '../git/read-repo.js';
 import { countMissing } from '../git/read-ancestry.js';
-import { fetchUpstream, listRemotes, readRemoteTagNames, readUpstream, type Upstream } from '../git/read-remote.js';
+import { fetchUpstream } from '../engine/fetch-upstream.js';
+import { listRemotes, readRemoteTagNames, readUpstream, type Upstream } from '../git/read-remote.js';
 import { readWorkingTree } from '../git/read-worktrees.js';
 import { resolveWorkflow, type OpenRepo } from './open-repo.js';
 import { branchPrefix } from '../config/branch-prefix.js';
@@ -77,7 +78,7 @@ function assertFlowBranch(repo: OpenRepo, workflow: Workflow, flow: ReleaseFlow,
   if ((flow === 'start' || flow === 'finish') && workflow === 'trunk') {
     throw checkFailed(
       `This is a trunk-based repository (no ${branches.integration} branch), so there are no release branches.`,
-      { code: 'trunk-release', fix: `shipwright release   (on ${branches.production})` },
+      { code: 'trunk-release', fix: `${shellCommand(['git', 'switch', branches.production])} && shipwright release` },
     );
   }
   if (flow === 'trunk' && branch !== branches.production) {
@@ -92,7 +93,7 @@ function assertFlowBranch(repo: OpenRepo, workflow: Workflow, flow: ReleaseFlow,
       `${flow === 'hotfix' ? 'A hotfix' : 'A release'} is finished on its ${prefix}X.Y.Z branch, and this is ${branch}.`,
       {
         code: 'wrong-branch',
-        fix: `git switch ${prefix}<version>   (git branch --list '${prefix}*' lists them)`,
+        fix: `git switch ${quoteShellWord(prefix)}<version>   (${shellCommand(['git', 'branch', '--list', `${prefix}*`])} lists them)`,
       },
     );
   }
@@ -108,7 +109,11 @@ function movedBranches(repo: OpenRepo, flow: ReleaseFlow, branch: string, target
   return [...new Set([branch, production, integration])];
 }
 
-async function assertUpToDate(repo: OpenRepo, branch: string): Promise<Upstream | null> {
+/**
+ * The `fetch:BRANCH` step: the branch exists here, and when it tracks an upstream, that one branch is
+ * fetched into its remote-tracking ref (the only write before the plan; src/engine/fetch-upstream.ts).
+ */
+async function fetchBranchUpstream(repo: OpenRepo, branch: string): Promise<Upstream | null> {
   if (!(await refExists(repo.cwd, `refs/heads/${branch}`))) {
     throw checkFailed(`The branch ${branch} does not exist here.`, {
       code: 'branch-missing',
@@ -123,15 +128,20 @@ async function assertUpToDate(repo: OpenRepo, branch: string): Promise<Upstream 
         `${branch} tracks ${upstream.mergeRef.replace(/^refs\/heads\//, '')} on ${upstream.remote}, which no longer exists there.`,
         {
           code: 'upstream-gone',
-          fix: `if it was deleted on purpose: git branch --unset-upstream ${branch}   (or push it again: git push -u ${upstream.remote} ${branch})`,
+          fix: `if it was deleted on purpose: ${shellCommand(['git', 'branch', '--unset-upstream', branch])}   (or push it again: ${shellCommand(['git', 'push', '-u', upstream.remote, branch])})`,
         },
       );
     }
     throw environmentError(`Could not fetch ${branch} from ${upstream.remote}: ${error.message}`, {
       code: 'remote-unreachable',
-      fix: `check the connection: git fetch ${upstream.remote}   (or release with --no-push)`,
+      fix: `check the connection: ${shellCommand(['git', 'fetch', upstream.remote])}   (or release with --no-push)`,
     });
   });
+  return upstream;
+}
+
+/** The `upstream:BRANCH` step, on what the fetch brought: the branch lacks none of its upstream's commits. */
+async function assertNotBehind(repo: OpenRepo, branch: string, upstream: Upstream): Promise<void> {
   const behind = await countMissing(repo.cwd, `refs/heads/${branch}`, upstream.trackingRef);
   if (behind > 0) {
     throw checkFailed(
@@ -142,7 +152,6 @@ async function assertUpToDate(repo: OpenRepo, branch: string): Promise<Upstream 
       },
     );
   }
-  return upstream;
 }
 
 /** Repository-level checks, before the version is known. */
@@ -193,10 +202,18 @@ export async function preflightRepository(
   for (const moved of movedBranches(repo, flow, branch, targets)) {
     const upstream = await check(
       onCheck,
+      `fetch:${moved}`,
+      `${moved}'s upstream fetched`,
+      () => fetchBranchUpstream(repo, moved),
+      (found) =>
+        found ? `${found.remote} ${found.mergeRef.replace(/^refs\/heads\//, '')}` : 'no upstream: nothing to fetch',
+    );
+    await check(
+      onCheck,
       `upstream:${moved}`,
       `${moved} up to date with its upstream`,
-      () => assertUpToDate(repo, moved),
-      (found) => (found ? undefined : 'no upstream: not compared'),
+      () => (upstream ? assertNotBehind(repo, moved, upstream) : undefined),
+      () => (upstream ? undefined : 'no upstream: not compared'),
     );
     if (!upstream) notes.push(`${moved} has no upstream: not compared with a remote`);
     upstreams.set(moved, upstream);
@@ -232,7 +249,7 @@ export async function preflightTag(
       if (knownTags.some((known) => known.name === tag)) {
         throw checkFailed(`The tag ${tag} already exists here.`, {
           code: 'tag-exists',
-          fix: `if ${tag} is already released, commit something to release (or pass --bump); look at it with git show ${tag}`,
+          fix: `if ${tag} is already released, commit something to release (or pass --bump); look at it with ${shellCommand(['git', 'show', tag])}`,
         });
       }
       if (remote === null) return;
@@ -242,7 +259,7 @@ export async function preflightTag(
       if (there.includes(tag)) {
         throw checkFailed(`The tag ${tag} already exists on ${remote} (but not here).`, {
           code: 'tag-exists-remote',
-          fix: `fetch it and look: git fetch ${remote} tag ${tag} && git show ${tag}   (a release was made elsewhere; pull before releasing again)`,
+          fix: `fetch it and look: ${shellCommand(['git', 'fetch', remote, 'tag', tag])} && ${shellCommand(['git', 'show', tag])}   (a release was made elsewhere; pull before releasing again)`,
         });
       }
     },
@@ -258,7 +275,7 @@ async function remoteReleaseTagsMissingHere(
   const names = await readRemoteTagNames(repo.cwd, remote).catch((error: Error) => {
     throw environmentError(`Could not ask ${remote} for its tags: ${error.message}`, {
       code: 'remote-unreachable',
-      fix: `check the connection: git ls-remote --tags ${remote}   (or release with --no-push)`,
+      fix: `check the connection: ${shellCommand(['git', 'ls-remote', '--tags', remote])}   (or release with --no-push)`,
     });
   });
   return releaseTagsMissingHere(

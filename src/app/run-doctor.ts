@@ -1,10 +1,14 @@
 // `shipwright doctor`'s checks: tools, hooks really running, configs loading, tags and versions sane.
+import { shellCommand } from '../core/display-text/shell-words.js';
 import { constants } from 'node:fs';
-import { access, readFile } from 'node:fs/promises';
-import { delimiter, join, sep } from 'node:path';
+import { access, readdir, readFile } from 'node:fs/promises';
+import { delimiter, isAbsolute, join, sep } from 'node:path';
 import { loadCommitRules } from '../config/load-commit-rules.js';
 import {
   checkHookFile,
+  checkHookChain,
+  checkPinnedCommitlint,
+  checkPinnedLintStaged,
   checkHookRunsShipwright,
   installCommandFor,
   LOCKFILE_NAMES,
@@ -19,6 +23,8 @@ import { HOOK_NAMES } from '../core/init/project-facts.js';
 import { HUSKY_DIR } from '../core/init/plan-init.js';
 import { selectReleaseTags } from '../core/tags/release-tag.js';
 import { describeLeftoverBackups } from '../core/doctor/leftover-backup.js';
+import { chainedHookPath } from '../core/init/chain-hooks.js';
+import { OLDEST_LINT_STAGED, ownToolVersions, resolveProjectPackage } from './project-tools.js';
 import { readConfigValue } from '../git/read-config.js';
 import { readLeftoverBackups } from '../git/read-index.js';
 import { readGitVersion } from '../git/read-repo.js';
@@ -27,7 +33,7 @@ import type { OpenRepo } from './open-repo.js';
 import { findOnPath } from './find-program.js';
 import { findPackageDir } from './read-project-facts.js';
 import { hookRunner } from '../core/init/hook-scripts.js';
-import { quoteShellWord } from '../core/present/shell-words.js';
+import { quoteShellWord } from '../core/display-text/shell-words.js';
 
 const exists = (path: string, mode = constants.F_OK) =>
   access(path, mode).then(
@@ -126,7 +132,7 @@ async function checkHooksPath(repo: OpenRepo, env: NodeJS.ProcessEnv): Promise<D
       fail(
         'global-hooks-path',
         `a global core.hooksPath (${global}) hides this repository's hooks`,
-        `git config core.hooksPath ${expected}   (or remove the global one: git config --global --unset core.hooksPath)`,
+        `${shellCommand(['git', 'config', 'core.hooksPath', expected])}   (or remove the global one: git config --global --unset core.hooksPath)`,
       ),
     );
   } else if (local !== expected) {
@@ -170,6 +176,7 @@ async function checkHooksPath(repo: OpenRepo, env: NodeJS.ProcessEnv): Promise<D
     checks.push(checkHookFile(path, content, content !== null && (await exists(full, constants.X_OK))));
     if (content !== null) checks.push(checkHookRunsShipwright(hook, path, content));
   }
+  checks.push(...(await checkChains(repo.cwd)), ...checkPinnedTools(repo, install));
   const leftover = describeLeftoverBackups(await readLeftoverBackups(repo.cwd));
   checks.push(
     leftover
@@ -177,6 +184,61 @@ async function checkHooksPath(repo: OpenRepo, env: NodeJS.ProcessEnv): Promise<D
       : ok('lint-staged-backup', 'no lint-staged backup left in the stash'),
   );
   checks.push(...(await checkRunner(repo, packageDir, install, env)));
+  return checks;
+}
+
+/** The lint-staged and commitlint the project pins against the ones shipwright runs. */
+function checkPinnedTools(repo: OpenRepo, install: string): DoctorCheck[] {
+  const declared = (name: string): string | null => {
+    for (const field of ['devDependencies', 'dependencies']) {
+      const deps = repo.packageJson?.[field];
+      const spec = deps && typeof deps === 'object' ? (deps as Record<string, unknown>)[name] : undefined;
+      if (typeof spec === 'string') return spec;
+    }
+    return null;
+  };
+  const own = ownToolVersions();
+  const commitlint = checkPinnedCommitlint(
+    {
+      declared: declared('@commitlint/cli'),
+      installed: resolveProjectPackage(repo.cwd, '@commitlint/cli')?.version ?? null,
+      own: own.commitlint,
+    },
+    install,
+  );
+  return [
+    checkPinnedLintStaged(
+      {
+        declared: declared('lint-staged'),
+        installed: resolveProjectPackage(repo.cwd, 'lint-staged')?.version ?? null,
+        own: own.lintStaged,
+      },
+      OLDEST_LINT_STAGED,
+      install,
+    ),
+    ...(commitlint === null ? [] : [commitlint]),
+  ];
+}
+
+/** Every `.husky/*` line that runs a team hook first: that hook must be there and executable. */
+async function checkChains(root: string): Promise<DoctorCheck[]> {
+  const checks: DoctorCheck[] = [];
+  const entries = await readdir(join(root, HUSKY_DIR), { withFileTypes: true }).catch(() => []);
+  for (const entry of entries.filter((candidate) => candidate.isFile()).sort((a, b) => a.name.localeCompare(b.name))) {
+    const path = `${HUSKY_DIR}/${entry.name}`;
+    const content = await readFile(join(root, path), 'utf8').catch(() => '');
+    for (const line of content.split('\n')) {
+      const team = chainedHookPath(line);
+      if (team === null) continue;
+      const full = isAbsolute(team) ? team : join(root, team);
+      const state = !(await exists(full))
+        ? 'missing'
+        : (await exists(full, constants.X_OK))
+          ? 'runs'
+          : 'not-executable';
+      checks.push(checkHookChain(path, team, state));
+    }
+  }
   return checks;
 }
 

@@ -1,6 +1,7 @@
 // The changelog use case: the new sections merged into CHANGELOG.md, refused when this clone lacks
 // the tags that explain its history. `shipwright changelog`, releases and hotfixes all write
 // through changelogFile(); the command's whole use case is prepareChangelogUpdate().
+import { shellCommand, quoteShellWord } from '../core/display-text/shell-words.js';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import semver from 'semver';
@@ -33,7 +34,7 @@ const listed = (items: readonly string[], max = 4): string =>
 /** The fix for missing tags: fetch them from the remote there is, or say where tags come from. */
 export function fetchTagsFix(remote: string | null): string {
   return remote
-    ? `git fetch --tags ${remote}   (then run the command again)`
+    ? `${shellCommand(['git', 'fetch', '--tags', remote])}   (then run the command again)`
     : 'git fetch --tags   (from the remote the releases were tagged on; then run the command again)';
 }
 
@@ -67,7 +68,7 @@ function unexplainedError(
     `${claims}, but ${here}: this clone is missing tags (cloned with --no-tags?), and writing would replace that history.`,
     {
       code: 'tags-not-fetched',
-      fix: `${fetchTagsFix(remote)}; a release that was never tagged: git tag ${prefix}<version> <its release commit>`,
+      fix: `${fetchTagsFix(remote)}; a release that was never tagged: git tag ${quoteShellWord(prefix)}<version> <its release commit>`,
     },
   );
 }

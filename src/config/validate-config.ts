@@ -1,6 +1,6 @@
 // Validates user configuration against the known keys; every problem names key, expected and got.
 import semver from 'semver';
-import { PRESET_NAMES } from '../core/commits/preset-names.js';
+import { PRESET_NAMES } from '../core/conventional-commits/preset-names.js';
 import { emptyRecord } from '../core/own-property.js';
 import { BUMPS } from '../core/version/bump-rules.js';
 import { STAGED_CHECK_NAMES, type BranchType, type ShipwrightConfig, type StagedCheckName } from './config-types.js';

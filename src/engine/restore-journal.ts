@@ -4,7 +4,7 @@
 // run's worktree's, and are reported as not restored when that worktree is gone.
 import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { quoteShellWord } from '../core/present/shell-words.js';
+import { quoteShellWord, shellCommand } from '../core/display-text/shell-words.js';
 import { readConfigValue } from '../git/read-config.js';
 import { readRefValue } from '../git/read-refs.js';
 import { readRepoState } from '../git/read-repo.js';
@@ -15,6 +15,10 @@ import { unstagePaths } from '../git/write-index.js';
 import type { Journal } from './journal.js';
 import type { RunPlace } from './run-worktree.js';
 import { insideRoot, removeTempFiles, writeAtomically } from './steps/write-file.js';
+
+/** The command that puts a ref at `value` (null: deletes it), to print for pasting. */
+const updateRefCommand = (name: string, value: string | null): string =>
+  shellCommand(value === null ? ['git', 'update-ref', '-d', name] : ['git', 'update-ref', name, value]);
 
 export interface RestoreFailure {
   what: string;
@@ -68,7 +72,7 @@ function movedByOthers(journal: Journal, ref: string, current: string | null): b
  */
 async function checkOutBranch(root: string, journal: Journal, branch: string, report: RestoreReport): Promise<void> {
   if ((await readRepoState(root)).branch === branch) return;
-  await attempt(report, `branch ${branch} checked out`, `git switch ${branch}`, async () => {
+  await attempt(report, `branch ${branch} checked out`, shellCommand(['git', 'switch', branch]), async () => {
     if ((await readRefValue(root, `refs/heads/${branch}`)) === null) {
       const recorded = journal.refs.find((ref) => ref.name === `refs/heads/${branch}`)?.value ?? null;
       if (recorded === null) {
@@ -121,11 +125,10 @@ export async function restoreRefs(
         ? (journal.userValues[journaled.name] ?? null)
         : undefined;
     const ref = { name: journaled.name, value: user === undefined ? journaled.value : user };
-    const manual = ref.value === null ? `git update-ref -d ${ref.name}` : `git update-ref ${ref.name} ${ref.value}`;
+    const manual = updateRefCommand(ref.name, ref.value);
     if (current !== journaled.value && movedByOthers(journal, ref.name, current)) {
       // Someone else moved it after the run last did (a commit during a pause): theirs stays.
-      const back =
-        journaled.value === null ? `git update-ref -d ${ref.name}` : `git update-ref ${ref.name} ${journaled.value}`;
+      const back = updateRefCommand(ref.name, journaled.value);
       report.restored.push(
         `${ref.name} left at ${current?.slice(0, 7) ?? 'nothing'}: it was moved outside this run (before the run: ${journaled.value?.slice(0, 7) ?? 'absent'}; ${back} puts it back)`,
       );
@@ -153,7 +156,7 @@ export async function restoreRefs(
     if (current !== ref.value && elsewhere !== undefined && existsSync(elsewhere) && !ownBranch) {
       const reset =
         ref.value === null
-          ? `git switch --detach && git branch -D ${ref.name.slice('refs/heads/'.length)}`
+          ? `git switch --detach && ${shellCommand(['git', 'branch', '-D', ref.name.slice('refs/heads/'.length)])}`
           : `git reset --keep ${ref.value}`;
       report.failures.push({
         what,

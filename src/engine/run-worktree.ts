@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { environmentError, type ShipwrightError } from '../core/errors.js';
 import { planWorktrees } from '../core/plan/plan-touches.js';
 import type { RepoState } from '../git/read-repo.js';
+import { quoteShellWord, shellCommand } from '../core/display-text/shell-words.js';
 import {
   isInside,
   linkedWorktreePath,
@@ -15,7 +16,6 @@ import {
   verifyWorktree,
   type FoundWorktree,
 } from '../git/read-worktrees.js';
-import { quoteShellWord } from '../core/present/shell-words.js';
 import { journalPath, readRunMarker, type Journal } from './journal.js';
 
 export interface RunPlace {
@@ -92,8 +92,8 @@ async function unavailable(
   if (was !== null) {
     const readd =
       journal.runId === undefined && (branch ?? commit) !== null
-        ? `git worktree prune && git worktree add ${quoteShellWord(was)} ${branch ?? `--detach ${commit}`}, then shipwright abort again`
-        : `git worktree prune, then delete ${journalFile}`;
+        ? `git worktree prune && ${shellCommand(['git', 'worktree', 'add', was, ...(branch ? [branch] : ['--detach', commit ?? ''])])}, then shipwright abort again`
+        : `git worktree prune && rm ${quoteShellWord(journalFile)}`;
     return {
       error: `the worktree the run works in (${where}) is gone from ${was}: it was moved or deleted, and git still has its git dir (with its half-done merge, if any)`,
       manual: `if it was moved: git worktree repair NEWPATH (its new path), then shipwright continue or shipwright abort; if it was deleted: ${readd}`,

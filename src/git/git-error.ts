@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import type { ErrorCode, ShipwrightError } from '../core/errors.js';
 import { environmentError } from '../core/errors.js';
-import { quoteShellWord, shellCommand } from '../core/present/shell-words.js';
+import { quoteShellWord, shellCommand } from '../core/display-text/shell-words.js';
 
 interface KnownFailure {
   pattern: RegExp;
@@ -20,7 +20,7 @@ const typedRevision = (argument: string): string =>
 
 /** The lock file git could not create, from "Unable to create '/repo/.git/index.lock': File exists." */
 const lockFileIn = (stderr: string): string | undefined =>
-  /Unable to create '([^']+\.lock)': File exists/.exec(stderr)?.[1];
+  /Unable to create '(.+\.lock)': File exists/.exec(stderr)?.[1];
 
 const KNOWN_FAILURES: readonly KnownFailure[] = [
   {
@@ -49,7 +49,7 @@ const KNOWN_FAILURES: readonly KnownFailure[] = [
   },
   {
     // A git process holds the index or a ref, or one crashed and left its lock behind.
-    pattern: /Unable to create '[^']+\.lock': File exists/,
+    pattern: /Unable to create '.+\.lock': File exists/,
     code: 'git-lock-exists',
     message: (stderr) =>
       `git could not lock the repository: ${lockFileIn(stderr) ?? 'a .lock file'} exists (another git process is running here, or one crashed and left it).`,

@@ -1,4 +1,5 @@
 // Reads a commit message file: the one named, or the COMMIT_EDITMSG git writes for `git commit`.
+import { shellCommand } from '../core/display-text/shell-words.js';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { environmentError, usageError } from '../core/errors.js';
@@ -23,7 +24,7 @@ export async function readMessageFile(path: string, options: { explicit: boolean
         );
       throw environmentError(`Cannot read ${path}: ${code ?? (error as Error).message}.`, {
         code: 'message-unreadable',
-        fix: `check the file's permissions: ls -l ${path}`,
+        fix: `check the file's permissions: ${shellCommand(['ls', '-l', path])}`,
       });
     }
     throw environmentError(

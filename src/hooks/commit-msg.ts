@@ -7,7 +7,7 @@ import { lintEditedMessage } from '../app/lint-messages.js';
 import { loadCommitRulesCached } from '../config/cached-commit-rules.js';
 import { usageError } from '../core/errors.js';
 import { cleanMessage } from '../core/lint/clean-message.js';
-import { quoteShellWord } from '../core/present/shell-words.js';
+import { quoteShellWord } from '../core/display-text/shell-words.js';
 import { readMessageFile } from '../git/read-commit-message-file.js';
 import { formatSingleVerdict } from '../output/print-lint-report.js';
 import type { HookContext } from './hook-context.js';

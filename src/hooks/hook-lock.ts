@@ -2,6 +2,7 @@
 // first instead of letting two lint-staged runs stash and restore over each other. Per repository,
 // not per worktree: lint-staged's backup is a stash entry, refs/stash is shared by every worktree,
 // and lint-staged applies and drops it by position (stash@{N}), which a run in another worktree shifts.
+import { quoteShellWord } from '../core/display-text/shell-words.js';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -49,7 +50,7 @@ export async function acquireHookLock(
           `Another shipwright ${error.holder.label} hook (process ${error.holder.pid}) is still running in this repository after ${Math.round(waitMs / 1000)} s, so this one stopped before touching anything.`,
           {
             code: 'hook-locked',
-            fix: `let that commit finish and run the command again (wait longer with SHIPWRIGHT_HOOK_WAIT=SECONDS; if no commit is running, delete ${path})`,
+            fix: `let that commit finish and run the command again (wait longer with SHIPWRIGHT_HOOK_WAIT=SECONDS); if no commit is running, the lock is stale: rm ${quoteShellWord(path)}`,
           },
         );
       }

@@ -1,7 +1,10 @@
 // `shipwright hook pre-commit`: protected-branch rule, lint-staged through its API, staged checks.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import type lintStagedApi from 'lint-staged';
+import { pathToFileURL } from 'node:url';
 import { resolveWorkflow } from '../app/open-repo.js';
+import { projectLintStaged } from '../app/project-tools.js';
 import { LINT_STAGED_FILES } from '../config/lint-staged-files.js';
 import { commitProtectedBranches } from '../core/hooks/branch-rules.js';
 import { describeLeftoverBackups } from '../core/doctor/leftover-backup.js';
@@ -66,8 +69,12 @@ export async function preCommit(context: HookContext): Promise<number> {
         interrupted = true;
       };
       process.on('SIGINT', noteInterrupt);
-      // lint-staged is ESM only; a dynamic import loads it from the CommonJS hook bundle too.
-      const { default: lintStaged } = await import('lint-staged');
+      // The project's pinned lint-staged when its API fits (its version's behaviour, as the team
+      // expects), else shipwright's own. ESM only: a dynamic import loads it from the CommonJS bundle.
+      const pinned = projectLintStaged(folder);
+      const { default: lintStaged } = (
+        pinned === null ? await import('lint-staged') : await import(pathToFileURL(pinned.entry).href)
+      ) as { default: typeof lintStagedApi };
       const ok = await lintStaged({ cwd: folder, color: io.color }).finally(() => process.off('SIGINT', noteInterrupt));
       if (!ok && interrupted) {
         io.stderr(

@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { quoteShellWord } from '../core/present/shell-words.js';
+import { quoteShellWord } from '../core/display-text/shell-words.js';
 import { packageFolder } from './package-folder.js';
 import { TYPECHECK_COMMAND } from '../core/init/lint-staged-tasks.js';
 import type { HookContext } from './hook-context.js';

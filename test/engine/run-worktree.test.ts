@@ -155,7 +155,7 @@ describe('the worktree the run works in is gone', () => {
       `✗ branch release/0.2.0 checked out: the worktree the run works in (${ran.dir}) is gone from ${ran.dir}`,
     );
     expect(aborted.stderr).toContain(
-      'by hand: if it was moved: git worktree repair NEWPATH (its new path), then shipwright continue or shipwright abort; if it was deleted: git worktree prune, then delete',
+      'by hand: if it was moved: git worktree repair NEWPATH (its new path), then shipwright continue or shipwright abort; if it was deleted: git worktree prune && rm ',
     );
     expect(aborted.stderr).toContain('✗ CHANGELOG.md: the worktree the run works in');
     // Every branch and tag is back; the journal stays for what could not be put back.

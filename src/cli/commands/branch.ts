@@ -1,4 +1,5 @@
 // `shipwright branch [TYPE] [NAME]`: start a feature/fix/hotfix/release/... branch from its base.
+import { shellCommand } from '../../core/display-text/shell-words.js';
 import { loadTui } from '../load-tui.js';
 import { openRepo } from '../../app/open-repo.js';
 import { listBranchTypes, planBranch } from '../../app/plan-branch.js';
@@ -63,7 +64,7 @@ export const command: CommandModule = {
       root: repo.cwd,
       yes: booleanFlag(args, 'yes'),
       dryRun: booleanFlag(args, 'dry-run'),
-      commandLine: ['shipwright', ...argv].join(' '),
+      commandLine: shellCommand(['shipwright', ...argv]),
     });
     if (applied) io.stdout(`\nOn ${planned.branch} (from ${planned.base}). Commit with: shipwright commit\n`);
     return 0;

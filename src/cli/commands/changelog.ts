@@ -1,4 +1,5 @@
 // `shipwright changelog`: write the upcoming release into CHANGELOG.md, print it, or print notes.
+import { shellCommand } from '../../core/display-text/shell-words.js';
 import { buildChangelog } from '../../app/build-changelog.js';
 import { openRepo, today } from '../../app/open-repo.js';
 import { buildReleaseNotes } from '../../app/release-notes.js';
@@ -110,7 +111,7 @@ export const command: CommandModule = {
     }
     // Loaded only to write: `--stdout` and `--release-notes` never pay for the engine.
     const { executePlan } = await import('../../engine/execute-plan.js');
-    await executePlan(repo.cwd, plan, { command: ['shipwright', ...argv].join(' ') });
+    await executePlan(repo.cwd, plan, { command: shellCommand(['shipwright', ...argv]) });
     io.stdout(`${file.existing === null ? 'Created' : 'Updated'} ${file.path}: ${versions.join(', ')}${since}.\n`);
     return 0;
   },

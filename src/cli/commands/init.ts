@@ -1,4 +1,5 @@
 // `shipwright init`: hooks, commit rules, lint-staged tasks, branch model and CI templates.
+import { shellCommand } from '../../core/display-text/shell-words.js';
 import { openRepo, resolveWorkflow } from '../../app/open-repo.js';
 import { readProjectFacts } from '../../app/read-project-facts.js';
 import type { StagedCheckName, Workflow } from '../../config/config-types.js';
@@ -6,7 +7,7 @@ import { usageError } from '../../core/errors.js';
 import { planInit } from '../../core/init/plan-init.js';
 import { defaultConfig } from '../../config/default-config.js';
 import { resolve } from 'node:path';
-import { describeBranchModel } from '../../core/present/status-words.js';
+import { describeBranchModel } from '../../core/display-text/status-words.js';
 import type { CommandModule } from '../command.js';
 import { booleanFlag, stringFlag } from '../flags.js';
 import { choose } from '../prompt.js';
@@ -28,7 +29,10 @@ export const command: CommandModule = {
         '--workflow NAME',
         'gitflow (feature → integration → release → production branch) or trunk (feature → production branch)',
       ],
-      ['--force', 'replace existing files that differ from shipwright’s versions'],
+      [
+        '--force',
+        'replace existing files that differ from shipwright’s versions; hooks are still adopted line by line, and uncommitted core.hooksPath hooks it drops are listed in the plan',
+      ],
     ],
     examples: ['shipwright init', 'shipwright init --yes --ci github', 'shipwright init --dry-run'],
     options: {
@@ -89,7 +93,7 @@ export const command: CommandModule = {
       root: repo.cwd,
       yes,
       dryRun,
-      commandLine: ['shipwright', ...argv].join(' '),
+      commandLine: shellCommand(['shipwright', ...argv]),
     });
     if (applied) {
       const turnOn =

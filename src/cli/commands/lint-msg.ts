@@ -1,4 +1,5 @@
 // `shipwright lint-msg`: one message (the commit-msg hook's check) or every commit of a range.
+import { shellCommand } from '../../core/display-text/shell-words.js';
 import { basename, relative, resolve } from 'node:path';
 import { lintEditedMessage, lintRange, type LintReport } from '../../app/lint-messages.js';
 import { checkFailed, usageError } from '../../core/errors.js';
@@ -63,7 +64,7 @@ function printRange(io: CliIo, report: LintReport, range: { from?: string; to?: 
     `${bad.length} of ${report.results.length} commits ${bad.length === 1 ? 'breaks' : 'break'} ${rulesLabel(report)}: ${shorts}.`,
     {
       code: 'invalid-commit-message',
-      fix: `reword ${bad.length === 1 ? 'it' : 'them'}: git rebase -i ${base}  (change \`pick\` to \`reword\` for ${shorts}), then git push --force-with-lease`,
+      fix: `reword ${bad.length === 1 ? 'it' : 'them'}: ${shellCommand(['git', 'rebase', '-i', base])}  (change \`pick\` to \`reword\` for ${shorts}), then git push --force-with-lease`,
     },
   );
 }

@@ -1,5 +1,6 @@
 // `shipwright release [start|finish]`: the trunk release, or gitflow's release branch — bump,
 // changelog, commit, merges, annotated tag, atomic push; all or nothing (or paused on a conflict).
+import { shellCommand } from '../../core/display-text/shell-words.js';
 import { openRepo, today } from '../../app/open-repo.js';
 import { prepareRelease, type PreparedRelease, type ReleaseMode } from '../../app/prepare-release.js';
 import { usageError } from '../../core/errors.js';
@@ -111,7 +112,7 @@ export const command: CommandModule = {
       );
     const dryRun = booleanFlag(args, 'dry-run');
     const yes = booleanFlag(args, 'yes');
-    const commandLine = ['shipwright', ...argv].join(' ');
+    const commandLine = shellCommand(['shipwright', ...argv]);
     const repo = await openRepo(cwd, { refusePendingRun: true });
     const packages = await runPackagesRelease(context, repo, { mode, bump, preid, exactVersion, firstRelease });
     if (packages !== null) return packages;

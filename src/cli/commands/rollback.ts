@@ -3,7 +3,7 @@ import { runGh } from '../../app/gh-cli.js';
 import { openRepo, type OpenRepo } from '../../app/open-repo.js';
 import { prepareRevertRollback, prepareRollback, type PreparedRollback } from '../../app/prepare-rollback.js';
 import { environmentError, usageError } from '../../core/errors.js';
-import { quoteShellWord } from '../../core/present/shell-words.js';
+import { quoteShellWord, shellCommand } from '../../core/display-text/shell-words.js';
 import { describeAction, type RedeployAction } from '../../core/rollback/redeploy-action.js';
 import type { CommandModule } from '../command.js';
 import { booleanFlag, printJson } from '../flags.js';
@@ -153,7 +153,7 @@ export const command: CommandModule = {
       throw usageError(`rollback takes one TAG; got ${args.positionals.join(' ')}.`, 'e.g. shipwright rollback v1.3.0');
     const dryRun = booleanFlag(args, 'dry-run');
     const yes = booleanFlag(args, 'yes');
-    const commandLine = ['shipwright', ...argv].join(' ');
+    const commandLine = shellCommand(['shipwright', ...argv]);
     const repo = await openRepo(cwd);
     if (booleanFlag(args, 'revert'))
       return revert(io, repo, {

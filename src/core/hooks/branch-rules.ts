@@ -1,6 +1,6 @@
 // Which branch names and tags the branch model allows, and which branches are protected.
 import type { ShipwrightConfig, Workflow } from '../../config/config-types.js';
-import { shellCommand } from '../present/shell-words.js';
+import { shellCommand } from '../display-text/shell-words.js';
 import { versionFromTag } from '../tags/release-tag.js';
 
 export type NameVerdict = { ok: true } | { ok: false; reason: string; fix: string };
@@ -42,7 +42,7 @@ export function checkTagName(name: string, config: ShipwrightConfig): NameVerdic
   return {
     ok: false,
     reason: `tag '${name}' is not a release tag: tags are ${config.tagPrefix}MAJOR.MINOR.PATCH (e.g. ${config.tagPrefix}1.4.0 or ${config.tagPrefix}1.4.0-rc.1).`,
-    fix: `delete it locally (git tag -d ${name}) and let \`shipwright release\` create release tags`,
+    fix: `delete it locally (${shellCommand(['git', 'tag', '-d', name])}) and let \`shipwright release\` create release tags`,
   };
 }
 

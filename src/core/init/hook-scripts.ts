@@ -6,7 +6,7 @@
 //   `npx --yes shipwright@RANGE`, the range init was run with (docs/decisions/hooks.md says why).
 // Each line ends in `|| exit $?`, never `exec`: init adopts a team's hook by putting this line
 // before their own commands, which must still run after it.
-import { quoteShellWord } from '../present/shell-words.js';
+import { quoteShellWord } from '../display-text/shell-words.js';
 import type { HookName, ProjectFacts } from './project-facts.js';
 
 export type HookShape =

@@ -10,7 +10,7 @@ import type { HuskyMigration, MovedHook } from './husky-legacy.js';
 import { HOOK_NAMES, type HookName, type InitOptions, type ProjectFacts } from './project-facts.js';
 import { supersededBy } from './adopt-hook.js';
 import { hookScript, hookShape } from './hook-scripts.js';
-import { quoteShellWord } from '../present/shell-words.js';
+import { quoteShellWord } from '../display-text/shell-words.js';
 
 export const HUSKY_DIR = '.husky';
 /** The hook that tells a new `git worktree` it has no hooks yet (git runs it from the main worktree's hooks). */

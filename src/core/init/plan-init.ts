@@ -6,7 +6,7 @@ import { ignoreNodeModules } from './ignore-node-modules.js';
 import type { Plan } from '../plan/plan.js';
 import { describeHuskyPackageChanges, HUSKY4_FILES, planHuskyMigration, type HuskyMigration } from './husky-legacy.js';
 import { HUSKY_DIR, planHooks, WORKTREE_HOOK, type Planner } from './plan-hooks.js';
-import { shellCommand, quoteShellWord } from '../present/shell-words.js';
+import { shellCommand, quoteShellWord } from '../display-text/shell-words.js';
 import { proposeBranchTypes } from './branch-prefixes.js';
 import {
   describeLintStagedMerge,
@@ -68,8 +68,23 @@ function planFile(
     path,
     content,
     ...(mode === undefined ? {} : { mode }),
-    description: `${existing === null ? 'create' : 'replace'} ${path} — ${why}`,
+    description: `${existing === null ? 'create' : 'replace'} ${path} — ${why}${existing === null ? '' : describeDropped(existing, content)}`,
   });
+}
+
+/** --force replaces a file: every line of the user's that shipwright's version lacks is named, so no command goes unsaid. */
+function describeDropped(existing: string, content: string): string {
+  const kept = new Set(content.split(/\r?\n/).map((line) => line.trim()));
+  const dropped = existing
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !kept.has(line));
+  if (dropped.length === 0) return '';
+  const shown = dropped
+    .slice(0, 40)
+    .map((line) => `\n       - ${line}   (dropped by --force: not in shipwright's version)`);
+  const more = dropped.length > 40 ? `\n       … and ${dropped.length - 40} more lines of yours` : '';
+  return ` — line by line:${shown.join('')}${more}`;
 }
 
 const GITIGNORE = '.gitignore';
@@ -139,15 +154,17 @@ function planPackage(
       }`,
     });
   }
+  // A bumped husky must be installed too: husky 6's `husky install` is gone from prepare.
   const install = installArgs(facts.packageManager, dir);
-  if (options.install && pkg.addedDependencies.length > 0) {
+  const toInstall = pkg.addedDependencies.length > 0 || (pkg.changed && migration?.bump != null);
+  if (options.install && toInstall) {
     planner.steps.push({
       kind: 'run-command',
       argv: install,
       touches: [packagePath, inPackage(dir, LOCKFILES[facts.packageManager])],
-      description: `${shellCommand(install)} — install the new devDependencies`,
+      description: `${shellCommand(install)} — install the new devDependencies${migration?.bump ? ' and husky 9' : ''}`,
     });
-  } else if (!options.install && pkg.addedDependencies.length > 0) {
+  } else if (!options.install && toInstall) {
     planner.notes.push(`not installing (--no-install): run \`${shellCommand(install)}\` before the first commit`);
   }
 }

@@ -1,4 +1,5 @@
 // New text for the version files (JSON paths, regex patterns, package-lock.json), keeping each file's style.
+import { shellCommand } from '../display-text/shell-words.js';
 import { checkFailed } from '../errors.js';
 import { detectIndent } from '../init/package-json.js';
 import { bumpVersionPattern } from './bump-version-pattern.js';
@@ -29,7 +30,7 @@ function parseJson(file: VersionFileText): unknown {
       `${file.path} is not valid JSON (${(error as Error).message}), so its version cannot be bumped.`,
       {
         code: 'version-file-invalid',
-        fix: `fix the syntax error in ${file.path} (npx prettier --check ${file.path} points at it), commit, then release`,
+        fix: `fix the syntax error in ${file.path} (${shellCommand(['npx', 'prettier', '--check', file.path])} points at it), commit, then release`,
       },
     );
   }

@@ -2,6 +2,7 @@
 // version bumped (optionally an -rc.N tag for testing). `finish` writes the changelog on the release
 // branch, merges it into production (--no-ff), tags there, merges production back into integration,
 // deletes the release branch and pushes everything atomically. Pure, like planRelease.
+import { shellCommand } from '../display-text/shell-words.js';
 import type { PlanStep } from '../plan/plan.js';
 import {
   planFinishPush,
@@ -61,7 +62,9 @@ export function planReleaseStart(input: ReleaseStartInput): ReleasePlan {
       description: `push ${input.releaseBranch}${input.prereleaseNotes === null ? '' : ` and ${input.tag}`} to ${input.push.remote} (atomic), tracking it there`,
     });
   } else {
-    notes.push(`not pushing: share it later with git push -u origin ${input.releaseBranch}`);
+    notes.push(
+      `not pushing: share it later with ${shellCommand(['git', 'push', '-u', 'origin', input.releaseBranch])}`,
+    );
   }
   return {
     plan: { title: `Start release ${input.tag}`, steps, notes },
@@ -133,7 +136,9 @@ export function planReleaseFinish(input: ReleaseFinishInput): ReleasePlan {
       ),
     );
   } else {
-    notes.push(`not pushing: push later with git push --atomic origin ${production} ${integration} ${tag}`);
+    notes.push(
+      `not pushing: push later with ${shellCommand(['git', 'push', '--atomic', 'origin', production, integration, tag])}`,
+    );
   }
   return { plan: { title: `Finish release ${tag}`, steps, notes }, commitMessage: commit.commitMessage, tagMessage };
 }

@@ -1,4 +1,5 @@
 // Which release production runs, which earlier release to redeploy, and the releases in between.
+import { shellCommand } from '../display-text/shell-words.js';
 import semver from 'semver';
 import { checkFailed } from '../errors.js';
 import { selectReleaseTags, versionFromTag, type GitTag, type ReleaseTag } from '../tags/release-tag.js';
@@ -54,7 +55,7 @@ function findRequested(input: SelectRollbackInput, releases: readonly ReleaseTag
   if (existingVersion && semver.prerelease(existingVersion) !== null) {
     throw checkFailed(`${existing} is a prerelease; rollback redeploys stable releases only.`, {
       code: 'prerelease-tag',
-      fix: `${fix}, or count prereleases as releases: shipwright rollback ${existing} --prereleases`,
+      fix: `${fix}, or count prereleases as releases: ${shellCommand(['shipwright', 'rollback', existing, '--prereleases'])}`,
     });
   }
   throw checkFailed(

@@ -2,7 +2,7 @@
 // against where the run last left it; undo recreates it at the same commit.
 import { checkFailed, environmentError } from '../../core/errors.js';
 import type { DeleteBranchStep } from '../../core/plan/plan.js';
-import { quoteShellWord } from '../../core/present/shell-words.js';
+import { quoteShellWord, shellCommand } from '../../core/display-text/shell-words.js';
 import { readRefValue } from '../../git/read-refs.js';
 import { readWorktreeBranches } from '../../git/read-worktrees.js';
 import { deleteRefIfAt, updateRef } from '../../git/write-refs.js';
@@ -15,7 +15,7 @@ function movedMeanwhile(name: string, at: string, expected: string | null): Erro
     `${name} moved outside this run: it ${was} when the run last left it and is now at ${at.slice(0, 7)} (a commit made meanwhile, e.g. during a pause). Deleting it would lose ${at.slice(0, 7)}, so it was not deleted.`,
     {
       code: 'branch-moved',
-      fix: `look at it (git log ${name}); bring ${at.slice(0, 7)} where it belongs, or move ${name} back (git branch -f ${name} ${expected ?? at}), then run the command again`,
+      fix: `look at it (${shellCommand(['git', 'log', name])}); bring ${at.slice(0, 7)} where it belongs, or move ${name} back (${shellCommand(['git', 'branch', '-f', name, expected ?? at])}), then run the command again`,
     },
   );
 }
@@ -49,7 +49,7 @@ export async function applyDeleteBranch(step: DeleteBranchStep, context: StepEnv
   }
   return {
     label: `branch ${step.name}`,
-    manual: `git branch ${step.name} ${at}`,
+    manual: shellCommand(['git', 'branch', step.name, at]),
     run: async () => {
       if ((await readRefValue(context.root, ref)) === null) await updateRef(context.root, ref, at);
     },

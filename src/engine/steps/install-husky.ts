@@ -1,5 +1,6 @@
 // install-husky: runs husky (from shipwright's own dependencies, so `--no-install` works too) to
 // point core.hooksPath at `<dir>/_`; undo restores the previous hooksPath and removes `<dir>/_`.
+import { shellCommand } from '../../core/display-text/shell-words.js';
 import { execa } from 'execa';
 import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
@@ -33,7 +34,7 @@ export async function applyInstallHusky(step: InstallHuskyStep, context: StepEnv
   if (result.failed || message.length > 0) {
     throw environmentError(`husky could not install the hooks: ${message || `exit code ${result.exitCode}`}`, {
       code: 'husky-failed',
-      fix: `run \`npx husky ${step.dir}\` in the repository root to see the problem`,
+      fix: `run \`${shellCommand(['npx', 'husky', step.dir])}\` in the repository root to see the problem`,
     });
   }
   return {

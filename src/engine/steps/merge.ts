@@ -1,5 +1,6 @@
 // merge: `git merge --no-ff` into the checked-out branch. Conflicts pause the run (StepPaused);
 // any other refusal (a hook) fails the step. Undo moves the branch back with `reset --keep`.
+import { shellCommand } from '../../core/display-text/shell-words.js';
 import { checkFailed, environmentError } from '../../core/errors.js';
 import type { MergeStep } from '../../core/plan/plan.js';
 import { readOperationHead, readUnmergedPaths } from '../../git/read-worktrees.js';
@@ -14,7 +15,7 @@ import { StepPaused } from './step-paused.js';
 export function undoMerge(root: string, into: string, before: string): Undo {
   return {
     label: `${into} back at ${before.slice(0, 7)}`,
-    manual: `git switch ${into} && git reset --keep ${before}`,
+    manual: `${shellCommand(['git', 'switch', into])} && git reset --keep ${before}`,
     run: async () => {
       if ((await readOperationHead(root, 'merge')) !== null) await abortMerge(root);
       const state = await readRepoState(root);

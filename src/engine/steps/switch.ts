@@ -1,4 +1,5 @@
 // switch: `git switch BRANCH`; undo switches back to the branch (or detached commit) it left.
+import { shellCommand } from '../../core/display-text/shell-words.js';
 import type { SwitchStep } from '../../core/plan/plan.js';
 import { readRepoState } from '../../git/read-repo.js';
 import { detachAt, switchTo } from '../../git/write-refs.js';
@@ -9,7 +10,7 @@ export async function applySwitch(step: SwitchStep, context: StepEnvironment): P
   await switchTo(context.root, step.branch);
   return {
     label: `back on ${before.branch ?? 'the detached HEAD'}`,
-    manual: before.branch ? `git switch ${before.branch}` : `git switch --detach ${before.head}`,
+    manual: before.branch ? shellCommand(['git', 'switch', before.branch]) : `git switch --detach ${before.head}`,
     run: async () => {
       if (before.branch) await switchTo(context.root, before.branch);
       else if (before.head) await detachAt(context.root, before.head);

@@ -1,4 +1,5 @@
 // tag: an annotated tag on HEAD; undo deletes exactly the tag object it created.
+import { shellCommand } from '../../core/display-text/shell-words.js';
 import { environmentError } from '../../core/errors.js';
 import type { TagStep } from '../../core/plan/plan.js';
 import { isValidRefName, readRefValue } from '../../git/read-refs.js';
@@ -16,14 +17,14 @@ export async function applyTag(step: TagStep, context: StepEnvironment): Promise
   if ((await readRefValue(context.root, ref)) !== null) {
     throw environmentError(`The tag ${step.name} already exists.`, {
       code: 'tag-exists',
-      fix: `look at it with \`git show ${step.name}\`; delete it (git tag -d ${step.name}) only if it was made by mistake`,
+      fix: `look at it with \`${shellCommand(['git', 'show', step.name])}\`; delete it (${shellCommand(['git', 'tag', '-d', step.name])}) only if it was made by mistake`,
     });
   }
   await createAnnotatedTag(context.root, step.name, step.message);
   const created = await readRefValue(context.root, ref);
   return {
     label: `tag ${step.name}`,
-    manual: `git tag -d ${step.name}`,
+    manual: shellCommand(['git', 'tag', '-d', step.name]),
     run: async () => {
       if (created !== null && (await readRefValue(context.root, ref)) === created) await deleteRef(context.root, ref);
     },

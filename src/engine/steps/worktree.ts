@@ -2,7 +2,7 @@
 // target branch (update-branch), then removed. The user's working tree is never involved.
 import { checkFailed, environmentError } from '../../core/errors.js';
 import type { AddWorktreeStep, RemoveWorktreeStep, UpdateBranchStep } from '../../core/plan/plan.js';
-import { quoteShellWord } from '../../core/present/shell-words.js';
+import { quoteShellWord, shellCommand } from '../../core/display-text/shell-words.js';
 import { readRefValue } from '../../git/read-refs.js';
 import { deleteRef, moveRefIfAt, updateRef } from '../../git/write-refs.js';
 import { addDetachedWorktree, removeWorktree } from '../../git/write-worktree.js';
@@ -31,13 +31,16 @@ export async function applyUpdateBranch(step: UpdateBranchStep, context: StepEnv
       `${step.branch} ${step.expect === null ? 'appeared' : 'moved'} while the backport ran, so the picks were not put on it.`,
       {
         code: 'branch-moved',
-        fix: `look at it (git log ${step.branch}), then run the backport again`,
+        fix: `look at it (${shellCommand(['git', 'log', step.branch])}), then run the backport again`,
       },
     );
   }
   return {
     label: step.expect === null ? `branch ${step.branch} deleted` : `${step.branch} back at ${step.expect.slice(0, 7)}`,
-    manual: step.expect === null ? `git branch -D ${step.branch}` : `git update-ref ${ref} ${step.expect}`,
+    manual:
+      step.expect === null
+        ? shellCommand(['git', 'branch', '-D', step.branch])
+        : shellCommand(['git', 'update-ref', ref, step.expect]),
     run: async () => {
       if ((await readRefValue(context.root, ref)) !== result) return;
       if (step.expect === null) await deleteRef(context.root, ref);

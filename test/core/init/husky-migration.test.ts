@@ -294,3 +294,18 @@ describe('a team core.hooksPath', () => {
     ).toBe(false);
   });
 });
+
+describe('--force', () => {
+  it("names every line of the user's file it replaces, e.g. a workflow's `npm test`", () => {
+    const workflow = 'name: PR\non: pull_request\njobs:\n  test:\n    steps:\n      - run: npm test\n';
+    const plan = planInit(
+      facts({ name: 'a' }, { files: { '.github/workflows/pull-request.yml': workflow } }),
+      { ...options, ci: 'github', force: true },
+      { ...templates, github: { '.github/workflows/pull-request.yml': 'name: PR\non: pull_request\n' } },
+    );
+    const replaced = step(plan, '.github/workflows/pull-request.yml')?.description ?? '';
+    expect(replaced).toContain('replace .github/workflows/pull-request.yml — GitHub template — line by line:');
+    expect(replaced).toContain("- - run: npm test   (dropped by --force: not in shipwright's version)");
+    expect(replaced).not.toContain('- name: PR');
+  });
+});
