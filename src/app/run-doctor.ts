@@ -2,7 +2,7 @@
 import { shellCommand } from '../core/display-text/shell-words.js';
 import { constants } from 'node:fs';
 import { access, readdir, readFile } from 'node:fs/promises';
-import { isAbsolute, join } from 'node:path';
+import { delimiter, isAbsolute, join, sep } from 'node:path';
 import { loadCommitRules } from '../config/load-commit-rules.js';
 import {
   checkHookFile,
@@ -85,7 +85,12 @@ async function checkRunner(
     else checks.push(ok('local-binary', `the hooks run ${bin}`));
     return checks;
   }
-  const global = await findOnPath('shipwright', env);
+  // `npx shipwright doctor` puts npx's own cache on its PATH; git hooks never see that one.
+  const hookPath = (env.PATH ?? '')
+    .split(delimiter)
+    .filter((dir) => !dir.split(sep).includes('_npx'))
+    .join(delimiter);
+  const global = await findOnPath('shipwright', { ...env, PATH: hookPath });
   const npx = global === null ? await findOnPath('npx', env) : null;
   if (global !== null) checks.push(ok('local-binary', `the hooks run the global shipwright (${global})`));
   else if (npx !== null)

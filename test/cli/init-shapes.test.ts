@@ -145,9 +145,10 @@ describe('init reads the branch names the team already uses', () => {
     await repo.read('branch', 'feat/cart');
     // A remote-tracking branch only (a teammate's), as after a fetch.
     await repo.read('update-ref', 'refs/remotes/origin/bugfix/crash', 'HEAD');
+    await repo.read('update-ref', 'refs/remotes/origin/bugfix/leak', 'HEAD');
     const dry = await repo.shipwright(['init', '--dry-run']);
     expect(dry.stdout).toContain(
-      "branch prefixes from this repository's branches: feat/ for feature (2 branches), bugfix/ for fix (1 branch)",
+      "branch prefixes from this repository's branches: feat/ for feature (2 branches), bugfix/ for fix (2 branches)",
     );
     expect((await repo.shipwright(['init', '--yes', '--no-install'])).code).toBe(0);
     const config = JSON.parse(await readFile(join(repo.dir, 'shipwright.config.json'), 'utf8')) as {

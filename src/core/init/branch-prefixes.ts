@@ -45,13 +45,18 @@ export function proposeBranchTypes(
     for (const prefix of [...family, ...accepted]) known.add(prefix);
     const seen = family.filter((prefix) => (counts.get(prefix) ?? 0) > 0);
     if (seen.length === 0) continue;
-    // Most branches wins; a tie keeps the family's order (the default first).
-    const chosen = [...seen].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0))[0] as string;
+    // Most branches wins, from two on (one branch is a habit of one person, not the team's);
+    // a tie keeps the family's order (the default first).
+    const top = [...seen].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0))[0] as string;
+    const chosen =
+      (counts.get(top) ?? 0) >= 2 && (counts.get(top) ?? 0) > (counts.get(base.prefix) ?? 0) ? top : base.prefix;
     const aliases = [...new Set([...accepted, ...seen])].filter((prefix) => prefix !== chosen);
     const unchanged = chosen === base.prefix && seen.every((prefix) => accepted.includes(prefix));
     if (unchanged) continue;
     branchTypes[type] = { ...base, prefix: chosen, aliases };
-    used.push(`${chosen} for ${type} (${plural(counts.get(chosen) ?? 0)})`);
+    if (chosen !== base.prefix) used.push(`${chosen} for ${type} (${plural(counts.get(chosen) ?? 0)})`);
+    for (const prefix of seen.filter((candidate) => candidate !== chosen && !accepted.includes(candidate)))
+      used.push(`${prefix} also accepted for ${type} (${plural(counts.get(prefix) ?? 0)})`);
   }
   const strangers = [...counts.entries()]
     .filter(([prefix]) => !known.has(prefix))

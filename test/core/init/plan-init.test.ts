@@ -301,7 +301,18 @@ describe('planInit', () => {
 
   it('proposes the branch prefixes the repository already uses and writes them to the config', () => {
     const plan = planInit(
-      facts({ branchNames: ['main', 'feat/login', 'feat/cart', 'feature/old', 'bugfix/crash', 'renovate/lodash-4.x'] }),
+      facts({
+        branchNames: [
+          'main',
+          'feat/login',
+          'feat/cart',
+          'feature/old',
+          'bugfix/crash',
+          'bugfix/leak',
+          'bug/1234',
+          'renovate/lodash-4.x',
+        ],
+      }),
       options,
       templates,
     );
@@ -309,9 +320,11 @@ describe('planInit', () => {
     const written = config?.kind === 'write-file' ? JSON.parse(config.content) : {};
     expect(written.branchTypes.feature).toMatchObject({ prefix: 'feat/', base: 'integration' });
     expect(written.branchTypes.feature.aliases).toContain('feature/');
-    expect(written.branchTypes.fix).toMatchObject({ prefix: 'bugfix/', aliases: ['fix/'] });
+    expect(written.branchTypes.fix).toMatchObject({ prefix: 'bugfix/', aliases: ['fix/', 'bug/'] });
     expect(written.branchTypes).not.toHaveProperty('chore');
-    expect(config?.description).toContain('feat/ for feature (2 branches), bugfix/ for fix (1 branch)');
+    expect(config?.description).toContain(
+      'feat/ for feature (2 branches), bugfix/ for fix (2 branches), bug/ also accepted for fix (1 branch)',
+    );
     expect(plan.notes?.join('\n')).toContain('renovate/ (1 branch) fit no branch type');
     // Defaults that fit write nothing extra.
     const plain = planInit(facts({ branchNames: ['main', 'feature/a', 'fix/b'] }), options, templates);
@@ -346,5 +359,54 @@ describe('planInit', () => {
 
   it('writes a commitlint config that extends config-conventional', () => {
     expect(COMMITLINT_CONFIG_TEXT).toContain("extends: ['@commitlint/config-conventional']");
+  });
+
+  // Shapes seen running the built CLI's init on real clones (December 2026).
+  it('fixture: ky (xo, TypeScript, a prepare that builds, no hooks): XO and the type-check, husky after the build', () => {
+    const ky = {
+      name: 'ky',
+      version: '2.0.2',
+      scripts: { test: 'xo && npm run build && ava', prepare: 'npm run build' },
+      devDependencies: { typescript: '^5.9.3', xo: '^1.2.3', ava: '^6.4.1' },
+      xo: { rules: { 'unicorn/filename-case': 'off' } },
+    };
+    const plan = planInit(
+      facts({
+        packageJsonText: `${JSON.stringify(ky, null, '\t')}\n`,
+        tools: { eslint: false, prettier: false, biome: false, xo: true, typescript: true },
+        branchNames: ['main', 'fix-methods'],
+        files: { '.gitignore': 'node_modules/\nyarn.lock\ndistribution/\npackage-lock.json\n' },
+      }),
+      options,
+      templates,
+    );
+    const pkg = plan.steps[0];
+    expect(pkg?.kind === 'write-file' && JSON.parse(pkg.content).scripts.prepare).toBe('npm run build && husky');
+    const module = plan.steps.find((step) => step.kind === 'write-file' && step.path === 'lint-staged.config.mjs');
+    expect(module?.kind === 'write-file' && module.content).toContain(`'${CODE_GLOB}': ["xo --fix"]`);
+    expect(module?.kind === 'write-file' && module.content).toContain("'*.{ts,tsx,mts,cts}': () => 'tsc --noEmit");
+    expect(paths(plan)).not.toContain('.gitignore');
+    const config = plan.steps.find((step) => step.kind === 'write-file' && step.path === 'shipwright.config.json');
+    expect(config?.kind === 'write-file' && JSON.parse(config.content)).not.toHaveProperty('branchTypes');
+  });
+
+  it('fixture: requests (Python, pre-commit framework config, bug/ and proposed/ branches): no package.json, fix/ kept', () => {
+    const plan = planInit(
+      facts({
+        packageDir: null,
+        packageJsonText: null,
+        tools: { eslint: false, prettier: false, biome: false, xo: false, typescript: false },
+        branchNames: ['main', '3.0', 'bug/5671', 'init_level_types', 'proposed/3.0.0', 'update-3.0'],
+      }),
+      options,
+      templates,
+    );
+    expect(paths(plan)).not.toContain('package.json');
+    expect(paths(plan)).not.toContain('.gitignore');
+    const config = plan.steps.find((step) => step.kind === 'write-file' && step.path === 'shipwright.config.json');
+    const written = config?.kind === 'write-file' ? JSON.parse(config.content) : {};
+    expect(written.branchTypes.fix).toMatchObject({ prefix: 'fix/', aliases: ['bugfix/', 'bug/'] });
+    expect(config?.description).toContain('bug/ also accepted for fix (1 branch)');
+    expect(plan.notes?.join('\n')).toContain('proposed/ (1 branch) fit no branch type');
   });
 });
