@@ -6,7 +6,7 @@ import { splitIntoSections, type ReleaseSection, type UpcomingRelease } from '..
 import { createCommitParser } from '../core/commits/parse-commit.js';
 import { changelogParserOptions, type PresetName } from '../core/commits/parser-options.js';
 import { latestStable, tagName } from '../core/tags/release-tag.js';
-import { resolveCommit } from '../git/read-config-value.js';
+import { resolveCommit } from '../git/read-refs.js';
 import { readLogMapped } from '../git/read-log.js';
 import { assertChangelogRange } from './changelog-range.js';
 import { readRepositoryInfo, resolveWorkflow, today, type OpenRepo } from './open-repo.js';

@@ -2,8 +2,8 @@
 // empty or reversed range is a refusal with the range that works, never an empty print.
 import { flagWords } from '../core/present/shell-words.js';
 import { checkFailed, usageError } from '../core/errors.js';
-import { resolveCommit } from '../git/read-config-value.js';
-import { countCommits } from '../git/read-counts.js';
+import { resolveCommit } from '../git/read-refs.js';
+import { countCommits } from '../git/read-ancestry.js';
 
 async function commitOf(cwd: string, flag: string, ref: string): Promise<string> {
   return resolveCommit(cwd, ref).catch(() => {

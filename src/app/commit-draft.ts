@@ -5,7 +5,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { composeMessage, emptyDraft, type CommitDraft } from '../core/commit/compose-message.js';
 import { cleanMessage } from '../core/lint/clean-message.js';
-import { readHeadMessage } from '../git/read-head.js';
+import { readHeadMessage } from '../git/read-log.js';
 
 const draftPath = (gitDir: string): string => join(gitDir, 'shipwright', 'commit-draft.json');
 

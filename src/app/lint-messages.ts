@@ -7,10 +7,9 @@ import { cleanMessage, headerOf } from '../core/lint/clean-message.js';
 import { resolveCommentChar } from '../core/lint/comment-char.js';
 import { exampleHeaders } from '../core/lint/example-header.js';
 import { emptyVerdict, toProblem, type MessageVerdict } from '../core/lint/message-verdict.js';
-import { readCommentChar } from '../git/read-comment-char.js';
-import { resolveCommit } from '../git/read-config-value.js';
-import { readLogArray } from '../git/read-log.js';
-import { readShortHashes } from '../git/read-short-hashes.js';
+import { readCommentChar } from '../git/read-config.js';
+import { resolveCommit } from '../git/read-refs.js';
+import { readLogArray, readShortHashes } from '../git/read-log.js';
 
 export interface LintReport {
   valid: boolean;

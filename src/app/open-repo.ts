@@ -2,16 +2,16 @@
 import type { LoadedConfig, Workflow } from '../config/config-types.js';
 import { loadConfig, readPackageJson } from '../config/load-config.js';
 import { parseRepositoryUrl, repositoryFieldUrl, type RepositoryInfo } from '../core/repository/repository-url.js';
-import { anyRefExists, readConfigValue } from '../git/read-config-value.js';
+import { anyRefExists, readDefaultBranchFacts } from '../git/read-refs.js';
+import { readConfigValue } from '../git/read-config.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkFailed, isShipwrightError } from '../core/errors.js';
 import { quoteShellWord } from '../core/present/shell-words.js';
 import { assertNoPendingRun } from '../engine/engine-lock.js';
 import { readJournal } from '../engine/journal.js';
-import { readRepoState, type RepoState } from '../git/read-repo-state.js';
+import { readRepoState, type RepoState } from '../git/read-repo.js';
 import { chooseProductionBranch } from '../core/branch/production-branch.js';
-import { readDefaultBranchFacts } from '../git/read-default-branch.js';
 
 export interface OpenRepo {
   cwd: string;

@@ -1,5 +1,14 @@
 // Each released package's upcoming changelog section: only its own commits, compared with its
 // own last release, plus the dependencies whose new versions it takes.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { checkReleaseHistory } from '../core/changelog/release-history.js';
+import { checkFailed } from '../core/errors.js';
+import type { PackageRelease } from '../core/packages/package-release.js';
+import { packageTagName } from '../core/packages/package-tags.js';
+import { checkPackagesHistory, type PackageHistoryInput } from '../core/packages/packages-history.js';
+import { manifestPath } from '../core/packages/workspace-package.js';
+import { defaultRemote, fetchTagsFix } from './update-changelog.js';
 import type { ReleaseSection } from '../core/changelog/release-section.js';
 import { parseChangelog } from '../core/changelog/merge-changelog.js';
 import { renderChangelog } from '../core/changelog/render-changelog.js';
@@ -17,12 +26,25 @@ export interface PackageSection {
 
 /**
  * The upcoming release's own draft in a package's CHANGELOG.md (an earlier `changelog` run wrote
- * it): its newest section when that version was never tagged. mergeChangelog replaces only it.
+ * it): its newest section when that version was never tagged and could be this release's (the
+ * single-package rule, checkReleaseHistory). mergeChangelog replaces only it; a section written by
+ * hand for a version below the package's first release stays.
  */
-export function packageDraft(existing: string | null, taggedVersions: readonly string[]): string | null {
+export function packageDraft(
+  existing: string | null,
+  release: Pick<PackageRelease, 'allTags' | 'tags'>,
+  upcoming: string,
+  firstVersion: string,
+): string | null {
   if (existing === null) return null;
-  const newest = parseChangelog(existing).sections[0]?.version ?? null;
-  return newest !== null && !taggedVersions.includes(newest) ? newest : null;
+  return checkReleaseHistory({
+    sectionVersions: parseChangelog(existing).sections.map((section) => section.version),
+    fileVersions: [],
+    tagged: release.allTags.map((tag) => tag.version),
+    newestReachable: release.tags[0]?.version ?? null,
+    upcoming,
+    firstVersion,
+  }).draft;
 }
 
 const codeSpan = (text: string): string => `\`${text.replace(/`/g, "'")}\``;
@@ -63,4 +85,59 @@ export async function renderPackageSections(
     sections.push({ planned, markdown: markdown.endsWith('\n') ? markdown : `${markdown}\n` });
   }
   return sections;
+}
+
+const listedVersions = (versions: readonly string[]): string =>
+  `${versions.slice(0, 4).join(', ')}${versions.length > 4 ? `, … (${versions.length} in all)` : ''}`;
+
+/**
+ * Refuses (before anything is written) when a package's CHANGELOG.md or package.json names
+ * releases its tags here do not explain: a clone without tags would make each package's past
+ * releases "upcoming". A package never tagged while others are is just unreleased (checkPackagesHistory).
+ */
+export async function assertPackagesHistory(repo: OpenRepo, plan: PackagesPlan): Promise<void> {
+  const { config } = repo.loaded;
+  const upcoming = new Map(plan.versions.packages.map((planned) => [planned.name, planned.version]));
+  const inputs: PackageHistoryInput[] = await Promise.all(
+    plan.state.releases.map(async (release) => {
+      const changelogPath = manifestPath(release.pkg.dir, config.changelog.file);
+      const existing = await readFile(join(repo.cwd, changelogPath), 'utf8').catch(() => null);
+      return {
+        name: release.pkg.name,
+        changelogPath,
+        sectionVersions: existing === null ? [] : parseChangelog(existing).sections.map((section) => section.version),
+        manifestPath: manifestPath(release.pkg.dir),
+        manifestVersion: release.pkg.version,
+        tagged: release.allTags.map((tag) => tag.version),
+        newestReachable: release.tags[0]?.version ?? null,
+        upcoming: upcoming.get(release.pkg.name) ?? null,
+      };
+    }),
+  );
+  const problems = checkPackagesHistory(inputs, config.firstVersion);
+  const [first] = problems;
+  if (!first) return;
+  const claims = problems
+    .slice(0, 3)
+    .map((problem) => {
+      const bySource = new Map<string, string[]>();
+      for (const entry of problem.unexplained)
+        bySource.set(entry.source, [...(bySource.get(entry.source) ?? []), entry.version]);
+      return [...bySource].map(([source, versions]) => `${source} names ${listedVersions(versions)}`).join(', ');
+    })
+    .join('; ');
+  const more = problems.length > 3 ? ` (and ${problems.length - 3} more packages)` : '';
+  const none = problems.every((problem) => problem.newestTag === null);
+  const here = none
+    ? 'no package has a release tag here'
+    : `the newest tag of ${first.name} here is ${first.newestTag ?? 'none'}`;
+  const release = plan.state.releases.find((candidate) => candidate.pkg.name === first.name);
+  const tag = packageTagName(release?.tagFormats[0] ?? '{name}@{version}', first.name, '<version>');
+  throw checkFailed(
+    `${claims}${more}, but ${here}: this clone is missing tags (cloned with --no-tags?), and writing would replace that history.`,
+    {
+      code: 'tags-not-fetched',
+      fix: `${fetchTagsFix(await defaultRemote(repo))}; a release that was never tagged: git tag ${tag} <its release commit>`,
+    },
+  );
 }

@@ -3,9 +3,9 @@ import type { BranchType } from '../config/config-types.js';
 import { branchName, resolveBase } from '../core/branch/branch-name.js';
 import { checkFailed, usageError } from '../core/errors.js';
 import type { Plan } from '../core/plan/plan.js';
-import { refExists } from '../git/read-config-value.js';
-import { countCommits } from '../git/read-counts.js';
-import { isValidBranchName, readWorkingTree } from '../git/read-working-tree.js';
+import { refExists, isValidBranchName } from '../git/read-refs.js';
+import { countCommits } from '../git/read-ancestry.js';
+import { readWorkingTree } from '../git/read-worktrees.js';
 import { quoteShellWord, shellCommand } from '../core/present/shell-words.js';
 import { resolveWorkflow, type OpenRepo } from './open-repo.js';
 

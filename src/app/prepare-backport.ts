@@ -16,14 +16,12 @@ import {
 import { checkFailed, usageError } from '../core/errors.js';
 import { assertNoPendingRun } from '../engine/engine-lock.js';
 import { shipwrightDir } from '../engine/journal.js';
-import { readCommitParents } from '../git/read-commit-parents.js';
-import { readCommitSummaries, type CommitSummary } from '../git/read-commit-summaries.js';
-import { readRefValue, readRefValues } from '../git/read-ref.js';
-import { refExists } from '../git/read-config-value.js';
+import { readCommitParents } from '../git/read-ancestry.js';
+import { readCommitSummaries, type CommitSummary } from '../git/read-log.js';
+import { readRefValue, readRefValues, refExists, listLocalAndOriginBranches } from '../git/read-refs.js';
+import { readCheckedOutBranches } from '../git/read-worktrees.js';
 import { readTargetHistories, type TargetBranch, type TargetRead } from './read-target-histories.js';
 import { branchAsTyped } from '../core/backport/backport-branches.js';
-import { listLocalAndOriginBranches } from '../git/read-counts.js';
-import { readCheckedOutBranches } from '../git/read-worktrees.js';
 import type { OpenRepo } from './open-repo.js';
 
 export interface BackportRequest {

@@ -18,10 +18,9 @@ import {
 import { planHotfixFinish, planHotfixStart } from '../core/hotfix/plan-hotfix.js';
 import type { ReleasePlan } from '../core/release/plan-release.js';
 import { selectReleaseTags, tagName, type ReleaseTag } from '../core/tags/release-tag.js';
-import { listBranches, listRefs } from '../git/read-counts.js';
-import { isValidRefName } from '../git/read-ref.js';
+import { listBranches, listRefs, isValidRefName } from '../git/read-refs.js';
 import { readTagRefs } from '../git/read-tags.js';
-import { remoteHasRef } from '../git/read-upstream.js';
+import { remoteHasRef } from '../git/read-remote.js';
 import { readCheckedOutBranches } from '../git/read-worktrees.js';
 import { buildChangelog } from './build-changelog.js';
 import { resolveWorkflow, type OpenRepo } from './open-repo.js';

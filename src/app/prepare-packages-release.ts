@@ -10,9 +10,14 @@ import { isValidTagName } from '../core/packages/tag-name.js';
 import { planPackagesRelease, type PackagesReleasePlan } from '../core/packages/plan-packages-release.js';
 import { manifestPath } from '../core/packages/workspace-package.js';
 import type { Bump } from '../core/version/bump-rules.js';
-import { readRemoteRefs } from '../git/read-upstream.js';
+import { readRemoteRefs } from '../git/read-remote.js';
 import type { OpenRepo } from './open-repo.js';
-import { packageDraft, renderPackageSections, type PackageSection } from './package-changelogs.js';
+import {
+  assertPackagesHistory,
+  packageDraft,
+  renderPackageSections,
+  type PackageSection,
+} from './package-changelogs.js';
 import { readPackagesPlan, type PackagesPlan } from './read-packages-plan.js';
 import { stripVersionHeading } from './release-notes.js';
 import { preflightRepository, type OnPreflightCheck } from './release-preflight.js';
@@ -123,6 +128,7 @@ export async function preparePackagesRelease(
       },
     );
   }
+  await assertPackagesHistory(repo, packagesPlan);
   const known = new Set(packagesPlan.state.everyTag.map((tag) => tag.name));
   await preflightTags(
     repo,
@@ -140,7 +146,7 @@ export async function preparePackagesRelease(
     sections.map(async (section) => {
       const path = manifestPath(section.planned.dir, file);
       const existing = await readText(repo.cwd, path);
-      const versions = (byName.get(section.planned.name)?.allTags ?? []).map((tag) => tag.version);
+      const release = byName.get(section.planned.name);
       return {
         planned: section.planned,
         notes: stripVersionHeading(section.markdown),
@@ -150,7 +156,7 @@ export async function preparePackagesRelease(
           content: mergeChangelog({
             existing,
             rendered: section.markdown,
-            draft: packageDraft(existing, versions),
+            draft: release ? packageDraft(existing, release, section.planned.version, config.firstVersion) : null,
             replaceAll: false,
           }),
         },

@@ -3,9 +3,9 @@ import { branchRef, chooseBackportBranches, type BackportBranches } from '../cor
 import { buildBackportMatrix, type BackportMatrix } from '../core/backport/backport-matrix.js';
 import { createCommitParser } from '../core/commits/parse-commit.js';
 import { isMergeCommit, type RawCommit } from '../core/commits/raw-commit.js';
-import { listCommits, listLocalAndOriginBranches } from '../git/read-counts.js';
-import { readRefValue } from '../git/read-ref.js';
-import { readShortHashes } from '../git/read-short-hashes.js';
+import { listCommits } from '../git/read-ancestry.js';
+import { listLocalAndOriginBranches, readRefValue } from '../git/read-refs.js';
+import { readShortHashes } from '../git/read-log.js';
 import { readTargetHistories } from './read-target-histories.js';
 import type { OpenRepo } from './open-repo.js';
 import { VERSION_PARSER_OPTIONS } from './read-release-state.js';

@@ -13,12 +13,10 @@ import { computePackageRelease, type PackageRelease } from '../core/packages/pac
 import { selectTagsOfPackages } from '../core/packages/package-tags.js';
 import type { Workspace, WorkspacePackage } from '../core/packages/workspace-package.js';
 import { latestStable, type GitTag, type ReleaseTag } from '../core/tags/release-tag.js';
-import { readChangedPaths } from '../git/read-changed-paths.js';
-import { readLogArray } from '../git/read-log.js';
-import { assertHasCommits, assertNotShallow } from '../git/read-repo-state.js';
-import { commonBases } from '../git/read-target-history.js';
-import { readMergedTagNames } from '../git/read-merged-tag-names.js';
-import { readTagRefs } from '../git/read-tags.js';
+import { readChangedPaths, readLogArray } from '../git/read-log.js';
+import { assertHasCommits, assertNotShallow } from '../git/read-repo.js';
+import { commonBases } from '../git/read-ancestry.js';
+import { readMergedTagNames, readTagRefs } from '../git/read-tags.js';
 import type { OpenRepo } from './open-repo.js';
 import { VERSION_PARSER_OPTIONS, type ReleaseStateOptions } from './read-release-state.js';
 import { readWorkspace } from './read-workspace.js';

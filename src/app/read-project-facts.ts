@@ -1,7 +1,7 @@
 // Looks at a repository the way `shipwright init` needs: package manager, tools, existing configs.
-import { existsSync } from 'node:fs';
-import { readFile, readdir } from 'node:fs/promises';
-import { basename, join, relative } from 'node:path';
+import { constants, existsSync } from 'node:fs';
+import { access, readFile, readdir } from 'node:fs/promises';
+import { basename, isAbsolute, join, relative, sep } from 'node:path';
 import packageJson from '../../package.json' with { type: 'json' };
 import { initCandidatePaths } from '../core/init/plan-init.js';
 import {
@@ -14,7 +14,10 @@ import {
 } from '../core/init/project-facts.js';
 import { COMMITLINT_FILES } from '../config/commitlint-files.js';
 import { LINT_STAGED_FILES } from '../config/lint-staged-files.js';
-import { readConfigValue } from '../git/read-config-value.js';
+import type { TeamHooks } from '../core/init/chain-hooks.js';
+import { HUSKY4_FILES } from '../core/init/husky-legacy.js';
+import { readConfigValue, readHooksFolder } from '../git/read-config.js';
+import { readTrackedPaths } from '../git/read-index.js';
 import { packageRoot } from './package-root.js';
 
 const ESLINT_FILES = [
@@ -82,6 +85,12 @@ function packageManagerOf(root: string, pkg: Record<string, unknown> | null): Pa
   return 'npm';
 }
 
+/** The version of a package installed in the project's own node_modules, or null. */
+async function readInstalledVersion(root: string, name: string): Promise<string | null> {
+  const pkg = parseJsonObject(await readText(join(root, 'node_modules', name, 'package.json')));
+  return typeof pkg?.version === 'string' ? pkg.version : null;
+}
+
 function dependencySpecs(): Record<string, string> {
   const deps = packageJson.dependencies as Record<string, string>;
   // shipwright lints with @commitlint/lint and never runs commitlint's CLI; the CLI is a
@@ -97,6 +106,68 @@ function dependencySpecs(): Record<string, string> {
     '@commitlint/config-conventional': deps['@commitlint/config-conventional'] as string,
     shipwright,
   };
+}
+
+/** The hooks git knows (githooks(5)); anything else in a hooks folder never runs. */
+const GIT_HOOK_NAMES = new Set([
+  'applypatch-msg',
+  'pre-applypatch',
+  'post-applypatch',
+  'pre-commit',
+  'pre-merge-commit',
+  'prepare-commit-msg',
+  'commit-msg',
+  'post-commit',
+  'pre-rebase',
+  'post-checkout',
+  'post-merge',
+  'pre-push',
+  'pre-auto-gc',
+  'post-rewrite',
+  'reference-transaction',
+  'push-to-checkout',
+]);
+/** husky 4 wrote runner scripts into .git/hooks; they run its config, which init migrates. */
+const HUSKY4_RUNNER = /^# husky$|husky\.sh|Created by Husky/m;
+
+const isExecutable = (path: string) =>
+  access(path, constants.X_OK).then(
+    () => true,
+    () => false,
+  );
+
+/** Hook files in .husky/ other than husky's own `_` folder and dotfiles. */
+async function readHuskyHookNames(root: string): Promise<string[]> {
+  const entries = await readdir(join(root, '.husky'), { withFileTypes: true }).catch(() => []);
+  return entries
+    .filter((entry) => entry.isFile() && GIT_HOOK_NAMES.has(entry.name))
+    .map((entry) => entry.name)
+    .sort();
+}
+
+/** The team's hooks in the folder git runs them from today, unless that is husky's. */
+async function readTeamHooks(root: string, hooksPath: string | null): Promise<TeamHooks | null> {
+  const normalized = hooksPath?.replace(/^\.\//, '').replace(/\/+$/, '') ?? null;
+  if (normalized === '.husky/_' || normalized === '.husky') return null;
+  const folder = await readHooksFolder(root);
+  const rel = relative(root, folder).split(sep).join('/');
+  const inRepo = rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) && rel !== '.git' && !rel.startsWith('.git/');
+  const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
+  const tracked = inRepo ? await readTrackedPaths(root, rel) : new Set<string>();
+  const hooks: TeamHooks['hooks'] = [];
+  for (const entry of entries) {
+    if (!entry.isFile() || !GIT_HOOK_NAMES.has(entry.name)) continue;
+    const full = join(folder, entry.name);
+    // git skips a hook without the x bit, so it never ran.
+    if (!(await isExecutable(full))) continue;
+    const text = await readText(full);
+    if (text !== null && HUSKY4_RUNNER.test(text)) continue;
+    const path = inRepo ? `${rel}/${entry.name}` : full;
+    hooks.push({ name: entry.name, path, text, tracked: tracked.has(path) });
+  }
+  if (hooks.length === 0) return null;
+  hooks.sort((a, b) => a.name.localeCompare(b.name));
+  return { dir: inRepo ? rel : hooksPath === null ? folder : hooksPath, inRepo, hooks };
 }
 
 export async function readProjectFacts(root: string): Promise<{ facts: ProjectFacts; templates: InitTemplates }> {
@@ -116,12 +187,16 @@ export async function readProjectFacts(root: string): Promise<{ facts: ProjectFa
       ? { path: 'package.json', format: 'package.json' }
       : null;
   const commitlintFile = COMMITLINT_FILES.find((file) => existsSync(join(root, file)));
+  const huskyHookNames = await readHuskyHookNames(root);
   const paths = [
     ...initCandidatePaths(templates),
+    ...HUSKY4_FILES,
+    ...huskyHookNames.map((name) => `.husky/${name}`),
     ...(lintStagedConfig && lintStagedConfig.format === 'json' ? [lintStagedConfig.path] : []),
   ];
   const files: Record<string, string | null> = {};
   for (const path of paths) files[path] = await readText(join(root, path));
+  const hooksPath = await readConfigValue(root, 'core.hooksPath');
 
   return {
     templates,
@@ -137,7 +212,10 @@ export async function readProjectFacts(root: string): Promise<{ facts: ProjectFa
         biome: '@biomejs/biome' in deps || has(BIOME_FILES),
         typescript: existsSync(join(root, 'tsconfig.json')),
       },
-      hooksPath: await readConfigValue(root, 'core.hooksPath'),
+      hooksPath,
+      huskyHookNames,
+      huskyInstalled: await readInstalledVersion(root, 'husky'),
+      teamHooks: await readTeamHooks(root, hooksPath),
       huskyInternalExists: existsSync(join(root, '.husky', '_', 'h')),
       dependencySpecs: dependencySpecs(),
       folderName: basename(root)

@@ -9,8 +9,8 @@ import { latestStable, selectReleaseTags, type ReleaseTag } from '../core/tags/r
 import type { Bump } from '../core/version/bump-rules.js';
 import { computeNextVersion, type NextVersion } from '../core/version/next-version.js';
 import { readLogArray } from '../git/read-log.js';
-import { assertHasCommits, assertNotShallow } from '../git/read-repo-state.js';
-import { isAncestor } from '../git/read-staged.js';
+import { assertHasCommits, assertNotShallow } from '../git/read-repo.js';
+import { isAncestor } from '../git/read-ancestry.js';
 import { readTagDates, readTagRefs, readTags } from '../git/read-tags.js';
 import type { OpenRepo } from './open-repo.js';
 

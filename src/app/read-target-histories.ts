@@ -1,14 +1,8 @@
 // What each target branch already has of some commits, for the backport matrix and `backport`:
 // the reads are src/git/read-target-history.ts's; this decides when one read is not enough.
 import { findUnevenBoundary } from '../core/backport/find-uneven-boundary.js';
-import {
-  commonBases,
-  readFromBases,
-  readTargetHistory,
-  type TargetBranch,
-  type TargetRead,
-} from '../git/read-target-history.js';
-
+import { commonBases } from '../git/read-ancestry.js';
+import { readFromBases, readTargetHistory, type TargetBranch, type TargetRead } from '../git/read-target-history.js';
 export type { TargetBranch, TargetRead } from '../git/read-target-history.js';
 
 export interface ReadOptions {

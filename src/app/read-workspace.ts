@@ -10,7 +10,7 @@ import {
   type WorkspacePackage,
 } from '../core/packages/workspace-package.js';
 import { readWorkspacePatterns, selectPackageDirs } from '../core/packages/workspace-patterns.js';
-import { readTrackedManifestDirs } from '../git/read-tracked-manifests.js';
+import { readTrackedManifestDirs } from '../git/read-index.js';
 import type { OpenRepo } from './open-repo.js';
 
 const readText = (path: string): Promise<string | null> => readFile(path, 'utf8').catch(() => null);

@@ -1,7 +1,7 @@
 // The checklist of one release: the config's before items and who confirms them (the git user, as
 // the tag records it), and its after items.
 import type { ChecklistItem } from '../core/checklist/checklist.js';
-import { readConfigValue } from '../git/read-config-value.js';
+import { readConfigValue } from '../git/read-config.js';
 import type { OpenRepo } from './open-repo.js';
 
 export interface ReleaseChecklist {

@@ -5,18 +5,11 @@ import { checkFailed, environmentError } from '../core/errors.js';
 import type { Workflow } from '../config/config-types.js';
 import { releaseTagsMissingHere, type ReleaseTag } from '../core/tags/release-tag.js';
 import { assertNoPendingRun } from '../engine/engine-lock.js';
-import { isValidRefName } from '../git/read-ref.js';
-import { assertHasCommits, assertNotShallow } from '../git/read-repo-state.js';
-import {
-  countMissing,
-  fetchUpstream,
-  listRemotes,
-  readRemoteTagNames,
-  readUpstream,
-  type Upstream,
-} from '../git/read-upstream.js';
-import { readWorkingTree } from '../git/read-working-tree.js';
-import { refExists } from '../git/read-config-value.js';
+import { isValidRefName, refExists } from '../git/read-refs.js';
+import { assertHasCommits, assertNotShallow } from '../git/read-repo.js';
+import { countMissing } from '../git/read-ancestry.js';
+import { fetchUpstream, listRemotes, readRemoteTagNames, readUpstream, type Upstream } from '../git/read-remote.js';
+import { readWorkingTree } from '../git/read-worktrees.js';
 import { resolveWorkflow, type OpenRepo } from './open-repo.js';
 import { branchPrefix } from '../config/branch-prefix.js';
 import { assertRemoteTagsHere } from './update-changelog.js';

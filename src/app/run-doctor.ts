@@ -20,9 +20,9 @@ import { HOOK_NAMES } from '../core/init/project-facts.js';
 import { HUSKY_DIR } from '../core/init/plan-init.js';
 import { selectReleaseTags } from '../core/tags/release-tag.js';
 import { describeLeftoverBackups } from '../core/doctor/leftover-backup.js';
-import { readConfigValue } from '../git/read-config-value.js';
-import { readLeftoverBackups } from '../git/read-stash.js';
-import { readGitVersion } from '../git/read-git-version.js';
+import { readConfigValue } from '../git/read-config.js';
+import { readLeftoverBackups } from '../git/read-index.js';
+import { readGitVersion } from '../git/read-repo.js';
 import { readTags } from '../git/read-tags.js';
 import type { OpenRepo } from './open-repo.js';
 

@@ -2,7 +2,7 @@
 // hotfix`, plus the release tags a hotfix can start from, each answered as data.
 import { newestOfEachLine, nextHotfixVersion } from '../core/hotfix/hotfix-version.js';
 import { selectReleaseTags } from '../core/tags/release-tag.js';
-import { refExists } from '../git/read-config-value.js';
+import { refExists } from '../git/read-refs.js';
 import { readTags } from '../git/read-tags.js';
 import type { FixServices, HotfixOutlook } from './hotfix-backport-services.js';
 import { answer } from './error-report.js';

@@ -1,8 +1,8 @@
 // The TUI's services: the same use cases as the CLI, reads through src/git, writes through the engine.
 import { loadCommitRules, type CommitRules } from '../config/load-commit-rules.js';
 import { composeMessage } from '../core/commit/compose-message.js';
-import { readRepoState } from '../git/read-repo-state.js';
-import { readWorkingTree } from '../git/read-working-tree.js';
+import { readRepoState } from '../git/read-repo.js';
+import { readWorkingTree } from '../git/read-worktrees.js';
 import { runTrapsSignals } from '../engine/run-steps.js';
 import type { TuiServices } from './screen-services.js';
 import { createFixServices } from './tui-fix-services.js';

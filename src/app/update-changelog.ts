@@ -10,8 +10,8 @@ import { checkReleaseHistory, type UnexplainedRelease } from '../core/changelog/
 import { checkFailed } from '../core/errors.js';
 import type { Plan } from '../core/plan/plan.js';
 import { releaseTagsMissingHere } from '../core/tags/release-tag.js';
-import { readConfigValue } from '../git/read-config-value.js';
-import { listRemotes, readRemoteTagNames, readUpstream } from '../git/read-upstream.js';
+import { readConfigValue } from '../git/read-config.js';
+import { listRemotes, readRemoteTagNames, readUpstream } from '../git/read-remote.js';
 import { buildChangelog, type ChangelogRequest, type ChangelogResult } from './build-changelog.js';
 import type { OpenRepo } from './open-repo.js';
 
@@ -32,7 +32,7 @@ const listed = (items: readonly string[], max = 4): string =>
   `${items.slice(0, max).join(', ')}${items.length > max ? `, … (${items.length} in all)` : ''}`;
 
 /** The fix for missing tags: fetch them from the remote there is, or say where tags come from. */
-function fetchTagsFix(remote: string | null): string {
+export function fetchTagsFix(remote: string | null): string {
   return remote
     ? `${shellCommand(['git', 'fetch', '--tags', remote])}   (then run the command again)`
     : 'git fetch --tags   (from the remote the releases were tagged on; then run the command again)';
@@ -132,7 +132,7 @@ export async function changelogFile(
 }
 
 /** The current branch's upstream remote, else origin, else none. */
-async function defaultRemote(repo: OpenRepo): Promise<string | null> {
+export async function defaultRemote(repo: OpenRepo): Promise<string | null> {
   const upstream = repo.state.branch ? await readUpstream(repo.cwd, repo.state.branch) : null;
   if (upstream) return upstream.remote;
   return (await listRemotes(repo.cwd)).includes('origin') ? 'origin' : null;

@@ -4,7 +4,7 @@ import { shellCommand } from '../core/present/shell-words.js';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { openRepo, today, type OpenRepo } from '../app/open-repo.js';
-import { packageDraft, renderPackageSections } from '../app/package-changelogs.js';
+import { assertPackagesHistory, packageDraft, renderPackageSections } from '../app/package-changelogs.js';
 import { readPackagesPlan, type PackagesPlan } from '../app/read-packages-plan.js';
 import { selectPackages } from '../app/read-packages-state.js';
 import { readWorkspace } from '../app/read-workspace.js';
@@ -99,17 +99,18 @@ export async function writePackagesChangelog(
     io.stdout('Every package changelog is up to date: nothing to release.\n');
     return 0;
   }
+  await assertPackagesHistory(repo, plan);
   const file = repo.loaded.config.changelog.file;
   const byName = new Map(plan.state.releases.map((release) => [release.pkg.name, release]));
   const steps: Plan['steps'] = [];
   for (const section of sections) {
     const path = manifestPath(section.planned.dir, file);
     const existing = await readFile(join(repo.cwd, path), 'utf8').catch(() => null);
-    const released = (byName.get(section.planned.name)?.allTags ?? []).map((tag) => tag.version);
+    const release = byName.get(section.planned.name);
     const content = mergeChangelog({
       existing,
       rendered: section.markdown,
-      draft: packageDraft(existing, released),
+      draft: release ? packageDraft(existing, release, section.planned.version, repo.loaded.config.firstVersion) : null,
       replaceAll: false,
     });
     if (content !== existing)

@@ -107,6 +107,9 @@ export const ERROR_CODES = {
   'branch-moved': 'a branch moved outside this run',
   'branch-checked-out': 'the branch is checked out in a worktree',
   'husky-failed': 'husky could not install the hooks',
+  'husky-not-migratable': 'init cannot move a husky 4–8 setup to husky 9 exactly (the message lists the steps by hand)',
+  'team-hooks-unchainable':
+    'core.hooksPath holds hooks init cannot chain from committed .husky/ files (uncommitted or outside the repository)',
   'path-outside-repo': 'a write would leave the repository',
   'step-failed': 'a plan step failed for a reason that is not a known code (the message says which); rolled back',
 } as const;

@@ -5,9 +5,10 @@ import { existsSync } from 'node:fs';
 import { ShipwrightError } from '../core/errors.js';
 import type { PlanStep } from '../core/plan/plan.js';
 import { planWorktrees } from '../core/plan/plan-touches.js';
-import { readHeadMessage, hasStagedChanges } from '../git/read-head.js';
-import { readRefValue } from '../git/read-ref.js';
-import { readRepoState } from '../git/read-repo-state.js';
+import { readHeadMessage } from '../git/read-log.js';
+import { hasStagedChanges } from '../git/read-index.js';
+import { readRefValue } from '../git/read-refs.js';
+import { readRepoState } from '../git/read-repo.js';
 import { acquireEngineLock } from './engine-lock.js';
 import { stepEnvironment, type ExecuteOptions } from './execute-plan.js';
 import {

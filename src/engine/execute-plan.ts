@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { ShipwrightError } from '../core/errors.js';
 import type { Plan } from '../core/plan/plan.js';
 import { localStepAfterPush, planTouches } from '../core/plan/plan-touches.js';
-import { readRepoState } from '../git/read-repo-state.js';
+import { readRepoState } from '../git/read-repo.js';
 import { acquireEngineLock } from './engine-lock.js';
 import { assertPlanBasis } from './plan-basis.js';
 import {

@@ -10,9 +10,9 @@ import { environmentError } from '../core/errors.js';
 import type { Plan } from '../core/plan/plan.js';
 import type { PlanTouches } from '../core/plan/plan-touches.js';
 import { quoteShellWord } from '../core/present/shell-words.js';
-import { readConfigValue } from '../git/read-config-value.js';
-import { readRefValue } from '../git/read-ref.js';
-import type { RepoState } from '../git/read-repo-state.js';
+import { readConfigValue } from '../git/read-config.js';
+import { readRefValue } from '../git/read-refs.js';
+import type { RepoState } from '../git/read-repo.js';
 import { worktreeId } from '../git/read-worktrees.js';
 import { insideRoot, removeTempFiles, writeAtomically } from './steps/write-file.js';
 

@@ -14,7 +14,7 @@ import { readFile, rename, rm, rmdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { checkFailed, environmentError } from '../core/errors.js';
 import { quoteShellWord } from '../core/present/shell-words.js';
-import type { RepoState } from '../git/read-repo-state.js';
+import type { RepoState } from '../git/read-repo.js';
 import { realPath } from '../git/read-worktrees.js';
 import { journalPath, markRunWorktree, type Journal } from './journal.js';
 import { isProcessAlive, readLockHolder } from './pid-lock.js';

@@ -6,9 +6,9 @@ import { readFile, stat } from 'node:fs/promises';
 import { checkFailed } from '../core/errors.js';
 import type { Plan, PlanBasis } from '../core/plan/plan.js';
 import { planTouches } from '../core/plan/plan-touches.js';
-import { readRefValues } from '../git/read-ref.js';
-import type { RepoState } from '../git/read-repo-state.js';
-import { readWorkingTree } from '../git/read-working-tree.js';
+import { readRefValues } from '../git/read-refs.js';
+import type { RepoState } from '../git/read-repo.js';
+import { readWorkingTree } from '../git/read-worktrees.js';
 import { insideRoot } from './steps/write-file.js';
 
 /** sha256 and permission bits of a file (through symlinks), null when absent. */

@@ -3,9 +3,9 @@
 // Only asked after the journal says the push started: before that, a branch the run never moved
 // and a tag it has not made yet would look "already on the remote".
 import type { PushStep } from '../core/plan/plan.js';
-import { readRefValues } from '../git/read-ref.js';
-import { readRemoteRefs } from '../git/read-upstream.js';
-import { deleteRef, updateRef } from '../git/write-ref.js';
+import { readRefValues } from '../git/read-refs.js';
+import { readRemoteRefs } from '../git/read-remote.js';
+import { deleteRef, updateRef } from '../git/write-refs.js';
 
 /** landed: every destination has the local value (a deletion: is gone); absent: not so (the push is atomic); unknown: the remote did not answer. */
 export type PushState = 'landed' | 'absent' | 'unknown';

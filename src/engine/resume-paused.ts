@@ -4,13 +4,21 @@ import { rm } from 'node:fs/promises';
 import { checkFailed } from '../core/errors.js';
 import { flagWords, shellCommand } from '../core/present/shell-words.js';
 import type { CherryPickStep, MergeStep, PlanStep } from '../core/plan/plan.js';
-import { readOperationHead, readParents, readUnmergedPaths } from '../git/read-merge-state.js';
-import { hasStagedChanges, readHeadMessage } from '../git/read-head.js';
-import { readRefValue } from '../git/read-ref.js';
-import { readRepoState } from '../git/read-repo-state.js';
-import { abortOperation, continueOperation, skipOperation } from '../git/write-cherry-pick.js';
-import { abortMerge, concludeMerge, resetKeep } from '../git/write-merge.js';
-import { updateRef } from '../git/write-ref.js';
+import { readOperationHead, readUnmergedPaths } from '../git/read-worktrees.js';
+import { readParents } from '../git/read-ancestry.js';
+import { hasStagedChanges } from '../git/read-index.js';
+import { readHeadMessage } from '../git/read-log.js';
+import { readRefValue } from '../git/read-refs.js';
+import { readRepoState } from '../git/read-repo.js';
+import {
+  abortOperation,
+  continueOperation,
+  skipOperation,
+  abortMerge,
+  concludeMerge,
+  resetKeep,
+} from '../git/write-history.js';
+import { updateRef } from '../git/write-refs.js';
 import { removeWorktree } from '../git/write-worktree.js';
 import { recordRefValue, type Journal, type JournalPause } from './journal.js';
 import { engineCommitEnv } from './steps/step-handler.js';

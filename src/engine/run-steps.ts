@@ -4,8 +4,8 @@ import { ShipwrightError, checkFailed, environmentError, isShipwrightError } fro
 import type { PlanStep } from '../core/plan/plan.js';
 import { planTouches, stepTarget } from '../core/plan/plan-touches.js';
 import { quoteShellWord } from '../core/present/shell-words.js';
-import { readRefValues } from '../git/read-ref.js';
-import { readRepoState } from '../git/read-repo-state.js';
+import { readRefValues } from '../git/read-refs.js';
+import { readRepoState } from '../git/read-repo.js';
 import { applyStep } from './apply-step.js';
 import { injectFault } from './fault-injection.js';
 import { readPushState, recordLandedPush } from './push-landed.js';

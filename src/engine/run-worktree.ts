@@ -6,8 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { environmentError, type ShipwrightError } from '../core/errors.js';
 import { planWorktrees } from '../core/plan/plan-touches.js';
-import type { RepoState } from '../git/read-repo-state.js';
-import { quoteShellWord, shellCommand } from '../core/present/shell-words.js';
+import type { RepoState } from '../git/read-repo.js';
 import {
   isInside,
   linkedWorktreePath,
@@ -16,6 +15,7 @@ import {
   verifyWorktree,
   type FoundWorktree,
 } from '../git/read-worktrees.js';
+import { quoteShellWord, shellCommand } from '../core/present/shell-words.js';
 import { journalPath, readRunMarker, type Journal } from './journal.js';
 
 export interface RunPlace {

@@ -1,5 +1,6 @@
-// Reads tags with their peeled commits and dates in one `git for-each-ref`; or, when only names
-// and commits are needed, from the refs alone (no tag or commit object is opened).
+// Tags with their peeled commits and dates in one `git for-each-ref`; or, when only names and
+// commits are needed, from the refs alone (no tag or commit object is opened); the names of the tags a
+// ref reaches.
 import type { GitTag } from '../core/tags/release-tag.js';
 import { readGit, runGit } from './run-git.js';
 
@@ -80,4 +81,14 @@ export async function readTagDates(cwd: string, names: readonly string[]): Promi
     if (names.includes(name)) dates.set(name, date);
   }
   return dates;
+}
+
+export async function readMergedTagNames(cwd: string, ref: string): Promise<Set<string>> {
+  const out = await readGit(cwd, ['for-each-ref', `--merged=${ref}`, '--format=%(refname)', 'refs/tags/']);
+  return new Set(
+    out
+      .split('\n')
+      .filter((line) => line.startsWith('refs/tags/'))
+      .map((line) => line.slice('refs/tags/'.length)),
+  );
 }

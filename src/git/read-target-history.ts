@@ -8,8 +8,9 @@
 import type { TargetHistory } from '../core/backport/backport-matrix.js';
 import { pickedFromHashes } from '../core/backport/cherry-pick-trailer.js';
 import type { RawCommit } from '../core/commits/raw-commit.js';
+import { commonBases } from './read-ancestry.js';
 import { LOG_FORMAT, parseLogRecord } from './read-log.js';
-import { runGit, streamGit } from './run-git.js';
+import { streamGit } from './run-git.js';
 
 /** A target as the matrix names it, and the ref it is read from (`refs/heads/1.x`, or `refs/remotes/origin/1.x` when only origin has it). */
 export interface TargetBranch {
@@ -34,14 +35,6 @@ interface Ranges {
   tipSide: string[];
   targetSide: string[];
   bases: string[];
-}
-
-/** The commits every one of `refs` reaches (`merge-base --octopus --all`); none for unrelated histories. */
-export async function commonBases(cwd: string, refs: readonly string[]): Promise<string[]> {
-  const result = await runGit(cwd, ['merge-base', '--octopus', '--all', '--end-of-options', ...refs], {
-    okExitCodes: [1],
-  });
-  return result.stdout.split('\n').filter((line) => line.length > 0);
 }
 
 /**

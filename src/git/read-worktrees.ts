@@ -1,10 +1,21 @@
-// The worktrees of a repository: the branches checked out in them (a backport never moves one of
-// them under someone's working tree), and where one of them is, named as git names it.
+// The working trees: `git status` of this one, a merge or pick stopped half-way and its conflicts,
+// and the repository's other worktrees (the branches checked out in them, where one of them is).
 import { existsSync, realpathSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { readRepoState } from './read-repo-state.js';
-import { readGit } from './run-git.js';
+import { readRefValue } from './read-refs.js';
+import { readRepoState } from './read-repo.js';
+import { readGit, runGit } from './run-git.js';
+
+export type OperationInProgress = 'merge' | 'cherry-pick' | 'revert' | null;
+
+/** A commit that concludes a merge, cherry-pick or revert is not a "direct commit" on a branch. */
+export function readOperationInProgress(gitDir: string): OperationInProgress {
+  if (existsSync(join(gitDir, 'MERGE_HEAD'))) return 'merge';
+  if (existsSync(join(gitDir, 'CHERRY_PICK_HEAD'))) return 'cherry-pick';
+  if (existsSync(join(gitDir, 'REVERT_HEAD'))) return 'revert';
+  return null;
+}
 
 export const readCheckedOutBranches = async (cwd: string): Promise<string[]> => [
   ...(await readWorktreeBranches(cwd)).keys(),
@@ -108,4 +119,55 @@ export async function readWorktreeBranches(cwd: string): Promise<Map<string, str
     if (path !== undefined && branch !== undefined) branches.set(branch, path);
   }
   return branches;
+}
+
+export interface FileStatus {
+  path: string;
+  /** Index column of `git status --porcelain` (' ' = unchanged, '?' = untracked). */
+  index: string;
+  /** Working-tree column. */
+  worktree: string;
+}
+
+export interface WorkingTree {
+  files: FileStatus[];
+  staged: FileStatus[];
+  /** Modified in the working tree but not staged, or untracked. */
+  unstaged: FileStatus[];
+  clean: boolean;
+}
+
+export function parsePorcelain(output: string): FileStatus[] {
+  const files: FileStatus[] = [];
+  const records = output.split('\0');
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i] as string;
+    if (record.length < 4) continue;
+    const index = record[0] as string;
+    const worktree = record[1] as string;
+    files.push({ path: record.slice(3), index, worktree });
+    // A rename or copy is followed by its source path as a separate record.
+    if (index === 'R' || index === 'C') i++;
+  }
+  return files;
+}
+
+export async function readWorkingTree(cwd: string): Promise<WorkingTree> {
+  const result = await runGit(cwd, ['status', '--porcelain=v1', '-z', '--untracked-files=all']);
+  const files = parsePorcelain(result.stdout);
+  const staged = files.filter((file) => file.index !== ' ' && file.index !== '?');
+  const unstaged = files.filter((file) => file.worktree !== ' ');
+  return { files, staged, unstaged, clean: files.length === 0 };
+}
+
+const OPERATION_HEADS = { merge: 'MERGE_HEAD', 'cherry-pick': 'CHERRY_PICK_HEAD', revert: 'REVERT_HEAD' } as const;
+
+/** The commit being merged, picked or reverted (MERGE_HEAD, CHERRY_PICK_HEAD, REVERT_HEAD), or null when none is in progress. */
+export const readOperationHead = (cwd: string, op: keyof typeof OPERATION_HEADS): Promise<string | null> =>
+  readRefValue(cwd, OPERATION_HEADS[op]);
+
+/** Paths with unresolved conflicts (unmerged index entries). */
+export async function readUnmergedPaths(cwd: string): Promise<string[]> {
+  const result = await runGit(cwd, ['diff', '--name-only', '--diff-filter=U', '-z']);
+  return [...new Set(result.stdout.split('\0').filter(Boolean))];
 }

@@ -1,7 +1,7 @@
 // `shipwright hook check-staged`: the opt-in staged-content checks (conflict markers, keys, ...).
 import { secretReport } from '../core/hooks/secret-scan.js';
 import { parseAddedLines, runStagedChecks } from '../core/hooks/staged-checks.js';
-import { readStagedDiff } from '../git/read-staged.js';
+import { readStagedDiff } from '../git/read-index.js';
 import type { HookContext } from './hook-context.js';
 
 export async function checkStaged({ io, open }: HookContext): Promise<number> {

@@ -2,7 +2,7 @@
 // reading the whole repository state and config it never uses.
 import type { OpenRepo } from '../app/open-repo.js';
 import type { CliIo } from '../output/io.js';
-import { locateRepo, type RepoLocation } from '../git/locate-repo.js';
+import { locateRepo, type RepoLocation } from '../git/read-repo.js';
 
 export interface HookContext {
   io: CliIo;

@@ -2,7 +2,7 @@
 // branches are never rewritten. git passes "<local ref> <local sha> <remote ref> <remote sha>" lines.
 import { checkBranchName, checkTagName, pushProtectedBranches, type NameVerdict } from '../core/hooks/branch-rules.js';
 import { quoteShellWord, shellCommand } from '../core/present/shell-words.js';
-import { isAncestor } from '../git/read-staged.js';
+import { isAncestor } from '../git/read-ancestry.js';
 import type { HookContext } from './hook-context.js';
 
 const ZERO = /^0+$/;

@@ -3,7 +3,7 @@
 import { secretReport } from '../core/hooks/secret-scan.js';
 import { parseAddedLines } from '../core/hooks/staged-checks.js';
 import { usageError } from '../core/errors.js';
-import { readRangePatches } from '../git/read-staged.js';
+import { readRangePatches } from '../git/read-log.js';
 import type { HookContext } from './hook-context.js';
 import { scanSecrets } from './scan-secrets.js';
 

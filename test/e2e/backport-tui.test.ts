@@ -129,6 +129,39 @@ suite(
       await t.waitFor('✓ Every fix on main is on dev: nothing to backport.');
     });
 
+    it('with six maintenance branches draws every column, starts on a cell to pick and scrolls when narrow', async () => {
+      // dev already has the fix, so the first cell with something to pick is in the second column.
+      git('switch', '-q', 'dev');
+      git('cherry-pick', '-x', fix);
+      git('switch', '-q', 'main');
+      for (const line of ['1.x', '2.x', '3.x', '4.x', '5.x', '6.x']) git('branch', line, 'v1.0.0');
+      const t = openTerminal({ cwd: repo, env: terminalEnv(home), width: 120, height: 30 });
+      term = t;
+      await t.waitFor('e2e$');
+      t.type(`node ${SHIPWRIGHT_BIN} backport`);
+      t.press('Enter');
+      const screen = await t.waitFor(/❯ [0-9a-f]{7,} fix\(export\)/);
+      const header = screen.split('\n').find((line) => line.includes('✓ there'))!;
+      const row = screen.split('\n').find((line) => line.includes('❯'))!;
+      const names = ['dev', '6.x', '5.x', '4.x', '3.x', '2.x', '1.x'];
+      for (const name of names) expect(header).toContain(name);
+      // One cell per column, the last one too, under its name: ✓ for dev, · (the cursor's in brackets) for the rest.
+      const cells = row.slice(header.indexOf('dev') - 1).match(/[✓·●]/g);
+      expect(cells).toEqual(['✓', '·', '·', '·', '·', '·', '·']);
+      expect(row.lastIndexOf('·')).toBeGreaterThanOrEqual(header.indexOf('1.x') - 1);
+      expect(row).toMatch(/✓\s+\[·\]/);
+      expect(screen).toContain('on 6.x: missing — space selects it');
+
+      // Narrowed to 80 columns, five branches fit; the others are one key away.
+      t.resize(80, 24);
+      await t.waitFor('2 more branches →');
+      t.press('Right', 'Right', 'Right', 'Right', 'Right');
+      await t.waitFor('on 1.x: missing — space selects it');
+      expect(t.screen()).toContain('← 2 more branches');
+      for (const line of t.screen({ joined: true }).split('\n'))
+        expect([...line.trimEnd()].length, line).toBeLessThanOrEqual(80);
+    });
+
     it('stops on a conflict: c is refused while unresolved, then concludes the pick once resolved', async () => {
       git('switch', '-q', 'dev');
       commit('chore: rewrite the export on dev', 'export.js', 'export const toCsv = () => "dev rewrote this";\n');

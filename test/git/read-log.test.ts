@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readLogArray } from '../../src/git/read-log.js';
 import { readTags } from '../../src/git/read-tags.js';
-import { readRepoState } from '../../src/git/read-repo-state.js';
+import { readRepoState } from '../../src/git/read-repo.js';
 import { isShipwrightError } from '../../src/core/errors.js';
 import { createTempRepo, type TempRepo } from '../helpers/temp-repo.js';
 

@@ -5,7 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readRepoState } from '../../src/git/read-repo-state.js';
+import { readRepoState } from '../../src/git/read-repo.js';
 import {
   locateWorktree,
   readWorktreeBranches,

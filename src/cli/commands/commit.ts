@@ -5,7 +5,7 @@ import { openRepo } from '../../app/open-repo.js';
 import { planCommit } from '../../app/plan-commit.js';
 import { checkFailed, usageError } from '../../core/errors.js';
 import { emptyDraft, type CommitDraft } from '../../core/commit/compose-message.js';
-import { readWorkingTree } from '../../git/read-working-tree.js';
+import { readWorkingTree } from '../../git/read-worktrees.js';
 import type { CommandModule } from '../command.js';
 import { drawsScreens } from '../open-screen.js';
 import { booleanFlag, stringFlag } from '../flags.js';

@@ -1,5 +1,5 @@
 // The order a backport series is picked in: no commit before one of its ancestors in the series,
-// decided from one read of the history between them (src/git/read-commit-parents.ts).
+// decided from one read of the history between them (src/git/read-ancestry.ts `readCommitParents`).
 
 /**
  * Each commit's parents, for every commit the read walked; a commit absent from it (behind the

@@ -2,7 +2,8 @@
 // commitlint, the commitizen prompt) are replaced by shipwright's line, everything else is kept
 // in order, and every change is listed so the plan can show it.
 
-export type AdoptedHookName = 'pre-commit' | 'commit-msg' | 'pre-push' | 'prepare-commit-msg';
+/** shipwright's hooks and prepare-commit-msg are adopted; any other hook name keeps all its commands. */
+export type AdoptedHookName = 'pre-commit' | 'commit-msg' | 'pre-push' | 'prepare-commit-msg' | (string & {});
 
 export interface LineChange {
   line: string;

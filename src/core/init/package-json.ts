@@ -14,6 +14,12 @@ export interface PackageJsonNeeds {
   prepareHusky: boolean;
   /** Keys to add to package.json "lint-staged" when that is where lint-staged is configured. */
   lintStaged?: Readonly<Record<string, unknown>>;
+  /** Ranges to change where they are declared (husky 4–8 → 9). */
+  bump?: Readonly<Record<string, { field: 'dependencies' | 'devDependencies'; to: string }>>;
+  /** Scripts whose text changes (`husky install` → `husky`). */
+  scripts?: Readonly<Record<string, string>>;
+  /** Top-level keys to drop (husky 4's "husky", moved into .husky/). */
+  removeKeys?: readonly string[];
 }
 
 export interface PackageJsonMerge {
@@ -28,6 +34,11 @@ const sortKeys = (record: Record<string, unknown>): Record<string, unknown> =>
 /** Dependencies already in dependencies or devDependencies are left as they are. */
 export function mergePackageJson(text: string | null, needs: PackageJsonNeeds, folderName: string): PackageJsonMerge {
   const pkg = (text === null ? { name: folderName, private: true } : JSON.parse(text)) as Record<string, unknown>;
+  for (const [name, { field, to }] of Object.entries(needs.bump ?? {}))
+    pkg[field] = { ...(pkg[field] as Record<string, unknown>), [name]: to };
+  if (needs.scripts && Object.keys(needs.scripts).length > 0)
+    pkg.scripts = { ...((pkg.scripts ?? {}) as Record<string, unknown>), ...needs.scripts };
+  for (const key of needs.removeKeys ?? []) delete pkg[key];
   const deps = (pkg.dependencies ?? {}) as Record<string, unknown>;
   const devDeps = { ...((pkg.devDependencies ?? {}) as Record<string, unknown>) };
   const addedDependencies: string[] = [];

@@ -1,13 +1,14 @@
 // Plans `shipwright init` from what the repository already has: adds what is missing, merges
 // package.json and JSON lint-staged configs, and leaves every other existing file alone.
 import { ignoreNodeModules } from './ignore-node-modules.js';
-import type { Plan, PlanStep } from '../plan/plan.js';
-import { adoptHook, describeAdoption, type AdoptedHook } from './adopt-hook.js';
+import type { Plan } from '../plan/plan.js';
+import { describeHuskyPackageChanges, HUSKY4_FILES, planHuskyMigration } from './husky-legacy.js';
 import { hasTasks, lintStagedTasks, tasksAsJson, tasksAsModule } from './lint-staged-tasks.js';
 import { mergePackageJson } from './package-json.js';
+import { HUSKY_DIR, planHooks, WORKTREE_HOOK, type Planner } from './plan-hooks.js';
 import { HOOK_NAMES, LOCKFILES, type InitOptions, type InitTemplates, type ProjectFacts } from './project-facts.js';
 
-export const HUSKY_DIR = '.husky';
+export { HUSKY_DIR } from './plan-hooks.js';
 export const LINT_STAGED_MODULE = 'lint-staged.config.mjs';
 export const COMMITLINT_CONFIG = 'commitlint.config.ts';
 export const SHIPWRIGHT_CONFIG = 'shipwright.config.json';
@@ -23,11 +24,6 @@ const INSTALL_ARGS: Record<ProjectFacts['packageManager'], string[]> = {
   pnpm: ['pnpm', 'install'],
   yarn: ['yarn', 'install'],
 };
-
-interface Planner {
-  steps: PlanStep[];
-  notes: string[];
-}
 
 /** Writes `content` to `path` unless the same bytes are there; an existing different file needs --force. */
 function planFile(
@@ -54,63 +50,20 @@ function planFile(
   });
 }
 
-function planHooks(planner: Planner, facts: ProjectFacts, templates: InitTemplates): void {
-  for (const hook of HOOK_NAMES) {
-    const path = `${HUSKY_DIR}/${hook}`;
-    const existing = facts.files[path] ?? null;
-    if (existing === null) {
-      planner.steps.push({
-        kind: 'write-file',
-        path,
-        content: templates.hooks[hook],
-        mode: 0o755,
-        description: `create ${path} — runs \`shipwright hook ${hook}\``,
-      });
-      continue;
-    }
-    // An existing hook is adopted, never replaced: the commands shipwright runs itself go, the
-    // team's other commands stay (with or without --force), and the plan lists every line.
-    planAdoption(planner, path, adoptHook(hook, existing, templates.hooks[hook].trim()));
-  }
-  const prepareMsg = `${HUSKY_DIR}/prepare-commit-msg`;
-  const existingPrepare = facts.files[prepareMsg] ?? null;
-  if (existingPrepare !== null)
-    planAdoption(planner, prepareMsg, adoptHook('prepare-commit-msg', existingPrepare, null));
-  if (facts.hooksPath !== `${HUSKY_DIR}/_` || !facts.huskyInternalExists) {
-    planner.steps.push({
-      kind: 'install-husky',
-      dir: HUSKY_DIR,
-      description: `run husky: point core.hooksPath at ${HUSKY_DIR}/_ (was ${facts.hooksPath ?? 'unset'})`,
-    });
-  }
-}
-
-function planAdoption(planner: Planner, path: string, adopted: AdoptedHook): void {
-  for (const line of adopted.doubled)
-    planner.notes.push(
-      `${path}: \`${line.trim()}\` also runs what shipwright's hook runs, so it runs twice; take that part out of the line`,
-    );
-  if (!adopted.changed) return;
-  // A hook left with no command would still be run by husky: keep the file, say why it is empty.
-  const content =
-    adopted.text.trim() === ''
-      ? '# shipwright init removed the commands shipwright now runs itself (see `shipwright commit`).\n'
-      : adopted.text;
-  planner.steps.push({
-    kind: 'write-file',
-    path,
-    content,
-    mode: 0o755,
-    description: `update ${path} — line by line:${describeAdoption(adopted.changes)}`,
-  });
-}
-
 const GITIGNORE = '.gitignore';
 
 export function planInit(facts: ProjectFacts, options: InitOptions, templates: InitTemplates): Plan {
   const planner: Planner = { steps: [], notes: [] };
   const tasks = lintStagedTasks(facts.tools);
   const lintStagedInPackage = facts.lintStagedConfig?.format === 'package.json';
+  const pkgObject =
+    facts.packageJsonText === null ? null : (JSON.parse(facts.packageJsonText) as Record<string, unknown>);
+  const migration = planHuskyMigration({
+    pkg: pkgObject,
+    files: facts.files,
+    installed: facts.huskyInstalled ?? null,
+    target: facts.dependencySpecs.husky ?? '^9',
+  });
 
   const pkg = mergePackageJson(
     facts.packageJsonText,
@@ -118,6 +71,11 @@ export function planInit(facts: ProjectFacts, options: InitOptions, templates: I
       devDependencies: facts.dependencySpecs,
       prepareHusky: true,
       ...(lintStagedInPackage && hasTasks(tasks) ? { lintStaged: tasksAsJson(tasks) } : {}),
+      ...(migration?.bump ? { bump: { husky: { field: migration.bump.field, to: migration.bump.to } } } : {}),
+      ...(migration && migration.scripts.length > 0
+        ? { scripts: Object.fromEntries(migration.scripts.map((script) => [script.name, script.to])) }
+        : {}),
+      ...(migration?.v4?.source === 'package.json "husky"' ? { removeKeys: ['husky'] } : {}),
     },
     facts.folderName,
   );
@@ -128,7 +86,13 @@ export function planInit(facts: ProjectFacts, options: InitOptions, templates: I
       kind: 'write-file',
       path: 'package.json',
       content: pkg.text,
-      description: `${facts.packageJsonText === null ? 'create' : 'update'} package.json — ${added}prepare script runs husky`,
+      description: `${facts.packageJsonText === null ? 'create' : 'update'} package.json — ${added}prepare script runs husky${
+        migration
+          ? ` — husky ${migration.from ?? '4–8'} → 9, line by line:${describeHuskyPackageChanges(migration)
+              .map((line) => `\n       ~ ${line}`)
+              .join('')}`
+          : ''
+      }`,
     });
   }
   if (options.install && pkg.addedDependencies.length > 0) {
@@ -144,7 +108,7 @@ export function planInit(facts: ProjectFacts, options: InitOptions, templates: I
     );
   }
 
-  planHooks(planner, facts, templates);
+  planHooks(planner, facts, options, templates, migration);
 
   if (!facts.lintStagedConfig) {
     if (hasTasks(tasks))
@@ -207,6 +171,8 @@ export function initCandidatePaths(templates: InitTemplates): string[] {
   return [
     ...HOOK_NAMES.map((hook) => `${HUSKY_DIR}/${hook}`),
     `${HUSKY_DIR}/prepare-commit-msg`,
+    `${HUSKY_DIR}/${WORKTREE_HOOK}`,
+    ...HUSKY4_FILES,
     LINT_STAGED_MODULE,
     COMMITLINT_CONFIG,
     SHIPWRIGHT_CONFIG,

@@ -1,5 +1,6 @@
 // What `shipwright init` found in a repository: the input of the pure init planner.
 import type { StagedCheckName, Workflow } from '../../config/config-types.js';
+import type { TeamHooks } from './chain-hooks.js';
 
 export type PackageManager = 'npm' | 'pnpm' | 'yarn';
 export type HookName = 'pre-commit' | 'commit-msg' | 'pre-push';
@@ -27,6 +28,15 @@ export interface ProjectFacts {
   dependencySpecs: Readonly<Record<string, string>>;
   /** Folder name for package.json's "name" when one has to be created. */
   folderName: string;
+  /** Hook files in .husky/ besides shipwright's (e.g. post-merge); their text is in `files`. */
+  huskyHookNames?: readonly string[];
+  /** node_modules/husky's version, or null when it is not installed. */
+  huskyInstalled?: string | null;
+  /**
+   * The hooks git runs today from a folder of the team's own (core.hooksPath such as `.githooks`,
+   * or `.git/hooks` when unset), so init keeps them running.
+   */
+  teamHooks?: TeamHooks | null;
 }
 
 export interface InitOptions {

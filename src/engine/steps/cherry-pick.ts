@@ -3,11 +3,11 @@
 // dropped and reported.
 import { checkFailed, environmentError } from '../../core/errors.js';
 import type { CherryPickStep } from '../../core/plan/plan.js';
-import { hasStagedChanges } from '../../git/read-head.js';
-import { readOperationHead, readUnmergedPaths } from '../../git/read-merge-state.js';
-import { readRefValue } from '../../git/read-ref.js';
-import { readRepoState } from '../../git/read-repo-state.js';
-import { abortOperation, applyCommitChange, skipOperation } from '../../git/write-cherry-pick.js';
+import { hasStagedChanges } from '../../git/read-index.js';
+import { readOperationHead, readUnmergedPaths } from '../../git/read-worktrees.js';
+import { readRefValue } from '../../git/read-refs.js';
+import { readRepoState } from '../../git/read-repo.js';
+import { abortOperation, applyCommitChange, skipOperation } from '../../git/write-history.js';
 import { undoMerge } from './merge.js';
 import { engineCommitEnv, type StepEnvironment, type Undo } from './step-handler.js';
 import { StepPaused } from './step-paused.js';

@@ -2,8 +2,8 @@
 // output (the hook's explanation) is part of the error.
 import { checkFailed } from '../../core/errors.js';
 import type { CommitStep } from '../../core/plan/plan.js';
-import { readRepoState } from '../../git/read-repo-state.js';
-import { commitWithMessage, resetSoft } from '../../git/write-commit.js';
+import { readRepoState } from '../../git/read-repo.js';
+import { commitWithMessage, resetSoft } from '../../git/write-history.js';
 import { engineCommitEnv, type StepEnvironment, type Undo } from './step-handler.js';
 
 export async function applyCommit(step: CommitStep, context: StepEnvironment): Promise<Undo> {

@@ -1,7 +1,7 @@
 // create-branch: `git switch -c`; undo returns to where HEAD was and deletes the new branch.
 import type { CreateBranchStep } from '../../core/plan/plan.js';
-import { readRepoState } from '../../git/read-repo-state.js';
-import { createAndSwitch, deleteBranch, detachAt, switchTo } from '../../git/write-branch.js';
+import { readRepoState } from '../../git/read-repo.js';
+import { createAndSwitch, deleteBranch, detachAt, switchTo } from '../../git/write-refs.js';
 import type { StepEnvironment, Undo } from './step-handler.js';
 
 export async function applyCreateBranch(step: CreateBranchStep, context: StepEnvironment): Promise<Undo> {

@@ -3,9 +3,9 @@
 import { checkFailed, environmentError } from '../../core/errors.js';
 import type { DeleteBranchStep } from '../../core/plan/plan.js';
 import { quoteShellWord, shellCommand } from '../../core/present/shell-words.js';
-import { readRefValue } from '../../git/read-ref.js';
+import { readRefValue } from '../../git/read-refs.js';
 import { readWorktreeBranches } from '../../git/read-worktrees.js';
-import { deleteRefIfAt, updateRef } from '../../git/write-ref.js';
+import { deleteRefIfAt, updateRef } from '../../git/write-refs.js';
 import type { StepEnvironment, Undo } from './step-handler.js';
 
 /** The branch holds a commit the run did not leave there (one made during a pause): deleting it would lose that. */

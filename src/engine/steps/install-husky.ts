@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { environmentError } from '../../core/errors.js';
 import type { InstallHuskyStep } from '../../core/plan/plan.js';
-import { readConfigValue } from '../../git/read-config-value.js';
+import { readConfigValue } from '../../git/read-config.js';
 import { setConfigValue, unsetConfigValue } from '../../git/write-config.js';
 import type { StepEnvironment, Undo } from './step-handler.js';
 import { insideRoot } from './write-file.js';

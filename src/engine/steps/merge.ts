@@ -3,11 +3,11 @@
 import { shellCommand } from '../../core/present/shell-words.js';
 import { checkFailed, environmentError } from '../../core/errors.js';
 import type { MergeStep } from '../../core/plan/plan.js';
-import { readOperationHead, readUnmergedPaths } from '../../git/read-merge-state.js';
-import { readRefValue } from '../../git/read-ref.js';
-import { readRepoState } from '../../git/read-repo-state.js';
-import { abortMerge, mergeNoFastForward, resetKeep } from '../../git/write-merge.js';
-import { updateRef } from '../../git/write-ref.js';
+import { readOperationHead, readUnmergedPaths } from '../../git/read-worktrees.js';
+import { readRefValue } from '../../git/read-refs.js';
+import { readRepoState } from '../../git/read-repo.js';
+import { abortMerge, mergeNoFastForward, resetKeep } from '../../git/write-history.js';
+import { updateRef } from '../../git/write-refs.js';
 import { engineCommitEnv, type StepEnvironment, type Undo } from './step-handler.js';
 import { StepPaused } from './step-paused.js';
 

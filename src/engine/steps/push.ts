@@ -1,7 +1,7 @@
 // push: `git push --atomic`; the last steps of a plan, so a rejection only needs the local undo.
 import { environmentError } from '../../core/errors.js';
 import type { PushStep } from '../../core/plan/plan.js';
-import { pushAtomic } from '../../git/write-push.js';
+import { pushAtomic } from '../../git/write-remote.js';
 import type { StepEnvironment, Undo } from './step-handler.js';
 
 export async function applyPush(step: PushStep, context: StepEnvironment): Promise<Undo> {

@@ -1,6 +1,6 @@
 // stage: `git add` of the listed paths; undo unstages exactly those paths.
 import type { StageStep } from '../../core/plan/plan.js';
-import { readRepoState } from '../../git/read-repo-state.js';
+import { readRepoState } from '../../git/read-repo.js';
 import { stagePaths, unstagePaths } from '../../git/write-index.js';
 import type { StepEnvironment, Undo } from './step-handler.js';
 

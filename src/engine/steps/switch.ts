@@ -1,8 +1,8 @@
 // switch: `git switch BRANCH`; undo switches back to the branch (or detached commit) it left.
 import { shellCommand } from '../../core/present/shell-words.js';
 import type { SwitchStep } from '../../core/plan/plan.js';
-import { readRepoState } from '../../git/read-repo-state.js';
-import { detachAt, switchTo } from '../../git/write-branch.js';
+import { readRepoState } from '../../git/read-repo.js';
+import { detachAt, switchTo } from '../../git/write-refs.js';
 import type { StepEnvironment, Undo } from './step-handler.js';
 
 export async function applySwitch(step: SwitchStep, context: StepEnvironment): Promise<Undo> {

@@ -2,9 +2,8 @@
 import { shellCommand } from '../../core/present/shell-words.js';
 import { environmentError } from '../../core/errors.js';
 import type { TagStep } from '../../core/plan/plan.js';
-import { isValidRefName, readRefValue } from '../../git/read-ref.js';
-import { deleteRef } from '../../git/write-ref.js';
-import { createAnnotatedTag } from '../../git/write-tag.js';
+import { isValidRefName, readRefValue } from '../../git/read-refs.js';
+import { deleteRef, createAnnotatedTag } from '../../git/write-refs.js';
 import type { StepEnvironment, Undo } from './step-handler.js';
 
 export async function applyTag(step: TagStep, context: StepEnvironment): Promise<Undo> {

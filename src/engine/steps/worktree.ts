@@ -3,8 +3,8 @@
 import { checkFailed, environmentError } from '../../core/errors.js';
 import type { AddWorktreeStep, RemoveWorktreeStep, UpdateBranchStep } from '../../core/plan/plan.js';
 import { quoteShellWord, shellCommand } from '../../core/present/shell-words.js';
-import { readRefValue } from '../../git/read-ref.js';
-import { deleteRef, moveRefIfAt, updateRef } from '../../git/write-ref.js';
+import { readRefValue } from '../../git/read-refs.js';
+import { deleteRef, moveRefIfAt, updateRef } from '../../git/write-refs.js';
 import { addDetachedWorktree, removeWorktree } from '../../git/write-worktree.js';
 import type { StepEnvironment, Undo } from './step-handler.js';
 

@@ -37,7 +37,10 @@ export function PackageList({ selection, height = 12, readOnly = false }: Packag
         return (
           <Text key={row.name} {...(index === cursor && !readOnly ? tone('accent') : {})}>
             {readOnly ? '  ' : `${index === cursor ? '›' : ' '} ${inRun ? '[x]' : '[ ]'} `}
-            {plain(row.name).padEnd(width)} {row.current ?? 'new'} → {chosen ? `${bump} (chosen)` : row.version}{' '}
+            {plain(row.name).padEnd(width)}
+            {'  '}
+            {row.current ?? 'new'} → {chosen ? `${bump} (chosen)` : row.version}
+            {'  '}
             <Text {...tone('muted')}>{row.reason === 'commits' ? (bump ?? 'first release') : plain(row.because)}</Text>
           </Text>
         );
@@ -46,10 +49,15 @@ export function PackageList({ selection, height = 12, readOnly = false }: Packag
         <Box flexDirection="column" marginTop={1}>
           <Text {...tone('muted')}>Why {plain(current.name)}:</Text>
           {current.deciding.slice(0, 5).map((header, index) => (
-            <Text key={index}> {plain(header)}</Text>
+            <Text key={index}>
+              {'  '}
+              {plain(header)}
+            </Text>
           ))}
           {current.deciding.length > 5 ? (
-            <Text {...tone('muted')}> … and {current.deciding.length - 5} more</Text>
+            <Text {...tone('muted')}>
+              {'  '}… and {current.deciding.length - 5} more
+            </Text>
           ) : null}
         </Box>
       ) : null}

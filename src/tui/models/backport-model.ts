@@ -151,6 +151,15 @@ function toggleColumn(state: BackportState): BackportState {
   return { ...state, notice: null, selected: all ? others : [...others, ...missing] };
 }
 
+/** Where the cursor starts: the first cell with something to pick (row by row), else the top left. */
+export function firstPickable(matrix: BackportMatrixView): { row: number; col: number } {
+  for (const [row, entry] of matrix.rows.entries()) {
+    const col = entry.cells.indexOf('missing');
+    if (col >= 0) return { row, col };
+  }
+  return { row: 0, col: 0 };
+}
+
 const reload = (state: BackportState): BackportState => ({ ...initialBackport(state.viewport), step: 'loading' });
 
 function onKey(state: BackportState, event: KeyEvent): BackportState {
@@ -225,7 +234,7 @@ export function backportReducer(state: BackportState, event: BackportEvent): Bac
         ...state,
         step: 'matrix',
         matrix: event.answer.value,
-        cursor: { row: 0, col: 0 },
+        cursor: firstPickable(event.answer.value),
         top: 0,
         left: 0,
         selected: [],

@@ -1,7 +1,7 @@
 // Backport fixes: the matrix of fixes on the production branch × the branches that should have
 // them; space marks missing cells, enter plans them, confirm runs the picks in private worktrees
 // (the user's working tree untouched), and a conflict shows ConflictScreen with its three choices.
-import { Box, Text, useStdout } from 'ink';
+import { Box, Text } from 'ink';
 import { useEffect, useReducer } from 'react';
 import { ErrorLines } from '../components/ErrorLines.js';
 import { Frame } from '../components/Frame.js';
@@ -25,6 +25,7 @@ import { PlanPreview } from './run/PlanPreview.js';
 import { RunOutcome } from './run/RunOutcome.js';
 import { RunSteps } from './run/RunSteps.js';
 import { useRunAttempts } from './run/use-run-attempts.js';
+import { useTerminalSize } from '../use-terminal-size.js';
 
 /** Frame (4 rows), the grid's header and hint lines, the cursor's two lines, the notice, one spare. */
 const CHROME_ROWS = 10;
@@ -39,9 +40,8 @@ export interface BackportScreenProps {
 
 export function BackportScreen({ services, back, holdExit }: BackportScreenProps) {
   const tone = useTone();
-  const { stdout } = useStdout();
-  const width = stdout.columns || 80;
-  const height = stdout.rows || 24;
+  const { columns: width, rows } = useTerminalSize();
+  const height = rows ?? 24;
   const [state, dispatch] = useReducer(backportReducer, matrixViewport(width, height, CHROME_ROWS), initialBackport);
   useKeyInput((event) => dispatch({ type: 'key', ...event }));
 

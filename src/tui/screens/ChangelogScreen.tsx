@@ -1,5 +1,5 @@
 // Changelog preview: the upcoming release's section exactly as `shipwright changelog` would write it.
-import { Box, Text, useStdout } from 'ink';
+import { Box, Text } from 'ink';
 import { useEffect, useReducer } from 'react';
 import { Frame } from '../components/Frame.js';
 import { Spinner } from '../components/Spinner.js';
@@ -8,6 +8,7 @@ import { matchKey, type Keymap } from '../keymap.js';
 import { clampScroll } from '../models/list-cursor.js';
 import type { TuiServices } from '../../app/screen-services.js';
 import { singleKeys, useKeyInput } from '../use-key-input.js';
+import { useTerminalSize } from '../use-terminal-size.js';
 
 type Action = 'up' | 'down' | 'pageup' | 'pagedown' | 'top' | 'bottom' | 'back';
 export const CHANGELOG_KEYS: Keymap<Action> = [
@@ -57,8 +58,7 @@ function viewReducer(view: View, event: ViewEvent): View {
 
 export function ChangelogScreen({ services, back }: { services: TuiServices; back: () => void }) {
   const tone = useTone();
-  const { stdout } = useStdout();
-  const height = Math.max(5, (stdout.rows || 24) - CHROME_ROWS);
+  const height = Math.max(5, (useTerminalSize().rows ?? 24) - CHROME_ROWS);
   const [{ lines, error, offset }, dispatch] = useReducer(viewReducer, { lines: null, error: null, offset: 0 });
 
   useEffect(() => {

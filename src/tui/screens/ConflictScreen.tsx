@@ -41,14 +41,18 @@ export function ConflictScreen({
       <Text {...tone('warn')} wrap="truncate-end">
         ‖ {pause.step}
       </Text>
-      <Text> stopped on conflicts in:</Text>
+      <Text>{'  '}stopped on conflicts in:</Text>
       {pause.files.slice(0, MAX_FILES).map((file) => (
         <Text key={file} wrap="truncate-end">
           {'    '}
           {file}
         </Text>
       ))}
-      {more > 0 ? <Text {...tone('muted')}> … and {more} more (git status there lists them)</Text> : null}
+      {more > 0 ? (
+        <Text {...tone('muted')}>
+          {'    '}… and {more} more (git status there lists them)
+        </Text>
+      ) : null}
       <Box marginTop={1} flexDirection="column">
         <Text>
           {pause.directory !== repoRoot
@@ -56,15 +60,20 @@ export function ConflictScreen({
             : 'Resolve them in the repository:'}
         </Text>
         {/* Whole, wrapped if it must be: it is the path to cd to. */}
-        <Text> {pause.directory}</Text>
+        <Text>
+          {'  '}
+          {pause.directory}
+        </Text>
         <Text>Edit them, git add them (git rm one that should stay deleted), then press c.</Text>
       </Box>
       <Box marginTop={1} flexDirection="column">
-        <Text>c continue: check the files and commit the resolution</Text>
+        <Text>c{'  '}continue: check the files and commit the resolution</Text>
         {pause.target === null ? null : (
-          <Text wrap="truncate-end">s skip {pause.target}: leave it for later, the other branches go on</Text>
+          <Text wrap="truncate-end">
+            s{'  '}skip {pause.target}: leave it for later, the other branches go on
+          </Text>
         )}
-        <Text>a abort: put every branch back as it was before the run</Text>
+        <Text>a{'  '}abort: put every branch back as it was before the run</Text>
       </Box>
       {run.confirmAbort ? <ConfirmAbort resolving /> : null}
       {busy ? <Spinner label={busy} /> : null}

@@ -1,7 +1,7 @@
 // The hotfix wizard: off a hotfix branch it starts one from a release; on one it finishes it
 // (patch release, merge into production, the fix brought to dev and release branches). Plans are
 // the CLI's own (prepareHotfixStart / prepareHotfixFinish); a conflict shows ConflictScreen.
-import { Box, Text, useStdout } from 'ink';
+import { Box, Text } from 'ink';
 import { useEffect, useReducer } from 'react';
 import { ErrorLines } from '../components/ErrorLines.js';
 import { Frame } from '../components/Frame.js';
@@ -18,6 +18,7 @@ import { PlanPreview } from './run/PlanPreview.js';
 import { RunOutcome } from './run/RunOutcome.js';
 import { RunSteps } from './run/RunSteps.js';
 import { useRunAttempts } from './run/use-run-attempts.js';
+import { useTerminalSize } from '../use-terminal-size.js';
 
 const TITLE = 'Hotfix';
 
@@ -29,8 +30,7 @@ export interface HotfixScreenProps {
 }
 
 export function HotfixScreen({ services, back, holdExit }: HotfixScreenProps) {
-  const { stdout } = useStdout();
-  const height = stdout.rows || 24;
+  const height = useTerminalSize().rows ?? 24;
   const [state, dispatch] = useReducer(hotfixReducer, undefined, initialHotfix);
   useKeyInput((event) => dispatch({ type: 'key', ...event }));
 

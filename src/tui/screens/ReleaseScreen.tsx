@@ -1,6 +1,6 @@
 // The release wizard: preflight checklist → version → changelog section and plan → confirm →
 // the engine's steps live → what was released, restored or paused. State lives in release-model.
-import { Box, Text, useStdout } from 'ink';
+import { Box, Text } from 'ink';
 import { useEffect, useLayoutEffect, useReducer } from 'react';
 import { ErrorLines } from '../components/ErrorLines.js';
 import { Spinner } from '../components/Spinner.js';
@@ -17,6 +17,7 @@ import { ReleaseReview, reviewLength } from './release/ReleaseReview.js';
 import { ReleaseSteps } from './release/ReleaseSteps.js';
 import { ReleaseDone, ReleaseFailed, ReleasePaused } from './release/ReleaseSummary.js';
 import { VersionMenu } from './release/VersionMenu.js';
+import { useTerminalSize } from '../use-terminal-size.js';
 
 /** Title, margins, help bar and the review's "more below" line, plus a spare row so Ink never fills the screen. */
 const REVIEW_CHROME = 6;
@@ -53,8 +54,7 @@ export interface ReleaseScreenProps {
 
 export function ReleaseScreen({ services, back, holdExit }: ReleaseScreenProps) {
   const tone = useTone();
-  const { stdout } = useStdout();
-  const rows = stdout.rows || 24;
+  const rows = useTerminalSize().rows ?? 24;
   const [state, dispatch] = useReducer(releaseReducer, undefined, initialRelease);
   useKeyInput((event) => dispatch({ type: 'key', ...event }));
 

@@ -47,6 +47,7 @@ describe('planInit', () => {
       '.husky/pre-commit',
       '.husky/commit-msg',
       '.husky/pre-push',
+      '.husky/post-checkout',
       'install-husky',
       'lint-staged.config.mjs',
       'commitlint.config.ts',

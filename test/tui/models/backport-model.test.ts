@@ -9,6 +9,7 @@ import {
   type BackportEvent,
   type BackportState,
 } from '../../../src/tui/models/backport-model.js';
+import type { BackportMatrixView } from '../../../src/app/hotfix-backport-services.js';
 import { cellKey } from '../../../src/tui/models/backport-selection.js';
 import { helpText } from '../../../src/tui/keymap.js';
 import type { KeyEvent } from '../../../src/tui/use-key-input.js';
@@ -32,6 +33,17 @@ describe('backportReducer', () => {
       step: 'failed',
       error,
     });
+  });
+
+  it('starts the cursor on the first cell with something to pick', () => {
+    const [exportFix, loginFix] = aMatrix().rows;
+    const everywhere = { ...exportFix!, cells: ['reachable', 'picked'] as BackportMatrixView['rows'][number]['cells'] };
+    const onlyRelease = {
+      ...loginFix!,
+      cells: ['same-patch', 'missing'] as BackportMatrixView['rows'][number]['cells'],
+    };
+    expect(loaded(aMatrix({ rows: [everywhere, onlyRelease] })).cursor).toEqual({ row: 1, col: 1 });
+    expect(loaded(aMatrix({ rows: [everywhere] })).cursor).toEqual({ row: 0, col: 0 });
   });
 
   it('moves the cursor with arrows and hjkl, stopping at the edges', () => {

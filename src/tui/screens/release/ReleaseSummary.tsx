@@ -27,8 +27,16 @@ export function ReleaseDone({ release, state }: { release: PreparedRelease; stat
       <ReleaseSteps steps={state.steps} />
       <Box flexDirection="column" marginTop={1}>
         <Text {...tone('good')}>✓ {headline(release)}</Text>
-        {tagged ? <Text> tag {release.tag}</Text> : null}
-        <Text> pushed {refs.length > 0 ? `${refs.join(', ')} → ${release.remote}` : 'nothing'}</Text>
+        {tagged ? (
+          <Text>
+            {'  '}tag{'     '}
+            {release.tag}
+          </Text>
+        ) : null}
+        <Text>
+          {'  '}pushed{'  '}
+          {refs.length > 0 ? `${refs.join(', ')} → ${release.remote}` : 'nothing'}
+        </Text>
         {(release.plan.notes ?? []).map((note) => (
           <Text key={note} {...tone('muted')} wrap="truncate-end">
             · {note}
@@ -54,9 +62,16 @@ export function ReleaseFailed({ state }: { state: ReleaseState }) {
           <Text {...tone('bad')}>
             ✗ The release stopped at step {failedAt + 1} of {state.steps.length}: {failed.description}
           </Text>
-          {failed.note ? <Text> {failed.note}</Text> : null}
+          {failed.note ? (
+            <Text>
+              {'  '}
+              {failed.note}
+            </Text>
+          ) : null}
           {state.interrupted && !failed.note?.includes('interrupted') ? (
-            <Text {...tone('warn')}> interrupted by {state.interrupted}</Text>
+            <Text {...tone('warn')}>
+              {'  '}interrupted by {state.interrupted}
+            </Text>
           ) : null}
           <Text>
             {restored.length > 0 ? `Put back as it was: ${restored.join(', ')}.` : 'Nothing had been changed yet.'}
@@ -91,17 +106,22 @@ export function ReleasePaused({ pause, total }: { pause: PauseView; total: numbe
       {pause.files.length > SHOWN_FILES ? (
         <Text {...tone('muted')}> and {pause.files.length - SHOWN_FILES} more (git status lists them)</Text>
       ) : null}
-      <Text wrap="truncate-end"> in {pause.directory}</Text>
+      <Text wrap="truncate-end">
+        {'  '}in {pause.directory}
+      </Text>
       <Text>The steps before it are done and recorded; nothing has been pushed.</Text>
       <Text>Resolve the conflicts there and git add the files, then run one of:</Text>
-      <Text> shipwright continue</Text>
+      <Text>{'  '}shipwright continue</Text>
       {pause.target === null ? null : (
         <Text>
-          {'  '}shipwright continue --skip <Text {...tone('muted')}> leave {pause.target} for later</Text>
+          {'  '}shipwright continue --skip{' '}
+          <Text {...tone('muted')}>
+            {'  '}leave {pause.target} for later
+          </Text>
         </Text>
       )}
       <Text>
-        {'  '}shipwright abort <Text {...tone('muted')}> put every branch, tag and file back</Text>
+        {'  '}shipwright abort <Text {...tone('muted')}>{'            '}put every branch, tag and file back</Text>
       </Text>
     </Box>
   );

@@ -12,13 +12,21 @@ export function PlanPreview({ plan, top, height }: { plan: Plan; top: number; he
   return (
     <Box flexDirection="column">
       <Text bold>{plan.title}:</Text>
-      {first > 0 ? <Text {...tone('muted')}> ↑ {first} more (k)</Text> : null}
+      {first > 0 ? (
+        <Text {...tone('muted')}>
+          {'  '}↑ {first} more (k)
+        </Text>
+      ) : null}
       {shown.map((step, offset) => (
         <Text key={first + offset} wrap="truncate-end">
           {`  ${String(first + offset + 1).padStart(2)}. ${step.description}`}
         </Text>
       ))}
-      {below > 0 ? <Text {...tone('muted')}> ↓ {below} more (j)</Text> : null}
+      {below > 0 ? (
+        <Text {...tone('muted')}>
+          {'  '}↓ {below} more (j)
+        </Text>
+      ) : null}
       {notes.slice(0, 3).map((note) => (
         <Text key={note} {...tone('muted')} wrap="truncate-end">
           {`  · ${note}`}

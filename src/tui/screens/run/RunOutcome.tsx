@@ -39,8 +39,7 @@ export function RunOutcome({ run, summary }: { run: RunState; summary: string[] 
         )}
         {run.undone.restored.length > 0 ? (
           <Text {...tone('muted')} wrap="truncate-end">
-            {' '}
-            put back: {run.undone.restored.join(', ')}
+            {'  '}put back: {run.undone.restored.join(', ')}
           </Text>
         ) : null}
         {run.undone.failures.map((failure) => (

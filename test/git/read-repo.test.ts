@@ -2,7 +2,7 @@
 import { realpath } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readRepoState } from '../../src/git/read-repo-state.js';
+import { readRepoState } from '../../src/git/read-repo.js';
 import { createTempRepo, type TempRepo } from '../helpers/temp-repo.js';
 
 let repo: TempRepo | undefined;

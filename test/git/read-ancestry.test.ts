@@ -1,6 +1,6 @@
 // The parents reader against real repositories: one rev-list, bounded by the bases' parents.
 import { afterEach, describe, expect, it } from 'vitest';
-import { readCommitParents } from '../../src/git/read-commit-parents.js';
+import { readCommitParents } from '../../src/git/read-ancestry.js';
 import { createTempRepo, type TempRepo } from '../helpers/temp-repo.js';
 
 let repos: TempRepo[] = [];

@@ -1,4 +1,5 @@
-// Where we are: repository root, git dirs, current branch, HEAD commit, shallow or not.
+// Where we are: repository root, git dirs, current branch, HEAD commit, shallow or not; the installed
+// git's version.
 import { resolve } from 'node:path';
 import { environmentError } from '../core/errors.js';
 import { readGit, runGit } from './run-git.js';
@@ -77,4 +78,21 @@ export function assertHasCommits(state: RepoState): asserts state is RepoState &
     code: 'no-commits',
     fix: 'make a first commit: git add -A && git commit -m "chore: initial commit"',
   });
+}
+
+export async function readGitVersion(cwd: string): Promise<string> {
+  const out = await readGit(cwd, ['--version']);
+  return /(\d+\.\d+\.\d+)/.exec(out)?.[1] ?? out;
+}
+
+export interface RepoLocation {
+  root: string;
+  gitDir: string;
+}
+
+export async function locateRepo(cwd: string): Promise<RepoLocation> {
+  const [root = cwd, gitDir = ''] = (await readGit(cwd, ['rev-parse', '--show-toplevel', '--absolute-git-dir'])).split(
+    '\n',
+  );
+  return { root, gitDir };
 }

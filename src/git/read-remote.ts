@@ -1,7 +1,7 @@
-// The current branch's upstream: which remote and branch, fetched fresh, how far behind, and
-// whether a tag already exists there.
-import { readConfigValue } from './read-config-value.js';
-import { runGit } from './run-git.js';
+// Remotes: the current branch's upstream (which remote and branch, how far ahead or behind), the
+// remotes configured, and what a remote has (`git ls-remote`).
+import { readConfigValue } from './read-config.js';
+import { readGit, runGit } from './run-git.js';
 
 export interface Upstream {
   remote: string;
@@ -31,12 +31,6 @@ export async function fetchUpstream(cwd: string, upstream: Upstream): Promise<vo
     upstream.remote,
     `+${upstream.mergeRef}:${upstream.trackingRef}`,
   ]);
-}
-
-/** Commits on `theirs` that `ours` lacks. */
-export async function countMissing(cwd: string, ours: string, theirs: string): Promise<number> {
-  const result = await runGit(cwd, ['rev-list', '--count', `${ours}..${theirs}`, '--']);
-  return Number(result.stdout.trim());
 }
 
 /** `git ls-remote REMOTE REF…`: the remote's value of each exact ref (null when it has none). */
@@ -75,4 +69,24 @@ export async function readRemoteTagNames(cwd: string, remote: string): Promise<s
     .map((line) => line.split('\t')[1] ?? '')
     .filter((ref) => ref.startsWith('refs/tags/'))
     .map((ref) => ref.slice('refs/tags/'.length));
+}
+
+export interface UpstreamDistance {
+  upstream: string;
+  ahead: number;
+  behind: number;
+}
+
+/** null when the branch tracks nothing. */
+export async function readUpstreamDistance(cwd: string, branch: string): Promise<UpstreamDistance | null> {
+  const upstream = await runGit(
+    cwd,
+    ['rev-parse', '--abbrev-ref', '--symbolic-full-name', `refs/heads/${branch}@{upstream}`],
+    { okExitCodes: [128] },
+  );
+  if (upstream.exitCode !== 0) return null;
+  const name = upstream.stdout.trim();
+  const counts = await readGit(cwd, ['rev-list', '--left-right', '--count', `${name}...refs/heads/${branch}`, '--']);
+  const [behind = '0', ahead = '0'] = counts.split(/\s+/);
+  return { upstream: name, ahead: Number(ahead), behind: Number(behind) };
 }

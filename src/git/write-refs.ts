@@ -1,4 +1,5 @@
-// Ref writes for the engine's undo: move, delete, re-point HEAD. Never touches the working tree.
+// Ref writes for the engine: branches (create, switch, delete), annotated tags, and moving, deleting or
+// re-pointing refs and HEAD for undo. Called by the engine only.
 import { runGit } from './run-git.js';
 
 /** `git update-ref REF VALUE`: moves (or creates) a ref. */
@@ -42,4 +43,27 @@ export async function pointHeadAt(cwd: string, branch: string): Promise<void> {
 /** Detached HEAD back at a commit, without checking anything out. */
 export async function detachHeadAt(cwd: string, commit: string): Promise<void> {
   await runGit(cwd, ['update-ref', '--no-deref', 'HEAD', commit]);
+}
+
+/** `git switch -c NAME FROM`: local changes come along when they do not conflict with FROM. */
+export async function createAndSwitch(cwd: string, name: string, from: string): Promise<void> {
+  await runGit(cwd, ['switch', '--no-guess', '-c', name, '--end-of-options', from]);
+}
+
+export async function switchTo(cwd: string, name: string): Promise<void> {
+  // A tag or a file with the same name never wins: switch takes only a branch, and no option.
+  await runGit(cwd, ['switch', '--no-guess', '--end-of-options', name]);
+}
+
+export async function detachAt(cwd: string, commit: string): Promise<void> {
+  await runGit(cwd, ['switch', '--detach', commit]);
+}
+
+export async function deleteBranch(cwd: string, name: string): Promise<void> {
+  await runGit(cwd, ['branch', '-D', '--', name]);
+}
+
+export async function createAnnotatedTag(cwd: string, name: string, message: string): Promise<void> {
+  // --cleanup=verbatim: release notes are Markdown, whose `#` headings git would strip as comments.
+  await runGit(cwd, ['tag', '-a', '--cleanup=verbatim', '-F', '-', name, 'HEAD'], { input: message });
 }
