@@ -1,6 +1,6 @@
 // `shipwright changelog --from A --to B`: both ends must be commits and A..B must hold some; an
 // empty or reversed range is a refusal with the range that works, never an empty print.
-import { flagWords } from '../core/present/shell-words.js';
+import { flagWords } from '../core/display-text/shell-words.js';
 import { checkFailed, usageError } from '../core/errors.js';
 import { resolveCommit } from '../git/read-refs.js';
 import { countCommits } from '../git/read-ancestry.js';

@@ -3,7 +3,7 @@
 // working tree, and a commit composed in another worktree must neither restore nor clear it.
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { composeMessage, emptyDraft, type CommitDraft } from '../core/commit/compose-message.js';
+import { composeMessage, emptyDraft, type CommitDraft } from '../core/commit-composer/compose-message.js';
 import { cleanMessage } from '../core/lint/clean-message.js';
 import { readHeadMessage } from '../git/read-log.js';
 

@@ -1,5 +1,6 @@
 // What the hotfix wizard, the backport matrix and the conflict screen may ask of the outside world;
-// TuiServices (services.ts) extends it. Every answer is data: a refusal comes back with its fix.
+// TuiServices (screen-services.ts) extends it. Every answer is data: a refusal comes back with its fix.
+import type { ConflictFile } from '../core/conflict/conflict-files.js';
 import type { PreparedBackport } from './prepare-backport.js';
 import type { PreparedHotfix, PreparedHotfixStart } from './prepare-hotfix.js';
 import type { Presence } from '../core/backport/backport-matrix.js';
@@ -53,7 +54,7 @@ export type AbortResult =
 
 export type EngineListener = (event: EngineEvent) => void;
 
-export interface FixServices {
+export interface HotfixBackportServices {
   readHotfixOutlook(): Promise<Answer<HotfixOutlook>>;
   /** `hotfix start [--from TAG] [NAME]`: preflight, branch name and version, the plan. */
   prepareHotfixStart(request: { from?: string; name?: string }): Promise<Answer<PreparedHotfixStart>>;
@@ -70,4 +71,6 @@ export interface FixServices {
   abortRun(): Promise<AbortResult>;
   /** Stops the plan or continue in progress as SIGINT does: the step in progress finishes, then what was done is put back. */
   stopRun(): void;
+  /** Where each file of a paused conflict stands now (markers left, not staged, deleted, staged). */
+  readConflictFiles(directory: string, files: readonly string[]): Promise<ConflictFile[]>;
 }

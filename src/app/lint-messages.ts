@@ -1,7 +1,7 @@
 // Checks commit messages against the commit rules: one edited message, or every commit of a range.
 import lint from '@commitlint/lint';
 import { loadCommitRules, withCommentChar, type CommitRules, type LintOptions } from '../config/load-commit-rules.js';
-import { installLinearReferenceScan } from '../core/commits/linear-reference-scan.js';
+import { installLinearReferenceScan } from '../core/conventional-commits/linear-reference-scan.js';
 import { environmentError, isShipwrightError } from '../core/errors.js';
 import { cleanMessage, headerOf } from '../core/lint/clean-message.js';
 import { resolveCommentChar } from '../core/lint/comment-char.js';

@@ -1,5 +1,5 @@
 // `shipwright notify`: a released version's notes posted to an incoming webhook (Slack, Discord).
-import { flagWords } from '../core/present/shell-words.js';
+import { flagWords } from '../core/display-text/shell-words.js';
 import { checkFailed, environmentError } from '../core/errors.js';
 import { releaseWebhookPayload, type WebhookPayload } from '../core/notify/release-message.js';
 import { selectReleaseTags } from '../core/tags/release-tag.js';

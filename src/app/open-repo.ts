@@ -7,7 +7,7 @@ import { readConfigValue } from '../git/read-config.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkFailed, isShipwrightError } from '../core/errors.js';
-import { quoteShellWord } from '../core/present/shell-words.js';
+import { quoteShellWord } from '../core/display-text/shell-words.js';
 import { assertNoPendingRun } from '../engine/engine-lock.js';
 import { readJournal } from '../engine/journal.js';
 import { readRepoState, type RepoState } from '../git/read-repo.js';

@@ -1,19 +1,22 @@
 // Each released package's upcoming changelog section: only its own commits, compared with its
-// own last release, plus the dependencies whose new versions it takes.
+// own last release, plus the dependencies whose new versions it takes; and the monorepo's
+// `shipwright changelog` use case, those sections merged into each package's CHANGELOG.md as a Plan.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import semver from 'semver';
 import { checkReleaseHistory } from '../core/changelog/release-history.js';
 import { checkFailed } from '../core/errors.js';
 import type { PackageRelease } from '../core/packages/package-release.js';
 import { packageTagName } from '../core/packages/package-tags.js';
 import { checkPackagesHistory, type PackageHistoryInput } from '../core/packages/packages-history.js';
 import { manifestPath } from '../core/packages/workspace-package.js';
+import type { Plan, PlanStep } from '../core/plan/plan.js';
 import { defaultRemote, fetchTagsFix } from './update-changelog.js';
 import type { ReleaseSection } from '../core/changelog/release-section.js';
-import { parseChangelog } from '../core/changelog/merge-changelog.js';
+import { mergeChangelog, parseChangelog } from '../core/changelog/merge-changelog.js';
 import { renderChangelog } from '../core/changelog/render-changelog.js';
-import { createCommitParser } from '../core/commits/parse-commit.js';
-import { changelogParserOptions, type PresetName } from '../core/commits/parser-options.js';
+import { createCommitParser } from '../core/conventional-commits/parse-commit.js';
+import { changelogParserOptions, type PresetName } from '../core/conventional-commits/parser-options.js';
 import type { PlannedPackage } from '../core/packages/plan-package-versions.js';
 import { readRepositoryInfo, type OpenRepo } from './open-repo.js';
 import type { PackagesPlan } from './read-packages-plan.js';
@@ -63,7 +66,7 @@ export async function renderPackageSections(
   for (const planned of plan.versions.packages) {
     const release = byName.get(planned.name);
     if (!release) continue;
-    const prerelease = planned.version.includes('-');
+    const prerelease = semver.prerelease(planned.version) !== null;
     const previous = prerelease ? (release.tags[0] ?? null) : release.base;
     const section: ReleaseSection = {
       version: planned.version,
@@ -140,4 +143,54 @@ export async function assertPackagesHistory(repo: OpenRepo, plan: PackagesPlan):
       fix: `${fetchTagsFix(await defaultRemote(repo))}; a release that was never tagged: git tag ${tag} <its release commit>`,
     },
   );
+}
+
+export interface PackagesChangelogUpdate {
+  sections: PackageSection[];
+  /** One write-file step per package changelog that changes; null when none does. */
+  plan: Plan | null;
+  /** The files the plan writes. */
+  paths: string[];
+}
+
+/**
+ * `shipwright changelog` in a monorepo: each package's upcoming section merged into its own
+ * CHANGELOG.md (refused first when a clone without tags would rewrite history), as one Plan.
+ */
+export async function preparePackagesChangelogUpdate(
+  repo: OpenRepo,
+  plan: PackagesPlan,
+  options: { day: string; preset?: PresetName },
+): Promise<PackagesChangelogUpdate> {
+  const sections = await renderPackageSections(repo, plan, options);
+  if (sections.length === 0) return { sections, plan: null, paths: [] };
+  await assertPackagesHistory(repo, plan);
+  const { config } = repo.loaded;
+  const byName = new Map(plan.state.releases.map((release) => [release.pkg.name, release]));
+  const steps: PlanStep[] = [];
+  for (const section of sections) {
+    const path = manifestPath(section.planned.dir, config.changelog.file);
+    const existing = await readFile(join(repo.cwd, path), 'utf8').catch(() => null);
+    const release = byName.get(section.planned.name);
+    const content = mergeChangelog({
+      existing,
+      rendered: section.markdown,
+      draft: release ? packageDraft(existing, release, section.planned.version, config.firstVersion) : null,
+      replaceAll: false,
+    });
+    if (content === existing) continue;
+    steps.push({
+      kind: 'write-file',
+      path,
+      content,
+      description: `${existing === null ? 'create' : 'update'} ${path} with ${section.planned.name} ${section.planned.version}`,
+    });
+  }
+  const paths = steps.flatMap((step) => (step.kind === 'write-file' ? [step.path] : []));
+  if (steps.length === 0) return { sections, plan: null, paths };
+  return {
+    sections,
+    plan: { title: `Update ${steps.length} package changelog${steps.length === 1 ? '' : 's'}`, steps },
+    paths,
+  };
 }

@@ -6,7 +6,7 @@ import type { Plan } from '../core/plan/plan.js';
 import { refExists, isValidBranchName } from '../git/read-refs.js';
 import { countCommits } from '../git/read-ancestry.js';
 import { readWorkingTree } from '../git/read-worktrees.js';
-import { quoteShellWord, shellCommand } from '../core/present/shell-words.js';
+import { quoteShellWord, shellCommand } from '../core/display-text/shell-words.js';
 import { resolveWorkflow, type OpenRepo } from './open-repo.js';
 
 export interface BranchRequest {

@@ -1,7 +1,7 @@
 // Plans a commit from a draft, checked by the same rules as the commit-msg hook.
 import { loadCommitRules } from '../config/load-commit-rules.js';
-import { composeMessage, type CommitDraft } from '../core/commit/compose-message.js';
-import { commitTypeChoices, typesFromRules, type CommitTypeChoice } from '../core/commit/commit-types.js';
+import { composeMessage, type CommitDraft } from '../core/commit-composer/compose-message.js';
+import { commitTypeChoices, typesFromRules, type CommitTypeChoice } from '../core/commit-composer/commit-types.js';
 import type { Plan } from '../core/plan/plan.js';
 import { readRecentScopes } from '../git/read-log.js';
 import { readWorkingTree, type WorkingTree } from '../git/read-worktrees.js';

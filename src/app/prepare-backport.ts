@@ -1,7 +1,7 @@
 // Gathers what `shipwright backport SHA... --to BRANCH...` needs — the commits in the order to pick
 // them, each target's patch-aware presence (read per target as the matrix reads it), the branches
 // checked out anywhere — and turns it into the Plan.
-import { shellCommand, flagWords } from '../core/present/shell-words.js';
+import { shellCommand, flagWords } from '../core/display-text/shell-words.js';
 import { withBasis } from '../engine/plan-basis.js';
 import { join } from 'node:path';
 import { commitsPresence } from '../core/backport/backport-matrix.js';
@@ -27,6 +27,8 @@ import type { OpenRepo } from './open-repo.js';
 export interface BackportRequest {
   commits: string[];
   targets: string[];
+  /** `--package NAME`: `--to 1.x` names that package's line (`NAME@1.x`). */
+  package?: string;
 }
 
 export interface PreparedBackport extends BackportPlan {
@@ -90,11 +92,12 @@ interface ResolvedTarget extends TargetBranch {
 async function resolveTargetNames(
   repo: OpenRepo,
   typed: readonly string[],
+  pkg: string | undefined,
 ): Promise<{ names: string[]; local: string[] }> {
   const lists = await listLocalAndOriginBranches(repo.cwd);
   const names: string[] = [];
   for (const name of typed) {
-    const resolved = branchAsTyped({ branches: lists.local, remoteBranches: lists.remote }, name);
+    const resolved = branchAsTyped({ branches: lists.local, remoteBranches: lists.remote }, name, pkg);
     if (resolved === null) {
       const bare = name.replace(/^origin\//, '');
       throw usageError(
@@ -157,8 +160,13 @@ export async function prepareBackport(repo: OpenRepo, request: BackportRequest):
       'Name the branches to backport to with --to.',
       `${shellCommand(['shipwright', 'backport', ...request.commits])} ${flagWords('--to', repo.loaded.config.branches.integration)}`,
     );
+  if (request.package !== undefined) {
+    const { readWorkspace } = await import('./read-workspace.js');
+    const { selectPackages } = await import('./read-packages-state.js');
+    selectPackages(await readWorkspace(repo), [request.package]);
+  }
   const branchPerTarget = repo.loaded.config.backport.branches;
-  const { names: targets, local } = await resolveTargetNames(repo, request.targets);
+  const { names: targets, local } = await resolveTargetNames(repo, request.targets, request.package);
   const heads = await readTargets(repo, targets, branchPerTarget, local);
   const byDate = await resolveCommits(repo, request.commits);
   // Read as the matrix reads it: per target, what these commits bring that the target lacks.

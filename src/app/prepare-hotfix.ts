@@ -1,7 +1,7 @@
 // Gathers what a hotfix needs and turns it into the Plan: `hotfix start` (branch from the
 // production tag) and `hotfix finish` (release commit and tag on the hotfix line, merge into
 // production, the fix brought to the integration branch and every open release branch).
-import { flagWords, shellCommand } from '../core/present/shell-words.js';
+import { flagWords, shellCommand } from '../core/display-text/shell-words.js';
 import { withBasis } from '../engine/plan-basis.js';
 import semver from 'semver';
 import { checkFailed, usageError } from '../core/errors.js';
@@ -50,10 +50,13 @@ export interface PreparedHotfixStart {
 /** Open hotfix branches, here or on a remote: a second one is not started blindly. */
 async function openHotfixes(repo: OpenRepo): Promise<string[]> {
   const prefix = branchPrefix(repo.loaded.config, 'hotfix');
-  const [local, remote] = await Promise.all([
-    listBranches(repo.cwd, `refs/heads/${prefix}`),
+  // for-each-ref matches whole path components: a package's prefix (`hotfix/@acme/core@`) is
+  // listed from its folder and filtered here.
+  const [listed, remote] = await Promise.all([
+    listBranches(repo.cwd, `refs/heads/${prefix.slice(0, prefix.lastIndexOf('/') + 1)}`),
     listRefs(repo.cwd, 'refs/remotes/'),
   ]);
+  const local = listed.filter((name) => name.startsWith(prefix));
   // refs/remotes/origin/hotfix/1.4.1 → origin/hotfix/1.4.1, unless it is the upstream of a local one.
   const remoteOnly = remote
     .map((ref) => ref.slice('refs/remotes/'.length))

@@ -1,6 +1,6 @@
 // A monorepo release: preflight (as a single release's), every package's version, changelog
 // section and notes, the files as they are now, then the pure plan the engine runs.
-import { shellCommand } from '../core/present/shell-words.js';
+import { shellCommand } from '../core/display-text/shell-words.js';
 import { beforeInput, readReleaseChecklist, type ReleaseChecklist } from './release-checklist.js';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';

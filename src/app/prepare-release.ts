@@ -1,10 +1,10 @@
 // Gathers everything a release needs (preflight, version, changelog, notes, version files) and
 // turns it into the Plan the engine runs and --dry-run prints: the trunk release, or gitflow's
 // release start / finish.
-import { shellCommand } from '../core/present/shell-words.js';
+import { shellCommand } from '../core/display-text/shell-words.js';
 import semver from 'semver';
 import { checkFailed, usageError } from '../core/errors.js';
-import type { PresetName } from '../core/commits/parser-options.js';
+import type { PresetName } from '../core/conventional-commits/parser-options.js';
 import { planReleaseFinish, planReleaseStart } from '../core/release/plan-gitflow-release.js';
 import { planRelease, type ReleasePlan } from '../core/release/plan-release.js';
 import { tagName } from '../core/tags/release-tag.js';
@@ -63,6 +63,8 @@ export interface PreparedRelease extends ReleasePlan {
   releaseNotes: string;
   /** The before items (asked and run as the plan's first steps) and the after items (once pushed). */
   checklist: ReleaseChecklist;
+  /** A monorepo release (the wizard's package list): one tag per package; `tag` lists them all. */
+  packageTags?: string[];
 }
 
 function nothingToRelease(result: ChangelogResult): never {

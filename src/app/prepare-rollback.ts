@@ -1,8 +1,8 @@
 // Gathers what `shipwright rollback` needs: release tags, what later releases brought, gh's state.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ConventionalCommit } from '../core/commits/conventional-commit.js';
-import { createCommitParser } from '../core/commits/parse-commit.js';
+import type { ConventionalCommit } from '../core/conventional-commits/conventional-commit.js';
+import { createCommitParser } from '../core/conventional-commits/parse-commit.js';
 import type { Plan } from '../core/plan/plan.js';
 import { commitsToRevert, planRevertRollback } from '../core/rollback/plan-revert.js';
 import { planRollback, type RollbackPlan } from '../core/rollback/plan-rollback.js';

@@ -1,9 +1,11 @@
 // The missing-fixes matrix, read once for `shipwright backport --list`, `status` and the TUI home.
 import { branchRef, chooseBackportBranches, type BackportBranches } from '../core/backport/backport-branches.js';
 import { buildBackportMatrix, type BackportMatrix } from '../core/backport/backport-matrix.js';
-import { createCommitParser } from '../core/commits/parse-commit.js';
-import { isMergeCommit, type RawCommit } from '../core/commits/raw-commit.js';
-import { listCommits } from '../git/read-ancestry.js';
+import { createCommitParser } from '../core/conventional-commits/parse-commit.js';
+import { isMergeCommit, type RawCommit } from '../core/conventional-commits/raw-commit.js';
+import { listCommits, listCommitsTouching } from '../git/read-ancestry.js';
+import { selectPackages } from './read-packages-state.js';
+import { readWorkspace } from './read-workspace.js';
 import { listLocalAndOriginBranches, readRefValue } from '../git/read-refs.js';
 import { readShortHashes } from '../git/read-log.js';
 import { readTargetHistories } from './read-target-histories.js';
@@ -21,6 +23,8 @@ export interface BackportOptions {
   types?: readonly string[] | undefined;
   /** Only commits the source made after this tag (or any revision): `--since v15.0.0`. */
   since?: string | undefined;
+  /** `--package NAME`: that workspace package's maintenance lines (`NAME@1.x`) are the targets. */
+  package?: string | undefined;
 }
 
 export interface BackportReport extends BackportMatrix {
@@ -47,6 +51,7 @@ function chooseBranches(
     releasePrefix: branchPrefix(config, 'release'),
     from: options.from,
     to: options.to,
+    package: options.package,
   });
 }
 
@@ -65,11 +70,16 @@ async function commitsSince(repo: OpenRepo, sourceRef: string, since: string): P
 async function readMatrix(
   repo: OpenRepo,
   branches: BackportBranches,
-  options: Pick<BackportOptions, 'types' | 'since'>,
+  options: Pick<BackportOptions, 'types' | 'since'> & { packageDir?: string },
 ): Promise<BackportMatrix> {
   const { source, targets } = branches;
   const sourceRef = branchRef(branches, source);
   const since = options.since === undefined ? null : await commitsSince(repo, sourceRef, options.since);
+  // `--package`: only the fixes that change the package's folder are its rows.
+  const touching =
+    options.packageDir === undefined
+      ? null
+      : new Set(await listCommitsTouching(repo.cwd, sourceRef, [options.packageDir || '.']));
   // Every commit the source brings is a row, so each one's picks must be in the target's side.
   const read = await readTargetHistories(
     repo.cwd,
@@ -82,7 +92,12 @@ async function readMatrix(
   const unique = new Map<string, RawCommit>();
   for (const { commits } of read) {
     for (const commit of commits)
-      if (!isMergeCommit(commit) && !unique.has(commit.hash) && (since === null || since.has(commit.hash)))
+      if (
+        !isMergeCommit(commit) &&
+        !unique.has(commit.hash) &&
+        (since === null || since.has(commit.hash)) &&
+        (touching === null || touching.has(commit.hash))
+      )
         unique.set(commit.hash, commit);
   }
   const types = options.types;
@@ -95,10 +110,23 @@ async function readMatrix(
   });
 }
 
+/** The folder of a workspace package named with --package (refused when there is no such package). */
+async function packageDirOf(repo: OpenRepo, name: string): Promise<string> {
+  const workspace = await readWorkspace(repo);
+  if (workspace.source === 'single')
+    throw usageError(
+      `--package ${name}: this repository has no workspaces, so its maintenance lines are the repository's.`,
+      'leave out --package (shipwright backport --list)',
+    );
+  selectPackages(workspace, [name]);
+  return workspace.packages.find((pkg) => pkg.name === name)?.dir ?? '';
+}
+
 /** For `backport --list`: refuses, with the fix, a source or target that is neither here nor on origin. */
 export async function readBackportMatrix(repo: OpenRepo, options: BackportOptions = {}): Promise<BackportReport> {
+  const packageDir = options.package === undefined ? undefined : await packageDirOf(repo, options.package);
   const branches = chooseBranches(repo, await listLocalAndOriginBranches(repo.cwd), options);
-  const matrix = await readMatrix(repo, branches, options);
+  const matrix = await readMatrix(repo, branches, { ...options, ...(packageDir !== undefined ? { packageDir } : {}) });
   const shortHashes = await readShortHashes(
     repo.cwd,
     matrix.rows.map((row) => row.commit.raw.hash),

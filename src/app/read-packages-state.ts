@@ -2,9 +2,9 @@
 // they changed (two streamed logs, side by side) down to the newest base all packages share, then
 // per package in memory.
 import semver from 'semver';
-import { createCommitParser } from '../core/commits/parse-commit.js';
-import type { ConventionalCommit } from '../core/commits/conventional-commit.js';
-import type { RawCommit } from '../core/commits/raw-commit.js';
+import { createCommitParser } from '../core/conventional-commits/parse-commit.js';
+import type { ConventionalCommit } from '../core/conventional-commits/conventional-commit.js';
+import type { RawCommit } from '../core/conventional-commits/raw-commit.js';
 import { usageError } from '../core/errors.js';
 import type { Bump } from '../core/version/bump-rules.js';
 import { assignCommitsToPackages, type ChangedPaths } from '../core/packages/package-commits.js';

@@ -1,12 +1,12 @@
-// Looks at a repository the way `shipwright init` needs: package manager, tools, existing configs.
+// Looks at a repository the way `shipwright init` needs: where its package is (the root, a
+// subfolder, or none), its package manager, tools, existing configs, hooks and branch names.
 import { constants, existsSync } from 'node:fs';
 import { access, readFile, readdir } from 'node:fs/promises';
-import { basename, isAbsolute, join, relative, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
 import packageJson from '../../package.json' with { type: 'json' };
 import { initCandidatePaths } from '../core/init/plan-init.js';
 import {
-  HOOK_NAMES,
-  type HookName,
+  inPackage,
   type InitTemplates,
   type LintStagedConfigFile,
   type PackageManager,
@@ -17,7 +17,8 @@ import { LINT_STAGED_FILES } from '../config/lint-staged-files.js';
 import type { TeamHooks } from '../core/init/chain-hooks.js';
 import { HUSKY4_FILES } from '../core/init/husky-legacy.js';
 import { readConfigValue, readHooksFolder } from '../git/read-config.js';
-import { readTrackedPaths } from '../git/read-index.js';
+import { readManifestDirs, readTrackedPaths } from '../git/read-index.js';
+import { readBranchNames } from '../git/read-refs.js';
 import { packageRoot } from './package-root.js';
 
 const ESLINT_FILES = [
@@ -47,6 +48,16 @@ const PRETTIER_FILES = [
   '.prettierrc.toml',
 ];
 const BIOME_FILES = ['biome.json', 'biome.jsonc'];
+const XO_FILES = [
+  '.xo-config',
+  '.xo-config.json',
+  '.xo-config.js',
+  '.xo-config.cjs',
+  'xo.config.js',
+  'xo.config.cjs',
+  'xo.config.mjs',
+  'xo.config.ts',
+];
 
 const readText = (path: string): Promise<string | null> => readFile(path, 'utf8').catch(() => null);
 
@@ -62,8 +73,6 @@ function parseJsonObject(text: string | null): Record<string, unknown> | null {
 
 async function readTemplates(): Promise<InitTemplates> {
   const root = packageRoot();
-  const hooks = {} as Record<HookName, string>;
-  for (const hook of HOOK_NAMES) hooks[hook] = await readFile(join(root, 'hooks', hook), 'utf8');
   const github: Record<string, string> = {};
   const base = join(root, 'templates', 'github');
   const walk = async (dir: string): Promise<void> => {
@@ -74,14 +83,19 @@ async function readTemplates(): Promise<InitTemplates> {
     }
   };
   await walk(base);
-  return { hooks, github };
+  return { github };
 }
 
-function packageManagerOf(root: string, pkg: Record<string, unknown> | null): PackageManager {
+function packageManagerOf(root: string, topLevel: string, pkg: Record<string, unknown> | null): PackageManager {
   const declared = typeof pkg?.packageManager === 'string' ? pkg.packageManager.split('@')[0] : undefined;
-  if (declared === 'pnpm' || declared === 'yarn' || declared === 'npm') return declared;
-  if (existsSync(join(root, 'pnpm-lock.yaml'))) return 'pnpm';
-  if (existsSync(join(root, 'yarn.lock'))) return 'yarn';
+  if (declared === 'pnpm' || declared === 'yarn' || declared === 'npm' || declared === 'bun') return declared;
+  // The package's folder first, then the repository root (a workspace's lockfile sits there).
+  for (const dir of [root, ...(topLevel === root ? [] : [topLevel])]) {
+    if (existsSync(join(dir, 'pnpm-lock.yaml'))) return 'pnpm';
+    if (existsSync(join(dir, 'yarn.lock'))) return 'yarn';
+    if (existsSync(join(dir, 'bun.lock')) || existsSync(join(dir, 'bun.lockb'))) return 'bun';
+    if (existsSync(join(dir, 'package-lock.json'))) return 'npm';
+  }
   return 'npm';
 }
 
@@ -170,29 +184,51 @@ async function readTeamHooks(root: string, hooksPath: string | null): Promise<Te
   return { dir: inRepo ? rel : hooksPath === null ? folder : hooksPath, inRepo, hooks };
 }
 
-export async function readProjectFacts(root: string): Promise<{ facts: ProjectFacts; templates: InitTemplates }> {
+/**
+ * The package whose tools the hooks run: the root's, else the nearest one above `cwd`, else the
+ * only package.json in the repository; null with the candidates when there are several or none.
+ */
+export async function findPackageDir(root: string, cwd: string): Promise<{ dir: string | null; others: string[] }> {
+  if (existsSync(join(root, 'package.json'))) return { dir: '', others: [] };
+  for (let dir = cwd; dir.startsWith(`${root}${sep}`); dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json')) && !dir.split(sep).includes('node_modules'))
+      return { dir: relative(root, dir).split(sep).join('/'), others: [] };
+  }
+  const found = (await readManifestDirs(root)).filter((dir) => dir !== '');
+  return found.length === 1 ? { dir: found[0] as string, others: [] } : { dir: null, others: found.slice(0, 10) };
+}
+
+export async function readProjectFacts(
+  root: string,
+  cwd: string = root,
+): Promise<{ facts: ProjectFacts; templates: InitTemplates }> {
   const templates = await readTemplates();
-  const packageJsonText = await readText(join(root, 'package.json'));
+  const located = await findPackageDir(root, cwd);
+  const packageDir = located.dir;
+  const folder = packageDir === null ? root : join(root, packageDir);
+  const packageJsonText = packageDir === null ? null : await readText(join(folder, 'package.json'));
   const pkg = parseJsonObject(packageJsonText);
   const deps = { ...((pkg?.dependencies ?? {}) as object), ...((pkg?.devDependencies ?? {}) as object) } as Record<
     string,
     unknown
   >;
-  const has = (files: string[]) => files.some((file) => existsSync(join(root, file)));
+  const has = (files: string[]) => files.some((file) => existsSync(join(folder, file)));
+  const at = (file: string) => inPackage(packageDir ?? '', file);
 
-  const lintStagedFile = LINT_STAGED_FILES.find(([file]) => existsSync(join(root, file)));
+  const lintStagedFile = LINT_STAGED_FILES.find(([file]) => existsSync(join(folder, file)));
   const lintStagedConfig: LintStagedConfigFile | null = lintStagedFile
-    ? { path: lintStagedFile[0], format: lintStagedFile[1] }
+    ? { path: at(lintStagedFile[0]), format: lintStagedFile[1] }
     : pkg && 'lint-staged' in pkg
-      ? { path: 'package.json', format: 'package.json' }
+      ? { path: at('package.json'), format: 'package.json' }
       : null;
-  const commitlintFile = COMMITLINT_FILES.find((file) => existsSync(join(root, file)));
+  const commitlintFile = COMMITLINT_FILES.find((file) => existsSync(join(folder, file)));
   const huskyHookNames = await readHuskyHookNames(root);
   const paths = [
-    ...initCandidatePaths(templates),
+    ...initCandidatePaths(templates, packageDir),
     ...HUSKY4_FILES,
     ...huskyHookNames.map((name) => `.husky/${name}`),
-    ...(lintStagedConfig && lintStagedConfig.format === 'json' ? [lintStagedConfig.path] : []),
+    ...(lintStagedConfig && lintStagedConfig.format !== 'package.json' ? [lintStagedConfig.path] : []),
+    ...(commitlintFile ? [at(commitlintFile)] : []),
   ];
   const files: Record<string, string | null> = {};
   for (const path of paths) files[path] = await readText(join(root, path));
@@ -201,24 +237,32 @@ export async function readProjectFacts(root: string): Promise<{ facts: ProjectFa
   return {
     templates,
     facts: {
-      packageManager: packageManagerOf(root, pkg),
+      packageManager: packageManagerOf(folder, root, pkg),
+      packageDir,
+      otherPackageDirs: located.others,
       packageJsonText,
       files,
-      commitlintConfig: commitlintFile ?? (pkg && 'commitlint' in pkg ? 'package.json#commitlint' : null),
+      commitlintConfig: commitlintFile
+        ? at(commitlintFile)
+        : pkg && 'commitlint' in pkg
+          ? 'package.json#commitlint'
+          : null,
       lintStagedConfig,
       tools: {
         eslint: 'eslint' in deps || has(ESLINT_FILES),
         prettier: 'prettier' in deps || has(PRETTIER_FILES) || (pkg !== null && 'prettier' in pkg),
         biome: '@biomejs/biome' in deps || has(BIOME_FILES),
-        typescript: existsSync(join(root, 'tsconfig.json')),
+        xo: 'xo' in deps || has(XO_FILES) || (pkg !== null && 'xo' in pkg),
+        typescript: existsSync(join(folder, 'tsconfig.json')),
       },
+      branchNames: await readBranchNames(root),
       hooksPath,
       huskyHookNames,
-      huskyInstalled: await readInstalledVersion(root, 'husky'),
+      huskyInstalled: await readInstalledVersion(folder, 'husky'),
       teamHooks: await readTeamHooks(root, hooksPath),
       huskyInternalExists: existsSync(join(root, '.husky', '_', 'h')),
       dependencySpecs: dependencySpecs(),
-      folderName: basename(root)
+      folderName: basename(folder)
         .toLowerCase()
         .replace(/[^a-z0-9-._~]/g, '-'),
     },

@@ -1,6 +1,6 @@
 // What the release wizard shows before anything is decided: which branch model applies here
 // (trunk, or gitflow's start / finish) and the versions on offer, each as the release would make it.
-import { describeNextVersion } from '../core/present/describe-next-version.js';
+import { describeNextVersion } from '../core/display-text/describe-next-version.js';
 import { listVersionOptions, type VersionOption } from '../core/version/version-options.js';
 import type { OpenRepo } from './open-repo.js';
 import { chooseFlow } from './release-flow.js';

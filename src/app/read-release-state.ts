@@ -1,10 +1,10 @@
 // What has been released and what comes next, for one ref: tags, commits since, next version.
 import type { ParserOptions } from 'conventional-commits-parser';
 import semver from 'semver';
-import type { ConventionalCommit } from '../core/commits/conventional-commit.js';
-import type { RawCommit } from '../core/commits/raw-commit.js';
-import { createCommitParser } from '../core/commits/parse-commit.js';
-import { loadPreset } from '../core/commits/parser-options.js';
+import type { ConventionalCommit } from '../core/conventional-commits/conventional-commit.js';
+import type { RawCommit } from '../core/conventional-commits/raw-commit.js';
+import { createCommitParser } from '../core/conventional-commits/parse-commit.js';
+import { loadPreset } from '../core/conventional-commits/parser-options.js';
 import { latestStable, selectReleaseTags, type ReleaseTag } from '../core/tags/release-tag.js';
 import type { Bump } from '../core/version/bump-rules.js';
 import { computeNextVersion, type NextVersion } from '../core/version/next-version.js';

@@ -3,7 +3,7 @@ import type { Workflow } from '../config/config-types.js';
 import { missingOn } from '../core/backport/backport-matrix.js';
 import { latestStable, type ReleaseTag } from '../core/tags/release-tag.js';
 import type { NextVersion } from '../core/version/next-version.js';
-import { summarizeCommits, type CommitSummary } from '../core/commits/summarize-commits.js';
+import { summarizeCommits, type CommitSummary } from '../core/conventional-commits/summarize-commits.js';
 import { refExists } from '../git/read-refs.js';
 import { countCommits } from '../git/read-ancestry.js';
 import { readUpstreamDistance, type UpstreamDistance } from '../git/read-remote.js';

@@ -1,8 +1,8 @@
 // One version's release notes: a tagged release, or the upcoming one before it is tagged.
 import { renderChangelog } from '../core/changelog/render-changelog.js';
 import { splitIntoSections } from '../core/changelog/release-section.js';
-import { createCommitParser } from '../core/commits/parse-commit.js';
-import { changelogParserOptions, type PresetName } from '../core/commits/parser-options.js';
+import { createCommitParser } from '../core/conventional-commits/parse-commit.js';
+import { changelogParserOptions, type PresetName } from '../core/conventional-commits/parser-options.js';
 import { checkFailed } from '../core/errors.js';
 import { selectReleaseTags, versionFromTag } from '../core/tags/release-tag.js';
 import { readLogArray } from '../git/read-log.js';

@@ -1,6 +1,6 @@
 // The checks before a release writes anything, as a list the wizard fills in live; each refusal
 // says what fixes it.
-import { quoteShellWord, shellCommand } from '../core/present/shell-words.js';
+import { quoteShellWord, shellCommand } from '../core/display-text/shell-words.js';
 import { checkFailed, environmentError } from '../core/errors.js';
 import type { Workflow } from '../config/config-types.js';
 import { releaseTagsMissingHere, type ReleaseTag } from '../core/tags/release-tag.js';
@@ -8,7 +8,8 @@ import { assertNoPendingRun } from '../engine/engine-lock.js';
 import { isValidRefName, refExists } from '../git/read-refs.js';
 import { assertHasCommits, assertNotShallow } from '../git/read-repo.js';
 import { countMissing } from '../git/read-ancestry.js';
-import { fetchUpstream, listRemotes, readRemoteTagNames, readUpstream, type Upstream } from '../git/read-remote.js';
+import { fetchUpstream } from '../engine/fetch-upstream.js';
+import { listRemotes, readRemoteTagNames, readUpstream, type Upstream } from '../git/read-remote.js';
 import { readWorkingTree } from '../git/read-worktrees.js';
 import { resolveWorkflow, type OpenRepo } from './open-repo.js';
 import { branchPrefix } from '../config/branch-prefix.js';
@@ -108,7 +109,11 @@ function movedBranches(repo: OpenRepo, flow: ReleaseFlow, branch: string, target
   return [...new Set([branch, production, integration])];
 }
 
-async function assertUpToDate(repo: OpenRepo, branch: string): Promise<Upstream | null> {
+/**
+ * The `fetch:BRANCH` step: the branch exists here, and when it tracks an upstream, that one branch is
+ * fetched into its remote-tracking ref (the only write before the plan; src/engine/fetch-upstream.ts).
+ */
+async function fetchBranchUpstream(repo: OpenRepo, branch: string): Promise<Upstream | null> {
   if (!(await refExists(repo.cwd, `refs/heads/${branch}`))) {
     throw checkFailed(`The branch ${branch} does not exist here.`, {
       code: 'branch-missing',
@@ -132,6 +137,11 @@ async function assertUpToDate(repo: OpenRepo, branch: string): Promise<Upstream 
       fix: `check the connection: ${shellCommand(['git', 'fetch', upstream.remote])}   (or release with --no-push)`,
     });
   });
+  return upstream;
+}
+
+/** The `upstream:BRANCH` step, on what the fetch brought: the branch lacks none of its upstream's commits. */
+async function assertNotBehind(repo: OpenRepo, branch: string, upstream: Upstream): Promise<void> {
   const behind = await countMissing(repo.cwd, `refs/heads/${branch}`, upstream.trackingRef);
   if (behind > 0) {
     throw checkFailed(
@@ -142,7 +152,6 @@ async function assertUpToDate(repo: OpenRepo, branch: string): Promise<Upstream 
       },
     );
   }
-  return upstream;
 }
 
 /** Repository-level checks, before the version is known. */
@@ -193,10 +202,18 @@ export async function preflightRepository(
   for (const moved of movedBranches(repo, flow, branch, targets)) {
     const upstream = await check(
       onCheck,
+      `fetch:${moved}`,
+      `${moved}'s upstream fetched`,
+      () => fetchBranchUpstream(repo, moved),
+      (found) =>
+        found ? `${found.remote} ${found.mergeRef.replace(/^refs\/heads\//, '')}` : 'no upstream: nothing to fetch',
+    );
+    await check(
+      onCheck,
       `upstream:${moved}`,
       `${moved} up to date with its upstream`,
-      () => assertUpToDate(repo, moved),
-      (found) => (found ? undefined : 'no upstream: not compared'),
+      () => (upstream ? assertNotBehind(repo, moved, upstream) : undefined),
+      () => (upstream ? undefined : 'no upstream: not compared'),
     );
     if (!upstream) notes.push(`${moved} has no upstream: not compared with a remote`);
     upstreams.set(moved, upstream);

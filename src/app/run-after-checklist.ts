@@ -2,7 +2,7 @@
 // turn, each confirmation left to a person. A failure never undoes the release: the tag is out.
 import { execa } from 'execa';
 import { isCommand, type ChecklistItem } from '../core/checklist/checklist.js';
-import { startFailureFix, startFailureReason } from '../core/present/program-start.js';
+import { startFailureFix, startFailureReason } from '../core/display-text/program-start.js';
 
 export type AfterItemResult =
   | { name: string; kind: 'command'; argv: string[]; ok: true }

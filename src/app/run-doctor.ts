@@ -1,11 +1,14 @@
 // `shipwright doctor`'s checks: tools, hooks really running, configs loading, tags and versions sane.
-import { shellCommand } from '../core/present/shell-words.js';
+import { shellCommand } from '../core/display-text/shell-words.js';
 import { constants } from 'node:fs';
-import { access, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { access, readdir, readFile } from 'node:fs/promises';
+import { isAbsolute, join } from 'node:path';
 import { loadCommitRules } from '../config/load-commit-rules.js';
 import {
   checkHookFile,
+  checkHookChain,
+  checkPinnedCommitlint,
+  checkPinnedLintStaged,
   checkHookRunsShipwright,
   installCommandFor,
   LOCKFILE_NAMES,
@@ -20,11 +23,17 @@ import { HOOK_NAMES } from '../core/init/project-facts.js';
 import { HUSKY_DIR } from '../core/init/plan-init.js';
 import { selectReleaseTags } from '../core/tags/release-tag.js';
 import { describeLeftoverBackups } from '../core/doctor/leftover-backup.js';
+import { chainedHookPath } from '../core/init/chain-hooks.js';
+import { OLDEST_LINT_STAGED, ownToolVersions, resolveProjectPackage } from './project-tools.js';
 import { readConfigValue } from '../git/read-config.js';
 import { readLeftoverBackups } from '../git/read-index.js';
 import { readGitVersion } from '../git/read-repo.js';
 import { readTags } from '../git/read-tags.js';
 import type { OpenRepo } from './open-repo.js';
+import { findOnPath } from './find-program.js';
+import { findPackageDir } from './read-project-facts.js';
+import { hookRunner } from '../core/init/hook-scripts.js';
+import { quoteShellWord } from '../core/display-text/shell-words.js';
 
 const exists = (path: string, mode = constants.F_OK) =>
   access(path, mode).then(
@@ -32,12 +41,82 @@ const exists = (path: string, mode = constants.F_OK) =>
     () => false,
   );
 
-async function checkHooksPath(repo: OpenRepo): Promise<DoctorCheck[]> {
+/** The lockfiles in the package's folder, else at the root (a workspace keeps its lockfile there). */
+async function lockfilesOf(root: string, dir: string): Promise<string[]> {
+  for (const folder of dir === '' ? [root] : [join(root, dir), root]) {
+    const present = await Promise.all(
+      LOCKFILE_NAMES.map(async (file) => ((await exists(join(folder, file))) ? file : null)),
+    );
+    const found = present.filter((file): file is string => file !== null);
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
+/** Which shipwright the hooks run, and whether it is there: the package's binary, or a global / npx one. */
+async function checkRunner(
+  repo: OpenRepo,
+  packageDir: string | null,
+  install: string,
+  env: NodeJS.ProcessEnv,
+): Promise<DoctorCheck[]> {
+  const preCommit = await readFile(join(repo.cwd, HUSKY_DIR, 'pre-commit'), 'utf8').catch(() => null);
+  const runner = preCommit === null ? null : hookRunner(preCommit);
   const checks: DoctorCheck[] = [];
-  const present = await Promise.all(
-    LOCKFILE_NAMES.map(async (file) => ((await exists(join(repo.cwd, file))) ? file : null)),
-  );
-  const install = installCommandFor(present.filter((file): file is string => file !== null));
+  if (runner !== null) {
+    const expected = packageDir === null ? 'a global or npx shipwright' : `the package in ${packageDir || 'the root'}`;
+    const runs = runner.kind === 'global' ? 'a global or npx shipwright' : `the package in ${runner.dir || 'the root'}`;
+    if (runs !== expected)
+      checks.push(
+        fail(
+          'hook-runner',
+          `the hooks run ${runs}, but this repository's package is ${packageDir === null ? 'missing (no package.json)' : `in ${packageDir || 'the root'}`}`,
+          'shipwright init   (rewrites shipwright’s line in each hook and keeps your other commands; --dry-run shows it)',
+        ),
+      );
+  }
+  const shape =
+    runner ??
+    (packageDir === null ? { kind: 'global' as const, range: '' } : { kind: 'package' as const, dir: packageDir });
+  if (shape.kind === 'package') {
+    const bin = shape.dir === '' ? 'node_modules/.bin/shipwright' : `${shape.dir}/node_modules/.bin/shipwright`;
+    if (!(await exists(join(repo.cwd, bin))))
+      checks.push(fail('local-binary', `${bin} is missing, so the hooks cannot run`, install));
+    else checks.push(ok('local-binary', `the hooks run ${bin}`));
+    return checks;
+  }
+  const global = await findOnPath('shipwright', env);
+  const npx = global === null ? await findOnPath('npx', env) : null;
+  if (global !== null) checks.push(ok('local-binary', `the hooks run the global shipwright (${global})`));
+  else if (npx !== null)
+    checks.push(
+      ok(
+        'local-binary',
+        `the hooks run npx --yes shipwright@${shape.range || '…'} (no shipwright on PATH; npm caches it after the first run)`,
+      ),
+    );
+  else
+    checks.push(
+      fail(
+        'local-binary',
+        'neither shipwright nor npx is on PATH, so the hooks cannot run',
+        `install Node.js 20.17 or newer (it brings npx), or: npm install -g shipwright${shape.range ? `@${shape.range}` : ''}`,
+      ),
+    );
+  return checks;
+}
+
+async function checkHooksPath(repo: OpenRepo, env: NodeJS.ProcessEnv): Promise<DoctorCheck[]> {
+  const checks: DoctorCheck[] = [];
+  const packageDir = (await findPackageDir(repo.cwd, repo.cwd)).dir;
+  const manager = installCommandFor(await lockfilesOf(repo.cwd, packageDir ?? ''));
+  // Without package.json nothing runs husky on install: each clone turns the hooks on itself.
+  const install =
+    packageDir === null
+      ? 'npx --yes husky   (no package.json runs it on install, so each clone runs it once)'
+      : packageDir === ''
+        ? manager
+        : `cd ${quoteShellWord(packageDir)} && ${manager}`;
   const [local, global] = await Promise.all([
     readConfigValue(repo.cwd, 'core.hooksPath', 'local'),
     readConfigValue(repo.cwd, 'core.hooksPath', 'global'),
@@ -56,7 +135,7 @@ async function checkHooksPath(repo: OpenRepo): Promise<DoctorCheck[]> {
       fail(
         'hooks-path',
         `core.hooksPath is ${local ?? 'not set'}, so the hooks in ${HUSKY_DIR}/ never run`,
-        `${install}   (its prepare script runs husky), or: npx husky`,
+        packageDir === null ? install : `${install}   (its prepare script runs husky), or: npx husky`,
       ),
     );
   } else checks.push(ok('hooks-path', `core.hooksPath points at ${expected}`));
@@ -66,7 +145,7 @@ async function checkHooksPath(repo: OpenRepo): Promise<DoctorCheck[]> {
       fail(
         'husky-folder',
         `${HUSKY_DIR}/_ is missing, so git finds no hooks and commits go unchecked`,
-        `${install}   (or: npx husky)`,
+        packageDir === null ? install : `${install}   (or: npx husky)`,
       ),
     );
   } else if (local === expected) {
@@ -92,14 +171,68 @@ async function checkHooksPath(repo: OpenRepo): Promise<DoctorCheck[]> {
     checks.push(checkHookFile(path, content, content !== null && (await exists(full, constants.X_OK))));
     if (content !== null) checks.push(checkHookRunsShipwright(hook, path, content));
   }
+  checks.push(...(await checkChains(repo.cwd)), ...checkPinnedTools(repo, install));
   const leftover = describeLeftoverBackups(await readLeftoverBackups(repo.cwd));
   checks.push(
     leftover
       ? fail('lint-staged-backup', leftover.summary, leftover.fix)
       : ok('lint-staged-backup', 'no lint-staged backup left in the stash'),
   );
-  if (!(await exists(join(repo.cwd, 'node_modules', '.bin', 'shipwright')))) {
-    checks.push(fail('local-binary', 'node_modules/.bin/shipwright is missing, so the hooks cannot run', install));
+  checks.push(...(await checkRunner(repo, packageDir, install, env)));
+  return checks;
+}
+
+/** The lint-staged and commitlint the project pins against the ones shipwright runs. */
+function checkPinnedTools(repo: OpenRepo, install: string): DoctorCheck[] {
+  const declared = (name: string): string | null => {
+    for (const field of ['devDependencies', 'dependencies']) {
+      const deps = repo.packageJson?.[field];
+      const spec = deps && typeof deps === 'object' ? (deps as Record<string, unknown>)[name] : undefined;
+      if (typeof spec === 'string') return spec;
+    }
+    return null;
+  };
+  const own = ownToolVersions();
+  const commitlint = checkPinnedCommitlint(
+    {
+      declared: declared('@commitlint/cli'),
+      installed: resolveProjectPackage(repo.cwd, '@commitlint/cli')?.version ?? null,
+      own: own.commitlint,
+    },
+    install,
+  );
+  return [
+    checkPinnedLintStaged(
+      {
+        declared: declared('lint-staged'),
+        installed: resolveProjectPackage(repo.cwd, 'lint-staged')?.version ?? null,
+        own: own.lintStaged,
+      },
+      OLDEST_LINT_STAGED,
+      install,
+    ),
+    ...(commitlint === null ? [] : [commitlint]),
+  ];
+}
+
+/** Every `.husky/*` line that runs a team hook first: that hook must be there and executable. */
+async function checkChains(root: string): Promise<DoctorCheck[]> {
+  const checks: DoctorCheck[] = [];
+  const entries = await readdir(join(root, HUSKY_DIR), { withFileTypes: true }).catch(() => []);
+  for (const entry of entries.filter((candidate) => candidate.isFile()).sort((a, b) => a.name.localeCompare(b.name))) {
+    const path = `${HUSKY_DIR}/${entry.name}`;
+    const content = await readFile(join(root, path), 'utf8').catch(() => '');
+    for (const line of content.split('\n')) {
+      const team = chainedHookPath(line);
+      if (team === null) continue;
+      const full = isAbsolute(team) ? team : join(root, team);
+      const state = !(await exists(full))
+        ? 'missing'
+        : (await exists(full, constants.X_OK))
+          ? 'runs'
+          : 'not-executable';
+      checks.push(checkHookChain(path, team, state));
+    }
   }
   return checks;
 }
@@ -174,10 +307,14 @@ async function checkTagsAndVersion(repo: OpenRepo): Promise<DoctorCheck[]> {
   return checks;
 }
 
-export async function runDoctor(repo: OpenRepo, nodeVersion = process.versions.node): Promise<DoctorCheck[]> {
+export async function runDoctor(
+  repo: OpenRepo,
+  nodeVersion = process.versions.node,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<DoctorCheck[]> {
   const gitVersion = await readGitVersion(repo.cwd);
   const [hooks, configs, tags] = await Promise.all([
-    checkHooksPath(repo),
+    checkHooksPath(repo, env),
     checkConfigs(repo),
     checkTagsAndVersion(repo),
   ]);

@@ -4,16 +4,18 @@ import type { BranchPlan, BranchRequest, BranchTypeChoice } from './plan-branch.
 import type { CommitPlan, ComposerData } from './plan-commit.js';
 import type { LintReport } from './lint-messages.js';
 import type { PendingRun } from './read-pending-run.js';
+import type { PackagesChoice } from './packages-preparation.js';
+import type { PackageRow } from './package-rows.js';
 import type { PreparedRelease } from './prepare-release.js';
 import type { ReleaseOutlook } from './read-release-outlook.js';
 import type { StatusReport } from './read-status.js';
 import type { OnPreflightCheck } from './release-preflight.js';
-import type { CommitDraft } from '../core/commit/compose-message.js';
+import type { CommitDraft } from '../core/commit-composer/compose-message.js';
 import type { ErrorCode } from '../core/errors.js';
 import type { Plan } from '../core/plan/plan.js';
 import type { VersionChoice } from '../core/version/version-options.js';
 import type { EngineEvent } from '../engine/run-steps.js';
-import type { FixServices } from './hotfix-backport-services.js';
+import type { HotfixBackportServices } from './hotfix-backport-services.js';
 
 // Screens render engine events; they take the type from here, never from src/engine.
 export type { EngineEvent };
@@ -43,8 +45,8 @@ export type ReleasePreparation = { ok: true; release: PreparedRelease } | { ok: 
 
 export type ReleaseRunResult = { ok: true; output: string } | { ok: false; error: ErrorReport; output: string };
 
-/** The hotfix, backport and conflict screens' part is in fix-services.ts. */
-export interface TuiServices extends FixServices {
+/** The hotfix, backport and conflict screens' part is HotfixBackportServices (hotfix-backport-services.ts). */
+export interface TuiServices extends HotfixBackportServices {
   repoRoot: string;
   branch: string | null;
   readStatus(): Promise<StatusReport>;
@@ -69,6 +71,10 @@ export interface TuiServices extends FixServices {
   readReleaseOutlook(): Promise<ReleaseOutlook>;
   /** Preflight (each check reported as it finishes), version, changelog section and plan. */
   prepareRelease(choice: VersionChoice, onCheck: OnPreflightCheck): Promise<ReleasePreparation>;
+  /** Monorepo: every package with a pending release (home and the wizard's list); null for a workspace of one. */
+  readPackageRows(): Promise<PackageRow[] | null>;
+  /** The same preparation as `shipwright release --package …` for the packages and bumps chosen. */
+  preparePackagesRelease(choice: PackagesChoice, onCheck: OnPreflightCheck): Promise<ReleasePreparation>;
   /** Executes a release plan, reporting every engine event; a failure is rolled back by the engine. */
   runRelease(plan: Plan, onEvent: (event: EngineEvent) => void): Promise<ReleaseRunResult>;
   /** Stops the running release: the step in progress finishes, then everything it did is put back. */

@@ -1,11 +1,11 @@
 // The backport screen's reads: the missing-fixes matrix (as `backport --list` reads it) shaped for
 // drawing, and the same prepareBackport as `shipwright backport SHA... --to BRANCH...`.
-import type { BackportMatrixView, FixServices } from './hotfix-backport-services.js';
+import type { BackportMatrixView, HotfixBackportServices } from './hotfix-backport-services.js';
 import { answer } from './error-report.js';
 import type { OpenRepo } from './open-repo.js';
 import { readBackportMatrix, type BackportReport } from './read-backport-matrix.js';
 
-type BackportServices = Pick<FixServices, 'readBackportMatrix' | 'prepareBackport'>;
+type BackportServices = Pick<HotfixBackportServices, 'readBackportMatrix' | 'prepareBackport'>;
 
 export function matrixView(report: BackportReport): BackportMatrixView {
   return {

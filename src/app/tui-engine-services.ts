@@ -1,11 +1,15 @@
 // Engine runs for the TUI with their events: a plan, `continue [--skip]` and `abort` of a run paused
 // on a conflict. Failures come back as data with their fix; the engine has already rolled back.
-import type { EngineRunResult, FixServices } from './hotfix-backport-services.js';
+import { readConflictFiles } from './read-conflict-files.js';
+import type { EngineRunResult, HotfixBackportServices } from './hotfix-backport-services.js';
 import { describeRestoreFailure } from '../engine/restore-journal.js';
 import { errorReport } from './error-report.js';
 import type { OpenRepo } from './open-repo.js';
 
-type EngineServices = Pick<FixServices, 'runPlanWithEvents' | 'continueRun' | 'abortRun' | 'stopRun'>;
+type EngineServices = Pick<
+  HotfixBackportServices,
+  'runPlanWithEvents' | 'continueRun' | 'abortRun' | 'stopRun' | 'readConflictFiles'
+>;
 
 // git's and the hooks' output is kept for the screen, without colour codes.
 const quietEnv = (): NodeJS.ProcessEnv => ({ ...process.env, FORCE_COLOR: '0' });
@@ -66,6 +70,7 @@ export function createEngineServices(current: () => Promise<OpenRepo>): EngineSe
         }
         return { ok: true, output: '', skipped: outcome.skipped };
       }),
+    readConflictFiles,
     async abortRun() {
       try {
         const { abortRun } = await import('../engine/abort-run.js');

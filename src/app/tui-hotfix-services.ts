@@ -4,14 +4,14 @@ import { newestOfEachLine, nextHotfixVersion } from '../core/hotfix/hotfix-versi
 import { selectReleaseTags } from '../core/tags/release-tag.js';
 import { refExists } from '../git/read-refs.js';
 import { readTags } from '../git/read-tags.js';
-import type { FixServices, HotfixOutlook } from './hotfix-backport-services.js';
+import type { HotfixBackportServices, HotfixOutlook } from './hotfix-backport-services.js';
 import { answer } from './error-report.js';
 import { today, type OpenRepo } from './open-repo.js';
 import { readProductionRelease } from './read-release-state.js';
 import { branchPrefix } from '../config/branch-prefix.js';
 const prepareHotfix = () => import('./prepare-hotfix.js');
 
-type HotfixServices = Pick<FixServices, 'readHotfixOutlook' | 'prepareHotfixStart' | 'prepareHotfixFinish'>;
+type HotfixServices = Pick<HotfixBackportServices, 'readHotfixOutlook' | 'prepareHotfixStart' | 'prepareHotfixFinish'>;
 
 async function readHotfixOutlook(repo: OpenRepo): Promise<HotfixOutlook> {
   const { config } = repo.loaded;

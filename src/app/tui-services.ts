@@ -1,11 +1,11 @@
 // The TUI's services: the same use cases as the CLI, reads through src/git, writes through the engine.
 import { loadCommitRules, type CommitRules } from '../config/load-commit-rules.js';
-import { composeMessage } from '../core/commit/compose-message.js';
+import { composeMessage } from '../core/commit-composer/compose-message.js';
 import { readRepoState } from '../git/read-repo.js';
 import { readWorkingTree } from '../git/read-worktrees.js';
 import { runTrapsSignals } from '../engine/run-steps.js';
 import type { TuiServices } from './screen-services.js';
-import { createFixServices } from './tui-fix-services.js';
+import { createHotfixBackportServices } from './tui-hotfix-backport-services.js';
 import { clearDraft, loadOpenDraft, saveDraft } from './commit-draft.js';
 import { lintMessageText } from './lint-messages.js';
 import type { OpenRepo } from './open-repo.js';
@@ -23,7 +23,7 @@ export function createTuiServices(repo: OpenRepo): TuiServices {
   // rather than reporting the branch and commit the program started on.
   const current = async (): Promise<OpenRepo> => ({ ...repo, state: await readRepoState(repo.cwd) });
 
-  const fix = createFixServices(current);
+  const fix = createHotfixBackportServices(current);
   // A branch or a commit runs through the same engine service as a release, without its events.
   const run: TuiServices['runPlan'] = async (plan) => {
     const result = await fix.runPlanWithEvents(plan, () => undefined);

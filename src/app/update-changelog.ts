@@ -1,7 +1,7 @@
 // The changelog use case: the new sections merged into CHANGELOG.md, refused when this clone lacks
 // the tags that explain its history. `shipwright changelog`, releases and hotfixes all write
 // through changelogFile(); the command's whole use case is prepareChangelogUpdate().
-import { shellCommand, quoteShellWord } from '../core/present/shell-words.js';
+import { shellCommand, quoteShellWord } from '../core/display-text/shell-words.js';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import semver from 'semver';

@@ -1,5 +1,5 @@
 // Shared flag readers: validated values or a usage error that names the flag.
-import { PRESET_NAMES, type PresetName } from '../core/commits/parser-options.js';
+import { PRESET_NAMES, type PresetName } from '../core/conventional-commits/parser-options.js';
 import { usageError } from '../core/errors.js';
 import { BUMPS, isBump, type Bump } from '../core/version/bump-rules.js';
 import type { ParsedArgs } from './command.js';

@@ -1,13 +1,13 @@
 // `shipwright backport --list` output: the matrix as a plain table, or as one JSON object.
 import type { BackportReport } from '../app/read-backport-matrix.js';
 import { DEFAULT_BACKPORT_TYPES, missingOn, type MatrixRow } from '../core/backport/backport-matrix.js';
-import { shortHash } from '../core/commits/conventional-commit.js';
-import { flagWords } from '../core/present/shell-words.js';
+import { shortHash } from '../core/conventional-commits/conventional-commit.js';
+import { flagWords } from '../core/display-text/shell-words.js';
 
 const PRESENT = '✓';
 const MISSING = '·';
 
-/** `--to NAME` for a shell (core/present/shell-words.ts, the one quoting helper). */
+/** `--to NAME` for a shell (core/display-text/shell-words.ts, the one quoting helper). */
 const toFlag = (target: string): string => flagWords('--to', target);
 
 /** "fix"/"fixes" for the default types; "commit"/"commits" when --type chose others. */

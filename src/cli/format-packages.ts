@@ -1,6 +1,6 @@
 // Plain and JSON views of a monorepo's pending releases, shared by status, version and changelog.
 import type { PackagesPlan } from '../app/read-packages-plan.js';
-import { describeNextVersion } from '../core/present/describe-next-version.js';
+import { describeNextVersion } from '../core/display-text/describe-next-version.js';
 
 /** One object per package with a pending release, for `--json`. */
 export function packagesJson(plan: PackagesPlan) {

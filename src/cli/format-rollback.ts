@@ -1,8 +1,8 @@
 // Plain text and JSON renderings of a rollback plan.
 import type { PreparedRollback } from '../app/prepare-rollback.js';
 import { isoDay } from '../core/changelog/release-section.js';
-import type { CommitSummary } from '../core/commits/summarize-commits.js';
-import { typeLabel } from '../core/present/status-words.js';
+import type { CommitSummary } from '../core/conventional-commits/summarize-commits.js';
+import { typeLabel } from '../core/display-text/status-words.js';
 import { describeAction } from '../core/rollback/redeploy-action.js';
 import type { ReleaseTag } from '../core/tags/release-tag.js';
 

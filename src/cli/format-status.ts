@@ -1,8 +1,8 @@
 // Plain-text rendering of a StatusReport for terminals, pipes and CI logs.
 import type { StatusReport } from '../app/read-status.js';
-import { shortHash } from '../core/commits/conventional-commit.js';
-import { describeNextVersion } from '../core/present/describe-next-version.js';
-import { describeBranchModel, describeTagElsewhere, formatAge, typeLabel } from '../core/present/status-words.js';
+import { shortHash } from '../core/conventional-commits/conventional-commit.js';
+import { describeNextVersion } from '../core/display-text/describe-next-version.js';
+import { describeBranchModel, describeTagElsewhere, formatAge, typeLabel } from '../core/display-text/status-words.js';
 
 const plural = (n: number, word: string): string =>
   `${n} ${word}${n === 1 ? '' : /(s|x|ch|sh)$/.test(word) ? 'es' : 's'}`;

@@ -1,22 +1,18 @@
 // The monorepo side of `version`, `status` and `changelog`: every package with a pending release,
 // or the ones named with --package. The commands call in here once a workspace is found.
-import { shellCommand } from '../core/present/shell-words.js';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { shellCommand } from '../core/display-text/shell-words.js';
 import { openRepo, today, type OpenRepo } from '../app/open-repo.js';
-import { assertPackagesHistory, packageDraft, renderPackageSections } from '../app/package-changelogs.js';
+import { preparePackagesChangelogUpdate, renderPackageSections } from '../app/package-changelogs.js';
 import { readPackagesPlan, type PackagesPlan } from '../app/read-packages-plan.js';
 import { selectPackages } from '../app/read-packages-state.js';
 import { readWorkspace } from '../app/read-workspace.js';
-import { mergeChangelog } from '../core/changelog/merge-changelog.js';
-import type { PresetName } from '../core/commits/parser-options.js';
+import type { PresetName } from '../core/conventional-commits/parser-options.js';
 import { preparePackagesRelease } from '../app/prepare-packages-release.js';
 import type { ReleaseMode } from '../app/release-flow.js';
 import { checkFailed, usageError } from '../core/errors.js';
 import { answerConfirmations, runAfterItems } from './release-checklist.js';
 import { runPlan, runPlanJson } from './run-plan.js';
-import { manifestPath } from '../core/packages/workspace-package.js';
-import { describePlan, type Plan } from '../core/plan/plan.js';
+import { describePlan } from '../core/plan/plan.js';
 import type { Bump } from '../core/version/bump-rules.js';
 import type { CommandContext } from './command.js';
 import { booleanFlag, printJson, stringListFlag } from './flags.js';
@@ -84,8 +80,8 @@ export async function writePackagesChangelog(
   preset: PresetName | undefined,
 ): Promise<number> {
   const { io, args, argv } = context;
-  const sections = await renderPackageSections(repo, plan, { day: today(io.env), ...(preset ? { preset } : {}) });
   if (booleanFlag(args, 'stdout')) {
+    const sections = await renderPackageSections(repo, plan, { day: today(io.env), ...(preset ? { preset } : {}) });
     if (sections.length === 0) throw nothingToRelease(plan);
     const single = sections.length === 1 && plan.state.selected.length === 1;
     io.stdout(
@@ -95,46 +91,27 @@ export async function writePackagesChangelog(
     );
     return 0;
   }
-  if (sections.length === 0) {
+  const update = await preparePackagesChangelogUpdate(repo, plan, {
+    day: today(io.env),
+    ...(preset ? { preset } : {}),
+  });
+  if (update.sections.length === 0) {
     io.stdout('Every package changelog is up to date: nothing to release.\n');
     return 0;
   }
-  await assertPackagesHistory(repo, plan);
-  const file = repo.loaded.config.changelog.file;
-  const byName = new Map(plan.state.releases.map((release) => [release.pkg.name, release]));
-  const steps: Plan['steps'] = [];
-  for (const section of sections) {
-    const path = manifestPath(section.planned.dir, file);
-    const existing = await readFile(join(repo.cwd, path), 'utf8').catch(() => null);
-    const release = byName.get(section.planned.name);
-    const content = mergeChangelog({
-      existing,
-      rendered: section.markdown,
-      draft: release ? packageDraft(existing, release, section.planned.version, repo.loaded.config.firstVersion) : null,
-      replaceAll: false,
-    });
-    if (content !== existing)
-      steps.push({
-        kind: 'write-file',
-        path,
-        content,
-        description: `${existing === null ? 'create' : 'update'} ${path} with ${section.planned.name} ${section.planned.version}`,
-      });
-  }
-  if (steps.length === 0) {
+  if (update.plan === null) {
     io.stdout('Every package changelog is up to date.\n');
     return 0;
   }
-  const plan_: Plan = { title: `Update ${steps.length} package changelog${steps.length === 1 ? '' : 's'}`, steps };
   if (booleanFlag(args, 'dry-run')) {
     io.stdout(
-      `${describePlan(plan_)}\n\n--- would write these sections ---\n${sections.map((section) => section.markdown).join('\n')}`,
+      `${describePlan(update.plan)}\n\n--- would write these sections ---\n${update.sections.map((section) => section.markdown).join('\n')}`,
     );
     return 0;
   }
   const { executePlan } = await import('../engine/execute-plan.js');
-  await executePlan(repo.cwd, plan_, { command: shellCommand(['shipwright', ...argv]) });
-  io.stdout(`Updated ${steps.map((step) => (step.kind === 'write-file' ? step.path : '')).join(', ')}.\n`);
+  await executePlan(repo.cwd, update.plan, { command: shellCommand(['shipwright', ...argv]) });
+  io.stdout(`Updated ${update.paths.join(', ')}.\n`);
   return 0;
 }
 

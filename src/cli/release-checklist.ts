@@ -3,7 +3,7 @@
 import type { ReleaseChecklist } from '../app/release-checklist.js';
 import { pendingConfirms, confirmItems, isCommand } from '../core/checklist/checklist.js';
 import { checkFailed, usageError } from '../core/errors.js';
-import { quoteShellWord, shellCommand } from '../core/present/shell-words.js';
+import { quoteShellWord, shellCommand } from '../core/display-text/shell-words.js';
 import type { ParsedArgs } from './command.js';
 import { booleanFlag, stringListFlag } from './flags.js';
 import type { CliIo } from '../output/io.js';

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import packageJson from '../../package.json' with { type: 'json' };
 import { usageError } from '../core/errors.js';
-import { quoteShellWord } from '../core/present/shell-words.js';
+import { quoteShellWord } from '../core/display-text/shell-words.js';
 import type { CommandContext, OptionsConfig } from './command.js';
 import { COMMANDS, findCommand } from './commands/index.js';
 import { commandHelp, programHelp } from './help.js';

@@ -40,7 +40,7 @@ export function decodeRules(value: unknown): unknown {
 
 /** Everything whose change could change the rules: config files, package.json, lockfiles, versions. */
 async function cacheKey(root: string): Promise<string> {
-  const hash = createHash('sha256').update(`shipwright ${packageJson.version}\0`);
+  const hash = createHash('sha256').update(`shipwright ${packageJson.version}\0${root}\0`);
   for (const file of [...COMMITLINT_FILES, 'package.json', ...LOCKFILES]) {
     const content = await readFile(join(root, file)).catch(() => null);
     if (content) hash.update(file).update('\0').update(content).update('\0');

@@ -1,7 +1,7 @@
 // The shape of shipwright's configuration once defaults are applied.
 import type { ChangelogTypeEntry } from '../core/changelog/changelog-types.js';
 import type { Checklist } from '../core/checklist/checklist.js';
-import type { PresetName } from '../core/commits/preset-names.js';
+import type { PresetName } from '../core/conventional-commits/preset-names.js';
 import type { VersionFileSpec } from '../core/release/version-file-spec.js';
 import type { PackagesConfig } from './validate-packages-config.js';
 import type { Bump } from '../core/version/bump-rules.js';

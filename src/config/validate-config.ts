@@ -1,7 +1,7 @@
 // Validates user configuration against the known keys; every problem names key, expected and got.
 import { describeValue } from './describe-value.js';
 import semver from 'semver';
-import { PRESET_NAMES } from '../core/commits/preset-names.js';
+import { PRESET_NAMES } from '../core/conventional-commits/preset-names.js';
 import { emptyRecord } from '../core/own-property.js';
 import { BUMPS } from '../core/version/bump-rules.js';
 import { STAGED_CHECK_NAMES, type BranchType, type ShipwrightConfig, type StagedCheckName } from './config-types.js';

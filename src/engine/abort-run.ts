@@ -7,7 +7,7 @@ import { basename, join } from 'node:path';
 import { checkFailed, environmentError } from '../core/errors.js';
 import type { PushStep } from '../core/plan/plan.js';
 import { planWorktrees } from '../core/plan/plan-touches.js';
-import { quoteShellWord } from '../core/present/shell-words.js';
+import { quoteShellWord } from '../core/display-text/shell-words.js';
 import { readRepoState } from '../git/read-repo.js';
 import { readWorktreePaths, realPath } from '../git/read-worktrees.js';
 import { acquireEngineLock } from './engine-lock.js';

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { environmentError } from '../core/errors.js';
 import type { Plan } from '../core/plan/plan.js';
 import type { PlanTouches } from '../core/plan/plan-touches.js';
-import { quoteShellWord } from '../core/present/shell-words.js';
+import { quoteShellWord } from '../core/display-text/shell-words.js';
 import { readConfigValue } from '../git/read-config.js';
 import { readRefValue } from '../git/read-refs.js';
 import type { RepoState } from '../git/read-repo.js';

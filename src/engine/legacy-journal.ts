@@ -13,7 +13,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { readFile, rename, rm, rmdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { checkFailed, environmentError } from '../core/errors.js';
-import { quoteShellWord } from '../core/present/shell-words.js';
+import { quoteShellWord } from '../core/display-text/shell-words.js';
 import type { RepoState } from '../git/read-repo.js';
 import { realPath } from '../git/read-worktrees.js';
 import { journalPath, markRunWorktree, type Journal } from './journal.js';

@@ -4,7 +4,7 @@
 // run's worktree's, and are reported as not restored when that worktree is gone.
 import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { quoteShellWord, shellCommand } from '../core/present/shell-words.js';
+import { quoteShellWord, shellCommand } from '../core/display-text/shell-words.js';
 import { readConfigValue } from '../git/read-config.js';
 import { readRefValue } from '../git/read-refs.js';
 import { readRepoState } from '../git/read-repo.js';

@@ -2,7 +2,7 @@
 // its target for later (`continue --skip`), or clear the half-done merge or pick before an `abort`.
 import { rm } from 'node:fs/promises';
 import { checkFailed } from '../core/errors.js';
-import { flagWords, shellCommand } from '../core/present/shell-words.js';
+import { flagWords, shellCommand } from '../core/display-text/shell-words.js';
 import type { CherryPickStep, MergeStep, PlanStep } from '../core/plan/plan.js';
 import { readOperationHead, readUnmergedPaths } from '../git/read-worktrees.js';
 import { readParents } from '../git/read-ancestry.js';

@@ -3,7 +3,7 @@
 import { ShipwrightError, checkFailed, environmentError, isShipwrightError } from '../core/errors.js';
 import type { PlanStep } from '../core/plan/plan.js';
 import { planTouches, stepTarget } from '../core/plan/plan-touches.js';
-import { quoteShellWord } from '../core/present/shell-words.js';
+import { quoteShellWord } from '../core/display-text/shell-words.js';
 import { readRefValues } from '../git/read-refs.js';
 import { readRepoState } from '../git/read-repo.js';
 import { applyStep } from './apply-step.js';

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { environmentError, type ShipwrightError } from '../core/errors.js';
 import { planWorktrees } from '../core/plan/plan-touches.js';
 import type { RepoState } from '../git/read-repo.js';
+import { quoteShellWord, shellCommand } from '../core/display-text/shell-words.js';
 import {
   isInside,
   linkedWorktreePath,
@@ -15,7 +16,6 @@ import {
   verifyWorktree,
   type FoundWorktree,
 } from '../git/read-worktrees.js';
-import { quoteShellWord, shellCommand } from '../core/present/shell-words.js';
 import { journalPath, readRunMarker, type Journal } from './journal.js';
 
 export interface RunPlace {

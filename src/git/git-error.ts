@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import type { ErrorCode, ShipwrightError } from '../core/errors.js';
 import { environmentError } from '../core/errors.js';
-import { quoteShellWord, shellCommand } from '../core/present/shell-words.js';
+import { quoteShellWord, shellCommand } from '../core/display-text/shell-words.js';
 
 interface KnownFailure {
   pattern: RegExp;

@@ -61,6 +61,13 @@ export async function listCommits(cwd: string, include: string, exclude: string)
     .filter(Boolean);
 }
 
+/** The commits (no merges) of `include` that change something under one of these paths. */
+export async function listCommitsTouching(cwd: string, include: string, paths: readonly string[]): Promise<string[]> {
+  return (await readGit(cwd, ['rev-list', '--no-merges', '--end-of-options', include, '--', ...paths]))
+    .split('\n')
+    .filter(Boolean);
+}
+
 /** The parents of a commit, first parent first. */
 export async function readParents(cwd: string, commit: string): Promise<string[]> {
   const result = await runGit(cwd, ['rev-list', '--parents', '-n', '1', '--end-of-options', commit]);

@@ -1,5 +1,5 @@
 // Reads a commit message file: the one named, or the COMMIT_EDITMSG git writes for `git commit`.
-import { shellCommand } from '../core/present/shell-words.js';
+import { shellCommand } from '../core/display-text/shell-words.js';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { environmentError, usageError } from '../core/errors.js';

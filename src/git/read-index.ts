@@ -63,3 +63,21 @@ export async function readTrackedPaths(root: string, dir: string): Promise<Set<s
   const out = await readGit(root, ['ls-files', '-z', '--cached', '--', dir]);
   return new Set(out.split('\0').filter((path) => path.length > 0));
 }
+
+/** The folders holding a package.json, untracked ones too (a project not committed yet), never inside node_modules or ignored folders. */
+export async function readManifestDirs(cwd: string): Promise<string[]> {
+  const out = await readGit(cwd, [
+    'ls-files',
+    '-z',
+    '--cached',
+    '--others',
+    '--exclude-standard',
+    '--',
+    ':(glob)**/package.json',
+  ]);
+  const dirs = out
+    .split('\0')
+    .filter((path) => (path === 'package.json' || path.endsWith('/package.json')) && !/(^|\/)node_modules\//.test(path))
+    .map((path) => (path === 'package.json' ? '' : path.slice(0, -'/package.json'.length)));
+  return [...new Set(dirs)].sort();
+}

@@ -1,7 +1,7 @@
 // Commit history read with `git log`: the streamed log of a range (NUL-separated), summaries and
 // short hashes of given commits, HEAD's message, the paths each commit changed, each commit's added
 // lines, recent scopes.
-import type { RawCommit } from '../core/commits/raw-commit.js';
+import type { RawCommit } from '../core/conventional-commits/raw-commit.js';
 import type { ChangedPaths } from '../core/packages/package-commits.js';
 import { readGit, runGit, streamGitBatches } from './run-git.js';
 

@@ -120,3 +120,20 @@ export async function isValidBranchName(cwd: string, name: string): Promise<bool
   const result = await runGit(cwd, ['check-ref-format', '--branch', name], { okExitCodes: [1, 128] });
   return result.exitCode === 0;
 }
+
+/** Local and remote-tracking branch names (without the remote's name): init proposes prefixes from them. */
+export async function readBranchNames(cwd: string): Promise<string[]> {
+  const out = await readGit(cwd, ['for-each-ref', '--format=%(refname)', 'refs/heads/', 'refs/remotes/']);
+  const names = new Set<string>();
+  for (const ref of out.split('\n')) {
+    if (ref.startsWith('refs/heads/')) names.add(ref.slice('refs/heads/'.length));
+    else if (ref.startsWith('refs/remotes/')) {
+      // refs/remotes/REMOTE/NAME: remote names have no slash in practice (git's own default is origin).
+      const rest = ref.slice('refs/remotes/'.length);
+      const slash = rest.indexOf('/');
+      const name = slash === -1 ? '' : rest.slice(slash + 1);
+      if (name !== '' && name !== 'HEAD') names.add(name);
+    }
+  }
+  return [...names];
+}

@@ -21,18 +21,6 @@ export async function readUpstream(cwd: string, branch: string): Promise<Upstrea
   return { remote, mergeRef, trackingRef: `refs/remotes/${remote}/${short}` };
 }
 
-/** `git fetch REMOTE +merge:tracking` — only that branch, no tags, so nothing else moves. */
-export async function fetchUpstream(cwd: string, upstream: Upstream): Promise<void> {
-  await runGit(cwd, [
-    'fetch',
-    '--quiet',
-    '--no-tags',
-    '--',
-    upstream.remote,
-    `+${upstream.mergeRef}:${upstream.trackingRef}`,
-  ]);
-}
-
 /** `git ls-remote REMOTE REF…`: the remote's value of each exact ref (null when it has none). */
 export async function readRemoteRefs(
   cwd: string,

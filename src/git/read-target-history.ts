@@ -7,7 +7,7 @@
 // decides presence from what is read.
 import type { TargetHistory } from '../core/backport/backport-matrix.js';
 import { pickedFromHashes } from '../core/backport/cherry-pick-trailer.js';
-import type { RawCommit } from '../core/commits/raw-commit.js';
+import type { RawCommit } from '../core/conventional-commits/raw-commit.js';
 import { commonBases } from './read-ancestry.js';
 import { LOG_FORMAT, parseLogRecord } from './read-log.js';
 import { streamGit } from './run-git.js';

@@ -7,10 +7,11 @@ import { lintEditedMessage } from '../app/lint-messages.js';
 import { loadCommitRulesCached } from '../config/cached-commit-rules.js';
 import { usageError } from '../core/errors.js';
 import { cleanMessage } from '../core/lint/clean-message.js';
-import { quoteShellWord } from '../core/present/shell-words.js';
+import { quoteShellWord } from '../core/display-text/shell-words.js';
 import { readMessageFile } from '../git/read-commit-message-file.js';
 import { formatSingleVerdict } from '../output/print-lint-report.js';
 import type { HookContext } from './hook-context.js';
+import { packageFolder } from './package-folder.js';
 
 export async function commitMsg({ io, locate, args }: HookContext): Promise<number> {
   const file = args[0];
@@ -22,7 +23,9 @@ export async function commitMsg({ io, locate, args }: HookContext): Promise<numb
   const path = resolve(io.cwd, file);
   const repo = await locate();
   const text = await readMessageFile(path, { explicit: true });
-  const report = await lintEditedMessage(repo.root, text, (root) => loadCommitRulesCached(root, repo.gitDir));
+  // The rules of the package the hook runs for, found from its folder as commitlint does.
+  const folder = packageFolder(io.cwd, repo.root);
+  const report = await lintEditedMessage(folder, text, (dir) => loadCommitRulesCached(dir, repo.gitDir));
   const output = formatSingleVerdict(report, io.color);
   if (report.valid) {
     if (output.problems) io.stderr(output.problems);

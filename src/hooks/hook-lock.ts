@@ -2,7 +2,7 @@
 // first instead of letting two lint-staged runs stash and restore over each other. Per repository,
 // not per worktree: lint-staged's backup is a stash entry, refs/stash is shared by every worktree,
 // and lint-staged applies and drops it by position (stash@{N}), which a run in another worktree shifts.
-import { quoteShellWord } from '../core/present/shell-words.js';
+import { quoteShellWord } from '../core/display-text/shell-words.js';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';

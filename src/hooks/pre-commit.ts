@@ -1,12 +1,17 @@
 // `shipwright hook pre-commit`: protected-branch rule, lint-staged through its API, staged checks.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import type lintStagedApi from 'lint-staged';
+import { pathToFileURL } from 'node:url';
 import { resolveWorkflow } from '../app/open-repo.js';
+import { projectLintStaged } from '../app/project-tools.js';
 import { LINT_STAGED_FILES } from '../config/lint-staged-files.js';
 import { commitProtectedBranches } from '../core/hooks/branch-rules.js';
 import { describeLeftoverBackups } from '../core/doctor/leftover-backup.js';
 import { readOperationInProgress } from '../git/read-worktrees.js';
 import { readLeftoverBackups } from '../git/read-index.js';
+import { readPackageJson } from '../config/load-config.js';
+import { packageFolder } from './package-folder.js';
 import { checkStaged } from './check-staged.js';
 import type { HookContext } from './hook-context.js';
 import { acquireHookLock, hookWaitMs } from './hook-lock.js';
@@ -52,7 +57,10 @@ export async function preCommit(context: HookContext): Promise<number> {
     // Under the lock no other hook's backup is in flight: one found now was left by a killed run.
     const leftover = describeLeftoverBackups(await readLeftoverBackups(repo.cwd));
     if (leftover) io.stderr(`shipwright: ${leftover.summary}.\n  fix: ${leftover.fix}\n`);
-    if (hasLintStagedConfig(repo.cwd, repo.packageJson)) {
+    // A package in a subfolder: its hook runs shipwright there, and its lint-staged config and tools are there.
+    const folder = packageFolder(io.cwd, repo.cwd);
+    const packageJson = folder === repo.cwd ? repo.packageJson : await readPackageJson(folder);
+    if (hasLintStagedConfig(folder, packageJson)) {
       // lint-staged backs up the index and working tree (a git stash), hides unstaged parts of
       // partially staged files, and restores everything on a failed task or Ctrl-C.
       // Only notes the interruption: lint-staged's own SIGINT listener aborts the tasks and restores.
@@ -61,11 +69,13 @@ export async function preCommit(context: HookContext): Promise<number> {
         interrupted = true;
       };
       process.on('SIGINT', noteInterrupt);
-      // lint-staged is ESM only; a dynamic import loads it from the CommonJS hook bundle too.
-      const { default: lintStaged } = await import('lint-staged');
-      const ok = await lintStaged({ cwd: repo.cwd, color: io.color }).finally(() =>
-        process.off('SIGINT', noteInterrupt),
-      );
+      // The project's pinned lint-staged when its API fits (its version's behaviour, as the team
+      // expects), else shipwright's own. ESM only: a dynamic import loads it from the CommonJS bundle.
+      const pinned = projectLintStaged(folder);
+      const { default: lintStaged } = (
+        pinned === null ? await import('lint-staged') : await import(pathToFileURL(pinned.entry).href)
+      ) as { default: typeof lintStagedApi };
+      const ok = await lintStaged({ cwd: folder, color: io.color }).finally(() => process.off('SIGINT', noteInterrupt));
       if (!ok && interrupted) {
         io.stderr(
           '\nshipwright: interrupted. lint-staged stopped its tasks and put your files and index back as they were; nothing was committed.\n',

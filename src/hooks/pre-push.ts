@@ -1,7 +1,7 @@
 // `shipwright hook pre-push`: branch names follow the model, tags are release tags, and protected
 // branches are never rewritten. git passes "<local ref> <local sha> <remote ref> <remote sha>" lines.
 import { checkBranchName, checkTagName, pushProtectedBranches, type NameVerdict } from '../core/hooks/branch-rules.js';
-import { quoteShellWord, shellCommand } from '../core/present/shell-words.js';
+import { quoteShellWord, shellCommand } from '../core/display-text/shell-words.js';
 import { isAncestor } from '../git/read-ancestry.js';
 import type { HookContext } from './hook-context.js';
 

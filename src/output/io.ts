@@ -1,5 +1,5 @@
 // What a command may touch of the outside world, injected so tests can drive commands in-process.
-import { escapeControlsForTerminal } from '../core/present/control-characters.js';
+import { escapeControlsForTerminal } from '../core/display-text/control-characters.js';
 
 export interface CliIo {
   cwd: string;

@@ -5,6 +5,7 @@ import type { StatusReport } from '../app/read-status.js';
 import type { ConflictChoice } from './models/run-model.js';
 import { HomeScreen, type MenuTarget } from './screens/HomeScreen.js';
 import type { TuiServices } from '../app/screen-services.js';
+import { createHelpStore, HelpContext } from './help-overlay.js';
 
 // Home is drawn first; every other screen is its own chunk, loaded when it is opened, so the
 // first frame does not wait for code it does not show.
@@ -49,45 +50,53 @@ export function App({ services, initial, branchType, status, suspend }: AppProps
   });
   const back = () => (initial === 'home' ? setScreen('home') : exit());
   // The choice made on home's paused-run line (continue, skip, abort), for the resume screen.
+  const [help] = useState(createHelpStore);
   const [choice, setChoice] = useState<ConflictChoice | undefined>(undefined);
   const open = (target: MenuTarget, chosen?: ConflictChoice) => {
     setVisits((count) => count + 1);
     setChoice(chosen);
     setScreen(target);
   };
-  switch (screen) {
-    case 'home':
-      return (
-        <HomeScreen
-          key={visits}
-          services={services}
-          open={open}
-          quit={exit}
-          {...(visits === 0 && status ? { initialReport: status } : {})}
-        />
-      );
-    case 'branch':
-      return loading(
-        <BranchScreen services={services} {...(branchType ? { preferredType: branchType } : {})} back={back} />,
-      );
-    case 'commit':
-      return loading(<CommitScreen services={services} close={back} />);
-    case 'changelog':
-      return loading(<ChangelogScreen services={services} back={back} />);
-    case 'hotfix':
-      return loading(<HotfixScreen services={services} back={back} holdExit={(held) => (exitHeld.current = held)} />);
-    case 'backport':
-      return loading(<BackportScreen services={services} back={back} holdExit={(held) => (exitHeld.current = held)} />);
-    case 'paused':
-      return loading(
-        <ResumeScreen
-          services={services}
-          back={back}
-          {...(choice ? { choice } : {})}
-          holdExit={(held) => (exitHeld.current = held)}
-        />,
-      );
-    case 'release':
-      return loading(<ReleaseScreen services={services} back={back} holdExit={(held) => (exitHeld.current = held)} />);
-  }
+  const content = (() => {
+    switch (screen) {
+      case 'home':
+        return (
+          <HomeScreen
+            key={visits}
+            services={services}
+            open={open}
+            quit={exit}
+            {...(visits === 0 && status ? { initialReport: status } : {})}
+          />
+        );
+      case 'branch':
+        return loading(
+          <BranchScreen services={services} {...(branchType ? { preferredType: branchType } : {})} back={back} />,
+        );
+      case 'commit':
+        return loading(<CommitScreen services={services} close={back} />);
+      case 'changelog':
+        return loading(<ChangelogScreen services={services} back={back} />);
+      case 'hotfix':
+        return loading(<HotfixScreen services={services} back={back} holdExit={(held) => (exitHeld.current = held)} />);
+      case 'backport':
+        return loading(
+          <BackportScreen services={services} back={back} holdExit={(held) => (exitHeld.current = held)} />,
+        );
+      case 'paused':
+        return loading(
+          <ResumeScreen
+            services={services}
+            back={back}
+            {...(choice ? { choice } : {})}
+            holdExit={(held) => (exitHeld.current = held)}
+          />,
+        );
+      case 'release':
+        return loading(
+          <ReleaseScreen services={services} back={back} holdExit={(held) => (exitHeld.current = held)} />,
+        );
+    }
+  })();
+  return <HelpContext.Provider value={help}>{content}</HelpContext.Provider>;
 }

@@ -9,6 +9,8 @@ export interface KeyBinding<A extends string> {
   description: string;
   /** Left out of the help bar (e.g. vim-style duplicates). */
   hidden?: boolean;
+  /** Neighbours with the same group share one help-bar entry (`b/c/l/R/h/p screens`); `?` lists each. */
+  group?: string;
 }
 
 export type Keymap<A extends string> = readonly KeyBinding<A>[];
@@ -48,10 +50,50 @@ const LABELS: Record<string, string> = {
   pagedown: 'pgdn',
 };
 
-/** `↑↓ move · ⏎ choose · q back` */
+const label = (key: string): string => LABELS[key] ?? key;
+
+/**
+ * The help bar's entries: a binding and its neighbours of the same description make one entry
+ * (`↑↓/kj move`, the hidden half of a pair included); other hidden bindings are left to the `?` overlay.
+ */
+export function helpEntries<A extends string>(keymap: Keymap<A>): string[] {
+  const groups: KeyBinding<A>[][] = [];
+  for (const binding of keymap) {
+    const last = groups.at(-1);
+    const name = (one: KeyBinding<A>) => one.group ?? one.description;
+    if (last && name(last[0]!) === name(binding)) last.push(binding);
+    else groups.push([binding]);
+  }
+  return groups
+    .filter((group) => group.some((binding) => !binding.hidden))
+    .map((group) => {
+      if (group.length === 1) return `${group[0]!.keys.map(label).join('/')} ${group[0]!.description}`;
+      const named = group[0]!.group;
+      if (named) return `${group.map((binding) => label(binding.keys[0] ?? '')).join('/')} ${named}`;
+      const run = (labels: string[]) => labels.join(labels.every((one) => [...one].length === 1) ? '' : '/');
+      const first = run(group.map((binding) => label(binding.keys[0] ?? '')));
+      const rest = run(group.flatMap((binding) => binding.keys.slice(1).map(label)));
+      return `${rest ? `${first}/${rest}` : first} ${group[0]!.description}`;
+    });
+}
+
+/** `↑↓/kj move · ⏎ choose · q back` */
 export function helpText<A extends string>(keymap: Keymap<A>): string {
-  return keymap
-    .filter((binding) => !binding.hidden)
-    .map((binding) => `${binding.keys.map((k) => LABELS[k] ?? k).join('/')} ${binding.description}`)
-    .join(' · ');
+  return helpEntries(keymap).join(' · ');
+}
+
+/**
+ * The help bar in `columns`: entries that do not fit are left out whole (never cut mid-word), from
+ * the end; the last two (the way back, and `? help`, which lists them all) are always kept.
+ */
+export function fitHelp(entries: readonly string[], columns: number): string {
+  const kept = [...entries];
+  const width = (list: readonly string[]) => [...list.join(' · ')].length;
+  while (kept.length > 2 && width(kept) > columns) kept.splice(kept.length - 3, 1);
+  return kept.join(' · ');
+}
+
+/** Every binding with its keys spelled out, for the `?` overlay: `["↑ k", "move"]`. */
+export function helpRows<A extends string>(keymap: Keymap<A>): [string, string][] {
+  return keymap.map((binding) => [binding.keys.map(label).join(' '), binding.description]);
 }

@@ -1,7 +1,8 @@
 // Ink delivers fast typing and pastes as one input string ("j\r" arrives together). Screens get
 // one event per key instead, so Enter inside a burst still means Enter.
 import { useInput, useStdin, type Key } from 'ink';
-import { useEffect, useRef } from 'react';
+import { useContext, useEffect, useRef } from 'react';
+import { HelpContext } from './help-overlay.js';
 
 export interface KeyEvent {
   input: string;
@@ -93,12 +94,15 @@ export function useKeyInput(handler: (event: KeyEvent) => void, options?: { isAc
   // seen the sequence by the time the handler runs.
   const { internal_eventEmitter: keys } = useStdin();
   const raw = useRef('');
+  const help = useContext(HelpContext);
   useEffect(() => {
     const remember = (data: unknown) => void (raw.current = String(data));
     keys?.on('input', remember);
     return () => void keys?.off('input', remember);
   }, [keys]);
   useInput((input, key) => {
+    // The `?` overlay has the keys while it shows.
+    if (help.open) return;
     for (const event of splitKeys(input, eraseKey(key, raw.current))) handler(event);
   }, options);
 }

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadOpenDraft, saveDraft } from '../../src/app/commit-draft.js';
-import { emptyDraft } from '../../src/core/commit/compose-message.js';
+import { emptyDraft } from '../../src/core/commit-composer/compose-message.js';
 import { createTempRepo, type TempRepo } from '../helpers/temp-repo.js';
 
 let repo: TempRepo | undefined;

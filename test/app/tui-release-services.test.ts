@@ -49,6 +49,7 @@ describe('release services', () => {
       'passed branch',
       'passed clean-tree',
       'passed flow',
+      'passed fetch:main',
       'passed upstream:main',
       'passed tag',
     ]);

@@ -333,9 +333,11 @@ describe('shipwright backport: the two forms', () => {
   it('describes both forms in --help', async () => {
     const result = await runShipwright(['backport', '--help'], { cwd: process.cwd() });
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('Usage: shipwright backport SHA... --to BRANCH... [--dry-run] [--yes] [--json]');
     expect(result.stdout).toContain(
-      'shipwright backport --list [--from BRANCH] [--to BRANCH]... [--since TAG] [--type TYPE]... [--json]',
+      'Usage: shipwright backport SHA... --to BRANCH... [--package NAME] [--dry-run] [--yes] [--json]',
+    );
+    expect(result.stdout).toContain(
+      'shipwright backport --list [--from BRANCH] [--to BRANCH]... [--package NAME] [--since TAG] [--type TYPE]... [--json]',
     );
     expect(result.stdout).toMatch(/--to BRANCH\s+a target branch, local or only on origin/);
   });

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createTempRepo, type TempRepo } from '../helpers/temp-repo.js';
 import { runShipwright } from '../helpers/run-shipwright.js';
 import { openRepo } from '../../src/app/open-repo.js';
-import { createFixServices } from '../../src/app/tui-fix-services.js';
+import { createHotfixBackportServices } from '../../src/app/tui-hotfix-backport-services.js';
 import { hotfixBranchName, newestOfEachLine, supersededBy } from '../../src/core/hotfix/hotfix-version.js';
 
 let repo: TempRepo | undefined;
@@ -76,7 +76,7 @@ describe('hotfix start --from', () => {
 describe('the hotfix wizard', () => {
   it('offers the newest release of each line, never a superseded one or a prerelease', async () => {
     repo = await releasedLines();
-    const services = createFixServices(async () => openRepo((repo as TempRepo).dir));
+    const services = createHotfixBackportServices(async () => openRepo((repo as TempRepo).dir));
     const outlook = await services.readHotfixOutlook();
     expect(outlook.ok).toBe(true);
     if (!outlook.ok) return;

@@ -6,6 +6,8 @@ import { chmod, mkdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CODE_GLOB } from '../../src/core/init/lint-staged-tasks.js';
+import { hookScript } from '../../src/core/init/hook-scripts.js';
+import type { HookName } from '../../src/core/init/project-facts.js';
 import {
   createBareRemote,
   createHookedRepo,
@@ -37,6 +39,8 @@ async function fullState(repo: HookedRepo) {
   };
 }
 
+const rootHook = (hook: HookName) => hookScript(hook, { kind: 'package', dir: '', install: 'npm ci (or npm install)' });
+
 describe('shipwright init', () => {
   it('sets up hooks, commit rules, the branch model and package.json on a fresh repository', async () => {
     const repo = await hookedRepo({ init: false });
@@ -45,9 +49,9 @@ describe('shipwright init', () => {
     expect(result.stdout).toContain('not installing (--no-install)');
     expect(result.stdout).toContain('Done.');
 
-    for (const hook of ['pre-commit', 'commit-msg', 'pre-push']) {
+    for (const hook of ['pre-commit', 'commit-msg', 'pre-push'] as const) {
       const text = await readText(repo, `.husky/${hook}`);
-      expect(text).toBe(await readFile(join(PROJECT_ROOT, 'hooks', hook), 'utf8'));
+      expect(text).toBe(rootHook(hook));
       expect((await stat(join(repo.dir, '.husky', hook))).mode & 0o111).not.toBe(0);
     }
     expect(await repo.read('config', 'core.hooksPath')).toBe('.husky/_');
@@ -180,7 +184,7 @@ describe('shipwright init', () => {
     // --force too: it never drops a user's command.
     const result = await repo.shipwright(['init', '--yes', '--no-install', '--force']);
     expect(result.code, result.stderr).toBe(0);
-    const own = (hook: string) => readFile(join(PROJECT_ROOT, 'hooks', hook), 'utf8');
+    const own = async (hook: HookName) => rootHook(hook);
     expect(await readText(repo, '.husky/pre-commit')).toBe(`${await own('pre-commit')}node check-licenses.mjs\n`);
     expect(await readText(repo, '.husky/commit-msg')).toBe(await own('commit-msg'));
     expect(await readText(repo, '.husky/pre-push')).toBe(`${await own('pre-push')}npm test\n`);
@@ -232,7 +236,7 @@ describe('shipwright init', () => {
     expect(text.endsWith('}\n')).toBe(true);
   });
 
-  it('merges its tasks into an existing .lintstagedrc.json without changing the tasks already there', async () => {
+  it('merges its tasks into an existing .lintstagedrc.json per tool, keeping the tasks already there first', async () => {
     const existing = { '*.md': 'node check.mjs', [CODE_GLOB]: 'node mine.mjs' };
     const repo = await hookedRepo({
       files: {
@@ -242,7 +246,13 @@ describe('shipwright init', () => {
       },
     });
     const merged = JSON.parse(await readText(repo, '.lintstagedrc.json')) as Record<string, unknown>;
-    expect(merged).toEqual({ ...existing, '*.{ts,tsx,mts,cts}': 'shipwright hook typecheck' });
+    // ESLint is appended to the glob that already covers its files, so it runs after the team's task
+    // there instead of at the same time from a second, overlapping glob.
+    expect(merged).toEqual({
+      ...existing,
+      [CODE_GLOB]: ['node mine.mjs', 'eslint --fix'],
+      '*.{ts,tsx,mts,cts}': 'shipwright hook typecheck',
+    });
     expect(Object.keys(merged).slice(0, 2)).toEqual(Object.keys(existing));
     expect(existsSync(join(repo.dir, 'lint-staged.config.mjs'))).toBe(false);
     expect(JSON.parse(await readText(repo, 'package.json'))).not.toHaveProperty('lint-staged');

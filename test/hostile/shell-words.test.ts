@@ -1,7 +1,7 @@
-// Commands printed for pasting quote every word for a POSIX shell (one helper: core/present/shell-words.ts).
+// Commands printed for pasting quote every word for a POSIX shell (one helper: core/display-text/shell-words.ts).
 import { execa } from 'execa';
 import { afterEach, describe, expect, it } from 'vitest';
-import { flagWords, quoteShellWord, shellCommand } from '../../src/core/present/shell-words.js';
+import { flagWords, quoteShellWord, shellCommand } from '../../src/core/display-text/shell-words.js';
 import { createReleaseRepo, type ReleaseRepo } from '../helpers/release-repo.js';
 import { runShipwright } from '../helpers/run-shipwright.js';
 

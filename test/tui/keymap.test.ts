@@ -1,6 +1,6 @@
 // Keymaps as data: key names, matching, and the help bar drawn from the same list.
 import { describe, expect, it } from 'vitest';
-import { helpText, keyName, matchKey, type Keymap } from '../../src/tui/keymap.js';
+import { fitHelp, helpEntries, helpRows, helpText, keyName, matchKey, type Keymap } from '../../src/tui/keymap.js';
 import { BRANCH_KEYS } from '../../src/tui/models/branch-model.js';
 import { COMPOSER_KEYS } from '../../src/tui/models/commit-model.js';
 import { homeKeymap } from '../../src/tui/models/home-model.js';
@@ -51,14 +51,37 @@ describe('matchKey', () => {
 });
 
 describe('helpText', () => {
+  it('merges neighbours of one description or group into one entry, and leaves lone hidden ones to ?', () => {
+    const keymap: Keymap<string> = [
+      { keys: ['pageup'], action: 'pageup', description: 'page', hidden: true },
+      { keys: ['pagedown', 'space'], action: 'pagedown', description: 'page' },
+      { keys: ['b'], action: 'branch', description: 'branch', group: 'screens' },
+      { keys: ['c'], action: 'commit', description: 'commit', group: 'screens' },
+      { keys: ['x'], action: 'abort', description: 'abort', hidden: true },
+    ];
+    expect(helpEntries(keymap)).toEqual(['pgup/pgdn/space page', 'b/c screens']);
+    expect(helpRows(keymap)).toEqual([
+      ['pgup', 'page'],
+      ['pgdn space', 'page'],
+      ['b', 'branch'],
+      ['c', 'commit'],
+      ['x', 'abort'],
+    ]);
+  });
+
+  it('fits the bar to the width by leaving entries out whole, keeping the way back and ? help', () => {
+    const entries = ['↑↓/kj move', '⏎ open', 'r refresh', 'q quit', '? help'];
+    expect(fitHelp(entries, 80)).toBe('↑↓/kj move · ⏎ open · r refresh · q quit · ? help');
+    expect(fitHelp(entries, 30)).toBe('↑↓/kj move · q quit · ? help');
+    expect(fitHelp(entries, 5)).toBe('q quit · ? help');
+  });
+
   it('lists the visible bindings with short labels', () => {
-    expect(helpText(KEYS)).toBe('↓/j move · ctrl+s save · q/esc quit');
+    expect(helpText(KEYS)).toBe('↑↓/kj move · ctrl+s save · q/esc quit');
   });
 
   it('draws every screen’s help bar from its keymap', () => {
-    expect(helpText(homeKeymap(null))).toBe(
-      '↓/j move · ⏎ open · b branch · c commit · l changelog · r refresh · q/esc quit',
-    );
+    expect(helpText(homeKeymap(null))).toBe('↑↓/kj move · ⏎ open · b/c/l/R/h/p screens · r refresh · q/esc quit');
     expect(helpText(BRANCH_KEYS.confirm)).toBe('⏎/y create · esc/n back');
     expect(helpText(COMPOSER_KEYS.body ?? [])).toBe('tab/ctrl+s next (⏎ = new line) · esc back');
     expect(helpText(COMPOSER_KEYS.refused ?? [])).toBe('e edit the message · r retry · q/esc close (draft kept)');

@@ -1,6 +1,6 @@
 // `shipwright backport --list`: which fixes on the source branch each target branch still lacks;
 // `shipwright backport SHA... --to BRANCH...`: cherry-pick them there, in private worktrees.
-import { shellCommand } from '../../core/present/shell-words.js';
+import { shellCommand } from '../../core/display-text/shell-words.js';
 import { openRepo } from '../../app/open-repo.js';
 import { readBackportMatrix } from '../../app/read-backport-matrix.js';
 import { usageError } from '../../core/errors.js';
@@ -23,6 +23,17 @@ function summaryLines(backport: PreparedBackport): string {
     .join('\n');
 }
 
+/** `--package NAME`, once: a package's maintenance lines (`NAME@1.x`). */
+function onePackage(args: CommandContext['args']): string | undefined {
+  const [name, ...more] = stringListFlag(args, 'package');
+  if (more.length > 0)
+    throw usageError(
+      `backport takes one --package; got ${[name, ...more].join(', ')}.`,
+      `shipwright backport --list --package ${name ?? 'NAME'}`,
+    );
+  return name;
+}
+
 /** `backport SHA... --to BRANCH...`: plan, confirm (or --yes), run in private worktrees. */
 async function pick({ io, cwd, args, argv }: CommandContext): Promise<number> {
   const commandLine = shellCommand(['shipwright', ...argv]);
@@ -39,7 +50,12 @@ async function pick({ io, cwd, args, argv }: CommandContext): Promise<number> {
     );
   }
   const repo = await openRepo(cwd, { refusePendingRun: true });
-  const backport = await prepareBackport(repo, { commits: args.positionals, targets: stringListFlag(args, 'to') });
+  const pkg = onePackage(args);
+  const backport = await prepareBackport(repo, {
+    commits: args.positionals,
+    targets: stringListFlag(args, 'to'),
+    ...(pkg !== undefined ? { package: pkg } : {}),
+  });
   const summary = { commits: backport.commits.map((commit) => commit.hash), results: backport.results };
   if (booleanFlag(args, 'json'))
     return runPlanJson(io, backport.plan, { root: repo.cwd, dryRun, yes, commandLine, summary });
@@ -57,7 +73,7 @@ export const command: CommandModule = {
     name: 'backport',
     summary: 'cherry-pick fixes onto other branches (never touching your working tree), or --list what is missing',
     usage:
-      'SHA... --to BRANCH... [--dry-run] [--yes] [--json]\n       shipwright backport --list [--from BRANCH] [--to BRANCH]... [--since TAG] [--type TYPE]... [--json]',
+      'SHA... --to BRANCH... [--package NAME] [--dry-run] [--yes] [--json]\n       shipwright backport --list [--from BRANCH] [--to BRANCH]... [--package NAME] [--since TAG] [--type TYPE]... [--json]',
     flags: [
       ['(alone)', 'on a terminal: the matrix screen, where cells are marked and backported'],
       ['--list', 'the matrix: each fix on the source, ✓ where a target has it, · where it is missing'],
@@ -65,6 +81,10 @@ export const command: CommandModule = {
       [
         '--to BRANCH',
         'a target branch, local or only on origin (15.x or origin/15.x: the backport creates the local branch); repeat for more (default: the integration branch, release/* and maintenance lines such as 1.x, 1.4.x or v6, local or on origin)',
+      ],
+      [
+        '--package NAME',
+        "monorepo: that package's maintenance lines (NAME@1.x or NAME/1.x) are the default targets, --to 1.x names NAME@1.x, and --list shows only the fixes that change its folder",
       ],
       ['--since TAG', 'with --list: only the commits the source made after TAG'],
       ['--type TYPE', 'commit types to list; repeat for more (default: fix, perf, revert)'],
@@ -86,6 +106,7 @@ export const command: CommandModule = {
       "shipwright backport --list --to 1.x --json | jq -r '.rows[].sha'",
       'shipwright backport --list --from release/2.0 --to 1.x --type fix --type feat',
       'shipwright backport --list --to origin/15.x --since v15.0.0',
+      'shipwright backport --list --package @acme/core',
     ],
     options: {
       list: { type: 'boolean' },
@@ -93,6 +114,7 @@ export const command: CommandModule = {
       to: { type: 'string', multiple: true },
       since: { type: 'string' },
       type: { type: 'string', multiple: true },
+      package: { type: 'string', multiple: true },
       json: { type: 'boolean' },
       'dry-run': { type: 'boolean' },
       yes: { type: 'boolean', short: 'y' },
@@ -122,6 +144,7 @@ export const command: CommandModule = {
       from: stringFlag(args, 'from'),
       to: stringListFlag(args, 'to'),
       since: stringFlag(args, 'since'),
+      package: onePackage(args),
       ...(types.length > 0 ? { types } : {}),
     });
     if (booleanFlag(args, 'json')) printJson(io.stdout, backportJson(report));

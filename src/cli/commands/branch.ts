@@ -1,5 +1,5 @@
 // `shipwright branch [TYPE] [NAME]`: start a feature/fix/hotfix/release/... branch from its base.
-import { shellCommand } from '../../core/present/shell-words.js';
+import { shellCommand } from '../../core/display-text/shell-words.js';
 import { loadTui } from '../load-tui.js';
 import { openRepo } from '../../app/open-repo.js';
 import { listBranchTypes, planBranch } from '../../app/plan-branch.js';

@@ -1,5 +1,5 @@
 // `shipwright changelog`: write the upcoming release into CHANGELOG.md, print it, or print notes.
-import { shellCommand } from '../../core/present/shell-words.js';
+import { shellCommand } from '../../core/display-text/shell-words.js';
 import { buildChangelog } from '../../app/build-changelog.js';
 import { openRepo, today } from '../../app/open-repo.js';
 import { buildReleaseNotes } from '../../app/release-notes.js';

@@ -1,10 +1,10 @@
 // `shipwright commit`: a Conventional Commit from flags (or the composer on a terminal).
-import { shellCommand } from '../../core/present/shell-words.js';
+import { shellCommand } from '../../core/display-text/shell-words.js';
 import { loadTui } from '../load-tui.js';
 import { openRepo } from '../../app/open-repo.js';
 import { planCommit } from '../../app/plan-commit.js';
 import { checkFailed, usageError } from '../../core/errors.js';
-import { emptyDraft, type CommitDraft } from '../../core/commit/compose-message.js';
+import { emptyDraft, type CommitDraft } from '../../core/commit-composer/compose-message.js';
 import { readWorkingTree } from '../../git/read-worktrees.js';
 import type { CommandModule } from '../command.js';
 import { drawsScreens } from '../open-screen.js';

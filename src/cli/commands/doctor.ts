@@ -17,7 +17,7 @@ export const command: CommandModule = {
   },
   async run({ io, cwd, args }) {
     const repo = await openRepo(cwd);
-    const checks = await runDoctor(repo);
+    const checks = await runDoctor(repo, process.versions.node, io.env);
     const failed = checks.filter((check) => check.status === 'fail').length;
     if (booleanFlag(args, 'json')) {
       printJson(io.stdout, { ok: failed === 0, checks });

@@ -1,7 +1,9 @@
 // `shipwright hotfix start|finish`: branch a hotfix from the production tag; ship it as a patch
 // release and bring the fix to the integration branch and every open release branch.
-import { openRepo, today } from '../../app/open-repo.js';
-import { flagWords, shellCommand } from '../../core/present/shell-words.js';
+import { openRepo, today, type OpenRepo } from '../../app/open-repo.js';
+import { packageOfHotfixBranch, packageView } from '../../app/package-view.js';
+import { PACKAGE_OPTION } from '../packages-commands.js';
+import { flagWords, shellCommand } from '../../core/display-text/shell-words.js';
 import { prepareHotfixFinish, prepareHotfixStart, type PreparedHotfix } from '../../app/prepare-hotfix.js';
 import { usageError } from '../../core/errors.js';
 import { describePlan } from '../../core/plan/plan.js';
@@ -24,6 +26,28 @@ const finishSummary = (hotfix: PreparedHotfix) => ({
   pushed: hotfix.pushed,
 });
 
+/**
+ * `--package NAME` (or, to finish, a branch named after a package: `hotfix/@acme/core@1.2.1`): the
+ * hotfix runs on that package's view, so its tags, CHANGELOG.md and package.json are the ones used.
+ */
+async function forPackage(repo: OpenRepo, args: CommandContext['args'], action: 'start' | 'finish'): Promise<OpenRepo> {
+  const [named, ...more] = stringListFlag(args, 'package');
+  if (more.length > 0)
+    throw usageError(
+      `A hotfix fixes one package; got --package ${[named, ...more].join(', --package ')}.`,
+      `shipwright hotfix ${action} --package ${named ?? 'NAME'}`,
+    );
+  const fromBranch = action === 'finish' ? await packageOfHotfixBranch(repo, repo.state.branch) : null;
+  if (named !== undefined && fromBranch !== null && named !== fromBranch)
+    throw usageError(
+      `${repo.state.branch ?? ''} is a hotfix of ${fromBranch}, not of ${named}.`,
+      `shipwright hotfix finish --package ${fromBranch}   (or leave --package out)`,
+    );
+  const name = named ?? fromBranch;
+  if (name === undefined || name === null) return repo;
+  return (await packageView(repo, name)).repo;
+}
+
 async function start({ io, cwd, args, argv }: CommandContext, words: string[]): Promise<number> {
   if (words.length > 1)
     throw usageError(
@@ -32,7 +56,7 @@ async function start({ io, cwd, args, argv }: CommandContext, words: string[]): 
     );
   const from = stringFlag(args, 'from');
   const commandLine = shellCommand(['shipwright', ...argv]);
-  const repo = await openRepo(cwd, { refusePendingRun: true });
+  const repo = await forPackage(await openRepo(cwd, { refusePendingRun: true }), args, 'start');
   const started = await prepareHotfixStart(repo, {
     ...(from ? { from } : {}),
     ...(words[0] ? { name: words[0] } : {}),
@@ -65,7 +89,7 @@ async function finish({ io, cwd, args, argv }: CommandContext): Promise<number> 
   const commandLine = shellCommand(['shipwright', ...argv]);
   const dryRun = booleanFlag(args, 'dry-run');
   const yes = booleanFlag(args, 'yes');
-  const repo = await openRepo(cwd, { refusePendingRun: true });
+  const repo = await forPackage(await openRepo(cwd, { refusePendingRun: true }), args, 'finish');
   const hotfix = await prepareHotfixFinish(repo, {
     push: !booleanFlag(args, 'no-push'),
     keepBranch: booleanFlag(args, 'keep-branch'),
@@ -118,7 +142,7 @@ export const command: CommandModule = {
     summary:
       'start a hotfix from the production tag; finish it: patch release, fix brought to the integration branch and release/*',
     usage:
-      'start [--from TAG] [NAME] | finish [--skip BRANCH]... [--keep-branch] [--confirm NAME]... [--github-release] [--publish] [--dry-run] [--no-push] [--yes] [--json]',
+      'start [--package NAME] [--from TAG] [NAME] | finish [--package NAME] [--skip BRANCH]... [--keep-branch] [--confirm NAME]... [--github-release] [--publish] [--dry-run] [--no-push] [--yes] [--json]',
     flags: [
       ['(alone)', 'on a terminal: the hotfix wizard'],
       ['start', 'branch hotfix/X.Y.Z[-NAME] from the newest release tag (or --from TAG)'],
@@ -127,6 +151,10 @@ export const command: CommandModule = {
         'release commit + tag on the hotfix line, merge into production, fix to the integration branch and release/*, push',
       ],
       ['--from TAG', 'start: the release to fix (an older one makes a maintenance release)'],
+      [
+        '--package NAME',
+        'monorepo: the package to fix, from its NAME@X.Y.Z tag (branch hotfix/NAME@X.Y.Z+1); finish reads it from the branch',
+      ],
       ['--skip BRANCH', 'finish: leave this target for later (repeatable)'],
       ['--keep-branch', 'finish: keep the hotfix branch'],
       ['--dry-run', 'print the plan; write nothing'],
@@ -140,12 +168,14 @@ export const command: CommandModule = {
     examples: [
       'shipwright hotfix start login-crash',
       'shipwright hotfix start --from v1.2.0',
+      'shipwright hotfix start --package @acme/core login-crash',
       'shipwright hotfix finish --dry-run',
       'shipwright hotfix finish --yes --skip release/1.5.0',
     ],
     allowPositionals: true,
     options: {
       from: { type: 'string' },
+      ...PACKAGE_OPTION,
       skip: { type: 'string', multiple: true },
       'keep-branch': { type: 'boolean' },
       ...CHECKLIST_OPTIONS,

@@ -1,11 +1,13 @@
 // `shipwright init`: hooks, commit rules, lint-staged tasks, branch model and CI templates.
-import { shellCommand } from '../../core/present/shell-words.js';
+import { shellCommand } from '../../core/display-text/shell-words.js';
 import { openRepo, resolveWorkflow } from '../../app/open-repo.js';
 import { readProjectFacts } from '../../app/read-project-facts.js';
 import type { StagedCheckName, Workflow } from '../../config/config-types.js';
 import { usageError } from '../../core/errors.js';
 import { planInit } from '../../core/init/plan-init.js';
-import { describeBranchModel } from '../../core/present/status-words.js';
+import { defaultConfig } from '../../config/default-config.js';
+import { resolve } from 'node:path';
+import { describeBranchModel } from '../../core/display-text/status-words.js';
 import type { CommandModule } from '../command.js';
 import { booleanFlag, stringFlag } from '../flags.js';
 import { choose } from '../prompt.js';
@@ -27,7 +29,10 @@ export const command: CommandModule = {
         '--workflow NAME',
         'gitflow (feature → integration → release → production branch) or trunk (feature → production branch)',
       ],
-      ['--force', 'replace existing files that differ from shipwright’s versions'],
+      [
+        '--force',
+        'replace existing files that differ from shipwright’s versions; hooks are still adopted line by line, and uncommitted core.hooksPath hooks it drops are listed in the plan',
+      ],
     ],
     examples: ['shipwright init', 'shipwright init --yes --ci github', 'shipwright init --dry-run'],
     options: {
@@ -63,7 +68,7 @@ export const command: CommandModule = {
       );
       workflow = await choose('Which branch model does this repository use?', ['gitflow', 'trunk'] as const, workflow);
     }
-    const { facts, templates } = await readProjectFacts(repo.cwd);
+    const { facts, templates } = await readProjectFacts(repo.cwd, resolve(cwd));
     const stagedChecks = repo.loaded.source === 'defaults' ? DEFAULT_STAGED_CHECKS : repo.loaded.config.stagedChecks;
     const plan = planInit(
       facts,
@@ -73,6 +78,7 @@ export const command: CommandModule = {
         install: !booleanFlag(args, 'no-install'),
         force: booleanFlag(args, 'force'),
         stagedChecks,
+        defaultBranchTypes: defaultConfig().branchTypes,
       },
       templates,
     );
@@ -90,8 +96,12 @@ export const command: CommandModule = {
       commandLine: shellCommand(['shipwright', ...argv]),
     });
     if (applied) {
+      const turnOn =
+        facts.packageDir === null
+          ? ' Each clone turns the hooks on once with `npx --yes husky` (no package.json runs it on install).'
+          : '';
       io.stdout(
-        '\nDone. Every commit now checks its message and staged files; `shipwright doctor` verifies the setup.\n',
+        `\nDone. Every commit now checks its message and staged files; \`shipwright doctor\` verifies the setup.${turnOn}\n`,
       );
     }
     return 0;

@@ -1,5 +1,5 @@
 // `shipwright lint-msg`: one message (the commit-msg hook's check) or every commit of a range.
-import { shellCommand } from '../../core/present/shell-words.js';
+import { shellCommand } from '../../core/display-text/shell-words.js';
 import { basename, relative, resolve } from 'node:path';
 import { lintEditedMessage, lintRange, type LintReport } from '../../app/lint-messages.js';
 import { checkFailed, usageError } from '../../core/errors.js';

@@ -1,6 +1,6 @@
 // `shipwright release [start|finish]`: the trunk release, or gitflow's release branch — bump,
 // changelog, commit, merges, annotated tag, atomic push; all or nothing (or paused on a conflict).
-import { shellCommand } from '../../core/present/shell-words.js';
+import { shellCommand } from '../../core/display-text/shell-words.js';
 import { openRepo, today } from '../../app/open-repo.js';
 import { prepareRelease, type PreparedRelease, type ReleaseMode } from '../../app/prepare-release.js';
 import { usageError } from '../../core/errors.js';

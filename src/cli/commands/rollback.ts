@@ -3,7 +3,7 @@ import { runGh } from '../../app/gh-cli.js';
 import { openRepo, type OpenRepo } from '../../app/open-repo.js';
 import { prepareRevertRollback, prepareRollback, type PreparedRollback } from '../../app/prepare-rollback.js';
 import { environmentError, usageError } from '../../core/errors.js';
-import { quoteShellWord, shellCommand } from '../../core/present/shell-words.js';
+import { quoteShellWord, shellCommand } from '../../core/display-text/shell-words.js';
 import { describeAction, type RedeployAction } from '../../core/rollback/redeploy-action.js';
 import type { CommandModule } from '../command.js';
 import { booleanFlag, printJson } from '../flags.js';

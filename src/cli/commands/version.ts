@@ -3,7 +3,7 @@ import { readReleaseState } from '../../app/read-release-state.js';
 import { openRepo } from '../../app/open-repo.js';
 import { checkFailed } from '../../core/errors.js';
 import type { CommandModule } from '../command.js';
-import { describeNextVersion } from '../../core/present/describe-next-version.js';
+import { describeNextVersion } from '../../core/display-text/describe-next-version.js';
 import { booleanFlag, bumpFlag, preidFlag, printJson } from '../flags.js';
 import { monorepoPlan, PACKAGE_FLAG_HELP, PACKAGE_OPTION, printPackagesVersion } from '../packages-commands.js';
 

@@ -5,6 +5,22 @@ import { environmentError, usageError } from '../errors.js';
 export const isMaintenanceBranch = (name: string): boolean =>
   /^v?\d+(\.\d+)?\.x$/.test(name) || /^v\d+(\.\d+)?$/.test(name);
 
+/**
+ * A workspace package's maintenance lines: `@acme/core@1.x` or `@acme/core/1.x` (its name, then
+ * `@` or `/`, then a line as isMaintenanceBranch reads it).
+ */
+export function isPackageMaintenanceBranch(name: string, pkg: string): boolean {
+  for (const separator of ['@', '/']) {
+    const prefix = `${pkg}${separator}`;
+    if (name.startsWith(prefix) && isMaintenanceBranch(name.slice(prefix.length))) return true;
+  }
+  return false;
+}
+
+/** Does this name a package's maintenance line, of any of these packages? */
+const anyPackageLine = (name: string, packages: readonly string[]): boolean =>
+  packages.some((pkg) => isPackageMaintenanceBranch(name, pkg));
+
 export interface BranchRules {
   /** Every local branch, short names (`dev`, `release/1.2`). */
   branches: readonly string[];
@@ -23,6 +39,11 @@ export interface BranchRules {
   from?: string | undefined;
   /** --to, repeatable; replaces the default targets. */
   to?: readonly string[] | undefined;
+  /**
+   * `--package NAME` (monorepo): the default targets are that package's maintenance lines
+   * (`NAME@1.x`, `NAME/1.x`) instead of the repository's, and `--to 1.x` names `NAME@1.x`.
+   */
+  package?: string | undefined;
 }
 
 export interface BackportBranches {
@@ -34,7 +55,8 @@ export interface BackportBranches {
 
 // Numbers compare as numbers, so release/1.10 sorts after release/1.9.
 const collator = new Intl.Collator('en', { numeric: true });
-const newestFirst = (names: string[]): string[] => [...names].sort((a, b) => collator.compare(b, a));
+const newestFirst = (names: string[], key: (name: string) => string = (name) => name): string[] =>
+  [...names].sort((a, b) => collator.compare(key(b), key(a)));
 
 /** Default targets: the integration branch, open release branches and maintenance lines, newest first. */
 export function defaultTargets(
@@ -42,13 +64,17 @@ export function defaultTargets(
   source: string,
   integration: string | null,
   releasePrefix: string,
+  pkg?: string,
 ): string[] {
   const others = branches.filter((name) => name !== source);
+  const isLine = (name: string) => (pkg === undefined ? isMaintenanceBranch(name) : anyPackageLine(name, [pkg]));
   return [
     ...(integration !== null && others.includes(integration) ? [integration] : []),
     ...newestFirst(others.filter((name) => name.startsWith(releasePrefix) && name !== integration)),
     ...newestFirst(
-      others.filter((name) => isMaintenanceBranch(name) && !name.startsWith(releasePrefix) && name !== integration),
+      others.filter((name) => isLine(name) && !name.startsWith(releasePrefix) && name !== integration),
+      // A package's lines by their version part: `@acme/core@1.x` before `@acme/core/0.x`.
+      pkg === undefined ? undefined : (name) => name.slice(pkg.length + 1),
     ),
   ];
 }
@@ -66,15 +92,22 @@ const known = (rules: BranchLists): string[] => [...new Set([...rules.branches, 
  * A name as typed: a local branch, a branch on origin, or `origin/NAME` for the latter (never
  * looked up as `origin/origin/NAME`). A local branch really named `origin/x` keeps its name.
  */
-export function branchAsTyped(rules: BranchLists, typed: string): string | null {
+export function branchAsTyped(rules: BranchLists, typed: string, pkg?: string): string | null {
   const all = known(rules);
-  if (all.includes(typed)) return typed;
   const bare = typed.startsWith('origin/') ? typed.slice('origin/'.length) : null;
+  // A package's line typed as its version line: `--package @acme/core --to 1.x` → `@acme/core@1.x`
+  // (before the repository's own `1.x`: --package says whose lines are meant).
+  const line = bare !== null && !all.includes(typed) ? bare : typed;
+  if (pkg !== undefined && isMaintenanceBranch(line)) {
+    const own = [`${pkg}@${line}`, `${pkg}/${line}`].find((name) => all.includes(name));
+    if (own !== undefined) return own;
+  }
+  if (all.includes(typed)) return typed;
   return bare !== null && all.includes(bare) ? bare : null;
 }
 
 function requireBranch(rules: BranchRules, typed: string, flag: string): string {
-  const name = branchAsTyped(rules, typed);
+  const name = branchAsTyped(rules, typed, flag === '--to' ? rules.package : undefined);
   if (name !== null) return name;
   const bare = typed.replace(/^origin\//, '');
   throw usageError(
@@ -100,7 +133,7 @@ export function chooseBackportBranches(rules: BranchRules): BackportBranches {
   }
   const source = from ?? rules.production;
   if (rules.to === undefined || rules.to.length === 0) {
-    const targets = defaultTargets(all, source, rules.integration, rules.releasePrefix);
+    const targets = defaultTargets(all, source, rules.integration, rules.releasePrefix, rules.package);
     return { source, targets, remoteOnly: onlyOnRemote(rules, [source, ...targets]) };
   }
   const targets: string[] = [];

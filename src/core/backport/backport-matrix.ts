@@ -3,7 +3,7 @@
 // (merged, or older than the fork point), when git finds the same patch there (patch-id, as
 // `git cherry` does), or when a `(cherry picked from commit …)` line links the two in either
 // direction — which keeps a pick whose patch changed while resolving a conflict "present".
-import type { ConventionalCommit } from '../commits/conventional-commit.js';
+import type { ConventionalCommit } from '../conventional-commits/conventional-commit.js';
 import { createHashSet, pickedFromHashes } from './cherry-pick-trailer.js';
 
 /**

@@ -1,5 +1,5 @@
 // Splits a history into release sections: which commits each release tag brought.
-import type { ConventionalCommit } from '../commits/conventional-commit.js';
+import type { ConventionalCommit } from '../conventional-commits/conventional-commit.js';
 import type { ReleaseTag } from '../tags/release-tag.js';
 import { createAncestry, type Ancestry } from './commit-ancestry.js';
 

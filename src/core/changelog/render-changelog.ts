@@ -4,10 +4,10 @@ import {
   type Options as WriterOptions,
   type CommitKnownProps,
 } from 'conventional-changelog-writer';
-import type { ConventionalCommit } from '../commits/conventional-commit.js';
+import type { ConventionalCommit } from '../conventional-commits/conventional-commit.js';
 import type { ChangelogTypeEntry } from './changelog-types.js';
-import { loadPreset, type PresetName } from '../commits/parser-options.js';
-import { escapeControls } from '../present/control-characters.js';
+import { loadPreset, type PresetName } from '../conventional-commits/parser-options.js';
+import { escapeControls } from '../display-text/control-characters.js';
 import { hostLinkWords, type RepositoryInfo } from '../repository/repository-url.js';
 import { escapeMarkdownText } from './escape-markdown.js';
 import type { ReleaseSection } from './release-section.js';

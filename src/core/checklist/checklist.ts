@@ -2,7 +2,7 @@
 // confirmation) become the plan's first steps and a line in the tag message; `after` items run
 // once the release is pushed. Pure.
 import type { RunCommandStep } from '../plan/plan.js';
-import { shellCommand } from '../present/shell-words.js';
+import { shellCommand } from '../display-text/shell-words.js';
 
 /** A command (argv, never a shell string) that must exit 0. */
 export interface ChecklistCommand {

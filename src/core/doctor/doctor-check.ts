@@ -80,6 +80,27 @@ export function checkHookRunsShipwright(
   return ok(id, `${path} runs shipwright hook ${hook}`);
 }
 
+/** A husky hook that runs the team's own hook first (init chained a core.hooksPath folder). */
+export function checkHookChain(
+  huskyPath: string,
+  teamPath: string,
+  state: 'runs' | 'missing' | 'not-executable',
+): DoctorCheck {
+  const id = `hook-chain:${huskyPath}`;
+  if (state === 'runs') return ok(id, `${huskyPath} runs your ${teamPath} first (chained by shipwright init)`);
+  if (state === 'missing')
+    return fail(
+      id,
+      `${huskyPath} runs ${teamPath} first, but it is missing: the hook fails (exit 127) and refuses every commit or push`,
+      `restore it (git checkout -- ${teamPath}) or remove its line from ${huskyPath}`,
+    );
+  return fail(
+    id,
+    `${huskyPath} runs ${teamPath} first, but it is not executable: the hook fails (exit 126)`,
+    `chmod +x ${teamPath} && git update-index --chmod=+x ${teamPath}`,
+  );
+}
+
 /** Lockfile → the install command a fix should name ("run pnpm install", not "npm ci"). */
 const LOCKFILE_INSTALL: readonly [string, string][] = [
   ['pnpm-lock.yaml', 'pnpm install'],
@@ -94,3 +115,77 @@ export function installCommandFor(lockfiles: readonly string[]): string {
 }
 
 export const LOCKFILE_NAMES: readonly string[] = LOCKFILE_INSTALL.map(([file]) => file);
+
+/** The install command's "add a devDependency" form: `pnpm install` → `pnpm add -D`. */
+export function addDevCommand(install: string): string {
+  const manager = install.split(' ')[0] ?? 'npm';
+  return manager === 'npm' ? 'npm install --save-dev' : `${manager} add -D`;
+}
+
+export interface PinnedTool {
+  /** The range in package.json, or null. */
+  declared: string | null;
+  /** The version in the project's node_modules, or null. */
+  installed: string | null;
+  /** The range shipwright depends on. */
+  own: string;
+}
+
+const major = (version: string | null): number | null => {
+  if (version === null) return null;
+  try {
+    return semver.coerce(version)?.major ?? semver.minVersion(version)?.major ?? null;
+  } catch {
+    return null;
+  }
+};
+
+/** Which lint-staged the pre-commit hook runs: the project's pinned one, or why shipwright's own. */
+export function checkPinnedLintStaged(pinned: PinnedTool, oldest: string, install: string): DoctorCheck {
+  const id = 'lint-staged-version';
+  const { declared, installed, own } = pinned;
+  const add = `${addDevCommand(install)} lint-staged@^${major(own) ?? own}`;
+  if (declared === null && installed === null)
+    return ok(id, `pre-commit runs shipwright's own lint-staged ${own} (the project pins none)`);
+  if (installed === null)
+    return warn(
+      id,
+      `package.json pins lint-staged ${declared}, but it is not installed: pre-commit runs shipwright's own ${own}`,
+      install,
+    );
+  const version = semver.coerce(installed);
+  if (version === null || semver.lt(version, oldest))
+    return warn(
+      id,
+      `the project has lint-staged ${installed}${declared ? ` (package.json: ${declared})` : ''}, older than ${oldest}, whose API pre-commit calls: it runs shipwright's own ${own} instead, so tasks may behave unlike \`npx lint-staged\``,
+      add,
+    );
+  if (declared !== null && semver.validRange(declared) !== null && !semver.satisfies(version, declared))
+    return warn(id, `package.json pins lint-staged ${declared}, but node_modules has ${installed}`, install);
+  return ok(
+    id,
+    declared === null
+      ? `pre-commit runs lint-staged ${installed} from node_modules (the project pins none)`
+      : `pre-commit runs the project's lint-staged ${installed} (package.json: ${declared}; shipwright's own: ${own})`,
+  );
+}
+
+/** commit-msg checks with shipwright's @commitlint/lint; a project pinning another major may disagree in CI. */
+export function checkPinnedCommitlint(pinned: PinnedTool, install: string): DoctorCheck | null {
+  const id = 'commitlint-version';
+  const { declared, installed, own } = pinned;
+  const theirs = major(installed ?? declared);
+  if (theirs === null) return null;
+  const ours = major(own);
+  const what = `@commitlint/cli ${installed ?? declared}${installed && declared ? ` (package.json: ${declared})` : ''}`;
+  if (theirs === ours)
+    return ok(
+      id,
+      `the project's ${what} and shipwright's commit-msg check (@commitlint/lint ${own}) are both ${ours}.x`,
+    );
+  return warn(
+    id,
+    `the project pins ${what}; shipwright's commit-msg hook checks with @commitlint/lint ${own}: both read your rules, but \`npx commitlint\` (e.g. in CI) runs ${theirs}.x and may judge a message differently`,
+    `${addDevCommand(install)} @commitlint/cli@^${ours} @commitlint/config-conventional@^${ours}   (or keep ${theirs}.x and accept that the hook and CI may disagree)`,
+  );
+}

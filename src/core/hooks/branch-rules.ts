@@ -1,6 +1,6 @@
 // Which branch names and tags the branch model allows, and which branches are protected.
 import type { ShipwrightConfig, Workflow } from '../../config/config-types.js';
-import { shellCommand } from '../present/shell-words.js';
+import { shellCommand } from '../display-text/shell-words.js';
 import { versionFromTag } from '../tags/release-tag.js';
 
 export type NameVerdict = { ok: true } | { ok: false; reason: string; fix: string };

@@ -26,6 +26,9 @@ const TOKEN_COMMITLINT = /(?:^|[\s/'"])commitlint(?:$|[\s'"])/;
 const COMMITIZEN = /(?:^|[\s/'"])(?:git-cz|cz|commitizen)(?:$|[\s'"])/;
 const HUSKY_SH = /^\.\s+"?\$\(dirname\s+(?:--\s+)?"?\$0"?\)\/_\/husky\.sh"?\s*$/;
 const COMPOUND = /&&|\|\||;|\|/;
+/** A line `shipwright init` wrote, for any shape of repository (see hook-scripts.ts). */
+const OWN_LINE =
+  /^(?:b=node_modules\/\.bin\/shipwright;|d=\S+; if \[ -x "\$d\/node_modules\/\.bin\/shipwright" \];|if command -v shipwright >\/dev\/null 2>&1; then shipwright hook )/;
 /** `exec < /dev/tty && npx cz --hook || true`: commitizen's documented hook line is compound by design. */
 const CZ_HOOK_LINE =
   /^\s*(?:exec\s*<\s*\/dev\/tty\s*&&\s*)?(?:npx\s+(?:--no\s+--\s+)?|pnpm\s+(?:exec\s+)?|yarn\s+|node_modules\/\.bin\/)?(?:cz|git-cz)\b[^;&|]*--hook\b[^;&|]*(?:\|\|\s*true\s*)?$/;
@@ -70,6 +73,16 @@ export function adoptHook(hook: AdoptedHookName, existing: string, ownLine: stri
         action: 'removed',
         why: 'husky 4–8 boilerplate; husky 9 runs hooks without it (and warns about it)',
       });
+      continue;
+    }
+    if (own !== null && text !== own && OWN_LINE.test(text) && runsShipwrightHook(text, hook)) {
+      // An earlier init's line for another shape (the package moved, or package.json came or went).
+      if (firstCommand === -1) firstCommand = out.length;
+      out.push(own);
+      changes.push(
+        { line, action: 'replaced', why: 'an earlier shipwright line, for where the package is now' },
+        { line: own, action: 'added', why: 'in its place' },
+      );
       continue;
     }
     const reason = supersededBy(hook, line);

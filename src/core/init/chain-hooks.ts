@@ -1,7 +1,7 @@
 // A team's own hooks folder (an existing core.hooksPath such as `.githooks`) keeps running after
 // init points core.hooksPath at husky: shipwright's hook of the same name runs the team's hook
 // first, with git's arguments and stdin, and stops on its exit status.
-import { quoteShellWord } from '../present/shell-words.js';
+import { quoteShellWord } from '../display-text/shell-words.js';
 import type { LineChange } from './adopt-hook.js';
 
 /** Hooks git feeds on stdin (ref lines): the team's hook and shipwright's both need the same input. */

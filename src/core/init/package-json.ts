@@ -1,4 +1,5 @@
-// Merges shipwright's needs into package.json text without disturbing anything else in it.
+// Merges shipwright's needs into package.json text without disturbing anything else in it, and says
+// key by key what it added or changed (the plan lists each).
 
 /** Detects the indentation a JSON file uses (tab or N spaces), so rewriting keeps its style. */
 export function detectIndent(text: string): string | number {
@@ -10,9 +11,9 @@ export function detectIndent(text: string): string | number {
 
 export interface PackageJsonNeeds {
   devDependencies: Readonly<Record<string, string>>;
-  /** Adds `husky` to the prepare script. */
-  prepareHusky: boolean;
-  /** Keys to add to package.json "lint-staged" when that is where lint-staged is configured. */
+  /** The prepare script's command that installs the hooks (`husky`, or `cd ../.. && husky` in a subfolder). */
+  prepare: string;
+  /** package.json "lint-staged" as it should be, when that is where lint-staged is configured. */
   lintStaged?: Readonly<Record<string, unknown>>;
   /** Ranges to change where they are declared (husky 4–8 → 9). */
   bump?: Readonly<Record<string, { field: 'dependencies' | 'devDependencies'; to: string }>>;
@@ -26,6 +27,8 @@ export interface PackageJsonMerge {
   text: string;
   changed: boolean;
   addedDependencies: string[];
+  /** Every key added or changed, for the plan, e.g. `devDependencies.husky: "^9.1.7"`. */
+  changes: string[];
 }
 
 const sortKeys = (record: Record<string, unknown>): Record<string, unknown> =>
@@ -39,6 +42,7 @@ export function mergePackageJson(text: string | null, needs: PackageJsonNeeds, f
   if (needs.scripts && Object.keys(needs.scripts).length > 0)
     pkg.scripts = { ...((pkg.scripts ?? {}) as Record<string, unknown>), ...needs.scripts };
   for (const key of needs.removeKeys ?? []) delete pkg[key];
+  const changes: string[] = text === null ? [`name: ${JSON.stringify(folderName)}`, 'private: true'] : [];
   const deps = (pkg.dependencies ?? {}) as Record<string, unknown>;
   const devDeps = { ...((pkg.devDependencies ?? {}) as Record<string, unknown>) };
   const addedDependencies: string[] = [];
@@ -46,24 +50,22 @@ export function mergePackageJson(text: string | null, needs: PackageJsonNeeds, f
     if (name in deps || name in devDeps) continue;
     devDeps[name] = spec;
     addedDependencies.push(name);
+    changes.push(`devDependencies.${name}: ${JSON.stringify(spec)}`);
   }
   if (addedDependencies.length > 0) pkg.devDependencies = sortKeys(devDeps);
 
-  if (needs.prepareHusky) {
-    const scripts = { ...((pkg.scripts ?? {}) as Record<string, unknown>) };
-    const prepare = typeof scripts.prepare === 'string' ? scripts.prepare : '';
-    if (!/\bhusky\b/.test(prepare)) {
-      scripts.prepare = prepare ? `${prepare} && husky` : 'husky';
-      pkg.scripts = scripts;
-    }
+  const scripts = { ...((pkg.scripts ?? {}) as Record<string, unknown>) };
+  const prepare = typeof scripts.prepare === 'string' ? scripts.prepare : '';
+  if (!/\bhusky\b/.test(prepare)) {
+    scripts.prepare = prepare ? `${prepare} && ${needs.prepare}` : needs.prepare;
+    pkg.scripts = scripts;
+    changes.push(
+      `scripts.prepare: ${JSON.stringify(scripts.prepare)}   (${prepare ? `was ${JSON.stringify(prepare)}; ` : ''}installs the hooks on every install)`,
+    );
   }
-  if (needs.lintStaged) {
-    const current = { ...((pkg['lint-staged'] ?? {}) as Record<string, unknown>) };
-    for (const [glob, task] of Object.entries(needs.lintStaged)) if (!(glob in current)) current[glob] = task;
-    pkg['lint-staged'] = current;
-  }
+  if (needs.lintStaged) pkg['lint-staged'] = needs.lintStaged;
   const indent = text === null ? 2 : detectIndent(text);
   const next = `${JSON.stringify(pkg, null, indent)}\n`;
   const changed = text === null || JSON.stringify(JSON.parse(text)) !== JSON.stringify(pkg);
-  return { text: changed ? next : (text as string), changed, addedDependencies };
+  return { text: changed ? next : (text as string), changed, addedDependencies, changes };
 }

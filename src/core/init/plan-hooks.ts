@@ -7,8 +7,10 @@ import type { PlanStep } from '../plan/plan.js';
 import { adoptHook, describeAdoption, type LineChange } from './adopt-hook.js';
 import { chainTeamHook, type TeamHook, type TeamHooks } from './chain-hooks.js';
 import type { HuskyMigration, MovedHook } from './husky-legacy.js';
-import { HOOK_NAMES, type HookName, type InitOptions, type InitTemplates, type ProjectFacts } from './project-facts.js';
+import { HOOK_NAMES, type HookName, type InitOptions, type ProjectFacts } from './project-facts.js';
 import { supersededBy } from './adopt-hook.js';
+import { hookScript, hookShape } from './hook-scripts.js';
+import { quoteShellWord } from '../display-text/shell-words.js';
 
 export const HUSKY_DIR = '.husky';
 /** The hook that tells a new `git worktree` it has no hooks yet (git runs it from the main worktree's hooks). */
@@ -19,26 +21,27 @@ export interface Planner {
   notes: string[];
 }
 
-const INSTALL: Record<ProjectFacts['packageManager'], string> = {
-  npm: 'npm install',
-  pnpm: 'pnpm install',
-  yarn: 'yarn install',
-};
-
 /**
  * `git worktree add` runs post-checkout (flag 1) in the new worktree, found through the main
  * worktree's core.hooksPath; in the new worktree itself `.husky/_` (ignored) and node_modules do not
  * exist, so git would run no hook there and every commit would pass unchecked without a word.
  */
-export function worktreeNoticeLine(manager: ProjectFacts['packageManager']): string {
-  return `if [ "$3" = 1 ] && { [ ! -f .husky/_/h ] || [ ! -e node_modules/.bin/shipwright ]; }; then echo "shipwright: this worktree has no .husky/_ or node_modules/.bin/shipwright, so git runs no hooks here and commits go unchecked; fix: cd \\"$(pwd)\\" && ${INSTALL[manager]}   (its prepare script installs the hooks)" >&2; fi`;
+export function worktreeNoticeLine(facts: Pick<ProjectFacts, 'packageDir' | 'packageManager'>): string {
+  const dir = facts.packageDir;
+  if (dir === null)
+    // No package.json: the hooks need only husky's .husky/_, which no install creates here.
+    return `if [ "$3" = 1 ] && [ ! -f .husky/_/h ]; then echo "shipwright: this worktree has no .husky/_, so git runs no hooks here and commits go unchecked; fix: cd \\"$(pwd)\\" && npx --yes husky" >&2; fi`;
+  const bin = dir === '' ? 'node_modules/.bin/shipwright' : `${dir}/node_modules/.bin/shipwright`;
+  const install = `${facts.packageManager} install`;
+  const cd = dir === '' ? '\\"$(pwd)\\"' : `\\"$(pwd)/${dir}\\"`;
+  return `if [ "$3" = 1 ] && { [ ! -f .husky/_/h ] || [ ! -e ${quoteShellWord(bin)} ]; }; then echo "shipwright: this worktree has no .husky/_ or ${bin}, so git runs no hooks here and commits go unchecked; fix: cd ${cd} && ${install}   (its prepare script installs the hooks)" >&2; fi`;
 }
 
 const isShipwrightHook = (hook: string): hook is HookName => (HOOK_NAMES as readonly string[]).includes(hook);
 
-function ownLine(hook: string, facts: ProjectFacts, templates: InitTemplates): string | null {
-  if (isShipwrightHook(hook)) return templates.hooks[hook].trim();
-  if (hook === WORKTREE_HOOK) return worktreeNoticeLine(facts.packageManager);
+function ownLine(hook: string, facts: ProjectFacts): string | null {
+  if (isShipwrightHook(hook)) return hookScript(hook, hookShape(facts)).trim();
+  if (hook === WORKTREE_HOOK) return worktreeNoticeLine(facts);
   return null;
 }
 
@@ -79,7 +82,6 @@ export function planHooks(
   planner: Planner,
   facts: ProjectFacts,
   options: InitOptions,
-  templates: InitTemplates,
   migration: HuskyMigration | null,
 ): void {
   const team = facts.teamHooks ?? null;
@@ -94,7 +96,7 @@ export function planHooks(
     ...chained.map((hook) => hook.name),
   ]);
   for (const hook of names) {
-    planHook(planner, facts, templates, hook, {
+    planHook(planner, facts, hook, {
       moved: moved.get(hook),
       team: chained.find((candidate) => candidate.name === hook),
       migration,
@@ -140,19 +142,18 @@ interface HookSources {
 function planHook(
   planner: Planner,
   facts: ProjectFacts,
-  templates: InitTemplates,
   hook: string,
   { moved, team, migration, teamDir }: HookSources,
 ): void {
   const path = `${HUSKY_DIR}/${hook}`;
   const existing = facts.files[path] ?? null;
-  const own = ownLine(hook, facts, templates);
+  const own = ownLine(hook, facts);
   const base = existing ?? moved?.text ?? null;
   let text: string;
   let changes: LineChange[];
   if (base === null) {
     if (own === null && team === undefined) return;
-    text = isShipwrightHook(hook) ? templates.hooks[hook] : own === null ? '' : `${own}\n`;
+    text = own === null ? '' : `${own}\n`;
     changes = own === null ? [] : [{ line: own, action: 'added', why: describeOwn(hook) }];
   } else {
     // A line of ours already there (the worktree notice is not a `shipwright hook` call) is not added again.

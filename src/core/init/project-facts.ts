@@ -1,8 +1,9 @@
 // What `shipwright init` found in a repository: the input of the pure init planner.
-import type { StagedCheckName, Workflow } from '../../config/config-types.js';
+import type { BranchType, StagedCheckName, Workflow } from '../../config/config-types.js';
+import { quoteShellWord } from '../display-text/shell-words.js';
 import type { TeamHooks } from './chain-hooks.js';
 
-export type PackageManager = 'npm' | 'pnpm' | 'yarn';
+export type PackageManager = 'npm' | 'pnpm' | 'yarn' | 'bun';
 export type HookName = 'pre-commit' | 'commit-msg' | 'pre-push';
 export const HOOK_NAMES: readonly HookName[] = ['pre-commit', 'commit-msg', 'pre-push'];
 
@@ -14,14 +15,24 @@ export interface LintStagedConfigFile {
 
 export interface ProjectFacts {
   packageManager: PackageManager;
-  /** package.json text, or null when the repository has none. */
+  /**
+   * The folder of the package whose tools the hooks run, relative to the repository root: '' for
+   * the root, e.g. 'packages/app' when the only package.json is there, or null when the repository
+   * has none (Python, Go…) or several without one at the root.
+   */
+  packageDir: string | null;
+  /** Folders with a package.json when none is at the root and more than one was found. */
+  otherPackageDirs: string[];
+  /** The package's package.json text (null when packageDir is null). */
   packageJsonText: string | null;
   /** Current content (or null) of every path the plan may write, keyed by repository-relative path. */
   files: Readonly<Record<string, string | null>>;
-  /** An existing commitlint config (a file path or `package.json#commitlint`), or null. */
+  /** An existing commitlint config (a repository-relative path or `package.json#commitlint`), or null. */
   commitlintConfig: string | null;
   lintStagedConfig: LintStagedConfigFile | null;
-  tools: { eslint: boolean; prettier: boolean; biome: boolean; typescript: boolean };
+  tools: { eslint: boolean; prettier: boolean; biome: boolean; xo: boolean; typescript: boolean };
+  /** Local and remote-tracking branch names (remote ones without `origin/`), for the branch prefixes. */
+  branchNames: string[];
   hooksPath: string | null;
   huskyInternalExists: boolean;
   /** devDependency versions to add, e.g. { husky: '^9.1.7', shipwright: '^0.1.0' }. */
@@ -45,10 +56,11 @@ export interface InitOptions {
   install: boolean;
   force: boolean;
   stagedChecks: StagedCheckName[];
+  /** shipwright's default branch types, which the repository's own branch names may adjust. */
+  defaultBranchTypes: Readonly<Record<string, BranchType>>;
 }
 
 export interface InitTemplates {
-  hooks: Readonly<Record<HookName, string>>;
   /** Repository-relative path → content, e.g. `.github/workflows/pull-request.yml`. */
   github: Readonly<Record<string, string>>;
 }
@@ -57,4 +69,14 @@ export const LOCKFILES: Record<PackageManager, string> = {
   npm: 'package-lock.json',
   pnpm: 'pnpm-lock.yaml',
   yarn: 'yarn.lock',
+  bun: 'bun.lock',
 };
+
+/** `dir/file`, or `file` for the root (''). */
+export const inPackage = (dir: string, file: string): string => (dir === '' ? file : `${dir}/${file}`);
+
+/** How a person installs the package's dependencies, e.g. `pnpm install` or `cd packages/app && npm ci`. */
+export function installCommand(manager: PackageManager, dir: string, lockfile: boolean): string {
+  const words = manager === 'npm' ? (lockfile ? 'npm ci' : 'npm install') : `${manager} install`;
+  return dir === '' ? words : `cd ${quoteShellWord(dir)} && ${words}`;
+}

@@ -1,7 +1,7 @@
 // Per package: its release tags, its commits since its last release, its next version and the
 // tag that version gets. Pure: the history, tags and commit ownership are read before.
-import type { ConventionalCommit } from '../commits/conventional-commit.js';
-import type { RawCommit } from '../commits/raw-commit.js';
+import type { ConventionalCommit } from '../conventional-commits/conventional-commit.js';
+import type { RawCommit } from '../conventional-commits/raw-commit.js';
 import { latestStable, type ReleaseTag } from '../tags/release-tag.js';
 import type { Bump, BumpRules } from '../version/bump-rules.js';
 import { computeNextVersion, type NextVersion } from '../version/next-version.js';

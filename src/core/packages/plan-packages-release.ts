@@ -7,7 +7,7 @@ import { checkFailed } from '../errors.js';
 import { detectIndent } from '../init/package-json.js';
 import type { Plan } from '../plan/plan.js';
 import { bumpJsonPath } from '../release/bump-version-files.js';
-import { quoteShellWord } from '../present/shell-words.js';
+import { quoteShellWord } from '../display-text/shell-words.js';
 import { startReleaseSteps, tagMessageFor } from '../release/plan-release.js';
 import type { DependencyUpdate, PlannedPackage } from './plan-package-versions.js';
 

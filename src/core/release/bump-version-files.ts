@@ -1,5 +1,5 @@
 // New text for the version files (JSON paths, regex patterns, package-lock.json), keeping each file's style.
-import { shellCommand } from '../present/shell-words.js';
+import { shellCommand } from '../display-text/shell-words.js';
 import { checkFailed } from '../errors.js';
 import { detectIndent } from '../init/package-json.js';
 import { bumpVersionPattern } from './bump-version-pattern.js';

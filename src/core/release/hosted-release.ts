@@ -1,6 +1,6 @@
 // The hosted release on GitHub after the push: gh's arguments, and the same as commands to paste
 // when gh cannot run here. Pure.
-import { shellCommand } from '../present/shell-words.js';
+import { shellCommand } from '../display-text/shell-words.js';
 
 /** `gh release create TAG --title TAG --notes-file FILE [--prerelease]` without the program. */
 export const githubReleaseArgs = (tag: string, notesFile: string, prerelease: boolean): string[] => [

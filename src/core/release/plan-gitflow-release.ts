@@ -2,7 +2,7 @@
 // version bumped (optionally an -rc.N tag for testing). `finish` writes the changelog on the release
 // branch, merges it into production (--no-ff), tags there, merges production back into integration,
 // deletes the release branch and pushes everything atomically. Pure, like planRelease.
-import { shellCommand } from '../present/shell-words.js';
+import { shellCommand } from '../display-text/shell-words.js';
 import type { PlanStep } from '../plan/plan.js';
 import {
   planFinishPush,

@@ -1,8 +1,8 @@
 // The trunk release as a Plan: bump version files, update the changelog, commit, annotated tag,
 // atomic push of branch and tag. Pure: every file's text is read before and passed in.
 import { markdownEscapesToText } from '../changelog/escape-markdown.js';
-import { escapeControls } from '../present/control-characters.js';
-import { shellCommand } from '../present/shell-words.js';
+import { escapeControls } from '../display-text/control-characters.js';
+import { shellCommand } from '../display-text/shell-words.js';
 import { checklistRecord, checklistSteps, confirmNotes, type BeforeChecklist } from '../checklist/checklist.js';
 import type { Plan, PlanStep, PushStep } from '../plan/plan.js';
 import { bumpPackageLock, bumpVersionFile, type VersionFileBump, type VersionFileText } from './bump-version-files.js';

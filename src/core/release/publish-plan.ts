@@ -1,7 +1,7 @@
 // `npm publish` after the push, as data: the dist-tag a version goes under, provenance in CI, and
 // the command to paste when it has to be retried. Pure.
 import semver from 'semver';
-import { shellCommand } from '../present/shell-words.js';
+import { shellCommand } from '../display-text/shell-words.js';
 
 /** `1.4.0-rc.2` → `rc`, `2.0.0-beta.0` → `beta`; a stable version → `latest`; `1.0.0-0` → `next`. */
 export function distTagFor(version: string): string {

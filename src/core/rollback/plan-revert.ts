@@ -2,7 +2,7 @@
 // commits revert, newest first, what the later releases brought — shipped as a normal patch
 // release by `hotfix finish`. Release commits (`chore(release): …`) are left alone: the versions
 // and changelog sections of the releases stay history, and the patch release adds its own.
-import type { ConventionalCommit } from '../commits/conventional-commit.js';
+import type { ConventionalCommit } from '../conventional-commits/conventional-commit.js';
 import type { Plan, PlanStep } from '../plan/plan.js';
 
 export const isReleaseCommit = (commit: ConventionalCommit): boolean =>

@@ -1,8 +1,8 @@
 // The rollback plan: the target, what each release after it brought, and how to redeploy it.
 import type { DeployConfig } from '../../config/config-types.js';
 import { splitIntoSections } from '../changelog/release-section.js';
-import type { ConventionalCommit } from '../commits/conventional-commit.js';
-import { summarizeCommits, type CommitSummary } from '../commits/summarize-commits.js';
+import type { ConventionalCommit } from '../conventional-commits/conventional-commit.js';
+import { summarizeCommits, type CommitSummary } from '../conventional-commits/summarize-commits.js';
 import type { ReleaseTag } from '../tags/release-tag.js';
 import { redeployAction, type GhAvailability, type RedeployAction } from './redeploy-action.js';
 import type { RollbackSelection } from './select-rollback-target.js';

@@ -1,5 +1,5 @@
 // Which release production runs, which earlier release to redeploy, and the releases in between.
-import { shellCommand } from '../present/shell-words.js';
+import { shellCommand } from '../display-text/shell-words.js';
 import semver from 'semver';
 import { checkFailed } from '../errors.js';
 import { selectReleaseTags, versionFromTag, type GitTag, type ReleaseTag } from '../tags/release-tag.js';

@@ -1,5 +1,5 @@
 // Which commit types move the version, and by how much.
-import type { ConventionalCommit } from '../commits/conventional-commit.js';
+import type { ConventionalCommit } from '../conventional-commits/conventional-commit.js';
 import { ownValue } from '../own-property.js';
 
 export type Bump = 'major' | 'minor' | 'patch';

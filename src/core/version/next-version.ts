@@ -1,6 +1,6 @@
 // The next version from the commits since the last stable release, the tags and the flags.
 import semver from 'semver';
-import type { ConventionalCommit } from '../commits/conventional-commit.js';
+import type { ConventionalCommit } from '../conventional-commits/conventional-commit.js';
 import { latestStable, type ReleaseTag } from '../tags/release-tag.js';
 import { decideBump, type Bump, type BumpDecision, type BumpRules } from './bump-rules.js';
 

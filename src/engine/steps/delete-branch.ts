@@ -2,7 +2,7 @@
 // against where the run last left it; undo recreates it at the same commit.
 import { checkFailed, environmentError } from '../../core/errors.js';
 import type { DeleteBranchStep } from '../../core/plan/plan.js';
-import { quoteShellWord, shellCommand } from '../../core/present/shell-words.js';
+import { quoteShellWord, shellCommand } from '../../core/display-text/shell-words.js';
 import { readRefValue } from '../../git/read-refs.js';
 import { readWorktreeBranches } from '../../git/read-worktrees.js';
 import { deleteRefIfAt, updateRef } from '../../git/write-refs.js';

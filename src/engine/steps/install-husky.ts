@@ -1,6 +1,6 @@
 // install-husky: runs husky (from shipwright's own dependencies, so `--no-install` works too) to
 // point core.hooksPath at `<dir>/_`; undo restores the previous hooksPath and removes `<dir>/_`.
-import { shellCommand } from '../../core/present/shell-words.js';
+import { shellCommand } from '../../core/display-text/shell-words.js';
 import { execa } from 'execa';
 import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';

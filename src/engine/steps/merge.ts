@@ -1,6 +1,6 @@
 // merge: `git merge --no-ff` into the checked-out branch. Conflicts pause the run (StepPaused);
 // any other refusal (a hook) fails the step. Undo moves the branch back with `reset --keep`.
-import { shellCommand } from '../../core/present/shell-words.js';
+import { shellCommand } from '../../core/display-text/shell-words.js';
 import { checkFailed, environmentError } from '../../core/errors.js';
 import type { MergeStep } from '../../core/plan/plan.js';
 import { readOperationHead, readUnmergedPaths } from '../../git/read-worktrees.js';

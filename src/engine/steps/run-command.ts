@@ -1,8 +1,8 @@
 // run-command: a program such as `npm install`; undo restores the files it declared it touches.
 import { execa } from 'execa';
 import { checkFailed, environmentError } from '../../core/errors.js';
-import { startFailureFix, startFailureReason } from '../../core/present/program-start.js';
-import { shellCommand } from '../../core/present/shell-words.js';
+import { startFailureFix, startFailureReason } from '../../core/display-text/program-start.js';
+import { shellCommand } from '../../core/display-text/shell-words.js';
 import type { RunCommandStep } from '../../core/plan/plan.js';
 import type { StepEnvironment, Undo } from './step-handler.js';
 import { insideRoot, snapshotFile } from './write-file.js';

@@ -1,5 +1,5 @@
 // switch: `git switch BRANCH`; undo switches back to the branch (or detached commit) it left.
-import { shellCommand } from '../../core/present/shell-words.js';
+import { shellCommand } from '../../core/display-text/shell-words.js';
 import type { SwitchStep } from '../../core/plan/plan.js';
 import { readRepoState } from '../../git/read-repo.js';
 import { detachAt, switchTo } from '../../git/write-refs.js';

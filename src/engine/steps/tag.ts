@@ -1,5 +1,5 @@
 // tag: an annotated tag on HEAD; undo deletes exactly the tag object it created.
-import { shellCommand } from '../../core/present/shell-words.js';
+import { shellCommand } from '../../core/display-text/shell-words.js';
 import { environmentError } from '../../core/errors.js';
 import type { TagStep } from '../../core/plan/plan.js';
 import { isValidRefName, readRefValue } from '../../git/read-refs.js';

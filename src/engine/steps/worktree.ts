@@ -2,7 +2,7 @@
 // target branch (update-branch), then removed. The user's working tree is never involved.
 import { checkFailed, environmentError } from '../../core/errors.js';
 import type { AddWorktreeStep, RemoveWorktreeStep, UpdateBranchStep } from '../../core/plan/plan.js';
-import { quoteShellWord, shellCommand } from '../../core/present/shell-words.js';
+import { quoteShellWord, shellCommand } from '../../core/display-text/shell-words.js';
 import { readRefValue } from '../../git/read-refs.js';
 import { deleteRef, moveRefIfAt, updateRef } from '../../git/write-refs.js';
 import { addDetachedWorktree, removeWorktree } from '../../git/write-worktree.js';

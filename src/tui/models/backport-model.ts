@@ -40,7 +40,7 @@ export type BackportEvent =
 
 type Action = 'up' | 'down' | 'left' | 'right' | 'toggle' | 'column' | 'next' | 'back' | 'refresh' | 'close';
 const MOVE: Keymap<Action> = [
-  { keys: ['up', 'k'], action: 'up', description: 'move', hidden: true },
+  { keys: ['up', 'k'], action: 'up', description: 'move' },
   { keys: ['down', 'j'], action: 'down', description: 'move', hidden: true },
   { keys: ['left', 'h'], action: 'left', description: 'move', hidden: true },
   { keys: ['right', 'l'], action: 'right', description: 'move', hidden: true },
@@ -203,6 +203,21 @@ function onKey(state: BackportState, event: KeyEvent): BackportState {
   }
 }
 
+/** The matrix keys that act where the cursor is: space on a missing cell, a on a branch that lacks something. */
+function matrixKeymap(state: BackportState): Keymap<Action> {
+  const rows = state.matrix?.rows ?? [];
+  const col = state.cursor.col;
+  const here = rows[state.cursor.row]?.cells[col] === 'missing';
+  const column = rows.some((row) => row.cells[col] === 'missing');
+  return BACKPORT_KEYS.matrix.filter((binding) => {
+    if (binding.action === 'toggle') return here;
+    if (binding.action === 'column') return column;
+    if (binding.action === 'next') return rows.length > 0;
+    if (MOVE.includes(binding)) return rows.length > 0;
+    return true;
+  });
+}
+
 function stepKeymap(state: BackportState): Keymap<Action> {
   if (state.step === 'matrix') return BACKPORT_KEYS.matrix;
   if (state.step === 'confirm') return BACKPORT_KEYS.confirm;
@@ -212,8 +227,11 @@ function stepKeymap(state: BackportState): Keymap<Action> {
 }
 
 /** What the help bar shows: the run's keys while it runs or waits on a conflict, else the step's. */
-export const backportKeymap = (state: BackportState): Keymap<string> =>
-  state.step === 'run' && state.run && !isRunOver(state.run) ? runKeymap(state.run) : stepKeymap(state);
+export const backportKeymap = (state: BackportState): Keymap<string> => {
+  if (state.step === 'run' && state.run && !isRunOver(state.run)) return runKeymap(state.run);
+  // Space on a cell with nothing to pick still answers why (the reducer keeps it); the bar leaves it out.
+  return state.step === 'matrix' ? matrixKeymap(state) : stepKeymap(state);
+};
 
 function planned(state: BackportState, answers: readonly Answer<PreparedBackport>[]): BackportState {
   if (state.step !== 'planning') return state;

@@ -3,7 +3,7 @@
 // effects carry it out and dispatch the answer.
 import type { BranchPlan, BranchTypeChoice } from '../../app/plan-branch.js';
 import { branchName } from '../../core/branch/branch-name.js';
-import { parseIssueList } from '../../core/commit/compose-message.js';
+import { parseIssueList } from '../../core/commit-composer/compose-message.js';
 import { matchKey, type Keymap } from '../keymap.js';
 import { singleKeys, type KeyEvent } from '../use-key-input.js';
 import {

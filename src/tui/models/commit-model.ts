@@ -1,7 +1,12 @@
 // The commit composer as a reducer: key events and service answers in, the next state out.
 // Async work is requested by the step it leaves ('staging', 'committing'); the screen's effects do it.
-import { commitHeader, emptyDraft, parseIssueList, type CommitDraft } from '../../core/commit/compose-message.js';
-import type { CommitTypeChoice } from '../../core/commit/commit-types.js';
+import {
+  commitHeader,
+  emptyDraft,
+  parseIssueList,
+  type CommitDraft,
+} from '../../core/commit-composer/compose-message.js';
+import type { CommitTypeChoice } from '../../core/commit-composer/commit-types.js';
 import type { Problem } from '../../core/lint/message-verdict.js';
 import { matchKey, type Keymap } from '../keymap.js';
 import { singleKeys, type KeyEvent } from '../use-key-input.js';
@@ -70,8 +75,12 @@ export const COMPOSER_KEYS: Partial<Record<ComposerStep, Keymap<Action>>> = {
 /** Offered on the type step while a restored draft is shown: start from an empty message. */
 export const DISCARD_KEY = { keys: ['d'], action: 'discard', description: 'discard the draft' } as const;
 
-export const composerKeymap = (step: ComposerStep, restored = false): Keymap<Action> =>
-  step === 'type' && restored ? [...(COMPOSER_KEYS.type ?? []), DISCARD_KEY] : (COMPOSER_KEYS[step] ?? []);
+/** The step's keys that do something now: no "stage all" with nothing left to stage. */
+export function composerKeymap(step: ComposerStep, restored = false, unstaged = 1): Keymap<Action> {
+  if (step === 'type' && restored) return [...(COMPOSER_KEYS.type ?? []), DISCARD_KEY];
+  const keys = COMPOSER_KEYS[step] ?? [];
+  return step === 'files' && unstaged === 0 ? keys.filter((binding) => binding.action !== 'stage') : keys;
+}
 
 export interface ComposerData {
   types: CommitTypeChoice[];
@@ -231,7 +240,7 @@ function onKey(state: ComposerState, event: KeyEvent): ComposerState {
     const edited = editText(state.fields[step], event.input, event.key, step === 'body');
     if (edited) return { ...state, fields: { ...state.fields, [step]: edited }, waiting: false };
   }
-  switch (matchKey(composerKeymap(step, state.restored), event.input, event.key)) {
+  switch (matchKey(composerKeymap(step, state.restored, state.data.unstaged.length), event.input, event.key)) {
     case 'discard':
       // Empty fields: the screen's draft effect then deletes the saved draft (nothing typed to keep).
       return { ...loaded(state, state.data, null), step: 'type' };

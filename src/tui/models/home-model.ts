@@ -38,13 +38,13 @@ const BASE_KEYS: Keymap<HomeAction> = [
   { keys: ['up', 'k'], action: 'up', description: 'move', hidden: true },
   { keys: ['down', 'j'], action: 'down', description: 'move' },
   { keys: ['return'], action: 'choose', description: 'open' },
-  { keys: ['b'], action: 'branch', description: 'branch' },
-  { keys: ['c'], action: 'commit', description: 'commit' },
-  { keys: ['l'], action: 'changelog', description: 'changelog' },
-  // Shift-R, as r refreshes. Left out of the bar, which is full at 80 columns; its menu row shows it.
-  { keys: ['R'], action: 'release', description: 'release', hidden: true },
-  { keys: ['h'], action: 'hotfix', description: 'hotfix', hidden: true },
-  { keys: ['p'], action: 'backport', description: 'backport', hidden: true },
+  { keys: ['b'], action: 'branch', description: 'branch', group: 'screens' },
+  { keys: ['c'], action: 'commit', description: 'commit', group: 'screens' },
+  { keys: ['l'], action: 'changelog', description: 'changelog', group: 'screens' },
+  // Shift-R, as r refreshes. The bar leaves out what does not fit (? lists it all).
+  { keys: ['R'], action: 'release', description: 'release', group: 'screens' },
+  { keys: ['h'], action: 'hotfix', description: 'hotfix', group: 'screens' },
+  { keys: ['p'], action: 'backport', description: 'backport', group: 'screens' },
   { keys: ['r'], action: 'refresh', description: 'refresh' },
   { keys: ['q', 'escape'], action: 'quit', description: 'quit' },
 ];

@@ -3,6 +3,7 @@ import type { Keymap } from '../keymap.js';
 
 export type ReleasePhase =
   | 'preflight'
+  | 'packages'
   | 'refused'
   | 'choose'
   | 'custom'
@@ -25,6 +26,8 @@ const END: Keymap<ReleaseAction> = [{ keys: ['return', 'q', 'escape'], action: '
 export const RELEASE_KEYS: Partial<Record<ReleasePhase, Keymap<ReleaseAction>>> = {
   preflight: [CLOSE],
   refused: [{ keys: ['r'], action: 'retry', description: 'check again' }, CLOSE],
+  // The package list's own keys (move, in / out, bump) are PACKAGE_KEYS, shown under the list.
+  packages: [{ keys: ['return'], action: 'next', description: 'release these' }, CLOSE],
   choose: [
     { keys: ['up', 'k'], action: 'up', description: 'move', hidden: true },
     { keys: ['down', 'j'], action: 'down', description: 'move' },

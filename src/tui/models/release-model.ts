@@ -14,6 +14,13 @@ import { singleKeys, type KeyEvent } from '../use-key-input.js';
 import { clampScroll, moveCursor } from './list-cursor.js';
 import { releaseKeymap, type ReleasePhase } from './release-keys.js';
 import { menuEntries, reviewLines } from './release-view.js';
+import type { PackageRow } from '../../app/package-rows.js';
+import {
+  createPackageSelection,
+  PACKAGE_KEYS,
+  reducePackageSelection,
+  type PackageSelection,
+} from './package-selection.js';
 import { stepsAfter, type StepLine } from './step-list.js';
 import { editText, textState, type TextState } from './text-edit.js';
 
@@ -49,6 +56,8 @@ export interface ReleaseState {
   scroll: number;
   /** Rows the review text may take. */
   viewHeight: number;
+  /** The review's width: its long lines wrap to it (null: drawn as they are). */
+  viewWidth: number | null;
   steps: StepView[];
   /** How many of the checklist's confirmations have been answered yes (phase 'checklist'). */
   confirmed: number;
@@ -59,14 +68,18 @@ export interface ReleaseState {
   interrupted: string | null;
   /** What git and the commands printed during the run. */
   output: string;
+  /** A monorepo: the package list (which packages, which bumps) instead of the version menu. */
+  packages: PackageSelection | null;
 }
 
 export type ReleaseEvent =
   | { type: 'outlook'; outlook: ReleaseOutlook }
   | { type: 'check'; check: PreflightCheckEvent }
+  /** The workspace read before the preflight: null for a workspace of one (the version menu follows). */
+  | { type: 'packages'; rows: PackageRow[] | null }
   | { type: 'prepared'; preparation: ReleasePreparation }
   | ({ type: 'key' } & KeyEvent)
-  | { type: 'viewport'; height: number }
+  | { type: 'viewport'; height: number; width?: number }
   | { type: 'engine'; event: EngineEvent }
   | { type: 'finished'; result: ReleaseRunResult };
 
@@ -83,6 +96,7 @@ export const initialRelease = (): ReleaseState => ({
   error: null,
   scroll: 0,
   viewHeight: 18,
+  viewWidth: null,
   steps: [],
   confirmed: 0,
   stopping: false,
@@ -90,6 +104,7 @@ export const initialRelease = (): ReleaseState => ({
   pause: null,
   interrupted: null,
   output: '',
+  packages: null,
 });
 
 /** The typed version checked against the current release, as it stands. */
@@ -109,6 +124,7 @@ function toReview(state: ReleaseState, release: PreparedRelease): ReleaseState {
 function prepared(state: ReleaseState, preparation: ReleasePreparation): ReleaseState {
   if (state.phase === 'preparing') {
     if (preparation.ok) return toReview(state, preparation.release);
+    if (state.packages) return { ...state, phase: 'packages', error: preparation.error };
     return { ...state, phase: state.choice.kind === 'custom' ? 'custom' : 'choose', error: preparation.error };
   }
   if (preparation.ok) {
@@ -138,7 +154,7 @@ function choose(state: ReleaseState): ReleaseState {
 }
 
 function scrolled(state: ReleaseState, delta: number): ReleaseState {
-  const total = state.release ? reviewLines(state.release).length : 0;
+  const total = state.release ? reviewLines(state.release, state.viewWidth).length : 0;
   return { ...state, scroll: clampScroll(state.scroll + delta, total, state.viewHeight) };
 }
 
@@ -174,7 +190,26 @@ function declined(state: ReleaseState): ReleaseState {
   };
 }
 
+/** Enter on the package list: the chosen packages are prepared as `release --package …` would. */
+function releasePackages(state: ReleaseState): ReleaseState {
+  if (!state.packages) return state;
+  if (state.packages.selected.length === 0)
+    return {
+      ...state,
+      error: {
+        code: 'nothing-to-release',
+        message: 'No package is in the run.',
+        fix: 'space puts the package under the cursor in, a all of them',
+      },
+    };
+  return { ...state, phase: 'preparing', error: null };
+}
+
 function onKey(state: ReleaseState, event: KeyEvent): ReleaseState {
+  if (state.phase === 'packages' && state.packages) {
+    const action = matchKey(PACKAGE_KEYS, event.input, event.key);
+    if (action) return { ...state, packages: reducePackageSelection(state.packages, action), error: null };
+  }
   if (state.phase === 'custom') {
     const edited = editText(state.custom, event.input, event.key);
     if (edited) return { ...state, custom: edited, error: null };
@@ -200,13 +235,16 @@ function onKey(state: ReleaseState, event: KeyEvent): ReleaseState {
     case 'decline':
       return declined(state);
     case 'retry':
-      return { ...initialRelease(), outlook: state.outlook, viewHeight: state.viewHeight };
+      return { ...initialRelease(), outlook: state.outlook, viewHeight: state.viewHeight, viewWidth: state.viewWidth };
     case 'back':
-      if (state.phase === 'review')
+      if (state.phase === 'review') {
+        if (state.packages) return { ...state, phase: 'packages' };
         return state.release?.flow === 'finish' ? { ...state, phase: 'closed' } : { ...state, phase: 'choose' };
+      }
       return { ...state, phase: BACK[state.phase] ?? state.phase, error: null, confirmed: 0 };
     case 'next':
       if (state.phase === 'choose') return choose(state);
+      if (state.phase === 'packages') return releasePackages(state);
       if (state.phase === 'review') return afterReview(state);
       if (state.phase === 'checklist') return confirmOne(state);
       if (state.phase === 'confirm' && state.release)
@@ -258,6 +296,10 @@ export function releaseReducer(state: ReleaseState, event: ReleaseEvent): Releas
   switch (event.type) {
     case 'outlook':
       return { ...state, outlook: event.outlook };
+    case 'packages':
+      return state.phase === 'preflight' && event.rows !== null
+        ? { ...state, phase: 'packages', packages: createPackageSelection(event.rows) }
+        : state;
     case 'check':
       return state.phase === 'preflight' || state.phase === 'preparing'
         ? { ...state, checks: upsertCheck(state.checks, event.check) }
@@ -265,7 +307,7 @@ export function releaseReducer(state: ReleaseState, event: ReleaseEvent): Releas
     case 'prepared':
       return state.phase === 'preflight' || state.phase === 'preparing' ? prepared(state, event.preparation) : state;
     case 'viewport':
-      return { ...state, viewHeight: Math.max(3, event.height) };
+      return { ...state, viewHeight: Math.max(3, event.height), viewWidth: event.width ?? state.viewWidth };
     case 'key': {
       // A run of characters is typed text in the custom field and one key per character elsewhere.
       const keys = state.phase === 'custom' ? [event] : singleKeys(event);

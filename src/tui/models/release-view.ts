@@ -1,5 +1,6 @@
 // What the release wizard derives from its state for display: the header naming the branch
 // model, the version menu, the review text (changelog section and plan) and the push summary.
+import { wrapLines } from './wrap-lines.js';
 import type { PreparedRelease } from '../../app/prepare-release.js';
 import type { ReleaseOutlook } from '../../app/read-release-outlook.js';
 import type { Plan } from '../../core/plan/plan.js';
@@ -17,6 +18,8 @@ export interface ViewSource {
   outlook: ReleaseOutlook | null;
   suggested: PreparedRelease | null;
   release: PreparedRelease | null;
+  /** A monorepo's package list (the wizard's state): the title then says packages. */
+  packages?: unknown;
 }
 
 const DEFAULT_CHOICES: VersionChoice[] = [
@@ -50,6 +53,8 @@ const stable = (version: string): string => version.replace(/[-+].*$/, '');
 export function flowTitle(source: ViewSource, highlighted: string | null): string {
   const flow = source.release?.flow ?? source.outlook?.flow;
   const outlook = source.outlook;
+  if (source.packages || source.release?.packageTags)
+    return `Release packages on ${source.release?.branch ?? outlook?.branch ?? 'this branch'}`;
   if (flow === 'trunk')
     return `Trunk release on ${source.release?.branch ?? outlook?.branch ?? outlook?.production ?? 'the production branch'}`;
   if (flow === 'finish') return `Gitflow: finish ${source.release?.branch ?? outlook?.branch ?? 'the release branch'}`;
@@ -72,23 +77,28 @@ export interface ReviewLine {
   style?: 'heading' | 'muted';
 }
 
-/** The changelog section, then the plan with its notes: one text to scroll through. */
-export function reviewLines(release: PreparedRelease): ReviewLine[] {
+/** The changelog section, then the plan with its notes: one text to scroll through, wrapped to `width`. */
+export function reviewLines(release: PreparedRelease, width: number | null = null): ReviewLine[] {
   const section = release.changelogSection.replace(/\n+$/, '').split('\n');
-  const title =
-    release.flow === 'start'
+  const count = release.packageTags?.length ?? 0;
+  const title = release.packageTags
+    ? `Changelog sections of ${count} package${count === 1 ? '' : 's'}`
+    : release.flow === 'start'
       ? `What ${release.version} brings (CHANGELOG.md is written when it finishes)`
       : `Changelog section for ${release.version}`;
   const steps = release.plan.steps.map((step, index): ReviewLine => ({ text: `  ${index + 1}. ${step.description}` }));
   const notes = (release.plan.notes ?? []).map((note): ReviewLine => ({ text: `  · ${note}`, style: 'muted' }));
-  return [
-    { text: title, style: 'heading' },
-    ...section.map((text): ReviewLine => ({ text, ...(text.startsWith('#') ? { style: 'heading' as const } : {}) })),
-    { text: '' },
-    { text: `Plan: ${release.plan.title} (${release.plan.steps.length} steps)`, style: 'heading' },
-    ...steps,
-    ...notes,
-  ];
+  return wrapLines<ReviewLine>(
+    [
+      { text: title, style: 'heading' },
+      ...section.map((text): ReviewLine => ({ text, ...(text.startsWith('#') ? { style: 'heading' as const } : {}) })),
+      { text: '' },
+      { text: `Plan: ${release.plan.title} (${release.plan.steps.length} steps)`, style: 'heading' },
+      ...steps,
+      ...notes,
+    ],
+    width,
+  );
 }
 
 /** The refs the plan's push sends, as people name them: `main`, `v1.4.0`, `delete release/1.4.0`. */

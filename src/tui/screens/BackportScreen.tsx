@@ -70,7 +70,15 @@ export function BackportScreen({ services, back, holdExit }: BackportScreenProps
 
   const { matrix, run } = state;
   if (state.step === 'run' && run?.pause && !isRunOver(run))
-    return <ConflictScreen title={TITLE} run={run} pause={run.pause} repoRoot={services.repoRoot} />;
+    return (
+      <ConflictScreen
+        title={TITLE}
+        run={run}
+        pause={run.pause}
+        repoRoot={services.repoRoot}
+        readFiles={services.readConflictFiles}
+      />
+    );
   const marked = state.selected.length;
   const context = matrix ? `from ${matrix.source}${marked ? ` · ${marked} marked` : ''}` : undefined;
   const row = matrix?.rows[state.cursor.row];

@@ -79,6 +79,7 @@ export function BranchScreen({
       title="Start a branch"
       {...(type ? { context: `${type.name} from ${type.baseBranch}` } : {})}
       keymap={branchKeymap(state.step, state.filter.editing)}
+      typing={state.step === 'name' || state.step === 'issue' || state.filter.editing}
     >
       {state.step === 'loading' ? <Spinner label="reading the branch model…" /> : null}
       {state.step === 'type' ? (

@@ -8,6 +8,7 @@ import { matchKey, type Keymap } from '../keymap.js';
 import { clampScroll } from '../models/list-cursor.js';
 import type { TuiServices } from '../../app/screen-services.js';
 import { singleKeys, useKeyInput } from '../use-key-input.js';
+import { wrapLines } from '../models/wrap-lines.js';
 import { useTerminalSize } from '../use-terminal-size.js';
 
 type Action = 'up' | 'down' | 'pageup' | 'pagedown' | 'top' | 'bottom' | 'back';
@@ -16,8 +17,8 @@ export const CHANGELOG_KEYS: Keymap<Action> = [
   { keys: ['down', 'j'], action: 'down', description: 'scroll' },
   { keys: ['pageup'], action: 'pageup', description: 'page', hidden: true },
   { keys: ['pagedown', 'space'], action: 'pagedown', description: 'page' },
-  { keys: ['g'], action: 'top', description: 'top', hidden: true },
-  { keys: ['G'], action: 'bottom', description: 'end', hidden: true },
+  { keys: ['g'], action: 'top', description: 'top' },
+  { keys: ['G'], action: 'bottom', description: 'end' },
   { keys: ['q', 'escape'], action: 'back', description: 'back' },
 ];
 
@@ -25,22 +26,36 @@ export const CHANGELOG_KEYS: Keymap<Action> = [
 const CHROME_ROWS = 6;
 
 interface View {
+  /** The markdown's lines as read. */
+  source: string[] | null;
+  /** `source` wrapped to `width`: what is drawn and scrolled. */
   lines: string[] | null;
+  width: number;
   error: string | null;
   offset: number;
 }
 
 type ViewEvent =
   | { type: 'loaded'; lines: string[] }
+  | { type: 'width'; width: number }
   | { type: 'failed'; message: string }
   | { type: 'scroll'; action: Action; height: number };
+
+const wrapped = (source: string[] | null, width: number): string[] | null =>
+  source
+    ? wrapLines(
+        source.map((text) => ({ text })),
+        width,
+      ).map((line) => line.text)
+    : null;
 
 /**
  * A reducer, not setState in the key handler: keys that arrive before React re-renders (a burst,
  * or right after the text loaded) must see the current lines and offset, not a stale closure.
  */
 function viewReducer(view: View, event: ViewEvent): View {
-  if (event.type === 'loaded') return { ...view, lines: event.lines };
+  if (event.type === 'loaded') return { ...view, source: event.lines, lines: wrapped(event.lines, view.width) };
+  if (event.type === 'width') return { ...view, width: event.width, lines: wrapped(view.source, event.width) };
   if (event.type === 'failed') return { ...view, error: event.message };
   const total = view.lines?.length ?? 0;
   const { height } = event;
@@ -58,8 +73,16 @@ function viewReducer(view: View, event: ViewEvent): View {
 
 export function ChangelogScreen({ services, back }: { services: TuiServices; back: () => void }) {
   const tone = useTone();
-  const height = Math.max(5, (useTerminalSize().rows ?? 24) - CHROME_ROWS);
-  const [{ lines, error, offset }, dispatch] = useReducer(viewReducer, { lines: null, error: null, offset: 0 });
+  const { columns, rows } = useTerminalSize();
+  const height = Math.max(5, (rows ?? 24) - CHROME_ROWS);
+  const [{ lines, error, offset }, dispatch] = useReducer(viewReducer, {
+    source: null,
+    lines: null,
+    width: columns,
+    error: null,
+    offset: 0,
+  });
+  useEffect(() => dispatch({ type: 'width', width: columns }), [columns]);
 
   useEffect(() => {
     services.readChangelogPreview().then(

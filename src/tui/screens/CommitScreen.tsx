@@ -3,7 +3,7 @@
 import { Box, Text } from 'ink';
 import { useEffect, useReducer, useRef } from 'react';
 import type { ComposerData as LoadedData } from '../../app/plan-commit.js';
-import { commitHeader, composeMessage } from '../../core/commit/compose-message.js';
+import { commitHeader, composeMessage } from '../../core/commit-composer/compose-message.js';
 import { Frame } from '../components/Frame.js';
 import { Spinner } from '../components/Spinner.js';
 import { TextField } from '../components/TextField.js';
@@ -132,7 +132,8 @@ export function CommitScreen({ services, close }: { services: TuiServices; close
     <Frame
       title={`Commit · ${STEP_TITLES[step]}`}
       context={`${state.data.staged.length} staged`}
-      keymap={composerKeymap(step, state.restored)}
+      keymap={composerKeymap(step, state.restored, unstaged)}
+      typing={isField(step)}
     >
       {step === 'loading' ? <Spinner label="reading the commit rules and staged files…" /> : null}
       {state.restored && step === 'type' ? (

@@ -2,6 +2,8 @@
 // once resolved (the engine checks), skip this branch, or abort everything. Keys are handled by the
 // screen that ran the plan (runKey in run-model.ts); this draws them.
 import { Box, Text } from 'ink';
+import { useEffect, useState } from 'react';
+import { conflictFileAdvice, type ConflictFile } from '../../core/conflict/conflict-files.js';
 import { ErrorLines } from '../components/ErrorLines.js';
 import { Frame } from '../components/Frame.js';
 import { Spinner } from '../components/Spinner.js';
@@ -11,6 +13,8 @@ import { runKeymap, type Pause, type RunState } from '../models/run-model.js';
 import { ConfirmAbort } from './run/ConfirmAbort.js';
 
 const MAX_FILES = 5;
+/** How often the files are read again while the user resolves them in an editor or another shell. */
+const REREAD_MS = 1000;
 const BUSY: Partial<Record<RunState['phase'], string>> = {
   continuing: 'checking the resolution and going on…',
   skipping: 'leaving the branch for later and going on…',
@@ -22,13 +26,32 @@ export function ConflictScreen({
   run,
   pause,
   repoRoot,
+  readFiles,
 }: {
   title: string;
   run: RunState;
   pause: Pause;
   repoRoot: string;
+  /** Where each file stands now; read again while the screen shows, as the user resolves them elsewhere. */
+  readFiles?: (directory: string, files: readonly string[]) => Promise<ConflictFile[]>;
 }) {
   const tone = useTone();
+  const [states, setStates] = useState<ReadonlyMap<string, ConflictFile>>(new Map());
+  useEffect(() => {
+    if (!readFiles) return;
+    let live = true;
+    const read = () =>
+      readFiles(pause.directory, pause.files).then(
+        (files) => live && setStates(new Map(files.map((file) => [file.path, file]))),
+        () => undefined,
+      );
+    void read();
+    const timer = setInterval(read, REREAD_MS);
+    return () => {
+      live = false;
+      clearInterval(timer);
+    };
+  }, [pause.directory, pause.files.join('\0'), run.phase, run.error]);
   const busy = BUSY[run.phase];
   const keymap: Keymap<string> = busy ? [] : runKeymap(run);
   const more = pause.files.length - MAX_FILES;
@@ -42,12 +65,18 @@ export function ConflictScreen({
         ‖ {pause.step}
       </Text>
       <Text>{'  '}stopped on conflicts in:</Text>
-      {pause.files.slice(0, MAX_FILES).map((file) => (
-        <Text key={file} wrap="truncate-end">
-          {'    '}
-          {file}
-        </Text>
-      ))}
+      {pause.files.slice(0, MAX_FILES).map((file) => {
+        const state = states.get(file);
+        return (
+          <Text key={file} wrap="truncate-end">
+            {'    '}
+            {file}
+            {state ? (
+              <Text {...tone(state.state === 'staged' ? 'good' : 'muted')}>{`  ${conflictFileAdvice(state)}`}</Text>
+            ) : null}
+          </Text>
+        );
+      })}
       {more > 0 ? (
         <Text {...tone('muted')}>
           {'    '}… and {more} more (git status there lists them)

@@ -2,8 +2,8 @@
 import { Box, Text } from 'ink';
 import { useEffect, useRef, useState } from 'react';
 import type { StatusReport } from '../../app/read-status.js';
-import { describeNextVersion } from '../../core/present/describe-next-version.js';
-import { describeTagElsewhere, formatAge, typeLabel } from '../../core/present/status-words.js';
+import { describeNextVersion } from '../../core/display-text/describe-next-version.js';
+import { describeTagElsewhere, formatAge, typeLabel } from '../../core/display-text/status-words.js';
 import { Frame } from '../components/Frame.js';
 import { Spinner } from '../components/Spinner.js';
 import { useTone } from '../components/theme.js';
@@ -15,6 +15,9 @@ import { moveCursor } from '../models/list-cursor.js';
 import type { HookStatus, TuiServices } from '../../app/screen-services.js';
 import { singleKeys, useKeyInput } from '../use-key-input.js';
 import { useTerminalSize } from '../use-terminal-size.js';
+import type { PackageRow } from '../../app/package-rows.js';
+import { PackageList } from '../components/PackageList.js';
+import { createPackageSelection } from '../models/package-selection.js';
 
 export { HOME_MENU, type MenuTarget } from '../models/home-model.js';
 
@@ -74,35 +77,57 @@ function HooksLine({ hooks }: { hooks: HookStatus | null }) {
 }
 
 /** `compact`: a short terminal with a paused run's lines above: the lines that can wait are left out. */
-function Summary({ report, hooks, compact }: { report: StatusReport; hooks: HookStatus | null; compact: boolean }) {
+function Summary({
+  report,
+  hooks,
+  compact,
+  packages,
+}: {
+  report: StatusReport;
+  hooks: HookStatus | null;
+  compact: boolean;
+  /** A monorepo: every package with a pending release, in place of the one next version. */
+  packages: PackageRow[] | null;
+}) {
   const tone = useTone();
   const types = Object.entries(report.unreleased.byType).sort((a, b) => b[1] - a[1]);
   return (
     <Box flexDirection="column">
       <Environments report={report} />
-      <Box marginTop={1} flexDirection="column">
-        <Text>
-          Unreleased{report.lastTag ? ` since ${report.lastTag.name}` : ''}: <Text bold>{report.unreleased.total}</Text>{' '}
-          {report.unreleased.total === 1 ? 'commit' : 'commits'}
-          {report.unreleased.breaking ? <Text {...tone('bad')}> ({report.unreleased.breaking} breaking)</Text> : null}
-        </Text>
-        <Text {...tone('muted')}>
-          {types.map(([type, count]) => countLabel(type, count)).join(' · ') || 'nothing yet'}
-        </Text>
-      </Box>
-      <Box marginTop={1} flexDirection="column">
-        <Text>
-          Next version:{' '}
-          <Text bold {...tone('good')}>
-            {report.next.kind === 'release' ? report.next.version : 'none'}
-          </Text>
-        </Text>
-        {compact ? null : (
-          <Text {...tone('muted')} wrap="truncate-end">
-            {describeNextVersion(report.next)}
-          </Text>
-        )}
-      </Box>
+      {packages ? (
+        <Box marginTop={1} flexDirection="column">
+          <PackageList selection={createPackageSelection(packages)} readOnly height={compact ? 4 : 8} />
+        </Box>
+      ) : null}
+      {packages ? null : (
+        <>
+          <Box marginTop={1} flexDirection="column">
+            <Text>
+              Unreleased{report.lastTag ? ` since ${report.lastTag.name}` : ''}:{' '}
+              <Text bold>{report.unreleased.total}</Text> {report.unreleased.total === 1 ? 'commit' : 'commits'}
+              {report.unreleased.breaking ? (
+                <Text {...tone('bad')}> ({report.unreleased.breaking} breaking)</Text>
+              ) : null}
+            </Text>
+            <Text {...tone('muted')}>
+              {types.map(([type, count]) => countLabel(type, count)).join(' · ') || 'nothing yet'}
+            </Text>
+          </Box>
+          <Box marginTop={1} flexDirection="column">
+            <Text>
+              Next version:{' '}
+              <Text bold {...tone('good')}>
+                {report.next.kind === 'release' ? report.next.version : 'none'}
+              </Text>
+            </Text>
+            {compact ? null : (
+              <Text {...tone('muted')} wrap="truncate-end">
+                {describeNextVersion(report.next)}
+              </Text>
+            )}
+          </Box>
+        </>
+      )}
       {report.missingFixes.length > 0 && !compact ? (
         <Text {...tone('warn')}>
           ⚠ fixes on {report.branches.production} missing from{' '}
@@ -172,6 +197,7 @@ export function HomeScreen({ services, open, quit, initialReport }: HomeScreenPr
   const [report, setReport] = useState<StatusReport | null>(initialReport ?? null);
   const [hooks, setHooks] = useState<HookStatus | null>(null);
   const [pending, setPending] = useState<PendingRun | null>(null);
+  const [packages, setPackages] = useState<PackageRow[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [index, setIndex] = useState(0);
   // q with a run waiting warns first; q again quits.
@@ -189,6 +215,10 @@ export function HomeScreen({ services, open, quit, initialReport }: HomeScreenPr
     let live = true;
     services.readHookStatus().then(
       (value) => live && setHooks(value),
+      () => undefined,
+    );
+    services.readPackageRows().then(
+      (value) => live && setPackages(value),
       () => undefined,
     );
     services.readPendingRun().then(
@@ -256,7 +286,7 @@ export function HomeScreen({ services, open, quit, initialReport }: HomeScreenPr
       {error ? (
         <Text {...tone('bad')}>✗ {error}</Text>
       ) : report ? (
-        <Summary report={report} hooks={hooks} compact={resumable(pending) && (rows ?? 40) < 30} />
+        <Summary report={report} hooks={hooks} packages={packages} compact={resumable(pending) && (rows ?? 40) < 30} />
       ) : (
         <Spinner label="reading history and tags…" />
       )}

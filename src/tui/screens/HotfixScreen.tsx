@@ -51,7 +51,15 @@ export function HotfixScreen({ services, back, holdExit }: HotfixScreenProps) {
   const { run } = state;
   const title = state.mode === 'finish' ? `${TITLE} · finish` : state.mode === 'start' ? `${TITLE} · start` : TITLE;
   if (state.step === 'run' && run?.pause && !isRunOver(run))
-    return <ConflictScreen title={title} run={run} pause={run.pause} repoRoot={services.repoRoot} />;
+    return (
+      <ConflictScreen
+        title={title}
+        run={run}
+        pause={run.pause}
+        repoRoot={services.repoRoot}
+        readFiles={services.readConflictFiles}
+      />
+    );
   const context =
     state.mode === 'finish'
       ? (state.outlook?.branch ?? undefined)
@@ -65,7 +73,7 @@ export function HotfixScreen({ services, back, holdExit }: HotfixScreenProps) {
         ? startedLines(state.started)
         : [];
   return (
-    <Frame title={title} {...(context ? { context } : {})} keymap={hotfixKeymap(state)}>
+    <Frame title={title} {...(context ? { context } : {})} keymap={hotfixKeymap(state)} typing={state.step === 'name'}>
       {state.step === 'loading' ? <Spinner label="reading the releases and the current branch…" /> : null}
       {state.step === 'base' || state.step === 'name' ? <StartForm state={state} /> : null}
       {state.step === 'preparing' ? (

@@ -11,6 +11,9 @@ import { initialRelease, releaseReducer, type ReleasePhase } from '../models/rel
 import { confirmQuestion, flowTitle, menuEntries } from '../models/release-view.js';
 import type { ErrorReport, TuiServices } from '../../app/screen-services.js';
 import { useKeyInput } from '../use-key-input.js';
+import { PackageList } from '../components/PackageList.js';
+import { selectionRequest } from '../models/package-selection.js';
+import type { PreflightCheckEvent } from '../../app/release-preflight.js';
 import { ReleaseChecklist } from './release/ReleaseChecklist.js';
 import { ChecksPassed, ReleaseChecks } from './release/ReleaseChecks.js';
 import { ReleaseReview, reviewLength } from './release/ReleaseReview.js';
@@ -24,6 +27,7 @@ const REVIEW_CHROME = 6;
 
 const PHASE_LABELS: Record<ReleasePhase, string> = {
   preflight: 'preflight',
+  packages: 'packages',
   refused: 'preflight refused',
   choose: 'version',
   custom: 'custom version',
@@ -54,11 +58,15 @@ export interface ReleaseScreenProps {
 
 export function ReleaseScreen({ services, back, holdExit }: ReleaseScreenProps) {
   const tone = useTone();
-  const rows = useTerminalSize().rows ?? 24;
+  const size = useTerminalSize();
+  const rows = size.rows ?? 24;
   const [state, dispatch] = useReducer(releaseReducer, undefined, initialRelease);
   useKeyInput((event) => dispatch({ type: 'key', ...event }));
 
-  useEffect(() => dispatch({ type: 'viewport', height: rows - REVIEW_CHROME }), [rows]);
+  useEffect(
+    () => dispatch({ type: 'viewport', height: rows - REVIEW_CHROME, width: size.columns }),
+    [rows, size.columns],
+  );
   useEffect(() => {
     services.readReleaseOutlook().then(
       (outlook) => dispatch({ type: 'outlook', outlook }),
@@ -68,12 +76,26 @@ export function ReleaseScreen({ services, back, holdExit }: ReleaseScreenProps) 
 
   useEffect(() => {
     if (state.phase === 'closed') back();
-    if (state.phase === 'preflight' || state.phase === 'preparing') {
+    const onCheck = (check: PreflightCheckEvent) => dispatch({ type: 'check', check });
+    if (state.phase === 'preparing' && state.packages) {
+      services.preparePackagesRelease(selectionRequest(state.packages), onCheck).then(
+        (preparation) => dispatch({ type: 'prepared', preparation }),
+        (reason: unknown) => dispatch({ type: 'prepared', preparation: { ok: false, error: unexpected(reason) } }),
+      );
+    } else if (state.phase === 'preflight' || state.phase === 'preparing') {
       const choice = state.phase === 'preflight' ? ({ kind: 'suggested' } as const) : state.choice;
-      services
-        .prepareRelease(choice, (check) => dispatch({ type: 'check', check }))
+      // A monorepo's wizard starts with its package list; a workspace of one with the preflight.
+      const rows = state.phase === 'preflight' ? services.readPackageRows() : Promise.resolve(null);
+      rows
+        .then((found) => {
+          if (found !== null) {
+            dispatch({ type: 'packages', rows: found });
+            return null;
+          }
+          return services.prepareRelease(choice, onCheck);
+        })
         .then(
-          (preparation) => dispatch({ type: 'prepared', preparation }),
+          (preparation) => preparation && dispatch({ type: 'prepared', preparation }),
           (reason: unknown) => dispatch({ type: 'prepared', preparation: { ok: false, error: unexpected(reason) } }),
         );
     }
@@ -99,13 +121,18 @@ export function ReleaseScreen({ services, back, holdExit }: ReleaseScreenProps) 
 
   const { phase, release } = state;
   const highlighted = menuEntries(state)[state.optionIndex]?.version ?? null;
-  const total = release ? reviewLength(release) : 0;
+  const total = release ? reviewLength(release, state.viewWidth) : 0;
   const context =
     phase === 'review' && total > state.viewHeight
       ? `review · lines ${state.scroll + 1}–${Math.min(total, state.scroll + state.viewHeight)} of ${total}`
       : PHASE_LABELS[phase];
   return (
-    <Frame title={flowTitle(state, highlighted)} context={context} keymap={releaseKeymap(phase)}>
+    <Frame
+      title={flowTitle(state, highlighted)}
+      context={context}
+      keymap={releaseKeymap(phase)}
+      typing={phase === 'custom'}
+    >
       {phase === 'preflight' || phase === 'refused' ? (
         <ReleaseChecks checks={state.checks} running={phase === 'preflight'} />
       ) : null}
@@ -114,7 +141,16 @@ export function ReleaseScreen({ services, back, holdExit }: ReleaseScreenProps) 
           <ErrorLines error={state.error} />
         </Box>
       ) : null}
-      {phase === 'choose' || phase === 'custom' || phase === 'preparing' ? (
+      {(phase === 'packages' || phase === 'preparing') && state.packages ? (
+        <Box flexDirection="column">
+          <PackageList selection={state.packages} height={Math.max(3, state.viewHeight - 9)} />
+          {phase === 'preparing' ? (
+            <Spinner label="preparing these packages: checks, changelog sections and plan…" />
+          ) : null}
+          {state.error ? <ErrorLines error={state.error} /> : null}
+        </Box>
+      ) : null}
+      {(phase === 'choose' || phase === 'custom' || phase === 'preparing') && !state.packages ? (
         <Box flexDirection="column">
           <ChecksPassed checks={state.checks} />
           <VersionMenu state={state} />
@@ -125,7 +161,7 @@ export function ReleaseScreen({ services, back, holdExit }: ReleaseScreenProps) 
         </Box>
       ) : null}
       {phase === 'review' && release ? (
-        <ReleaseReview release={release} scroll={state.scroll} height={state.viewHeight} />
+        <ReleaseReview release={release} scroll={state.scroll} height={state.viewHeight} width={state.viewWidth} />
       ) : null}
       {(phase === 'checklist' || phase === 'confirm') && release ? (
         <ReleaseChecklist release={release} confirmed={state.confirmed} asking={phase === 'checklist'} />

@@ -41,7 +41,15 @@ export function ResumeScreen({ services, back, choice, holdExit }: ResumeScreenP
   const { run, pending } = state;
   const title = pending?.title ?? 'Paused run';
   if (run?.pause && !isRunOver(run))
-    return <ConflictScreen title={title} run={run} pause={run.pause} repoRoot={services.repoRoot} />;
+    return (
+      <ConflictScreen
+        title={title}
+        run={run}
+        pause={run.pause}
+        repoRoot={services.repoRoot}
+        readFiles={services.readConflictFiles}
+      />
+    );
   return (
     <Frame title={title} context={pending ? pending.command : undefined} keymap={resumeKeymap(state)}>
       {state.step === 'loading' ? <Spinner label="reading the unfinished run…" /> : null}

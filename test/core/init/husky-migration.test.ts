@@ -5,17 +5,24 @@ import { isShipwrightError } from '../../../src/core/errors.js';
 import { chainedHookPath, chainLine, chainTeamHook } from '../../../src/core/init/chain-hooks.js';
 import { convertHusky4Command, planHuskyMigration } from '../../../src/core/init/husky-legacy.js';
 import { planInit } from '../../../src/core/init/plan-init.js';
-import type { InitOptions, InitTemplates, ProjectFacts } from '../../../src/core/init/project-facts.js';
+import type { HookName, InitOptions, InitTemplates, ProjectFacts } from '../../../src/core/init/project-facts.js';
+import { hookScript } from '../../../src/core/init/hook-scripts.js';
+import { defaultConfig } from '../../../src/config/default-config.js';
 
-const templates: InitTemplates = {
-  hooks: {
-    'pre-commit': 'run shipwright hook pre-commit\n',
-    'commit-msg': 'run shipwright hook commit-msg "$1"\n',
-    'pre-push': 'run shipwright hook pre-push "$@"\n',
-  },
-  github: {},
+const templates: InitTemplates = { github: {} };
+const options: InitOptions = {
+  workflow: 'trunk',
+  ci: null,
+  install: false,
+  force: false,
+  stagedChecks: [],
+  defaultBranchTypes: defaultConfig().branchTypes,
 };
-const options: InitOptions = { workflow: 'trunk', ci: null, install: false, force: false, stagedChecks: [] };
+const own = (hook: HookName) =>
+  hookScript(hook, { kind: 'package', dir: '', install: 'npm ci (or npm install)' }).trim();
+const PRE_COMMIT = own('pre-commit');
+const COMMIT_MSG = own('commit-msg');
+const PRE_PUSH = own('pre-push');
 
 const HUSKY6_PRE_COMMIT = '#!/bin/sh\n. "$(dirname "$0")/_/husky.sh"\n\nnpx lint-staged\nnode scripts/check.js\n';
 const HUSKY8_COMMIT_MSG =
@@ -25,11 +32,14 @@ const HUSKY6_POST_MERGE = '#!/bin/sh\n. "$(dirname "$0")/_/husky.sh"\n\nnpm inst
 function facts(pkg: Record<string, unknown>, overrides: Partial<ProjectFacts> = {}): ProjectFacts {
   return {
     packageManager: 'npm',
+    packageDir: '',
+    otherPackageDirs: [],
+    branchNames: [],
     packageJsonText: `${JSON.stringify(pkg, null, 2)}\n`,
     files: {},
     commitlintConfig: '.commitlintrc.json',
     lintStagedConfig: { path: '.lintstagedrc.json', format: 'json' },
-    tools: { eslint: false, prettier: false, biome: false, typescript: false },
+    tools: { eslint: false, prettier: false, biome: false, xo: false, typescript: false },
     hooksPath: null,
     huskyInternalExists: false,
     dependencySpecs: { husky: '^9.1.7', shipwright: '^0.1.0' },
@@ -92,15 +102,13 @@ describe('husky 6/8 → 9', () => {
     expect(pkgStep?.description).toContain('~ devDependencies.husky: ^6.0.0 → ^9.1.7');
     expect(pkgStep?.description).toContain('~ scripts.prepare: husky install → husky');
 
-    expect(content(plan, '.husky/pre-commit')).toBe(
-      '#!/bin/sh\n\nrun shipwright hook pre-commit\nnode scripts/check.js\n',
-    );
+    expect(content(plan, '.husky/pre-commit')).toBe(`#!/bin/sh\n\n${PRE_COMMIT}\nnode scripts/check.js\n`);
     const preCommit = step(plan, '.husky/pre-commit')?.description ?? '';
     expect(preCommit).toContain('update .husky/pre-commit — husky 6 → 9, line by line:');
     expect(preCommit).toContain('- . "$(dirname "$0")/_/husky.sh"   (removed: husky 4–8 boilerplate');
     expect(preCommit).toContain('- npx lint-staged   (replaced: by `shipwright hook pre-commit`');
     expect(preCommit).toContain('= node scripts/check.js   (kept: your command; it still runs)');
-    expect(content(plan, '.husky/commit-msg')).toBe('#!/usr/bin/env sh\n\nrun shipwright hook commit-msg "$1"\n');
+    expect(content(plan, '.husky/commit-msg')).toBe(`#!/usr/bin/env sh\n\n${COMMIT_MSG}\n`);
     // A hook shipwright has nothing to do with loses only husky 8's line (husky 9 would warn on it).
     expect(content(plan, '.husky/post-merge')).toBe('#!/bin/sh\n\nnpm install\n');
     expect(step(plan, '.husky/post-merge')?.description).toContain(
@@ -156,12 +164,12 @@ describe('husky 4 → 9', () => {
     expect(pkg).not.toHaveProperty('husky');
     expect(pkg).toMatchObject({ devDependencies: { husky: '^9.1.7' }, scripts: { prepare: 'husky' } });
     expect(step(plan, 'package.json')?.description).toContain('~ "husky" removed (husky 4');
-    expect(content(plan, '.husky/pre-commit')).toBe('run shipwright hook pre-commit\nnpm run typecheck\n');
+    expect(content(plan, '.husky/pre-commit')).toBe(`${PRE_COMMIT}\nnpm run typecheck\n`);
     expect(step(plan, '.husky/pre-commit')?.description).toContain(
       'create .husky/pre-commit — moved from package.json "husky" (husky 4\'s `lint-staged && npm run typecheck`), line by line:',
     );
-    expect(content(plan, '.husky/commit-msg')).toBe('run shipwright hook commit-msg "$1"\n');
-    expect(content(plan, '.husky/pre-push')).toBe('run shipwright hook pre-push "$@"\nnpm test\n');
+    expect(content(plan, '.husky/commit-msg')).toBe(`${COMMIT_MSG}\n`);
+    expect(content(plan, '.husky/pre-push')).toBe(`${PRE_PUSH}\nnpm test\n`);
     expect(step(plan, '.husky/pre-push')?.description).toContain('= npm test   (kept: your command; it still runs)');
     const postCheckout = content(plan, '.husky/post-checkout') ?? '';
     expect(postCheckout.split('\n')[1]).toBe('node scripts/notify.js "$@"');
@@ -177,7 +185,7 @@ describe('husky 4 → 9', () => {
       options,
       templates,
     );
-    expect(content(plan, '.husky/pre-push')).toBe('run shipwright hook pre-push "$@"\nnpm test\n');
+    expect(content(plan, '.husky/pre-push')).toBe(`${PRE_PUSH}\nnpm test\n`);
     expect(plan.notes?.join('\n')).toContain('delete it (git rm .huskyrc.json)');
   });
 
@@ -235,7 +243,7 @@ describe('a team core.hooksPath', () => {
   it("runs the team's hook first from shipwright's, for every hook it had, and says so", () => {
     const plan = planInit(facts({ name: 'a' }, team()), options, templates);
     expect(content(plan, '.husky/pre-commit')).toBe(
-      `${chainLine('pre-commit', '.githooks/pre-commit', '.githooks')}\nrun shipwright hook pre-commit\n`,
+      `${chainLine('pre-commit', '.githooks/pre-commit', '.githooks')}\n${PRE_COMMIT}\n`,
     );
     expect(step(plan, '.husky/pre-commit')?.description).toContain(
       '+ ./.githooks/pre-commit "$@"   (added: runs your .githooks/pre-commit first (it ran from core.hooksPath .githooks)',
@@ -269,7 +277,7 @@ describe('a team core.hooksPath', () => {
     expect(forced.notes?.join('\n')).toContain(
       '--force: .githooks/pre-push stops running (it is not committed, so .husky/pre-push cannot call it) — line by line:\n       - npm test   (dropped: no longer runs on pre-push)',
     );
-    expect(content(forced, '.husky/pre-push')).toBe('run shipwright hook pre-push "$@"\n');
+    expect(content(forced, '.husky/pre-push')).toBe(`${PRE_PUSH}\n`);
   });
 
   it('chain lines are found again, quoted paths included', () => {
@@ -284,5 +292,20 @@ describe('a team core.hooksPath', () => {
     expect(
       chainTeamHook(once.text, { name: 'pre-push', path: 'x/pre-push', text: '', tracked: true }, 'x').changed,
     ).toBe(false);
+  });
+});
+
+describe('--force', () => {
+  it("names every line of the user's file it replaces, e.g. a workflow's `npm test`", () => {
+    const workflow = 'name: PR\non: pull_request\njobs:\n  test:\n    steps:\n      - run: npm test\n';
+    const plan = planInit(
+      facts({ name: 'a' }, { files: { '.github/workflows/pull-request.yml': workflow } }),
+      { ...options, ci: 'github', force: true },
+      { ...templates, github: { '.github/workflows/pull-request.yml': 'name: PR\non: pull_request\n' } },
+    );
+    const replaced = step(plan, '.github/workflows/pull-request.yml')?.description ?? '';
+    expect(replaced).toContain('replace .github/workflows/pull-request.yml — GitHub template — line by line:');
+    expect(replaced).toContain("- - run: npm test   (dropped by --force: not in shipwright's version)");
+    expect(replaced).not.toContain('- name: PR');
   });
 });

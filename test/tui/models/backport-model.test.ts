@@ -134,7 +134,18 @@ describe('backportReducer', () => {
 
   it('draws its help bar from the matrix keymap', () => {
     expect(helpText(backportKeymap(loaded()))).toBe(
-      'space select · a whole branch · ⏎ backport · r refresh · q/esc back',
+      '↑↓←→/kjhl move · space select · a whole branch · ⏎ backport · r refresh · q/esc back',
     );
+    // Only the keys that act where the cursor is: nothing to pick in the cell, or in the whole branch.
+    const [exportFix, loginFix] = aMatrix().rows;
+    type Cells = BackportMatrixView['rows'][number]['cells'];
+    const rows = [
+      { ...exportFix!, cells: ['missing', 'picked'] as Cells },
+      { ...loginFix!, cells: ['missing', 'reachable'] as Cells },
+    ];
+    expect(helpText(backportKeymap(apply(loaded(aMatrix({ rows })), keys(press('right')))))).toBe(
+      '↑↓←→/kjhl move · ⏎ backport · r refresh · q/esc back',
+    );
+    expect(helpText(backportKeymap(loaded(aMatrix({ rows: [] }))))).toBe('r refresh · q/esc back');
   });
 });

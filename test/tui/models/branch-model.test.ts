@@ -147,7 +147,7 @@ describe('branchReducer', () => {
   });
 
   it('has a keymap, and so a help bar, per step', () => {
-    expect(helpText(branchKeymap('type'))).toBe('↓/j move · ⏎ choose · / filter · esc/q back');
+    expect(helpText(branchKeymap('type'))).toBe('↑↓/kj move · ⏎ choose · / filter · esc/q back');
     expect(helpText(branchKeymap('type', true))).toBe('⏎ keep filter · esc clear filter');
     expect(helpText(branchKeymap('name'))).toBe('⏎ next · esc back');
     expect(helpText(branchKeymap('done'))).toBe('⏎/q/esc done');

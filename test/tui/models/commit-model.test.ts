@@ -1,6 +1,6 @@
 // The composer's reducer: key events and live-check answers in, the next state out.
 import { describe, expect, it } from 'vitest';
-import { composeMessage, emptyDraft } from '../../../src/core/commit/compose-message.js';
+import { composeMessage, emptyDraft } from '../../../src/core/commit-composer/compose-message.js';
 import type { Problem } from '../../../src/core/lint/message-verdict.js';
 import {
   attemptOutput,

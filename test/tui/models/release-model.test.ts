@@ -10,8 +10,16 @@ import {
 } from '../../../src/tui/models/release-model.js';
 import type { ErrorReport } from '../../../src/app/screen-services.js';
 import { allDone } from '../support/fake-release-services.js';
-import { burst, press } from '../support/keys.js';
-import { anOutlook, aReleaseFinish, aTrunkRelease, PASSED_CHECKS } from '../support/release-data.js';
+import { burst, press, text } from '../support/keys.js';
+import {
+  anOutlook,
+  aPackagesRelease,
+  aReleaseFinish,
+  aTrunkRelease,
+  PACKAGE_ROWS,
+  PASSED_CHECKS,
+} from '../support/release-data.js';
+import { selectionRequest } from '../../../src/tui/models/package-selection.js';
 
 const key = (event: ReturnType<typeof press>): ReleaseEvent => ({ type: 'key', ...event });
 const typed = (input: string): ReleaseEvent[] => burst(input).map((event) => ({ type: 'key', ...event }));
@@ -315,5 +323,50 @@ describe('releaseReducer: running', () => {
   it('ignores engine events outside a run', () => {
     const plan = aTrunkRelease('1.5.0').plan;
     expect(apply(atChoose(), ...engine(...allDone(plan))).steps).toEqual([]);
+  });
+});
+
+describe('the release wizard in a monorepo: the package list', () => {
+  const atPackages = (): ReleaseState => apply(initialRelease(), { type: 'packages', rows: PACKAGE_ROWS });
+
+  it('a workspace of one leaves the preflight running; a monorepo opens the list, every package in', () => {
+    expect(apply(initialRelease(), { type: 'packages', rows: null }).phase).toBe('preflight');
+    const state = atPackages();
+    expect(state.phase).toBe('packages');
+    expect(state.packages?.selected).toEqual(['@acme/cli', '@acme/core', '@acme/web']);
+  });
+
+  it('space takes a package out, b overrides its bump, Enter prepares exactly that choice', () => {
+    const state = apply(atPackages(), key(text(' ')), key(press('down')), key(text('b')), key(text('b')));
+    expect(selectionRequest(state.packages!)).toEqual({
+      packages: ['@acme/core', '@acme/web'],
+      bumps: { '@acme/core': 'minor' },
+    });
+    const preparing = apply(state, key(press('return')));
+    expect(preparing.phase).toBe('preparing');
+    const review = apply(preparing, {
+      type: 'prepared',
+      preparation: { ok: true, release: aPackagesRelease(selectionRequest(state.packages!)) },
+    });
+    expect(review.phase).toBe('review');
+    // Back from the review is the list again, with the choice kept.
+    const back = apply(review, key(press('escape')));
+    expect(back.phase).toBe('packages');
+    expect(back.packages?.overrides).toEqual({ '@acme/core': 'minor' });
+  });
+
+  it('with every package out, Enter says what to do instead of preparing nothing', () => {
+    const state = apply(atPackages(), key(text('a')), key(press('return')));
+    expect(state.phase).toBe('packages');
+    expect(state.error?.message).toBe('No package is in the run.');
+  });
+
+  it('a refused preparation (a dirty tree) comes back to the list with the error', () => {
+    const state = apply(atPackages(), key(press('return')), {
+      type: 'prepared',
+      preparation: { ok: false, error: DIRTY },
+    });
+    expect(state.phase).toBe('packages');
+    expect(state.error).toEqual(DIRTY);
   });
 });

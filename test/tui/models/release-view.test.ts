@@ -74,18 +74,41 @@ describe('reviewLines', () => {
     expect(lines).toContain('Plan: Release v1.5.0 (6 steps)');
     expect(lines).toContain('  6. push main and v1.5.0 to origin (atomic: both or neither)');
   });
+
+  it('wraps to the width, a step’s rest under its text, keeping each line’s style', () => {
+    const lines = reviewLines(aTrunkRelease('1.5.0'), 40);
+    for (const line of lines) expect([...line.text].length).toBeLessThanOrEqual(40);
+    const texts = lines.map((line) => line.text);
+    const push = texts.indexOf('  6. push main and v1.5.0 to origin');
+    expect(texts.slice(push, push + 2)).toEqual([
+      '  6. push main and v1.5.0 to origin',
+      '     (atomic: both or neither)',
+    ]);
+    expect(lines[push + 1]?.style).toBeUndefined();
+  });
 });
 
 describe('pushedRefs and confirmQuestion', () => {
   it.each([
-    [aTrunkRelease('1.5.0'), ['main', 'v1.5.0'], 'Release v1.5.0 from main and push to origin?'],
-    [aReleaseStart('1.4.0'), ['release/1.4.0'], 'Start release/1.4.0 from dev and push to origin?'],
-    [
-      aReleaseFinish('1.4.0'),
-      ['main', 'dev', 'v1.4.0', 'delete release/1.4.0'],
-      'Finish release/1.4.0: merge it, tag v1.4.0 and push to origin?',
-    ],
-  ])('%#', (release, refs, question) => {
+    {
+      name: 'a trunk release pushes the branch and the tag',
+      release: aTrunkRelease('1.5.0'),
+      refs: ['main', 'v1.5.0'],
+      question: 'Release v1.5.0 from main and push to origin?',
+    },
+    {
+      name: 'a gitflow start pushes the release branch',
+      release: aReleaseStart('1.4.0'),
+      refs: ['release/1.4.0'],
+      question: 'Start release/1.4.0 from dev and push to origin?',
+    },
+    {
+      name: 'a gitflow finish pushes both branches and the tag, and deletes the release branch',
+      release: aReleaseFinish('1.4.0'),
+      refs: ['main', 'dev', 'v1.4.0', 'delete release/1.4.0'],
+      question: 'Finish release/1.4.0: merge it, tag v1.4.0 and push to origin?',
+    },
+  ])('$name', ({ release, refs, question }) => {
     expect(pushedRefs(release.plan)).toEqual(refs);
     expect(confirmQuestion(release)).toBe(question);
   });

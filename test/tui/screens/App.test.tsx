@@ -27,6 +27,31 @@ describe('App', () => {
     expect(reads).toBe(2);
   });
 
+  it('? shows every key of the screen; the key that closes it does nothing else; in a text field ? is typed', async () => {
+    const { services } = fakeServices();
+    const { frame, stdin } = renderScreen(<App services={services} initial="home" />);
+    await waitFor(() => expect(frame()).toContain('? help'));
+    stdin.write('?');
+    await waitFor(() => expect(frame()).toContain('Keys on this screen'));
+    expect(frame()).toMatch(/R\s+release/);
+    expect(frame()).toMatch(/p\s+backport/);
+    expect(frame()).toMatch(/ctrl\+z\s+suspend/);
+    expect(frame()).toContain('any key closes this help');
+    // Escape closes the overlay; it does not quit home.
+    stdin.write(KEY.escape);
+    await waitFor(() => expect(frame()).toContain('Start a branch (b)'));
+    expect(frame()).not.toContain('Keys on this screen');
+    stdin.write('c');
+    await waitFor(() => expect(frame()).toContain('❯ feat'));
+    stdin.write(KEY.enter);
+    stdin.write(KEY.enter);
+    await waitFor(() => expect(frame()).toContain('Commit · Subject'));
+    expect(frame()).not.toContain('? help');
+    stdin.write('why?');
+    await waitFor(() => expect(frame()).toContain('why?'));
+    expect(frame()).not.toContain('Keys on this screen');
+  });
+
   it('goes from home to the branch wizard and back with Escape', async () => {
     const { services } = fakeServices();
     const { frame, stdin } = renderScreen(<App services={services} initial="home" />);
@@ -69,9 +94,9 @@ describe('App', () => {
     const rendered = renderScreen(<App services={services} initial="home" />);
     await waitFor(() => expect(rendered.frame()).toContain('Start a branch (b)'));
     rendered.stdin.write('\u0003');
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await rendered.settled();
     rendered.stdin.write('c');
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await rendered.settled();
     expect(rendered.frame()).not.toContain('Commit ·');
   });
 
@@ -81,9 +106,9 @@ describe('App', () => {
     await waitFor(() => expect(rendered.frame()).toContain('Changelog preview'));
     rendered.stdin.write('q');
     // useApp().exit() unmounts: nothing goes back home, and input goes nowhere.
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await rendered.settled();
     rendered.stdin.write('c');
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await rendered.settled();
     expect(rendered.frame()).not.toContain('Start a branch (b)');
     expect(rendered.frame()).not.toContain('Commit ·');
   });

@@ -5,7 +5,7 @@ import { cleanup } from 'ink-testing-library';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BackportScreen } from '../../../src/tui/screens/BackportScreen.js';
 import { fakeServices } from '../support/fake-services.js';
-import { fakeFixServices, type FixWorld } from '../support/fake-fix-services.js';
+import { fakeHotfixBackportServices, type HotfixBackportWorld } from '../support/fake-hotfix-backport-services.js';
 import type { EngineEvent } from '../../../src/engine/run-steps.js';
 import {
   aMatrix,
@@ -23,8 +23,8 @@ afterEach(cleanup);
 
 const RIGHT = '\u001b[C';
 
-function renderBackport(world: FixWorld = {}) {
-  const fix = fakeFixServices(world);
+function renderBackport(world: HotfixBackportWorld = {}) {
+  const fix = fakeHotfixBackportServices(world);
   const services = { ...fakeServices().services, ...fix.services };
   const back = vi.fn();
   return { ...renderScreen(<BackportScreen services={services} back={back} />), calls: fix.calls, back };
@@ -95,7 +95,7 @@ describe('BackportScreen', () => {
 
   /** The plan the fake prepares for the export fix onto dev: worktree, pick, move dev, remove the worktree. */
   const exportToDev = aPreparedBackport(aMatrix(), [FIX_EXPORT], ['dev']).plan;
-  const pausedRun: FixWorld['run'] = (plan) => ({
+  const pausedRun: HotfixBackportWorld['run'] = (plan) => ({
     events: [...doneEvents(plan, 1), ...pausedAt(plan, 1, ['src/export.js'], 'dev')],
     result: { ok: false, error: CONFLICT_ERROR, output: '' },
   });
@@ -238,7 +238,7 @@ describe('BackportScreen', () => {
       fix: 'nothing to fix: run the command again when you are ready',
     } as const;
     const held: boolean[] = [];
-    const fix = fakeFixServices({
+    const fix = fakeHotfixBackportServices({
       run: (plan) => ({
         events: [...doneEvents(plan, 1), { type: 'step-started', index: 1, step: plan.steps[1]! }],
         gate,

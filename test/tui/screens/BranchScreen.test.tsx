@@ -72,14 +72,14 @@ describe('BranchScreen', () => {
   });
 
   it('refuses a name whose branch exists, live, and does not go on', async () => {
-    const { frame, stdin } = renderWizard({ branches: ['main', 'dev', 'feature/login'] });
+    const { frame, stdin, settled } = renderWizard({ branches: ['main', 'dev', 'feature/login'] });
     await waitFor(() => expect(frame()).toContain('❯ feature'));
     stdin.write(KEY.enter);
     await waitFor(() => expect(frame()).toContain('Name:'));
     stdin.write('login');
     await waitFor(() => expect(frame()).toContain("✗ a branch 'feature/login' already exists"));
     stdin.write(KEY.enter);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await settled();
     expect(frame()).not.toContain('Issue number');
     stdin.write(' form');
     await waitFor(() => expect(frame()).not.toContain('already exists'));

@@ -31,6 +31,19 @@ describe('ChangelogScreen', () => {
     expect(entries(frame())).toEqual(Array.from({ length: 17 }, (_, i) => i + 1));
   });
 
+  it('wraps a long entry to the width instead of cutting it: the closes part is on screen', async () => {
+    const entry =
+      '* **search:** filter the board by label, assignee and milestone ([a1b2c3d](https://github.com/acme/taskboard/commit/a1b2c3d)), closes [#42](https://github.com/acme/taskboard/issues/42) [#43](https://github.com/acme/taskboard/issues/43)';
+    const { frame } = renderPreview(`### Features\n\n${entry}\n`);
+    await waitFor(() => expect(frame()).toContain('### Features'));
+    expect(frame()).not.toContain('…');
+    expect(frame()).toMatch(/\), closes\n {2}\[#42\]\(https:\/\/github\.com\/acme\/taskboard\/issues\/42\)\n/);
+    expect(frame()).toContain('[#43](https://github.com/acme/taskboard/issues/43)');
+    // ink-testing-library's terminal is 100 columns: the entry takes four lines, its rest indented.
+    expect(frame()).toContain('Changelog preview · 6 lines');
+    for (const line of frame().split('\n')) expect([...line].length).toBeLessThanOrEqual(100);
+  });
+
   it('scrolls a line with j and back with k', async () => {
     const { frame, stdin } = renderPreview(LONG);
     await waitFor(() => expect(frame()).toContain('1–18'));
@@ -52,7 +65,7 @@ describe('ChangelogScreen', () => {
   });
 
   it('pages with space and page down, jumps with G and g, and never scrolls past the end', async () => {
-    const { frame, stdin } = renderPreview(LONG);
+    const { frame, stdin, settled } = renderPreview(LONG);
     await waitFor(() => expect(frame()).toContain('1–18'));
     stdin.write(' ');
     await waitFor(() => expect(frame()).toContain('19–36'));
@@ -60,7 +73,7 @@ describe('ChangelogScreen', () => {
     await waitFor(() => expect(frame()).toContain('23–40'));
     expect(entries(frame()).at(-1)).toBe(39);
     stdin.write('j');
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await settled();
     expect(frame()).toContain('23–40');
     stdin.write('g');
     await waitFor(() => expect(frame()).toContain('1–18'));

@@ -2,7 +2,7 @@
 // drafts saved while typing and cleared by a commit.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup } from 'ink-testing-library';
-import { emptyDraft } from '../../../src/core/commit/compose-message.js';
+import { emptyDraft } from '../../../src/core/commit-composer/compose-message.js';
 import { CommitScreen } from '../../../src/tui/screens/CommitScreen.js';
 import { fakeServices, type World } from '../support/fake-services.js';
 import { KEY, renderScreen, waitFor } from '../support/render.js';
@@ -76,7 +76,7 @@ describe('CommitScreen', () => {
     expect(screen.frame()).toContain('✖ subject-full-stop: subject may not end with full stop');
     expect(screen.frame()).toContain('31 characters in the header');
     screen.stdin.write(KEY.enter);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await screen.settled();
     expect(screen.frame()).toContain('Commit · Subject');
     screen.stdin.write(KEY.ctrlU);
     await waitFor(() => expect(screen.frame()).not.toContain('subject-case'));

@@ -19,7 +19,7 @@ describe('home → hotfix and backport', () => {
     await waitFor(() => expect(frame()).toContain('⚠ fixes on main missing from dev (1) · p backports'));
     expect(frame()).toContain('Hotfix (start or finish) (h)');
     expect(frame()).toContain('Backport fixes (matrix) (p)');
-    expect(frame()).toContain('↓/j move · ⏎ open · b branch · c commit · l changelog · r refresh · q/esc quit');
+    expect(frame()).toContain('↑↓/kj move · ⏎ open · b/c/l/R/h/p screens · r refresh · q/esc quit · ? help');
     stdin.write(letter);
     await waitFor(() => expect(open).toHaveBeenCalledWith(target));
     expect(open).toHaveBeenCalledTimes(1);

@@ -132,7 +132,7 @@ describe('HomeScreen', () => {
   it('draws the help bar from its keymap', async () => {
     const { frame } = renderHome();
     await waitFor(() =>
-      expect(frame()).toContain('↓/j move · ⏎ open · b branch · c commit · l changelog · r refresh · q/esc quit'),
+      expect(frame()).toContain('↑↓/kj move · ⏎ open · b/c/l/R/h/p screens · r refresh · q/esc quit · ? help'),
     );
   });
 });

@@ -4,20 +4,22 @@ import { cleanup } from 'ink-testing-library';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HotfixScreen } from '../../../src/tui/screens/HotfixScreen.js';
 import { fakeServices } from '../support/fake-services.js';
-import { fakeFixServices, type FixWorld } from '../support/fake-fix-services.js';
+import { fakeHotfixBackportServices, type HotfixBackportWorld } from '../support/fake-hotfix-backport-services.js';
 import { anOutlook, CONFLICT_ERROR, doneEvents, pausedAt } from '../support/fix-data.js';
 import { KEY, renderScreen, waitFor } from '../support/render.js';
 
 afterEach(cleanup);
 
-function renderHotfix(world: FixWorld = {}) {
-  const fix = fakeFixServices(world);
+function renderHotfix(world: HotfixBackportWorld = {}) {
+  const fix = fakeHotfixBackportServices(world);
   const services = { ...fakeServices().services, ...fix.services };
   const back = vi.fn();
   return { ...renderScreen(<HotfixScreen services={services} back={back} />), calls: fix.calls, back };
 }
 
-const onHotfix: FixWorld = { outlook: { ok: true, value: anOutlook({ branch: 'hotfix/1.2.1', onHotfix: true }) } };
+const onHotfix: HotfixBackportWorld = {
+  outlook: { ok: true, value: anOutlook({ branch: 'hotfix/1.2.1', onHotfix: true }) },
+};
 
 describe('HotfixScreen: start', () => {
   it('offers the releases, production first, with the branch each would make', async () => {
@@ -29,7 +31,7 @@ describe('HotfixScreen: start', () => {
   });
 
   it('refuses a name the CLI would refuse, live, and starts with a good one', async () => {
-    const { frame, stdin, calls } = renderHotfix();
+    const { frame, stdin, calls, settled } = renderHotfix();
     await waitFor(() => expect(frame()).toContain('❯ v1.2.0'));
     stdin.write(KEY.enter);
     await waitFor(() => expect(frame()).toContain('Name (optional):'));
@@ -40,7 +42,7 @@ describe('HotfixScreen: start', () => {
       ),
     );
     stdin.write(KEY.enter);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await settled();
     expect(calls.startRequests).toEqual([]);
     stdin.write(KEY.ctrlU);
     stdin.write('login-crash');

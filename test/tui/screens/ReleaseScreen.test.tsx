@@ -69,9 +69,9 @@ describe('ReleaseScreen', () => {
     open(4);
     await waitFor(() => expect(frame()).toContain('✓ the trunk branch model allows this here · trunk · main'));
     expect(frame()).toContain('checking…');
-    open(3);
+    open(4);
     await waitFor(() => expect(frame()).toContain('❯ suggested        1.5.0'));
-    expect(frame()).toContain('✓ preflight: 7 checks passed');
+    expect(frame()).toContain('✓ preflight: 8 checks passed');
     expect(frame()).toContain('decided by 2 commits:');
     expect(frame()).toContain('  feat(api): add an export endpoint');
     expect(frame()).toMatch(/major\s+2\.0\.0/);
@@ -87,7 +87,7 @@ describe('ReleaseScreen', () => {
     await waitFor(() => expect(frame()).toContain('Changelog section for 1.5.0'));
     expect(calls.choices).toEqual([{ kind: 'suggested' }, { kind: 'bump', bump: 'minor' }]);
     expect(frame()).toContain('Plan: Release v1.5.0 (6 steps)');
-    expect(frame()).toContain('⏎ continue · ↓/j scroll · pgdn/space page · esc back · q close');
+    expect(frame()).toContain('⏎ continue · ↑↓/kj scroll · pgup/pgdn/space page · esc back · q close');
     stdin.write(KEY.enter);
     await waitFor(() => expect(frame()).toContain('Release v1.5.0 from main and push to origin?'));
     expect(calls.runs).toEqual([]);
@@ -129,7 +129,7 @@ describe('ReleaseScreen', () => {
   });
 
   it('refuses a custom version that is not above the current release, and releases a valid one', async () => {
-    const { frame, stdin, calls } = renderWizard();
+    const { frame, stdin, calls, settled } = renderWizard();
     await waitFor(() => expect(frame()).toContain('❯ suggested'));
     stdin.write('k');
     await waitFor(() => expect(frame()).toContain('❯ custom'));
@@ -140,7 +140,7 @@ describe('ReleaseScreen', () => {
       expect(frame()).toContain('✗ 1.4.0 is not above the current release 1.4.2: type a higher version, e.g. 1.5.0'),
     );
     stdin.write(KEY.enter);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await settled();
     expect(frame()).toContain('shipwright · Trunk release on main · custom version');
     expect(calls.choices).toEqual([{ kind: 'suggested' }]);
     stdin.write(`${KEY.backspace.repeat(5)}2.0.0-beta.1`);

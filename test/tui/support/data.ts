@@ -1,7 +1,7 @@
 // Plain data for TUI tests: branch types, commit types, plans, lint answers.
 import type { BranchPlan, BranchTypeChoice } from '../../../src/app/plan-branch.js';
 import type { LintReport } from '../../../src/app/lint-messages.js';
-import type { CommitTypeChoice } from '../../../src/core/commit/commit-types.js';
+import type { CommitTypeChoice } from '../../../src/core/commit-composer/commit-types.js';
 import type { Problem } from '../../../src/core/lint/message-verdict.js';
 import type { ComposerData } from '../../../src/tui/models/commit-model.js';
 

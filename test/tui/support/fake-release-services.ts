@@ -5,7 +5,9 @@ import type { Plan } from '../../../src/core/plan/plan.js';
 import type { VersionChoice } from '../../../src/core/version/version-options.js';
 import type { EngineEvent } from '../../../src/engine/run-steps.js';
 import type { ReleasePreparation, ReleaseRunResult, TuiServices } from '../../../src/app/screen-services.js';
-import { anOutlook, aTrunkRelease, PASSED_CHECKS, tagCheck, versionFor } from './release-data.js';
+import type { PackagesChoice } from '../../../src/app/packages-preparation.js';
+import type { PackageRow } from '../../../src/app/package-rows.js';
+import { anOutlook, aPackagesRelease, aTrunkRelease, PASSED_CHECKS, tagCheck, versionFor } from './release-data.js';
 import type { ReleaseOutlook } from '../../../src/app/read-release-outlook.js';
 
 export interface ReleaseWorld {
@@ -15,6 +17,10 @@ export interface ReleaseWorld {
   /** Each check and the answer wait for this (to see the list fill in). */
   gate?: () => Promise<void>;
   prepare?: (choice: VersionChoice) => ReleasePreparation;
+  /** A monorepo's package list (default null: a workspace of one). */
+  packageRows?: PackageRow[] | null;
+  /** The answer for the packages chosen in the wizard's list (default: a release of them). */
+  preparePackages?: (choice: PackagesChoice) => ReleasePreparation;
   /** What the engine reports and how the run ends (default: every step done). */
   run?: (plan: Plan) => { events: EngineEvent[]; result: ReleaseRunResult };
   /** Each engine event and the result wait for this (to see a step running). */
@@ -23,6 +29,8 @@ export interface ReleaseWorld {
 
 export interface ReleaseCalls {
   choices: VersionChoice[];
+  /** What the package list asked for, one entry per preparation. */
+  packageChoices?: PackagesChoice[];
   runs: Plan[];
   stops: number;
 }
@@ -62,7 +70,10 @@ export function manualGate(): { gate: () => Promise<void>; open: (count?: number
 export function fakeReleaseServices(
   world: ReleaseWorld,
   calls: ReleaseCalls,
-): Pick<TuiServices, 'readReleaseOutlook' | 'prepareRelease' | 'runRelease' | 'stopRelease'> {
+): Pick<
+  TuiServices,
+  'readReleaseOutlook' | 'prepareRelease' | 'readPackageRows' | 'preparePackagesRelease' | 'runRelease' | 'stopRelease'
+> {
   return {
     readReleaseOutlook: async () => world.outlook ?? anOutlook(),
     async prepareRelease(choice, onCheck) {
@@ -70,6 +81,17 @@ export function fakeReleaseServices(
       const answer = world.prepare?.(choice) ?? { ok: true, release: aTrunkRelease(versionFor(choice)) };
       const checks = world.checks ?? [...PASSED_CHECKS, ...(answer.ok ? [tagCheck(answer.release.version)] : [])];
       for (const check of checks) {
+        await (world.gate?.() ?? tick());
+        onCheck(check);
+      }
+      await (world.gate?.() ?? tick());
+      return answer;
+    },
+    readPackageRows: async () => world.packageRows ?? null,
+    async preparePackagesRelease(choice, onCheck) {
+      (calls.packageChoices ??= []).push(choice);
+      const answer = world.preparePackages?.(choice) ?? { ok: true, release: aPackagesRelease(choice) };
+      for (const check of world.checks ?? PASSED_CHECKS) {
         await (world.gate?.() ?? tick());
         onCheck(check);
       }

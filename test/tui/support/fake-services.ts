@@ -1,14 +1,14 @@
 // TuiServices built from plain data: what a screen is given to render and what it asked for.
 // Not a git mock: screens never see git, this is their whole input.
 import type { BranchRequest } from '../../../src/app/plan-branch.js';
-import { fakeFixServices, type FixWorld } from './fake-fix-services.js';
+import { fakeHotfixBackportServices, type HotfixBackportWorld } from './fake-hotfix-backport-services.js';
 import type { PendingRun } from '../../../src/app/read-pending-run.js';
 import type { StatusReport } from '../../../src/app/read-status.js';
 import { branchName } from '../../../src/core/branch/branch-name.js';
-import { composeMessage, type CommitDraft } from '../../../src/core/commit/compose-message.js';
+import { composeMessage, type CommitDraft } from '../../../src/core/commit-composer/compose-message.js';
 import { computeNextVersion } from '../../../src/core/version/next-version.js';
 import { DEFAULT_BUMP_RULES } from '../../../src/core/version/bump-rules.js';
-import { summarizeCommits } from '../../../src/core/commits/summarize-commits.js';
+import { summarizeCommits } from '../../../src/core/conventional-commits/summarize-commits.js';
 import type { Plan } from '../../../src/core/plan/plan.js';
 import type { Problem } from '../../../src/core/lint/message-verdict.js';
 import type { HookStatus, RunResult, TuiServices } from '../../../src/app/screen-services.js';
@@ -17,8 +17,8 @@ import { aBranchPlan, aLintReport, BRANCH_TYPES, checkHeader, COMMIT_TYPES } fro
 import { fakeReleaseServices, type ReleaseCalls, type ReleaseWorld } from './fake-release-services.js';
 
 export interface World {
-  /** The hotfix, backport and conflict services (see fakeFixServices for their calls). */
-  fix?: FixWorld;
+  /** The hotfix, backport and conflict services (see fakeHotfixBackportServices for their calls). */
+  fix?: HotfixBackportWorld;
   status?: StatusReport;
   hooks?: HookStatus;
   /** The run waiting for continue / skip / abort (default: none). */
@@ -100,7 +100,7 @@ export function fakeServices(world: World = {}): { services: TuiServices; calls:
       : null;
 
   const services: TuiServices = {
-    ...fakeFixServices(world.fix ?? {}).services,
+    ...fakeHotfixBackportServices(world.fix ?? {}).services,
     repoRoot: '/work/taskboard',
     branch: 'dev',
     runTrapsSignals: () => false,

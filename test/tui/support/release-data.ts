@@ -1,5 +1,7 @@
 // Plain data for the release wizard's tests: an outlook, preflight checks, prepared releases made
 // by the real (pure) planners, and engine events.
+import type { PackagesChoice } from '../../../src/app/packages-preparation.js';
+import type { PackageRow } from '../../../src/app/package-rows.js';
 import type { PreparedRelease } from '../../../src/app/prepare-release.js';
 import type { ReleaseOutlook } from '../../../src/app/read-release-outlook.js';
 import type { PreflightCheckEvent } from '../../../src/app/release-preflight.js';
@@ -36,6 +38,7 @@ export const PASSED_CHECKS: PreflightCheckEvent[] = [
   { id: 'branch', label: 'on a branch', status: 'passed' },
   { id: 'clean-tree', label: 'working tree clean (untracked files included)', status: 'passed' },
   { id: 'flow', label: 'the trunk branch model allows this here', status: 'passed', detail: 'trunk · main' },
+  { id: 'fetch:main', label: "main's upstream fetched", status: 'passed', detail: 'origin main' },
   { id: 'upstream:main', label: 'main up to date with its upstream', status: 'passed' },
 ];
 
@@ -143,5 +146,62 @@ export function aReleaseFinish(version: string): PreparedRelease {
     decidingCommits: [],
     checklist: NO_CHECKLIST,
     releaseNotes: notesOf(version),
+  };
+}
+
+/** A monorepo's package list: a feature in core, a fix in web, cli following core. */
+export const PACKAGE_ROWS: PackageRow[] = [
+  {
+    name: '@acme/cli',
+    current: '2.0.0',
+    version: '2.0.1',
+    bump: 'patch',
+    reason: 'dependency',
+    because: 'depends on @acme/core 1.1.0',
+    deciding: [],
+  },
+  {
+    name: '@acme/core',
+    current: '1.0.0',
+    version: '1.1.0',
+    bump: 'minor',
+    reason: 'commits',
+    because: '1 feature',
+    deciding: ['feat(core): a parser', 'fix(core): keep zeros'],
+  },
+  {
+    name: '@acme/web',
+    current: '0.4.0',
+    version: '0.4.1',
+    bump: 'patch',
+    reason: 'commits',
+    because: '1 fix',
+    deciding: ['fix(web): a11y labels'],
+  },
+];
+
+/** The release of the packages chosen, as preparePackagesRelease answers: one commit, a tag each. */
+export function aPackagesRelease(choice: PackagesChoice): PreparedRelease {
+  const tags = choice.packages.map((name) => {
+    const row = PACKAGE_ROWS.find((candidate) => candidate.name === name);
+    return `${name}@${row?.version ?? '1.0.0'}`;
+  });
+  const base = aTrunkRelease('1.5.0');
+  return {
+    ...base,
+    plan: {
+      title: `Release ${tags.length} packages`,
+      steps: [
+        { kind: 'stage', paths: ['packages'], description: 'stage the package files' },
+        { kind: 'commit', message: `chore(release): ${tags.join(', ')}`, description: 'commit chore(release)' },
+        ...tags.map(
+          (tag) => ({ kind: 'tag', name: tag, message: tag, description: `create annotated tag ${tag}` }) as const,
+        ),
+      ],
+    },
+    version: choice.packages.join(', '),
+    tag: tags.join(', '),
+    packageTags: tags,
+    changelogSection: choice.packages.map((name) => `# ${name}\n\n## next\n\n* changes of ${name}\n`).join('\n'),
   };
 }

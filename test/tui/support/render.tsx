@@ -1,12 +1,19 @@
-// Renders a screen the way open-tui does (colour off, so frames are plain text) and waits for frames.
+// Renders a screen the way open-tui does (colour off, so frames are plain text), waits for frames
+// and for the screen to settle.
 import { render } from 'ink-testing-library';
 import type { ReactElement } from 'react';
 import { vi } from 'vitest';
 import { ThemeContext } from '../../../src/tui/components/theme.js';
+import { settle } from '../../helpers/settle.js';
 
 export function renderScreen(screen: ReactElement) {
   const rendered = render(<ThemeContext.Provider value={{ color: false }}>{screen}</ThemeContext.Provider>);
-  return { ...rendered, frame: () => rendered.lastFrame() ?? '' };
+  return {
+    ...rendered,
+    frame: () => rendered.lastFrame() ?? '',
+    /** Resolves once Ink has drawn no new frame for a while: what the last input did is on screen. */
+    settled: () => settle(() => rendered.frames.length),
+  };
 }
 
 /** Polls until `check` stops throwing (async effects and Ink's input parsing take a few ticks). */

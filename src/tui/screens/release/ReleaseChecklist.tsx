@@ -3,7 +3,7 @@
 import { Box, Text } from 'ink';
 import type { PreparedRelease } from '../../../app/prepare-release.js';
 import { confirmItems, isCommand } from '../../../core/checklist/checklist.js';
-import { shellCommand } from '../../../core/present/shell-words.js';
+import { shellCommand } from '../../../core/display-text/shell-words.js';
 import { useTone } from '../../components/theme.js';
 
 export function ReleaseChecklist({

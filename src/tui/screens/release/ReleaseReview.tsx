@@ -8,13 +8,15 @@ export function ReleaseReview({
   release,
   scroll,
   height,
+  width,
 }: {
   release: PreparedRelease;
   scroll: number;
   height: number;
+  width: number | null;
 }) {
   const tone = useTone();
-  const lines = reviewLines(release);
+  const lines = reviewLines(release, width);
   const below = Math.max(0, lines.length - scroll - height);
   return (
     <Box flexDirection="column">
@@ -43,4 +45,5 @@ export function ReleaseReview({
 }
 
 /** Lines of the review text, for the frame's "lines 1–18 of 30". */
-export const reviewLength = (release: PreparedRelease): number => reviewLines(release).length;
+export const reviewLength = (release: PreparedRelease, width: number | null): number =>
+  reviewLines(release, width).length;

@@ -1,6 +1,6 @@
 // Plain-language explanation of a version decision: what it is and which commit made it so.
 // Shared by `shipwright version`, `status` and the TUI home screen.
-import { shortHash } from '../commits/conventional-commit.js';
+import { shortHash } from '../conventional-commits/conventional-commit.js';
 import type { NextVersion } from '../version/next-version.js';
 
 export function describeNextVersion(next: NextVersion): string {

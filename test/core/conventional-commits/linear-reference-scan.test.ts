@@ -9,9 +9,9 @@ import {
   boundRevertPattern,
   LinearReferenceRegExp,
   linearizeParser,
-} from '../../../src/core/commits/linear-reference-scan.js';
-import { createCommitParser } from '../../../src/core/commits/parse-commit.js';
-import { loadPreset } from '../../../src/core/commits/parser-options.js';
+} from '../../../src/core/conventional-commits/linear-reference-scan.js';
+import { createCommitParser } from '../../../src/core/conventional-commits/parse-commit.js';
+import { loadPreset } from '../../../src/core/conventional-commits/parser-options.js';
 import { asJson, referenceParse, type ReferenceOptions } from '../../helpers/reference-parser.js';
 
 /** A seeded generator: the same strings on every run. */

@@ -2,6 +2,7 @@
 // per engine attempt (the events it emits, then its result). Records every call a screen makes.
 import type { PreparedBackport } from '../../../src/app/prepare-backport.js';
 import type { PreparedHotfix, PreparedHotfixStart } from '../../../src/app/prepare-hotfix.js';
+import type { ConflictFile } from '../../../src/core/conflict/conflict-files.js';
 import type { Plan } from '../../../src/core/plan/plan.js';
 import type { EngineEvent } from '../../../src/engine/run-steps.js';
 import type {
@@ -9,7 +10,7 @@ import type {
   Answer,
   BackportMatrixView,
   EngineRunResult,
-  FixServices,
+  HotfixBackportServices,
   HotfixFinishChoice,
   HotfixOutlook,
 } from '../../../src/app/hotfix-backport-services.js';
@@ -24,7 +25,9 @@ export interface AttemptScript {
   result: EngineRunResult;
 }
 
-export interface FixWorld {
+export interface HotfixBackportWorld {
+  /** What readConflictFiles answers per path (else: markers left). */
+  conflictFiles?: ConflictFile[];
   outlook?: Answer<HotfixOutlook>;
   /** Each read of the matrix answers the next entry (the last one repeats). */
   matrices?: Answer<BackportMatrixView>[];
@@ -38,7 +41,7 @@ export interface FixWorld {
   abort?: AbortResult;
 }
 
-export interface FixCalls {
+export interface HotfixBackportCalls {
   matrixReads: number;
   startRequests: { from?: string; name?: string }[];
   finishChoices: HotfixFinishChoice[];
@@ -51,8 +54,11 @@ export interface FixCalls {
 
 const ok = <T>(value: T): Answer<T> => ({ ok: true, value });
 
-export function fakeFixServices(world: FixWorld = {}): { services: FixServices; calls: FixCalls } {
-  const calls: FixCalls = {
+export function fakeHotfixBackportServices(world: HotfixBackportWorld = {}): {
+  services: HotfixBackportServices;
+  calls: HotfixBackportCalls;
+} {
+  const calls: HotfixBackportCalls = {
     matrixReads: 0,
     startRequests: [],
     finishChoices: [],
@@ -69,7 +75,7 @@ export function fakeFixServices(world: FixWorld = {}): { services: FixServices; 
     for (const event of script.after ?? []) onEvent(event);
     return script.result;
   };
-  const services: FixServices = {
+  const services: HotfixBackportServices = {
     readHotfixOutlook: async () => world.outlook ?? ok(anOutlook()),
     async prepareHotfixStart(request) {
       calls.startRequests.push(request);
@@ -116,6 +122,9 @@ export function fakeFixServices(world: FixWorld = {}): { services: FixServices; 
     },
     stopRun() {
       calls.stops += 1;
+    },
+    async readConflictFiles(_directory, files) {
+      return files.map((path) => world.conflictFiles?.find((file) => file.path === path) ?? { path, state: 'markers' });
     },
   };
   return { services, calls };

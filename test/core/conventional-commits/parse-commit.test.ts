@@ -2,8 +2,8 @@
 // reference scan) give exactly what conventional-commits-parser gives, run unpatched in its own process.
 import type { ParserOptions } from 'conventional-commits-parser';
 import { describe, expect, it } from 'vitest';
-import { createCommitParser } from '../../../src/core/commits/parse-commit.js';
-import { loadPreset } from '../../../src/core/commits/parser-options.js';
+import { createCommitParser } from '../../../src/core/conventional-commits/parse-commit.js';
+import { loadPreset } from '../../../src/core/conventional-commits/parser-options.js';
 import { asJson, referenceParse, type ReferenceOptions } from '../../helpers/reference-parser.js';
 
 const MESSAGES = [

@@ -6,9 +6,9 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openRepo } from '../../src/app/open-repo.js';
-import { createFixServices } from '../../src/app/tui-fix-services.js';
+import { createHotfixBackportServices } from '../../src/app/tui-hotfix-backport-services.js';
 import type { EngineEvent } from '../../src/engine/run-steps.js';
-import type { FixServices } from '../../src/app/hotfix-backport-services.js';
+import type { HotfixBackportServices } from '../../src/app/hotfix-backport-services.js';
 import { runReducer, startRun } from '../../src/tui/models/run-model.js';
 import { createTempRepo, type TempRepo } from '../helpers/temp-repo.js';
 
@@ -20,7 +20,7 @@ afterEach(async () => {
 /** v1.0.0 on main, dev forked there; main then fixes a.txt. With `conflict`, dev rewrote that line. */
 async function divergent(
   options: { conflict?: boolean } = {},
-): Promise<{ repo: TempRepo; services: FixServices; fix: string }> {
+): Promise<{ repo: TempRepo; services: HotfixBackportServices; fix: string }> {
   const repo = await createTempRepo();
   repos.push(repo);
   await repo.commit('chore: initial commit', { path: 'a.txt', content: 'a: broken\n' });
@@ -33,7 +33,7 @@ async function divergent(
     await repo.git('switch', '-q', 'main');
   }
   const open = await openRepo(repo.dir);
-  return { repo, services: createFixServices(async () => openRepo(open.cwd)), fix };
+  return { repo, services: createHotfixBackportServices(async () => openRepo(open.cwd)), fix };
 }
 
 const events = () => {
@@ -41,7 +41,7 @@ const events = () => {
   return { seen, onEvent: (event: EngineEvent) => seen.push(event) };
 };
 
-describe('the TUI fix services', () => {
+describe('the TUI hotfix, backport and conflict services', () => {
   it('reads the matrix with short hashes and headers, one cell per target', async () => {
     const { services, fix } = await divergent();
     const answer = await services.readBackportMatrix();

@@ -1,6 +1,6 @@
 // Printed commands survive a POSIX shell: each word arrives exactly as given (the CLI test runs one through sh).
 import { describe, expect, it } from 'vitest';
-import { quoteShellWord, shellCommand } from '../../../src/core/present/shell-words.js';
+import { quoteShellWord, shellCommand } from '../../../src/core/display-text/shell-words.js';
 
 describe('quoteShellWord', () => {
   it.each([
