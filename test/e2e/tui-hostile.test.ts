@@ -31,12 +31,12 @@ suite(
         ...HOSTILE_SHELL_SUBJECTS,
       ])
         demo.git('commit', '-q', '--allow-empty', '--no-verify', '-m', subject);
-      const t = await demo.shell({ width: 100, height: 30 });
+      const t = await demo.shell({ width: 100, height: 40 });
       const raw = join(demo.repo(), '..', 'terminal.raw');
       t.record(raw);
       t.type(demo.command);
       t.press('Enter');
-      const screen = await t.waitFor('✓ hooks installed', 30_000);
+      const screen = await t.waitFor('Next version:', 30_000);
       expect(screen.split('\n')[0]).toMatch(/^shipwright · /);
       expect(t.format('#{pane_title}')).not.toContain('pwned');
       // Hostile subjects and types are drawn as the text they are.
