@@ -1,7 +1,8 @@
 // Validates `changelog.types`: conventional-changelog-conventionalcommits' `types` list, entry by entry.
+import { describeValue } from './describe-value.js';
 import type { ChangelogTypeEntry } from '../core/changelog/changelog-types.js';
 
-const describe = (value: unknown): string => (value === undefined ? 'nothing' : JSON.stringify(value));
+const describe = describeValue;
 const KNOWN = ['type', 'scope', 'section', 'hidden'];
 const EXAMPLE =
   '[{ "type": "feat", "section": "Features" }, { "type": "docs", "section": "Documentation" }, { "type": "chore", "hidden": true }]';

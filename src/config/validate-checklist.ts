@@ -1,7 +1,8 @@
 // Validates `checklist: { before, after }` and folds the older `preRelease` key into `before`.
+import { describeValue } from './describe-value.js';
 import { PRE_RELEASE_ITEM, type Checklist, type ChecklistItem } from '../core/checklist/checklist.js';
 
-const describe = (value: unknown): string => (value === undefined ? 'nothing' : JSON.stringify(value));
+const describe = describeValue;
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const isArgv = (value: unknown): value is string[] =>

@@ -1,4 +1,5 @@
 // Validates user configuration against the known keys; every problem names key, expected and got.
+import { describeValue } from './describe-value.js';
 import semver from 'semver';
 import { PRESET_NAMES } from '../core/conventional-commits/preset-names.js';
 import { emptyRecord } from '../core/own-property.js';
@@ -12,7 +13,7 @@ import { checkVersionFiles } from './validate-version-files.js';
 
 type Check = (value: unknown) => string | null;
 
-const describe = (value: unknown): string => (value === undefined ? 'nothing' : JSON.stringify(value));
+const describe = describeValue;
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 

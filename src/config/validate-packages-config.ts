@@ -1,5 +1,6 @@
 // Validates `packages` (monorepos): tag formats, shared paths, how dependents are bumped, fixed
 // and linked groups, the root changelog. Every problem names key, expected and got.
+import { describeValue } from './describe-value.js';
 import { checkTagFormat, DEFAULT_TAG_FORMATS } from '../core/packages/package-tags.js';
 
 export type DependentBump = 'patch' | 'minor' | 'major' | 'none';
@@ -31,7 +32,7 @@ export const defaultPackagesConfig = (): PackagesConfig => ({
   rootChangelog: false,
 });
 
-const describe = (value: unknown): string => (value === undefined ? 'nothing' : JSON.stringify(value));
+const describe = describeValue;
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const KNOWN = ['tagFormat', 'tagFormatOverrides', 'sharedPaths', 'dependentBump', 'fixed', 'linked', 'rootChangelog'];

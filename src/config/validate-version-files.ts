@@ -1,4 +1,5 @@
 // Validates `versionFiles` entries ("package.json", { path, jsonPath }, { path, pattern }) into specs.
+import { describeValue } from './describe-value.js';
 import {
   countCaptureGroups,
   jsonVersionFile,
@@ -6,7 +7,7 @@ import {
   type VersionFileSpec,
 } from '../core/release/version-file-spec.js';
 
-const describe = (value: unknown): string => (value === undefined ? 'nothing' : JSON.stringify(value));
+const describe = describeValue;
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const KEYS = ['path', 'jsonPath', 'pattern'];

@@ -7,16 +7,9 @@ import {
   escapeControls,
   escapeControlsForTerminal,
 } from '../../src/core/display-text/control-characters.js';
+import { HOSTILE_CONTROLS } from '../helpers/hostile-corpus.js';
 import { runShipwright } from '../helpers/run-shipwright.js';
 import { createTempRepo, type TempRepo } from '../helpers/temp-repo.js';
-
-export const HOSTILE_SUBJECTS = [
-  'fix: retitle \u001b]0;pwned\u0007 the terminal',
-  'fix: clear \u001b[2J\u001b[H the screen',
-  'feat: colour \u001b[31mred\u001b[0m text',
-  'fix: C1 \u009b2J CSI and \u009d0;t\u009c OSC',
-  'fix: bell \u0007 backspace \b\b and a lone \r carriage return',
-];
 
 let repo: TempRepo | undefined;
 afterEach(async () => {
@@ -44,7 +37,7 @@ describe('the CLI with control characters in commit subjects', () => {
     const r = await createTempRepo();
     await r.commit('feat: first', { path: 'package.json', content: '{ "name": "demo", "version": "1.0.0" }\n' });
     await r.tag('v1.0.0', { message: 'v1.0.0' });
-    for (const subject of HOSTILE_SUBJECTS) await r.commit(subject);
+    for (const subject of HOSTILE_CONTROLS) await r.commit(subject);
     return r;
   }
 

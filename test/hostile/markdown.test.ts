@@ -1,67 +1,14 @@
 // Commit text and repository URLs in CHANGELOG.md stay text under a CommonMark renderer
 // (markdown-it): no raw HTML element, no javascript: (or other non-web) link or image.
-import MarkdownIt from 'markdown-it';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { escapeMarkdownText } from '../../src/core/changelog/escape-markdown.js';
 import { parseRepositoryUrl } from '../../src/core/repository/repository-url.js';
 import { runShipwright } from '../helpers/run-shipwright.js';
+import { HOSTILE_MARKDOWN } from '../helpers/hostile-corpus.js';
+import { assertSafeMarkdown } from '../helpers/safe-markdown.js';
 import { createTempRepo, type TempRepo } from '../helpers/temp-repo.js';
-
-// html: true renders raw HTML as it stands, so any that got through shows up as an element.
-const markdown = new MarkdownIt({ html: true, linkify: false });
-// markdown-it refuses javascript: links itself; let every URL through, so the test sees what the text asks for.
-markdown.validateLink = () => true;
-
-export const HOSTILE_MARKDOWN = [
-  'fix: \\`<img src=x onerror=alert(1)>\\`',
-  'fix: `` \\` `` then <script>alert(1)</script>',
-  'fix: <svg onload=alert(1)> and <a href="javascript:alert(1)">x</a>',
-  'fix: [click](javascript:alert(1)) and ![pic](javascript:alert(2))',
-  'fix: [x](JaVaScRiPt:alert(1)) [y](<javascript:alert(1)>) [z]( data:text/html,<b>x</b>)',
-  'fix: [ent](javascript&#58;alert(1)) [esc](javascript\\:alert(1)) <javascript:alert(1)>',
-  'fix: `code <b>kept</b>` outside <b>escaped</b>',
-  'fix: ``unclosed <i>x</i>',
-];
-
-/** Raw HTML elements the renderer produced that are not Markdown's own. */
-function foreignElements(html: string): string[] {
-  const own = new Set([
-    'p',
-    'code',
-    'a',
-    'ul',
-    'li',
-    'h1',
-    'h2',
-    'h3',
-    'h4',
-    'strong',
-    'em',
-    'br',
-    'img',
-    'hr',
-    'pre',
-    'blockquote',
-    'ol',
-    'del',
-    's',
-  ]);
-  return [...html.matchAll(/<\/?([a-zA-Z][\w-]*)/g)]
-    .map((m) => (m[1] as string).toLowerCase())
-    .filter((tag) => !own.has(tag));
-}
-
-/** Every href/src the rendered HTML holds. */
-const urlsOf = (html: string): string[] => [...html.matchAll(/(?:href|src)="([^"]*)"/g)].map((m) => m[1] as string);
-
-export function assertSafeMarkdown(text: string): void {
-  const html = markdown.render(text);
-  expect(foreignElements(html), html).toEqual([]);
-  for (const url of urlsOf(html)) expect(url, html).toMatch(/^(?:https?:\/\/|mailto:|#)/);
-  expect(html).not.toMatch(/<img[^>]*onerror|<[a-z]+[^>]*\son\w+=/i);
-}
 
 describe('escapeMarkdownText', () => {
   it.each(HOSTILE_MARKDOWN)('%s renders as text', (text) => {

@@ -8,12 +8,10 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../scripts/demo-repo.mjs';
 import { ensureBuiltCli } from '../e2e/support/built-cli.js';
+import { HOSTILE_BRANCHES } from '../helpers/hostile-corpus.js';
 import { createGitflowRepo, createReleaseRepo, removedAfterEach } from '../helpers/release-repo.js';
 import { runShipwright } from '../helpers/run-shipwright.js';
 import { createTempRepo, type TempRepo } from '../helpers/temp-repo.js';
-
-/** Valid git branch names (no space, `~^:?*[\`) whose every shell reading but one runs `touch`. */
-const HOSTILE_BRANCHES = ['main$(touch${IFS}pwned)', 'main`touch${IFS}pwned`', "it's;touch${IFS}pwned"];
 
 const ENV = { SOURCE_DATE_EPOCH: '1717200000' };
 const track = removedAfterEach();
