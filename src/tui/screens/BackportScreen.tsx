@@ -16,10 +16,9 @@ import {
 } from '../models/backport-model.js';
 import { backportSummary } from '../models/backport-selection.js';
 import { matrixViewport } from '../models/matrix-layout.js';
-import { isRunOver } from '../models/run-model.js';
 import type { TuiServices } from '../../app/screen-services.js';
 import { useKeyInput } from '../use-key-input.js';
-import { ConflictScreen } from './ConflictScreen.js';
+import { pausedConflict } from './ConflictScreen.js';
 import { MatrixGrid } from './backport/MatrixGrid.js';
 import { PlanPreview } from './run/PlanPreview.js';
 import { RunOutcome } from './run/RunOutcome.js';
@@ -69,16 +68,8 @@ export function BackportScreen({ services, back, holdExit }: BackportScreenProps
   );
 
   const { matrix, run } = state;
-  if (state.step === 'run' && run?.pause && !isRunOver(run))
-    return (
-      <ConflictScreen
-        title={TITLE}
-        run={run}
-        pause={run.pause}
-        repoRoot={services.repoRoot}
-        readFiles={services.readConflictFiles}
-      />
-    );
+  const conflict = state.step === 'run' ? pausedConflict(TITLE, run, services) : null;
+  if (conflict) return conflict;
   const marked = state.selected.length;
   const context = matrix ? `from ${matrix.source}${marked ? ` · ${marked} marked` : ''}` : undefined;
   const row = matrix?.rows[state.cursor.row];

@@ -9,7 +9,7 @@ import { Frame } from '../components/Frame.js';
 import { Spinner } from '../components/Spinner.js';
 import { useTone } from '../components/theme.js';
 import type { Keymap } from '../keymap.js';
-import { runKeymap, type Pause, type RunState } from '../models/run-model.js';
+import { isRunOver, runKeymap, type Pause, type RunState } from '../models/run-model.js';
 import { ConfirmAbort } from './run/ConfirmAbort.js';
 
 const MAX_FILES = 5;
@@ -109,5 +109,24 @@ export function ConflictScreen({
       {/* The engine's own text for "still unresolved": its fix names CLI commands the keys above replace. */}
       {run.error ? <ErrorLines error={run.error} withFix={run.error.code !== 'conflict'} /> : null}
     </Frame>
+  );
+}
+
+type ConflictServices = {
+  repoRoot: string;
+  readConflictFiles?: (directory: string, files: readonly string[]) => Promise<ConflictFile[]>;
+};
+
+/** The conflict screen of a run that is paused and not over, else null: the screen that ran it shows itself. */
+export function pausedConflict(title: string, run: RunState | null | undefined, services: ConflictServices) {
+  if (!run?.pause || isRunOver(run)) return null;
+  return (
+    <ConflictScreen
+      title={title}
+      run={run}
+      pause={run.pause}
+      repoRoot={services.repoRoot}
+      {...(services.readConflictFiles ? { readFiles: services.readConflictFiles } : {})}
+    />
   );
 }

@@ -8,10 +8,9 @@ import { Frame } from '../components/Frame.js';
 import { Spinner } from '../components/Spinner.js';
 import { hotfixKeymap, hotfixReducer, initialHotfix, startRequest } from '../models/hotfix-model.js';
 import { finishedLines, startedLines } from '../models/hotfix-summary.js';
-import { isRunOver } from '../models/run-model.js';
 import type { TuiServices } from '../../app/screen-services.js';
 import { useKeyInput } from '../use-key-input.js';
-import { ConflictScreen } from './ConflictScreen.js';
+import { pausedConflict } from './ConflictScreen.js';
 import { FinishReview } from './hotfix/FinishReview.js';
 import { StartForm } from './hotfix/StartForm.js';
 import { PlanPreview } from './run/PlanPreview.js';
@@ -50,16 +49,8 @@ export function HotfixScreen({ services, back, holdExit }: HotfixScreenProps) {
 
   const { run } = state;
   const title = state.mode === 'finish' ? `${TITLE} · finish` : state.mode === 'start' ? `${TITLE} · start` : TITLE;
-  if (state.step === 'run' && run?.pause && !isRunOver(run))
-    return (
-      <ConflictScreen
-        title={title}
-        run={run}
-        pause={run.pause}
-        repoRoot={services.repoRoot}
-        readFiles={services.readConflictFiles}
-      />
-    );
+  const conflict = state.step === 'run' ? pausedConflict(title, run, services) : null;
+  if (conflict) return conflict;
   const context =
     state.mode === 'finish'
       ? (state.outlook?.branch ?? undefined)

@@ -10,7 +10,7 @@ import { isRunOver } from '../models/run-model.js';
 import { initialResume, resumeKeymap, resumeReducer } from '../models/resume-model.js';
 import type { TuiServices } from '../../app/screen-services.js';
 import { useKeyInput } from '../use-key-input.js';
-import { ConflictScreen } from './ConflictScreen.js';
+import { pausedConflict } from './ConflictScreen.js';
 import { ConfirmAbort } from './run/ConfirmAbort.js';
 import { RunOutcome } from './run/RunOutcome.js';
 import { RunSteps } from './run/RunSteps.js';
@@ -40,16 +40,8 @@ export function ResumeScreen({ services, back, choice, holdExit }: ResumeScreenP
 
   const { run, pending } = state;
   const title = pending?.title ?? 'Paused run';
-  if (run?.pause && !isRunOver(run))
-    return (
-      <ConflictScreen
-        title={title}
-        run={run}
-        pause={run.pause}
-        repoRoot={services.repoRoot}
-        readFiles={services.readConflictFiles}
-      />
-    );
+  const conflict = pausedConflict(title, run, services);
+  if (conflict) return conflict;
   return (
     <Frame title={title} context={pending ? pending.command : undefined} keymap={resumeKeymap(state)}>
       {state.step === 'loading' ? <Spinner label="reading the unfinished run…" /> : null}
