@@ -132,6 +132,19 @@ export async function prepareRelease(repo: OpenRepo, request: ReleaseRequest): P
     if (exactVersion !== undefined) assertExactVersion(exactVersion, result.state.next.current?.version ?? null);
     if (request.firstRelease) assertFirstRelease(result);
   };
+  // What every flow's plan is finished with; each flow brings its version, tag and history.
+  const prepared = (planned: ReleasePlan, version: string, tag: string, result: ChangelogResult) =>
+    finish(planned, {
+      repo,
+      flow,
+      version,
+      tag,
+      branch: preflight.branch,
+      remote,
+      result,
+      notes: baseNotes,
+      checklist,
+    });
 
   if (flow === 'start') {
     const integration = config.branches.integration;
@@ -158,17 +171,7 @@ export async function prepareRelease(repo: OpenRepo, request: ReleaseRequest): P
       prereleaseNotes: tagged ? releaseNotesOf(repo, result.markdown, result.upcoming?.previousTag ?? null) : null,
       push: remote ? { remote } : null,
     });
-    return await finish(planned, {
-      repo,
-      flow,
-      version,
-      tag,
-      branch: preflight.branch,
-      remote,
-      result,
-      notes: baseNotes,
-      checklist,
-    });
+    return await prepared(planned, version, tag, result);
   }
 
   if (flow === 'finish') {
@@ -205,17 +208,7 @@ export async function prepareRelease(repo: OpenRepo, request: ReleaseRequest): P
       keepBranch: request.keepBranch === true,
       push: remote ? { remote, deleteRemoteBranch } : null,
     });
-    return await finish(planned, {
-      repo,
-      flow,
-      version,
-      tag,
-      branch: preflight.branch,
-      remote,
-      result,
-      notes: baseNotes,
-      checklist,
-    });
+    return await prepared(planned, version, tag, result);
   }
 
   const result = await buildChangelog(repo, options);
@@ -236,17 +229,7 @@ export async function prepareRelease(repo: OpenRepo, request: ReleaseRequest): P
     notes: releaseNotesOf(repo, result.markdown, result.upcoming?.previousTag ?? null),
     push,
   });
-  return await finish(planned, {
-    repo,
-    flow,
-    version,
-    tag,
-    branch: preflight.branch,
-    remote,
-    result,
-    notes: baseNotes,
-    checklist,
-  });
+  return await prepared(planned, version, tag, result);
 }
 
 /** --first-release only makes sense before any release tag exists. */
