@@ -80,7 +80,7 @@ describe('shipwright release (trunk)', () => {
     expect(result.code).toBe(3);
     expect(result.stderr).toContain('rejected the push');
     expect(result.stderr).toContain('pushes are frozen');
-    expect(result.stderr).toMatch(/Restored: .*refs\/tags\/v0\.2\.0 deleted/);
+    expect(result.stderr).toMatch(/Restored: .*tag v0\.2\.0 deleted/);
     expect(await snapshotRepo(repo)).toEqual(before);
     expect(await remote.git('for-each-ref')).toBe(remoteBefore);
   });
