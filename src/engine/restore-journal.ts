@@ -5,6 +5,7 @@
 // symlinks back. Idempotent: what is already right is left alone, so it is safe to run twice.
 import { existsSync } from 'node:fs';
 import { rm, lstat, readFile, readlink, rmdir, symlink } from 'node:fs/promises';
+import { describeRef } from '../core/display-text/ref-names.js';
 import { quoteShellWord, shellCommand } from '../core/display-text/shell-words.js';
 import { dirname } from 'node:path';
 import { planTouches, planWorktrees } from '../core/plan/plan-touches.js';
@@ -80,7 +81,7 @@ async function restoreHead(root: string, journal: Journal, report: RestoreReport
         return true;
       }
       await moveRefIfAt(root, name, before, null, 'shipwright: restore');
-      report.restored.push(`${name} back at ${short(before)}`);
+      report.restored.push(`${describeRef(name)} back at ${short(before)}`);
     }
     await switchTo(root, branch);
     return true;
@@ -105,7 +106,7 @@ async function restoreRefs(place: RunPlace, journal: Journal, report: RestoreRep
     if (now === target || (now !== ref.last && !inFlight.includes(name))) {
       // Someone else moved it after the run last did (a commit during a pause): theirs stays.
       report.restored.push(
-        `${name} left at ${now?.slice(0, 7) ?? 'nothing'}: it was moved outside this run (before the run: ${short(ref.before)}; ${setRef(name, ref.before)} puts it back)`,
+        `${describeRef(name)} left at ${now?.slice(0, 7) ?? 'nothing'}: it was moved outside this run (before the run: ${short(ref.before)}; ${setRef(name, ref.before)} puts it back)`,
       );
       continue;
     }
@@ -113,7 +114,10 @@ async function restoreRefs(place: RunPlace, journal: Journal, report: RestoreRep
       ref.user === undefined
         ? ''
         : ` (where it was moved outside this run during the pause; before the run: ${short(ref.before)})`;
-    const what = target === null ? `${name} deleted${yours}` : `${name} back at ${short(target)}${yours}`;
+    const what =
+      target === null
+        ? `${describeRef(name)} deleted${yours}`
+        : `${describeRef(name)} back at ${short(target)}${yours}`;
     const branch = name.startsWith('refs/heads/') ? name.slice('refs/heads/'.length) : null;
     const elsewhere = branch === null ? undefined : checkedOut.get(branch);
     // A branch checked out in a worktree moves there only with that worktree's files (reset --keep):

@@ -76,7 +76,7 @@ describe('release services', () => {
     expect(result.ok).toBe(false);
     expect(result.ok ? '' : result.error.message).toContain('pushes are frozen');
     const rolledBack = events.find((event) => event.type === 'rolled-back');
-    expect(rolledBack?.type === 'rolled-back' && rolledBack.restored).toContain('refs/tags/v0.1.1 deleted');
+    expect(rolledBack?.type === 'rolled-back' && rolledBack.restored).toContain('tag v0.1.1 deleted');
     expect(await repo.git('tag', '-l', 'v0.1.1')).toBe('');
   });
 

@@ -208,7 +208,7 @@ describe('shipwright release finish (gitflow)', () => {
     expect((await shipwright(repo.dir, 'release', 'finish', '--yes')).code).toBe(1);
     const aborted = await shipwright(repo.dir, 'abort');
     expect(aborted.code, aborted.stderr).toBe(0);
-    expect(aborted.stdout).toContain('refs/tags/v0.2.0 deleted');
+    expect(aborted.stdout).toContain('tag v0.2.0 deleted');
     expect(await snapshotRepo(repo)).toEqual(before);
   });
 

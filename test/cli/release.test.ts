@@ -80,7 +80,7 @@ describe('shipwright release (trunk)', () => {
     expect(result.code).toBe(3);
     expect(result.stderr).toContain('rejected the push');
     expect(result.stderr).toContain('pushes are frozen');
-    expect(result.stderr).toMatch(/Restored: .*refs\/tags\/v0\.2\.0 deleted/);
+    expect(result.stderr).toMatch(/Restored: .*tag v0\.2\.0 deleted/);
     expect(await snapshotRepo(repo)).toEqual(before);
     expect(await remote.git('for-each-ref')).toBe(remoteBefore);
   });
@@ -98,12 +98,12 @@ describe('shipwright release (trunk)', () => {
     expect(result.code).toBe(3);
     const rejected = result.stderr.indexOf('rejected the push');
     const manual = result.stderr.indexOf(
-      'Could not restore (fix by hand, then run shipwright abort to check the rest): refs/tags/v0.2.0 deleted',
+      'Could not restore (fix by hand, then run shipwright abort to check the rest): tag v0.2.0 deleted',
     );
     expect(rejected).toBeGreaterThan(-1);
     expect(manual).toBeGreaterThan(rejected);
     expect(result.stderr).toContain('by hand: git update-ref -d refs/tags/v0.2.0');
-    expect(result.stderr).toMatch(/Restored: .*refs\/heads\/main back at \w{7}/);
+    expect(result.stderr).toMatch(/Restored: .*main back at \w{7}/);
     expect(await repo.git('log', '-1', '--format=%s')).toBe('fix(widget): handle empty input');
     // The journal stays, so abort can finish the job once the cause is gone.
     expect(existsSync(join(repo.dir, '.git', 'shipwright', 'journal.json'))).toBe(true);

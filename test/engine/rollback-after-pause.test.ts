@@ -42,7 +42,7 @@ describe('a continue whose push is rejected after a pause', () => {
     expect(continued.code).toBe(3);
     expect(continued.stderr).toContain('rejected the push');
     expect(continued.stderr).toContain(
-      `refs/heads/release/0.2.0 back at ${refAt(before, 'refs/heads/release/0.2.0').slice(0, 7)}`,
+      `release/0.2.0 back at ${refAt(before, 'refs/heads/release/0.2.0').slice(0, 7)}`,
     );
     expect(continued.stderr).not.toContain('moved outside this run');
     expect(await snapshotRepo(entry.repo)).toEqual(before);
@@ -57,7 +57,7 @@ describe('a continue whose push is rejected after a pause', () => {
 
     const continued = await shipwright(repo.dir, 'continue');
     expect(continued.code).toBe(3);
-    expect(continued.stderr).toContain(`refs/heads/main left at ${mine.slice(0, 7)}: it was moved outside this run`);
+    expect(continued.stderr).toContain(`main left at ${mine.slice(0, 7)}: it was moved outside this run`);
     expect(continued.stderr).not.toContain('release/0.2.0 left at');
     expect(await repo.git('rev-parse', 'main')).toBe(mine);
     for (const ref of ['refs/heads/release/0.2.0', 'refs/heads/dev'])
@@ -98,7 +98,7 @@ describe('abort after the user committed the paused merge by hand', () => {
 
     const aborted = await shipwright(repo.dir, 'abort');
     expect(aborted.code, aborted.stderr).toBe(0);
-    expect(aborted.stdout).toContain(`refs/heads/dev left at ${mine.slice(0, 7)}: it was moved outside this run`);
+    expect(aborted.stdout).toContain(`dev left at ${mine.slice(0, 7)}: it was moved outside this run`);
     expect(await repo.git('rev-parse', 'dev')).toBe(mine);
   });
 });
@@ -133,7 +133,7 @@ describe('a step recognised as already done after a crash', () => {
 
     const aborted = await shipwright(repo.dir, 'abort');
     expect(aborted.code, aborted.stderr).toBe(0);
-    expect(aborted.stdout).toContain('refs/tags/v0.2.0 deleted');
+    expect(aborted.stdout).toContain('tag v0.2.0 deleted');
     expect(aborted.stdout).not.toContain('moved outside this run');
     expect(await snapshotRepo(repo)).toEqual(before);
   });
@@ -158,9 +158,7 @@ describe('a commit made on the release branch during the pause', () => {
     expect(continued.code).toBe(1);
     expect(continued.stderr).toContain(`release/0.2.0 moved outside this run`);
     expect(continued.stderr).toContain(`Deleting it would lose ${mine.slice(0, 7)}, so it was not deleted.`);
-    expect(continued.stderr).toContain(
-      `refs/heads/release/0.2.0 left at ${mine.slice(0, 7)}: it was moved outside this run`,
-    );
+    expect(continued.stderr).toContain(`release/0.2.0 left at ${mine.slice(0, 7)}: it was moved outside this run`);
     expect(await repo.git('rev-parse', 'release/0.2.0')).toBe(mine);
     for (const ref of ['refs/heads/main', 'refs/heads/dev'])
       expect(await repo.git('rev-parse', ref)).toBe(refAt(before, ref));
@@ -211,7 +209,7 @@ describe('a commit made during the pause on a branch a later step then moves', (
     const aborted = await shipwright(repo.dir, 'abort');
     expect(aborted.code, aborted.stderr).toBe(0);
     expect(aborted.stdout).toContain(
-      `refs/heads/release/0.3.0 back at ${mine.slice(0, 7)} (where it was moved outside this run during the pause`,
+      `release/0.3.0 back at ${mine.slice(0, 7)} (where it was moved outside this run during the pause`,
     );
     expect(await repo.git('rev-parse', 'release/0.3.0')).toBe(mine);
     for (const ref of ['refs/heads/main', 'refs/heads/dev', 'refs/heads/hotfix/0.1.1'])
@@ -240,9 +238,7 @@ describe('abort of a backport paused while the user checked out one of its targe
 
       const aborted = await shipwright(repo.dir, 'abort');
       expect(aborted.code).toBe(3);
-      expect(aborted.stderr).toContain(
-        `refs/heads/dev back at ${devBefore.slice(0, 7)}: it is checked out in the worktree`,
-      );
+      expect(aborted.stderr).toContain(`dev back at ${devBefore.slice(0, 7)}: it is checked out in the worktree`);
       expect(aborted.stderr).toContain(`git reset --keep ${devBefore}`);
       expect(await repo.git('rev-parse', 'dev')).not.toBe(devBefore);
       expect(await repo.git('status', '--porcelain')).toBe('');

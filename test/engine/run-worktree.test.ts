@@ -96,8 +96,8 @@ describe('the worktree the run works in is gone', () => {
 
     const aborted = await shipwright(other.dir, 'abort');
     expect(aborted.code).toBe(3);
-    expect(aborted.stdout).toContain('refs/tags/v0.2.0 deleted');
-    expect(aborted.stdout).toMatch(/refs\/heads\/main back at \w{7}/);
+    expect(aborted.stdout).toContain('tag v0.2.0 deleted');
+    expect(aborted.stdout).toMatch(/main back at \w{7}/);
     expect(aborted.stderr).toContain(
       `✗ branch release/0.2.0 checked out: the worktree the run works in (${ran.dir}) is gone from ${ran.dir}`,
     );
@@ -143,7 +143,7 @@ describe('the worktree the run works in is gone', () => {
 
     const aborted = await shipwright(other.dir, 'abort');
     expect(aborted.code).toBe(3);
-    expect(aborted.stdout).toContain('refs/tags/v0.2.0 deleted');
+    expect(aborted.stdout).toContain('tag v0.2.0 deleted');
     expect(aborted.stderr).toContain(`✗ CHANGELOG.md: the worktree the run works in (${ran.dir}) is gone`);
     expect(await readFile(join(impostor, 'CHANGELOG.md'), 'utf8')).toBe('my notes\n');
     const after = await snapshotRepo(worktreeAt(impostor));
@@ -191,9 +191,9 @@ describe('the worktree the run works in is gone', () => {
 
     const aborted = await shipwright(other.dir, 'abort');
     expect(aborted.code).toBe(3);
-    expect(aborted.stdout).toContain('refs/tags/v0.2.0 deleted');
+    expect(aborted.stdout).toContain('tag v0.2.0 deleted');
     expect(aborted.stderr).toContain(
-      `✗ refs/heads/main back at ${mainBefore.slice(0, 7)}: it is checked out in the worktree ${other.dir}`,
+      `✗ main back at ${mainBefore.slice(0, 7)}: it is checked out in the worktree ${other.dir}`,
     );
     expect(aborted.stderr).toContain(`by hand: cd ${other.dir} && git reset --keep ${mainBefore}`);
     // Not moved under that worktree, whose index and files would have been left behind.

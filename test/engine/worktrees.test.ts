@@ -49,7 +49,7 @@ describe.each(['main', 'linked'] as const)('a release paused in the %s worktree'
     const aborted = await shipwright(other.dir, 'abort');
     expect(aborted.code, aborted.stderr).toBe(0);
     expect(aborted.stdout).toContain('Undid `shipwright release finish --yes`.');
-    expect(aborted.stdout).toContain('refs/tags/v0.2.0 deleted');
+    expect(aborted.stdout).toContain('tag v0.2.0 deleted');
     expect(await snapshotRepo(ran)).toEqual(before.ran);
     expect(await snapshotRepo(other)).toEqual(before.other);
     expect(existsSync(join(entry.repo.dir, '.git', 'shipwright'))).toBe(false);

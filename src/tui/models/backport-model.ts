@@ -8,6 +8,7 @@ import { matchKey, type Keymap } from '../keymap.js';
 import { singleKeys, type KeyEvent } from '../use-key-input.js';
 import { backportRequests, cellKey, mergeBackports } from './backport-selection.js';
 import { follow, type Viewport } from './matrix-layout.js';
+import { FILTER_BINDING, FILTERING_KEYS, filterKey, noFilter, visibleRows, type ListFilter } from './list-filter.js';
 import { isRunOver, onRunKey, runKeymap, runReducer, startRun, type RunEvent, type RunState } from './run-model.js';
 
 export type BackportStep = 'loading' | 'matrix' | 'planning' | 'confirm' | 'run' | 'failed' | 'closed';
@@ -20,6 +21,8 @@ export interface BackportState {
   top: number;
   left: number;
   viewport: Viewport;
+  /** `/` on the rows (matched by hash and header); the cursor stays on a row it lets through. */
+  filter: ListFilter;
   /** Marked cells, `row:col`. */
   selected: string[];
   /** A one-line answer to the last key (why a cell cannot be marked, what enter needs). */
@@ -38,7 +41,7 @@ export type BackportEvent =
   | { type: 'planned'; answers: Answer<PreparedBackport>[] }
   | { type: 'run'; event: RunEvent };
 
-type Action = 'up' | 'down' | 'left' | 'right' | 'toggle' | 'column' | 'next' | 'back' | 'refresh' | 'close';
+type Action = 'up' | 'down' | 'left' | 'right' | 'toggle' | 'column' | 'next' | 'back' | 'refresh' | 'close' | 'filter';
 const MOVE: Keymap<Action> = [
   { keys: ['up', 'k'], action: 'up', description: 'move' },
   { keys: ['down', 'j'], action: 'down', description: 'move', hidden: true },
@@ -51,6 +54,7 @@ export const BACKPORT_KEYS: Record<'matrix' | 'confirm' | 'failed' | 'over', Key
     { keys: ['space'], action: 'toggle', description: 'select' },
     { keys: ['a'], action: 'column', description: 'whole branch' },
     { keys: ['return'], action: 'next', description: 'backport' },
+    FILTER_BINDING,
     { keys: ['r'], action: 'refresh', description: 'refresh' },
     { keys: ['q', 'escape'], action: 'close', description: 'back' },
   ],
@@ -78,6 +82,7 @@ export const initialBackport = (viewport: Viewport = { rows: 12, cols: 5 }): Bac
   top: 0,
   left: 0,
   viewport,
+  filter: noFilter(),
   selected: [],
   notice: null,
   prepared: null,
@@ -103,23 +108,33 @@ export function cursorLine(state: BackportState): string {
   return `${row.shortHash} on ${target}: ${presence ? PRESENCE_WORDS[presence] : ''}`;
 }
 
+/** The rows the filter lets through (indexes into `matrix.rows`), in their order. */
+export const visibleMatrixRows = (state: BackportState, filter: ListFilter = state.filter): number[] =>
+  visibleRows(
+    (state.matrix?.rows ?? []).map((row) => `${row.shortHash} ${row.header}`),
+    filter,
+  );
+
 function scrolled(state: BackportState): BackportState {
-  const rows = state.matrix?.rows.length ?? 0;
+  const visible = visibleMatrixRows(state);
   const cols = state.matrix?.targets.length ?? 0;
   return {
     ...state,
-    top: follow(state.cursor.row, state.top, state.viewport.rows, rows),
+    // `top` counts visible rows.
+    top: follow(Math.max(0, visible.indexOf(state.cursor.row)), state.top, state.viewport.rows, visible.length),
     left: follow(state.cursor.col, state.left, state.viewport.cols, cols),
   };
 }
 
 function move(state: BackportState, drow: number, dcol: number): BackportState {
-  const rows = state.matrix?.rows.length ?? 0;
+  const visible = visibleMatrixRows(state);
   const cols = state.matrix?.targets.length ?? 0;
   const clamp = (value: number, size: number) => Math.max(0, Math.min(size - 1, value));
+  const at = visible.indexOf(state.cursor.row);
+  const row = at === -1 ? state.cursor.row : (visible[clamp(at + drow, visible.length)] ?? state.cursor.row);
   return scrolled({
     ...state,
-    cursor: { row: clamp(state.cursor.row + drow, rows), col: clamp(state.cursor.col + dcol, cols) },
+    cursor: { row, col: clamp(state.cursor.col + dcol, cols) },
     notice: null,
   });
 }
@@ -140,11 +155,12 @@ function toggle(state: BackportState): BackportState {
   };
 }
 
-/** Marks every missing cell of the cursor's branch, or clears them when all are marked. */
+/** Marks every missing cell of the cursor's branch (in the rows the filter shows), or clears them when all are marked. */
 function toggleColumn(state: BackportState): BackportState {
   const col = state.cursor.col;
-  const missing = (state.matrix?.rows ?? []).flatMap((row, index) =>
-    row.cells[col] === 'missing' ? [cellKey(index, col)] : [],
+  const rows = state.matrix?.rows ?? [];
+  const missing = visibleMatrixRows(state).flatMap((index) =>
+    rows[index]?.cells[col] === 'missing' ? [cellKey(index, col)] : [],
   );
   const all = missing.every((key) => state.selected.includes(key));
   const others = state.selected.filter((key) => !missing.includes(key));
@@ -162,10 +178,21 @@ export function firstPickable(matrix: BackportMatrixView): { row: number; col: n
 
 const reload = (state: BackportState): BackportState => ({ ...initialBackport(state.viewport), step: 'loading' });
 
+/** The cursor after the filter changed: on its row when it still shows, else the first row shown (on its column). */
+function filtered(state: BackportState, filter: ListFilter): BackportState {
+  const visible = visibleMatrixRows(state, filter);
+  const row = visible.includes(state.cursor.row) ? state.cursor.row : (visible[0] ?? -1);
+  return scrolled({ ...state, filter, notice: null, cursor: { ...state.cursor, row } });
+}
+
 function onKey(state: BackportState, event: KeyEvent): BackportState {
   const byRun = state.step === 'run' && state.run ? onRunKey(state.run, event) : null;
   if (byRun)
     return byRun.leave ? { ...state, step: 'closed' } : byRun.run === state.run ? state : { ...state, run: byRun.run };
+  if (state.step === 'matrix' && (state.matrix?.rows.length ?? 0) > 0) {
+    const filter = filterKey(state.filter, event);
+    if (filter) return filtered(state, filter);
+  }
   switch (matchKey(stepKeymap(state), event.input, event.key)) {
     case 'up':
       return state.step === 'confirm' ? { ...state, planTop: Math.max(0, state.planTop - 1) } : move(state, -1, 0);
@@ -208,10 +235,11 @@ function matrixKeymap(state: BackportState): Keymap<Action> {
   const rows = state.matrix?.rows ?? [];
   const col = state.cursor.col;
   const here = rows[state.cursor.row]?.cells[col] === 'missing';
-  const column = rows.some((row) => row.cells[col] === 'missing');
+  const column = visibleMatrixRows(state).some((index) => rows[index]?.cells[col] === 'missing');
   return BACKPORT_KEYS.matrix.filter((binding) => {
     if (binding.action === 'toggle') return here;
     if (binding.action === 'column') return column;
+    if (binding.action === 'filter') return rows.length > 0;
     if (binding.action === 'next') return rows.length > 0;
     if (MOVE.includes(binding)) return rows.length > 0;
     return true;
@@ -229,6 +257,7 @@ function stepKeymap(state: BackportState): Keymap<Action> {
 /** What the help bar shows: the run's keys while it runs or waits on a conflict, else the step's. */
 export const backportKeymap = (state: BackportState): Keymap<string> => {
   if (state.step === 'run' && state.run && !isRunOver(state.run)) return runKeymap(state.run);
+  if (state.step === 'matrix' && state.filter.editing) return FILTERING_KEYS;
   // Space on a cell with nothing to pick still answers why (the reducer keeps it); the bar leaves it out.
   return state.step === 'matrix' ? matrixKeymap(state) : stepKeymap(state);
 };
@@ -261,6 +290,8 @@ export function backportReducer(state: BackportState, event: BackportEvent): Bac
     case 'viewport':
       return scrolled({ ...state, viewport: event.viewport });
     case 'key':
+      // The filter being typed takes a run of characters as text.
+      if (state.step === 'matrix' && state.filter.editing) return onKey(state, event);
       return singleKeys(event).reduce(
         (current, single) => (BUSY.includes(current.step) ? current : onKey(current, single)),
         state,

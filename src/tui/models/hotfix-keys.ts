@@ -1,9 +1,10 @@
 // The hotfix wizard's keymaps, one per step: data the reducer matches and the help bar draws.
 import type { Keymap } from '../keymap.js';
+import { FILTER_BINDING, FILTERING_KEYS } from './list-filter.js';
 import type { HotfixState } from './hotfix-model.js';
 import { isRunOver, runKeymap } from './run-model.js';
 
-export type HotfixAction = 'up' | 'down' | 'toggle' | 'push' | 'next' | 'back' | 'retry' | 'close';
+export type HotfixAction = 'up' | 'down' | 'toggle' | 'push' | 'next' | 'back' | 'retry' | 'close' | 'filter';
 
 const SCROLL: Keymap<HotfixAction> = [
   { keys: ['up', 'k'], action: 'up', description: 'scroll', hidden: true },
@@ -15,6 +16,7 @@ export const HOTFIX_KEYS = {
     { keys: ['up', 'k'], action: 'up', description: 'move', hidden: true },
     { keys: ['down', 'j'], action: 'down', description: 'move' },
     { keys: ['return'], action: 'next', description: 'fix this release' },
+    FILTER_BINDING,
     { keys: ['escape', 'q'], action: 'close', description: 'back' },
   ],
   name: [
@@ -59,5 +61,7 @@ export function hotfixStepKeymap(state: HotfixState): Keymap<HotfixAction> {
 }
 
 /** What the help bar shows: the run's keys while it runs or waits on a conflict, else the step's. */
-export const hotfixKeymap = (state: HotfixState): Keymap<string> =>
-  state.step === 'run' && state.run && !isRunOver(state.run) ? runKeymap(state.run) : hotfixStepKeymap(state);
+export const hotfixKeymap = (state: HotfixState): Keymap<string> => {
+  if (state.step === 'run' && state.run && !isRunOver(state.run)) return runKeymap(state.run);
+  return state.step === 'base' && state.baseFilter.editing ? FILTERING_KEYS : hotfixStepKeymap(state);
+};

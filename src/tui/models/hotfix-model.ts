@@ -11,6 +11,7 @@ import { matchKey } from '../keymap.js';
 import { singleKeys, type KeyEvent } from '../use-key-input.js';
 import { hotfixKeymap, hotfixStepKeymap, type HotfixAction } from './hotfix-keys.js';
 import { moveCursor } from './list-cursor.js';
+import { filterKey, keepCursorVisible, moveVisible, noFilter, visibleRows, type ListFilter } from './list-filter.js';
 import { onRunKey, runReducer, startRun, type RunEvent, type RunState } from './run-model.js';
 import { editText, textState, type TextState } from './text-edit.js';
 
@@ -22,6 +23,8 @@ export interface HotfixState {
   outlook: HotfixOutlook | null;
   /** Start: the release tag chosen in `outlook.releases`. */
   baseIndex: number;
+  /** `/` on the release list. */
+  baseFilter: ListFilter;
   name: TextState;
   started: PreparedHotfixStart | null;
   /** Finish: the last prepared finish (review and plan). */
@@ -47,6 +50,7 @@ export const initialHotfix = (): HotfixState => ({
   mode: null,
   outlook: null,
   baseIndex: 0,
+  baseFilter: noFilter(),
   name: textState(),
   started: null,
   finish: null,
@@ -65,6 +69,13 @@ export const nameProblem = (state: HotfixState): string | null =>
   state.name.value === '' || isHotfixName(state.name.value) ? null : NAME_RULE;
 
 export const chosenRelease = (state: HotfixState) => state.outlook?.releases[state.baseIndex];
+
+/** The releases the filter lets through (indexes into `outlook.releases`), matched by tag and next version. */
+export const visibleReleases = (state: HotfixState, filter: ListFilter = state.baseFilter): number[] =>
+  visibleRows(
+    (state.outlook?.releases ?? []).map((release) => `${release.tag} ${release.next}`),
+    filter,
+  );
 
 /** The branch the inputs make, e.g. hotfix/1.2.1-login-crash. */
 export function previewBranch(state: HotfixState): string {
@@ -129,7 +140,7 @@ function act(state: HotfixState, action: HotfixAction | null): HotfixState {
     case 'down': {
       const delta = action === 'up' ? -1 : 1;
       if (state.step === 'base')
-        return { ...state, baseIndex: moveCursor(state.baseIndex, delta, state.outlook?.releases.length ?? 0) };
+        return { ...state, baseIndex: moveVisible(state.baseIndex, delta, visibleReleases(state)) };
       if (state.step === 'review')
         return { ...state, targetIndex: moveCursor(state.targetIndex, delta, targets.length) };
       return { ...state, planTop: Math.max(0, Math.min(planLength(state) - 1, state.planTop + delta)) };
@@ -145,7 +156,7 @@ function act(state: HotfixState, action: HotfixAction | null): HotfixState {
     case 'push':
       return { ...state, push: !state.push };
     case 'next':
-      if (state.step === 'base') return { ...state, step: 'name' };
+      if (state.step === 'base') return chosenRelease(state) ? { ...state, step: 'name' } : state;
       if (state.step === 'name') return nameProblem(state) ? state : { ...state, step: 'preparing' };
       if (state.step === 'review') return { ...state, step: 'preparing' };
       if (state.step === 'confirm') {
@@ -175,6 +186,15 @@ function onKey(state: HotfixState, event: KeyEvent): HotfixState {
     const edited = editText(state.name, event.input, event.key);
     if (edited) return { ...state, name: edited };
   }
+  if (state.step === 'base') {
+    const baseFilter = filterKey(state.baseFilter, event);
+    if (baseFilter)
+      return {
+        ...state,
+        baseFilter,
+        baseIndex: keepCursorVisible(state.baseIndex, visibleReleases(state, baseFilter)),
+      };
+  }
   return act(state, matchKey(hotfixStepKeymap(state), event.input, event.key));
 }
 
@@ -187,7 +207,8 @@ export function hotfixReducer(state: HotfixState, event: HotfixEvent): HotfixSta
       return state.step === 'loading' ? loaded(state, event.answer) : state;
     case 'key':
       // The name field takes a typed run as text; elsewhere each character is a key ("jj" moves twice).
-      if (state.step === 'name') return blocked(state) ? state : onKey(state, event);
+      if (state.step === 'name' || (state.step === 'base' && state.baseFilter.editing))
+        return blocked(state) ? state : onKey(state, event);
       return singleKeys(event).reduce(
         (current, single) => (blocked(current) ? current : onKey(current, single)),
         state,

@@ -1,5 +1,5 @@
 // `/` filters a list, as in less and lazygit: typing narrows it (case-insensitive, anywhere in the
-// row), Enter keeps the filter and gives the keys back to the list, Esc clears it.
+// row), Enter keeps the filter and gives the keys back to the list, Esc clears it (a kept one too).
 import { matchKey, type KeyBinding, type Keymap } from '../keymap.js';
 import type { KeyEvent } from '../use-key-input.js';
 import { moveCursor } from './list-cursor.js';
@@ -30,7 +30,12 @@ export function visibleRows(texts: readonly string[], filter: ListFilter): numbe
 
 /** The filter after a key, or null when the key is not the filter's (the list handles it). */
 export function filterKey(filter: ListFilter, event: KeyEvent): ListFilter | null {
-  if (!filter.editing) return matchKey([FILTER_BINDING], event.input, event.key) ? { ...filter, editing: true } : null;
+  if (!filter.editing) {
+    if (matchKey([FILTER_BINDING], event.input, event.key)) return { ...filter, editing: true };
+    // A kept filter: Esc clears it first (the next Esc is the list's own, usually back).
+    if (filter.query.value !== '' && event.key.escape) return noFilter();
+    return null;
+  }
   const action = matchKey(FILTERING_KEYS, event.input, event.key);
   if (action === 'keep') return { ...filter, editing: false };
   if (action === 'clear') return noFilter();

@@ -13,7 +13,9 @@ import {
   cursorLine,
   initialBackport,
   plannedRequests,
+  visibleMatrixRows,
 } from '../models/backport-model.js';
+import { FilterLine } from '../components/FilterLine.js';
 import { backportSummary } from '../models/backport-selection.js';
 import { matrixViewport } from '../models/matrix-layout.js';
 import type { TuiServices } from '../../app/screen-services.js';
@@ -74,21 +76,25 @@ export function BackportScreen({ services, back, holdExit }: BackportScreenProps
   const context = matrix ? `from ${matrix.source}${marked ? ` · ${marked} marked` : ''}` : undefined;
   const row = matrix?.rows[state.cursor.row];
   return (
-    <Frame title={TITLE} {...(context ? { context } : {})} keymap={backportKeymap(state)}>
+    <Frame
+      title={TITLE}
+      {...(context ? { context } : {})}
+      keymap={backportKeymap(state)}
+      typing={state.step === 'matrix' && state.filter.editing}
+    >
       {state.step === 'loading' ? <Spinner label="reading which fixes each branch lacks…" /> : null}
       {state.step === 'matrix' && matrix && matrix.rows.length === 0 ? (
         <Text {...tone('good')}>
           ✓ Every fix on {matrix.source} is on {matrix.targets.join(', ') || 'every branch'}: nothing to backport.
         </Text>
       ) : null}
-      {state.step === 'matrix' && matrix && row ? (
+      {state.step === 'matrix' && matrix && matrix.rows.length > 0 ? (
         <Box flexDirection="column">
+          <FilterLine filter={state.filter} shown={visibleMatrixRows(state).length} total={matrix.rows.length} />
           <MatrixGrid state={state} matrix={matrix} width={width} />
-          <Text wrap="truncate-end">
-            {row.shortHash} {row.header}
-          </Text>
+          <Text wrap="truncate-end">{row ? `${row.shortHash} ${row.header}` : ' '}</Text>
           <Text {...tone('muted')} wrap="truncate-end">
-            {cursorLine(state).replace(/^\S+ /, '')}
+            {cursorLine(state).replace(/^\S+ /, '') || ' '}
           </Text>
           {state.notice ? <Text {...tone('warn')}>{state.notice}</Text> : null}
         </Box>

@@ -64,7 +64,12 @@ export function HotfixScreen({ services, back, holdExit }: HotfixScreenProps) {
         ? startedLines(state.started)
         : [];
   return (
-    <Frame title={title} {...(context ? { context } : {})} keymap={hotfixKeymap(state)} typing={state.step === 'name'}>
+    <Frame
+      title={title}
+      {...(context ? { context } : {})}
+      keymap={hotfixKeymap(state)}
+      typing={state.step === 'name' || (state.step === 'base' && state.baseFilter.editing)}
+    >
       {state.step === 'loading' ? <Spinner label="reading the releases and the current branch…" /> : null}
       {state.step === 'base' || state.step === 'name' ? <StartForm state={state} /> : null}
       {state.step === 'preparing' ? (

@@ -6,6 +6,7 @@ import {
   cursorLine,
   initialBackport,
   plannedRequests,
+  visibleMatrixRows,
   type BackportEvent,
   type BackportState,
 } from '../../../src/tui/models/backport-model.js';
@@ -134,7 +135,7 @@ describe('backportReducer', () => {
 
   it('draws its help bar from the matrix keymap', () => {
     expect(helpText(backportKeymap(loaded()))).toBe(
-      '↑↓←→/kjhl move · space select · a whole branch · ⏎ backport · r refresh · q/esc back',
+      '↑↓←→/kjhl move · space select · a whole branch · ⏎ backport · / filter · r refresh · q/esc back',
     );
     // Only the keys that act where the cursor is: nothing to pick in the cell, or in the whole branch.
     const [exportFix, loginFix] = aMatrix().rows;
@@ -144,8 +145,56 @@ describe('backportReducer', () => {
       { ...loginFix!, cells: ['missing', 'reachable'] as Cells },
     ];
     expect(helpText(backportKeymap(apply(loaded(aMatrix({ rows })), keys(press('right')))))).toBe(
-      '↑↓←→/kjhl move · ⏎ backport · r refresh · q/esc back',
+      '↑↓←→/kjhl move · ⏎ backport · / filter · r refresh · q/esc back',
     );
     expect(helpText(backportKeymap(loaded(aMatrix({ rows: [] }))))).toBe('r refresh · q/esc back');
+  });
+});
+
+describe('backportReducer: / filters the rows', () => {
+  it('narrows the rows by hash or header, moves among them only, and Esc shows them all again', () => {
+    const filtering = apply(loaded(), keys(text('/'), text('auth')));
+    expect(filtering.filter).toMatchObject({ editing: true, query: { value: 'auth' } });
+    expect(visibleMatrixRows(filtering)).toEqual([1]);
+    // The cursor goes to the one row shown, on its column.
+    expect(filtering.cursor).toEqual({ row: 1, col: 0 });
+    expect(helpText(backportKeymap(filtering))).toBe('⏎ keep filter · esc clear filter');
+
+    const kept = apply(filtering, keys(press('return'), text('j'), text(' ')));
+    expect(kept.cursor.row).toBe(1);
+    expect(kept.selected).toEqual([cellKey(1, 0)]);
+    expect(helpText(backportKeymap(kept))).toContain('/ filter');
+
+    // `a` marks the branch's missing cells among the rows shown only.
+    const column = apply(kept, keys(text('a')));
+    expect(column.selected).toEqual([]);
+    const all = apply(column, keys(text('a')));
+    expect(all.selected).toEqual([cellKey(1, 0)]);
+
+    const cleared = apply(all, keys(press('escape')));
+    expect(cleared.step).toBe('matrix');
+    expect(visibleMatrixRows(cleared)).toEqual([0, 1, 2]);
+    expect(apply(cleared, keys(press('escape'))).step).toBe('closed');
+  });
+
+  it('with nothing matching: no row under the cursor, space does nothing, the keys that need a row are hidden', () => {
+    const none = apply(loaded(), keys(text('/'), text('nothing-like-this'), press('return')));
+    expect(visibleMatrixRows(none)).toEqual([]);
+    expect(cursorLine(none)).toBe('');
+    expect(apply(none, keys(text(' '))).selected).toEqual([]);
+    const bar = helpText(backportKeymap(none));
+    expect(bar).not.toContain('select');
+    expect(bar).not.toContain('whole branch');
+    expect(bar).toContain('/ filter');
+  });
+
+  it('scrolls the window over the rows shown', () => {
+    const wide = loaded(aWideMatrix(30, ['dev']), { rows: 5, cols: 5 });
+    const filtered = apply(wide, keys(text('/'), text('1'), press('return')));
+    // f000001, f000010 … f000019, f000021
+    expect(visibleMatrixRows(filtered)).toEqual([1, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 21]);
+    const down = apply(filtered, keys(...Array.from({ length: 7 }, () => text('j'))));
+    expect(down.cursor.row).toBe(16);
+    expect(down.top).toBe(3);
   });
 });

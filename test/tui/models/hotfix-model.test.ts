@@ -10,6 +10,7 @@ import {
   NAME_RULE,
   previewBranch,
   startRequest,
+  visibleReleases,
   type HotfixEvent,
   type HotfixState,
 } from '../../../src/tui/models/hotfix-model.js';
@@ -132,5 +133,31 @@ describe('hotfixReducer: finish', () => {
   it('takes no keys while preparing or running', () => {
     const preparing = onHotfix();
     expect(apply(preparing, keys(text('q'), press('return')))).toBe(preparing);
+  });
+});
+
+describe('hotfixReducer: / filters the releases', () => {
+  it('narrows the tags as typed, keeps the cursor on one shown, and Esc clears the filter before leaving', () => {
+    const filtering = apply(loaded(), keys(text('/'), text('1.1')));
+    expect(visibleReleases(filtering)).toEqual([1]);
+    expect(filtering.baseIndex).toBe(1);
+    expect(helpText(hotfixKeymap(filtering))).toBe('⏎ keep filter · esc clear filter');
+    // While typing, q and j are text, not keys.
+    expect(apply(filtering, keys(text('q'))).step).toBe('base');
+
+    const kept = apply(filtering, keys(press('return')));
+    expect(helpText(hotfixKeymap(kept))).toContain('/ filter');
+    expect(startRequest(kept)).toEqual({ from: 'v1.1.0' });
+
+    const cleared = apply(kept, keys(press('escape')));
+    expect(cleared).toMatchObject({ step: 'base', baseIndex: 1 });
+    expect(visibleReleases(cleared)).toEqual([0, 1, 2]);
+    expect(apply(cleared, keys(press('escape'))).step).toBe('closed');
+  });
+
+  it('with no tag matching, Enter picks nothing', () => {
+    const none = apply(loaded(), keys(text('/'), text('v9'), press('return'), press('return')));
+    expect(visibleReleases(none)).toEqual([]);
+    expect(none.step).toBe('base');
   });
 });

@@ -49,7 +49,7 @@ describe('BackportScreen', () => {
     expect(frame()).toMatch(/b2b2b2b fix\(auth\).*·\s+✓/);
     expect(frame()).toMatch(/c3c3c3c perf\(search\).*✓\s+·/);
     expect(frame()).toContain('on dev: missing — space selects it');
-    expect(frame()).toContain('space select · a whole branch · ⏎ backport · r refresh · q/esc back');
+    expect(frame()).toContain('space select · a whole branch · ⏎ backport · / filter · ');
   });
 
   it('marks cells with space and sends each commit only where it was marked', async () => {

@@ -5,7 +5,7 @@ import { Box, Text } from 'ink';
 import { useTone } from '../../components/theme.js';
 import type { BackportMatrixView } from '../../../app/hotfix-backport-services.js';
 import { cellKey } from '../../models/backport-selection.js';
-import type { BackportState } from '../../models/backport-model.js';
+import { visibleMatrixRows, type BackportState } from '../../models/backport-model.js';
 import { columnWidth, fit, labelWidth, scrollHints } from '../../models/matrix-layout.js';
 
 const LEGEND = '✓ there  · missing  ● marked';
@@ -22,18 +22,18 @@ export function MatrixGrid({
   const tone = useTone();
   const { top, left, viewport, cursor } = state;
   const targets = matrix.targets.slice(left, left + viewport.cols);
-  const rows = matrix.rows.slice(top, top + viewport.rows);
+  const visible = visibleMatrixRows(state);
+  const rows = visible.slice(top, top + viewport.rows).map((index) => ({ index, row: matrix.rows[index]! }));
   const cell = columnWidth(targets, width);
   const label = labelWidth(width, targets.length, cell);
-  const hints = scrollHints(top, left, viewport, matrix.rows.length, matrix.targets.length);
+  const hints = scrollHints(top, left, viewport, visible.length, matrix.targets.length);
   return (
     <Box flexDirection="column">
       <Text wrap="truncate-end">
         <Text {...tone('muted')}>{fit(LEGEND, label)}</Text>
         <Text bold>{targets.map((target) => fit(target, cell - 1) + ' ').join('')}</Text>
       </Text>
-      {rows.map((row, offset) => {
-        const index = top + offset;
+      {rows.map(({ index, row }) => {
         const here = index === cursor.row;
         return (
           <Text key={row.hash} wrap="truncate-end">

@@ -3,7 +3,14 @@
 import { Box, Text } from 'ink';
 import { TextField } from '../../components/TextField.js';
 import { useTone } from '../../components/theme.js';
-import { chosenRelease, nameProblem, previewBranch, type HotfixState } from '../../models/hotfix-model.js';
+import { FilterLine } from '../../components/FilterLine.js';
+import {
+  chosenRelease,
+  nameProblem,
+  previewBranch,
+  visibleReleases,
+  type HotfixState,
+} from '../../models/hotfix-model.js';
 
 const MAX_RELEASES = 10;
 
@@ -12,12 +19,16 @@ export function StartForm({ state }: { state: HotfixState }) {
   const releases = state.outlook?.releases ?? [];
   const release = chosenRelease(state);
   if (state.step === 'base') {
-    const first = Math.max(0, Math.min(state.baseIndex - MAX_RELEASES + 1, releases.length - MAX_RELEASES));
+    const visible = visibleReleases(state);
+    const at = Math.max(0, visible.indexOf(state.baseIndex));
+    const first = Math.max(0, Math.min(at - MAX_RELEASES + 1, visible.length - MAX_RELEASES));
     return (
       <Box flexDirection="column">
         <Text>Which release needs the fix?</Text>
-        {releases.slice(first, first + MAX_RELEASES).map((entry, offset) => {
-          const here = first + offset === state.baseIndex;
+        <FilterLine filter={state.baseFilter} shown={visible.length} total={releases.length} />
+        {visible.slice(first, first + MAX_RELEASES).map((index) => {
+          const entry = releases[index]!;
+          const here = index === state.baseIndex;
           const production = entry.tag === state.outlook?.productionTag;
           return (
             <Text key={entry.tag} {...(here ? tone('accent') : {})}>
