@@ -53,13 +53,22 @@ export interface StatusReport {
   missingFixes: MissingFixes[];
 }
 
+/** Which of the production and integration branches exist here: asked at once, not one after the other. */
+function readBranchesPresent(repo: OpenRepo): Promise<[boolean, boolean]> {
+  const { production, integration } = repo.loaded.config.branches;
+  return Promise.all([
+    refExists(repo.cwd, `refs/heads/${production}`),
+    refExists(repo.cwd, `refs/heads/${integration}`),
+  ]);
+}
+
 async function readEnvironments(
   repo: OpenRepo,
   workflow: Workflow,
   allTags: ReleaseTag[],
+  [hasMain, hasIntegration]: [boolean, boolean],
 ): Promise<{ environments: EnvironmentStatus[]; newerElsewhere: TagElsewhere | null }> {
   const { production, integration } = repo.loaded.config.branches;
-  const hasMain = await refExists(repo.cwd, `refs/heads/${production}`);
   // Production is the newest release the production branch contains, as `hotfix start` reads it;
   // without the branch, the newest release there is.
   const newest = latestStable(allTags) ?? null;
@@ -73,20 +82,16 @@ async function readEnvironments(
       ...(prodTag ? { version: prodTag.version, date: prodTag.date } : {}),
     },
   ];
-  if (hasMain) {
-    const ahead = await countCommits(
-      repo.cwd,
-      `refs/heads/${production}`,
-      prodTag ? `refs/tags/${prodTag.name}` : undefined,
-    );
-    environments.push({ name: 'staging', ref: production, ahead });
-  }
-  if (workflow === 'gitflow' && (await refExists(repo.cwd, `refs/heads/${integration}`))) {
-    const ahead = hasMain
-      ? await countCommits(repo.cwd, `refs/heads/${integration}`, `refs/heads/${production}`)
-      : undefined;
-    environments.push({ name: 'dev', ref: integration, ...(ahead === undefined ? {} : { ahead }) });
-  }
+  const showsDev = workflow === 'gitflow' && hasIntegration;
+  const [stagingAhead, devAhead] = await Promise.all([
+    hasMain
+      ? countCommits(repo.cwd, `refs/heads/${production}`, prodTag ? `refs/tags/${prodTag.name}` : undefined)
+      : undefined,
+    showsDev && hasMain ? countCommits(repo.cwd, `refs/heads/${integration}`, `refs/heads/${production}`) : undefined,
+  ]);
+  if (stagingAhead !== undefined) environments.push({ name: 'staging', ref: production, ahead: stagingAhead });
+  if (showsDev)
+    environments.push({ name: 'dev', ref: integration, ...(devAhead === undefined ? {} : { ahead: devAhead }) });
   return { environments, newerElsewhere };
 }
 
@@ -103,14 +108,18 @@ async function readMissingFixes(repo: OpenRepo): Promise<MissingFixes[]> {
 }
 
 export async function readStatus(repo: OpenRepo): Promise<StatusReport> {
-  const workflow = await resolveWorkflow(repo);
-  const [state, upstream] = await Promise.all([
+  // The TUI's first frame waits for this: every read that does not need another's answer starts now.
+  const missing = readMissingFixes(repo);
+  missing.catch(() => undefined); // awaited below; not an unhandled rejection if another read fails first
+  const [workflow, state, upstream, present] = await Promise.all([
+    resolveWorkflow(repo),
     readReleaseState(repo),
     repo.state.branch ? readUpstreamDistance(repo.cwd, repo.state.branch) : Promise.resolve(null),
+    readBranchesPresent(repo),
   ]);
   const [{ environments, newerElsewhere }, missingFixes] = await Promise.all([
-    readEnvironments(repo, workflow, state.allTags),
-    readMissingFixes(repo),
+    readEnvironments(repo, workflow, state.allTags, present),
+    missing,
   ]);
   return {
     root: repo.cwd,

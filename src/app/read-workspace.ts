@@ -9,7 +9,6 @@ import {
   type Workspace,
   type WorkspacePackage,
 } from '../core/packages/workspace-package.js';
-import { readWorkspacePatterns, selectPackageDirs } from '../core/packages/workspace-patterns.js';
 import { readTrackedManifestDirs } from '../git/read-index.js';
 import type { OpenRepo } from './open-repo.js';
 
@@ -32,6 +31,12 @@ async function discover(repo: OpenRepo): Promise<Workspace> {
     readText(join(repo.cwd, 'pnpm-workspace.yaml')),
     readText(join(repo.cwd, 'lerna.json')),
   ]);
+  // Without a workspace file nothing is parsed: the globs' module brings yaml and picomatch (CommonJS,
+  // ~40 ms of loading before the TUI home's first git read), so it loads only for a workspace.
+  const workspaceFiles = pnpmWorkspace !== null || lernaJson !== null || repo.packageJson?.workspaces !== undefined;
+  const { readWorkspacePatterns, selectPackageDirs } = workspaceFiles
+    ? await import('../core/packages/workspace-patterns.js')
+    : { readWorkspacePatterns: () => null, selectPackageDirs: () => [] };
   const patterns = readWorkspacePatterns({ packageJson: repo.packageJson, pnpmWorkspace, lernaJson });
   if (!patterns) {
     return {

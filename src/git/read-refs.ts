@@ -36,17 +36,20 @@ const CANDIDATES = ['main', 'master'];
  * `for-each-ref` that reads origin/HEAD's symref and every candidate's local and origin ref.
  */
 export async function readDefaultBranchFacts(cwd: string): Promise<DefaultBranchFacts> {
-  const config = await runGit(cwd, ['config', '--get', 'init.defaultBranch'], { okExitCodes: [1] });
+  const branchRefs = (names: readonly string[]) =>
+    names.flatMap((name) => [`refs/heads/${name}`, `refs/remotes/origin/${name}`]);
+  const list = (refs: readonly string[]) =>
+    runGit(cwd, ['for-each-ref', '--format=%(refname)%00%(symref)', '--', 'refs/remotes/origin/HEAD', ...refs]);
+  // The usual names are listed while git config answers (the TUI home waits on this); a second
+  // listing only when init.defaultBranch names another branch.
+  const [config, usual] = await Promise.all([
+    runGit(cwd, ['config', '--get', 'init.defaultBranch'], { okExitCodes: [1] }),
+    list(branchRefs(CANDIDATES)),
+  ]);
   const initDefault = config.exitCode === 0 && config.stdout.trim() ? config.stdout.trim() : null;
   const names = [...new Set([...CANDIDATES, ...(initDefault ? [initDefault] : [])])];
-  const refs = names.flatMap((name) => [`refs/heads/${name}`, `refs/remotes/origin/${name}`]);
-  const listed = await runGit(cwd, [
-    'for-each-ref',
-    '--format=%(refname)%00%(symref)',
-    '--',
-    'refs/remotes/origin/HEAD',
-    ...refs,
-  ]);
+  const refs = branchRefs(names);
+  const listed = names.length === CANDIDATES.length ? usual : await list(refs);
   let originHead: string | null = null;
   const found = new Set<string>();
   for (const line of listed.stdout.split('\n')) {
