@@ -49,7 +49,15 @@ export type EngineRunResult =
 
 /** `notes`: what abort said besides restoring (a journal moved from an older version's place, leftovers to tidy). */
 export type AbortResult =
-  | { ok: true; command: string | null; restored: string[]; failures: string[]; notes: string[] }
+  | {
+      ok: true;
+      command: string | null;
+      restored: string[];
+      failures: string[];
+      notes: string[];
+      /** The remote already had the run: it was finished instead of undone, and why. */
+      finished?: string;
+    }
   | { ok: false; error: ErrorReport };
 
 export type EngineListener = (event: EngineEvent) => void;

@@ -73,13 +73,14 @@ export function createEngineServices(current: () => Promise<OpenRepo>): EngineSe
     async abortRun() {
       try {
         const { abortRun } = await import('../engine/abort-run.js');
-        const { command, report, notes } = await abortRun((await current()).cwd);
+        const { command, report, notes, finished } = await abortRun((await current()).cwd);
         return {
           ok: true,
           command,
           restored: report.restored,
           failures: report.failures.map(describeRestoreFailure),
           notes,
+          ...(finished === undefined ? {} : { finished }),
         };
       } catch (error) {
         return { ok: false, error: errorReport(error) };

@@ -4,14 +4,13 @@
 // not restored and the journal stays.
 import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { checkFailed, environmentError } from '../core/errors.js';
+import { environmentError } from '../core/errors.js';
 import type { PushStep } from '../core/plan/plan.js';
-import { quoteShellWord } from '../core/display-text/shell-words.js';
+import { quoteShellWord, shellCommand } from '../core/display-text/shell-words.js';
 import { readRepoState } from '../git/read-repo.js';
 import { readWorktreePaths, realPath } from '../git/read-worktrees.js';
 import { acquireEngineLock } from './engine-lock.js';
 import {
-  journalPath,
   readJournal,
   removeDeadRunLocks,
   removeEmptyShipwrightDirs,
@@ -19,6 +18,7 @@ import {
   shipwrightDir,
   type Journal,
 } from './journal.js';
+import { finishRun } from './continue-run.js';
 import { readPushState } from './push-landed.js';
 import { undoRun, type RestoreReport } from './restore-journal.js';
 import { locateRun, type RunPlace } from './run-worktree.js';
@@ -29,6 +29,27 @@ export interface AbortOutcome {
   report: RestoreReport;
   /** What is left for the user to tidy that does not keep the journal (another repository's worktrees). */
   notes: string[];
+  /** Set when the remote already had the run's push, so it was finished instead of undone: what to tell the user. */
+  finished?: string;
+}
+
+/** Why an abort finished the run, and what takes the release back if it must go. */
+function finishedInstead(journal: Journal, pushes: PushStep[]): string {
+  const destinations = pushes.flatMap((step) => step.refspecs.map((spec) => spec.split(':')[1] ?? ''));
+  const tags = destinations.filter((ref) => ref.startsWith('refs/tags/')).map((ref) => ref.slice('refs/tags/'.length));
+  const branches = destinations
+    .filter((ref) => ref.startsWith('refs/heads/'))
+    .map((ref) => ref.slice('refs/heads/'.length));
+  const remote = pushes[0]?.remote ?? 'the remote';
+  const what = (tags.length > 0 ? tags : branches).join(', ') || 'the push';
+  const gone = [
+    ...tags.map(
+      (tag) =>
+        `${shellCommand(['git', 'push', remote, '--delete', `refs/tags/${tag}`])} && ${shellCommand(['git', 'tag', '-d', tag])}`,
+    ),
+    ...(branches.length > 0 ? [`git revert the release commits on ${branches.join(', ')} and push`] : []),
+  ];
+  return `${remote} already has ${what}, so abort cannot undo it: finished \`${journal.command}\` instead (the remote-tracking refs match ${remote}, the journal is removed). If you really want it gone: ${gone.join('; then ')} (anyone who fetched it keeps a copy).`;
 }
 
 /**
@@ -89,10 +110,15 @@ export async function abortRun(cwd: string): Promise<AbortOutcome> {
       );
     }
     if (recorded || states.includes('landed')) {
-      throw checkFailed(`\`${journal.command}\` had already pushed, so undoing it locally would not unpublish it.`, {
-        code: 'already-pushed',
-        fix: `shipwright continue   (finish the run), or delete ${quoteShellWord(journalPath(state.commonDir))} and revert by hand`,
-      });
+      // The remote has the release: undoing it here would leave the repository neither before nor
+      // after the run. It is finished instead, as `continue` would, and the message says so.
+      await finishRun(state, journal);
+      return {
+        command: journal.command,
+        report: { restored: [], failures: [] },
+        notes: [],
+        finished: finishedInstead(journal, pushSteps),
+      };
     }
     const report = await undoRun(place, journal);
     const notes = await foreignWorktreeNotes(journal, place, state.commonDir);

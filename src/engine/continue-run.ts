@@ -7,7 +7,7 @@ import type { PlanStep } from '../core/plan/plan.js';
 import { readHeadMessage } from '../git/read-log.js';
 import { hasStagedChanges } from '../git/read-index.js';
 import { readRefValue, readRefValues } from '../git/read-refs.js';
-import { readRepoState } from '../git/read-repo.js';
+import { readRepoState, type RepoState } from '../git/read-repo.js';
 import { acquireEngineLock } from './engine-lock.js';
 import { rollback, stepEnvironment, type ExecuteOptions } from './execute-plan.js';
 import {
@@ -148,15 +148,29 @@ async function settlePause(
 
 export async function continueRun(cwd: string, options: ContinueOptions = {}): Promise<ContinueOutcome> {
   const state = await readRepoState(cwd);
-  const emit = options.onEvent ?? (() => undefined);
   const release = acquireEngineLock(state.commonDir, 'shipwright continue', { allowJournal: true });
-  let journal: Journal | null = null;
+  try {
+    const journal = await readJournal(state.commonDir);
+    if (journal === null) return { journal: null, skipped: [] };
+    await finishRun(state, journal, options);
+    return { journal, skipped: journal.skipped ?? [] };
+  } finally {
+    release();
+    await removeEmptyShipwrightDirs(state.commonDir, true);
+  }
+}
+
+/**
+ * Runs what is left of the journal's run (the caller holds the engine lock): `continue`, and
+ * `abort` of a run the remote already has. The journal is removed unless the run still waits
+ * (a conflict, a restore that could not finish, a push whose outcome is unknown).
+ */
+export async function finishRun(state: RepoState, journal: Journal, options: ContinueOptions = {}): Promise<void> {
+  const emit = options.onEvent ?? (() => undefined);
   // Kept while the run still waits on a conflict (unresolved now, or a later step conflicted).
   let keepJournal = true;
   let finished = false;
   try {
-    journal = await readJournal(state.commonDir);
-    if (journal === null) return { journal: null, skipped: [] };
     await removeDeadRunLocks(state.commonDir, journal);
     journal.pid = process.pid;
     // The run goes on in its own working tree, wherever the command was typed (a subdirectory, or
@@ -164,32 +178,25 @@ export async function continueRun(cwd: string, options: ContinueOptions = {}): P
     const place = await locateRun(journal, state);
     const root = continueRoot(journal, place, state);
     updateRunPlace(journal, place);
-    const run = journal;
     // A ref the user moved while the run waited is theirs, not the run's (JournalRef.user).
-    recordUserValues(run, await readRefValues(root, Object.keys(run.refs)));
-    const start = await settlePause(root, run, state.commonDir, options.skip === true, emit);
+    recordUserValues(journal, await readRefValues(root, Object.keys(journal.refs)));
+    const start = await settlePause(root, journal, state.commonDir, options.skip === true, emit);
     keepJournal = false;
     await runSteps({
       commonDir: state.commonDir,
-      journal: run,
+      journal,
       start,
       context: stepEnvironment(root, options),
       emit,
-      alreadyDone: (step) => alreadyDone(root, run, step),
+      alreadyDone: (step) => alreadyDone(root, journal, step),
       ...(options.abort ? { abort: options.abort } : {}),
-      rollback: () => rollback(root, run),
+      rollback: () => rollback(root, journal),
     });
     finished = true;
-    return { journal: run, skipped: run.skipped ?? [] };
   } finally {
-    if (journal !== null)
-      keepJournal ||=
-        journal.paused !== undefined ||
-        journal.restoreIncomplete === true ||
-        (!finished && journal.pushStarted === true);
+    keepJournal ||=
+      journal.paused !== undefined || journal.restoreIncomplete === true || (!finished && journal.pushStarted === true);
     // Otherwise the run finished, or failed and was rolled back from the journal: it is no longer needed.
-    if (journal !== null && !keepJournal) await removeJournal(state.commonDir, journal);
-    release();
-    if (journal === null || !keepJournal) await removeEmptyShipwrightDirs(state.commonDir, true);
+    if (!keepJournal) await removeJournal(state.commonDir, journal);
   }
 }

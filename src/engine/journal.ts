@@ -155,6 +155,8 @@ export async function readJournal(commonDir: string): Promise<Journal | null> {
  * packed-refs.lock), and every later write to them fails. Once the run's process is gone (continue
  * and abort hold the engine lock), those of what the run wrote are the dead run's: removed.
  */
+const WORKTREE_LOCKS = ['HEAD', 'index', 'ORIG_HEAD', 'AUTO_MERGE', 'CHERRY_PICK_HEAD', 'REVERT_HEAD'];
+
 export async function removeDeadRunLocks(commonDir: string, journal: Journal): Promise<void> {
   if (isProcessAlive(journal.pid) && journal.pid !== process.pid) return;
   const gitDirs = [
@@ -172,7 +174,8 @@ export async function removeDeadRunLocks(commonDir: string, journal: Journal): P
       : [],
   );
   const locks = [
-    ...gitDirs.flatMap((dir) => [join(dir, 'HEAD.lock'), join(dir, 'index.lock')]),
+    // Per worktree: HEAD, the index and the pseudo-refs a merge or pick writes (ORIG_HEAD, AUTO_MERGE, …).
+    ...gitDirs.flatMap((dir) => WORKTREE_LOCKS.map((name) => join(dir, `${name}.lock`))),
     join(commonDir, 'packed-refs.lock'),
     ...[...Object.keys(journal.refs), ...tracking].map((ref) => join(commonDir, `${ref}.lock`)),
   ];

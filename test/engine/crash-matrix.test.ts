@@ -35,7 +35,6 @@ import {
 } from '../helpers/crash-matrix.js';
 import { CRASH_SCENARIOS, type CrashScenario } from '../helpers/crash-scenarios.js';
 import { runShipwright } from '../helpers/run-shipwright.js';
-import { FINDINGS } from './crash-matrix-findings.js';
 
 const FULL = process.env.SHIPWRIGHT_CRASH_MATRIX === 'full';
 const root = await matrixRoot();
@@ -49,9 +48,6 @@ for (const [key, value] of Object.entries(env))
   if (key.startsWith('GIT_') || ['HOME', 'XDG_CONFIG_HOME', 'SOURCE_DATE_EPOCH'].includes(key))
     process.env[key] = value;
 
-/** Title → the findings that explain its failure (crash-matrix-findings.ts). */
-const KNOWN: Record<string, string> = {};
-for (const [id, titles] of Object.entries(FINDINGS)) for (const title of titles) KNOWN[title] = id;
 /** A case waits for a free slot and for its run; the minute of the other tests is not enough here. */
 const CASE_TIMEOUT = 300_000;
 
@@ -135,11 +131,8 @@ for (const prep of prepared) {
             return { dir, ran: `exit ${run.code ?? run.signal}\n${run.stdout}${run.stderr}` };
           }));
         for (const command of ['abort', 'continue'] as const) {
-          const title = `${scenario.name} · ${describePoint(point)} · ${signal} · ${command}`;
-          const finding = KNOWN[title];
-          const test = finding ? it.concurrent.fails : it.concurrent;
-          test(
-            finding ? `${title} [${finding}]` : title,
+          it.concurrent(
+            `${scenario.name} · ${describePoint(point)} · ${signal} · ${command}`,
             async () => {
               const wreck = await kill();
               await slot(() => recover(wreck.dir, command, wreck.ran, prep));

@@ -63,7 +63,7 @@ describe('push started', () => {
     expect(existsSync(join(repo.dir, '.git', 'shipwright', 'journal.json'))).toBe(false);
   });
 
-  it('kill -9 once the push started and landed: continue recognises it and updates the tracking refs; abort refuses', async () => {
+  it('kill -9 once the push started and landed: continue and abort both finish it, tracking refs updated', async () => {
     for (const command of ['continue', 'abort'] as const) {
       const { repo, remote } = await track(createReleaseRepo());
       const marker = join(repo.dir, '.git', 'remote-accepting');
@@ -76,14 +76,16 @@ describe('push started', () => {
       expect(journal.pushStarted).toBe(true);
       expect(await repo.git('rev-parse', 'origin/main')).not.toBe(await repo.git('rev-parse', 'main'));
       const result = await runShipwright([command], { cwd: repo.dir });
-      if (command === 'continue') {
-        expect(result.code, result.stderr).toBe(0);
-        expect(result.stdout).toContain('origin already has it');
-        expect(await repo.git('rev-parse', 'origin/main')).toBe(await repo.git('rev-parse', 'main'));
-      } else {
-        expect(result.code).toBe(1);
-        expect(result.stderr).toContain('had already pushed');
-      }
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.stdout).toContain(
+        command === 'continue'
+          ? 'origin already has it'
+          : 'origin already has v0.2.0, so abort cannot undo it: finished `shipwright release --yes` instead',
+      );
+      if (command === 'abort') expect(result.stdout).toContain('git push origin --delete refs/tags/v0.2.0');
+      expect(await repo.git('rev-parse', 'origin/main')).toBe(await repo.git('rev-parse', 'main'));
+      expect(await repo.git('tag', '-l', 'v0.2.0')).toBe('v0.2.0');
+      expect(existsSync(join(repo.dir, '.git', 'shipwright', 'journal.json'))).toBe(false);
       expect(await remote.git('tag', '-l', 'v0.2.0')).toBe('v0.2.0');
     }
   });

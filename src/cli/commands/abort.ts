@@ -14,9 +14,13 @@ export const command: CommandModule = {
     options: {},
   },
   async run({ io, cwd }) {
-    const { command, report, notes } = await abortRun(cwd);
+    const { command, report, notes, finished } = await abortRun(cwd);
     if (command === null) {
       io.stdout('No interrupted shipwright run here: nothing to abort.\n');
+      return 0;
+    }
+    if (finished !== undefined) {
+      io.stdout(`${finished}\n`);
       return 0;
     }
     io.stdout(`Undid \`${command}\`.\n`);

@@ -39,7 +39,8 @@ export interface RunState {
   /** Targets left for later with `skip`, and how to bring the change there later. */
   skipped: SkippedTarget[];
   /** What `abort` put back (and what it could not). */
-  undone: { restored: string[]; failures: string[]; notes: string[] } | null;
+  /** `finished`: the remote already had the run, so abort finished it instead (steps stay done). */
+  undone: { restored: string[]; failures: string[]; notes: string[]; finished?: string } | null;
   attempt: { id: number; kind: AttemptKind; paused: boolean; rolledBack: boolean };
   /** Ctrl-C asked the engine to stop: the step in progress finishes, then what was done is put back. */
   stopping: boolean;
@@ -191,8 +192,16 @@ export function runReducer(run: RunState, event: RunEvent): RunState {
         phase: 'aborted',
         pause: null,
         error: null,
-        steps: event.result.failures.length === 0 ? undoneSteps(run.steps) : run.steps,
-        undone: { restored: event.result.restored, failures: event.result.failures, notes: event.result.notes },
+        steps:
+          event.result.failures.length === 0 && event.result.finished === undefined
+            ? undoneSteps(run.steps)
+            : run.steps,
+        undone: {
+          restored: event.result.restored,
+          failures: event.result.failures,
+          notes: event.result.notes,
+          ...(event.result.finished === undefined ? {} : { finished: event.result.finished }),
+        },
       };
     case 'choose':
       return choose(run, event.choice);

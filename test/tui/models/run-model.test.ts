@@ -209,6 +209,15 @@ describe('runReducer', () => {
       ]),
     ).toMatchObject({ phase: 'paused', error });
   });
+  it('keeps the steps done when abort finished a run the remote already had, and says why', () => {
+    const finished = 'origin already has v0.2.0, so abort cannot undo it: finished `x` instead';
+    const state = apply(startRun(plan), engine(doneEvents(plan, 2)));
+    const after = apply(state, [
+      { type: 'aborted', result: { ok: true, command: 'x', restored: [], failures: [], notes: [], finished } },
+    ]);
+    expect(after).toMatchObject({ phase: 'aborted', undone: { finished } });
+    expect(after.steps.map((step) => step.status)).toEqual(state.steps.map((step) => step.status));
+  });
 });
 
 describe('stepWindow', () => {

@@ -29,7 +29,9 @@ export function RunOutcome({ run, summary }: { run: RunState; summary: string[] 
   if (run.phase === 'aborted' && run.undone) {
     return (
       <Box flexDirection="column" marginTop={1}>
-        {run.undone.failures.length === 0 ? (
+        {run.undone.finished !== undefined ? (
+          <Text {...tone('bad')}>{run.undone.finished}</Text>
+        ) : run.undone.failures.length === 0 ? (
           <Text {...tone('good')}>✓ Aborted: every branch, tag and file the run touched is back as it was.</Text>
         ) : (
           <Text {...tone('bad')}>
