@@ -12,6 +12,10 @@ import { matchKey, type Keymap } from '../keymap.js';
 import { singleKeys, type KeyEvent } from '../use-key-input.js';
 import { moveCursor } from './list-cursor.js';
 import { editText, textState, type TextState } from './text-edit.js';
+import { escapeControls } from '../../core/display-text/control-characters.js';
+import { diffLines } from './diff-view.js';
+import { filesFromNames, followPath, type ChangedFile } from './file-staging.js';
+import { filesKeymap, initialFilesView, onFilesKey, type FilesAction, type FilesView } from './files-step.js';
 
 export const FIELD_STEPS = ['scope', 'subject', 'body', 'breaking', 'closes'] as const;
 export type FieldStep = (typeof FIELD_STEPS)[number];
@@ -22,7 +26,7 @@ export const isField = (step: ComposerStep): step is FieldStep => (FIELD_STEPS a
 
 export const STEP_TITLES: Record<ComposerStep, string> = {
   loading: 'Loading',
-  files: 'Staged files',
+  files: 'Files',
   staging: 'Staging',
   type: 'Type',
   scope: 'Scope (optional)',
@@ -37,18 +41,14 @@ export const STEP_TITLES: Record<ComposerStep, string> = {
   closed: 'Closed',
 };
 
-type Action = 'up' | 'down' | 'next' | 'back' | 'stage' | 'complete' | 'edit' | 'retry' | 'quit' | 'discard';
+type Action = 'up' | 'down' | 'next' | 'back' | 'files' | 'complete' | 'edit' | 'retry' | 'quit' | 'discard';
 const BACK_KEY = { keys: ['escape'], action: 'back', description: 'back' } as const;
 export const COMPOSER_KEYS: Partial<Record<ComposerStep, Keymap<Action>>> = {
-  files: [
-    { keys: ['a'], action: 'stage', description: 'stage all changes' },
-    { keys: ['return'], action: 'next', description: 'next' },
-    { keys: ['escape', 'q'], action: 'quit', description: 'close' },
-  ],
   type: [
     { keys: ['up', 'k'], action: 'up', description: 'move', hidden: true },
     { keys: ['down', 'j'], action: 'down', description: 'move' },
     { keys: ['return'], action: 'next', description: 'choose' },
+    { keys: ['s'], action: 'files', description: 'files' },
     { keys: ['escape', 'q'], action: 'quit', description: 'close (draft kept)' },
   ],
   scope: [
@@ -75,18 +75,29 @@ export const COMPOSER_KEYS: Partial<Record<ComposerStep, Keymap<Action>>> = {
 /** Offered on the type step while a restored draft is shown: start from an empty message. */
 export const DISCARD_KEY = { keys: ['d'], action: 'discard', description: 'discard the draft' } as const;
 
-/** The step's keys that do something now: no "stage all" with nothing left to stage. */
-export function composerKeymap(step: ComposerStep, restored = false, unstaged = 1): Keymap<Action> {
+/** The step's keys that do something now (the files step's: filesKeymap, from its state). */
+export function composerKeymap(step: ComposerStep, restored = false): Keymap<Action> {
   if (step === 'type' && restored) return [...(COMPOSER_KEYS.type ?? []), DISCARD_KEY];
-  const keys = COMPOSER_KEYS[step] ?? [];
-  return step === 'files' && unstaged === 0 ? keys.filter((binding) => binding.action !== 'stage') : keys;
+  return COMPOSER_KEYS[step] ?? [];
 }
+
+/** The changed files with their status columns (named staged and unstaged files alone: derived). */
+export const composerFiles = (data: ComposerData): ChangedFile[] =>
+  data.files ?? filesFromNames(data.staged, data.unstaged);
+
+/** The keys of the state as it is: the help bar and the reducer both read this. */
+export const composerKeys = (state: ComposerState): Keymap<Action | FilesAction> =>
+  state.step === 'files'
+    ? filesKeymap(composerFiles(state.data), state.files)
+    : composerKeymap(state.step, state.restored);
 
 export interface ComposerData {
   types: CommitTypeChoice[];
   scopes: string[];
   staged: string[];
   unstaged: string[];
+  /** Every changed file with its `git status` columns; without it, derived from staged and unstaged. */
+  files?: ChangedFile[];
   /** The issue the branch names (`feature/42-…`): the closes field starts with it. */
   issue?: number | null;
 }
@@ -106,12 +117,17 @@ export interface ComposerState {
   output: string;
   restored: boolean;
   error: string | null;
+  /** The files step: cursor, the selected file's diff, what staging is doing. */
+  files: FilesView;
 }
 
 export type ComposerEvent =
   | { type: 'loaded'; data: ComposerData; draft: CommitDraft | null }
   | { type: 'load-failed'; message: string }
   | { type: 'staged'; data: ComposerData }
+  | { type: 'stage-failed'; message: string }
+  | { type: 'diff'; path: string; text: string; error?: string }
+  | { type: 'viewport'; rows: number }
   | ({ type: 'key' } & KeyEvent)
   | { type: 'checked'; message: string; problems: Problem[] }
   | { type: 'committed'; ok: boolean; output: string };
@@ -127,6 +143,7 @@ export const initialComposer = (): ComposerState => ({
   output: '',
   restored: false,
   error: null,
+  files: initialFilesView(),
 });
 
 export function draftOf(state: ComposerState): CommitDraft {
@@ -189,7 +206,8 @@ function loaded(state: ComposerState, data: ComposerData, draft: CommitDraft | n
   const start = draft ?? emptyDraft();
   return {
     ...state,
-    step: data.staged.length > 0 ? 'type' : 'files',
+    // Something left unstaged: the file list first, to choose what goes in.
+    step: data.staged.length > 0 && data.unstaged.length === 0 ? 'type' : 'files',
     data,
     typeIndex: Math.max(
       0,
@@ -234,13 +252,35 @@ function onKeys(state: ComposerState, event: KeyEvent): ComposerState {
   );
 }
 
+/** The files step's keys: the list and diff move themselves; the rest starts staging or leaves. */
+function onFilesStepKey(state: ComposerState, event: KeyEvent): ComposerState {
+  const { view, outcome } = onFilesKey(state.files, composerFiles(state.data), event);
+  const moved = { ...state, files: view };
+  if (outcome === null) return moved;
+  if (outcome === 'quit') return { ...moved, step: 'closed' };
+  if (outcome === 'next') return state.data.staged.length > 0 ? { ...moved, step: 'type' } : moved;
+  if (outcome === 'stage-all')
+    return state.data.unstaged.length > 0 ? { ...moved, step: 'staging', files: { ...view, request: 'all' } } : moved;
+  return { ...moved, step: 'staging', files: { ...view, request: outcome } };
+}
+
+/** The list read again after staging: the cursor stays on its file, the diff is read anew. */
+function restaged(state: ComposerState, data: ComposerData): ComposerState {
+  const before = composerFiles(state.data)[state.files.cursor]?.path;
+  const cursor = followPath(composerFiles(data), before, state.files.cursor);
+  const all = state.files.request === 'all';
+  const files = { ...state.files, cursor, diff: null, scroll: 0, request: null, error: null };
+  return { ...state, data, files, step: all && data.staged.length > 0 ? 'type' : 'files' };
+}
+
 function onKey(state: ComposerState, event: KeyEvent): ComposerState {
   const step = state.step;
+  if (step === 'files') return onFilesStepKey(state, event);
   if (isField(step)) {
     const edited = editText(state.fields[step], event.input, event.key, step === 'body');
     if (edited) return { ...state, fields: { ...state.fields, [step]: edited }, waiting: false };
   }
-  switch (matchKey(composerKeymap(step, state.restored, state.data.unstaged.length), event.input, event.key)) {
+  switch (matchKey(composerKeymap(step, state.restored), event.input, event.key)) {
     case 'discard':
       // Empty fields: the screen's draft effect then deletes the saved draft (nothing typed to keep).
       return { ...loaded(state, state.data, null), step: 'type' };
@@ -256,14 +296,13 @@ function onKey(state: ComposerState, event: KeyEvent): ComposerState {
       return { ...state, step: 'subject' };
     case 'retry':
       return { ...state, step: 'committing' };
-    case 'stage':
-      return state.data.unstaged.length > 0 ? { ...state, step: 'staging' } : state;
+    case 'files':
+      return { ...state, step: 'files', files: { ...state.files, focus: 'list' } };
     case 'complete': {
       const [suggestion] = scopeSuggestions(state);
       return suggestion ? { ...state, fields: { ...state.fields, scope: textState(suggestion) } } : state;
     }
     case 'next':
-      if (step === 'files' && state.data.staged.length === 0) return state;
       if (step === 'subject' || step === 'preview') return advanceChecked(state);
       return { ...state, step: next(step) };
     default:
@@ -278,7 +317,20 @@ export function composerReducer(state: ComposerState, event: ComposerEvent): Com
     case 'load-failed':
       return { ...state, step: 'refused', error: event.message };
     case 'staged':
-      return { ...state, data: event.data, step: event.data.staged.length > 0 ? 'type' : 'files' };
+      return restaged(state, event.data);
+    case 'stage-failed':
+      return { ...state, step: 'files', files: { ...state.files, request: null, error: event.message } };
+    case 'diff': {
+      // An answer for a file the cursor has left is dropped.
+      if (composerFiles(state.data)[state.files.cursor]?.path !== event.path) return state;
+      const lines =
+        event.error === undefined
+          ? diffLines(event.text)
+          : [{ kind: 'meta' as const, text: escapeControls(`✗ git diff --cached failed: ${event.error}`) }];
+      return { ...state, files: { ...state.files, diff: { path: event.path, lines } } };
+    }
+    case 'viewport':
+      return { ...state, files: { ...state.files, rows: event.rows } };
     case 'key':
       return BUSY.includes(state.step) ? state : onKeys(state, event);
     case 'checked': {

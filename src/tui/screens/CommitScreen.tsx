@@ -1,4 +1,4 @@
-// The commit composer: staged files → type → scope → subject → body → breaking → closes → preview →
+// The commit composer: files (stage, unstage, the staged diff) → type → scope → subject → body → breaking → closes → preview →
 // a real `git commit` with the hooks running. The draft is saved on every change, so Ctrl-C loses nothing.
 import { Box, Text } from 'ink';
 import { useEffect, useReducer, useRef } from 'react';
@@ -11,7 +11,8 @@ import { useTone } from '../components/theme.js';
 import {
   STEP_TITLES,
   attemptOutput,
-  composerKeymap,
+  composerFiles,
+  composerKeys,
   composerReducer,
   draftHasText,
   draftKey,
@@ -26,7 +27,9 @@ import {
 } from '../models/commit-model.js';
 import type { TuiServices } from '../../app/screen-services.js';
 import { useKeyInput } from '../use-key-input.js';
-import { plural } from '../../core/display-text/plural.js';
+import { useTerminalSize } from '../use-terminal-size.js';
+import { FilesStep } from './commit/FilesStep.js';
+import { runStaging, stagingFailure } from './commit/run-staging.js';
 
 const PLACEHOLDERS: Record<FieldStep, string> = {
   scope: 'e.g. api',
@@ -41,6 +44,7 @@ const toData = (data: LoadedData): ComposerData => ({
   scopes: data.scopes,
   staged: data.tree.staged.map((file) => file.path),
   unstaged: data.tree.unstaged.map((file) => file.path),
+  files: data.tree.files,
   issue: data.issue,
 });
 
@@ -48,6 +52,12 @@ export function CommitScreen({ services, close }: { services: TuiServices; close
   const tone = useTone();
   const [state, dispatch] = useReducer(composerReducer, undefined, initialComposer);
   useKeyInput((event) => dispatch({ type: 'key', ...event }));
+  const { rows } = useTerminalSize();
+  // The restored-draft line takes a row from the files step's diff.
+  useEffect(
+    () => dispatch({ type: 'viewport', rows: (rows ?? 24) - (state.restored ? 1 : 0) }),
+    [rows, state.restored],
+  );
   // Draft writes run one after another, so an older text never lands after a newer one (or after
   // the clear that follows a commit).
   const drafts = useRef<Promise<void>>(Promise.resolve());
@@ -90,21 +100,16 @@ export function CommitScreen({ services, close }: { services: TuiServices; close
 
   useEffect(() => {
     if (state.step === 'closed') close();
-    if (state.step === 'staging') {
-      services
-        .stageAll()
+    if (state.step === 'staging' && state.files.request !== null) {
+      const request = state.files.request;
+      runStaging(services, request)
         .then((result) => {
           if (!result.ok) throw new Error(attemptOutput(result.output, result.error));
           return services.readComposerData();
         })
         .then(
           (data) => dispatch({ type: 'staged', data: toData(data) }),
-          (reason: unknown) =>
-            dispatch({
-              type: 'committed',
-              ok: false,
-              output: reason instanceof Error ? reason.message : String(reason),
-            }),
+          (reason: unknown) => dispatch({ type: 'stage-failed', message: stagingFailure(request, reason) }),
         );
     }
     if (state.step === 'committing') {
@@ -124,43 +129,39 @@ export function CommitScreen({ services, close }: { services: TuiServices; close
     }
   }, [state.step]);
 
+  // The selected file's staged diff, read when the cursor reaches it and again after staging.
+  const selected = state.step === 'files' ? composerFiles(state.data)[state.files.cursor] : undefined;
+  const diffWanted = selected !== undefined && state.files.diff?.path !== selected.path;
+  useEffect(() => {
+    if (!selected || !diffWanted) return;
+    const { path, from } = selected;
+    services.readStagedDiff(path, from).then(
+      (text) => dispatch({ type: 'diff', path, text }),
+      (reason: unknown) =>
+        dispatch({ type: 'diff', path, text: '', error: reason instanceof Error ? reason.message : String(reason) }),
+    );
+  }, [selected?.path, diffWanted]);
+
   const choice = state.data.types[state.typeIndex];
   const draft = draftOf(state);
   const message = composeMessage(draft);
   const step = state.step;
-  const unstaged = state.data.unstaged.length;
   return (
     <Frame
       title={`Commit · ${STEP_TITLES[step]}`}
       context={`${state.data.staged.length} staged`}
-      keymap={composerKeymap(step, state.restored, unstaged)}
+      keymap={composerKeys(state)}
       typing={isField(step)}
     >
       {step === 'loading' ? <Spinner label="reading the commit rules and staged files…" /> : null}
-      {state.restored && step === 'type' ? (
+      {state.restored && (step === 'type' || step === 'files' || step === 'staging') ? (
         <Text {...tone('muted')} wrap="truncate-end">
-          Restored your unfinished draft: {commitHeader(draft)} · d discards it
+          Restored your unfinished draft: {commitHeader(draft)}
+          {step === 'type' ? ' · d discards it' : ''}
         </Text>
       ) : null}
       {step === 'files' || step === 'staging' ? (
-        <Box flexDirection="column">
-          {state.data.staged.length === 0 ? (
-            <Text {...tone('warn')}>
-              Nothing is staged.
-              {unstaged
-                ? ` ${plural(unstaged, 'changed file')} — press a to stage ${unstaged === 1 ? 'it' : 'them all'}.`
-                : ' Change some files first.'}
-            </Text>
-          ) : null}
-          {[...state.data.staged.map((path) => `+ ${path}`), ...state.data.unstaged.map((path) => `  ${path}`)]
-            .slice(0, 12)
-            .map((line) => (
-              <Text key={line} {...(line.startsWith('+') ? tone('good') : tone('muted'))}>
-                {line}
-              </Text>
-            ))}
-          {step === 'staging' ? <Spinner label="staging…" /> : null}
-        </Box>
+        <FilesStep files={composerFiles(state.data)} view={state.files} busy={step === 'staging'} />
       ) : null}
       {step === 'type' ? (
         <Box flexDirection="column">
