@@ -25,7 +25,7 @@ function StatusLine({ files, view, busy }: { files: readonly ChangedFile[]; view
   if (busy) return <Spinner label={view.request === 'all' ? 'staging everything…' : 'updating the index…'} />;
   if (view.error)
     return (
-      <Text {...tone('bad')} wrap="truncate-end">
+      <Text {...tone('bad')} wrap="wrap">
         ✗ {view.error}
       </Text>
     );
