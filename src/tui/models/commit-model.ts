@@ -126,7 +126,8 @@ export type ComposerEvent =
   | { type: 'load-failed'; message: string }
   | { type: 'staged'; data: ComposerData }
   | { type: 'stage-failed'; message: string }
-  | { type: 'diff'; path: string; text: string; error?: string }
+  /** `generation`: FilesView.generation when the read started. */
+  | { type: 'diff'; path: string; generation: number; text: string; error?: string }
   | { type: 'viewport'; rows: number }
   | ({ type: 'key' } & KeyEvent)
   | { type: 'checked'; message: string; problems: Problem[] }
@@ -269,7 +270,15 @@ function restaged(state: ComposerState, data: ComposerData): ComposerState {
   const before = composerFiles(state.data)[state.files.cursor]?.path;
   const cursor = followPath(composerFiles(data), before, state.files.cursor);
   const all = state.files.request === 'all';
-  const files = { ...state.files, cursor, diff: null, scroll: 0, request: null, error: null };
+  const files = {
+    ...state.files,
+    cursor,
+    diff: null,
+    scroll: 0,
+    request: null,
+    error: null,
+    generation: state.files.generation + 1,
+  };
   return { ...state, data, files, step: all && data.staged.length > 0 ? 'type' : 'files' };
 }
 
@@ -321,8 +330,9 @@ export function composerReducer(state: ComposerState, event: ComposerEvent): Com
     case 'stage-failed':
       return { ...state, step: 'files', files: { ...state.files, request: null, error: event.message } };
     case 'diff': {
-      // An answer for a file the cursor has left is dropped.
+      // An answer for a file the cursor has left, or read before the index changed, is dropped.
       if (composerFiles(state.data)[state.files.cursor]?.path !== event.path) return state;
+      if (event.generation !== state.files.generation) return state;
       const lines =
         event.error === undefined
           ? diffLines(event.text)

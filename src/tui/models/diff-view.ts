@@ -10,6 +10,8 @@ export interface DiffLine {
 }
 
 const TAB_WIDTH = 8;
+/** More lines than anyone scrolls through in a composer; the rest is left to git. */
+export const MAX_DIFF_LINES = 5000;
 
 /** Tabs to spaces at 8-column stops: a raw tab's width is the terminal's guess, not Ink's. */
 function expandTabs(line: string): string {
@@ -35,14 +37,17 @@ function kindOf(line: string, inHunk: boolean): DiffLineKind {
  * `git diff` output as lines: the header lines before the first hunk are meta (so a `+++ b/x` is
  * not an added line), a CRLF file's CR is dropped, and every other control character is escaped.
  */
-export function diffLines(text: string): DiffLine[] {
+export function diffLines(text: string, limit = MAX_DIFF_LINES): DiffLine[] {
   const lines = text.replace(/\n$/, '').split('\n');
   if (lines.length === 1 && lines[0] === '') return [];
   let inHunk = false;
-  return lines.map((raw) => {
+  const shown: DiffLine[] = lines.slice(0, limit).map((raw) => {
     if (raw.startsWith('diff --git ')) inHunk = false;
     const kind = kindOf(raw, inHunk);
     if (kind === 'hunk') inHunk = true;
     return { kind, text: escapeControls(expandTabs(raw.replace(/\r$/, ''))) };
   });
+  if (lines.length > limit)
+    shown.push({ kind: 'meta', text: `… ${lines.length - limit} more lines: git diff --cached shows them all` });
+  return shown;
 }

@@ -35,6 +35,8 @@ export interface FilesView {
   request: StageRequest | 'all' | null;
   /** Why the last stage or unstage failed, until the next one. */
   error: string | null;
+  /** Counts the index changes: a diff read before the last one is stale and dropped. */
+  generation: number;
 }
 
 export const initialFilesView = (): FilesView => ({
@@ -45,6 +47,7 @@ export const initialFilesView = (): FilesView => ({
   rows: 24,
   request: null,
   error: null,
+  generation: 0,
 });
 
 /** The frame's title, help bar and margins (4 rows), the status line and the diff's heading. */

@@ -135,10 +135,17 @@ export function CommitScreen({ services, close }: { services: TuiServices; close
   useEffect(() => {
     if (!selected || !diffWanted) return;
     const { path, from } = selected;
+    const { generation } = state.files;
     services.readStagedDiff(path, from).then(
-      (text) => dispatch({ type: 'diff', path, text }),
+      (text) => dispatch({ type: 'diff', path, generation, text }),
       (reason: unknown) =>
-        dispatch({ type: 'diff', path, text: '', error: reason instanceof Error ? reason.message : String(reason) }),
+        dispatch({
+          type: 'diff',
+          path,
+          generation,
+          text: '',
+          error: reason instanceof Error ? reason.message : String(reason),
+        }),
     );
   }, [selected?.path, diffWanted]);
 

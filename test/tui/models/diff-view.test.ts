@@ -41,6 +41,16 @@ describe('diffLines', () => {
     ).toEqual(['meta', 'meta', 'meta', 'hunk', 'added']);
   });
 
+  it('stops at the limit and says where the rest is', () => {
+    const lines = diffLines(`@@ -0,0 +1,5 @@\n+1\n+2\n+3\n+4\n+5\n`, 3);
+    expect(lines.map((line) => line.text)).toEqual([
+      '@@ -0,0 +1,5 @@',
+      '+1',
+      '+2',
+      '… 3 more lines: git diff --cached shows them all',
+    ]);
+  });
+
   it('is empty for no diff', () => {
     expect(diffLines('')).toEqual([]);
   });

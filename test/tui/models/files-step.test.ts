@@ -64,7 +64,7 @@ describe('onFilesKey', () => {
     const { diffRows } = filesLayout(rows, TWO.length);
     const lines = composerReducer(
       { ...initialComposer(), step: 'files', data: { ...composerData(), files: TWO } },
-      { type: 'diff', path: 'a.ts', text: diffOf(40) },
+      { type: 'diff', path: 'a.ts', generation: 0, text: diffOf(40) },
     ).files.diff!;
     const focused = { ...view, rows, diff: lines, focus: 'diff' as const };
     expect(lines.lines).toHaveLength(42);
@@ -121,10 +121,21 @@ describe('the composer around the files step', () => {
     expect(key(failed, ' ').files.request).toEqual({ kind: 'unstage', paths: ['a.ts'] });
   });
 
+  it('drops a diff read before the index last changed', () => {
+    const asked = key(loaded(), ' ');
+    const done = composerReducer(asked, { type: 'staged', data: { ...composerData([], ['a.ts', 'b.ts']) } });
+    expect(done.files.generation).toBe(1);
+    expect(composerReducer(done, { type: 'diff', path: 'a.ts', generation: 0, text: diffOf(1) })).toBe(done);
+    expect(composerReducer(done, { type: 'diff', path: 'a.ts', generation: 1, text: '' }).files.diff).toEqual({
+      path: 'a.ts',
+      lines: [],
+    });
+  });
+
   it('keeps only the diff of the file the cursor is on', () => {
     const moved = key(loaded(), 'j');
-    expect(composerReducer(moved, { type: 'diff', path: 'a.ts', text: diffOf(1) })).toBe(moved);
-    expect(composerReducer(moved, { type: 'diff', path: 'b.ts', text: '' }).files.diff).toEqual({
+    expect(composerReducer(moved, { type: 'diff', path: 'a.ts', generation: 0, text: diffOf(1) })).toBe(moved);
+    expect(composerReducer(moved, { type: 'diff', path: 'b.ts', generation: 0, text: '' }).files.diff).toEqual({
       path: 'b.ts',
       lines: [],
     });
