@@ -84,7 +84,7 @@ suite(
       // The file's OSC title sequence, as text.
       await t.waitFor('+export const title = "\\x1b]0;pwned\\x07signup";');
       // Nothing left unstaged: the help bar no longer offers stage all.
-      expect(t.screen()).toContain('space unstage · tab diff · ⏎ next · esc/q close · ? help');
+      expect(t.screen()).toContain('space unstage · ⏎ next · esc/q close · ? help');
       fitsWidth(t);
       t.press('Enter');
       await t.waitFor('❯ build');

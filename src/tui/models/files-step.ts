@@ -83,23 +83,35 @@ export const DIFF_KEYS: Keymap<FilesAction> = [
   { keys: ['tab', 'escape'], action: 'list', description: 'files' },
 ];
 
-/** Only keys that do something now: no toggle without files, no "stage all" with nothing to stage. */
+/** Whether the selected file's diff is longer than its pane: only then do the diff's keys do anything. */
+export function diffScrolls(files: readonly ChangedFile[], view: FilesView): boolean {
+  const selected = files[view.cursor];
+  const lines = view.diff !== null && view.diff.path === selected?.path ? view.diff.lines.length : 0;
+  return lines > filesLayout(view.rows, files.length).diffRows;
+}
+
+/**
+ * Only keys that do something now: no toggle without files, no "stage all" with nothing to stage,
+ * no diff keys for a diff that fits. Ordered so that at 80 columns, when all of them do not fit,
+ * the help bar leaves out "stage all" (still in `?`) rather than the way on.
+ */
 export function filesKeymap(files: readonly ChangedFile[], view: FilesView): Keymap<FilesAction> {
   if (view.focus === 'diff') return DIFF_KEYS;
   const selected = files[view.cursor];
+  const scrolls = diffScrolls(files, view);
   const keys: Keymap<FilesAction>[number][] = [];
   if (files.length > 1) keys.push(...LIST_MOVE);
   // The diff pages from the list too; listed in the `?` overlay only.
-  if (selected) keys.push(...PAGE_FROM_LIST);
+  if (scrolls) keys.push(...PAGE_FROM_LIST);
   if (selected)
     keys.push({
       keys: ['space'],
       action: 'toggle',
       description: stagedState(selected) === 'staged' ? 'unstage' : 'stage',
     });
-  if (countUnstaged(files) > 0) keys.push(STAGE_ALL);
-  if (selected) keys.push(TO_DIFF);
   if (files.some((file) => stagedState(file) !== 'unstaged')) keys.push(NEXT);
+  if (scrolls) keys.push(TO_DIFF);
+  if (countUnstaged(files) > 0) keys.push(STAGE_ALL);
   keys.push(CLOSE);
   return keys;
 }

@@ -23,19 +23,29 @@ describe('filesKeymap', () => {
       'a staged file selected, another untracked',
       TWO,
       0,
-      '↑↓/kj move · space unstage · a stage all · tab diff · ⏎ next · esc/q close',
+      '↑↓/kj move · space unstage · ⏎ next · a stage all · esc/q close',
     ],
-    ['the untracked one selected', TWO, 1, '↑↓/kj move · space stage · a stage all · tab diff · ⏎ next · esc/q close'],
-    [
-      'one file, all staged: no move, no stage all',
-      [file('M ', 'a.ts')],
-      0,
-      'space unstage · tab diff · ⏎ next · esc/q close',
-    ],
-    ['nothing staged: no next', [file(' M', 'a.ts')], 0, 'space stage · a stage all · tab diff · esc/q close'],
+    ['the untracked one selected', TWO, 1, '↑↓/kj move · space stage · ⏎ next · a stage all · esc/q close'],
+    ['one file, all staged: no move, no stage all', [file('M ', 'a.ts')], 0, 'space unstage · ⏎ next · esc/q close'],
+    ['nothing staged: no next', [file(' M', 'a.ts')], 0, 'space stage · a stage all · esc/q close'],
     ['nothing changed', [], 0, 'esc/q close'],
   ])('%s: %s', (_name, files, cursor, help) => {
     expect(helpText(filesKeymap(files, { ...initialFilesView(), cursor }))).toBe(help);
+  });
+
+  it('offers tab (and pgup/pgdn in ?) only for a diff longer than its pane', () => {
+    const { diffRows } = filesLayout(24, TWO.length);
+    const withDiff = (count: number) =>
+      filesKeymap(TWO, {
+        ...initialFilesView(),
+        diff: { path: 'a.ts', lines: Array.from({ length: count }, () => ({ kind: 'added' as const, text: '+' })) },
+      });
+    expect(helpText(withDiff(diffRows))).not.toContain('tab');
+    expect(helpText(withDiff(diffRows + 1))).toBe(
+      '↑↓/kj move · space unstage · ⏎ next · tab diff · a stage all · esc/q close',
+    );
+    expect(withDiff(diffRows + 1).map((binding) => binding.keys[0])).toContain('pagedown');
+    expect(withDiff(diffRows).map((binding) => binding.keys[0])).not.toContain('pagedown');
   });
 
   it('offers the changelog keys while the diff has them', () => {

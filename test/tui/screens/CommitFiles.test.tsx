@@ -32,7 +32,7 @@ describe('CommitScreen: the files step', () => {
     expect(frame()).toContain('  M  src/login.ts');
     expect(frame()).toContain('── staged diff of README.md ──');
     expect(frame()).toContain('1 staged · 1 not staged');
-    expect(frame()).toContain('↑↓/kj move · space stage · a stage all · tab diff · ⏎ next · esc/q close');
+    expect(frame()).toContain('↑↓/kj move · space stage · ⏎ next · a stage all · esc/q close');
     screen.stdin.write('j');
     await waitFor(() => expect(frame()).toContain('+src/login.ts changed'));
     expect(frame()).toContain('❯ M  src/login.ts');
@@ -58,7 +58,7 @@ describe('CommitScreen: the files step', () => {
 
   it('goes on to the type with Enter, and back to the files with s', async () => {
     const screen = renderComposer({ staged: ['src/login.ts'], unstaged: ['README.md'] });
-    await waitFor(() => expect(screen.frame()).toContain('tab diff'));
+    await waitFor(() => expect(screen.frame()).toContain('⏎ next'));
     screen.stdin.write(KEY.enter);
     await waitFor(() => expect(screen.frame()).toContain('❯ feat'));
     expect(screen.frame()).toContain('↑↓/kj move · ⏎ choose · s files · esc/q close (draft kept)');
@@ -76,6 +76,7 @@ describe('CommitScreen: the files step', () => {
     screen.stdin.write('j');
     await waitFor(() => expect(screen.frame()).toContain('+line 1'));
     expect(screen.frame()).toContain('── staged diff of src/login.ts · 1–16 of 44 ──');
+    expect(screen.frame()).toContain('⏎ next · tab diff · a stage all');
     screen.stdin.write(KEY.tab);
     await waitFor(() => expect(screen.frame()).toContain('tab/esc files'));
     screen.stdin.write('jjj');
