@@ -2,6 +2,7 @@
 import { loadCommitRules } from '../config/load-commit-rules.js';
 import { composeMessage, type CommitDraft } from '../core/commit-composer/compose-message.js';
 import { commitTypeChoices, typesFromRules, type CommitTypeChoice } from '../core/commit-composer/commit-types.js';
+import { checkFailed, type ShipwrightError } from '../core/errors.js';
 import type { Plan } from '../core/plan/plan.js';
 import { readRecentScopes } from '../git/read-log.js';
 import { readWorkingTree, type WorkingTree } from '../git/read-worktrees.js';
@@ -40,7 +41,22 @@ export interface CommitPlan {
   report: LintReport;
 }
 
+/** `nothing-staged`: git would refuse the commit, so it is refused before the message is even checked. */
+export function nothingStaged(tree: WorkingTree): ShipwrightError {
+  const shown = tree.unstaged.slice(0, 3).map((file) => file.path);
+  return checkFailed('Nothing is staged, so there is nothing to commit.', {
+    code: 'nothing-staged',
+    fix:
+      tree.unstaged.length > 0
+        ? `stage your changes first: git add ${shown.join(' ')}${tree.unstaged.length > 3 ? ' …' : ''}`
+        : 'change some files and git add them',
+  });
+}
+
+/** The commit the CLI and the composer make; throws `nothing-staged` when the index has no change. */
 export async function planCommit(repo: OpenRepo, draft: CommitDraft): Promise<CommitPlan> {
+  const tree = await readWorkingTree(repo.cwd);
+  if (tree.staged.length === 0) throw nothingStaged(tree);
   const message = composeMessage(draft);
   const report = await lintMessageText(repo.cwd, message);
   const header = message.split('\n')[0] ?? '';

@@ -1,6 +1,7 @@
 // TuiServices built from plain data: what a screen is given to render and what it asked for.
 // Not a git mock: screens never see git, this is their whole input.
 import type { BranchRequest } from '../../../src/app/plan-branch.js';
+import { nothingStaged } from '../../../src/app/plan-commit.js';
 import { fakeHotfixBackportServices, type HotfixBackportWorld } from './fake-hotfix-backport-services.js';
 import type { PendingRun } from '../../../src/app/read-pending-run.js';
 import type { StatusReport } from '../../../src/app/read-status.js';
@@ -127,6 +128,7 @@ export function fakeServices(world: World = {}): { services: TuiServices; calls:
     }),
     lintDraft: async (draft) => aLintReport(check(composeMessage(draft)), composeMessage(draft).split('\n')[0] ?? ''),
     async planCommit(draft) {
+      if (staged.length === 0) throw nothingStaged(tree());
       const message = composeMessage(draft);
       return {
         message,
