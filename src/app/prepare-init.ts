@@ -1,6 +1,6 @@
 // Gathers what `shipwright init` needs (the project's files, hooks and tools) and plans it.
 import { resolve } from 'node:path';
-import type { StagedCheckName, Workflow } from '../config/config-types.js';
+import type { StagedCheckName, Workflow } from '../core/config/config-types.js';
 import { defaultConfig } from '../config/default-config.js';
 import { planInit } from '../core/init/plan-init.js';
 import type { Plan } from '../core/plan/plan.js';
