@@ -58,6 +58,8 @@ suite(
       expect(t.screen()).toContain('│ Closes #42');
       t.press('Enter');
       await t.waitFor('✓ Committed.', 30_000);
+      // The demo repository has no remote: the next step says to add one, then the pull request.
+      await t.waitFor('Next: add a remote and push it');
 
       const raw = git('cat-file', 'commit', 'HEAD');
       expect(`${raw.slice(raw.indexOf('\n\n') + 2)}\n`).toBe('feat(auth): add the login form\n\nCloses #42\n');
@@ -81,6 +83,7 @@ suite(
       await t.waitFor('Create feature/42-login-form from dev and switch to it?');
       t.type('y');
       await t.waitFor('✓ On feature/42-login-form (from dev).');
+      await t.waitFor('Next: make your change, then commit it');
       t.press('Enter');
       await t.waitFor(PROMPT);
 

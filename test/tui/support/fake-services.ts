@@ -124,6 +124,7 @@ export function fakeServices(world: World = {}): { services: TuiServices; calls:
       scopes: ['auth', 'api'],
       tree: tree(),
       issue: world.issue ?? null,
+      nextStep: 'Next: push it (git push) and open a pull request from feature/42-login-form into dev.',
     }),
     lintDraft: async (draft) => aLintReport(check(composeMessage(draft)), composeMessage(draft).split('\n')[0] ?? ''),
     async planCommit(draft) {
