@@ -5,6 +5,7 @@ import { latestStable, type ReleaseTag } from '../core/tags/release-tag.js';
 import type { NextVersion } from '../core/version/next-version.js';
 import { summarizeCommits, type CommitSummary } from '../core/conventional-commits/summarize-commits.js';
 import { refExists } from '../git/read-refs.js';
+import { assertHasCommits } from '../git/read-repo.js';
 import { countCommits } from '../git/read-ancestry.js';
 import { readUpstreamDistance, type UpstreamDistance } from '../git/read-remote.js';
 import { resolveWorkflow, type OpenRepo } from './open-repo.js';
@@ -108,6 +109,8 @@ async function readMissingFixes(repo: OpenRepo): Promise<MissingFixes[]> {
 }
 
 export async function readStatus(repo: OpenRepo): Promise<StatusReport> {
+  // Before any read starts: without commits every one of them fails, each its own way.
+  assertHasCommits(repo.state);
   // The TUI's first frame waits for this: every read that does not need another's answer starts now.
   const missing = readMissingFixes(repo);
   missing.catch(() => undefined); // awaited below; not an unhandled rejection if another read fails first

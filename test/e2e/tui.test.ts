@@ -163,6 +163,44 @@ suite(
       expect(t.screen()).toContain('feat: add the csv exp');
     });
 
+    it('(f) on a repository without commits, home says how to start and the composer makes the first commit', async () => {
+      const fresh = join(demo.repo(), 'fresh');
+      git('init', '-q', '-b', 'main', fresh);
+      git('-C', fresh, 'config', 'user.name', 'Ada Lovelace');
+      git('-C', fresh, 'config', 'user.email', 'ada@example.com');
+      writeFileSync(join(fresh, 'README.md'), '# fresh\n');
+      const t = await demo.shell();
+      t.type(`cd fresh && ${demo.command}`);
+      t.press('Enter');
+      await t.waitFor('No commits yet: there is nothing to version or release');
+      expect(t.screen()).toContain('Start here: press c to write the first commit');
+      expect(t.screen()).not.toContain('✗');
+      t.type('c');
+      await t.waitFor('press a to stage it');
+      t.type('a');
+      await t.waitFor('Commit · Type · 1 staged');
+      t.type('j');
+      await t.waitFor('❯ chore');
+      t.press('Enter');
+      await t.waitFor('Commit · Scope (optional)');
+      t.press('Enter');
+      await t.waitFor('Commit · Subject');
+      t.type('initial commit');
+      await t.waitFor('chore: initial commit');
+      t.press('Enter');
+      await t.waitFor('Commit · Body (optional)');
+      t.press('Tab');
+      await t.waitFor('Commit · Breaking change (optional)');
+      t.press('Enter');
+      await t.waitFor('Commit · Closes issues (optional)');
+      t.press('Enter');
+      await t.waitFor('Commit · Preview');
+      t.press('Enter');
+      await t.waitFor('✓ Committed.', 30_000);
+      await t.waitFor('Next: add a remote and push it (git remote add origin URL), or release it: R on');
+      expect(git('-C', fresh, 'log', '--format=%s')).toBe('chore: initial commit');
+    });
+
     it('(e) fits 80×24: the help bar is there and nothing wraps', async () => {
       stageOnFeatureBranch('feature/layout');
       const t = await launch();

@@ -46,3 +46,10 @@ export function afterCommit(context: BranchContext): string {
   const into = context.workflow === 'gitflow' ? context.integration : context.production;
   return `Next: ${pushed} and open a pull request from ${quoteShellWord(branch)} into ${into}.`;
 }
+
+/** Home on a repository without commits: nothing to describe yet, and how to make the first one. */
+export const FIRST_COMMIT_STEPS: readonly string[] = [
+  'No commits yet: there is nothing to version or release until the first one.',
+  'Start here: press c to write the first commit (a stages every file there),',
+  `or run: git add -A && git commit -m "chore: initial commit"`,
+];

@@ -20,6 +20,8 @@ export interface World {
   /** The hotfix, backport and conflict services (see fakeHotfixBackportServices for their calls). */
   fix?: HotfixBackportWorld;
   status?: StatusReport;
+  /** What readStatus rejects with instead of answering (e.g. the no-commits error). */
+  statusError?: Error;
   hooks?: HookStatus;
   /** The run waiting for continue / skip / abort (default: none). */
   pending?: PendingRun | null;
@@ -104,7 +106,10 @@ export function fakeServices(world: World = {}): { services: TuiServices; calls:
     repoRoot: '/work/taskboard',
     branch: 'dev',
     runTrapsSignals: () => false,
-    readStatus: async () => world.status ?? aStatusReport(),
+    readStatus: async () => {
+      if (world.statusError) throw world.statusError;
+      return world.status ?? aStatusReport();
+    },
     readHookStatus: async () => world.hooks ?? { problems: [], warnings: [] },
     readPendingRun: async () => world.pending ?? null,
     readChangelogPreview: async () => ({ markdown: world.changelog ?? '', version: '1.3.0' }),
