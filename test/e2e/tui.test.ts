@@ -58,8 +58,8 @@ suite(
       expect(t.screen()).toContain('│ Closes #42');
       t.press('Enter');
       await t.waitFor('✓ Committed.', 30_000);
-      // The demo repository has no remote: the next step says to add one, then the pull request.
-      await t.waitFor('Next: add a remote and push it');
+      // The branch tracks nothing yet: the next step is the first push, then the pull request.
+      await t.waitFor('Next: push it (git push -u origin feature/42-login-form) and open a pull request');
 
       const raw = git('cat-file', 'commit', 'HEAD');
       expect(`${raw.slice(raw.indexOf('\n\n') + 2)}\n`).toBe('feat(auth): add the login form\n\nCloses #42\n');
