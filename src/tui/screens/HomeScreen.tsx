@@ -3,7 +3,12 @@ import { Box, Text } from 'ink';
 import { useEffect, useRef, useState } from 'react';
 import type { StatusReport } from '../../app/read-status.js';
 import { describeNextVersion } from '../../core/display-text/describe-next-version.js';
-import { describeTagElsewhere, formatAge, typeLabel } from '../../core/display-text/status-words.js';
+import {
+  describeProductionAhead,
+  describeTagElsewhere,
+  formatAge,
+  typeLabel,
+} from '../../core/display-text/status-words.js';
 import { Frame } from '../components/Frame.js';
 import { Spinner } from '../components/Spinner.js';
 import { useTone } from '../components/theme.js';
@@ -97,6 +102,11 @@ function Summary({
   const types = Object.entries(report.unreleased.byType).sort((a, b) => b[1] - a[1]);
   return (
     <Box flexDirection="column">
+      {report.productionAhead ? (
+        <Box marginBottom={1}>
+          <Text {...tone('warn')}>⚠ {describeProductionAhead(report.branch, report.productionAhead)}</Text>
+        </Box>
+      ) : null}
       <Environments report={report} />
       {packages ? (
         <Box marginTop={1} flexDirection="column">

@@ -66,6 +66,20 @@ describe('HomeScreen', () => {
     await waitFor(() => expect(open).toHaveBeenCalledWith('commit'));
   });
 
+  it('says which branch it describes when production is ahead of it, and how to catch up', async () => {
+    const { frame } = renderHome({ status: aStatusReport({ productionAhead: { ref: 'main', commits: 2 } }) });
+    await waitFor(() => expect(frame()).toContain('Next version: 1.3.0'));
+    expect(frame().replace(/\s+/g, ' ')).toContain(
+      '⚠ this describes dev; production (main) is 2 commits ahead of it · bring them in: git merge main',
+    );
+  });
+
+  it('says nothing of production when the branch has all of it', async () => {
+    const { frame } = renderHome();
+    await waitFor(() => expect(frame()).toContain('Next version: 1.3.0'));
+    expect(frame()).not.toContain('this describes');
+  });
+
   it('says the hooks are installed only when doctor finds nothing wrong', async () => {
     const { frame } = renderHome({ hooks: { problems: [], warnings: [] } });
     await waitFor(() => expect(frame()).toContain('✓ hooks installed · doctor: all good'));

@@ -74,6 +74,7 @@ export function aStatusReport(overrides: Partial<StatusReport> = {}): StatusRepo
     unreleased: summarizeCommits(commits),
     next: computeNextVersion({ commits, tags, rules: DEFAULT_BUMP_RULES, firstVersion: '1.0.0' }),
     missingFixes: [{ target: 'dev', commits: [{ hash: 'a'.repeat(40), header: 'fix(export): keep leading zeros' }] }],
+    productionAhead: null,
     ...overrides,
   };
 }
