@@ -8,7 +8,10 @@ import { readRecentScopes } from '../git/read-log.js';
 import { readWorkingTree, type WorkingTree } from '../git/read-worktrees.js';
 import { lintMessageText, type LintReport } from './lint-messages.js';
 import { issueOfBranch } from '../core/branch/branch-name.js';
-import type { OpenRepo } from './open-repo.js';
+import { resolveWorkflow, type OpenRepo } from './open-repo.js';
+import { afterCommit } from '../core/display-text/next-steps.js';
+import { branchPrefix } from '../config/branch-prefix.js';
+import { listRemotes, readUpstream } from '../git/read-remote.js';
 
 export interface ComposerData {
   types: CommitTypeChoice[];
@@ -16,22 +19,38 @@ export interface ComposerData {
   tree: WorkingTree;
   /** The issue the branch is named after (`feature/42-…`), for the composer's closes field. */
   issue: number | null;
+  /** What to do once the commit is made (push and open a PR, release, finish). */
+  nextStep: string;
 }
 
 /** What the composer offers: types from the rules, scopes from config and recent history, staged files. */
 export async function readComposerData(repo: OpenRepo): Promise<ComposerData> {
-  const [rules, recent, tree] = await Promise.all([
+  const { branch } = repo.state;
+  const [rules, recent, tree, workflow, upstream, remotes] = await Promise.all([
     loadCommitRules(repo.cwd),
     readRecentScopes(repo.cwd),
     readWorkingTree(repo.cwd),
+    resolveWorkflow(repo),
+    branch ? readUpstream(repo.cwd, branch) : Promise.resolve(null),
+    listRemotes(repo.cwd),
   ]);
+  const { config } = repo.loaded;
   const scopeRule = rules.rules['scope-enum'];
   const configured = Array.isArray(scopeRule) && Array.isArray(scopeRule[2]) ? (scopeRule[2] as string[]) : [];
   return {
     types: commitTypeChoices(typesFromRules(rules.rules), repo.loaded.config.bumpRules),
     scopes: [...new Set([...configured, ...recent])],
     tree,
-    issue: issueOfBranch(repo.state.branch),
+    issue: issueOfBranch(branch),
+    nextStep: afterCommit({
+      branch,
+      workflow,
+      ...config.branches,
+      releasePrefix: branchPrefix(config, 'release'),
+      hotfixPrefix: branchPrefix(config, 'hotfix'),
+      upstreamRemote: upstream?.remote ?? null,
+      pushRemote: remotes.includes('origin') ? 'origin' : remotes.length === 1 ? (remotes[0] ?? null) : null,
+    }),
   };
 }
 

@@ -89,6 +89,8 @@ export interface ComposerData {
   unstaged: string[];
   /** The issue the branch names (`feature/42-…`): the closes field starts with it. */
   issue?: number | null;
+  /** What to do once the commit is made, shown under "✓ Committed.". */
+  nextStep?: string;
 }
 
 export interface ComposerState {

@@ -42,6 +42,7 @@ const toData = (data: LoadedData): ComposerData => ({
   staged: data.tree.staged.map((file) => file.path),
   unstaged: data.tree.unstaged.map((file) => file.path),
   issue: data.issue,
+  nextStep: data.nextStep,
 });
 
 export function CommitScreen({ services, close }: { services: TuiServices; close: () => void }) {
@@ -234,6 +235,7 @@ export function CommitScreen({ services, close }: { services: TuiServices; close
       {step === 'done' ? (
         <Box flexDirection="column">
           <Text {...tone('good')}>✓ Committed.</Text>
+          {state.data.nextStep ? <Text>{state.data.nextStep}</Text> : null}
           {state.output
             .trim()
             .split('\n')

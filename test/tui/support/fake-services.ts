@@ -21,6 +21,8 @@ export interface World {
   /** The hotfix, backport and conflict services (see fakeHotfixBackportServices for their calls). */
   fix?: HotfixBackportWorld;
   status?: StatusReport;
+  /** What readStatus rejects with instead of answering (e.g. the no-commits error). */
+  statusError?: Error;
   hooks?: HookStatus;
   /** The run waiting for continue / skip / abort (default: none). */
   pending?: PendingRun | null;
@@ -73,6 +75,7 @@ export function aStatusReport(overrides: Partial<StatusReport> = {}): StatusRepo
     unreleased: summarizeCommits(commits),
     next: computeNextVersion({ commits, tags, rules: DEFAULT_BUMP_RULES, firstVersion: '1.0.0' }),
     missingFixes: [{ target: 'dev', commits: [{ hash: 'a'.repeat(40), header: 'fix(export): keep leading zeros' }] }],
+    productionAhead: null,
     ...overrides,
   };
 }
@@ -105,7 +108,10 @@ export function fakeServices(world: World = {}): { services: TuiServices; calls:
     repoRoot: '/work/taskboard',
     branch: 'dev',
     runTrapsSignals: () => false,
-    readStatus: async () => world.status ?? aStatusReport(),
+    readStatus: async () => {
+      if (world.statusError) throw world.statusError;
+      return world.status ?? aStatusReport();
+    },
     readHookStatus: async () => world.hooks ?? { problems: [], warnings: [] },
     readPendingRun: async () => world.pending ?? null,
     readChangelogPreview: async () => ({ markdown: world.changelog ?? '', version: '1.3.0' }),
@@ -125,6 +131,7 @@ export function fakeServices(world: World = {}): { services: TuiServices; calls:
       scopes: ['auth', 'api'],
       tree: tree(),
       issue: world.issue ?? null,
+      nextStep: 'Next: push it (git push) and open a pull request from feature/42-login-form into dev.',
     }),
     lintDraft: async (draft) => aLintReport(check(composeMessage(draft)), composeMessage(draft).split('\n')[0] ?? ''),
     async planCommit(draft) {
