@@ -7,6 +7,8 @@ import { readRecentScopes } from '../git/read-log.js';
 import { readWorkingTree, type WorkingTree } from '../git/read-worktrees.js';
 import { lintMessageText, type LintReport } from './lint-messages.js';
 import { issueOfBranch } from '../core/branch/branch-name.js';
+import { scopeChoices, scopeRuleOf } from '../core/commit-composer/scope-choices.js';
+import { readWorkspace } from './read-workspace.js';
 import type { OpenRepo } from './open-repo.js';
 
 export interface ComposerData {
@@ -17,18 +19,21 @@ export interface ComposerData {
   issue: number | null;
 }
 
-/** What the composer offers: types from the rules, scopes from config and recent history, staged files. */
+/**
+ * What the composer offers: types from the rules; scopes from scope-enum, else recent history and
+ * the workspace's packages; staged files.
+ */
 export async function readComposerData(repo: OpenRepo): Promise<ComposerData> {
-  const [rules, recent, tree] = await Promise.all([
+  const [rules, recent, tree, workspace] = await Promise.all([
     loadCommitRules(repo.cwd),
     readRecentScopes(repo.cwd),
     readWorkingTree(repo.cwd),
+    readWorkspace(repo),
   ]);
-  const scopeRule = rules.rules['scope-enum'];
-  const configured = Array.isArray(scopeRule) && Array.isArray(scopeRule[2]) ? (scopeRule[2] as string[]) : [];
+  const packages = workspace.source === 'single' ? [] : workspace.packages.map((pkg) => pkg.name);
   return {
     types: commitTypeChoices(typesFromRules(rules.rules), repo.loaded.config.bumpRules),
-    scopes: [...new Set([...configured, ...recent])],
+    scopes: scopeChoices({ rule: scopeRuleOf(rules.rules), packages, recent }),
     tree,
     issue: issueOfBranch(repo.state.branch),
   };
