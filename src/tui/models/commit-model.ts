@@ -10,6 +10,7 @@ import type { CommitTypeChoice } from '../../core/commit-composer/commit-types.j
 import type { Problem } from '../../core/lint/message-verdict.js';
 import { matchKey, type Keymap } from '../keymap.js';
 import { singleKeys, type KeyEvent } from '../use-key-input.js';
+import { stepProblems, stepToEdit } from './commit-problems.js';
 import { moveCursor } from './list-cursor.js';
 import { editText, textState, type TextState } from './text-edit.js';
 
@@ -160,17 +161,9 @@ export const subjectAccepted = (state: ComposerState): boolean =>
   state.fields.subject.value.trim().length > 0 &&
   !state.problems.some((problem) => problem.level === 2 && HEADER_RULE.test(problem.name));
 
-/**
- * The rule errors to show while a field is edited: scope rules at the scope step, header rules at
- * the subject step once a subject is typed (before that, "subject may not be empty" is just noise).
- */
-export function fieldErrors(state: ComposerState): Problem[] {
-  const errors = state.problems.filter((problem) => problem.level === 2);
-  if (state.step === 'scope') return errors.filter((problem) => problem.name.startsWith('scope-'));
-  if (state.step === 'subject')
-    return state.fields.subject.value.trim() ? errors.filter((problem) => HEADER_RULE.test(problem.name)) : [];
-  return [];
-}
+/** The rules (errors, then warnings) that speak about the field being edited, live. */
+export const fieldProblems = (state: ComposerState): Problem[] =>
+  isField(state.step) ? stepProblems(state.problems, draftOf(state), state.step) : [];
 
 /** True when the draft holds something a person typed (a type alone is not worth restoring). */
 export const draftHasText = (draft: CommitDraft): boolean =>
@@ -253,7 +246,8 @@ function onKey(state: ComposerState, event: KeyEvent): ComposerState {
     case 'back':
       return { ...state, step: previous(step) };
     case 'edit':
-      return { ...state, step: 'subject' };
+      // To the field the rules complain about (the body's long line, a footer), not always the subject.
+      return { ...state, step: stepToEdit(state.problems, draftOf(state)) };
     case 'retry':
       return { ...state, step: 'committing' };
     case 'stage':

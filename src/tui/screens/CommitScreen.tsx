@@ -16,7 +16,7 @@ import {
   draftHasText,
   draftKey,
   draftOf,
-  fieldErrors,
+  fieldProblems,
   headerLength,
   initialComposer,
   isField,
@@ -204,9 +204,9 @@ export function CommitScreen({ services, close }: { services: TuiServices; close
               {headerLength(state)} characters in the header{state.waiting ? ' · checking…' : ''}
             </Text>
           ) : null}
-          {fieldErrors(state).map((problem) => (
-            <Text key={problem.name} {...tone('bad')}>
-              ✖ {problem.name}: {problem.message}
+          {fieldProblems(state).map((problem) => (
+            <Text key={problem.name} {...tone(problem.level === 2 ? 'bad' : 'warn')}>
+              {problem.level === 2 ? '✖' : '⚠'} {problem.name}: {problem.message}
             </Text>
           ))}
         </Box>

@@ -8,7 +8,7 @@ import {
   draftHasText,
   draftKey,
   draftOf,
-  fieldErrors,
+  fieldProblems,
   initialComposer,
   scopeSuggestions,
   subjectAccepted,
@@ -123,7 +123,7 @@ describe('composerReducer: subject and the live check', () => {
   it('does not accept the subject while a header rule error is present', () => {
     let state = checked(type(atSubject(), 'Add the login form.'), [SUBJECT_CASE, FULL_STOP]);
     expect(subjectAccepted(state)).toBe(false);
-    expect(fieldErrors(state).map((problem) => problem.name)).toEqual(['subject-case', 'subject-full-stop']);
+    expect(fieldProblems(state).map((problem) => problem.name)).toEqual(['subject-case', 'subject-full-stop']);
     state = type(state, '\r');
     expect(state.step).toBe('subject');
     // Fixed: the new text is checked again, then Enter passes.
@@ -163,8 +163,8 @@ describe('composerReducer: subject and the live check', () => {
     const scopeProblem: Problem = { level: 2, name: 'scope-enum', message: 'scope must be one of [auth, api]' };
     const subjectEmpty: Problem = { level: 2, name: 'subject-empty', message: 'subject may not be empty' };
     const atScope = checked(type(loaded(), '\rweb'), [scopeProblem, subjectEmpty]);
-    expect(fieldErrors(atScope)).toEqual([scopeProblem]);
-    expect(fieldErrors(checked(atSubject(), [subjectEmpty]))).toEqual([]);
+    expect(fieldProblems(atScope)).toEqual([scopeProblem]);
+    expect(fieldProblems(checked(atSubject(), [subjectEmpty]))).toEqual([]);
   });
 });
 
@@ -199,6 +199,43 @@ describe('composerReducer: body, footers and preview', () => {
     const preview = checked(type(atBody(), '\t\r\r'));
     expect(run(preview, keys(press('escape'))).step).toBe('closes');
     expect(type(preview, 'e').step).toBe('subject');
+  });
+
+  const BODY_LONG: Problem = {
+    level: 2,
+    name: 'body-max-line-length',
+    message: "body's lines must not be longer than 100 characters",
+  };
+  const FOOTER_LONG: Problem = {
+    level: 2,
+    name: 'footer-max-line-length',
+    message: "footer's lines must not be longer than 100 characters",
+  };
+
+  it('shows the body rules live while the body is typed, errors before warnings', () => {
+    const body = checked(type(atBody(), 'x'.repeat(120)), [BODY_LEADING_BLANK, FULL_STOP, BODY_LONG]);
+    expect(body.step).toBe('body');
+    expect(fieldProblems(body)).toEqual([BODY_LONG, BODY_LEADING_BLANK]);
+  });
+
+  it('shows footer rules at the breaking change when there is one, else at the issues', () => {
+    const breaking = checked(type(atBody(), `\t${'y'.repeat(120)}`), [FOOTER_LONG]);
+    expect(breaking.step).toBe('breaking');
+    expect(fieldProblems(breaking)).toEqual([FOOTER_LONG]);
+    const references: Problem = { level: 1, name: 'references-empty', message: 'references may not be empty' };
+    const closes = checked(type(atBody(), '\t\r'), [FOOTER_LONG, references]);
+    expect(closes.step).toBe('closes');
+    expect(fieldProblems(closes)).toEqual([FOOTER_LONG, references]);
+  });
+
+  it('e on the preview goes to the field with the first error: the body, the breaking change, the type', () => {
+    const preview = (problems: Problem[], keysTyped = '\t\r\r') => checked(type(atBody(), keysTyped), problems);
+    expect(type(preview([BODY_LONG]), 'e').step).toBe('body');
+    expect(type(preview([BODY_LEADING_BLANK, FOOTER_LONG], '\tdrops v1\r\r'), 'e').step).toBe('breaking');
+    expect(type(preview([BODY_LEADING_BLANK]), 'e').step).toBe('body');
+    const typeEnum: Problem = { level: 2, name: 'type-enum', message: 'type must be one of [feat, fix]' };
+    expect(type(preview([BODY_LEADING_BLANK, typeEnum]), 'e').step).toBe('type');
+    expect(type(preview([{ level: 1, name: 'rules-unavailable', message: 'no rules' }]), 'e').step).toBe('subject');
   });
 });
 

@@ -1,0 +1,131 @@
+// The composer as a demanding terminal user drives it: the editing keys a terminal sends (through
+// Ink's own parsing), the body's rules while it is typed, edit going where the problem is.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup } from 'ink-testing-library';
+import { CommitScreen } from '../../../src/tui/screens/CommitScreen.js';
+import type { Problem } from '../../../src/core/lint/message-verdict.js';
+import { checkHeader } from '../support/data.js';
+import { fakeServices, type World } from '../support/fake-services.js';
+import { KEY, renderScreen, waitFor } from '../support/render.js';
+
+afterEach(cleanup);
+
+function renderComposer(world: World = {}) {
+  const { services, calls } = fakeServices(world);
+  const close = vi.fn();
+  return { ...renderScreen(<CommitScreen services={services} close={close} />), calls, close };
+}
+type Screen = ReturnType<typeof renderComposer>;
+
+async function toSubject({ frame, stdin }: Screen): Promise<void> {
+  await waitFor(() => expect(frame()).toContain('❯ feat'));
+  stdin.write(KEY.enter);
+  await waitFor(() => expect(frame()).toContain('Commit · Scope (optional)'));
+  stdin.write(KEY.enter);
+  await waitFor(() => expect(frame()).toContain('Commit · Subject'));
+}
+
+const subjectLine = (screen: Screen) =>
+  screen
+    .frame()
+    .split('\n')
+    .find((line) => line.includes('feat: ')) ?? '';
+
+describe('composer editing keys', () => {
+  it('Delete erases right of the cursor, Backspace left', async () => {
+    const screen = renderComposer();
+    await toSubject(screen);
+    screen.stdin.write('abcd');
+    await waitFor(() => expect(screen.frame()).toContain('feat: abcd'));
+    screen.stdin.write(KEY.left);
+    await screen.settled();
+    screen.stdin.write(KEY.left);
+    await screen.settled();
+    screen.stdin.write(KEY.delete);
+    await waitFor(() => expect(screen.frame()).toContain('feat: abd'));
+    screen.stdin.write(KEY.backspace);
+    await waitFor(() => expect(screen.frame()).toContain('feat: ad'));
+  });
+  it('Ctrl-U clears the line even in the same chunk as text; Ctrl-W erases a word; Home and Ctrl-E move', async () => {
+    const screen = renderComposer();
+    await toSubject(screen);
+    screen.stdin.write('abcd\u0015xy');
+    await waitFor(() => expect(subjectLine(screen)).toMatch(/feat: xy/));
+    screen.stdin.write('foo bar');
+    await waitFor(() => expect(screen.frame()).toContain('xyfoo bar'));
+    screen.stdin.write(KEY.ctrlW);
+    await waitFor(() => expect(subjectLine(screen)).toMatch(/feat: xyfoo$/));
+    screen.stdin.write(KEY.home);
+    await screen.settled();
+    screen.stdin.write('Z');
+    await waitFor(() => expect(subjectLine(screen)).toMatch(/feat: Zxyfoo/));
+    screen.stdin.write('\u0005');
+    await screen.settled();
+    screen.stdin.write('E');
+    await waitFor(() => expect(subjectLine(screen)).toMatch(/feat: Zxyfoo E/));
+  });
+  it('moves between the lines of the body with ↑ and ↓', async () => {
+    const screen = renderComposer();
+    await toSubject(screen);
+    screen.stdin.write('add x');
+    await waitFor(() => expect(screen.frame()).toContain('feat: add x'));
+    screen.stdin.write(KEY.enter);
+    await waitFor(() => expect(screen.frame()).toContain('Commit · Body'));
+    screen.stdin.write('first line');
+    await screen.settled();
+    screen.stdin.write(KEY.enter);
+    await screen.settled();
+    screen.stdin.write('second');
+    await waitFor(() => expect(screen.frame()).toContain('second'));
+    screen.stdin.write(KEY.up);
+    await screen.settled();
+    screen.stdin.write('X');
+    await waitFor(() => expect(screen.frame()).toContain('first Xline'));
+    screen.stdin.write(KEY.down);
+    await screen.settled();
+    screen.stdin.write('Y');
+    await waitFor(() => expect(screen.frame()).toContain('secondY'));
+  });
+
+  /** The header rules, and the body's lines at most 20 characters (an error). */
+  const shortBody = (message: string): Problem[] => {
+    const [header = '', , ...rest] = message.split('\n');
+    const long = rest.some((line) => line.length > 20);
+    return [
+      ...checkHeader(header),
+      ...(long
+        ? [
+            {
+              level: 2 as const,
+              name: 'body-max-line-length',
+              message: "body's lines must not be longer than 20 characters",
+            },
+          ]
+        : []),
+    ];
+  };
+
+  it('shows the body rules while the body is typed, and e on the preview goes back to the body', async () => {
+    const screen = renderComposer({ check: shortBody });
+    await toSubject(screen);
+    screen.stdin.write('add x');
+    await waitFor(() => expect(screen.frame()).toContain('feat: add x'));
+    screen.stdin.write(KEY.enter);
+    await waitFor(() => expect(screen.frame()).toContain('Commit · Body'));
+    screen.stdin.write('this line is far too long for the rules');
+    await waitFor(() =>
+      expect(screen.frame()).toContain("✖ body-max-line-length: body's lines must not be longer than 20 characters"),
+    );
+    screen.stdin.write(KEY.tab);
+    await waitFor(() => expect(screen.frame()).toContain('Commit · Breaking change (optional)'));
+    screen.stdin.write(KEY.enter);
+    await waitFor(() => expect(screen.frame()).toContain('Commit · Closes issues (optional)'));
+    screen.stdin.write(KEY.enter);
+    await waitFor(() => expect(screen.frame()).toContain('Commit · Preview'));
+    expect(screen.frame()).toContain('✖ body-max-line-length');
+    screen.stdin.write('e');
+    await waitFor(() => expect(screen.frame()).toContain('Commit · Body (optional)'));
+    screen.stdin.write(KEY.ctrlU);
+    await waitFor(() => expect(screen.frame()).not.toContain('body-max-line-length'));
+  });
+});
