@@ -113,6 +113,8 @@ export type ComposerEvent =
   | { type: 'loaded'; data: ComposerData; draft: CommitDraft | null }
   | { type: 'load-failed'; message: string }
   | { type: 'staged'; data: ComposerData }
+  /** The staged files (and the rest) read again after an attempt: hooks and other terminals move the index. */
+  | { type: 'refreshed'; data: ComposerData }
   | ({ type: 'key' } & KeyEvent)
   | { type: 'checked'; message: string; problems: Problem[] }
   | { type: 'committed'; ok: boolean; output: string };
@@ -249,7 +251,8 @@ function onKey(state: ComposerState, event: KeyEvent): ComposerState {
       // To the field the rules complain about (the body's long line, a footer), not always the subject.
       return { ...state, step: stepToEdit(state.problems, draftOf(state)) };
     case 'retry':
-      return { ...state, step: 'committing' };
+      // Nothing staged any more (unstaged elsewhere meanwhile): retrying would only fail again.
+      return { ...state, step: state.data.staged.length > 0 ? 'committing' : 'files' };
     case 'stage':
       return state.data.unstaged.length > 0 ? { ...state, step: 'staging' } : state;
     case 'complete': {
@@ -283,5 +286,10 @@ export function composerReducer(state: ComposerState, event: ComposerEvent): Com
     }
     case 'committed':
       return { ...state, step: event.ok ? 'done' : 'refused', output: event.output };
+    case 'refreshed': {
+      const type = state.data.types[state.typeIndex]?.type;
+      const typeIndex = event.data.types.findIndex((choice) => choice.type === type);
+      return { ...state, data: event.data, typeIndex: typeIndex === -1 ? state.typeIndex : typeIndex };
+    }
   }
 }

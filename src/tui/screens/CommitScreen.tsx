@@ -108,19 +108,31 @@ export function CommitScreen({ services, close }: { services: TuiServices; close
         );
     }
     if (state.step === 'committing') {
-      services.planCommit(draftOf(state)).then(
-        async (planned) => {
-          const result = await services.runPlan(planned.plan);
-          if (result.ok) await persist(() => services.clearDraft());
-          dispatch({
-            type: 'committed',
-            ok: result.ok,
-            output: result.ok ? result.output : attemptOutput(result.output, result.error),
-          });
-        },
-        (reason: unknown) =>
-          dispatch({ type: 'committed', ok: false, output: reason instanceof Error ? reason.message : String(reason) }),
-      );
+      services
+        .planCommit(draftOf(state))
+        .then(
+          async (planned) => {
+            const result = await services.runPlan(planned.plan);
+            if (result.ok) await persist(() => services.clearDraft());
+            dispatch({
+              type: 'committed',
+              ok: result.ok,
+              output: result.ok ? result.output : attemptOutput(result.output, result.error),
+            });
+          },
+          (reason: unknown) =>
+            dispatch({
+              type: 'committed',
+              ok: false,
+              output: reason instanceof Error ? reason.message : String(reason),
+            }),
+        )
+        // The attempt (its hooks, lint-staged) may have changed the index: "N staged" says what is now.
+        .then(() => services.readComposerData())
+        .then(
+          (data) => dispatch({ type: 'refreshed', data: toData(data) }),
+          () => undefined,
+        );
     }
   }, [state.step]);
 

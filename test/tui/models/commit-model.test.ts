@@ -270,6 +270,31 @@ describe('composerReducer: after the attempt', () => {
   });
 });
 
+describe('composerReducer: the index read again after an attempt', () => {
+  const refused = () =>
+    composerReducer(type(checked(type(type(checked(type(atSubject(), 'add the login form')), '\r'), '\t\r\r')), '\r'), {
+      type: 'committed',
+      ok: false,
+      output: 'husky - pre-commit script failed (code 1)',
+    });
+
+  it('takes the staged files as they are now, keeping the step, the type and the message', () => {
+    const state = composerReducer(refused(), {
+      type: 'refreshed',
+      data: composerData(['src/login.ts', 'src/session.ts']),
+    });
+    expect(state).toMatchObject({ step: 'refused', typeIndex: 0 });
+    expect(state.data.staged).toEqual(['src/login.ts', 'src/session.ts']);
+    expect(draftOf(state).subject).toBe('add the login form');
+  });
+
+  it('r goes to the staged files instead of retrying when nothing is staged any more', () => {
+    const state = composerReducer(refused(), { type: 'refreshed', data: composerData([], ['src/login.ts']) });
+    expect(type(state, 'r').step).toBe('files');
+    expect(type(refused(), 'r').step).toBe('committing');
+  });
+});
+
 describe('composer helpers', () => {
   it('draftHasText: only typed text makes a draft worth restoring', () => {
     expect(draftHasText({ ...emptyDraft(), type: 'feat' })).toBe(false);

@@ -128,4 +128,32 @@ describe('composer editing keys', () => {
     screen.stdin.write(KEY.ctrlU);
     await waitFor(() => expect(screen.frame()).not.toContain('body-max-line-length'));
   });
+
+  it('reads the staged files again after a refused commit: the count is the index’s, not the one before', async () => {
+    const index = { staged: ['src/login.ts'], unstaged: ['src/session.ts'] };
+    const screen = renderComposer({
+      index,
+      run: () => {
+        // Another terminal stages a file while the hooks refuse the commit.
+        index.staged = ['src/login.ts', 'src/session.ts'];
+        index.unstaged = [];
+        return { ok: false, output: 'husky - pre-commit script failed (code 1)\n' };
+      },
+    });
+    await toSubject(screen);
+    expect(screen.frame()).toContain('1 staged');
+    screen.stdin.write('add x');
+    await waitFor(() => expect(screen.frame()).toContain('feat: add x'));
+    screen.stdin.write(KEY.enter);
+    await waitFor(() => expect(screen.frame()).toContain('Commit · Body'));
+    screen.stdin.write(KEY.tab);
+    await waitFor(() => expect(screen.frame()).toContain('Commit · Breaking change (optional)'));
+    screen.stdin.write(KEY.enter);
+    await waitFor(() => expect(screen.frame()).toContain('Commit · Closes issues (optional)'));
+    screen.stdin.write(KEY.enter);
+    await waitFor(() => expect(screen.frame()).toContain('Commit · Preview'));
+    screen.stdin.write('y');
+    await waitFor(() => expect(screen.frame()).toContain('Commit · Not committed'));
+    await waitFor(() => expect(screen.frame()).toContain('2 staged'));
+  });
 });

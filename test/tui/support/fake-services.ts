@@ -28,6 +28,11 @@ export interface World {
   branchWarnings?: string[];
   staged?: string[];
   unstaged?: string[];
+  /**
+   * The index as the test changes it meanwhile (a hook or another terminal staging files): when
+   * given, every read of the working tree sees it as it is then, instead of `staged`/`unstaged`.
+   */
+  index?: { staged: string[]; unstaged: string[] };
   /** The issue the branch names (feature/42-…). */
   issue?: number | null;
   draft?: CommitDraft | null;
@@ -88,12 +93,15 @@ export function fakeServices(world: World = {}): { services: TuiServices; calls:
   let unstaged = world.unstaged ?? [];
   const existing = new Set(world.branches ?? ['main', 'dev']);
   const check = world.check ?? ((message: string) => checkHeader(message.split('\n')[0] ?? ''));
-  const tree = () => ({
-    files: [...staged, ...unstaged].map((path) => ({ path, index: 'M', worktree: ' ' })),
-    staged: staged.map((path) => ({ path, index: 'M', worktree: ' ' })),
-    unstaged: unstaged.map((path) => ({ path, index: ' ', worktree: 'M' })),
-    clean: staged.length + unstaged.length === 0,
-  });
+  const tree = () => {
+    if (world.index) ({ staged, unstaged } = world.index);
+    return {
+      files: [...staged, ...unstaged].map((path) => ({ path, index: 'M', worktree: ' ' })),
+      staged: staged.map((path) => ({ path, index: 'M', worktree: ' ' })),
+      unstaged: unstaged.map((path) => ({ path, index: ' ', worktree: 'M' })),
+      clean: staged.length + unstaged.length === 0,
+    };
+  };
   const refuse = (branch: string) =>
     existing.has(branch)
       ? `a branch '${branch}' already exists; pick another name or switch to it: git switch ${branch}`
@@ -136,8 +144,10 @@ export function fakeServices(world: World = {}): { services: TuiServices; calls:
     },
     async stageAll() {
       calls.stagedAll += 1;
+      if (world.index) ({ staged, unstaged } = world.index);
       staged = [...staged, ...unstaged];
       unstaged = [];
+      if (world.index) Object.assign(world.index, { staged, unstaged });
       return { ok: true, output: '' };
     },
     async runPlan(plan) {
