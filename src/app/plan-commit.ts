@@ -4,12 +4,13 @@ import { composeMessage, type CommitDraft } from '../core/commit-composer/compos
 import { commitTypeChoices, typesFromRules, type CommitTypeChoice } from '../core/commit-composer/commit-types.js';
 import type { Plan } from '../core/plan/plan.js';
 import { readRecentScopes } from '../git/read-log.js';
-import { readWorkingTree, type WorkingTree } from '../git/read-worktrees.js';
+import { readOperationInProgress, readWorkingTree, type WorkingTree } from '../git/read-worktrees.js';
 import { lintMessageText, type LintReport } from './lint-messages.js';
 import { issueOfBranch } from '../core/branch/branch-name.js';
 import { scopeChoices, scopeRuleOf } from '../core/commit-composer/scope-choices.js';
 import { readWorkspace } from './read-workspace.js';
-import type { OpenRepo } from './open-repo.js';
+import { resolveWorkflow, type OpenRepo } from './open-repo.js';
+import { protectedBranchNotice, type ProtectedBranchNotice } from '../core/commit-composer/protected-branch.js';
 
 export interface ComposerData {
   types: CommitTypeChoice[];
@@ -17,6 +18,8 @@ export interface ComposerData {
   tree: WorkingTree;
   /** The issue the branch is named after (`feature/42-…`), for the composer's closes field. */
   issue: number | null;
+  /** Set when the pre-commit hook would refuse a commit on this branch: said before the message is written. */
+  protectedBranch: ProtectedBranchNotice | null;
 }
 
 /**
@@ -24,18 +27,25 @@ export interface ComposerData {
  * the workspace's packages; staged files.
  */
 export async function readComposerData(repo: OpenRepo): Promise<ComposerData> {
-  const [rules, recent, tree, workspace] = await Promise.all([
+  const [rules, recent, tree, workspace, workflow] = await Promise.all([
     loadCommitRules(repo.cwd),
     readRecentScopes(repo.cwd),
     readWorkingTree(repo.cwd),
     readWorkspace(repo),
+    resolveWorkflow(repo),
   ]);
+  const place = {
+    branch: repo.state.branch,
+    hasHead: repo.state.head !== null,
+    operationInProgress: readOperationInProgress(repo.state.gitDir) !== null,
+  };
   const packages = workspace.source === 'single' ? [] : workspace.packages.map((pkg) => pkg.name);
   return {
     types: commitTypeChoices(typesFromRules(rules.rules), repo.loaded.config.bumpRules),
     scopes: scopeChoices({ rule: scopeRuleOf(rules.rules), packages, recent }),
     tree,
     issue: issueOfBranch(repo.state.branch),
+    protectedBranch: protectedBranchNotice(place, repo.loaded.config, workflow),
   };
 }
 

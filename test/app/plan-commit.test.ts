@@ -52,4 +52,15 @@ describe('readComposerData', () => {
     expect(data.issue).toBe(42);
     expect(data.scopes).toEqual([]);
   });
+
+  it('warns before the message is written when the pre-commit hook refuses commits on this branch', async () => {
+    const repo = await createTempRepo();
+    repos.push(repo);
+    await repo.commit('chore: start');
+    await repo.git('switch', '-q', '-c', 'dev');
+    const onDev = await readComposerData(await openRepo(repo.dir));
+    expect(onDev.protectedBranch).toMatchObject({ branch: 'dev', command: 'git switch -c feature/my-change' });
+    await repo.git('switch', '-q', '-c', 'feature/42-search-filters');
+    expect((await readComposerData(await openRepo(repo.dir))).protectedBranch).toBeNull();
+  });
 });

@@ -7,6 +7,7 @@ import {
   type CommitDraft,
 } from '../../core/commit-composer/compose-message.js';
 import type { CommitTypeChoice } from '../../core/commit-composer/commit-types.js';
+import type { ProtectedBranchNotice } from '../../core/commit-composer/protected-branch.js';
 import type { Problem } from '../../core/lint/message-verdict.js';
 import { matchKey, type Keymap } from '../keymap.js';
 import { singleKeys, type KeyEvent } from '../use-key-input.js';
@@ -17,7 +18,16 @@ import { editText, textState, type TextState } from './text-edit.js';
 export const FIELD_STEPS = ['scope', 'subject', 'body', 'breaking', 'closes'] as const;
 export type FieldStep = (typeof FIELD_STEPS)[number];
 const FLOW = ['files', 'type', ...FIELD_STEPS, 'preview'] as const;
-export type ComposerStep = 'loading' | (typeof FLOW)[number] | 'staging' | 'committing' | 'done' | 'refused' | 'closed';
+export type ComposerStep =
+  | 'loading'
+  | (typeof FLOW)[number]
+  | 'staging'
+  | 'committing'
+  | 'done'
+  | 'refused'
+  | 'closed'
+  /** Left for the branch screen (b on a protected branch); the draft is saved and comes back. */
+  | 'branching';
 
 export const isField = (step: ComposerStep): step is FieldStep => (FIELD_STEPS as readonly string[]).includes(step);
 
@@ -36,9 +46,10 @@ export const STEP_TITLES: Record<ComposerStep, string> = {
   done: 'Committed',
   refused: 'Not committed',
   closed: 'Closed',
+  branching: 'New branch',
 };
 
-type Action = 'up' | 'down' | 'next' | 'back' | 'stage' | 'complete' | 'edit' | 'retry' | 'quit' | 'discard';
+type Action = 'up' | 'down' | 'next' | 'back' | 'stage' | 'complete' | 'edit' | 'retry' | 'quit' | 'discard' | 'branch';
 const BACK_KEY = { keys: ['escape'], action: 'back', description: 'back' } as const;
 export const COMPOSER_KEYS: Partial<Record<ComposerStep, Keymap<Action>>> = {
   files: [
@@ -76,11 +87,42 @@ export const COMPOSER_KEYS: Partial<Record<ComposerStep, Keymap<Action>>> = {
 /** Offered on the type step while a restored draft is shown: start from an empty message. */
 export const DISCARD_KEY = { keys: ['d'], action: 'discard', description: 'discard the draft' } as const;
 
-/** The step's keys that do something now: no "stage all" with nothing left to stage. */
-export function composerKeymap(step: ComposerStep, restored = false, unstaged = 1): Keymap<Action> {
-  if (step === 'type' && restored) return [...(COMPOSER_KEYS.type ?? []), DISCARD_KEY];
-  const keys = COMPOSER_KEYS[step] ?? [];
-  return step === 'files' && unstaged === 0 ? keys.filter((binding) => binding.action !== 'stage') : keys;
+/** On a protected branch, outside the text fields: leave for the branch screen, the draft kept. */
+export const BRANCH_KEY = { keys: ['b'], action: 'branch', description: 'start a branch for this work' } as const;
+const BRANCH_STEPS: readonly ComposerStep[] = ['files', 'type', 'preview', 'refused'];
+
+/**
+ * The step's keys that do something now: no "stage all" with nothing left to stage; b (start a
+ * branch) only on a branch the pre-commit hook protects.
+ */
+export function composerKeymap(step: ComposerStep, restored = false, unstaged = 1, branch = false): Keymap<Action> {
+  const base = step === 'type' && restored ? [...(COMPOSER_KEYS.type ?? []), DISCARD_KEY] : (COMPOSER_KEYS[step] ?? []);
+  const keys = step === 'files' && unstaged === 0 ? base.filter((binding) => binding.action !== 'stage') : base;
+  return branch && BRANCH_STEPS.includes(step) ? [...keys.slice(0, -1), BRANCH_KEY, ...keys.slice(-1)] : keys;
+}
+
+/** Whether b starts a branch: the branch is protected and the screen can open the branch screen. */
+export const offersBranch = (state: ComposerState): boolean => state.canBranch && Boolean(state.data.protectedBranch);
+
+/** The keymap of the state as it stands. */
+export const keymapOf = (state: ComposerState): Keymap<Action> =>
+  composerKeymap(state.step, state.restored, state.data.unstaged.length, offersBranch(state));
+
+/**
+ * The protected-branch warning under the title, with the way out from where the user is: b here,
+ * or where b works, and the shell command. Empty when the branch takes commits.
+ */
+export function protectedBranchLines(state: ComposerState): string[] {
+  const notice = state.data.protectedBranch;
+  if (!notice || ['loading', 'done', 'closed', 'branching'].includes(state.step)) return [];
+  const come = '(the staged changes and this draft come along)';
+  const where = keymapOf(state).some((binding) => binding.action === 'branch')
+    ? ''
+    : ' on the type list (Esc) or the preview';
+  const next = offersBranch(state)
+    ? `b${where} starts a branch for this work ${come}; or run: ${notice.command}`
+    : `move the staged work to a new branch (the staged changes come along): ${notice.command}`;
+  return [`⚠ ${notice.summary}`, `  next: ${next}`];
 }
 
 export interface ComposerData {
@@ -90,6 +132,8 @@ export interface ComposerData {
   unstaged: string[];
   /** The issue the branch names (`feature/42-…`): the closes field starts with it. */
   issue?: number | null;
+  /** The pre-commit hook refuses commits on this branch: warned about before the message is written. */
+  protectedBranch?: ProtectedBranchNotice | null;
 }
 
 export interface ComposerState {
@@ -107,6 +151,8 @@ export interface ComposerState {
   output: string;
   restored: boolean;
   error: string | null;
+  /** The screen can open the branch screen (and come back): b is offered on a protected branch. */
+  canBranch: boolean;
 }
 
 export type ComposerEvent =
@@ -119,7 +165,7 @@ export type ComposerEvent =
   | { type: 'checked'; message: string; problems: Problem[] }
   | { type: 'committed'; ok: boolean; output: string };
 
-export const initialComposer = (): ComposerState => ({
+export const initialComposer = (canBranch = false): ComposerState => ({
   step: 'loading',
   data: { types: [], scopes: [], staged: [], unstaged: [] },
   typeIndex: 0,
@@ -130,6 +176,7 @@ export const initialComposer = (): ComposerState => ({
   output: '',
   restored: false,
   error: null,
+  canBranch,
 });
 
 export function draftOf(state: ComposerState): CommitDraft {
@@ -218,7 +265,7 @@ function advanceChecked(state: ComposerState): ComposerState {
   return state.problems.some((problem) => problem.level === 2) ? state : { ...state, step: 'committing' };
 }
 
-const BUSY: readonly ComposerStep[] = ['loading', 'staging', 'committing', 'closed'];
+const BUSY: readonly ComposerStep[] = ['loading', 'staging', 'committing', 'closed', 'branching'];
 
 /** A run of characters is text in a field and one key per character elsewhere ("jj" moves twice). */
 function onKeys(state: ComposerState, event: KeyEvent): ComposerState {
@@ -235,7 +282,9 @@ function onKey(state: ComposerState, event: KeyEvent): ComposerState {
     const edited = editText(state.fields[step], event.input, event.key, step === 'body');
     if (edited) return { ...state, fields: { ...state.fields, [step]: edited }, waiting: false };
   }
-  switch (matchKey(composerKeymap(step, state.restored, state.data.unstaged.length), event.input, event.key)) {
+  switch (matchKey(keymapOf(state), event.input, event.key)) {
+    case 'branch':
+      return { ...state, step: 'branching' };
     case 'discard':
       // Empty fields: the screen's draft effect then deletes the saved draft (nothing typed to keep).
       return { ...loaded(state, state.data, null), step: 'type' };

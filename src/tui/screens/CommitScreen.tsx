@@ -11,7 +11,6 @@ import { useTone } from '../components/theme.js';
 import {
   STEP_TITLES,
   attemptOutput,
-  composerKeymap,
   composerReducer,
   draftHasText,
   draftKey,
@@ -20,6 +19,8 @@ import {
   headerLength,
   initialComposer,
   isField,
+  keymapOf,
+  protectedBranchLines,
   scopeSuggestions,
   type ComposerData,
   type FieldStep,
@@ -42,11 +43,21 @@ const toData = (data: LoadedData): ComposerData => ({
   staged: data.tree.staged.map((file) => file.path),
   unstaged: data.tree.unstaged.map((file) => file.path),
   issue: data.issue,
+  protectedBranch: data.protectedBranch,
 });
 
-export function CommitScreen({ services, close }: { services: TuiServices; close: () => void }) {
+export function CommitScreen({
+  services,
+  close,
+  openBranch,
+}: {
+  services: TuiServices;
+  close: () => void;
+  /** Opens the branch screen, which comes back here (b on a protected branch; the draft is saved). */
+  openBranch?: () => void;
+}) {
   const tone = useTone();
-  const [state, dispatch] = useReducer(composerReducer, undefined, initialComposer);
+  const [state, dispatch] = useReducer(composerReducer, openBranch !== undefined, initialComposer);
   useKeyInput((event) => dispatch({ type: 'key', ...event }));
   // Draft writes run one after another, so an older text never lands after a newer one (or after
   // the clear that follows a commit).
@@ -90,6 +101,8 @@ export function CommitScreen({ services, close }: { services: TuiServices; close
 
   useEffect(() => {
     if (state.step === 'closed') close();
+    // The draft is saved on every change (and was, before this step): the composer restores it on return.
+    if (state.step === 'branching') void persist(async () => undefined).then(() => openBranch?.());
     if (state.step === 'staging') {
       services
         .stageAll()
@@ -145,9 +158,14 @@ export function CommitScreen({ services, close }: { services: TuiServices; close
     <Frame
       title={`Commit · ${STEP_TITLES[step]}`}
       context={`${state.data.staged.length} staged`}
-      keymap={composerKeymap(step, state.restored, unstaged)}
+      keymap={keymapOf(state)}
       typing={isField(step)}
     >
+      {protectedBranchLines(state).map((line, i) => (
+        <Text key={i} {...tone('warn')} wrap="wrap">
+          {line}
+        </Text>
+      ))}
       {step === 'loading' ? <Spinner label="reading the commit rules and staged files…" /> : null}
       {state.restored && step === 'type' ? (
         <Text {...tone('muted')} wrap="truncate-end">

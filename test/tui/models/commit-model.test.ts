@@ -10,6 +10,8 @@ import {
   draftOf,
   fieldProblems,
   initialComposer,
+  keymapOf,
+  protectedBranchLines,
   scopeSuggestions,
   subjectAccepted,
   type ComposerEvent,
@@ -292,6 +294,37 @@ describe('composerReducer: the index read again after an attempt', () => {
     const state = composerReducer(refused(), { type: 'refreshed', data: composerData([], ['src/login.ts']) });
     expect(type(state, 'r').step).toBe('files');
     expect(type(refused(), 'r').step).toBe('committing');
+  });
+});
+
+describe('composerReducer: on a protected branch', () => {
+  const notice = { branch: 'dev', summary: 'dev is protected.', command: 'git switch -c feature/my-change' };
+  const onDev = (canBranch = true) =>
+    composerReducer(initialComposer(canBranch), {
+      type: 'loaded',
+      data: { ...composerData(), protectedBranch: notice },
+      draft: null,
+    });
+
+  it('b leaves for the branch screen from the type list and the preview, not from a text field', () => {
+    expect(type(onDev(), 'b').step).toBe('branching');
+    const scope = type(onDev(), '\r');
+    expect(type(scope, 'b')).toMatchObject({ step: 'scope', fields: { scope: { value: 'b' } } });
+    expect(keymapOf(scope).some((binding) => binding.action === 'branch')).toBe(false);
+    expect(type(loaded(), 'b').step).toBe('type');
+    expect(type(onDev(false), 'b').step).toBe('type');
+  });
+
+  it('warns with the way out from where the user is', () => {
+    expect(protectedBranchLines(onDev())).toEqual([
+      '⚠ dev is protected.',
+      '  next: b starts a branch for this work (the staged changes and this draft come along); or run: git switch -c feature/my-change',
+    ]);
+    expect(protectedBranchLines(type(onDev(), '\r'))[1]).toContain('b on the type list (Esc) or the preview starts');
+    expect(protectedBranchLines(onDev(false))[1]).toBe(
+      '  next: move the staged work to a new branch (the staged changes come along): git switch -c feature/my-change',
+    );
+    expect(protectedBranchLines(loaded())).toEqual([]);
   });
 });
 

@@ -2,6 +2,7 @@
 // Ink's own parsing), the body's rules while it is typed, edit going where the problem is.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup } from 'ink-testing-library';
+import { App } from '../../../src/tui/App.js';
 import { CommitScreen } from '../../../src/tui/screens/CommitScreen.js';
 import type { Problem } from '../../../src/core/lint/message-verdict.js';
 import { checkHeader } from '../support/data.js';
@@ -155,5 +156,41 @@ describe('composer editing keys', () => {
     screen.stdin.write('y');
     await waitFor(() => expect(screen.frame()).toContain('Commit · Not committed'));
     await waitFor(() => expect(screen.frame()).toContain('2 staged'));
+  });
+
+  const ON_DEV = {
+    branch: 'dev',
+    summary:
+      'dev is protected: the pre-commit hook refuses direct commits on dev in this gitflow repository (changes reach it through a branch and a merge).',
+    command: 'git switch -c feature/my-change',
+  };
+
+  it('warns on a protected branch before the message is written; b opens the branch screen, which leads back', async () => {
+    const { services } = fakeServices({ protectedBranch: ON_DEV });
+    const screen = renderScreen(<App services={services} initial="commit" />);
+    await waitFor(() => expect(screen.frame()).toContain('❯ feat'));
+    // Wrapped to the terminal's width: read as one line of words.
+    const flat = () => screen.frame().replace(/\s+/g, ' ');
+    const top = screen.frame().split('\n').slice(0, 6).join(' ');
+    expect(top).toContain('⚠ dev is protected: the pre-commit hook refuses direct commits on dev');
+    expect(flat()).toContain('next: b starts a branch for this work');
+    expect(flat()).toContain('git switch -c feature/my-change');
+    screen.stdin.write(KEY.enter);
+    await waitFor(() => expect(screen.frame()).toContain('Commit · Scope (optional)'));
+    // In a text field b is a letter: the warning says where b works.
+    expect(flat()).toContain('next: b on the type list (Esc) or the preview starts a branch');
+    screen.stdin.write(KEY.escape);
+    await waitFor(() => expect(screen.frame()).toContain('❯ feat'));
+    screen.stdin.write('b');
+    await waitFor(() => expect(screen.frame()).toContain('❯ feature'));
+    screen.stdin.write(KEY.escape);
+    await waitFor(() => expect(screen.frame()).toContain('Commit · Type'));
+  });
+
+  it('says nothing about protection on a branch that takes commits, and b is not a key there', async () => {
+    const screen = renderComposer();
+    await waitFor(() => expect(screen.frame()).toContain('❯ feat'));
+    expect(screen.frame()).not.toContain('protected');
+    expect(screen.frame()).not.toContain('start a branch');
   });
 });

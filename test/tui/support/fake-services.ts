@@ -6,6 +6,7 @@ import type { PendingRun } from '../../../src/app/read-pending-run.js';
 import type { StatusReport } from '../../../src/app/read-status.js';
 import { branchName } from '../../../src/core/branch/branch-name.js';
 import { composeMessage, type CommitDraft } from '../../../src/core/commit-composer/compose-message.js';
+import type { ProtectedBranchNotice } from '../../../src/core/commit-composer/protected-branch.js';
 import { computeNextVersion } from '../../../src/core/version/next-version.js';
 import { DEFAULT_BUMP_RULES } from '../../../src/core/version/bump-rules.js';
 import { summarizeCommits } from '../../../src/core/conventional-commits/summarize-commits.js';
@@ -35,6 +36,8 @@ export interface World {
   index?: { staged: string[]; unstaged: string[] };
   /** The issue the branch names (feature/42-…). */
   issue?: number | null;
+  /** The composer's warning that the pre-commit hook refuses commits on this branch (default: none). */
+  protectedBranch?: ProtectedBranchNotice | null;
   draft?: CommitDraft | null;
   /** The live check (default: checkHeader on the header). */
   check?: (message: string) => Problem[];
@@ -132,6 +135,7 @@ export function fakeServices(world: World = {}): { services: TuiServices; calls:
       scopes: ['auth', 'api'],
       tree: tree(),
       issue: world.issue ?? null,
+      protectedBranch: world.protectedBranch ?? null,
     }),
     lintDraft: async (draft) => aLintReport(check(composeMessage(draft)), composeMessage(draft).split('\n')[0] ?? ''),
     async planCommit(draft) {
