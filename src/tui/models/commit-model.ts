@@ -214,10 +214,16 @@ export const subjectAccepted = (state: ComposerState): boolean =>
 export const fieldProblems = (state: ComposerState): Problem[] =>
   isField(state.step) ? stepProblems(state.problems, draftOf(state), state.step) : [];
 
-/** True when the draft holds something a person typed (a type alone is not worth restoring). */
-export const draftHasText = (draft: CommitDraft): boolean =>
+/**
+ * True when the draft holds something a person typed: a type alone is not worth restoring, nor the
+ * issue the closes field was started with (`prefilled`, from the branch name) or its removal.
+ */
+export const draftHasText = (draft: CommitDraft, prefilled: readonly number[] = []): boolean =>
   [draft.scope, draft.subject, draft.body, draft.breaking].some((text) => text.trim().length > 0) ||
-  draft.closes.length > 0;
+  draft.closes.some((issue) => !prefilled.includes(issue));
+
+/** The issues the closes field starts with when no draft is restored: the branch's. */
+export const prefilledIssues = (data: ComposerData): number[] => (data.issue ? [data.issue] : []);
 
 /** What to show after a failed attempt: git's and the hooks' output and the engine's error, each once. */
 export function attemptOutput(output: string, error?: string): string {
@@ -242,7 +248,7 @@ function loaded(state: ComposerState, data: ComposerData, draft: CommitDraft | n
       subject: textState(start.subject),
       body: textState(start.body),
       breaking: textState(start.breaking),
-      closes: textState((draft === null && data.issue ? [data.issue] : start.closes).map((n) => `#${n}`).join(' ')),
+      closes: textState((draft === null ? prefilledIssues(data) : start.closes).map((n) => `#${n}`).join(' ')),
     },
     restored: draft !== null,
   };

@@ -20,6 +20,7 @@ import {
   initialComposer,
   isField,
   keymapOf,
+  prefilledIssues,
   protectedBranchLines,
   scopeSuggestions,
   type ComposerData,
@@ -81,7 +82,8 @@ export function CommitScreen({
     if (!live) return;
     const draft = draftOf(state);
     // Only what a person typed is worth restoring; a type picked by default is not.
-    void persist(() => (draftHasText(draft) ? services.saveDraft(draft) : services.clearDraft()));
+    const typed = draftHasText(draft, prefilledIssues(state.data));
+    void persist(() => (typed ? services.saveDraft(draft) : services.clearDraft()));
     services.lintDraft(draft).then(
       (report) => {
         const result = report.results[0];

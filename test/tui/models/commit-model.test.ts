@@ -333,6 +333,10 @@ describe('composer helpers', () => {
     expect(draftHasText({ ...emptyDraft(), type: 'feat' })).toBe(false);
     expect(draftHasText({ ...emptyDraft(), type: 'feat', subject: 'add' })).toBe(true);
     expect(draftHasText({ ...emptyDraft(), closes: [3] })).toBe(true);
+    // The branch's issue, prefilled, is not typed text (nor is its removal alone); another issue is.
+    expect(draftHasText({ ...emptyDraft(), closes: [42] }, [42])).toBe(false);
+    expect(draftHasText({ ...emptyDraft(), closes: [] }, [42])).toBe(false);
+    expect(draftHasText({ ...emptyDraft(), closes: [42, 7] }, [42])).toBe(true);
   });
 
   it('attemptOutput: the hook output once, even when the error repeats it', () => {

@@ -193,4 +193,34 @@ describe('composer editing keys', () => {
     expect(screen.frame()).not.toContain('protected');
     expect(screen.frame()).not.toContain('start a branch');
   });
+
+  it('starts the issues with the branch’s #42, which can be edited or removed, and saves no draft for it alone', async () => {
+    const screen = renderComposer({ issue: 42 });
+    await toSubject(screen);
+    screen.stdin.write('add search filters');
+    await waitFor(() => expect(screen.frame()).toContain('feat: add search filters'));
+    screen.stdin.write(KEY.enter);
+    await waitFor(() => expect(screen.frame()).toContain('Commit · Body'));
+    screen.stdin.write(KEY.tab);
+    await waitFor(() => expect(screen.frame()).toContain('Commit · Breaking change (optional)'));
+    screen.stdin.write(KEY.enter);
+    await waitFor(() => expect(screen.frame()).toContain('Commit · Closes issues (optional)'));
+    expect(screen.frame()).toContain('#42');
+    screen.stdin.write(' #7');
+    await waitFor(() => expect(screen.frame()).toContain('#42 #7'));
+    screen.stdin.write(KEY.ctrlU);
+    await waitFor(() => expect(screen.frame()).not.toContain('#42'));
+    screen.stdin.write(KEY.enter);
+    await waitFor(() => expect(screen.frame()).toContain('Commit · Preview'));
+    expect(screen.frame()).not.toContain('Closes #');
+    expect(screen.calls.drafts.at(-1)).toMatchObject({ subject: 'add search filters', closes: [] });
+  });
+
+  it('saves no draft when only the branch’s issue is in it (nobody typed anything)', async () => {
+    const screen = renderComposer({ issue: 42 });
+    await waitFor(() => expect(screen.frame()).toContain('❯ feat'));
+    screen.stdin.write('q');
+    await waitFor(() => expect(screen.close).toHaveBeenCalled());
+    expect(screen.calls.drafts.filter((draft) => draft !== null)).toEqual([]);
+  });
 });
