@@ -65,6 +65,23 @@ describe('composer editing keys', () => {
     screen.stdin.write('E');
     await waitFor(() => expect(subjectLine(screen)).toMatch(/feat: Zxyfoo E/));
   });
+  it('erases and moves by word with the sequences terminals send for Alt and Ctrl; Ctrl-K kills to the end', async () => {
+    const screen = renderComposer();
+    await toSubject(screen);
+    screen.stdin.write('add the csv export');
+    await waitFor(() => expect(subjectLine(screen)).toMatch(/feat: add the csv export$/));
+    screen.stdin.write('\u001b[1;5D'); // Ctrl-←: before "export"
+    await screen.settled();
+    screen.stdin.write('\u001bb'); // Alt-B: before "csv"
+    await screen.settled();
+    screen.stdin.write('\u001b\u007f'); // Alt-Backspace: "the " goes
+    await waitFor(() => expect(subjectLine(screen)).toMatch(/feat: add csv export$/));
+    screen.stdin.write('\u001b[3;5~'); // Ctrl-Delete: "csv" goes
+    await waitFor(() => expect(subjectLine(screen)).toMatch(/feat: add {2}export$/));
+    screen.stdin.write('\u000b'); // Ctrl-K
+    await waitFor(() => expect(subjectLine(screen)).toMatch(/feat: add$/));
+  });
+
   it('moves between the lines of the body with ↑ and ↓', async () => {
     const screen = renderComposer();
     await toSubject(screen);
