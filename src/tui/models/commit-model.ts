@@ -88,7 +88,7 @@ export const COMPOSER_KEYS: Partial<Record<ComposerStep, Keymap<Action>>> = {
 export const DISCARD_KEY = { keys: ['d'], action: 'discard', description: 'discard the draft' } as const;
 
 /** On a protected branch, outside the text fields: leave for the branch screen, the draft kept. */
-export const BRANCH_KEY = { keys: ['b'], action: 'branch', description: 'start a branch for this work' } as const;
+export const BRANCH_KEY = { keys: ['b'], action: 'branch', description: 'new branch' } as const;
 const BRANCH_STEPS: readonly ComposerStep[] = ['files', 'type', 'preview', 'refused'];
 
 /**

@@ -208,7 +208,8 @@ describe('composer editing keys', () => {
     const screen = renderComposer();
     await waitFor(() => expect(screen.frame()).toContain('❯ feat'));
     expect(screen.frame()).not.toContain('protected');
-    expect(screen.frame()).not.toContain('start a branch');
+    expect(screen.frame()).not.toContain('starts a branch');
+    expect(screen.frame()).not.toContain('b new branch');
   });
 
   it('starts the issues with the branch’s #42, which can be edited or removed, and saves no draft for it alone', async () => {
