@@ -11,7 +11,7 @@ import type { ProtectedBranchNotice } from '../../core/commit-composer/protected
 import type { Problem } from '../../core/lint/message-verdict.js';
 import { matchKey, type Keymap } from '../keymap.js';
 import { singleKeys, type KeyEvent } from '../use-key-input.js';
-import { stepProblems, stepToEdit } from './commit-problems.js';
+import { problemStep, stepProblems, stepToEdit, type ProblemStep } from './commit-problems.js';
 import { moveCursor } from './list-cursor.js';
 import { editText, textState, type TextState } from './text-edit.js';
 
@@ -105,8 +105,24 @@ export function composerKeymap(step: ComposerStep, restored = false, unstaged = 
 export const offersBranch = (state: ComposerState): boolean => state.canBranch && Boolean(state.data.protectedBranch);
 
 /** The keymap of the state as it stands. */
-export const keymapOf = (state: ComposerState): Keymap<Action> =>
-  composerKeymap(state.step, state.restored, state.data.unstaged.length, offersBranch(state));
+export function keymapOf(state: ComposerState): Keymap<Action> {
+  const keys = composerKeymap(state.step, state.restored, state.data.unstaged.length, offersBranch(state));
+  if (!state.problems.some((problem) => problemStep(problem, draftOf(state)) !== null)) return keys;
+  // e goes where the rules complain: the help bar says where.
+  const target = EDIT_TARGETS[stepToEdit(state.problems, draftOf(state))];
+  return keys.map((binding) =>
+    binding.action === 'edit' ? { ...binding, description: `edit the ${target}` } : binding,
+  );
+}
+
+const EDIT_TARGETS: Record<ProblemStep, string> = {
+  type: 'type',
+  scope: 'scope',
+  subject: 'subject',
+  body: 'body',
+  breaking: 'breaking change',
+  closes: 'issues',
+};
 
 /**
  * The protected-branch warning under the title, with the way out from where the user is: b here,

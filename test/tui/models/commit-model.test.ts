@@ -239,6 +239,15 @@ describe('composerReducer: body, footers and preview', () => {
     expect(type(preview([BODY_LEADING_BLANK, typeEnum]), 'e').step).toBe('type');
     expect(type(preview([{ level: 1, name: 'rules-unavailable', message: 'no rules' }]), 'e').step).toBe('subject');
   });
+
+  it('says in the help bar where e goes', () => {
+    const edit = (state: ComposerState) => keymapOf(state).find((binding) => binding.action === 'edit')?.description;
+    const preview = checked(type(atBody(), '\t\r\r'));
+    expect(edit(preview)).toBe('edit');
+    expect(edit(checked(preview, [BODY_LONG]))).toBe('edit the body');
+    expect(edit(checked(preview, [BODY_LEADING_BLANK, FOOTER_LONG]))).toBe('edit the issues');
+    expect(edit(checked(preview, [{ level: 1, name: 'rules-unavailable', message: 'no rules' }]))).toBe('edit');
+  });
 });
 
 describe('composerReducer: after the attempt', () => {

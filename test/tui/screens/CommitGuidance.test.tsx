@@ -141,6 +141,7 @@ describe('composer editing keys', () => {
     screen.stdin.write(KEY.enter);
     await waitFor(() => expect(screen.frame()).toContain('Commit · Preview'));
     expect(screen.frame()).toContain('✖ body-max-line-length');
+    expect(screen.frame()).toContain('e edit the body');
     screen.stdin.write('e');
     await waitFor(() => expect(screen.frame()).toContain('Commit · Body (optional)'));
     screen.stdin.write(KEY.ctrlU);
