@@ -1,5 +1,6 @@
-// What the composer reads and plans from a real repository. planCommit, which `shipwright commit` and the composer share: an empty index is refused with
-// `nothing-staged` before the message is checked, and the fix names what to stage.
+// planCommit, which `shipwright commit` and the composer share: an empty index is refused with
+// `nothing-staged` before the message is checked, and the fix names what to stage. And the next
+// step the composer shows after the commit, which follows the branch, its upstream and remotes.
 import { afterEach, describe, expect, it } from 'vitest';
 import { openRepo } from '../../src/app/open-repo.js';
 import { planCommit, readComposerData } from '../../src/app/plan-commit.js';
