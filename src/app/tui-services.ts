@@ -1,7 +1,6 @@
 // The TUI's services: the same use cases as the CLI, reads through src/git, writes through the engine.
 import { loadCommitRules, type CommitRules } from '../config/load-commit-rules.js';
 import { composeMessage } from '../core/commit-composer/compose-message.js';
-import { plural } from '../core/display-text/plural.js';
 import { readStagedFileDiff } from '../git/read-index.js';
 import { readRepoState } from '../git/read-repo.js';
 import { readWorkingTree } from '../git/read-worktrees.js';
@@ -16,6 +15,7 @@ import { planCommit, readComposerData } from './plan-commit.js';
 import { readPendingRun } from './read-pending-run.js';
 import { readStatus } from './read-status.js';
 import { createReleaseServices } from './tui-release-services.js';
+import { plural } from '../core/display-text/plural.js';
 
 export function createTuiServices(repo: OpenRepo): TuiServices {
   let rules: Promise<CommitRules> | undefined;
@@ -67,7 +67,10 @@ export function createTuiServices(repo: OpenRepo): TuiServices {
     async stageAll() {
       const tree = await readWorkingTree(repo.cwd);
       const paths = tree.unstaged.map((file) => file.path);
-      return run({ title: 'Stage', steps: [{ kind: 'stage', paths, description: `stage ${paths.length} files` }] });
+      return run({
+        title: 'Stage',
+        steps: [{ kind: 'stage', paths, description: `stage ${plural(paths.length, 'file')}` }],
+      });
     },
     stagePaths: (paths) =>
       run({ title: 'Stage', steps: [{ kind: 'stage', paths, description: `stage ${plural(paths.length, 'file')}` }] }),

@@ -2,7 +2,12 @@
 // and the composer around it (staging, the list read again, the cursor kept on its file).
 import { describe, expect, it } from 'vitest';
 import { helpText } from '../../../src/tui/keymap.js';
-import { composerReducer, initialComposer, type ComposerState } from '../../../src/tui/models/commit-model.js';
+import {
+  composerReducer,
+  initialComposer,
+  keymapOf,
+  type ComposerState,
+} from '../../../src/tui/models/commit-model.js';
 import type { ChangedFile } from '../../../src/tui/models/file-staging.js';
 import { filesKeymap, filesLayout, initialFilesView, onFilesKey } from '../../../src/tui/models/files-step.js';
 import { composerData } from '../support/data.js';
@@ -129,6 +134,33 @@ describe('the composer around the files step', () => {
     const failed = composerReducer(key(loaded(), ' '), { type: 'stage-failed', message: 'Unstaging a.ts failed' });
     expect(failed).toMatchObject({ step: 'files', files: { error: 'Unstaging a.ts failed', request: null } });
     expect(key(failed, ' ').files.request).toEqual({ kind: 'unstage', paths: ['a.ts'] });
+  });
+
+  it('b leaves for the branch screen from the list on a protected branch, not from the diff', () => {
+    const notice = { branch: 'dev', summary: 'dev is protected.', command: 'git switch -c feature/my-change' };
+    const onDev = composerReducer(initialComposer(true), {
+      type: 'loaded',
+      data: { ...composerData(['a.ts'], ['b.ts']), files: TWO, protectedBranch: notice },
+      draft: null,
+    });
+    expect(onDev.step).toBe('files');
+    expect(helpText(keymapOf(onDev))).toBe(
+      '↑↓/kj move · space unstage · ⏎ next · a stage all · b new branch · esc/q close',
+    );
+    expect(key(onDev, 'b').step).toBe('branching');
+    const inDiff = { ...onDev, files: { ...onDev.files, focus: 'diff' as const } };
+    expect(keymapOf(inDiff).some((binding) => binding.action === 'branch')).toBe(false);
+    expect(key(inDiff, 'b')).toEqual(inDiff);
+    expect(key(loaded(), 'b')).toEqual(loaded());
+  });
+
+  it('keeps the cursor on its file when the index is read again after an attempt', () => {
+    const onB = key(loaded(), 'j');
+    const refreshed = composerReducer(onB, {
+      type: 'refreshed',
+      data: { ...composerData(['a.ts'], ['b.ts']), files: [file('M ', '0.ts'), ...TWO] },
+    });
+    expect(refreshed.files).toMatchObject({ cursor: 2, diff: null, generation: onB.files.generation + 1 });
   });
 
   it('drops a diff read before the index last changed', () => {
