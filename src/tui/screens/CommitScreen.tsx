@@ -1,5 +1,6 @@
-// The commit composer: files (stage, unstage, the staged diff) → type → scope → subject → body → breaking → closes → preview →
-// a real `git commit` with the hooks running. The draft is saved on every change, so Ctrl-C loses nothing.
+// The commit composer: files (stage, unstage, the staged diff) → type → scope → subject → body →
+// breaking → closes → preview → a real `git commit` with the hooks running. The draft is saved on
+// every change, so Ctrl-C loses nothing.
 import { Box, Text } from 'ink';
 import { useEffect, useReducer, useRef } from 'react';
 import type { ComposerData as LoadedData } from '../../app/plan-commit.js';
