@@ -1,68 +1,95 @@
-// What the composer is given from a real repository: scope suggestions from commitlint's
-// scope-enum or the workspace's packages and history, the staged files, the branch's issue.
+// planCommit, which `shipwright commit` and the composer share: an empty index is refused with
+// `nothing-staged` before the message is checked, and the fix names what to stage. And the next
+// step the composer shows after the commit, which follows the branch, its upstream and remotes.
 import { afterEach, describe, expect, it } from 'vitest';
 import { openRepo } from '../../src/app/open-repo.js';
-import { readComposerData } from '../../src/app/plan-commit.js';
+import { planCommit, readComposerData } from '../../src/app/plan-commit.js';
+import { emptyDraft } from '../../src/core/commit-composer/compose-message.js';
+import { ShipwrightError } from '../../src/core/errors.js';
 import { createTempRepo, type TempRepo } from '../helpers/temp-repo.js';
-import { createWorkspaceRepo } from '../helpers/workspace-repo.js';
+
+let repo: TempRepo | undefined;
+afterEach(async () => {
+  await repo?.remove();
+  repo = undefined;
+});
+
+const draft = { ...emptyDraft(), type: 'fix', subject: 'handle empty pages' };
+
+async function refusal(dir: string): Promise<ShipwrightError> {
+  const error: unknown = await planCommit(await openRepo(dir), draft).then(
+    () => null,
+    (reason: unknown) => reason,
+  );
+  if (!(error instanceof ShipwrightError)) throw new Error(`expected a ShipwrightError, got ${String(error)}`);
+  return error;
+}
+
+describe('planCommit', () => {
+  it('refuses an empty index and names up to three changed files to stage', async () => {
+    repo = await createTempRepo();
+    await repo.commit('chore: start', { path: 'a.txt', content: 'a\n' });
+    for (const name of ['a.txt', 'b.txt', 'c.txt', 'd.txt']) await repo.write(name, `${name} changed\n`);
+    await repo.git('add', '-N', 'b.txt', 'c.txt', 'd.txt');
+    const error = await refusal(repo.dir);
+    expect(error.code).toBe('nothing-staged');
+    expect(error.kind).toBe('check');
+    expect(error.message).toBe('Nothing is staged, so there is nothing to commit.');
+    expect(error.fix).toBe('stage your changes first: git add a.txt b.txt c.txt …');
+  });
+
+  it('asks for a change when the tree is clean', async () => {
+    repo = await createTempRepo();
+    await repo.commit('chore: start');
+    expect((await refusal(repo.dir)).fix).toBe('change some files and git add them');
+  });
+
+  it('plans one commit step once something is staged', async () => {
+    repo = await createTempRepo();
+    await repo.commit('chore: start');
+    await repo.write('page.txt', 'pages\n');
+    await repo.git('add', 'page.txt');
+    const planned = await planCommit(await openRepo(repo.dir), draft);
+    expect(planned.message).toBe('fix: handle empty pages\n');
+    expect(planned.report.valid).toBe(true);
+    expect(planned.plan.steps).toEqual([
+      { kind: 'commit', message: 'fix: handle empty pages\n', description: 'commit "fix: handle empty pages"' },
+    ]);
+  });
+});
 
 const repos: TempRepo[] = [];
 afterEach(async () => {
-  await Promise.all(repos.splice(0).map((repo) => repo.remove()));
+  await Promise.all(repos.splice(0).map((r) => r.remove()));
 });
 
-const PACKAGES = [
-  { name: '@acme/core', dir: 'packages/core', version: '1.0.0' },
-  { name: 'cli', dir: 'packages/cli', version: '1.0.0' },
-];
-
-async function workspace(): Promise<TempRepo> {
-  const repo = await createWorkspaceRepo({ kind: 'npm', packages: PACKAGES, tagged: false });
+async function gitflowRepo(): Promise<TempRepo> {
+  const repo = await createTempRepo();
   repos.push(repo);
-  await repo.commit('fix(deps): pin the parser');
+  await repo.commit('chore: start');
+  await repo.git('branch', 'dev');
   return repo;
 }
 
 describe('readComposerData', () => {
-  it('suggests recent scopes and the workspace packages (as commitlint names them) when no scope-enum is set', async () => {
-    const repo = await workspace();
+  it('on a feature branch without upstream: push to origin with -u, then a pull request into dev', async () => {
+    const repo = await gitflowRepo();
+    const remote = await createTempRepo({ bare: true });
+    repos.push(remote);
+    await repo.git('remote', 'add', 'origin', remote.dir);
+    await repo.git('switch', '-q', '-c', 'feature/login');
     const data = await readComposerData(await openRepo(repo.dir));
-    expect(data.scopes).toEqual(['deps', 'core', 'cli']);
-    expect(data.scopeEnum).toBe(false);
-  });
-
-  it('suggests only what scope-enum allows when the commitlint config sets it', async () => {
-    const repo = await workspace();
-    await repo.write(
-      '.commitlintrc.json',
-      `${JSON.stringify({ rules: { 'scope-enum': [2, 'always', ['core', 'docs']] } })}\n`,
+    expect(data.nextStep).toBe(
+      'Next: push it (git push -u origin feature/login) and open a pull request from feature/login into dev.',
     );
-    const data = await readComposerData(await openRepo(repo.dir));
-    expect(data.scopes).toEqual(['core', 'docs']);
-    expect(data.scopeEnum).toBe(true);
   });
 
-  it('reads the staged files and the issue the branch is named after', async () => {
-    const repo = await createTempRepo();
-    repos.push(repo);
-    await repo.commit('chore: start');
-    await repo.git('switch', '-q', '-c', 'feature/42-search-filters');
-    await repo.write('search.ts', 'export {};\n');
-    await repo.git('add', 'search.ts');
+  it('on dev: the release key and command', async () => {
+    const repo = await gitflowRepo();
+    await repo.git('switch', '-q', 'dev');
     const data = await readComposerData(await openRepo(repo.dir));
-    expect(data.tree.staged.map((file) => file.path)).toEqual(['search.ts']);
-    expect(data.issue).toBe(42);
-    expect(data.scopes).toEqual([]);
-  });
-
-  it('warns before the message is written when the pre-commit hook refuses commits on this branch', async () => {
-    const repo = await createTempRepo();
-    repos.push(repo);
-    await repo.commit('chore: start');
-    await repo.git('switch', '-q', '-c', 'dev');
-    const onDev = await readComposerData(await openRepo(repo.dir));
-    expect(onDev.protectedBranch).toMatchObject({ branch: 'dev', command: 'git switch -c feature/my-change' });
-    await repo.git('switch', '-q', '-c', 'feature/42-search-filters');
-    expect((await readComposerData(await openRepo(repo.dir))).protectedBranch).toBeNull();
+    expect(data.nextStep).toBe(
+      'Next: add a remote and push it (git remote add origin URL), or cut a release from dev: R on the home screen, or shipwright release start.',
+    );
   });
 });

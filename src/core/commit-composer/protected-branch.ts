@@ -1,6 +1,6 @@
 // The composer's warning on a branch the pre-commit hook refuses direct commits on: said before the
 // message is written, with the way out, rather than after the hook has refused it.
-import type { ShipwrightConfig, Workflow } from '../../config/config-types.js';
+import type { ShipwrightConfig, Workflow } from '../config/config-types.js';
 import { shellCommand } from '../display-text/shell-words.js';
 import { commitProtectedBranches } from '../hooks/branch-rules.js';
 

@@ -150,6 +150,8 @@ export interface ComposerData {
   scopeEnum?: boolean;
   /** The issue the branch names (`feature/42-…`): the closes field starts with it. */
   issue?: number | null;
+  /** What to do once the commit is made, shown under "✓ Committed.". */
+  nextStep?: string;
   /** The pre-commit hook refuses commits on this branch: warned about before the message is written. */
   protectedBranch?: ProtectedBranchNotice | null;
 }

@@ -45,6 +45,7 @@ const toData = (data: LoadedData): ComposerData => ({
   staged: data.tree.staged.map((file) => file.path),
   unstaged: data.tree.unstaged.map((file) => file.path),
   issue: data.issue,
+  nextStep: data.nextStep,
   protectedBranch: data.protectedBranch,
 });
 
@@ -269,6 +270,7 @@ export function CommitScreen({
       {step === 'done' ? (
         <Box flexDirection="column">
           <Text {...tone('good')}>✓ Committed.</Text>
+          {state.data.nextStep ? <Text>{state.data.nextStep}</Text> : null}
           {state.output
             .trim()
             .split('\n')

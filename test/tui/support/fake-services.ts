@@ -1,6 +1,7 @@
 // TuiServices built from plain data: what a screen is given to render and what it asked for.
 // Not a git mock: screens never see git, this is their whole input.
 import type { BranchRequest } from '../../../src/app/plan-branch.js';
+import { nothingStaged } from '../../../src/app/plan-commit.js';
 import { fakeHotfixBackportServices, type HotfixBackportWorld } from './fake-hotfix-backport-services.js';
 import type { PendingRun } from '../../../src/app/read-pending-run.js';
 import type { StatusReport } from '../../../src/app/read-status.js';
@@ -21,6 +22,8 @@ export interface World {
   /** The hotfix, backport and conflict services (see fakeHotfixBackportServices for their calls). */
   fix?: HotfixBackportWorld;
   status?: StatusReport;
+  /** What readStatus rejects with instead of answering (e.g. the no-commits error). */
+  statusError?: Error;
   hooks?: HookStatus;
   /** The run waiting for continue / skip / abort (default: none). */
   pending?: PendingRun | null;
@@ -83,6 +86,7 @@ export function aStatusReport(overrides: Partial<StatusReport> = {}): StatusRepo
     unreleased: summarizeCommits(commits),
     next: computeNextVersion({ commits, tags, rules: DEFAULT_BUMP_RULES, firstVersion: '1.0.0' }),
     missingFixes: [{ target: 'dev', commits: [{ hash: 'a'.repeat(40), header: 'fix(export): keep leading zeros' }] }],
+    productionAhead: null,
     ...overrides,
   };
 }
@@ -118,7 +122,10 @@ export function fakeServices(world: World = {}): { services: TuiServices; calls:
     repoRoot: '/work/taskboard',
     branch: 'dev',
     runTrapsSignals: () => false,
-    readStatus: async () => world.status ?? aStatusReport(),
+    readStatus: async () => {
+      if (world.statusError) throw world.statusError;
+      return world.status ?? aStatusReport();
+    },
     readHookStatus: async () => world.hooks ?? { problems: [], warnings: [] },
     readPendingRun: async () => world.pending ?? null,
     readChangelogPreview: async () => ({ markdown: world.changelog ?? '', version: '1.3.0' }),
@@ -139,10 +146,12 @@ export function fakeServices(world: World = {}): { services: TuiServices; calls:
       tree: tree(),
       scopeEnum: world.scopeEnum ?? false,
       issue: world.issue ?? null,
+      nextStep: 'Next: push it (git push) and open a pull request from feature/42-login-form into dev.',
       protectedBranch: world.protectedBranch ?? null,
     }),
     lintDraft: async (draft) => aLintReport(check(composeMessage(draft)), composeMessage(draft).split('\n')[0] ?? ''),
     async planCommit(draft) {
+      if (staged.length === 0) throw nothingStaged(tree());
       const message = composeMessage(draft);
       return {
         message,
