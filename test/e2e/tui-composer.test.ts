@@ -57,6 +57,17 @@ suite(
       t.press('Left', 'Left', 'Left', 'Left', 'Left', 'Left', 'Left');
       t.press('DC');
       await t.waitFor('feat: add the login form');
+      // End, a word, Ctrl-W erases it and Backspace the space; Home and Delete take the first letter.
+      t.press('End');
+      t.type(' now');
+      await t.waitFor('feat: add the login form now');
+      t.press('C-w');
+      t.press('BSpace');
+      t.press('Home');
+      t.press('DC');
+      await t.waitFor(/feat: dd the login form\s*$/m);
+      t.type('a');
+      await t.waitFor(/feat: add the login form\s*$/m);
       t.press('Enter');
       await t.waitFor('Commit · Body (optional)');
       t.press('Tab');
