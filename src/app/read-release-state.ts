@@ -58,6 +58,17 @@ export interface ReleaseStateOptions {
   exactVersion?: string;
   /** `--first-release`: with no release tag yet, release package.json's version (or firstVersion) unbumped. */
   firstRelease?: boolean;
+  /**
+   * The release tags, already being read by the caller (readReleaseTags): a caller that needs them
+   * for another question too (status: what production runs) reads them once, and both work on the
+   * same tag objects. Only for the `latest` scope without mergeWith.
+   */
+  releaseTags?: Promise<ReleaseTag[]>;
+}
+
+/** Every release tag, newest version first, from the refs alone (no tag object read, no dates). */
+export async function readReleaseTags(repo: OpenRepo): Promise<ReleaseTag[]> {
+  return selectReleaseTags(await readTagRefs(repo.cwd), repo.loaded.config.tagPrefix);
 }
 
 /** package.json's version, which a first release bumps (or keeps, with --first-release). */
@@ -77,15 +88,19 @@ export async function readReleaseState(repo: OpenRepo, options: ReleaseStateOpti
   const heads = [ref, ...(options.mergeWith ? [options.mergeWith] : [])];
   const all = options.tagScope === 'all' || options.mergeWith !== undefined;
   // `all`: both tag reads walk objects; they run side by side.
-  const [everyTag, mergedTags] = await Promise.all([
-    all ? readTags(repo.cwd) : readTagRefs(repo.cwd),
+  const [allTags, mergedTags] = await Promise.all([
+    all
+      ? readTags(repo.cwd).then((tags) => selectReleaseTags(tags, config.tagPrefix))
+      : (options.releaseTags ?? readReleaseTags(repo)),
     all ? readTags(repo.cwd, { mergedInto: heads }) : null,
   ]);
-  const allTags = selectReleaseTags(everyTag, config.tagPrefix);
   const tags = mergedTags ? selectReleaseTags(mergedTags, config.tagPrefix) : await newestReachable(repo, allTags, ref);
-  if (!all) await fillDates(repo.cwd, [...tags, ...[latestStable(allTags)].filter((tag) => tag !== undefined)]);
   const base = latestStable(tags) ?? null;
-  const raw = await readLogArray(repo.cwd, { include: heads, exclude: base ? [`refs/tags/${base.name}`] : [] });
+  // The dates are for display only; the log needs the base's name alone: both at once.
+  const [raw] = await Promise.all([
+    readLogArray(repo.cwd, { include: heads, exclude: base ? [`refs/tags/${base.name}`] : [] }),
+    all ? undefined : fillDates(repo.cwd, [...tags, ...[latestStable(allTags)].filter((tag) => tag !== undefined)]),
+  ]);
   const parse = createCommitParser(VERSION_PARSER_OPTIONS);
   const commits = raw.map(parse);
   const next = computeNextVersion({
@@ -127,19 +142,28 @@ export async function newestStableOn(
   allTags: readonly ReleaseTag[],
   ref: string,
 ): Promise<ReleaseTag | undefined> {
-  const found = latestStable(
+  const found = await newestStableReachable(repo, allTags, ref);
+  if (found) await fillDates(repo.cwd, [found]);
+  return found;
+}
+
+/** Like newestStableOn, without the date (fillDates adds it, alongside other reads that need the tag's name only). */
+export async function newestStableReachable(
+  repo: OpenRepo,
+  allTags: readonly ReleaseTag[],
+  ref: string,
+): Promise<ReleaseTag | undefined> {
+  return latestStable(
     await newestReachable(
       repo,
       allTags.filter((tag) => !tag.isPrerelease),
       ref,
     ),
   );
-  if (found) await fillDates(repo.cwd, [found]);
-  return found;
 }
 
 /** Dates for the tags that are shown (status, the version's explanation); the objects are read for these only. */
-async function fillDates(cwd: string, tags: readonly ReleaseTag[]): Promise<void> {
+export async function fillDates(cwd: string, tags: readonly ReleaseTag[]): Promise<void> {
   const missing = [...new Set(tags.filter((tag) => tag.date === '').map((tag) => tag.name))];
   const dates = await readTagDates(cwd, missing);
   for (const tag of tags) tag.date ||= dates.get(tag.name) ?? '';

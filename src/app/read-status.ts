@@ -4,13 +4,19 @@ import { missingOn } from '../core/backport/backport-matrix.js';
 import { latestStable, type ReleaseTag } from '../core/tags/release-tag.js';
 import type { NextVersion } from '../core/version/next-version.js';
 import { summarizeCommits, type CommitSummary } from '../core/conventional-commits/summarize-commits.js';
-import { refExists } from '../git/read-refs.js';
+import { existingRefs } from '../git/read-refs.js';
 import { assertHasCommits } from '../git/read-repo.js';
 import { countCommits, countCommitsIfPresent } from '../git/read-ancestry.js';
 import { readUpstreamDistance, type UpstreamDistance } from '../git/read-remote.js';
 import { resolveWorkflow, type OpenRepo } from './open-repo.js';
 import { readDefaultBackportMatrix } from './read-backport-matrix.js';
-import { newestStableOn, readReleaseState } from './read-release-state.js';
+import {
+  fillDates,
+  newestStableReachable,
+  readReleaseState,
+  readReleaseTags,
+  type ReleaseState,
+} from './read-release-state.js';
 
 export interface EnvironmentStatus {
   name: 'production' | 'staging' | 'dev';
@@ -65,26 +71,64 @@ export interface ProductionAhead {
   commits: number;
 }
 
-/** Which of the production and integration branches exist here: asked at once, not one after the other. */
-function readBranchesPresent(repo: OpenRepo): Promise<[boolean, boolean]> {
-  const { production, integration } = repo.loaded.config.branches;
-  return Promise.all([
-    refExists(repo.cwd, `refs/heads/${production}`),
-    refExists(repo.cwd, `refs/heads/${integration}`),
-  ]);
+/** Which of the production and integration branches exist here: one git process for both. */
+async function readBranchesPresent(repo: OpenRepo): Promise<[boolean, boolean]> {
+  const production = `refs/heads/${repo.loaded.config.branches.production}`;
+  const integration = `refs/heads/${repo.loaded.config.branches.integration}`;
+  const found = await existingRefs(repo.cwd, [production, integration]);
+  return [found.has(production), found.has(integration)];
 }
 
-async function readEnvironments(
+/** What production runs (its newest stable release) and how far the staging branch is past it. */
+interface ProductionFacts {
+  tag: ReleaseTag | null;
+  /** Commits of the production branch after that release; undefined without a production branch. */
+  stagingAhead: number | undefined;
+  /** Without a production branch: the commits of the production tag that HEAD lacks. */
+  tagAhead: number;
+}
+
+/**
+ * Production is the newest release the production branch contains, as `hotfix start` reads it;
+ * without the branch, the newest release there is. Read from the tags as soon as they are known,
+ * beside HEAD's own release state, not after it.
+ */
+async function readProduction(repo: OpenRepo, allTags: ReleaseTag[], hasMain: boolean): Promise<ProductionFacts> {
+  const { production } = repo.loaded.config.branches;
+  if (!hasMain) {
+    const tag = latestStable(allTags) ?? null;
+    // The production tag is what runs: what of it does HEAD lack? (readReleaseState dates it.)
+    const tagAhead = tag ? await countCommits(repo.cwd, `refs/tags/${tag.name}`, 'HEAD') : 0;
+    return { tag, stagingAhead: undefined, tagAhead };
+  }
+  const tag = (await newestStableReachable(repo, allTags, `refs/heads/${production}`)) ?? null;
+  const [stagingAhead] = await Promise.all([
+    countCommits(repo.cwd, `refs/heads/${production}`, tag ? `refs/tags/${tag.name}` : undefined),
+    tag ? fillDates(repo.cwd, [tag]) : undefined,
+  ]);
+  return { tag, stagingAhead, tagAhead: 0 };
+}
+
+/**
+ * On the production branch, HEAD is its tip: HEAD's release state already says what it runs (the
+ * same newest stable tag, by the same rule) and how many commits came after it (the log since that
+ * tag, merges included, is what `rev-list --count` counts). No git process asks again.
+ */
+function productionFromHead(state: ReleaseState): ProductionFacts {
+  return { tag: state.base, stagingAhead: state.rawCommits.length, tagAhead: 0 };
+}
+
+function buildEnvironments(
   repo: OpenRepo,
   workflow: Workflow,
   allTags: ReleaseTag[],
   [hasMain, hasIntegration]: [boolean, boolean],
-): Promise<{ environments: EnvironmentStatus[]; newerElsewhere: TagElsewhere | null; tagAhead: number }> {
+  prod: ProductionFacts,
+  devAhead: number | undefined,
+): { environments: EnvironmentStatus[]; newerElsewhere: TagElsewhere | null } {
   const { production, integration } = repo.loaded.config.branches;
-  // Production is the newest release the production branch contains, as `hotfix start` reads it;
-  // without the branch, the newest release there is.
   const newest = latestStable(allTags) ?? null;
-  const prodTag = hasMain ? ((await newestStableOn(repo, allTags, `refs/heads/${production}`)) ?? null) : newest;
+  const prodTag = prod.tag;
   const newerElsewhere =
     newest && newest.name !== prodTag?.name ? { name: newest.name, version: newest.version } : null;
   const environments: EnvironmentStatus[] = [
@@ -95,18 +139,11 @@ async function readEnvironments(
     },
   ];
   const showsDev = workflow === 'gitflow' && hasIntegration;
-  const [stagingAhead, devAhead, tagAhead] = await Promise.all([
-    hasMain
-      ? countCommits(repo.cwd, `refs/heads/${production}`, prodTag ? `refs/tags/${prodTag.name}` : undefined)
-      : undefined,
-    showsDev && hasMain ? countCommits(repo.cwd, `refs/heads/${integration}`, `refs/heads/${production}`) : undefined,
-    // Without a production branch, the production tag is what runs: what of it does HEAD lack?
-    !hasMain && prodTag ? countCommits(repo.cwd, `refs/tags/${prodTag.name}`, 'HEAD') : 0,
-  ]);
-  if (stagingAhead !== undefined) environments.push({ name: 'staging', ref: production, ahead: stagingAhead });
+  if (hasMain && prod.stagingAhead !== undefined)
+    environments.push({ name: 'staging', ref: production, ahead: prod.stagingAhead });
   if (showsDev)
     environments.push({ name: 'dev', ref: integration, ...(devAhead === undefined ? {} : { ahead: devAhead }) });
-  return { environments, newerElsewhere, tagAhead };
+  return { environments, newerElsewhere };
 }
 
 /** Fix commits on the production branch whose change has not reached dev, a release or a maintenance line. */
@@ -127,26 +164,41 @@ const productionAhead = (ref: string | null | undefined, commits: number): Produ
 export async function readStatus(repo: OpenRepo): Promise<StatusReport> {
   // Before any read starts: without commits every one of them fails, each its own way.
   assertHasCommits(repo.state);
-  // The TUI's first frame waits for this: every read that does not need another's answer starts now.
+  // The TUI's first frame waits for this: every read that does not need another's answer starts
+  // now, and each chain starts as soon as what it needs is known.
   const missing = readMissingFixes(repo);
   missing.catch(() => undefined); // awaited below; not an unhandled rejection if another read fails first
-  const { production } = repo.loaded.config.branches;
-  const [workflow, state, upstream, present, branchAhead] = await Promise.all([
-    resolveWorkflow(repo),
-    readReleaseState(repo),
+  const { production, integration } = repo.loaded.config.branches;
+  // The tags, read once: HEAD's release state and production's newest release both start from them.
+  const releaseTags = readReleaseTags(repo);
+  const present = readBranchesPresent(repo);
+  const workflow = resolveWorkflow(repo);
+  const headState = readReleaseState(repo, { releaseTags });
+  const onProduction = repo.state.branch === production;
+  const prod = onProduction
+    ? headState.then(productionFromHead)
+    : Promise.all([releaseTags, present]).then(([tags, [hasMain]]) => readProduction(repo, tags, hasMain));
+  const devAhead = Promise.all([workflow, present]).then(([flow, [hasMain, hasIntegration]]) =>
+    flow === 'gitflow' && hasIntegration && hasMain
+      ? countCommits(repo.cwd, `refs/heads/${integration}`, `refs/heads/${production}`)
+      : undefined,
+  );
+  const [flow, state, upstream, branches, branchAhead, productionFacts, dev, missingFixes] = await Promise.all([
+    workflow,
+    headState,
     repo.state.branch ? readUpstreamDistance(repo.cwd, repo.state.branch) : Promise.resolve(null),
-    readBranchesPresent(repo),
+    present,
     // 0 on production itself, and when the branch does not exist (--ignore-missing).
-    countCommitsIfPresent(repo.cwd, `refs/heads/${production}`, 'HEAD'),
-  ]);
-  const [{ environments, newerElsewhere, tagAhead }, missingFixes] = await Promise.all([
-    readEnvironments(repo, workflow, state.allTags, present),
+    onProduction ? 0 : countCommitsIfPresent(repo.cwd, `refs/heads/${production}`, 'HEAD'),
+    prod,
+    devAhead,
     missing,
   ]);
+  const { environments, newerElsewhere } = buildEnvironments(repo, flow, state.allTags, branches, productionFacts, dev);
   return {
     root: repo.cwd,
     branch: repo.state.branch,
-    workflow,
+    workflow: flow,
     branches: { ...repo.loaded.config.branches },
     configSource: repo.loaded.source,
     upstream,
@@ -157,8 +209,8 @@ export async function readStatus(repo: OpenRepo): Promise<StatusReport> {
     next: state.next,
     missingFixes,
     productionAhead: productionAhead(
-      present[0] ? production : environments[0]?.ref,
-      present[0] ? branchAhead : tagAhead,
+      branches[0] ? production : environments[0]?.ref,
+      branches[0] ? branchAhead : productionFacts.tagAhead,
     ),
   };
 }

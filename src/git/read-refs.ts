@@ -14,6 +14,13 @@ export async function anyRefExists(cwd: string, refs: readonly string[]): Promis
   return result.stdout.split('\n').some((line) => refs.includes(line.split(' ')[1] ?? ''));
 }
 
+/** Which of these full ref names exist, in one `git show-ref` (instead of one process per ref). */
+export async function existingRefs(cwd: string, refs: readonly string[]): Promise<Set<string>> {
+  const result = await runGit(cwd, ['show-ref', '--', ...refs], { okExitCodes: [1] });
+  const found = result.stdout.split('\n').map((line) => line.split(' ')[1] ?? '');
+  return new Set(refs.filter((ref) => found.includes(ref)));
+}
+
 /** Resolves a revision to a full commit hash. */
 export async function resolveCommit(cwd: string, revision: string): Promise<string> {
   const result = await runGit(cwd, ['rev-parse', '--verify', '--end-of-options', `${revision}^{commit}`]);

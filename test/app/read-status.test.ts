@@ -52,3 +52,23 @@ describe('readStatus: production ahead', () => {
     expect(report.productionAhead).toEqual({ ref: 'v1.0.0', commits: 1 });
   });
 });
+
+describe('readStatus: production read from HEAD on the production branch', () => {
+  it('reports the same production release and staging count on main as from another branch', async () => {
+    repo = await hotfixNotOnDev();
+    const fromDev = await readStatus(await openRepo(repo.dir));
+    await repo.git('checkout', '-q', 'main');
+    const fromMain = await readStatus(await openRepo(repo.dir));
+    const production = fromMain.environments.find((env) => env.name === 'production');
+    expect(production).toMatchObject({ ref: 'v1.0.0', version: '1.0.0' });
+    expect(production?.date).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(fromMain.environments.find((env) => env.name === 'staging')).toEqual({
+      name: 'staging',
+      ref: 'main',
+      ahead: 2,
+    });
+    expect(fromMain.environments.filter((env) => env.name !== 'dev')).toEqual(
+      fromDev.environments.filter((env) => env.name !== 'dev'),
+    );
+  });
+});
