@@ -2,7 +2,7 @@
 import type { LoadedConfig, Workflow } from '../core/config/config-types.js';
 import { loadConfig, readPackageJson } from '../config/load-config.js';
 import { parseRepositoryUrl, repositoryFieldUrl, type RepositoryInfo } from '../core/repository/repository-url.js';
-import { anyRefExists, readDefaultBranchFacts } from '../git/read-refs.js';
+import { existingRefs, readDefaultBranchFacts } from '../git/read-refs.js';
 import { readConfigValue } from '../git/read-config.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -100,14 +100,28 @@ const decidedWorkflows = new WeakMap<OpenRepo, Promise<Workflow>>();
 
 /** With no `workflow` setting, a repository with an integration branch (local or on origin) is gitflow. */
 export function resolveWorkflow(repo: OpenRepo): Promise<Workflow> {
+  return resolveWorkflowFrom(repo, () => existingRefs(repo.cwd, workflowRefs(repo)));
+}
+
+/** The refs whose presence decides the workflow when the config does not name it (none when it does). */
+export function workflowRefs(repo: OpenRepo): string[] {
+  const { config } = repo.loaded;
+  if (config.workflow) return [];
+  const name = config.branches.integration;
+  return [`refs/heads/${name}`, `refs/remotes/origin/${name}`];
+}
+
+/**
+ * resolveWorkflow from a lookup that covers workflowRefs (status asks for them along with the refs it
+ * needs itself, in one git process); `lookUp` runs only when the answer is not known yet.
+ */
+export function resolveWorkflowFrom(repo: OpenRepo, lookUp: () => Promise<ReadonlySet<string>>): Promise<Workflow> {
   const { config } = repo.loaded;
   if (config.workflow) return Promise.resolve(config.workflow);
   let decided = decidedWorkflows.get(repo);
   if (!decided) {
-    const name = config.branches.integration;
-    decided = anyRefExists(repo.cwd, [`refs/heads/${name}`, `refs/remotes/origin/${name}`]).then((found) =>
-      found ? 'gitflow' : 'trunk',
-    );
+    const refs = workflowRefs(repo);
+    decided = lookUp().then((found) => (refs.some((ref) => found.has(ref)) ? 'gitflow' : 'trunk'));
     decidedWorkflows.set(repo, decided);
   }
   return decided;

@@ -8,7 +8,7 @@ import { existingRefs } from '../git/read-refs.js';
 import { assertHasCommits } from '../git/read-repo.js';
 import { countCommits, countCommitsIfPresent } from '../git/read-ancestry.js';
 import { readUpstreamDistance, type UpstreamDistance } from '../git/read-remote.js';
-import { resolveWorkflow, type OpenRepo } from './open-repo.js';
+import { resolveWorkflowFrom, workflowRefs, type OpenRepo } from './open-repo.js';
 import { readDefaultBackportMatrix } from './read-backport-matrix.js';
 import {
   fillDates,
@@ -71,12 +71,24 @@ export interface ProductionAhead {
   commits: number;
 }
 
-/** Which of the production and integration branches exist here: one git process for both. */
-async function readBranchesPresent(repo: OpenRepo): Promise<[boolean, boolean]> {
+/**
+ * Which of the production and integration branches exist here, and the workflow when the config does
+ * not name it: one git process for every ref these questions look for.
+ */
+function readBranchesAndWorkflow(repo: OpenRepo): {
+  present: Promise<[boolean, boolean]>;
+  workflow: Promise<Workflow>;
+} {
   const production = `refs/heads/${repo.loaded.config.branches.production}`;
   const integration = `refs/heads/${repo.loaded.config.branches.integration}`;
-  const found = await existingRefs(repo.cwd, [production, integration]);
-  return [found.has(production), found.has(integration)];
+  // Set when resolveWorkflowFrom has to look (synchronously, before it returns).
+  const shared: { lookup?: Promise<ReadonlySet<string>> } = {};
+  const workflow = resolveWorkflowFrom(repo, () => {
+    shared.lookup = existingRefs(repo.cwd, [...new Set([production, integration, ...workflowRefs(repo)])]);
+    return shared.lookup;
+  });
+  const found = shared.lookup ?? existingRefs(repo.cwd, [production, integration]);
+  return { present: found.then((refs) => [refs.has(production), refs.has(integration)]), workflow };
 }
 
 /** What production runs (its newest stable release) and how far the staging branch is past it. */
@@ -171,8 +183,7 @@ export async function readStatus(repo: OpenRepo): Promise<StatusReport> {
   const { production, integration } = repo.loaded.config.branches;
   // The tags, read once: HEAD's release state and production's newest release both start from them.
   const releaseTags = readReleaseTags(repo);
-  const present = readBranchesPresent(repo);
-  const workflow = resolveWorkflow(repo);
+  const { present, workflow } = readBranchesAndWorkflow(repo);
   const headState = readReleaseState(repo, { releaseTags });
   const onProduction = repo.state.branch === production;
   const prod = onProduction
