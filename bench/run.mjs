@@ -31,26 +31,30 @@ const COMMIT_AND_TAG_VERSION = '12.7.3';
 /**
  * Time until a terminal program's first frame shows `marker`, in a private tmux server (a real
  * terminal: the TUI only starts on one). The same harness times a bare `node` printing the marker,
- * so tmux's own cost sits on both sides of the ratio.
+ * so tmux's own cost sits on both sides of the ratio. The commands take turns (A B, A B, …, after
+ * one warm-up run each) so that a change of load on a shared machine hits both sides alike.
+ * Returns each command's median, in seconds.
  */
-function timeFirstFrame(argv, cwd, marker, runs) {
-  const command = argv.map(quote).join(' ');
-  const times = [];
+function timeFirstFrames(argvs, cwd, marker, runs) {
+  const times = argvs.map(() => []);
   for (let run = 0; run < runs + 1; run++) {
-    // A fresh server per run: a new session on a server that is still shutting down fails.
-    const socket = `shipwright-bench-${process.pid}-${argv.length}-${run}`;
-    const tmux = (...args) => spawnSync('tmux', ['-L', socket, ...args], { encoding: 'utf8' });
-    const started = performance.now();
-    tmux('new-session', '-d', '-s', 'f', '-x', '100', '-y', '30', '-c', cwd, `${command}; sleep 5`);
-    let seen = false;
-    while (!seen && performance.now() - started < 15_000)
-      seen = (tmux('capture-pane', '-p', '-t', 'f').stdout ?? '').includes(marker);
-    const elapsed = (performance.now() - started) / 1000;
-    tmux('kill-server');
-    if (!seen) throw new Error(`first frame of ${command} never showed "${marker}"`);
-    if (run > 0) times.push(elapsed); // the first run warms the caches
+    argvs.forEach((argv, index) => {
+      const command = argv.map(quote).join(' ');
+      // A fresh server per run: a new session on a server that is still shutting down fails.
+      const socket = `shipwright-bench-${process.pid}-${index}-${run}`;
+      const tmux = (...args) => spawnSync('tmux', ['-L', socket, ...args], { encoding: 'utf8' });
+      const started = performance.now();
+      tmux('new-session', '-d', '-s', 'f', '-x', '100', '-y', '30', '-c', cwd, `${command}; sleep 5`);
+      let seen = false;
+      while (!seen && performance.now() - started < 15_000)
+        seen = (tmux('capture-pane', '-p', '-t', 'f').stdout ?? '').includes(marker);
+      const elapsed = (performance.now() - started) / 1000;
+      tmux('kill-server');
+      if (!seen) throw new Error(`first frame of ${command} never showed "${marker}"`);
+      if (run > 0) times[index].push(elapsed); // the first run warms the caches
+    });
   }
-  return median(times);
+  return times.map(median);
 }
 
 /**
@@ -677,8 +681,15 @@ async function main() {
     const runs = Math.max(5, Math.round(FAST_RUNS / 2));
     // Until the next version is on the screen (the repository's data, not a spinner), against node
     // printing that very line in the same kind of pane.
-    const tui = timeFirstFrame([NODE, SHIPWRIGHT], repos.medium, 'Next version:', runs);
-    const bare = timeFirstFrame([NODE, '-e', "console.log('Next version:')"], repos.medium, 'Next version:', runs);
+    const [tui, bare] = timeFirstFrames(
+      [
+        [NODE, SHIPWRIGHT],
+        [NODE, '-e', "console.log('Next version:')"],
+      ],
+      repos.medium,
+      'Next version:',
+      runs,
+    );
     groups.push({
       id: 'f',
       title: 'TUI home screen until the next version shows, 10k commits (tmux)',
