@@ -22,7 +22,7 @@ import { readPackagesPlan, type PackagesPlan } from './read-packages-plan.js';
 import { stripVersionHeading } from './release-notes.js';
 import { preflightRepository, type OnPreflightCheck } from './release-preflight.js';
 
-export interface PackagesReleaseRequest {
+interface PackagesReleaseRequest {
   packages: readonly string[];
   bump?: Bump;
   /** Per package, from the wizard's package list (selectionRequest). */

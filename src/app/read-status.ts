@@ -11,7 +11,7 @@ import { resolveWorkflow, type OpenRepo } from './open-repo.js';
 import { readDefaultBackportMatrix } from './read-backport-matrix.js';
 import { newestStableOn, readReleaseState } from './read-release-state.js';
 
-export interface EnvironmentStatus {
+interface EnvironmentStatus {
   name: 'production' | 'staging' | 'dev';
   /** Tag (production) or branch (staging, dev). */
   ref: string | null;
@@ -22,12 +22,12 @@ export interface EnvironmentStatus {
 }
 
 /** A stable release newer than production that the production branch does not contain. */
-export interface TagElsewhere {
+interface TagElsewhere {
   name: string;
   version: string;
 }
 
-export interface MissingFixes {
+interface MissingFixes {
   target: string;
   commits: { hash: string; header: string }[];
 }

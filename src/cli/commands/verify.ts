@@ -48,7 +48,7 @@ function readUrl(args: ParsedArgs): string {
   return url.href;
 }
 
-export function readPolicy(args: ParsedArgs): VerifyPolicy {
+function readPolicy(args: ParsedArgs): VerifyPolicy {
   const expect = stringFlag(args, 'expect-status');
   return {
     url: readUrl(args),

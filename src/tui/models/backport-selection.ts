@@ -7,7 +7,7 @@ import type { PreparedBackport } from '../../app/prepare-backport.js';
 import type { BackportMatrixView } from '../../app/hotfix-backport-services.js';
 import { plural } from '../../core/display-text/plural.js';
 
-export interface BackportRequest {
+interface BackportRequest {
   commits: string[];
   targets: string[];
 }

@@ -13,10 +13,10 @@ import { singleKeys, type KeyEvent } from '../use-key-input.js';
 import { moveCursor } from './list-cursor.js';
 import { editText, textState, type TextState } from './text-edit.js';
 
-export const FIELD_STEPS = ['scope', 'subject', 'body', 'breaking', 'closes'] as const;
+const FIELD_STEPS = ['scope', 'subject', 'body', 'breaking', 'closes'] as const;
 export type FieldStep = (typeof FIELD_STEPS)[number];
 const FLOW = ['files', 'type', ...FIELD_STEPS, 'preview'] as const;
-export type ComposerStep = 'loading' | (typeof FLOW)[number] | 'staging' | 'committing' | 'done' | 'refused' | 'closed';
+type ComposerStep = 'loading' | (typeof FLOW)[number] | 'staging' | 'committing' | 'done' | 'refused' | 'closed';
 
 export const isField = (step: ComposerStep): step is FieldStep => (FIELD_STEPS as readonly string[]).includes(step);
 
@@ -73,7 +73,7 @@ export const COMPOSER_KEYS: Partial<Record<ComposerStep, Keymap<Action>>> = {
   ],
 };
 /** Offered on the type step while a restored draft is shown: start from an empty message. */
-export const DISCARD_KEY = { keys: ['d'], action: 'discard', description: 'discard the draft' } as const;
+const DISCARD_KEY = { keys: ['d'], action: 'discard', description: 'discard the draft' } as const;
 
 /** The step's keys that do something now: no "stage all" with nothing left to stage. */
 export function composerKeymap(step: ComposerStep, restored = false, unstaged = 1): Keymap<Action> {

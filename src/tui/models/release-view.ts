@@ -6,7 +6,7 @@ import type { ReleaseOutlook } from '../../app/read-release-outlook.js';
 import type { Plan } from '../../core/plan/plan.js';
 import type { VersionChoice } from '../../core/version/version-options.js';
 
-export interface MenuEntry {
+interface MenuEntry {
   choice: VersionChoice;
   label: string;
   /** null: unknown yet, or (with `available` false) this choice makes no release. */
@@ -14,7 +14,7 @@ export interface MenuEntry {
   available: boolean;
 }
 
-export interface ViewSource {
+interface ViewSource {
   outlook: ReleaseOutlook | null;
   suggested: PreparedRelease | null;
   release: PreparedRelease | null;
@@ -72,7 +72,7 @@ export function flowTitle(source: ViewSource, highlighted: string | null): strin
   return 'Release';
 }
 
-export interface ReviewLine {
+interface ReviewLine {
   text: string;
   style?: 'heading' | 'muted';
 }
