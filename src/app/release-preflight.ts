@@ -14,6 +14,7 @@ import { readWorkingTree } from '../git/read-worktrees.js';
 import { resolveWorkflow, type OpenRepo } from './open-repo.js';
 import { branchPrefix } from '../config/branch-prefix.js';
 import { assertRemoteTagsHere } from './update-changelog.js';
+import { plural } from '../core/display-text/plural.js';
 
 /** trunk: release on the production branch. start/finish: gitflow's release branch. hotfix-start / hotfix: a hotfix branch. */
 export type ReleaseFlow = 'trunk' | 'start' | 'finish' | 'hotfix-start' | 'hotfix';
@@ -145,7 +146,7 @@ async function assertNotBehind(repo: OpenRepo, branch: string, upstream: Upstrea
   const behind = await countMissing(repo.cwd, `refs/heads/${branch}`, upstream.trackingRef);
   if (behind > 0) {
     throw checkFailed(
-      `${branch} is ${behind} commit${behind === 1 ? '' : 's'} behind ${upstream.remote}: the push would be rejected.`,
+      `${branch} is ${plural(behind, 'commit')} behind ${upstream.remote}: the push would be rejected.`,
       {
         code: 'behind-upstream',
         fix: `${shellCommand(['git', 'switch', branch])} && ${shellCommand(['git', 'pull', '--rebase', upstream.remote, upstream.mergeRef.replace(/^refs\/heads\//, '')])}   (then run the release again)`,

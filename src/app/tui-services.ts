@@ -14,6 +14,7 @@ import { planCommit, readComposerData } from './plan-commit.js';
 import { readPendingRun } from './read-pending-run.js';
 import { readStatus } from './read-status.js';
 import { createReleaseServices } from './tui-release-services.js';
+import { plural } from '../core/display-text/plural.js';
 
 export function createTuiServices(repo: OpenRepo): TuiServices {
   let rules: Promise<CommitRules> | undefined;
@@ -65,7 +66,10 @@ export function createTuiServices(repo: OpenRepo): TuiServices {
     async stageAll() {
       const tree = await readWorkingTree(repo.cwd);
       const paths = tree.unstaged.map((file) => file.path);
-      return run({ title: 'Stage', steps: [{ kind: 'stage', paths, description: `stage ${paths.length} files` }] });
+      return run({
+        title: 'Stage',
+        steps: [{ kind: 'stage', paths, description: `stage ${plural(paths.length, 'file')}` }],
+      });
     },
     runPlan: run,
     loadDraft: () => loadOpenDraft(gitDir, repo.cwd),

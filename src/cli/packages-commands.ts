@@ -17,6 +17,7 @@ import type { Bump } from '../core/version/bump-rules.js';
 import type { CommandContext } from './command.js';
 import { booleanFlag, printJson, stringListFlag } from './flags.js';
 import { formatPackages, packagesJson } from './format-packages.js';
+import { plural } from '../core/display-text/plural.js';
 
 export { PACKAGE_FLAG_HELP, PACKAGE_OPTION } from './package-flag.js';
 
@@ -40,7 +41,7 @@ export async function monorepoPlan(
 
 const nothingToRelease = (plan: PackagesPlan) =>
   checkFailed(
-    `No package has anything to release: ${plan.state.selected.length === plan.state.releases.length ? 'none of the' : 'none of the named'} ${plan.state.selected.length} packages has a fix, a feature or a breaking change since its last release.`,
+    `No package has anything to release: ${plan.state.selected.length === plan.state.releases.length ? 'none of the' : 'none of the named'} ${plural(plan.state.selected.length, 'package')} has a fix, a feature or a breaking change since its last release.`,
     {
       code: 'nothing-to-release',
       fix: 'commit a fix or feature in a package folder, or force one: shipwright version --package NAME --bump patch',

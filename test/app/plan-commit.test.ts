@@ -1,8 +1,9 @@
 // planCommit, which `shipwright commit` and the composer share: an empty index is refused with
-// `nothing-staged` before the message is checked, and the fix names what to stage.
+// `nothing-staged` before the message is checked, and the fix names what to stage. And the next
+// step the composer shows after the commit, which follows the branch, its upstream and remotes.
 import { afterEach, describe, expect, it } from 'vitest';
 import { openRepo } from '../../src/app/open-repo.js';
-import { planCommit } from '../../src/app/plan-commit.js';
+import { planCommit, readComposerData } from '../../src/app/plan-commit.js';
 import { emptyDraft } from '../../src/core/commit-composer/compose-message.js';
 import { ShipwrightError } from '../../src/core/errors.js';
 import { createTempRepo, type TempRepo } from '../helpers/temp-repo.js';
@@ -54,5 +55,41 @@ describe('planCommit', () => {
     expect(planned.plan.steps).toEqual([
       { kind: 'commit', message: 'fix: handle empty pages\n', description: 'commit "fix: handle empty pages"' },
     ]);
+  });
+});
+
+const repos: TempRepo[] = [];
+afterEach(async () => {
+  await Promise.all(repos.splice(0).map((r) => r.remove()));
+});
+
+async function gitflowRepo(): Promise<TempRepo> {
+  const repo = await createTempRepo();
+  repos.push(repo);
+  await repo.commit('chore: start');
+  await repo.git('branch', 'dev');
+  return repo;
+}
+
+describe('readComposerData', () => {
+  it('on a feature branch without upstream: push to origin with -u, then a pull request into dev', async () => {
+    const repo = await gitflowRepo();
+    const remote = await createTempRepo({ bare: true });
+    repos.push(remote);
+    await repo.git('remote', 'add', 'origin', remote.dir);
+    await repo.git('switch', '-q', '-c', 'feature/login');
+    const data = await readComposerData(await openRepo(repo.dir));
+    expect(data.nextStep).toBe(
+      'Next: push it (git push -u origin feature/login) and open a pull request from feature/login into dev.',
+    );
+  });
+
+  it('on dev: the release key and command', async () => {
+    const repo = await gitflowRepo();
+    await repo.git('switch', '-q', 'dev');
+    const data = await readComposerData(await openRepo(repo.dir));
+    expect(data.nextStep).toBe(
+      'Next: add a remote and push it (git remote add origin URL), or cut a release from dev: R on the home screen, or shipwright release start.',
+    );
   });
 });

@@ -117,6 +117,9 @@ describe('CommitScreen', () => {
     ]);
     screen.stdin.write('y');
     await waitFor(() => expect(screen.frame()).toContain('✓ Committed.'));
+    expect(screen.frame()).toContain(
+      'Next: push it (git push) and open a pull request from feature/42-login-form into dev.',
+    );
     expect(screen.calls.plans).toEqual([
       {
         title: 'Commit',

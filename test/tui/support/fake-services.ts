@@ -7,6 +7,7 @@ import type { PendingRun } from '../../../src/app/read-pending-run.js';
 import type { StatusReport } from '../../../src/app/read-status.js';
 import { branchName } from '../../../src/core/branch/branch-name.js';
 import { composeMessage, type CommitDraft } from '../../../src/core/commit-composer/compose-message.js';
+import type { ProtectedBranchNotice } from '../../../src/core/commit-composer/protected-branch.js';
 import { computeNextVersion } from '../../../src/core/version/next-version.js';
 import { DEFAULT_BUMP_RULES } from '../../../src/core/version/bump-rules.js';
 import { summarizeCommits } from '../../../src/core/conventional-commits/summarize-commits.js';
@@ -21,6 +22,8 @@ export interface World {
   /** The hotfix, backport and conflict services (see fakeHotfixBackportServices for their calls). */
   fix?: HotfixBackportWorld;
   status?: StatusReport;
+  /** What readStatus rejects with instead of answering (e.g. the no-commits error). */
+  statusError?: Error;
   hooks?: HookStatus;
   /** The run waiting for continue / skip / abort (default: none). */
   pending?: PendingRun | null;
@@ -29,8 +32,15 @@ export interface World {
   branchWarnings?: string[];
   staged?: string[];
   unstaged?: string[];
+  /**
+   * The index as the test changes it meanwhile (a hook or another terminal staging files): when
+   * given, every read of the working tree sees it as it is then, instead of `staged`/`unstaged`.
+   */
+  index?: { staged: string[]; unstaged: string[] };
   /** The issue the branch names (feature/42-…). */
   issue?: number | null;
+  /** The composer's warning that the pre-commit hook refuses commits on this branch (default: none). */
+  protectedBranch?: ProtectedBranchNotice | null;
   draft?: CommitDraft | null;
   /** The live check (default: checkHeader on the header). */
   check?: (message: string) => Problem[];
@@ -73,6 +83,7 @@ export function aStatusReport(overrides: Partial<StatusReport> = {}): StatusRepo
     unreleased: summarizeCommits(commits),
     next: computeNextVersion({ commits, tags, rules: DEFAULT_BUMP_RULES, firstVersion: '1.0.0' }),
     missingFixes: [{ target: 'dev', commits: [{ hash: 'a'.repeat(40), header: 'fix(export): keep leading zeros' }] }],
+    productionAhead: null,
     ...overrides,
   };
 }
@@ -89,12 +100,15 @@ export function fakeServices(world: World = {}): { services: TuiServices; calls:
   let unstaged = world.unstaged ?? [];
   const existing = new Set(world.branches ?? ['main', 'dev']);
   const check = world.check ?? ((message: string) => checkHeader(message.split('\n')[0] ?? ''));
-  const tree = () => ({
-    files: [...staged, ...unstaged].map((path) => ({ path, index: 'M', worktree: ' ' })),
-    staged: staged.map((path) => ({ path, index: 'M', worktree: ' ' })),
-    unstaged: unstaged.map((path) => ({ path, index: ' ', worktree: 'M' })),
-    clean: staged.length + unstaged.length === 0,
-  });
+  const tree = () => {
+    if (world.index) ({ staged, unstaged } = world.index);
+    return {
+      files: [...staged, ...unstaged].map((path) => ({ path, index: 'M', worktree: ' ' })),
+      staged: staged.map((path) => ({ path, index: 'M', worktree: ' ' })),
+      unstaged: unstaged.map((path) => ({ path, index: ' ', worktree: 'M' })),
+      clean: staged.length + unstaged.length === 0,
+    };
+  };
   const refuse = (branch: string) =>
     existing.has(branch)
       ? `a branch '${branch}' already exists; pick another name or switch to it: git switch ${branch}`
@@ -105,7 +119,10 @@ export function fakeServices(world: World = {}): { services: TuiServices; calls:
     repoRoot: '/work/taskboard',
     branch: 'dev',
     runTrapsSignals: () => false,
-    readStatus: async () => world.status ?? aStatusReport(),
+    readStatus: async () => {
+      if (world.statusError) throw world.statusError;
+      return world.status ?? aStatusReport();
+    },
     readHookStatus: async () => world.hooks ?? { problems: [], warnings: [] },
     readPendingRun: async () => world.pending ?? null,
     readChangelogPreview: async () => ({ markdown: world.changelog ?? '', version: '1.3.0' }),
@@ -125,6 +142,8 @@ export function fakeServices(world: World = {}): { services: TuiServices; calls:
       scopes: ['auth', 'api'],
       tree: tree(),
       issue: world.issue ?? null,
+      nextStep: 'Next: push it (git push) and open a pull request from feature/42-login-form into dev.',
+      protectedBranch: world.protectedBranch ?? null,
     }),
     lintDraft: async (draft) => aLintReport(check(composeMessage(draft)), composeMessage(draft).split('\n')[0] ?? ''),
     async planCommit(draft) {
@@ -138,8 +157,10 @@ export function fakeServices(world: World = {}): { services: TuiServices; calls:
     },
     async stageAll() {
       calls.stagedAll += 1;
+      if (world.index) ({ staged, unstaged } = world.index);
       staged = [...staged, ...unstaged];
       unstaged = [];
+      if (world.index) Object.assign(world.index, { staged, unstaged });
       return { ok: true, output: '' };
     },
     async runPlan(plan) {
