@@ -43,9 +43,10 @@ describe('composerReducer: loading and staging', () => {
     expect(type(files, '\r').step).toBe('files');
     expect(type(files, 'a').step).toBe('staging');
     expect(type(loaded([], []), 'a').step).toBe('files');
-    expect(
-      composerReducer({ ...files, step: 'staging' }, { type: 'staged', data: composerData(['README.md']) }),
-    ).toMatchObject({ step: 'type', data: { staged: ['README.md'] } });
+    expect(composerReducer(type(files, 'a'), { type: 'staged', data: composerData(['README.md']) })).toMatchObject({
+      step: 'type',
+      data: { staged: ['README.md'] },
+    });
   });
 
   it('restores a draft into every field', () => {

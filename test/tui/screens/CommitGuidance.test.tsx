@@ -159,6 +159,9 @@ describe('composer editing keys', () => {
         return { ok: false, output: 'husky - pre-commit script failed (code 1)\n' };
       },
     });
+    // Something is left unstaged: the composer opens on the files, and Enter goes on to the type.
+    await waitFor(() => expect(screen.frame()).toContain('Commit · Files'));
+    screen.stdin.write(KEY.enter);
     await toSubject(screen);
     expect(screen.frame()).toContain('1 staged');
     screen.stdin.write('add x');

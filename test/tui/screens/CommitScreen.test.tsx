@@ -243,7 +243,9 @@ describe('CommitScreen', () => {
   it('offers to stage everything when nothing is staged', async () => {
     const screen = renderComposer({ staged: [], unstaged: ['README.md', 'src/app.ts'] });
     await waitFor(() =>
-      expect(screen.frame()).toContain('Nothing is staged. 2 changed files — press a to stage them all.'),
+      expect(screen.frame()).toContain(
+        'Nothing is staged. 2 changed files — space stages the selected one, a stages them all.',
+      ),
     );
     expect(screen.frame()).toContain('README.md');
     screen.stdin.write('a');
