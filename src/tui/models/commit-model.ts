@@ -106,7 +106,7 @@ function withBranch<A extends string>(keys: Keymap<A>, branch: boolean): Keymap<
  * The step's keys that do something now (the files step's: filesKeymap, from its state); b (start a
  * branch) only on a branch the pre-commit hook protects.
  */
-export function composerKeymap(step: ComposerStep, restored = false, branch = false): Keymap<Action> {
+function composerKeymap(step: ComposerStep, restored = false, branch = false): Keymap<Action> {
   const keys = step === 'type' && restored ? [...(COMPOSER_KEYS.type ?? []), DISCARD_KEY] : (COMPOSER_KEYS[step] ?? []);
   return withBranch(keys, branch && BRANCH_STEPS.includes(step));
 }
