@@ -186,7 +186,7 @@ describe('CommitScreen', () => {
   });
 
   it('says what to stage when the index was emptied before the commit (planCommit refuses it)', async () => {
-    const { services, calls } = fakeServices({ unstaged: ['src/login.ts'] });
+    const { services, calls } = fakeServices();
     services.planCommit = async () => {
       throw nothingStaged({
         files: [],
