@@ -167,6 +167,8 @@ export interface ComposerData {
   unstaged: string[];
   /** Every changed file with its `git status` columns; without it, derived from staged and unstaged. */
   files?: ChangedFile[];
+  /** The scopes are scope-enum's: no other passes, so all of them are shown. */
+  scopeEnum?: boolean;
   /** The issue the branch names (`feature/42-…`): the closes field starts with it. */
   issue?: number | null;
   /** What to do once the commit is made, shown under "✓ Committed.". */
@@ -240,6 +242,18 @@ export function draftOf(state: ComposerState): CommitDraft {
 export const draftKey = (state: ComposerState): string => JSON.stringify(draftOf(state));
 
 export const headerLength = (state: ComposerState): number => commitHeader(draftOf(state)).length;
+
+/**
+ * The line under the scope: the suggestions matching what is typed, or, when scope-enum lists the
+ * scopes, the allowed ones (up to 12 and how many more). Null when none matches.
+ */
+export function scopeHint(state: ComposerState): string | null {
+  const all = scopeSuggestions(state, Infinity);
+  if (all.length === 0) return null;
+  if (!state.data.scopeEnum) return `suggestions: ${all.slice(0, 5).join(', ')}`;
+  const more = all.length > 12 ? ` and ${all.length - 12} more` : '';
+  return `allowed by scope-enum: ${all.slice(0, 12).join(', ')}${more}`;
+}
 
 /** Scope suggestions that start with what is typed so far. */
 export function scopeSuggestions(state: ComposerState, limit = 5): string[] {

@@ -25,7 +25,7 @@ import {
   keymapOf,
   prefilledIssues,
   protectedBranchLines,
-  scopeSuggestions,
+  scopeHint,
   type ComposerData,
   type FieldStep,
 } from '../models/commit-model.js';
@@ -46,6 +46,7 @@ const PLACEHOLDERS: Record<FieldStep, string> = {
 const toData = (data: LoadedData): ComposerData => ({
   types: data.types,
   scopes: data.scopes,
+  scopeEnum: data.scopeEnum,
   staged: data.tree.staged.map((file) => file.path),
   unstaged: data.tree.unstaged.map((file) => file.path),
   files: data.tree.files,
@@ -245,8 +246,10 @@ export function CommitScreen({
               <TextField state={state.fields[step]} focused placeholder={PLACEHOLDERS[step]} />
             </Box>
           )}
-          {step === 'scope' && scopeSuggestions(state).length > 0 ? (
-            <Text {...tone('muted')}>suggestions: {scopeSuggestions(state).join(', ')}</Text>
+          {step === 'scope' && scopeHint(state) ? (
+            <Text {...tone('muted')} wrap="wrap">
+              {scopeHint(state)}
+            </Text>
           ) : null}
           {step === 'subject' ? (
             <Text {...tone(headerLength(state) > 100 ? 'bad' : 'muted')}>
