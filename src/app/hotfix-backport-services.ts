@@ -60,7 +60,7 @@ export type AbortResult =
     }
   | { ok: false; error: ErrorReport };
 
-export type EngineListener = (event: EngineEvent) => void;
+type EngineListener = (event: EngineEvent) => void;
 
 export interface HotfixBackportServices {
   readHotfixOutlook(): Promise<Answer<HotfixOutlook>>;

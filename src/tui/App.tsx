@@ -23,7 +23,7 @@ const loading = (content: ReactNode) => <Suspense fallback={<Text dimColor>loadi
 
 export type ScreenName = 'home' | MenuTarget;
 
-export interface AppProps {
+interface AppProps {
   services: TuiServices;
   initial: ScreenName;
   branchType?: string;

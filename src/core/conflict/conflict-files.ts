@@ -2,7 +2,7 @@
 // but not staged, deleted, or staged. Pure, so the conflict screen's advice can be tested from data.
 import { quoteShellWord } from '../display-text/shell-words.js';
 
-export type ConflictFileState = 'markers' | 'unstaged' | 'deleted' | 'staged';
+type ConflictFileState = 'markers' | 'unstaged' | 'deleted' | 'staged';
 
 export interface ConflictFile {
   path: string;

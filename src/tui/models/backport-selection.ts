@@ -9,7 +9,7 @@ import type { SkippedTarget } from '../../app/hotfix-backport-services.js';
 import { plural } from '../../core/display-text/plural.js';
 import { shellCommand } from '../../core/display-text/shell-words.js';
 
-export interface BackportRequest {
+interface BackportRequest {
   commits: string[];
   targets: string[];
 }

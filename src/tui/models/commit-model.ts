@@ -19,10 +19,10 @@ import { diffLines } from './diff-view.js';
 import { filesFromNames, followPath, type ChangedFile } from './file-staging.js';
 import { filesKeymap, initialFilesView, onFilesKey, type FilesAction, type FilesView } from './files-step.js';
 
-export const FIELD_STEPS = ['scope', 'subject', 'body', 'breaking', 'closes'] as const;
+const FIELD_STEPS = ['scope', 'subject', 'body', 'breaking', 'closes'] as const;
 export type FieldStep = (typeof FIELD_STEPS)[number];
 const FLOW = ['files', 'type', ...FIELD_STEPS, 'preview'] as const;
-export type ComposerStep =
+type ComposerStep =
   | 'loading'
   | (typeof FLOW)[number]
   | 'staging'
@@ -85,10 +85,10 @@ export const COMPOSER_KEYS: Partial<Record<ComposerStep, Keymap<Action>>> = {
   ],
 };
 /** Offered on the type step while a restored draft is shown: start from an empty message. */
-export const DISCARD_KEY = { keys: ['d'], action: 'discard', description: 'discard the draft' } as const;
+const DISCARD_KEY = { keys: ['d'], action: 'discard', description: 'discard the draft' } as const;
 
 /** On a protected branch, outside the text fields: leave for the branch screen, the draft kept. */
-export const BRANCH_KEY = { keys: ['b'], action: 'branch', description: 'new branch' } as const;
+const BRANCH_KEY = { keys: ['b'], action: 'branch', description: 'new branch' } as const;
 const BRANCH_STEPS: readonly ComposerStep[] = ['files', 'type', 'preview', 'refused'];
 
 /**
@@ -106,13 +106,13 @@ function withBranch<A extends string>(keys: Keymap<A>, branch: boolean): Keymap<
  * The step's keys that do something now (the files step's: filesKeymap, from its state); b (start a
  * branch) only on a branch the pre-commit hook protects.
  */
-export function composerKeymap(step: ComposerStep, restored = false, branch = false): Keymap<Action> {
+function composerKeymap(step: ComposerStep, restored = false, branch = false): Keymap<Action> {
   const keys = step === 'type' && restored ? [...(COMPOSER_KEYS.type ?? []), DISCARD_KEY] : (COMPOSER_KEYS[step] ?? []);
   return withBranch(keys, branch && BRANCH_STEPS.includes(step));
 }
 
 /** Whether b starts a branch: the branch is protected and the screen can open the branch screen. */
-export const offersBranch = (state: ComposerState): boolean => state.canBranch && Boolean(state.data.protectedBranch);
+const offersBranch = (state: ComposerState): boolean => state.canBranch && Boolean(state.data.protectedBranch);
 
 /** The keymap of the state as it stands: the help bar and the reducer both read this. */
 export function keymapOf(state: ComposerState): Keymap<Action | FilesAction> {

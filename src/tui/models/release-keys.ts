@@ -17,13 +17,12 @@ export type ReleasePhase =
   | 'paused'
   | 'closed';
 
-export type ReleaseAction =
-  'up' | 'down' | 'pageup' | 'pagedown' | 'next' | 'back' | 'close' | 'retry' | 'stop' | 'decline';
+type ReleaseAction = 'up' | 'down' | 'pageup' | 'pagedown' | 'next' | 'back' | 'close' | 'retry' | 'stop' | 'decline';
 
 const CLOSE = { keys: ['q', 'escape'], action: 'close', description: 'close' } as const;
 const END: Keymap<ReleaseAction> = [{ keys: ['return', 'q', 'escape'], action: 'close', description: 'close' }];
 
-export const RELEASE_KEYS: Partial<Record<ReleasePhase, Keymap<ReleaseAction>>> = {
+const RELEASE_KEYS: Partial<Record<ReleasePhase, Keymap<ReleaseAction>>> = {
   preflight: [CLOSE],
   refused: [{ keys: ['r'], action: 'retry', description: 'check again' }, CLOSE],
   // The package list's own keys (move, in / out, bump) are PACKAGE_KEYS, shown under the list.

@@ -161,7 +161,7 @@ function scrolled(state: ReleaseState, delta: number): ReleaseState {
 const BACK: Partial<Record<ReleasePhase, ReleasePhase>> = { custom: 'choose', confirm: 'review', checklist: 'review' };
 
 /** The checklist confirmations the release asks before it runs. */
-export const releaseConfirms = (state: ReleaseState) => confirmItems(state.release?.checklist.before ?? []);
+const releaseConfirms = (state: ReleaseState) => confirmItems(state.release?.checklist.before ?? []);
 
 /** After the review: each checklist confirmation in turn, then the last question. */
 function afterReview(state: ReleaseState): ReleaseState {

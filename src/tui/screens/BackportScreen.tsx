@@ -32,7 +32,7 @@ import { useTerminalSize } from '../use-terminal-size.js';
 const CHROME_ROWS = 10;
 const TITLE = 'Backport fixes';
 
-export interface BackportScreenProps {
+interface BackportScreenProps {
   services: TuiServices;
   back: () => void;
   /** Told true while the engine works: Ctrl-C then stops the run here instead of leaving the program. */

@@ -5,6 +5,7 @@ import { Box, Text } from 'ink';
 import { useEffect, useReducer, useRef } from 'react';
 import type { ComposerData as LoadedData } from '../../app/plan-commit.js';
 import { commitHeader, composeMessage } from '../../core/commit-composer/compose-message.js';
+import { isShipwrightError } from '../../core/errors.js';
 import { Frame } from '../components/Frame.js';
 import { Spinner } from '../components/Spinner.js';
 import { TextField } from '../components/TextField.js';
@@ -144,11 +145,16 @@ export function CommitScreen({
               output: result.ok ? result.output : attemptOutput(result.output, result.error),
             });
           },
+          // A refusal from planning (nothing-staged: the index was emptied meanwhile) with its fix.
           (reason: unknown) =>
             dispatch({
               type: 'committed',
               ok: false,
-              output: reason instanceof Error ? reason.message : String(reason),
+              output: isShipwrightError(reason)
+                ? `${reason.message}${reason.fix ? `\n${reason.fix}` : ''}`
+                : reason instanceof Error
+                  ? reason.message
+                  : String(reason),
             }),
         )
         // The attempt (its hooks, lint-staged) may have changed the index: "N staged" says what is now.

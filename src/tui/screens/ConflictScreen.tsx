@@ -21,7 +21,7 @@ const BUSY: Partial<Record<RunState['phase'], string>> = {
   aborting: 'putting everything back…',
 };
 
-export function ConflictScreen({
+function ConflictScreen({
   title,
   run,
   pause,

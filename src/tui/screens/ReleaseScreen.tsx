@@ -50,7 +50,7 @@ const unexpected = (reason: unknown): ErrorReport => ({
   fix: 'this is a bug in shipwright; please report it with the steps that led here',
 });
 
-export interface ReleaseScreenProps {
+interface ReleaseScreenProps {
   services: TuiServices;
   back: () => void;
   /** Told true while a run is in progress: Ctrl-C then stops the run here instead of leaving the program. */
