@@ -10,8 +10,16 @@ import type { CommitTypeChoice } from '../../core/commit-composer/commit-types.j
 import type { Problem } from '../../core/lint/message-verdict.js';
 import { matchKey, type Keymap } from '../keymap.js';
 import { singleKeys, type KeyEvent } from '../use-key-input.js';
-import { moveCursor } from './list-cursor.js';
 import { editText, textState, type TextState } from './text-edit.js';
+import {
+  FILTER_BINDING,
+  filterKey,
+  keepCursorVisible,
+  moveVisible,
+  noFilter,
+  visibleRows,
+  type ListFilter,
+} from './list-filter.js';
 
 export const FIELD_STEPS = ['scope', 'subject', 'body', 'breaking', 'closes'] as const;
 export type FieldStep = (typeof FIELD_STEPS)[number];
@@ -37,7 +45,7 @@ export const STEP_TITLES: Record<ComposerStep, string> = {
   closed: 'Closed',
 };
 
-type Action = 'up' | 'down' | 'next' | 'back' | 'stage' | 'complete' | 'edit' | 'retry' | 'quit' | 'discard';
+type Action = 'up' | 'down' | 'next' | 'back' | 'stage' | 'complete' | 'edit' | 'retry' | 'quit' | 'discard' | 'filter';
 const BACK_KEY = { keys: ['escape'], action: 'back', description: 'back' } as const;
 export const COMPOSER_KEYS: Partial<Record<ComposerStep, Keymap<Action>>> = {
   files: [
@@ -49,6 +57,7 @@ export const COMPOSER_KEYS: Partial<Record<ComposerStep, Keymap<Action>>> = {
     { keys: ['up', 'k'], action: 'up', description: 'move', hidden: true },
     { keys: ['down', 'j'], action: 'down', description: 'move' },
     { keys: ['return'], action: 'next', description: 'choose' },
+    FILTER_BINDING,
     { keys: ['escape', 'q'], action: 'quit', description: 'close (draft kept)' },
   ],
   scope: [
@@ -96,7 +105,10 @@ export interface ComposerData {
 export interface ComposerState {
   step: ComposerStep;
   data: ComposerData;
+  /** Into `data.types`; -1 when the type list's filter lets none through. */
   typeIndex: number;
+  /** `/` on the type list narrows it (list-filter.ts). */
+  filter: ListFilter;
   fields: Record<FieldStep, TextState>;
   /** What the rules say about the message as it stands (live). */
   problems: Problem[];
@@ -122,6 +134,7 @@ export const initialComposer = (): ComposerState => ({
   step: 'loading',
   data: { types: [], scopes: [], staged: [], unstaged: [] },
   typeIndex: 0,
+  filter: noFilter(),
   fields: { scope: textState(), subject: textState(), body: textState(), breaking: textState(), closes: textState() },
   problems: [],
   checked: null,
@@ -130,6 +143,13 @@ export const initialComposer = (): ComposerState => ({
   restored: false,
   error: null,
 });
+
+/** What the type filter matches a type by: its name and description. */
+const typeText = (choice: CommitTypeChoice): string => `${choice.type} ${choice.description}`;
+
+/** The commit types the filter lets through (indexes into `data.types`). */
+export const visibleCommitTypes = (state: ComposerState): number[] =>
+  visibleRows(state.data.types.map(typeText), state.filter);
 
 export function draftOf(state: ComposerState): CommitDraft {
   return {
@@ -242,14 +262,21 @@ function onKey(state: ComposerState, event: KeyEvent): ComposerState {
     const edited = editText(state.fields[step], event.input, event.key, step === 'body');
     if (edited) return { ...state, fields: { ...state.fields, [step]: edited }, waiting: false };
   }
+  if (step === 'type') {
+    const filter = filterKey(state.filter, event);
+    if (filter) {
+      const visible = visibleRows(state.data.types.map(typeText), filter);
+      return { ...state, filter, typeIndex: keepCursorVisible(state.typeIndex, visible) };
+    }
+  }
   switch (matchKey(composerKeymap(step, state.restored, state.data.unstaged.length), event.input, event.key)) {
     case 'discard':
       // Empty fields: the screen's draft effect then deletes the saved draft (nothing typed to keep).
       return { ...loaded(state, state.data, null), step: 'type' };
     case 'up':
-      return { ...state, typeIndex: moveCursor(state.typeIndex, -1, state.data.types.length) };
+      return { ...state, typeIndex: moveVisible(state.typeIndex, -1, visibleCommitTypes(state)) };
     case 'down':
-      return { ...state, typeIndex: moveCursor(state.typeIndex, 1, state.data.types.length) };
+      return { ...state, typeIndex: moveVisible(state.typeIndex, 1, visibleCommitTypes(state)) };
     case 'quit':
       return { ...state, step: 'closed' };
     case 'back':
@@ -266,6 +293,7 @@ function onKey(state: ComposerState, event: KeyEvent): ComposerState {
     }
     case 'next':
       if (step === 'files' && state.data.staged.length === 0) return state;
+      if (step === 'type' && !state.data.types[state.typeIndex]) return state;
       if (step === 'subject' || step === 'preview') return advanceChecked(state);
       return { ...state, step: next(step) };
     default:

@@ -5,6 +5,8 @@ import { useEffect, useReducer, useRef } from 'react';
 import type { ComposerData as LoadedData } from '../../app/plan-commit.js';
 import { commitHeader, composeMessage } from '../../core/commit-composer/compose-message.js';
 import { Frame } from '../components/Frame.js';
+import { FilterLine } from '../components/FilterLine.js';
+import { FILTERING_KEYS } from '../models/list-filter.js';
 import { Spinner } from '../components/Spinner.js';
 import { TextField } from '../components/TextField.js';
 import { useTone } from '../components/theme.js';
@@ -21,6 +23,7 @@ import {
   initialComposer,
   isField,
   scopeSuggestions,
+  visibleCommitTypes,
   type ComposerData,
   type FieldStep,
 } from '../models/commit-model.js';
@@ -134,8 +137,8 @@ export function CommitScreen({ services, close }: { services: TuiServices; close
     <Frame
       title={`Commit · ${STEP_TITLES[step]}`}
       context={`${state.data.staged.length} staged`}
-      keymap={composerKeymap(step, state.restored, unstaged)}
-      typing={isField(step)}
+      keymap={step === 'type' && state.filter.editing ? FILTERING_KEYS : composerKeymap(step, state.restored, unstaged)}
+      typing={isField(step) || (step === 'type' && state.filter.editing)}
     >
       {step === 'loading' ? <Spinner label="reading the commit rules and staged files…" /> : null}
       {state.restored && step === 'type' ? (
@@ -165,15 +168,19 @@ export function CommitScreen({ services, close }: { services: TuiServices; close
       ) : null}
       {step === 'type' ? (
         <Box flexDirection="column">
-          {state.data.types.map((option, i) => (
-            <Text key={option.type} {...(i === state.typeIndex ? tone('accent') : {})} wrap="truncate-end">
-              {i === state.typeIndex ? '❯ ' : '  '}
-              {option.type.padEnd(9)}
-              <Text {...tone('muted')}>
-                {option.description.padEnd(42)} {option.effect ? `→ ${option.effect}` : ''}
+          <FilterLine filter={state.filter} shown={visibleCommitTypes(state).length} total={state.data.types.length} />
+          {visibleCommitTypes(state).map((i) => {
+            const option = state.data.types[i]!;
+            return (
+              <Text key={option.type} {...(i === state.typeIndex ? tone('accent') : {})} wrap="truncate-end">
+                {i === state.typeIndex ? '❯ ' : '  '}
+                {option.type.padEnd(9)}
+                <Text {...tone('muted')}>
+                  {option.description.padEnd(42)} {option.effect ? `→ ${option.effect}` : ''}
+                </Text>
               </Text>
-            </Text>
-          ))}
+            );
+          })}
         </Box>
       ) : null}
       {isField(step) ? (
