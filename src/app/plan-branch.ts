@@ -1,5 +1,5 @@
 // Plans "start a branch": the name from the type and words, its base, and what to warn about.
-import type { BranchType } from '../config/config-types.js';
+import type { BranchType } from '../core/config/config-types.js';
 import { branchName, resolveBase } from '../core/branch/branch-name.js';
 import { checkFailed, usageError } from '../core/errors.js';
 import type { Plan } from '../core/plan/plan.js';

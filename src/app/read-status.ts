@@ -1,5 +1,5 @@
 // Everything `shipwright status` and the TUI home screen show, gathered in one place.
-import type { Workflow } from '../config/config-types.js';
+import type { Workflow } from '../core/config/config-types.js';
 import { missingOn } from '../core/backport/backport-matrix.js';
 import { latestStable, type ReleaseTag } from '../core/tags/release-tag.js';
 import type { NextVersion } from '../core/version/next-version.js';

@@ -2,7 +2,7 @@
 // says what fixes it.
 import { quoteShellWord, shellCommand } from '../core/display-text/shell-words.js';
 import { checkFailed, environmentError } from '../core/errors.js';
-import type { Workflow } from '../config/config-types.js';
+import type { Workflow } from '../core/config/config-types.js';
 import { releaseTagsMissingHere, type ReleaseTag } from '../core/tags/release-tag.js';
 import { assertNoPendingRun } from '../engine/engine-lock.js';
 import { isValidRefName, refExists } from '../git/read-refs.js';

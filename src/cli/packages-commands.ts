@@ -11,7 +11,7 @@ import { preparePackagesRelease } from '../app/prepare-packages-release.js';
 import type { ReleaseMode } from '../app/release-flow.js';
 import { checkFailed, usageError } from '../core/errors.js';
 import { answerConfirmations, runAfterItems } from './release-checklist.js';
-import { runPlan, runPlanJson } from './run-plan.js';
+import { applyPlan, runPlan, runPlanJson } from './run-plan.js';
 import { describePlan } from '../core/plan/plan.js';
 import type { Bump } from '../core/version/bump-rules.js';
 import type { CommandContext } from './command.js';
@@ -105,8 +105,11 @@ export async function writePackagesChangelog(
     );
     return 0;
   }
-  const { executePlan } = await import('../engine/execute-plan.js');
-  await executePlan(repo.cwd, update.plan, { command: shellCommand(['shipwright', ...argv]) });
+  await applyPlan(io, update.plan, {
+    root: repo.cwd,
+    commandLine: shellCommand(['shipwright', ...argv]),
+    progress: 'quiet',
+  });
   io.stdout(`Updated ${update.paths.join(', ')}.\n`);
   return 0;
 }

@@ -1,7 +1,7 @@
 // Branch prefixes that fit a repository's existing branches: a team that names branches `feat/…`
 // and `bugfix/…` gets those as the feature and fix prefixes (the defaults stay accepted as aliases),
 // so `shipwright branch` creates names like theirs and the pre-push check refuses none of them.
-import type { BranchType } from '../../config/config-types.js';
+import type { BranchType } from '../config/config-types.js';
 import { plural } from '../display-text/plural.js';
 
 /** Prefixes teams use for each default branch type, the default first. */

@@ -7,9 +7,11 @@ import {
   type CommitDraft,
 } from '../../core/commit-composer/compose-message.js';
 import type { CommitTypeChoice } from '../../core/commit-composer/commit-types.js';
+import type { ProtectedBranchNotice } from '../../core/commit-composer/protected-branch.js';
 import type { Problem } from '../../core/lint/message-verdict.js';
 import { matchKey, type Keymap } from '../keymap.js';
 import { singleKeys, type KeyEvent } from '../use-key-input.js';
+import { problemStep, stepProblems, stepToEdit, type ProblemStep } from './commit-problems.js';
 import { editText, textState, type TextState } from './text-edit.js';
 import {
   FILTER_BINDING,
@@ -24,7 +26,16 @@ import {
 export const FIELD_STEPS = ['scope', 'subject', 'body', 'breaking', 'closes'] as const;
 export type FieldStep = (typeof FIELD_STEPS)[number];
 const FLOW = ['files', 'type', ...FIELD_STEPS, 'preview'] as const;
-export type ComposerStep = 'loading' | (typeof FLOW)[number] | 'staging' | 'committing' | 'done' | 'refused' | 'closed';
+export type ComposerStep =
+  | 'loading'
+  | (typeof FLOW)[number]
+  | 'staging'
+  | 'committing'
+  | 'done'
+  | 'refused'
+  | 'closed'
+  /** Left for the branch screen (b on a protected branch); the draft is saved and comes back. */
+  | 'branching';
 
 export const isField = (step: ComposerStep): step is FieldStep => (FIELD_STEPS as readonly string[]).includes(step);
 
@@ -43,9 +54,11 @@ export const STEP_TITLES: Record<ComposerStep, string> = {
   done: 'Committed',
   refused: 'Not committed',
   closed: 'Closed',
+  branching: 'New branch',
 };
 
-type Action = 'up' | 'down' | 'next' | 'back' | 'stage' | 'complete' | 'edit' | 'retry' | 'quit' | 'discard' | 'filter';
+type Action =
+  'up' | 'down' | 'next' | 'back' | 'stage' | 'complete' | 'edit' | 'retry' | 'quit' | 'discard' | 'branch' | 'filter';
 const BACK_KEY = { keys: ['escape'], action: 'back', description: 'back' } as const;
 export const COMPOSER_KEYS: Partial<Record<ComposerStep, Keymap<Action>>> = {
   files: [
@@ -84,11 +97,58 @@ export const COMPOSER_KEYS: Partial<Record<ComposerStep, Keymap<Action>>> = {
 /** Offered on the type step while a restored draft is shown: start from an empty message. */
 export const DISCARD_KEY = { keys: ['d'], action: 'discard', description: 'discard the draft' } as const;
 
-/** The step's keys that do something now: no "stage all" with nothing left to stage. */
-export function composerKeymap(step: ComposerStep, restored = false, unstaged = 1): Keymap<Action> {
-  if (step === 'type' && restored) return [...(COMPOSER_KEYS.type ?? []), DISCARD_KEY];
-  const keys = COMPOSER_KEYS[step] ?? [];
-  return step === 'files' && unstaged === 0 ? keys.filter((binding) => binding.action !== 'stage') : keys;
+/** On a protected branch, outside the text fields: leave for the branch screen, the draft kept. */
+export const BRANCH_KEY = { keys: ['b'], action: 'branch', description: 'new branch' } as const;
+const BRANCH_STEPS: readonly ComposerStep[] = ['files', 'type', 'preview', 'refused'];
+
+/**
+ * The step's keys that do something now: no "stage all" with nothing left to stage; b (start a
+ * branch) only on a branch the pre-commit hook protects.
+ */
+export function composerKeymap(step: ComposerStep, restored = false, unstaged = 1, branch = false): Keymap<Action> {
+  const base = step === 'type' && restored ? [...(COMPOSER_KEYS.type ?? []), DISCARD_KEY] : (COMPOSER_KEYS[step] ?? []);
+  const keys = step === 'files' && unstaged === 0 ? base.filter((binding) => binding.action !== 'stage') : base;
+  return branch && BRANCH_STEPS.includes(step) ? [...keys.slice(0, -1), BRANCH_KEY, ...keys.slice(-1)] : keys;
+}
+
+/** Whether b starts a branch: the branch is protected and the screen can open the branch screen. */
+export const offersBranch = (state: ComposerState): boolean => state.canBranch && Boolean(state.data.protectedBranch);
+
+/** The keymap of the state as it stands. */
+export function keymapOf(state: ComposerState): Keymap<Action> {
+  const keys = composerKeymap(state.step, state.restored, state.data.unstaged.length, offersBranch(state));
+  if (!state.problems.some((problem) => problemStep(problem, draftOf(state)) !== null)) return keys;
+  // e goes where the rules complain: the help bar says where.
+  const target = EDIT_TARGETS[stepToEdit(state.problems, draftOf(state))];
+  return keys.map((binding) =>
+    binding.action === 'edit' ? { ...binding, description: `edit the ${target}` } : binding,
+  );
+}
+
+const EDIT_TARGETS: Record<ProblemStep, string> = {
+  type: 'type',
+  scope: 'scope',
+  subject: 'subject',
+  body: 'body',
+  breaking: 'breaking change',
+  closes: 'issues',
+};
+
+/**
+ * The protected-branch warning under the title, with the way out from where the user is: b here,
+ * or where b works, and the shell command. Empty when the branch takes commits.
+ */
+export function protectedBranchLines(state: ComposerState): string[] {
+  const notice = state.data.protectedBranch;
+  if (!notice || ['loading', 'done', 'closed', 'branching'].includes(state.step)) return [];
+  const come = '(the staged changes and this draft come along)';
+  const where = keymapOf(state).some((binding) => binding.action === 'branch')
+    ? ''
+    : ' on the type list (Esc) or the preview';
+  const next = offersBranch(state)
+    ? `b${where} starts a branch for this work ${come}; or run: ${notice.command}`
+    : `move the staged work to a new branch (the staged changes come along): ${notice.command}`;
+  return [`⚠ ${notice.summary}`, `  next: ${next}`];
 }
 
 export interface ComposerData {
@@ -100,6 +160,8 @@ export interface ComposerData {
   issue?: number | null;
   /** What to do once the commit is made, shown under "✓ Committed.". */
   nextStep?: string;
+  /** The pre-commit hook refuses commits on this branch: warned about before the message is written. */
+  protectedBranch?: ProtectedBranchNotice | null;
 }
 
 export interface ComposerState {
@@ -120,17 +182,21 @@ export interface ComposerState {
   output: string;
   restored: boolean;
   error: string | null;
+  /** The screen can open the branch screen (and come back): b is offered on a protected branch. */
+  canBranch: boolean;
 }
 
 export type ComposerEvent =
   | { type: 'loaded'; data: ComposerData; draft: CommitDraft | null }
   | { type: 'load-failed'; message: string }
   | { type: 'staged'; data: ComposerData }
+  /** The staged files (and the rest) read again after an attempt: hooks and other terminals move the index. */
+  | { type: 'refreshed'; data: ComposerData }
   | ({ type: 'key' } & KeyEvent)
   | { type: 'checked'; message: string; problems: Problem[] }
   | { type: 'committed'; ok: boolean; output: string };
 
-export const initialComposer = (): ComposerState => ({
+export const initialComposer = (canBranch = false): ComposerState => ({
   step: 'loading',
   data: { types: [], scopes: [], staged: [], unstaged: [] },
   typeIndex: 0,
@@ -142,6 +208,7 @@ export const initialComposer = (): ComposerState => ({
   output: '',
   restored: false,
   error: null,
+  canBranch,
 });
 
 /** What the type filter matches a type by: its name and description. */
@@ -182,22 +249,20 @@ export const subjectAccepted = (state: ComposerState): boolean =>
   state.fields.subject.value.trim().length > 0 &&
   !state.problems.some((problem) => problem.level === 2 && HEADER_RULE.test(problem.name));
 
-/**
- * The rule errors to show while a field is edited: scope rules at the scope step, header rules at
- * the subject step once a subject is typed (before that, "subject may not be empty" is just noise).
- */
-export function fieldErrors(state: ComposerState): Problem[] {
-  const errors = state.problems.filter((problem) => problem.level === 2);
-  if (state.step === 'scope') return errors.filter((problem) => problem.name.startsWith('scope-'));
-  if (state.step === 'subject')
-    return state.fields.subject.value.trim() ? errors.filter((problem) => HEADER_RULE.test(problem.name)) : [];
-  return [];
-}
+/** The rules (errors, then warnings) that speak about the field being edited, live. */
+export const fieldProblems = (state: ComposerState): Problem[] =>
+  isField(state.step) ? stepProblems(state.problems, draftOf(state), state.step) : [];
 
-/** True when the draft holds something a person typed (a type alone is not worth restoring). */
-export const draftHasText = (draft: CommitDraft): boolean =>
+/**
+ * True when the draft holds something a person typed: a type alone is not worth restoring, nor the
+ * issue the closes field was started with (`prefilled`, from the branch name) or its removal.
+ */
+export const draftHasText = (draft: CommitDraft, prefilled: readonly number[] = []): boolean =>
   [draft.scope, draft.subject, draft.body, draft.breaking].some((text) => text.trim().length > 0) ||
-  draft.closes.length > 0;
+  draft.closes.some((issue) => !prefilled.includes(issue));
+
+/** The issues the closes field starts with when no draft is restored: the branch's. */
+export const prefilledIssues = (data: ComposerData): number[] => (data.issue ? [data.issue] : []);
 
 /** What to show after a failed attempt: git's and the hooks' output and the engine's error, each once. */
 export function attemptOutput(output: string, error?: string): string {
@@ -222,7 +287,7 @@ function loaded(state: ComposerState, data: ComposerData, draft: CommitDraft | n
       subject: textState(start.subject),
       body: textState(start.body),
       breaking: textState(start.breaking),
-      closes: textState((draft === null && data.issue ? [data.issue] : start.closes).map((n) => `#${n}`).join(' ')),
+      closes: textState((draft === null ? prefilledIssues(data) : start.closes).map((n) => `#${n}`).join(' ')),
     },
     restored: draft !== null,
   };
@@ -245,7 +310,7 @@ function advanceChecked(state: ComposerState): ComposerState {
   return state.problems.some((problem) => problem.level === 2) ? state : { ...state, step: 'committing' };
 }
 
-const BUSY: readonly ComposerStep[] = ['loading', 'staging', 'committing', 'closed'];
+const BUSY: readonly ComposerStep[] = ['loading', 'staging', 'committing', 'closed', 'branching'];
 
 /** A run of characters is text in a field and one key per character elsewhere ("jj" moves twice). */
 function onKeys(state: ComposerState, event: KeyEvent): ComposerState {
@@ -269,7 +334,9 @@ function onKey(state: ComposerState, event: KeyEvent): ComposerState {
       return { ...state, filter, typeIndex: keepCursorVisible(state.typeIndex, visible) };
     }
   }
-  switch (matchKey(composerKeymap(step, state.restored, state.data.unstaged.length), event.input, event.key)) {
+  switch (matchKey(keymapOf(state), event.input, event.key)) {
+    case 'branch':
+      return { ...state, step: 'branching' };
     case 'discard':
       // Empty fields: the screen's draft effect then deletes the saved draft (nothing typed to keep).
       return { ...loaded(state, state.data, null), step: 'type' };
@@ -282,9 +349,11 @@ function onKey(state: ComposerState, event: KeyEvent): ComposerState {
     case 'back':
       return { ...state, step: previous(step) };
     case 'edit':
-      return { ...state, step: 'subject' };
+      // To the field the rules complain about (the body's long line, a footer), not always the subject.
+      return { ...state, step: stepToEdit(state.problems, draftOf(state)) };
     case 'retry':
-      return { ...state, step: 'committing' };
+      // Nothing staged any more (unstaged elsewhere meanwhile): retrying would only fail again.
+      return { ...state, step: state.data.staged.length > 0 ? 'committing' : 'files' };
     case 'stage':
       return state.data.unstaged.length > 0 ? { ...state, step: 'staging' } : state;
     case 'complete': {
@@ -319,5 +388,10 @@ export function composerReducer(state: ComposerState, event: ComposerEvent): Com
     }
     case 'committed':
       return { ...state, step: event.ok ? 'done' : 'refused', output: event.output };
+    case 'refreshed': {
+      const type = state.data.types[state.typeIndex]?.type;
+      const typeIndex = event.data.types.findIndex((choice) => choice.type === type);
+      return { ...state, data: event.data, typeIndex: typeIndex === -1 ? state.typeIndex : typeIndex };
+    }
   }
 }

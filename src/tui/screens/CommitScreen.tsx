@@ -13,15 +13,17 @@ import { useTone } from '../components/theme.js';
 import {
   STEP_TITLES,
   attemptOutput,
-  composerKeymap,
   composerReducer,
   draftHasText,
   draftKey,
   draftOf,
-  fieldErrors,
+  fieldProblems,
   headerLength,
   initialComposer,
   isField,
+  keymapOf,
+  prefilledIssues,
+  protectedBranchLines,
   scopeSuggestions,
   visibleCommitTypes,
   type ComposerData,
@@ -46,11 +48,21 @@ const toData = (data: LoadedData): ComposerData => ({
   unstaged: data.tree.unstaged.map((file) => file.path),
   issue: data.issue,
   nextStep: data.nextStep,
+  protectedBranch: data.protectedBranch,
 });
 
-export function CommitScreen({ services, close }: { services: TuiServices; close: () => void }) {
+export function CommitScreen({
+  services,
+  close,
+  openBranch,
+}: {
+  services: TuiServices;
+  close: () => void;
+  /** Opens the branch screen, which comes back here (b on a protected branch; the draft is saved). */
+  openBranch?: () => void;
+}) {
   const tone = useTone();
-  const [state, dispatch] = useReducer(composerReducer, undefined, initialComposer);
+  const [state, dispatch] = useReducer(composerReducer, openBranch !== undefined, initialComposer);
   useKeyInput((event) => dispatch({ type: 'key', ...event }));
   // Draft writes run one after another, so an older text never lands after a newer one (or after
   // the clear that follows a commit).
@@ -74,7 +86,8 @@ export function CommitScreen({ services, close }: { services: TuiServices; close
     if (!live) return;
     const draft = draftOf(state);
     // Only what a person typed is worth restoring; a type picked by default is not.
-    void persist(() => (draftHasText(draft) ? services.saveDraft(draft) : services.clearDraft()));
+    const typed = draftHasText(draft, prefilledIssues(state.data));
+    void persist(() => (typed ? services.saveDraft(draft) : services.clearDraft()));
     services.lintDraft(draft).then(
       (report) => {
         const result = report.results[0];
@@ -94,6 +107,8 @@ export function CommitScreen({ services, close }: { services: TuiServices; close
 
   useEffect(() => {
     if (state.step === 'closed') close();
+    // The draft is saved on every change (and was, before this step): the composer restores it on return.
+    if (state.step === 'branching') void persist(async () => undefined).then(() => openBranch?.());
     if (state.step === 'staging') {
       services
         .stageAll()
@@ -112,19 +127,31 @@ export function CommitScreen({ services, close }: { services: TuiServices; close
         );
     }
     if (state.step === 'committing') {
-      services.planCommit(draftOf(state)).then(
-        async (planned) => {
-          const result = await services.runPlan(planned.plan);
-          if (result.ok) await persist(() => services.clearDraft());
-          dispatch({
-            type: 'committed',
-            ok: result.ok,
-            output: result.ok ? result.output : attemptOutput(result.output, result.error),
-          });
-        },
-        (reason: unknown) =>
-          dispatch({ type: 'committed', ok: false, output: reason instanceof Error ? reason.message : String(reason) }),
-      );
+      services
+        .planCommit(draftOf(state))
+        .then(
+          async (planned) => {
+            const result = await services.runPlan(planned.plan);
+            if (result.ok) await persist(() => services.clearDraft());
+            dispatch({
+              type: 'committed',
+              ok: result.ok,
+              output: result.ok ? result.output : attemptOutput(result.output, result.error),
+            });
+          },
+          (reason: unknown) =>
+            dispatch({
+              type: 'committed',
+              ok: false,
+              output: reason instanceof Error ? reason.message : String(reason),
+            }),
+        )
+        // The attempt (its hooks, lint-staged) may have changed the index: "N staged" says what is now.
+        .then(() => services.readComposerData())
+        .then(
+          (data) => dispatch({ type: 'refreshed', data: toData(data) }),
+          () => undefined,
+        );
     }
   }, [state.step]);
 
@@ -137,9 +164,14 @@ export function CommitScreen({ services, close }: { services: TuiServices; close
     <Frame
       title={`Commit · ${STEP_TITLES[step]}`}
       context={`${state.data.staged.length} staged`}
-      keymap={step === 'type' && state.filter.editing ? FILTERING_KEYS : composerKeymap(step, state.restored, unstaged)}
+      keymap={step === 'type' && state.filter.editing ? FILTERING_KEYS : keymapOf(state)}
       typing={isField(step) || (step === 'type' && state.filter.editing)}
     >
+      {protectedBranchLines(state).map((line, i) => (
+        <Text key={i} {...tone('warn')} wrap="wrap">
+          {line}
+        </Text>
+      ))}
       {step === 'loading' ? <Spinner label="reading the commit rules and staged files…" /> : null}
       {state.restored && step === 'type' ? (
         <Text {...tone('muted')} wrap="truncate-end">
@@ -212,9 +244,9 @@ export function CommitScreen({ services, close }: { services: TuiServices; close
               {headerLength(state)} characters in the header{state.waiting ? ' · checking…' : ''}
             </Text>
           ) : null}
-          {fieldErrors(state).map((problem) => (
-            <Text key={problem.name} {...tone('bad')}>
-              ✖ {problem.name}: {problem.message}
+          {fieldProblems(state).map((problem) => (
+            <Text key={problem.name} {...tone(problem.level === 2 ? 'bad' : 'warn')}>
+              {problem.level === 2 ? '✖' : '⚠'} {problem.name}: {problem.message}
             </Text>
           ))}
         </Box>

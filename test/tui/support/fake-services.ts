@@ -1,11 +1,13 @@
 // TuiServices built from plain data: what a screen is given to render and what it asked for.
 // Not a git mock: screens never see git, this is their whole input.
 import type { BranchRequest } from '../../../src/app/plan-branch.js';
+import { nothingStaged } from '../../../src/app/plan-commit.js';
 import { fakeHotfixBackportServices, type HotfixBackportWorld } from './fake-hotfix-backport-services.js';
 import type { PendingRun } from '../../../src/app/read-pending-run.js';
 import type { StatusReport } from '../../../src/app/read-status.js';
 import { branchName } from '../../../src/core/branch/branch-name.js';
 import { composeMessage, type CommitDraft } from '../../../src/core/commit-composer/compose-message.js';
+import type { ProtectedBranchNotice } from '../../../src/core/commit-composer/protected-branch.js';
 import { computeNextVersion } from '../../../src/core/version/next-version.js';
 import { DEFAULT_BUMP_RULES } from '../../../src/core/version/bump-rules.js';
 import { summarizeCommits } from '../../../src/core/conventional-commits/summarize-commits.js';
@@ -30,8 +32,15 @@ export interface World {
   branchWarnings?: string[];
   staged?: string[];
   unstaged?: string[];
+  /**
+   * The index as the test changes it meanwhile (a hook or another terminal staging files): when
+   * given, every read of the working tree sees it as it is then, instead of `staged`/`unstaged`.
+   */
+  index?: { staged: string[]; unstaged: string[] };
   /** The issue the branch names (feature/42-…). */
   issue?: number | null;
+  /** The composer's warning that the pre-commit hook refuses commits on this branch (default: none). */
+  protectedBranch?: ProtectedBranchNotice | null;
   draft?: CommitDraft | null;
   /** The live check (default: checkHeader on the header). */
   check?: (message: string) => Problem[];
@@ -91,12 +100,15 @@ export function fakeServices(world: World = {}): { services: TuiServices; calls:
   let unstaged = world.unstaged ?? [];
   const existing = new Set(world.branches ?? ['main', 'dev']);
   const check = world.check ?? ((message: string) => checkHeader(message.split('\n')[0] ?? ''));
-  const tree = () => ({
-    files: [...staged, ...unstaged].map((path) => ({ path, index: 'M', worktree: ' ' })),
-    staged: staged.map((path) => ({ path, index: 'M', worktree: ' ' })),
-    unstaged: unstaged.map((path) => ({ path, index: ' ', worktree: 'M' })),
-    clean: staged.length + unstaged.length === 0,
-  });
+  const tree = () => {
+    if (world.index) ({ staged, unstaged } = world.index);
+    return {
+      files: [...staged, ...unstaged].map((path) => ({ path, index: 'M', worktree: ' ' })),
+      staged: staged.map((path) => ({ path, index: 'M', worktree: ' ' })),
+      unstaged: unstaged.map((path) => ({ path, index: ' ', worktree: 'M' })),
+      clean: staged.length + unstaged.length === 0,
+    };
+  };
   const refuse = (branch: string) =>
     existing.has(branch)
       ? `a branch '${branch}' already exists; pick another name or switch to it: git switch ${branch}`
@@ -131,9 +143,11 @@ export function fakeServices(world: World = {}): { services: TuiServices; calls:
       tree: tree(),
       issue: world.issue ?? null,
       nextStep: 'Next: push it (git push) and open a pull request from feature/42-login-form into dev.',
+      protectedBranch: world.protectedBranch ?? null,
     }),
     lintDraft: async (draft) => aLintReport(check(composeMessage(draft)), composeMessage(draft).split('\n')[0] ?? ''),
     async planCommit(draft) {
+      if (staged.length === 0) throw nothingStaged(tree());
       const message = composeMessage(draft);
       return {
         message,
@@ -143,8 +157,10 @@ export function fakeServices(world: World = {}): { services: TuiServices; calls:
     },
     async stageAll() {
       calls.stagedAll += 1;
+      if (world.index) ({ staged, unstaged } = world.index);
       staged = [...staged, ...unstaged];
       unstaged = [];
+      if (world.index) Object.assign(world.index, { staged, unstaged });
       return { ok: true, output: '' };
     },
     async runPlan(plan) {
