@@ -1,5 +1,6 @@
 // The release wizard's keymaps, one per phase: what each key does there, and the help bar.
 import type { Keymap } from '../keymap.js';
+import type { ConflictChoice } from './run-model.js';
 
 export type ReleasePhase =
   | 'preflight'
@@ -18,7 +19,7 @@ export type ReleasePhase =
   | 'closed';
 
 export type ReleaseAction =
-  'up' | 'down' | 'pageup' | 'pagedown' | 'next' | 'back' | 'close' | 'retry' | 'stop' | 'decline';
+  'up' | 'down' | 'pageup' | 'pagedown' | 'next' | 'back' | 'close' | 'retry' | 'stop' | 'decline' | ConflictChoice;
 
 const CLOSE = { keys: ['q', 'escape'], action: 'close', description: 'close' } as const;
 const END: Keymap<ReleaseAction> = [{ keys: ['return', 'q', 'escape'], action: 'close', description: 'close' }];
@@ -61,7 +62,17 @@ export const RELEASE_KEYS: Partial<Record<ReleasePhase, Keymap<ReleaseAction>>> 
   running: [{ keys: ['ctrl+c'], action: 'stop', description: 'stop and put everything back' }],
   done: END,
   failed: END,
-  paused: END,
+  // The resume screen takes the run on (the conflict's files, continue, skip, abort); q leaves it paused.
+  paused: [
+    { keys: ['c'], action: 'continue', description: 'continue (resolved)' },
+    { keys: ['s'], action: 'skip', description: 'skip this branch' },
+    { keys: ['a'], action: 'abort', description: 'abort all' },
+    { keys: ['return', 'q', 'escape'], action: 'close', description: 'close (it stays paused)' },
+  ],
 };
 
-export const releaseKeymap = (phase: ReleasePhase): Keymap<ReleaseAction> => RELEASE_KEYS[phase] ?? [];
+/** `pause`: the conflict a paused run stopped on; skip is offered only when it names a branch to leave. */
+export function releaseKeymap(phase: ReleasePhase, pause?: { target: string | null } | null): Keymap<ReleaseAction> {
+  const keys = RELEASE_KEYS[phase] ?? [];
+  return phase === 'paused' && !pause?.target ? keys.filter((binding) => binding.action !== 'skip') : keys;
+}

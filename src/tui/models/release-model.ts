@@ -22,6 +22,7 @@ import {
   type PackageSelection,
 } from './package-selection.js';
 import { stepsAfter, type StepLine } from './step-list.js';
+import type { ConflictChoice } from './run-model.js';
 import { editText, textState, type TextState } from './text-edit.js';
 
 export type { ReleasePhase } from './release-keys.js';
@@ -65,6 +66,8 @@ export interface ReleaseState {
   stopping: boolean;
   rollback: { restored: string[]; failures: string[] } | null;
   pause: PauseView | null;
+  /** Closed with c / s / a on a paused run: the resume screen takes it on with this choice. */
+  resume?: ConflictChoice;
   interrupted: string | null;
   /** What git and the commands printed during the run. */
   output: string;
@@ -215,7 +218,13 @@ function onKey(state: ReleaseState, event: KeyEvent): ReleaseState {
     if (edited) return { ...state, custom: edited, error: null };
   }
   const entries = menuEntries(state).length;
-  switch (matchKey(releaseKeymap(state.phase), event.input, event.key)) {
+  const action = matchKey(releaseKeymap(state.phase, state.pause), event.input, event.key);
+  switch (action) {
+    case 'continue':
+    case 'skip':
+    case 'abort':
+      // Taken on by the resume screen (the conflict's files and keys), as home's paused-run line does.
+      return { ...state, phase: 'closed', resume: action };
     case 'up':
       return state.phase === 'review'
         ? scrolled(state, -1)

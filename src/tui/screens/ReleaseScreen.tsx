@@ -7,6 +7,7 @@ import { Spinner } from '../components/Spinner.js';
 import { useTone } from '../components/theme.js';
 import { Frame } from '../components/Frame.js';
 import { releaseKeymap } from '../models/release-keys.js';
+import type { ConflictChoice } from '../models/run-model.js';
 import { initialRelease, releaseReducer, type ReleasePhase } from '../models/release-model.js';
 import { confirmQuestion, flowTitle, menuEntries } from '../models/release-view.js';
 import type { ErrorReport, TuiServices } from '../../app/screen-services.js';
@@ -55,9 +56,11 @@ export interface ReleaseScreenProps {
   back: () => void;
   /** Told true while a run is in progress: Ctrl-C then stops the run here instead of leaving the program. */
   holdExit?: (held: boolean) => void;
+  /** A paused run's c / s / a: the resume screen takes it on with that choice. */
+  openPaused?: (choice: ConflictChoice) => void;
 }
 
-export function ReleaseScreen({ services, back, holdExit }: ReleaseScreenProps) {
+export function ReleaseScreen({ services, back, holdExit, openPaused }: ReleaseScreenProps) {
   const tone = useTone();
   const size = useTerminalSize();
   const rows = size.rows ?? 24;
@@ -76,7 +79,10 @@ export function ReleaseScreen({ services, back, holdExit }: ReleaseScreenProps) 
   }, [services]);
 
   useEffect(() => {
-    if (state.phase === 'closed') back();
+    if (state.phase === 'closed') {
+      if (state.resume && openPaused) openPaused(state.resume);
+      else back();
+    }
     const onCheck = (check: PreflightCheckEvent) => dispatch({ type: 'check', check });
     if (state.phase === 'preparing' && state.packages) {
       services.preparePackagesRelease(selectionRequest(state.packages), onCheck).then(
@@ -131,7 +137,7 @@ export function ReleaseScreen({ services, back, holdExit }: ReleaseScreenProps) 
     <Frame
       title={flowTitle(state, highlighted)}
       context={context}
-      keymap={releaseKeymap(phase)}
+      keymap={releaseKeymap(phase, state.pause)}
       typing={phase === 'custom'}
     >
       {phase === 'preflight' || phase === 'refused' ? (

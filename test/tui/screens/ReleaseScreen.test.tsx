@@ -24,7 +24,13 @@ async function acceptSuggestion(frame: () => string, stdin: { write: (data: stri
 function renderWizard(release: World['release'] = {}) {
   const { services, calls } = fakeServices({ release });
   const back = vi.fn();
-  return { ...renderScreen(<ReleaseScreen services={services} back={back} />), calls: calls.release, back };
+  const openPaused = vi.fn();
+  return {
+    ...renderScreen(<ReleaseScreen services={services} back={back} openPaused={openPaused} />),
+    calls: calls.release,
+    back,
+    openPaused,
+  };
 }
 
 /** Up to the push, then the remote refuses it and the engine puts everything back. */
@@ -166,11 +172,11 @@ describe('ReleaseScreen', () => {
     expect(frame()).toContain('shipwright · Trunk release on main · failed');
   });
 
-  it('shows a conflict pause with the files and the commands that go on (gitflow finish)', async () => {
+  it('shows a conflict pause with the files, its keys and the commands that go on (gitflow finish)', async () => {
     const release = aReleaseFinish('1.4.0');
     const merge = release.plan.steps.findIndex((step) => step.kind === 'merge' && step.into === 'dev');
     const step = release.plan.steps[merge]!;
-    const { frame, stdin, back } = renderWizard({
+    const { frame, stdin, back, openPaused } = renderWizard({
       outlook: anOutlook({ flow: 'finish', branch: 'release/1.4.0', options: [] }),
       prepare: () => ({ ok: true, release }),
       run: (plan) => ({
@@ -206,11 +212,14 @@ describe('ReleaseScreen', () => {
     expect(frame()).toContain('    package.json');
     expect(frame()).toContain('    CHANGELOG.md');
     expect(frame()).toContain('  in /work/app');
-    expect(frame()).toContain('  shipwright continue');
-    expect(frame()).toMatch(/shipwright continue --skip\s+leave dev for later/);
-    expect(frame()).toMatch(/shipwright abort\s+put every branch, tag and file back/);
-    stdin.write('q');
-    await waitFor(() => expect(back).toHaveBeenCalled());
+    expect(frame()).toMatch(/ {2}c {2}continue\s+shipwright continue\n/);
+    expect(frame()).toMatch(/ {2}s {2}leave dev for later\s+shipwright continue --skip/);
+    expect(frame()).toMatch(/ {2}a {2}abort: put every branch, tag and file back\s+shipwright abort/);
+    expect(frame()).toContain('c continue (resolved) · s skip this branch · a abort all');
+    // c takes the run to the resume screen (its conflict view), as home's paused-run line does.
+    stdin.write('c');
+    await waitFor(() => expect(openPaused).toHaveBeenCalledWith('continue'));
+    expect(back).not.toHaveBeenCalled();
   });
 
   it('stops on a refused preflight with the failed check, the reason and the fix', async () => {
