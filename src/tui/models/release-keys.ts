@@ -9,6 +9,7 @@ export type ReleasePhase =
   | 'choose'
   | 'custom'
   | 'preparing'
+  | 'switching'
   | 'review'
   | 'checklist'
   | 'confirm'
@@ -19,7 +20,18 @@ export type ReleasePhase =
   | 'closed';
 
 export type ReleaseAction =
-  'up' | 'down' | 'pageup' | 'pagedown' | 'next' | 'back' | 'close' | 'retry' | 'stop' | 'decline' | ConflictChoice;
+  | 'up'
+  | 'down'
+  | 'pageup'
+  | 'pagedown'
+  | 'next'
+  | 'back'
+  | 'close'
+  | 'retry'
+  | 'stop'
+  | 'decline'
+  | 'switch'
+  | ConflictChoice;
 
 const CLOSE = { keys: ['q', 'escape'], action: 'close', description: 'close' } as const;
 const END: Keymap<ReleaseAction> = [{ keys: ['return', 'q', 'escape'], action: 'close', description: 'close' }];
@@ -71,8 +83,17 @@ export const RELEASE_KEYS: Partial<Record<ReleasePhase, Keymap<ReleaseAction>>> 
   ],
 };
 
-/** `pause`: the conflict a paused run stopped on; skip is offered only when it names a branch to leave. */
-export function releaseKeymap(phase: ReleasePhase, pause?: { target: string | null } | null): Keymap<ReleaseAction> {
+export interface KeymapContext {
+  /** The conflict a paused run stopped on: skip is offered only when it names a branch to leave. */
+  pause?: { target: string | null } | null;
+  /** A refusal for being on the wrong branch: s switches to this one and checks again. */
+  switchTo?: string | null;
+}
+
+export function releaseKeymap(phase: ReleasePhase, context: KeymapContext = {}): Keymap<ReleaseAction> {
   const keys = RELEASE_KEYS[phase] ?? [];
-  return phase === 'paused' && !pause?.target ? keys.filter((binding) => binding.action !== 'skip') : keys;
+  if (phase === 'paused' && !context.pause?.target) return keys.filter((binding) => binding.action !== 'skip');
+  if (phase === 'refused' && context.switchTo)
+    return [{ keys: ['s'], action: 'switch', description: `switch to ${context.switchTo}, check again` }, ...keys];
+  return keys;
 }

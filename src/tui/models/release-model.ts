@@ -12,7 +12,7 @@ import { matchKey } from '../keymap.js';
 import type { ErrorReport, ReleasePreparation, ReleaseRunResult } from '../../app/screen-services.js';
 import { singleKeys, type KeyEvent } from '../use-key-input.js';
 import { clampScroll, moveCursor } from './list-cursor.js';
-import { releaseKeymap, type ReleasePhase } from './release-keys.js';
+import { releaseKeymap, type KeymapContext, type ReleasePhase } from './release-keys.js';
 import { menuEntries, reviewLines } from './release-view.js';
 import type { PackageRow } from '../../app/package-rows.js';
 import {
@@ -84,7 +84,9 @@ export type ReleaseEvent =
   | ({ type: 'key' } & KeyEvent)
   | { type: 'viewport'; height: number; width?: number }
   | { type: 'engine'; event: EngineEvent }
-  | { type: 'finished'; result: ReleaseRunResult };
+  | { type: 'finished'; result: ReleaseRunResult }
+  /** The `s` switch of a wrong-branch refusal is done: ok checks again on that branch. */
+  | { type: 'switched'; ok: boolean; message: string };
 
 export const initialRelease = (): ReleaseState => ({
   phase: 'preflight',
@@ -208,6 +210,30 @@ function releasePackages(state: ReleaseState): ReleaseState {
   return { ...state, phase: 'preparing', error: null };
 }
 
+/**
+ * The branch `s` switches to after a wrong-branch refusal: a trunk release is made on the
+ * production branch (the preflight's fix names the same `git switch`); null when no key applies.
+ */
+export function switchTarget(state: ReleaseState): string | null {
+  if (state.phase !== 'refused' || state.error?.code !== 'wrong-branch') return null;
+  return state.outlook?.flow === 'trunk' && state.outlook.branch !== state.outlook.production
+    ? state.outlook.production
+    : null;
+}
+
+/** What the phase's keys depend on besides the phase. */
+export const keymapContext = (state: ReleaseState): KeymapContext => ({
+  pause: state.pause,
+  switchTo: switchTarget(state),
+});
+
+const checkAgain = (state: ReleaseState, outlook: ReleaseOutlook | null): ReleaseState => ({
+  ...initialRelease(),
+  outlook,
+  viewHeight: state.viewHeight,
+  viewWidth: state.viewWidth,
+});
+
 function onKey(state: ReleaseState, event: KeyEvent): ReleaseState {
   if (state.phase === 'packages' && state.packages) {
     const action = matchKey(PACKAGE_KEYS, event.input, event.key);
@@ -218,8 +244,10 @@ function onKey(state: ReleaseState, event: KeyEvent): ReleaseState {
     if (edited) return { ...state, custom: edited, error: null };
   }
   const entries = menuEntries(state).length;
-  const action = matchKey(releaseKeymap(state.phase, state.pause), event.input, event.key);
+  const action = matchKey(releaseKeymap(state.phase, keymapContext(state)), event.input, event.key);
   switch (action) {
+    case 'switch':
+      return { ...state, phase: 'switching' };
     case 'continue':
     case 'skip':
     case 'abort':
@@ -244,7 +272,7 @@ function onKey(state: ReleaseState, event: KeyEvent): ReleaseState {
     case 'decline':
       return declined(state);
     case 'retry':
-      return { ...initialRelease(), outlook: state.outlook, viewHeight: state.viewHeight, viewWidth: state.viewWidth };
+      return checkAgain(state, state.outlook);
     case 'back':
       if (state.phase === 'review') {
         if (state.packages) return { ...state, phase: 'packages' };
@@ -299,7 +327,7 @@ function onEngine(state: ReleaseState, event: EngineEvent): ReleaseState {
 }
 
 /** Phases that take no keys (the preflight may be left, a run stopped: their keymaps say how). */
-const BUSY: readonly ReleasePhase[] = ['preparing', 'closed'];
+const BUSY: readonly ReleasePhase[] = ['preparing', 'switching', 'closed'];
 
 export function releaseReducer(state: ReleaseState, event: ReleaseEvent): ReleaseState {
   switch (event.type) {
@@ -324,6 +352,20 @@ export function releaseReducer(state: ReleaseState, event: ReleaseEvent): Releas
     }
     case 'engine':
       return state.phase === 'running' ? onEngine(state, event.event) : state;
+    case 'switched': {
+      if (state.phase !== 'switching') return state;
+      const target = state.outlook?.production ?? null;
+      if (event.ok && state.outlook && target) return checkAgain(state, { ...state.outlook, branch: target });
+      return {
+        ...state,
+        phase: 'refused',
+        error: {
+          code: 'step-failed',
+          message: `git switch ${target ?? ''} did not go through: ${event.message}`,
+          fix: 'commit or stash what is in the way, then press s again (or: git switch the branch yourself)',
+        },
+      };
+    }
     case 'finished':
       if (state.phase !== 'running') return state;
       if (event.result.ok) return { ...state, phase: 'done', output: event.result.output };

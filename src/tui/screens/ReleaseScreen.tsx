@@ -8,7 +8,13 @@ import { useTone } from '../components/theme.js';
 import { Frame } from '../components/Frame.js';
 import { releaseKeymap } from '../models/release-keys.js';
 import type { ConflictChoice } from '../models/run-model.js';
-import { initialRelease, releaseReducer, type ReleasePhase } from '../models/release-model.js';
+import {
+  initialRelease,
+  keymapContext,
+  releaseReducer,
+  switchTarget,
+  type ReleasePhase,
+} from '../models/release-model.js';
 import { confirmQuestion, flowTitle, menuEntries } from '../models/release-view.js';
 import type { ErrorReport, TuiServices } from '../../app/screen-services.js';
 import { useKeyInput } from '../use-key-input.js';
@@ -34,6 +40,7 @@ const PHASE_LABELS: Record<ReleasePhase, string> = {
   choose: 'version',
   custom: 'custom version',
   preparing: 'preparing',
+  switching: 'switching branch',
   review: 'review',
   checklist: 'checklist',
   confirm: 'confirm',
@@ -77,6 +84,22 @@ export function ReleaseScreen({ services, back, holdExit, openPaused }: ReleaseS
       () => undefined,
     );
   }, [services]);
+
+  // s on a wrong-branch refusal: the switch goes through the engine, then the checks run again there.
+  const switchTo = switchTarget(state);
+  const switching = state.phase === 'switching' ? (state.outlook?.production ?? null) : null;
+  useEffect(() => {
+    if (!switching) return;
+    services
+      .runPlan({
+        title: `Switch to ${switching}`,
+        steps: [{ kind: 'switch', branch: switching, description: `switch to ${switching}` }],
+      })
+      .then(
+        (result) => dispatch({ type: 'switched', ok: result.ok, message: (result.error ?? result.output).trim() }),
+        (reason: unknown) => dispatch({ type: 'switched', ok: false, message: String(reason) }),
+      );
+  }, [switching]);
 
   useEffect(() => {
     if (state.phase === 'closed') {
@@ -137,17 +160,19 @@ export function ReleaseScreen({ services, back, holdExit, openPaused }: ReleaseS
     <Frame
       title={flowTitle(state, highlighted)}
       context={context}
-      keymap={releaseKeymap(phase, state.pause)}
+      keymap={releaseKeymap(phase, keymapContext(state))}
       typing={phase === 'custom'}
     >
       {phase === 'preflight' || phase === 'refused' ? (
         <ReleaseChecks checks={state.checks} running={phase === 'preflight'} />
       ) : null}
       {phase === 'refused' && state.error ? (
-        <Box marginTop={1}>
+        <Box marginTop={1} flexDirection="column">
           <ErrorLines error={state.error} />
+          {switchTo ? <Text>s switches to {switchTo} here and checks again.</Text> : null}
         </Box>
       ) : null}
+      {switching ? <Spinner label={`switching to ${switching}…`} /> : null}
       {(phase === 'packages' || phase === 'preparing') && state.packages ? (
         <Box flexDirection="column">
           <PackageList selection={state.packages} height={Math.max(3, state.viewHeight - 9)} />

@@ -8,7 +8,15 @@ import type { EngineEvent } from '../../../src/engine/run-steps.js';
 import { ReleaseScreen } from '../../../src/tui/screens/ReleaseScreen.js';
 import { allDone, manualGate } from '../support/fake-release-services.js';
 import { fakeServices, type World } from '../support/fake-services.js';
-import { anOutlook, aReleaseFinish, aReleaseStart, PACKAGE_ROWS, PASSED_CHECKS } from '../support/release-data.js';
+import {
+  anOutlook,
+  aReleaseFinish,
+  aReleaseStart,
+  aTrunkRelease,
+  PACKAGE_ROWS,
+  PASSED_CHECKS,
+  versionFor,
+} from '../support/release-data.js';
 import { KEY, renderScreen, waitFor } from '../support/render.js';
 
 afterEach(cleanup);
@@ -28,6 +36,7 @@ function renderWizard(release: World['release'] = {}) {
   return {
     ...renderScreen(<ReleaseScreen services={services} back={back} openPaused={openPaused} />),
     calls: calls.release,
+    plans: calls.plans,
     back,
     openPaused,
   };
@@ -244,6 +253,44 @@ describe('ReleaseScreen', () => {
     expect(frame()).toContain('✗ working tree clean (untracked files included)');
     expect(frame()).toContain('→ commit or stash your changes first: git stash push --include-untracked');
     expect(frame()).toContain('r check again · q/esc close');
+  });
+
+  it('on the wrong branch, s switches to the production branch through a plan and checks again', async () => {
+    const wrong = {
+      code: 'wrong-branch',
+      message: 'Releases are made on main, and this is feature/login.',
+      fix: 'git switch main   (then run the release again)',
+    } as const;
+    let attempts = 0;
+    const { frame, stdin, plans, calls } = renderWizard({
+      outlook: anOutlook({ flow: 'trunk', branch: 'feature/login', production: 'main' }),
+      prepare: (choice) => {
+        attempts += 1;
+        return attempts === 1 ? { ok: false, error: wrong } : { ok: true, release: aTrunkRelease(versionFor(choice)) };
+      },
+    });
+    await waitFor(() => expect(frame()).toContain('✗ Releases are made on main, and this is feature/login.'));
+    expect(frame()).toContain('s switches to main here and checks again.');
+    expect(frame()).toContain('s switch to main, check again · r check again · q/esc close');
+    stdin.write('s');
+    await waitFor(() => expect(attempts).toBe(2));
+    expect(plans).toEqual([
+      { title: 'Switch to main', steps: [{ kind: 'switch', branch: 'main', description: 'switch to main' }] },
+    ]);
+    await waitFor(() => expect(frame()).not.toContain('Releases are made on main'));
+    expect(frame()).toContain('Trunk release on main');
+    expect(calls.choices).toEqual([{ kind: 'suggested' }, { kind: 'suggested' }]);
+  });
+
+  it('offers no switch for a refusal that a switch does not fix', async () => {
+    const dirty = { code: 'dirty-tree', message: 'The working tree is not clean.', fix: 'git stash' } as const;
+    const { frame } = renderWizard({
+      outlook: anOutlook({ flow: 'trunk', branch: 'feature/login', production: 'main' }),
+      prepare: () => ({ ok: false, error: dirty }),
+    });
+    await waitFor(() => expect(frame()).toContain('✗ The working tree is not clean.'));
+    expect(frame()).toContain('r check again · q/esc close');
+    expect(frame()).not.toContain('switch to main');
   });
 
   it('says when nothing asks for a release and offers the bumps', async () => {
