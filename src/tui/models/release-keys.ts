@@ -86,14 +86,21 @@ export const RELEASE_KEYS: Partial<Record<ReleasePhase, Keymap<ReleaseAction>>> 
 export interface KeymapContext {
   /** The conflict a paused run stopped on: skip is offered only when it names a branch to leave. */
   pause?: { target: string | null } | null;
-  /** A refusal for being on the wrong branch: s switches to this one and checks again. */
-  switchTo?: string | null;
+  /** A refusal a switch fixes: s switches to this branch and checks again (finishing the release there). */
+  switchTo?: { branch: string; finish: boolean } | null;
 }
 
 export function releaseKeymap(phase: ReleasePhase, context: KeymapContext = {}): Keymap<ReleaseAction> {
   const keys = RELEASE_KEYS[phase] ?? [];
   if (phase === 'paused' && !context.pause?.target) return keys.filter((binding) => binding.action !== 'skip');
   if (phase === 'refused' && context.switchTo)
-    return [{ keys: ['s'], action: 'switch', description: `switch to ${context.switchTo}, check again` }, ...keys];
+    return [
+      {
+        keys: ['s'],
+        action: 'switch',
+        description: `switch to ${context.switchTo.branch}, ${context.switchTo.finish ? 'finish it' : 'check again'}`,
+      },
+      ...keys,
+    ];
   return keys;
 }

@@ -22,6 +22,7 @@ import {
   type PackageSelection,
 } from './package-selection.js';
 import { stepsAfter, type StepLine } from './step-list.js';
+import { shellCommand } from '../../core/display-text/shell-words.js';
 import type { ConflictChoice } from './run-model.js';
 import { editText, textState, type TextState } from './text-edit.js';
 
@@ -66,6 +67,8 @@ export interface ReleaseState {
   stopping: boolean;
   rollback: { restored: string[]; failures: string[] } | null;
   pause: PauseView | null;
+  /** The branch `s` is switching to (phase 'switching'). */
+  switching?: string;
   /** Closed with c / s / a on a paused run: the resume screen takes it on with this choice. */
   resume?: ConflictChoice;
   interrupted: string | null;
@@ -210,15 +213,33 @@ function releasePackages(state: ReleaseState): ReleaseState {
   return { ...state, phase: 'preparing', error: null };
 }
 
+/** Where `s` goes after a refusal a switch fixes, and whether the release is then finished there. */
+export interface SwitchTarget {
+  branch: string;
+  finish: boolean;
+}
+
+/** The version a start was refused for: the option chosen, or the one typed. */
+function attemptedVersion(state: ReleaseState): string | null {
+  if (state.choice.kind === 'custom') return state.choice.version || null;
+  const chosen = JSON.stringify(state.choice);
+  return state.outlook?.options.find((option) => JSON.stringify(option.choice) === chosen)?.version ?? null;
+}
+
 /**
- * The branch `s` switches to after a wrong-branch refusal: a trunk release is made on the
- * production branch (the preflight's fix names the same `git switch`); null when no key applies.
+ * The branch `s` switches to after a refusal: a trunk release is made on the production branch; a
+ * start whose release branch already exists is finished on that branch (the refusals' fixes name
+ * the same `git switch`). Null when no switch fixes it.
  */
-export function switchTarget(state: ReleaseState): string | null {
-  if (state.phase !== 'refused' || state.error?.code !== 'wrong-branch') return null;
-  return state.outlook?.flow === 'trunk' && state.outlook.branch !== state.outlook.production
-    ? state.outlook.production
-    : null;
+export function switchTarget(state: ReleaseState): SwitchTarget | null {
+  const { outlook, error } = state;
+  if (state.phase !== 'refused' || !outlook) return null;
+  if (error?.code === 'wrong-branch' && outlook.flow === 'trunk' && outlook.branch !== outlook.production)
+    return { branch: outlook.production, finish: false };
+  const version = attemptedVersion(state);
+  if (error?.code === 'release-started' && outlook.flow === 'start' && version)
+    return { branch: `${outlook.releasePrefix}${version.replace(/[-+].*$/, '')}`, finish: true };
+  return null;
 }
 
 /** What the phase's keys depend on besides the phase. */
@@ -246,8 +267,10 @@ function onKey(state: ReleaseState, event: KeyEvent): ReleaseState {
   const entries = menuEntries(state).length;
   const action = matchKey(releaseKeymap(state.phase, keymapContext(state)), event.input, event.key);
   switch (action) {
-    case 'switch':
-      return { ...state, phase: 'switching' };
+    case 'switch': {
+      const target = switchTarget(state);
+      return target ? { ...state, phase: 'switching', switching: target.branch } : state;
+    }
     case 'continue':
     case 'skip':
     case 'abort':
@@ -354,15 +377,15 @@ export function releaseReducer(state: ReleaseState, event: ReleaseEvent): Releas
       return state.phase === 'running' ? onEngine(state, event.event) : state;
     case 'switched': {
       if (state.phase !== 'switching') return state;
-      const target = state.outlook?.production ?? null;
-      if (event.ok && state.outlook && target) return checkAgain(state, { ...state.outlook, branch: target });
+      // The outlook (flow, branch, versions) is read again there: a release branch is finished, not started.
+      if (event.ok) return checkAgain(state, null);
       return {
         ...state,
         phase: 'refused',
         error: {
           code: 'step-failed',
-          message: `git switch ${target ?? ''} did not go through: ${event.message}`,
-          fix: 'commit or stash what is in the way, then press s again (or: git switch the branch yourself)',
+          message: `The switch to ${state.switching ?? ''} did not go through: ${event.message}`,
+          fix: `switch in a shell: ${shellCommand(['git', 'switch', state.switching ?? ''])} (it creates the branch from origin when only origin has it; commit or stash what is in the way first), then press r`,
         },
       };
     }

@@ -78,16 +78,19 @@ export function ReleaseScreen({ services, back, holdExit, openPaused }: ReleaseS
     () => dispatch({ type: 'viewport', height: rows - REVIEW_CHROME, width: size.columns }),
     [rows, size.columns],
   );
+  // Read at the start, and again after s switched branches (the flow may now be a finish).
+  const outlookMissing = state.outlook === null;
   useEffect(() => {
+    if (!outlookMissing) return;
     services.readReleaseOutlook().then(
       (outlook) => dispatch({ type: 'outlook', outlook }),
       () => undefined,
     );
-  }, [services]);
+  }, [services, outlookMissing]);
 
-  // s on a wrong-branch refusal: the switch goes through the engine, then the checks run again there.
+  // s on a refusal a switch fixes: the switch goes through the engine, then the checks run again there.
   const switchTo = switchTarget(state);
-  const switching = state.phase === 'switching' ? (state.outlook?.production ?? null) : null;
+  const switching = state.phase === 'switching' ? (state.switching ?? null) : null;
   useEffect(() => {
     if (!switching) return;
     services
@@ -169,7 +172,12 @@ export function ReleaseScreen({ services, back, holdExit, openPaused }: ReleaseS
       {phase === 'refused' && state.error ? (
         <Box marginTop={1} flexDirection="column">
           <ErrorLines error={state.error} />
-          {switchTo ? <Text>s switches to {switchTo} here and checks again.</Text> : null}
+          {switchTo ? (
+            <Text>
+              s switches to {switchTo.branch} here and {switchTo.finish ? 'finishes the release there' : 'checks again'}
+              .
+            </Text>
+          ) : null}
         </Box>
       ) : null}
       {switching ? <Spinner label={`switching to ${switching}…`} /> : null}

@@ -277,9 +277,38 @@ describe('ReleaseScreen', () => {
     expect(plans).toEqual([
       { title: 'Switch to main', steps: [{ kind: 'switch', branch: 'main', description: 'switch to main' }] },
     ]);
-    await waitFor(() => expect(frame()).not.toContain('Releases are made on main'));
-    expect(frame()).toContain('Trunk release on main');
+    // Checked again on main: the version menu follows.
+    await waitFor(() => expect(frame()).toContain('Suggested 1.5.0'));
+    expect(frame()).not.toContain('Releases are made on main');
     expect(calls.choices).toEqual([{ kind: 'suggested' }, { kind: 'suggested' }]);
+  });
+
+  it('a start refused because its release branch exists offers s: switch to it and finish it there', async () => {
+    const started = {
+      code: 'release-started',
+      message: 'The release branch release/1.5.0 already exists: that release is already started.',
+      fix: 'finish it: git switch release/1.5.0 && shipwright release finish',
+    } as const;
+    let attempts = 0;
+    const { frame, stdin, plans } = renderWizard({
+      outlook: anOutlook({ flow: 'start', branch: 'dev' }),
+      prepare: () => {
+        attempts += 1;
+        return attempts === 1 ? { ok: false, error: started } : { ok: true, release: aReleaseFinish('1.5.0') };
+      },
+    });
+    await waitFor(() => expect(frame()).toContain('✗ The release branch release/1.5.0 already exists'));
+    expect(frame()).toContain('s switches to release/1.5.0 here and finishes the release there.');
+    expect(frame()).toContain('s switch to release/1.5.0, finish it');
+    stdin.write('s');
+    await waitFor(() => expect(frame()).toContain('Changelog section for 1.5.0'));
+    expect(plans).toEqual([
+      {
+        title: 'Switch to release/1.5.0',
+        steps: [{ kind: 'switch', branch: 'release/1.5.0', description: 'switch to release/1.5.0' }],
+      },
+    ]);
+    expect(frame()).toContain('Gitflow: finish release/1.5.0');
   });
 
   it('offers no switch for a refusal that a switch does not fix', async () => {
