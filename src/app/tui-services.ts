@@ -1,6 +1,7 @@
 // The TUI's services: the same use cases as the CLI, reads through src/git, writes through the engine.
 import { loadCommitRules, type CommitRules } from '../config/load-commit-rules.js';
 import { composeMessage } from '../core/commit-composer/compose-message.js';
+import { readStagedFileDiff } from '../git/read-index.js';
 import { readRepoState } from '../git/read-repo.js';
 import { readWorkingTree } from '../git/read-worktrees.js';
 import { runTrapsSignals } from '../engine/run-steps.js';
@@ -71,6 +72,14 @@ export function createTuiServices(repo: OpenRepo): TuiServices {
         steps: [{ kind: 'stage', paths, description: `stage ${plural(paths.length, 'file')}` }],
       });
     },
+    stagePaths: (paths) =>
+      run({ title: 'Stage', steps: [{ kind: 'stage', paths, description: `stage ${plural(paths.length, 'file')}` }] }),
+    unstagePaths: (paths) =>
+      run({
+        title: 'Unstage',
+        steps: [{ kind: 'unstage', paths, description: `unstage ${plural(paths.length, 'file')}` }],
+      }),
+    readStagedDiff: (path, from) => readStagedFileDiff(repo.cwd, path, from),
     runPlan: run,
     loadDraft: () => loadOpenDraft(gitDir, repo.cwd),
     saveDraft: (draft) => saveDraft(gitDir, draft),

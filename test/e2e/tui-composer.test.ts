@@ -57,6 +57,17 @@ suite(
       t.press('Left', 'Left', 'Left', 'Left', 'Left', 'Left', 'Left');
       t.press('DC');
       await t.waitFor('feat: add the login form');
+      // End, a word, Ctrl-W erases it and Backspace the space; Home and Delete take the first letter.
+      t.press('End');
+      t.type(' now');
+      await t.waitFor('feat: add the login form now');
+      t.press('C-w');
+      t.press('BSpace');
+      t.press('Home');
+      t.press('DC');
+      await t.waitFor(/feat: dd the login form\s*$/m);
+      t.type('a');
+      await t.waitFor(/feat: add the login form\s*$/m);
       t.press('Enter');
       await t.waitFor('Commit · Body (optional)');
       t.press('Tab');
@@ -73,6 +84,54 @@ suite(
       expect(`${raw.slice(raw.indexOf('\n\n') + 2)}\n`).toBe('feat: add the login form\n\nCloses #7\n');
       expect(git('rev-parse', '--abbrev-ref', 'HEAD')).toBe('feature/7-login-form');
       expect(git('show', '--name-only', '--format=', 'HEAD')).toBe('src/login.js');
+    });
+
+    it('checks the body with the project’s commitlint rules while it is typed; e on the preview goes back to it', async () => {
+      git('switch', '-q', '-c', 'feature/body-rules');
+      writeFileSync(join(demo.repo(), 'src', 'login.js'), 'export const loginForm = () => "<form>";\n');
+      git('add', 'src/login.js');
+      const t = await launch('commit');
+      await t.waitFor('❯ build');
+      t.type('jjjj');
+      await t.waitFor('❯ feat');
+      t.press('Enter');
+      await t.waitFor('Commit · Scope (optional)');
+      t.press('Enter');
+      await t.waitFor('Commit · Subject');
+      t.type('add the login form');
+      await t.waitFor('feat: add the login form');
+      t.press('Enter');
+      await t.waitFor('Commit · Body (optional)');
+      t.type('Sessions need a way in');
+      t.press('Enter');
+      t.type('x'.repeat(110));
+      await t.waitFor('✖ body-max-line-length');
+      // ↑ to the first line (its end: it is shorter), where typing goes.
+      t.press('Up');
+      t.type('.');
+      await t.waitFor('Sessions need a way in.');
+      t.press('Tab');
+      await t.waitFor('Commit · Breaking change (optional)');
+      t.press('Enter');
+      await t.waitFor('Commit · Closes issues (optional)');
+      t.press('Enter');
+      await t.waitFor('Commit · Preview');
+      await t.waitFor('e edit the body');
+      t.type('e');
+      await t.waitFor('Commit · Body (optional)');
+      // ↓ to the long line, its start, and Ctrl-K takes it all.
+      t.press('Down', 'Home', 'C-k');
+      t.press('BSpace');
+      t.press('Tab');
+      await t.waitFor('Commit · Breaking change (optional)');
+      t.press('Enter');
+      await t.waitFor('Commit · Closes issues (optional)');
+      t.press('Enter');
+      await t.waitFor('Commit · Preview');
+      t.press('Enter');
+      await t.waitFor('✓ Committed.', 30_000);
+      const raw = git('cat-file', 'commit', 'HEAD');
+      expect(`${raw.slice(raw.indexOf('\n\n') + 2)}\n`).toBe('feat: add the login form\n\nSessions need a way in.\n');
     });
   },
 );

@@ -176,7 +176,7 @@ suite(
       expect(t.screen()).toContain('Start here: press c to write the first commit');
       expect(t.screen()).not.toContain('✗');
       t.type('c');
-      await t.waitFor('press a to stage it');
+      await t.waitFor('Nothing is staged. 1 changed file — space stages the selected one.');
       t.type('a');
       await t.waitFor('Commit · Type · 1 staged');
       t.type('j');
@@ -224,7 +224,7 @@ suite(
       const help: Record<string, string> = {
         home: '↑↓/kj move · ⏎ open · b/c/l/R/h/p screens · r refresh · q/esc quit · ? help',
         branch: '↑↓/kj move · ⏎ choose · / filter · esc/q back · ? help',
-        commit: '↑↓/kj move · ⏎ choose · / filter · esc/q close (draft kept) · ? help',
+        commit: '↑↓/kj move · ⏎ choose · s files · / filter · esc/q close (draft kept) · ? help',
         changelog: '↑↓/kj scroll · pgup/pgdn/space page · g top · G end · q/esc back · ? help',
       };
       for (const [name, text] of Object.entries(screens)) {

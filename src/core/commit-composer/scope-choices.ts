@@ -12,7 +12,10 @@ export interface ScopeRule {
 export function scopeRuleOf(rules: Record<string, unknown>): ScopeRule | null {
   const rule = rules['scope-enum'];
   if (!Array.isArray(rule) || typeof rule[0] !== 'number' || rule[0] === 0) return null;
-  const scopes = rule[2];
+  // A list, or `{ scopes: [...], delimiters }` in newer commitlint configs.
+  const value: unknown = rule[2];
+  const scopes =
+    value && typeof value === 'object' && !Array.isArray(value) ? (value as { scopes?: unknown }).scopes : value;
   if (!Array.isArray(scopes) || !scopes.every((scope) => typeof scope === 'string') || scopes.length === 0) return null;
   return { when: rule[1] === 'never' ? 'never' : 'always', scopes: scopes as string[] };
 }

@@ -22,6 +22,10 @@ import {
   visibleRows,
   type ListFilter,
 } from './list-filter.js';
+import { escapeControls } from '../../core/display-text/control-characters.js';
+import { diffLines } from './diff-view.js';
+import { filesFromNames, followPath, type ChangedFile } from './file-staging.js';
+import { filesKeymap, initialFilesView, onFilesKey, type FilesAction, type FilesView } from './files-step.js';
 
 export const FIELD_STEPS = ['scope', 'subject', 'body', 'breaking', 'closes'] as const;
 export type FieldStep = (typeof FIELD_STEPS)[number];
@@ -41,7 +45,7 @@ export const isField = (step: ComposerStep): step is FieldStep => (FIELD_STEPS a
 
 export const STEP_TITLES: Record<ComposerStep, string> = {
   loading: 'Loading',
-  files: 'Staged files',
+  files: 'Files',
   staging: 'Staging',
   type: 'Type',
   scope: 'Scope (optional)',
@@ -58,18 +62,14 @@ export const STEP_TITLES: Record<ComposerStep, string> = {
 };
 
 type Action =
-  'up' | 'down' | 'next' | 'back' | 'stage' | 'complete' | 'edit' | 'retry' | 'quit' | 'discard' | 'branch' | 'filter';
+  'up' | 'down' | 'next' | 'back' | 'files' | 'complete' | 'edit' | 'retry' | 'quit' | 'discard' | 'branch' | 'filter';
 const BACK_KEY = { keys: ['escape'], action: 'back', description: 'back' } as const;
 export const COMPOSER_KEYS: Partial<Record<ComposerStep, Keymap<Action>>> = {
-  files: [
-    { keys: ['a'], action: 'stage', description: 'stage all changes' },
-    { keys: ['return'], action: 'next', description: 'next' },
-    { keys: ['escape', 'q'], action: 'quit', description: 'close' },
-  ],
   type: [
     { keys: ['up', 'k'], action: 'up', description: 'move', hidden: true },
     { keys: ['down', 'j'], action: 'down', description: 'move' },
     { keys: ['return'], action: 'next', description: 'choose' },
+    { keys: ['s'], action: 'files', description: 'files' },
     FILTER_BINDING,
     { keys: ['escape', 'q'], action: 'quit', description: 'close (draft kept)' },
   ],
@@ -102,21 +102,36 @@ export const BRANCH_KEY = { keys: ['b'], action: 'branch', description: 'new bra
 const BRANCH_STEPS: readonly ComposerStep[] = ['files', 'type', 'preview', 'refused'];
 
 /**
- * The step's keys that do something now: no "stage all" with nothing left to stage; b (start a
+ * With b when a branch can be started here: before `s files` on the type list (so a help bar too
+ * wide for 80 columns leaves out that one, still in `?`), else before the last key (the way out).
+ */
+function withBranch<A extends string>(keys: Keymap<A>, branch: boolean): Keymap<A | 'branch'> {
+  if (!branch) return keys;
+  const files = keys.findIndex((binding) => binding.action === 'files');
+  const at = files === -1 ? keys.length - 1 : files;
+  return [...keys.slice(0, at), BRANCH_KEY, ...keys.slice(at)];
+}
+
+/**
+ * The step's keys that do something now (the files step's: filesKeymap, from its state); b (start a
  * branch) only on a branch the pre-commit hook protects.
  */
-export function composerKeymap(step: ComposerStep, restored = false, unstaged = 1, branch = false): Keymap<Action> {
-  const base = step === 'type' && restored ? [...(COMPOSER_KEYS.type ?? []), DISCARD_KEY] : (COMPOSER_KEYS[step] ?? []);
-  const keys = step === 'files' && unstaged === 0 ? base.filter((binding) => binding.action !== 'stage') : base;
-  return branch && BRANCH_STEPS.includes(step) ? [...keys.slice(0, -1), BRANCH_KEY, ...keys.slice(-1)] : keys;
+export function composerKeymap(step: ComposerStep, restored = false, branch = false): Keymap<Action> {
+  const keys = step === 'type' && restored ? [...(COMPOSER_KEYS.type ?? []), DISCARD_KEY] : (COMPOSER_KEYS[step] ?? []);
+  return withBranch(keys, branch && BRANCH_STEPS.includes(step));
 }
 
 /** Whether b starts a branch: the branch is protected and the screen can open the branch screen. */
 export const offersBranch = (state: ComposerState): boolean => state.canBranch && Boolean(state.data.protectedBranch);
 
-/** The keymap of the state as it stands. */
-export function keymapOf(state: ComposerState): Keymap<Action> {
-  const keys = composerKeymap(state.step, state.restored, state.data.unstaged.length, offersBranch(state));
+/** The keymap of the state as it stands: the help bar and the reducer both read this. */
+export function keymapOf(state: ComposerState): Keymap<Action | FilesAction> {
+  if (state.step === 'files')
+    return withBranch(
+      filesKeymap(composerFiles(state.data), state.files),
+      offersBranch(state) && state.files.focus === 'list',
+    );
+  const keys = composerKeymap(state.step, state.restored, offersBranch(state));
   if (!state.problems.some((problem) => problemStep(problem, draftOf(state)) !== null)) return keys;
   // e goes where the rules complain: the help bar says where.
   const target = EDIT_TARGETS[stepToEdit(state.problems, draftOf(state))];
@@ -151,11 +166,19 @@ export function protectedBranchLines(state: ComposerState): string[] {
   return [`⚠ ${notice.summary}`, `  next: ${next}`];
 }
 
+/** The changed files with their status columns (named staged and unstaged files alone: derived). */
+export const composerFiles = (data: ComposerData): ChangedFile[] =>
+  data.files ?? filesFromNames(data.staged, data.unstaged);
+
 export interface ComposerData {
   types: CommitTypeChoice[];
   scopes: string[];
   staged: string[];
   unstaged: string[];
+  /** Every changed file with its `git status` columns; without it, derived from staged and unstaged. */
+  files?: ChangedFile[];
+  /** The scopes are scope-enum's: no other passes, so all of them are shown. */
+  scopeEnum?: boolean;
   /** The issue the branch names (`feature/42-…`): the closes field starts with it. */
   issue?: number | null;
   /** What to do once the commit is made, shown under "✓ Committed.". */
@@ -182,6 +205,8 @@ export interface ComposerState {
   output: string;
   restored: boolean;
   error: string | null;
+  /** The files step: cursor, the selected file's diff, what staging is doing. */
+  files: FilesView;
   /** The screen can open the branch screen (and come back): b is offered on a protected branch. */
   canBranch: boolean;
 }
@@ -190,6 +215,10 @@ export type ComposerEvent =
   | { type: 'loaded'; data: ComposerData; draft: CommitDraft | null }
   | { type: 'load-failed'; message: string }
   | { type: 'staged'; data: ComposerData }
+  | { type: 'stage-failed'; message: string }
+  /** `generation`: FilesView.generation when the read started. */
+  | { type: 'diff'; path: string; generation: number; text: string; error?: string }
+  | { type: 'viewport'; rows: number }
   /** The staged files (and the rest) read again after an attempt: hooks and other terminals move the index. */
   | { type: 'refreshed'; data: ComposerData }
   | ({ type: 'key' } & KeyEvent)
@@ -208,6 +237,7 @@ export const initialComposer = (canBranch = false): ComposerState => ({
   output: '',
   restored: false,
   error: null,
+  files: initialFilesView(),
   canBranch,
 });
 
@@ -233,6 +263,18 @@ export function draftOf(state: ComposerState): CommitDraft {
 export const draftKey = (state: ComposerState): string => JSON.stringify(draftOf(state));
 
 export const headerLength = (state: ComposerState): number => commitHeader(draftOf(state)).length;
+
+/**
+ * The line under the scope: the suggestions matching what is typed, or, when scope-enum lists the
+ * scopes, the allowed ones (up to 12 and how many more). Null when none matches.
+ */
+export function scopeHint(state: ComposerState): string | null {
+  const all = scopeSuggestions(state, Infinity);
+  if (all.length === 0) return null;
+  if (!state.data.scopeEnum) return `suggestions: ${all.slice(0, 5).join(', ')}`;
+  const more = all.length > 12 ? ` and ${all.length - 12} more` : '';
+  return `allowed by scope-enum: ${all.slice(0, 12).join(', ')}${more}`;
+}
 
 /** Scope suggestions that start with what is typed so far. */
 export function scopeSuggestions(state: ComposerState, limit = 5): string[] {
@@ -276,7 +318,8 @@ function loaded(state: ComposerState, data: ComposerData, draft: CommitDraft | n
   const start = draft ?? emptyDraft();
   return {
     ...state,
-    step: data.staged.length > 0 ? 'type' : 'files',
+    // Something left unstaged: the file list first, to choose what goes in.
+    step: data.staged.length > 0 && data.unstaged.length === 0 ? 'type' : 'files',
     data,
     typeIndex: Math.max(
       0,
@@ -321,8 +364,44 @@ function onKeys(state: ComposerState, event: KeyEvent): ComposerState {
   );
 }
 
+/** The files step's keys: the list and diff move themselves; the rest starts staging or leaves. */
+function onFilesStepKey(state: ComposerState, event: KeyEvent): ComposerState {
+  const { view, outcome } = onFilesKey(state.files, composerFiles(state.data), event);
+  const moved = { ...state, files: view };
+  if (outcome === null) return moved;
+  if (outcome === 'quit') return { ...moved, step: 'closed' };
+  if (outcome === 'next') return state.data.staged.length > 0 ? { ...moved, step: 'type' } : moved;
+  if (outcome === 'stage-all')
+    return state.data.unstaged.length > 0 ? { ...moved, step: 'staging', files: { ...view, request: 'all' } } : moved;
+  return { ...moved, step: 'staging', files: { ...view, request: outcome } };
+}
+
+/** The file list read again (the index moved): the cursor stays on its file, the diff is read anew. */
+function refiled(state: ComposerState, data: ComposerData): FilesView {
+  const before = composerFiles(state.data)[state.files.cursor]?.path;
+  return {
+    ...state.files,
+    cursor: followPath(composerFiles(data), before, state.files.cursor),
+    diff: null,
+    scroll: 0,
+    request: null,
+    error: null,
+    generation: state.files.generation + 1,
+  };
+}
+
+/** After staging: on the files again, or on to the type once "stage all" staged something. */
+function restaged(state: ComposerState, data: ComposerData): ComposerState {
+  const all = state.files.request === 'all';
+  return { ...state, data, files: refiled(state, data), step: all && data.staged.length > 0 ? 'type' : 'files' };
+}
+
 function onKey(state: ComposerState, event: KeyEvent): ComposerState {
   const step = state.step;
+  if (step === 'files')
+    return matchKey(keymapOf(state), event.input, event.key) === 'branch'
+      ? { ...state, step: 'branching' }
+      : onFilesStepKey(state, event);
   if (isField(step)) {
     const edited = editText(state.fields[step], event.input, event.key, step === 'body');
     if (edited) return { ...state, fields: { ...state.fields, [step]: edited }, waiting: false };
@@ -354,14 +433,13 @@ function onKey(state: ComposerState, event: KeyEvent): ComposerState {
     case 'retry':
       // Nothing staged any more (unstaged elsewhere meanwhile): retrying would only fail again.
       return { ...state, step: state.data.staged.length > 0 ? 'committing' : 'files' };
-    case 'stage':
-      return state.data.unstaged.length > 0 ? { ...state, step: 'staging' } : state;
+    case 'files':
+      return { ...state, step: 'files', files: { ...state.files, focus: 'list' } };
     case 'complete': {
       const [suggestion] = scopeSuggestions(state);
       return suggestion ? { ...state, fields: { ...state.fields, scope: textState(suggestion) } } : state;
     }
     case 'next':
-      if (step === 'files' && state.data.staged.length === 0) return state;
       if (step === 'type' && !state.data.types[state.typeIndex]) return state;
       if (step === 'subject' || step === 'preview') return advanceChecked(state);
       return { ...state, step: next(step) };
@@ -377,7 +455,21 @@ export function composerReducer(state: ComposerState, event: ComposerEvent): Com
     case 'load-failed':
       return { ...state, step: 'refused', error: event.message };
     case 'staged':
-      return { ...state, data: event.data, step: event.data.staged.length > 0 ? 'type' : 'files' };
+      return restaged(state, event.data);
+    case 'stage-failed':
+      return { ...state, step: 'files', files: { ...state.files, request: null, error: event.message } };
+    case 'diff': {
+      // An answer for a file the cursor has left, or read before the index changed, is dropped.
+      if (composerFiles(state.data)[state.files.cursor]?.path !== event.path) return state;
+      if (event.generation !== state.files.generation) return state;
+      const lines =
+        event.error === undefined
+          ? diffLines(event.text)
+          : [{ kind: 'meta' as const, text: escapeControls(`✗ git diff --cached failed: ${event.error}`) }];
+      return { ...state, files: { ...state.files, diff: { path: event.path, lines } } };
+    }
+    case 'viewport':
+      return { ...state, files: { ...state.files, rows: event.rows } };
     case 'key':
       return BUSY.includes(state.step) ? state : onKeys(state, event);
     case 'checked': {
@@ -391,7 +483,8 @@ export function composerReducer(state: ComposerState, event: ComposerEvent): Com
     case 'refreshed': {
       const type = state.data.types[state.typeIndex]?.type;
       const typeIndex = event.data.types.findIndex((choice) => choice.type === type);
-      return { ...state, data: event.data, typeIndex: typeIndex === -1 ? state.typeIndex : typeIndex };
+      const files = refiled(state, event.data);
+      return { ...state, data: event.data, files, typeIndex: typeIndex === -1 ? state.typeIndex : typeIndex };
     }
   }
 }

@@ -1,5 +1,6 @@
-// The commit composer: staged files → type → scope → subject → body → breaking → closes → preview →
-// a real `git commit` with the hooks running. The draft is saved on every change, so Ctrl-C loses nothing.
+// The commit composer: files (stage, unstage, the staged diff) → type → scope → subject → body →
+// breaking → closes → preview → a real `git commit` with the hooks running. The draft is saved on
+// every change, so Ctrl-C loses nothing.
 import { Box, Text } from 'ink';
 import { useEffect, useReducer, useRef } from 'react';
 import type { ComposerData as LoadedData } from '../../app/plan-commit.js';
@@ -13,6 +14,7 @@ import { useTone } from '../components/theme.js';
 import {
   STEP_TITLES,
   attemptOutput,
+  composerFiles,
   composerReducer,
   draftHasText,
   draftKey,
@@ -24,14 +26,16 @@ import {
   keymapOf,
   prefilledIssues,
   protectedBranchLines,
-  scopeSuggestions,
+  scopeHint,
   visibleCommitTypes,
   type ComposerData,
   type FieldStep,
 } from '../models/commit-model.js';
 import type { TuiServices } from '../../app/screen-services.js';
 import { useKeyInput } from '../use-key-input.js';
-import { plural } from '../../core/display-text/plural.js';
+import { useTerminalSize } from '../use-terminal-size.js';
+import { FilesStep } from './commit/FilesStep.js';
+import { runStaging, stagingFailure } from './commit/run-staging.js';
 
 const PLACEHOLDERS: Record<FieldStep, string> = {
   scope: 'e.g. api',
@@ -44,8 +48,10 @@ const PLACEHOLDERS: Record<FieldStep, string> = {
 const toData = (data: LoadedData): ComposerData => ({
   types: data.types,
   scopes: data.scopes,
+  scopeEnum: data.scopeEnum,
   staged: data.tree.staged.map((file) => file.path),
   unstaged: data.tree.unstaged.map((file) => file.path),
+  files: data.tree.files,
   issue: data.issue,
   nextStep: data.nextStep,
   protectedBranch: data.protectedBranch,
@@ -64,6 +70,13 @@ export function CommitScreen({
   const tone = useTone();
   const [state, dispatch] = useReducer(composerReducer, openBranch !== undefined, initialComposer);
   useKeyInput((event) => dispatch({ type: 'key', ...event }));
+  const { rows, columns } = useTerminalSize();
+  // The lines above the files step (the protected-branch warning, the restored draft) take rows
+  // from its diff.
+  const above =
+    (state.restored ? 1 : 0) +
+    protectedBranchLines(state).reduce((sum, line) => sum + Math.max(1, Math.ceil([...line].length / columns)), 0);
+  useEffect(() => dispatch({ type: 'viewport', rows: (rows ?? 24) - above }), [rows, above]);
   // Draft writes run one after another, so an older text never lands after a newer one (or after
   // the clear that follows a commit).
   const drafts = useRef<Promise<void>>(Promise.resolve());
@@ -109,21 +122,16 @@ export function CommitScreen({
     if (state.step === 'closed') close();
     // The draft is saved on every change (and was, before this step): the composer restores it on return.
     if (state.step === 'branching') void persist(async () => undefined).then(() => openBranch?.());
-    if (state.step === 'staging') {
-      services
-        .stageAll()
+    if (state.step === 'staging' && state.files.request !== null) {
+      const request = state.files.request;
+      runStaging(services, request)
         .then((result) => {
           if (!result.ok) throw new Error(attemptOutput(result.output, result.error));
           return services.readComposerData();
         })
         .then(
           (data) => dispatch({ type: 'staged', data: toData(data) }),
-          (reason: unknown) =>
-            dispatch({
-              type: 'committed',
-              ok: false,
-              output: reason instanceof Error ? reason.message : String(reason),
-            }),
+          (reason: unknown) => dispatch({ type: 'stage-failed', message: stagingFailure(request, reason) }),
         );
     }
     if (state.step === 'committing') {
@@ -155,11 +163,30 @@ export function CommitScreen({
     }
   }, [state.step]);
 
+  // The selected file's staged diff, read when the cursor reaches it and again after staging.
+  const selected = state.step === 'files' ? composerFiles(state.data)[state.files.cursor] : undefined;
+  const diffWanted = selected !== undefined && state.files.diff?.path !== selected.path;
+  useEffect(() => {
+    if (!selected || !diffWanted) return;
+    const { path, from } = selected;
+    const { generation } = state.files;
+    services.readStagedDiff(path, from).then(
+      (text) => dispatch({ type: 'diff', path, generation, text }),
+      (reason: unknown) =>
+        dispatch({
+          type: 'diff',
+          path,
+          generation,
+          text: '',
+          error: reason instanceof Error ? reason.message : String(reason),
+        }),
+    );
+  }, [selected?.path, diffWanted]);
+
   const choice = state.data.types[state.typeIndex];
   const draft = draftOf(state);
   const message = composeMessage(draft);
   const step = state.step;
-  const unstaged = state.data.unstaged.length;
   return (
     <Frame
       title={`Commit · ${STEP_TITLES[step]}`}
@@ -173,30 +200,14 @@ export function CommitScreen({
         </Text>
       ))}
       {step === 'loading' ? <Spinner label="reading the commit rules and staged files…" /> : null}
-      {state.restored && step === 'type' ? (
+      {state.restored && (step === 'type' || step === 'files' || step === 'staging') ? (
         <Text {...tone('muted')} wrap="truncate-end">
-          Restored your unfinished draft: {commitHeader(draft)} · d discards it
+          Restored your unfinished draft: {commitHeader(draft)}
+          {step === 'type' ? ' · d discards it' : ''}
         </Text>
       ) : null}
       {step === 'files' || step === 'staging' ? (
-        <Box flexDirection="column">
-          {state.data.staged.length === 0 ? (
-            <Text {...tone('warn')}>
-              Nothing is staged.
-              {unstaged
-                ? ` ${plural(unstaged, 'changed file')} — press a to stage ${unstaged === 1 ? 'it' : 'them all'}.`
-                : ' Change some files first.'}
-            </Text>
-          ) : null}
-          {[...state.data.staged.map((path) => `+ ${path}`), ...state.data.unstaged.map((path) => `  ${path}`)]
-            .slice(0, 12)
-            .map((line) => (
-              <Text key={line} {...(line.startsWith('+') ? tone('good') : tone('muted'))}>
-                {line}
-              </Text>
-            ))}
-          {step === 'staging' ? <Spinner label="staging…" /> : null}
-        </Box>
+        <FilesStep files={composerFiles(state.data)} view={state.files} busy={step === 'staging'} />
       ) : null}
       {step === 'type' ? (
         <Box flexDirection="column">
@@ -236,8 +247,10 @@ export function CommitScreen({
               <TextField state={state.fields[step]} focused placeholder={PLACEHOLDERS[step]} />
             </Box>
           )}
-          {step === 'scope' && scopeSuggestions(state).length > 0 ? (
-            <Text {...tone('muted')}>suggestions: {scopeSuggestions(state).join(', ')}</Text>
+          {step === 'scope' && scopeHint(state) ? (
+            <Text {...tone('muted')} wrap="wrap">
+              {scopeHint(state)}
+            </Text>
           ) : null}
           {step === 'subject' ? (
             <Text {...tone(headerLength(state) > 100 ? 'bad' : 'muted')}>

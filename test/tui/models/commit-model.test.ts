@@ -12,6 +12,7 @@ import {
   initialComposer,
   keymapOf,
   protectedBranchLines,
+  scopeHint,
   scopeSuggestions,
   subjectAccepted,
   visibleCommitTypes,
@@ -44,9 +45,10 @@ describe('composerReducer: loading and staging', () => {
     expect(type(files, '\r').step).toBe('files');
     expect(type(files, 'a').step).toBe('staging');
     expect(type(loaded([], []), 'a').step).toBe('files');
-    expect(
-      composerReducer({ ...files, step: 'staging' }, { type: 'staged', data: composerData(['README.md']) }),
-    ).toMatchObject({ step: 'type', data: { staged: ['README.md'] } });
+    expect(composerReducer(type(files, 'a'), { type: 'staged', data: composerData(['README.md']) })).toMatchObject({
+      step: 'type',
+      data: { staged: ['README.md'] },
+    });
   });
 
   it('restores a draft into every field', () => {
@@ -304,6 +306,29 @@ describe('composerReducer: the index read again after an attempt', () => {
     const state = composerReducer(refused(), { type: 'refreshed', data: composerData([], ['src/login.ts']) });
     expect(type(state, 'r').step).toBe('files');
     expect(type(refused(), 'r').step).toBe('committing');
+  });
+});
+
+describe('scopeHint', () => {
+  const atScope = (scopes: string[], scopeEnum: boolean, typed = '') =>
+    type(
+      composerReducer(initialComposer(), {
+        type: 'loaded',
+        data: { ...composerData(), scopes, scopeEnum },
+        draft: null,
+      }),
+      `\r${typed}`,
+    );
+  const many = Array.from({ length: 14 }, (_, i) => `pkg${i + 1}`);
+
+  it('suggests five matching scopes when any scope passes', () => {
+    expect(scopeHint(atScope(many, false))).toBe('suggestions: pkg1, pkg2, pkg3, pkg4, pkg5');
+    expect(scopeHint(atScope(many, false, 'x'))).toBeNull();
+  });
+
+  it('shows the scopes scope-enum allows, up to twelve and how many more', () => {
+    expect(scopeHint(atScope(many, true))).toBe(`allowed by scope-enum: ${many.slice(0, 12).join(', ')} and 2 more`);
+    expect(scopeHint(atScope(many, true, 'pkg1'))).toBe('allowed by scope-enum: pkg10, pkg11, pkg12, pkg13, pkg14');
   });
 });
 

@@ -159,6 +159,9 @@ describe('composer editing keys', () => {
         return { ok: false, output: 'husky - pre-commit script failed (code 1)\n' };
       },
     });
+    // Something is left unstaged: the composer opens on the files, and Enter goes on to the type.
+    await waitFor(() => expect(screen.frame()).toContain('Commit · Files'));
+    screen.stdin.write(KEY.enter);
     await toSubject(screen);
     expect(screen.frame()).toContain('1 staged');
     screen.stdin.write('add x');
@@ -241,5 +244,16 @@ describe('composer editing keys', () => {
     screen.stdin.write('q');
     await waitFor(() => expect(screen.close).toHaveBeenCalled());
     expect(screen.calls.drafts.filter((draft) => draft !== null)).toEqual([]);
+  });
+
+  it('shows the scopes scope-enum allows at the scope step, and Tab completes one', async () => {
+    const screen = renderComposer({ scopes: ['web', 'api', 'auth'], scopeEnum: true });
+    await waitFor(() => expect(screen.frame()).toContain('❯ feat'));
+    screen.stdin.write(KEY.enter);
+    await waitFor(() => expect(screen.frame()).toContain('allowed by scope-enum: web, api, auth'));
+    screen.stdin.write('au');
+    await waitFor(() => expect(screen.frame()).toContain('allowed by scope-enum: auth'));
+    screen.stdin.write(KEY.tab);
+    await waitFor(() => expect(screen.frame()).toMatch(/feat\(auth ?\)/));
   });
 });

@@ -218,7 +218,9 @@ describe('CommitScreen', () => {
   it('offers to stage everything when nothing is staged', async () => {
     const screen = renderComposer({ staged: [], unstaged: ['README.md', 'src/app.ts'] });
     await waitFor(() =>
-      expect(screen.frame()).toContain('Nothing is staged. 2 changed files — press a to stage them all.'),
+      expect(screen.frame()).toContain(
+        'Nothing is staged. 2 changed files — space stages the selected one, a stages them all.',
+      ),
     );
     expect(screen.frame()).toContain('README.md');
     screen.stdin.write('a');
@@ -244,7 +246,7 @@ describe('CommitScreen: / filters the commit types', () => {
     const screen = renderComposer();
     const { frame, stdin } = screen;
     await waitFor(() => expect(frame()).toContain('❯ feat'));
-    expect(frame()).toContain('⏎ choose · / filter · esc/q close (draft kept)');
+    expect(frame()).toContain('⏎ choose · s files · / filter · esc/q close (draft kept)');
     stdin.write('/');
     await waitFor(() => expect(frame()).toContain('⏎ keep filter · esc clear filter'));
     stdin.write('doc');
@@ -252,7 +254,7 @@ describe('CommitScreen: / filters the commit types', () => {
     expect(frame()).toContain('❯ docs');
     expect(frame()).not.toContain('feat');
     stdin.write(KEY.enter);
-    await waitFor(() => expect(frame()).toContain('⏎ choose · / filter'));
+    await waitFor(() => expect(frame()).toContain('s files · / filter'));
     stdin.write(KEY.enter);
     await waitFor(() => expect(frame()).toContain('Commit · Scope (optional)'));
     expect(frame()).toContain('docs(');

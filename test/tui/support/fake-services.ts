@@ -15,6 +15,7 @@ import type { Plan } from '../../../src/core/plan/plan.js';
 import type { Problem } from '../../../src/core/lint/message-verdict.js';
 import type { HookStatus, RunResult, TuiServices } from '../../../src/app/screen-services.js';
 import { aLinearHistory, aTag } from '../../helpers/build-commits.js';
+import { filesFromNames } from '../../../src/tui/models/file-staging.js';
 import { aBranchPlan, aLintReport, BRANCH_TYPES, checkHeader, COMMIT_TYPES } from './data.js';
 import { fakeReleaseServices, type ReleaseCalls, type ReleaseWorld } from './fake-release-services.js';
 
@@ -39,9 +40,16 @@ export interface World {
   index?: { staged: string[]; unstaged: string[] };
   /** The issue the branch names (feature/42-…). */
   issue?: number | null;
+  /** The scopes the composer offers (default: auth, api) and whether they are scope-enum's, all that pass. */
+  scopes?: string[];
+  scopeEnum?: boolean;
   /** The composer's warning that the pre-commit hook refuses commits on this branch (default: none). */
   protectedBranch?: ProtectedBranchNotice | null;
   draft?: CommitDraft | null;
+  /** `git diff --cached` per path (default: an added line naming the file, for a staged one). */
+  diffs?: Record<string, string>;
+  /** What staging or unstaging does (default: succeeds and moves the paths). */
+  stage?: (kind: 'stage' | 'unstage', paths: string[]) => RunResult;
   /** The live check (default: checkHeader on the header). */
   check?: (message: string) => Problem[];
   /** What running a plan does (default: succeeds). */
@@ -55,6 +63,8 @@ export interface Calls {
   /** Every draft write in order: the draft saved, or null for a clear. */
   drafts: (CommitDraft | null)[];
   stagedAll: number;
+  /** Every stagePaths / unstagePaths call in order. */
+  staging: { kind: 'stage' | 'unstage'; paths: string[] }[];
   release: ReleaseCalls;
 }
 
@@ -94,6 +104,7 @@ export function fakeServices(world: World = {}): { services: TuiServices; calls:
     branchRequests: [],
     drafts: [],
     stagedAll: 0,
+    staging: [],
     release: { choices: [], runs: [], stops: 0 },
   };
   let staged = world.staged ?? ['src/login.ts'];
@@ -103,7 +114,7 @@ export function fakeServices(world: World = {}): { services: TuiServices; calls:
   const tree = () => {
     if (world.index) ({ staged, unstaged } = world.index);
     return {
-      files: [...staged, ...unstaged].map((path) => ({ path, index: 'M', worktree: ' ' })),
+      files: filesFromNames(staged, unstaged),
       staged: staged.map((path) => ({ path, index: 'M', worktree: ' ' })),
       unstaged: unstaged.map((path) => ({ path, index: ' ', worktree: 'M' })),
       clean: staged.length + unstaged.length === 0,
@@ -139,8 +150,9 @@ export function fakeServices(world: World = {}): { services: TuiServices; calls:
     },
     readComposerData: async () => ({
       types: COMMIT_TYPES,
-      scopes: ['auth', 'api'],
+      scopes: world.scopes ?? ['auth', 'api'],
       tree: tree(),
+      scopeEnum: world.scopeEnum ?? false,
       issue: world.issue ?? null,
       nextStep: 'Next: push it (git push) and open a pull request from feature/42-login-form into dev.',
       protectedBranch: world.protectedBranch ?? null,
@@ -163,6 +175,33 @@ export function fakeServices(world: World = {}): { services: TuiServices; calls:
       if (world.index) Object.assign(world.index, { staged, unstaged });
       return { ok: true, output: '' };
     },
+    async stagePaths(paths) {
+      calls.staging.push({ kind: 'stage', paths });
+      const result = world.stage ? world.stage('stage', paths) : { ok: true, output: '' };
+      if (world.index) ({ staged, unstaged } = world.index);
+      if (result.ok) {
+        staged = [...new Set([...staged, ...paths])];
+        unstaged = unstaged.filter((path) => !paths.includes(path));
+      }
+      if (world.index) Object.assign(world.index, { staged, unstaged });
+      return result;
+    },
+    async unstagePaths(paths) {
+      calls.staging.push({ kind: 'unstage', paths });
+      const result = world.stage ? world.stage('unstage', paths) : { ok: true, output: '' };
+      if (world.index) ({ staged, unstaged } = world.index);
+      if (result.ok) {
+        staged = staged.filter((path) => !paths.includes(path));
+        unstaged = [...new Set([...unstaged, ...paths])];
+      }
+      if (world.index) Object.assign(world.index, { staged, unstaged });
+      return result;
+    },
+    readStagedDiff: async (path) =>
+      world.diffs?.[path] ??
+      (staged.includes(path)
+        ? `diff --git a/${path} b/${path}\n--- a/${path}\n+++ b/${path}\n@@ -0,0 +1 @@\n+${path} changed\n`
+        : ''),
     async runPlan(plan) {
       calls.plans.push(plan);
       return world.run ? world.run(plan) : { ok: true, output: '' };
