@@ -209,7 +209,8 @@ describe('BackportScreen', () => {
     await waitFor(() => expect(screen.frame()).toContain('· conflict ·'));
     screen.stdin.write('s');
     await waitFor(() => expect(screen.frame()).toContain('dev: left for later, nothing picked.'));
-    expect(screen.frame()).toContain('✓ Nothing was backported: the conflicting branches were left for later.');
+    expect(screen.frame()).toContain('⚠ Nothing was backported: the conflicting branches were left for later.');
+    expect(screen.frame()).not.toContain('✓ Nothing');
     expect(screen.frame()).not.toContain('Backported.');
     expect(screen.frame()).toContain('Next: once ready to resolve dev, run: shipwright backport a1a1a1a1a1a1 --to dev');
     expect(screen.frame()).toContain(
