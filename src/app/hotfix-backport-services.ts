@@ -81,4 +81,6 @@ export interface HotfixBackportServices {
   stopRun(): void;
   /** Where each file of a paused conflict stands now (markers left, not staged, deleted, staged). */
   readConflictFiles(directory: string, files: readonly string[]): Promise<ConflictFile[]>;
+  /** `git add` of the files of a paused conflict that are resolved (no markers left); answers the paths staged. */
+  stageResolvedFiles(directory: string, files: readonly string[]): Promise<string[]>;
 }

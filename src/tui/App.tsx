@@ -116,7 +116,12 @@ export function App({ services, initial, branchType, status, suspend }: AppProps
         );
       case 'release':
         return loading(
-          <ReleaseScreen services={services} back={back} holdExit={(held) => (exitHeld.current = held)} />,
+          <ReleaseScreen
+            services={services}
+            back={back}
+            holdExit={(held) => (exitHeld.current = held)}
+            openPaused={(chosen) => open('paused', chosen)}
+          />,
         );
     }
   })();

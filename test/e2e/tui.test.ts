@@ -197,7 +197,7 @@ suite(
       const help: Record<string, string> = {
         home: '↑↓/kj move · ⏎ open · b/c/l/R/h/p screens · r refresh · q/esc quit · ? help',
         branch: '↑↓/kj move · ⏎ choose · / filter · esc/q back · ? help',
-        commit: '↑↓/kj move · ⏎ choose · s files · esc/q close (draft kept) · ? help',
+        commit: '↑↓/kj move · ⏎ choose · s files · / filter · esc/q close (draft kept) · ? help',
         changelog: '↑↓/kj scroll · pgup/pgdn/space page · g top · G end · q/esc back · ? help',
       };
       for (const [name, text] of Object.entries(screens)) {

@@ -12,8 +12,16 @@ import type { Problem } from '../../core/lint/message-verdict.js';
 import { matchKey, type Keymap } from '../keymap.js';
 import { singleKeys, type KeyEvent } from '../use-key-input.js';
 import { problemStep, stepProblems, stepToEdit, type ProblemStep } from './commit-problems.js';
-import { moveCursor } from './list-cursor.js';
 import { editText, textState, type TextState } from './text-edit.js';
+import {
+  FILTER_BINDING,
+  filterKey,
+  keepCursorVisible,
+  moveVisible,
+  noFilter,
+  visibleRows,
+  type ListFilter,
+} from './list-filter.js';
 import { escapeControls } from '../../core/display-text/control-characters.js';
 import { diffLines } from './diff-view.js';
 import { filesFromNames, followPath, type ChangedFile } from './file-staging.js';
@@ -53,7 +61,8 @@ export const STEP_TITLES: Record<ComposerStep, string> = {
   branching: 'New branch',
 };
 
-type Action = 'up' | 'down' | 'next' | 'back' | 'files' | 'complete' | 'edit' | 'retry' | 'quit' | 'discard' | 'branch';
+type Action =
+  'up' | 'down' | 'next' | 'back' | 'files' | 'complete' | 'edit' | 'retry' | 'quit' | 'discard' | 'branch' | 'filter';
 const BACK_KEY = { keys: ['escape'], action: 'back', description: 'back' } as const;
 export const COMPOSER_KEYS: Partial<Record<ComposerStep, Keymap<Action>>> = {
   type: [
@@ -61,6 +70,7 @@ export const COMPOSER_KEYS: Partial<Record<ComposerStep, Keymap<Action>>> = {
     { keys: ['down', 'j'], action: 'down', description: 'move' },
     { keys: ['return'], action: 'next', description: 'choose' },
     { keys: ['s'], action: 'files', description: 'files' },
+    FILTER_BINDING,
     { keys: ['escape', 'q'], action: 'quit', description: 'close (draft kept)' },
   ],
   scope: [
@@ -180,7 +190,10 @@ export interface ComposerData {
 export interface ComposerState {
   step: ComposerStep;
   data: ComposerData;
+  /** Into `data.types`; -1 when the type list's filter lets none through. */
   typeIndex: number;
+  /** `/` on the type list narrows it (list-filter.ts). */
+  filter: ListFilter;
   fields: Record<FieldStep, TextState>;
   /** What the rules say about the message as it stands (live). */
   problems: Problem[];
@@ -216,6 +229,7 @@ export const initialComposer = (canBranch = false): ComposerState => ({
   step: 'loading',
   data: { types: [], scopes: [], staged: [], unstaged: [] },
   typeIndex: 0,
+  filter: noFilter(),
   fields: { scope: textState(), subject: textState(), body: textState(), breaking: textState(), closes: textState() },
   problems: [],
   checked: null,
@@ -226,6 +240,13 @@ export const initialComposer = (canBranch = false): ComposerState => ({
   files: initialFilesView(),
   canBranch,
 });
+
+/** What the type filter matches a type by: its name and description. */
+const typeText = (choice: CommitTypeChoice): string => `${choice.type} ${choice.description}`;
+
+/** The commit types the filter lets through (indexes into `data.types`). */
+export const visibleCommitTypes = (state: ComposerState): number[] =>
+  visibleRows(state.data.types.map(typeText), state.filter);
 
 export function draftOf(state: ComposerState): CommitDraft {
   return {
@@ -385,6 +406,13 @@ function onKey(state: ComposerState, event: KeyEvent): ComposerState {
     const edited = editText(state.fields[step], event.input, event.key, step === 'body');
     if (edited) return { ...state, fields: { ...state.fields, [step]: edited }, waiting: false };
   }
+  if (step === 'type') {
+    const filter = filterKey(state.filter, event);
+    if (filter) {
+      const visible = visibleRows(state.data.types.map(typeText), filter);
+      return { ...state, filter, typeIndex: keepCursorVisible(state.typeIndex, visible) };
+    }
+  }
   switch (matchKey(keymapOf(state), event.input, event.key)) {
     case 'branch':
       return { ...state, step: 'branching' };
@@ -392,9 +420,9 @@ function onKey(state: ComposerState, event: KeyEvent): ComposerState {
       // Empty fields: the screen's draft effect then deletes the saved draft (nothing typed to keep).
       return { ...loaded(state, state.data, null), step: 'type' };
     case 'up':
-      return { ...state, typeIndex: moveCursor(state.typeIndex, -1, state.data.types.length) };
+      return { ...state, typeIndex: moveVisible(state.typeIndex, -1, visibleCommitTypes(state)) };
     case 'down':
-      return { ...state, typeIndex: moveCursor(state.typeIndex, 1, state.data.types.length) };
+      return { ...state, typeIndex: moveVisible(state.typeIndex, 1, visibleCommitTypes(state)) };
     case 'quit':
       return { ...state, step: 'closed' };
     case 'back':
@@ -412,6 +440,7 @@ function onKey(state: ComposerState, event: KeyEvent): ComposerState {
       return suggestion ? { ...state, fields: { ...state.fields, scope: textState(suggestion) } } : state;
     }
     case 'next':
+      if (step === 'type' && !state.data.types[state.typeIndex]) return state;
       if (step === 'subject' || step === 'preview') return advanceChecked(state);
       return { ...state, step: next(step) };
     default:

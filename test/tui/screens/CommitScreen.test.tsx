@@ -265,3 +265,23 @@ describe('CommitScreen', () => {
     await waitFor(() => expect(screen.frame()).toMatch(/feat\(api ?\)/));
   });
 });
+
+describe('CommitScreen: / filters the commit types', () => {
+  it('narrows the list as typed, shows how many match, and Enter keeps it for the list', async () => {
+    const screen = renderComposer();
+    const { frame, stdin } = screen;
+    await waitFor(() => expect(frame()).toContain('❯ feat'));
+    expect(frame()).toContain('⏎ choose · s files · / filter · esc/q close (draft kept)');
+    stdin.write('/');
+    await waitFor(() => expect(frame()).toContain('⏎ keep filter · esc clear filter'));
+    stdin.write('doc');
+    await waitFor(() => expect(frame()).toContain('1 of 4'));
+    expect(frame()).toContain('❯ docs');
+    expect(frame()).not.toContain('feat');
+    stdin.write(KEY.enter);
+    await waitFor(() => expect(frame()).toContain('s files · / filter'));
+    stdin.write(KEY.enter);
+    await waitFor(() => expect(frame()).toContain('Commit · Scope (optional)'));
+    expect(frame()).toContain('docs(');
+  });
+});
