@@ -9,6 +9,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // One local registry for the files that install shipwright by name, started when the first of
+    // them asks (test/helpers/shared-registry.ts); a run without them never starts it.
+    globalSetup: ['test/helpers/registry-setup.ts'],
     // Always also the JSON report: .ci/run reads its "N passed, N failed" line from it, so CI runs
     // the README's `npm test` exactly as written.
     reporters: ['default', 'json'],
