@@ -1,11 +1,12 @@
 // vitest globalSetup: ONE local registry for every test file that installs shipwright by name.
-// Started on first use, not at the start of each run (a run of other files never pays for it):
-// the setup only opens a control address on 127.0.0.1, and the first `sharedRegistry()` call
-// (test/helpers/shared-registry.ts) starts verdaccio, packs shipwright once and publishes it; every
-// later call gets the same registry. One registry and one npm cache for the run is what makes the
+// Started only for a run that has such files (any other run never pays for it): the setup opens a
+// control address on 127.0.0.1 and, when the run includes registry-*.test.ts, starts verdaccio,
+// packs shipwright once, publishes it and installs it once to fill the caches, in the background;
+// `sharedRegistry()` (test/helpers/shared-registry.ts) waits for that (or starts it, in a run the
+// setup could not see into) and every call gets the same registry. One registry and one npm cache for the run is what makes the
 // installs cheap: a package's metadata and tarball go through verdaccio once, not once per file.
 import { execa } from 'execa';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -59,7 +60,23 @@ async function startShared(dir: string, started: (registry: Verdaccio) => void):
   const [tarball] = packed;
   if (!tarball) throw new Error('npm pack listed no tarball: is dist/ built (npm run build)?');
   await npm(['publish', join(dir, tarball.filename), '--ignore-scripts', '--registry', registry.url], dir);
+  // Fill verdaccio's storage and the npm cache once, before any file installs: files that start
+  // together would otherwise each fetch every package through the uplink at the same time.
+  const warm = join(dir, 'warm');
+  await mkdir(warm);
+  await writeFile(join(warm, 'package.json'), '{ "name": "warm", "version": "1.0.0", "private": true }\n');
+  await npm(['install', '--ignore-scripts', `shipwright@${tarball.version}`], warm);
+  await rm(warm, { recursive: true, force: true });
   return { url: registry.url, env, version: tarball.version };
+}
+
+/** The files that use the registry are named registry-*.test.ts. */
+const REGISTRY_FILE = /[\\/]registry-[^\\/]*\.test\.tsx?$/;
+
+function runIncludesRegistryFiles(project: TestProject): boolean {
+  // The list of files this run is about to start (an experimental API: without it, start on first use).
+  const paths = (project.vitest.state as { getPaths?: () => string[] } | undefined)?.getPaths?.() ?? [];
+  return paths.some((path) => REGISTRY_FILE.test(path));
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
@@ -94,6 +111,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   project.provide('registryControl', `http://127.0.0.1:${port}/registry`);
+  // Most of the start is waiting on the uplink (~200 metadata documents, one after another): when
+  // the run has files that will ask, start now, while other files use the workers.
+  if (runIncludesRegistryFiles(project)) {
+    shared = start();
+    shared.catch(() => undefined); // reported to each file that asks
+  }
 
   return async () => {
     await new Promise<void>((resolve) => server.close(() => resolve()));
