@@ -23,7 +23,7 @@ import { readPushState } from './push-landed.js';
 import { undoRun, type RestoreReport } from './restore-journal.js';
 import { locateRun, type RunPlace } from './run-worktree.js';
 
-export interface AbortOutcome {
+interface AbortOutcome {
   /** null when there was no journal: nothing to abort. */
   command: string | null;
   report: RestoreReport;

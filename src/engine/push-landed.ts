@@ -8,7 +8,7 @@ import { readRemoteRefs } from '../git/read-remote.js';
 import { deleteRef, updateRef } from '../git/write-refs.js';
 
 /** landed: every destination has the local value (a deletion: is gone); absent: not so (the push is atomic); unknown: the remote did not answer. */
-export type PushState = 'landed' | 'absent' | 'unknown';
+type PushState = 'landed' | 'absent' | 'unknown';
 
 const specsOf = (step: PushStep) =>
   step.refspecs.map((refspec) => {

@@ -66,7 +66,7 @@ export function pausedStepBranch(step: PlanStep): string | null {
  * / REVERT_HEAD is left and HEAD is that merge or pick. `continue` accepts it as the step's, and
  * `abort` counts it as the run's (its branch is put back like any step's).
  */
-export async function committedByHand(step: PlanStep, dir: string): Promise<boolean> {
+async function committedByHand(step: PlanStep, dir: string): Promise<boolean> {
   if (step.kind === 'merge') return (await readOperationHead(dir, 'merge')) === null && (await mergeOnHead(step, dir));
   if (step.kind === 'cherry-pick')
     return (

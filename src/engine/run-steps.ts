@@ -26,7 +26,7 @@ export interface Rollback {
   failures: string[];
 }
 
-export interface RunStepsOptions {
+interface RunStepsOptions {
   /** Where the journal is written: RepoState.commonDir. */
   commonDir: string;
   journal: Journal;
@@ -74,7 +74,7 @@ function skippedTarget(journal: Journal, step: PlanStep): string | null {
 }
 
 /** The run stops, keeping its journal, until the user has resolved the conflicts. */
-export function pausedError(step: PlanStep, pause: JournalPause, root: string): ShipwrightError {
+function pausedError(step: PlanStep, pause: JournalPause, root: string): ShipwrightError {
   const files = pause.files.map((file) => `  ${file}`).join('\n');
   const elsewhere = pause.directory !== root;
   const where = elsewhere

@@ -5,6 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useDemoTerminal } from './support/demo-terminal.js';
+import { chooseFeat, commitFromPreview, skipToPreview, typeSubject } from './support/composer-steps.js';
 import { HAS_TMUX } from './support/tmux.js';
 
 const suite = HAS_TMUX ? describe : describe.skip;
@@ -45,14 +46,8 @@ suite(
       expect(t.screen()).not.toContain('protected');
       expect(t.screen()).toContain('1 staged');
 
-      t.type('jjjj');
-      await t.waitFor('❯ feat');
-      t.press('Enter');
-      await t.waitFor('Commit · Scope (optional)');
-      t.press('Enter');
-      await t.waitFor('Commit · Subject');
-      t.type('add the logixn form');
-      await t.waitFor('feat: add the logixn form');
+      await chooseFeat(t);
+      await typeSubject(t, 'add the logixn form');
       // Onto the x, then Delete (ESC [3~): the x goes, not the i before it.
       t.press('Left', 'Left', 'Left', 'Left', 'Left', 'Left', 'Left');
       t.press('DC');
@@ -70,15 +65,8 @@ suite(
       await t.waitFor(/feat: add the login form\s*$/m);
       t.press('Enter');
       await t.waitFor('Commit · Body (optional)');
-      t.press('Tab');
-      await t.waitFor('Commit · Breaking change (optional)');
-      t.press('Enter');
-      await t.waitFor('Commit · Closes issues (optional)');
-      expect(t.screen()).toContain('#7');
-      t.press('Enter');
-      await t.waitFor('Commit · Preview');
-      t.press('Enter');
-      await t.waitFor('✓ Committed.', 30_000);
+      await skipToPreview(t, () => expect(t.screen()).toContain('#7'));
+      await commitFromPreview(t);
 
       const raw = git('cat-file', 'commit', 'HEAD');
       expect(`${raw.slice(raw.indexOf('\n\n') + 2)}\n`).toBe('feat: add the login form\n\nCloses #7\n');
@@ -91,15 +79,8 @@ suite(
       writeFileSync(join(demo.repo(), 'src', 'login.js'), 'export const loginForm = () => "<form>";\n');
       git('add', 'src/login.js');
       const t = await launch('commit');
-      await t.waitFor('❯ build');
-      t.type('jjjj');
-      await t.waitFor('❯ feat');
-      t.press('Enter');
-      await t.waitFor('Commit · Scope (optional)');
-      t.press('Enter');
-      await t.waitFor('Commit · Subject');
-      t.type('add the login form');
-      await t.waitFor('feat: add the login form');
+      await chooseFeat(t);
+      await typeSubject(t, 'add the login form');
       t.press('Enter');
       await t.waitFor('Commit · Body (optional)');
       t.type('Sessions need a way in');
@@ -110,26 +91,15 @@ suite(
       t.press('Up');
       t.type('.');
       await t.waitFor('Sessions need a way in.');
-      t.press('Tab');
-      await t.waitFor('Commit · Breaking change (optional)');
-      t.press('Enter');
-      await t.waitFor('Commit · Closes issues (optional)');
-      t.press('Enter');
-      await t.waitFor('Commit · Preview');
+      await skipToPreview(t);
       await t.waitFor('e edit the body');
       t.type('e');
       await t.waitFor('Commit · Body (optional)');
       // ↓ to the long line, its start, and Ctrl-K takes it all.
       t.press('Down', 'Home', 'C-k');
       t.press('BSpace');
-      t.press('Tab');
-      await t.waitFor('Commit · Breaking change (optional)');
-      t.press('Enter');
-      await t.waitFor('Commit · Closes issues (optional)');
-      t.press('Enter');
-      await t.waitFor('Commit · Preview');
-      t.press('Enter');
-      await t.waitFor('✓ Committed.', 30_000);
+      await skipToPreview(t);
+      await commitFromPreview(t);
       const raw = git('cat-file', 'commit', 'HEAD');
       expect(`${raw.slice(raw.indexOf('\n\n') + 2)}\n`).toBe('feat: add the login form\n\nSessions need a way in.\n');
     });

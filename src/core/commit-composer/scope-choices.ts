@@ -2,7 +2,7 @@
 // else the workspace's packages and the scopes recent history used.
 
 /** commitlint's scope-enum, e.g. [2, 'always', ['api', 'ui']]: which scopes it allows or refuses. */
-export interface ScopeRule {
+interface ScopeRule {
   /** 'always': only these pass; 'never': these are refused. */
   when: 'always' | 'never';
   scopes: string[];
@@ -26,7 +26,7 @@ export function scopeRuleOf(rules: Record<string, unknown>): ScopeRule | null {
  */
 export const packageScope = (name: string): string => (name.startsWith('@') ? (name.split('/')[1] ?? name) : name);
 
-export interface ScopeSources {
+interface ScopeSources {
   rule: ScopeRule | null;
   /** Workspace package names (none for a single-package repository). */
   packages: readonly string[];

@@ -15,6 +15,7 @@ import {
   scopeHint,
   scopeSuggestions,
   subjectAccepted,
+  visibleCommitTypes,
   type ComposerEvent,
   type ComposerState,
 } from '../../../src/tui/models/commit-model.js';
@@ -381,5 +382,50 @@ describe('composer helpers', () => {
     expect(attemptOutput('hook said no', 'index.lock exists')).toBe('hook said no\nindex.lock exists');
     expect(attemptOutput('', 'index.lock exists')).toBe('index.lock exists');
     expect(attemptOutput('all good\n')).toBe('all good');
+  });
+});
+
+describe('composerReducer: / filters the type list', () => {
+  const names = (state: ComposerState) => visibleCommitTypes(state).map((i) => state.data.types[i]!.type);
+
+  it('narrows the list as the query is typed (name or description); Enter keeps it, Enter again chooses', () => {
+    const filtering = type(loaded(), '/doc');
+    expect(filtering.filter.editing).toBe(true);
+    expect(names(filtering)).toEqual(['docs']);
+    expect(filtering.typeIndex).toBe(2);
+    const kept = type(filtering, '\r');
+    expect(kept).toMatchObject({ step: 'type', filter: { editing: false } });
+    expect(names(kept)).toEqual(['docs']);
+    const chosen = type(kept, '\r');
+    expect(chosen.step).toBe('scope');
+    expect(draftOf(chosen).type).toBe('docs');
+  });
+
+  it('matches descriptions too, and j / k move among the visible types only', () => {
+    expect(names(type(loaded(), '/bug'))).toEqual(['fix']);
+    const kept = type(loaded(), '/f\r');
+    expect(names(kept)).toEqual(['feat', 'fix']);
+    expect(run(kept, keys(text('j'))).typeIndex).toBe(1);
+    expect(run(kept, keys(text('j'), text('j'))).typeIndex).toBe(0);
+  });
+
+  it('Esc clears a kept filter first; the next Esc closes the composer', () => {
+    const kept = type(loaded(), '/fix\r');
+    const cleared = run(kept, keys(press('escape')));
+    expect(cleared.step).toBe('type');
+    expect(names(cleared)).toEqual(['feat', 'fix', 'docs', 'chore']);
+    expect(run(cleared, keys(press('escape'))).step).toBe('closed');
+  });
+
+  it('a query that matches nothing chooses nothing: Enter stays on the list', () => {
+    const none = type(loaded(), '/zzz\r');
+    expect(none.typeIndex).toBe(-1);
+    expect(type(none, '\r').step).toBe('type');
+  });
+
+  it('q typed into the query is text, not close', () => {
+    const filtering = type(loaded(), '/q');
+    expect(filtering.step).toBe('type');
+    expect(filtering.filter.query.value).toBe('q');
   });
 });
