@@ -135,19 +135,9 @@ export async function readProductionRelease(repo: OpenRepo): Promise<ReleaseTag 
 
 /**
  * The newest stable release `ref` contains, from tags already read (ancestry checks only, no log):
- * what `status` calls production when `ref` is the production branch, as `hotfix start` does.
+ * what `status` calls production when `ref` is the production branch, as `hotfix start` does. No
+ * date: fillDates adds it, beside other reads that need the tag's name only.
  */
-export async function newestStableOn(
-  repo: OpenRepo,
-  allTags: readonly ReleaseTag[],
-  ref: string,
-): Promise<ReleaseTag | undefined> {
-  const found = await newestStableReachable(repo, allTags, ref);
-  if (found) await fillDates(repo.cwd, [found]);
-  return found;
-}
-
-/** Like newestStableOn, without the date (fillDates adds it, alongside other reads that need the tag's name only). */
 export async function newestStableReachable(
   repo: OpenRepo,
   allTags: readonly ReleaseTag[],

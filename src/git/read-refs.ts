@@ -8,12 +8,6 @@ export async function refExists(cwd: string, ref: string): Promise<boolean> {
   return result.exitCode === 0;
 }
 
-/** Whether any of these full ref names exists, in one `git show-ref` (it matches whole trailing components). */
-export async function anyRefExists(cwd: string, refs: readonly string[]): Promise<boolean> {
-  const result = await runGit(cwd, ['show-ref', '--', ...refs], { okExitCodes: [1] });
-  return result.stdout.split('\n').some((line) => refs.includes(line.split(' ')[1] ?? ''));
-}
-
 /** Which of these full ref names exist, in one `git show-ref` (instead of one process per ref). */
 export async function existingRefs(cwd: string, refs: readonly string[]): Promise<Set<string>> {
   const result = await runGit(cwd, ['show-ref', '--', ...refs], { okExitCodes: [1] });
