@@ -7,15 +7,13 @@ import type { PlanStep } from '../core/plan/plan.js';
 import { readHeadMessage } from '../git/read-log.js';
 import { hasStagedChanges } from '../git/read-index.js';
 import { readRefValue, readRefValues } from '../git/read-refs.js';
-import { readRepoState, type RepoState } from '../git/read-repo.js';
-import { acquireEngineLock } from './engine-lock.js';
+import { readRepoState } from '../git/read-repo.js';
 import { rollback, stepEnvironment, type ExecuteOptions } from './execute-plan.js';
 import {
-  readJournal,
-  removeDeadRunLocks,
+  journalStillNeeded,
+  nextStep,
   recordRefs,
   recordUserValues,
-  removeEmptyShipwrightDirs,
   removeJournal,
   writeJournal,
   type Journal,
@@ -29,7 +27,7 @@ import {
   type Resolution,
 } from './resume-paused.js';
 import { readPushState, recordLandedPush } from './push-landed.js';
-import { continueRoot, locateRun, updateRunPlace } from './run-worktree.js';
+import { continueRoot, updateRunPlace, withPendingRun, type PendingRun } from './run-worktree.js';
 import { runSteps, type EngineEvent } from './run-steps.js';
 
 async function alreadyDone(root: string, journal: Journal, step: PlanStep): Promise<string | null> {
@@ -112,14 +110,13 @@ async function settlePause(
   emit: (event: EngineEvent) => void,
 ): Promise<number> {
   const pause = journal.paused;
-  const next = journal.done.length === 0 ? 0 : Math.max(...journal.done) + 1;
   if (!pause) {
     // Refused before anything is written: a crashed run has no target to leave for later, and
     // going on without skipping anything is not what was asked.
     if (skip) throw nothingToSkip(journal);
     // A merge or pick killed half-way is made again from the start.
     await clearInterruptedOperation(journal, root);
-    return next;
+    return nextStep(journal);
   }
   const step = journal.plan.steps[pause.index] as PlanStep;
   let resolution: Resolution | 'skipped';
@@ -147,17 +144,11 @@ async function settlePause(
 }
 
 export async function continueRun(cwd: string, options: ContinueOptions = {}): Promise<ContinueOutcome> {
-  const state = await readRepoState(cwd);
-  const release = acquireEngineLock(state.commonDir, 'shipwright continue', { allowJournal: true });
-  try {
-    const journal = await readJournal(state.commonDir);
-    if (journal === null) return { journal: null, skipped: [] };
-    await finishRun(state, journal, options);
-    return { journal, skipped: journal.skipped ?? [] };
-  } finally {
-    release();
-    await removeEmptyShipwrightDirs(state.commonDir, true);
-  }
+  const journal = await withPendingRun(cwd, 'shipwright continue', async (run) => {
+    await finishRun(run, options);
+    return run.journal;
+  });
+  return { journal, skipped: journal?.skipped ?? [] };
 }
 
 /**
@@ -165,17 +156,13 @@ export async function continueRun(cwd: string, options: ContinueOptions = {}): P
  * `abort` of a run the remote already has. The journal is removed unless the run still waits
  * (a conflict, a restore that could not finish, a push whose outcome is unknown).
  */
-export async function finishRun(state: RepoState, journal: Journal, options: ContinueOptions = {}): Promise<void> {
+export async function finishRun({ state, journal, place }: PendingRun, options: ContinueOptions = {}): Promise<void> {
   const emit = options.onEvent ?? (() => undefined);
   // Kept while the run still waits on a conflict (unresolved now, or a later step conflicted).
   let keepJournal = true;
   let finished = false;
   try {
-    await removeDeadRunLocks(state.commonDir, journal);
     journal.pid = process.pid;
-    // The run goes on in its own working tree, wherever the command was typed (a subdirectory, or
-    // another worktree of the repository); the journal's paths are relative to that root.
-    const place = await locateRun(journal, state);
     const root = continueRoot(journal, place, state);
     updateRunPlace(journal, place);
     // A ref the user moved while the run waited is theirs, not the run's (JournalRef.user).
@@ -194,9 +181,7 @@ export async function finishRun(state: RepoState, journal: Journal, options: Con
     });
     finished = true;
   } finally {
-    keepJournal ||=
-      journal.paused !== undefined || journal.restoreIncomplete === true || (!finished && journal.pushStarted === true);
     // Otherwise the run finished, or failed and was rolled back from the journal: it is no longer needed.
-    if (!keepJournal) await removeJournal(state.commonDir, journal);
+    if (!keepJournal && !journalStillNeeded(journal, finished)) await removeJournal(state.commonDir, journal);
   }
 }

@@ -10,6 +10,7 @@ import { acquireEngineLock } from './engine-lock.js';
 import { assertPlanBasis } from './plan-basis.js';
 import {
   createJournal,
+  journalStillNeeded,
   removeEmptyShipwrightDirs,
   removeJournal,
   shipwrightDir,
@@ -81,10 +82,7 @@ export async function executePlan(root: string, plan: Plan, options: ExecuteOpti
   } finally {
     // A run paused on a conflict keeps its journal for `shipwright continue` or `abort`, and so does
     // one that failed after its push started without the remote saying it has nothing.
-    const paused =
-      journal?.paused !== undefined ||
-      journal?.restoreIncomplete === true ||
-      (!finished && journal?.pushStarted === true);
+    const paused = journal !== null && journalStillNeeded(journal, finished);
     if (!paused) await removeJournal(state.commonDir, journal);
     releaseLock();
     // Leave no empty .git/shipwright behind when this run created it.

@@ -160,7 +160,7 @@ const WORKTREE_LOCKS = ['HEAD', 'index', 'ORIG_HEAD', 'AUTO_MERGE', 'CHERRY_PICK
 export async function removeDeadRunLocks(commonDir: string, journal: Journal): Promise<void> {
   if (isProcessAlive(journal.pid) && journal.pid !== process.pid) return;
   const gitDirs = [
-    join(commonDir, ...journal.worktree.split('/').filter(Boolean)),
+    runGitDir(commonDir, journal.worktree),
     ...planWorktrees(journal.plan.steps).map((path) => join(commonDir, 'worktrees', basename(path))),
   ];
   const tracking = journal.plan.steps.flatMap((step) =>
@@ -186,20 +186,34 @@ export async function removeDeadRunLocks(commonDir: string, journal: Journal): P
 export async function removeJournal(commonDir: string, journal: Journal | null): Promise<void> {
   await rm(journalPath(commonDir), { force: true });
   if (journal === null) return;
-  const gitDir = join(commonDir, ...journal.worktree.split('/').filter(Boolean));
+  const gitDir = runGitDir(commonDir, journal.worktree);
   if ((await readRunMarker(gitDir)) === journal.runId) await rm(runMarkerPath(gitDir), { force: true });
 }
 
-/** The step a crash may have interrupted: the first not done, when no pause is recorded (a paused step is settled by continue/abort). */
-export function inFlightStep(journal: Journal): number | null {
-  if (journal.paused !== undefined) return null;
-  const next = journal.done.length === 0 ? 0 : Math.max(...journal.done) + 1;
-  return next < journal.plan.steps.length ? next : null;
-}
+/** The step after the last one done: where a resumed run goes on, and the one a crash may have interrupted. */
+export const nextStep = (journal: Journal): number => (journal.done.length === 0 ? 0 : Math.max(...journal.done) + 1);
 
-/** The refs step `index` may move (planTouches, with the branch checked out at that point). */
+/** The refs step `index` may move (planTouches, with the branch checked out at that point); none past the end. */
 export const refsOfStep = (journal: Journal, index: number): string[] =>
   stepRefs(journal.plan.steps, journal.head.branch)[index] ?? [];
+
+/**
+ * The refs the step a crash interrupted may have moved without recording it: they count as at
+ * `last` wherever they are. None while paused: a paused step is settled by continue / abort.
+ */
+export const inFlightRefs = (journal: Journal): string[] =>
+  journal.paused === undefined ? refsOfStep(journal, nextStep(journal)) : [];
+
+/** The git dir of the run's worktree (Journal.worktree: '' main, `worktrees/NAME` linked). */
+export const runGitDir = (commonDir: string, worktree: string): string =>
+  join(commonDir, ...worktree.split('/').filter(Boolean));
+
+/**
+ * Whether a run that stopped still needs its journal: paused on a conflict, a restore that could
+ * not finish, or a push that started and did not finish (the remote may have it).
+ */
+export const journalStillNeeded = (journal: Journal, finished: boolean): boolean =>
+  journal.paused !== undefined || journal.restoreIncomplete === true || (!finished && journal.pushStarted === true);
 
 /** Records where a step of the run left refs (the journal is written by the caller). */
 export function recordRefs(journal: Journal, values: Record<string, string | null>): void {
@@ -218,8 +232,7 @@ export function recordRefs(journal: Journal, values: Record<string, string | nul
  * may build on it, and undoing the run puts it back there.
  */
 export function recordUserValues(journal: Journal, current: Record<string, string | null>): void {
-  const next = inFlightStep(journal);
-  const inFlight = next === null ? [] : refsOfStep(journal, next);
+  const inFlight = inFlightRefs(journal);
   for (const [name, ref] of Object.entries(journal.refs)) {
     const now = current[name] ?? null;
     if (now !== ref.before && now !== ref.last && !inFlight.includes(name)) ref.user = now;

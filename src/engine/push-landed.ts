@@ -6,6 +6,7 @@ import type { PushStep } from '../core/plan/plan.js';
 import { readRefValues } from '../git/read-refs.js';
 import { readRemoteRefs } from '../git/read-remote.js';
 import { deleteRef, updateRef } from '../git/write-refs.js';
+import type { Journal } from './journal.js';
 
 /** landed: every destination has the local value (a deletion: is gone); absent: not so (the push is atomic); unknown: the remote did not answer. */
 export type PushState = 'landed' | 'absent' | 'unknown';
@@ -38,6 +39,18 @@ export async function readPushState(root: string, step: PushStep): Promise<PushS
     if ((remote.get(destination) ?? null) !== expected) return 'absent';
   }
   return 'landed';
+}
+
+/**
+ * Whether the journal's run is on the remote: landed when a push step is recorded done, or (once
+ * the push started) when the remote has one; absent before the push started (never asked).
+ */
+export async function readRunPushState(root: string, journal: Journal): Promise<PushState> {
+  const pushes = journal.plan.steps.filter((step): step is PushStep => step.kind === 'push');
+  if (journal.done.some((index) => journal.plan.steps[index]?.kind === 'push')) return 'landed';
+  if (journal.pushStarted !== true) return 'absent';
+  const states = await Promise.all(pushes.map((step) => readPushState(root, step)));
+  return states.includes('unknown') ? 'unknown' : states.includes('landed') ? 'landed' : 'absent';
 }
 
 /**

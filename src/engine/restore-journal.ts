@@ -17,7 +17,7 @@ import { setConfigValue, unsetConfigValue } from '../git/write-config.js';
 import { unstagePaths } from '../git/write-index.js';
 import { resetKeep } from '../git/write-history.js';
 import { deleteRefIfAt, detachHeadAt, moveRefIfAt, pointHeadAt, switchTo } from '../git/write-refs.js';
-import { inFlightStep, refsOfStep, type Journal, type JournalFile } from './journal.js';
+import { inFlightRefs, type Journal, type JournalFile } from './journal.js';
 import { clearInterruptedOperation, clearPausedWork, recordCommittedPause } from './resume-paused.js';
 import type { RunPlace } from './run-worktree.js';
 import { insideRoot, removeTempFiles, writeAtomically } from './steps/write-file.js';
@@ -95,8 +95,7 @@ async function restoreRefs(place: RunPlace, journal: Journal, report: RestoreRep
     readRefValues(place.git, names),
     readWorktreeBranches(place.git).catch(() => new Map<string, string>()),
   ]);
-  const next = inFlightStep(journal);
-  const inFlight = next === null ? [] : refsOfStep(journal, next);
+  const inFlight = inFlightRefs(journal);
   const movesHead = planTouches(journal.plan.steps, journal.head.branch).movesHead;
   for (const name of names) {
     const ref = journal.refs[name] as Journal['refs'][string];

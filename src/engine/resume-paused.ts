@@ -20,7 +20,7 @@ import {
 } from '../git/write-history.js';
 import { updateRef } from '../git/write-refs.js';
 import { removeWorktree } from '../git/write-worktree.js';
-import { recordRefs, type Journal, type JournalPause } from './journal.js';
+import { nextStep, recordRefs, type Journal, type JournalPause } from './journal.js';
 import { engineCommitEnv } from './steps/step-handler.js';
 
 /** How continue settled a paused step: what it became (the note its step-done event carries), or rerun it. */
@@ -56,10 +56,13 @@ async function pickOnHead(step: CherryPickStep, dir: string): Promise<boolean> {
   );
 }
 
-/** The branch a paused merge or pick moves itself (a pick in a backport worktree moves a detached HEAD): null otherwise. */
-export function pausedStepBranch(step: PlanStep): string | null {
-  return step.kind === 'merge' || (step.kind === 'cherry-pick' && !step.worktree) ? `refs/heads/${step.into}` : null;
-}
+/** A merge or pick that moves a branch itself (a pick in a backport worktree moves a detached HEAD). */
+const movesBranch = (step: PlanStep): step is MergeStep | CherryPickStep =>
+  step.kind === 'merge' || (step.kind === 'cherry-pick' && !step.worktree);
+
+/** The branch a paused merge or pick moves itself: null otherwise. */
+export const pausedStepBranch = (step: PlanStep): string | null =>
+  movesBranch(step) ? `refs/heads/${step.into}` : null;
 
 /**
  * Whether the paused merge or pick was committed by hand in `dir`: no MERGE_HEAD / CHERRY_PICK_HEAD
@@ -189,9 +192,8 @@ async function laterCommand(root: string, journal: Journal, step: PlanStep, targ
  */
 export async function clearInterruptedOperation(journal: Journal, root: string | null): Promise<boolean> {
   if (journal.paused !== undefined || root === null) return false;
-  const next = journal.done.length === 0 ? 0 : Math.max(...journal.done) + 1;
-  const step = journal.plan.steps[next];
-  if (step === undefined || !(step.kind === 'merge' || (step.kind === 'cherry-pick' && !step.worktree))) return false;
+  const step = journal.plan.steps[nextStep(journal)];
+  if (step === undefined || !movesBranch(step)) return false;
   const op = step.kind === 'merge' ? 'merge' : step.revert ? 'revert' : 'cherry-pick';
   if ((await readOperationHead(root, op)) === null) return false;
   await clearOperation(root);

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { environmentError, type ShipwrightError } from '../core/errors.js';
 import { planWorktrees } from '../core/plan/plan-touches.js';
-import type { RepoState } from '../git/read-repo.js';
+import { readRepoState, type RepoState } from '../git/read-repo.js';
 import { quoteShellWord } from '../core/display-text/shell-words.js';
 import {
   isInside,
@@ -16,7 +16,16 @@ import {
   verifyWorktree,
   type FoundWorktree,
 } from '../git/read-worktrees.js';
-import { journalPath, readRunMarker, type Journal } from './journal.js';
+import { acquireEngineLock } from './engine-lock.js';
+import {
+  journalPath,
+  readJournal,
+  readRunMarker,
+  removeDeadRunLocks,
+  removeEmptyShipwrightDirs,
+  runGitDir,
+  type Journal,
+} from './journal.js';
 
 export interface RunPlace {
   /** The run's working tree; null when it is gone or not this repository's: then only what every worktree shares (branches, tags) can be put back. */
@@ -61,8 +70,7 @@ async function movedAway(journal: Journal, state: RepoState): Promise<string | n
   if (journal.worktree === '') return null;
   const was = await linkedWorktreePath(state.commonDir, journal.worktree);
   if (was === null || existsSync(join(was, '.git'))) return null;
-  const gitDir = join(state.commonDir, ...journal.worktree.split('/'));
-  return (await readRunMarker(gitDir)) === journal.runId ? was : null;
+  return (await readRunMarker(runGitDir(state.commonDir, journal.worktree))) === journal.runId ? was : null;
 }
 
 async function unavailable(
@@ -109,6 +117,36 @@ function pauseDirectory(journal: Journal, state: RepoState, root: string | null)
   if (directory === undefined) return null;
   if (isInside(state.commonDir, directory)) return existsSync(directory) ? directory : null;
   return realPath(directory) === realPath(journal.root) ? root : null;
+}
+
+/** The interrupted run `continue` and `abort` work on: its journal, and where it is now. */
+export interface PendingRun {
+  state: RepoState;
+  journal: Journal;
+  place: RunPlace;
+}
+
+/**
+ * `continue` and `abort`: under the engine lock, the journal's run (null when there is none) with
+ * the git lock files its dead process left removed and its worktree found, wherever the command
+ * was typed (a subdirectory, another worktree: the journal's paths are relative to the run's root).
+ */
+export async function withPendingRun<T>(
+  cwd: string,
+  command: string,
+  act: (run: PendingRun) => Promise<T>,
+): Promise<T | null> {
+  const state = await readRepoState(cwd);
+  const release = acquireEngineLock(state.commonDir, command, { allowJournal: true });
+  try {
+    const journal = await readJournal(state.commonDir);
+    if (journal === null) return null;
+    await removeDeadRunLocks(state.commonDir, journal);
+    return await act({ state, journal, place: await locateRun(journal, state) });
+  } finally {
+    release();
+    await removeEmptyShipwrightDirs(state.commonDir, true);
+  }
 }
 
 export async function locateRun(journal: Journal, state: RepoState): Promise<RunPlace> {
