@@ -51,7 +51,7 @@ describe('engine journal', () => {
     expect(await remote.git('for-each-ref')).toBe(remoteBefore);
   });
 
-  it('a push that landed just before kill -9 (not yet recorded) is recognised: continue skips it, abort finishes it', async () => {
+  it('a push that landed just before kill -9 (not yet recorded) is recognised: continue skips it, abort finishes the run', async () => {
     for (const command of ['continue', 'abort'] as const) {
       const { repo, remote } = await releaseRepo();
       const killed = await runBuilt(repo.dir, ['release', '--yes'], { SHIPWRIGHT_TEST_SIGNAL_AFTER_STEP: '5:SIGKILL' });
@@ -67,10 +67,13 @@ describe('engine journal', () => {
         expect(result.code, result.stderr).toBe(0);
         expect(result.stdout).toContain('origin already has it');
       } else {
-        // Once the remote has the release, abort cannot undo it: it finishes the run and says so.
+        // Once the remote has the release, abort cannot undo it: it finishes the run as continue
+        // would and names the commands that take it back (docs/recovery.md).
         expect(result.code, result.stderr).toBe(0);
         expect(result.stdout).toContain('origin already has v0.2.0, so abort cannot undo it');
+        expect(result.stdout).toContain('git push origin --delete refs/tags/v0.2.0');
       }
+      expect(existsSync(journal(repo.dir))).toBe(false);
       expect(await remote.git('tag', '-l', 'v0.2.0')).toBe('v0.2.0');
       expect(await repo.git('tag', '-l', 'v0.2.0')).toBe('v0.2.0');
     }
