@@ -6,12 +6,11 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { lstat, readFile, readlink, rm, rmdir } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { environmentError } from '../core/errors.js';
 import type { Plan } from '../core/plan/plan.js';
 import { quoteShellWord } from '../core/display-text/shell-words.js';
-import { planTouches, planWorktrees, stepRefs } from '../core/plan/plan-touches.js';
-import { isProcessAlive } from './pid-lock.js';
+import { planTouches, stepRefs } from '../core/plan/plan-touches.js';
 import { readConfigValue } from '../git/read-config.js';
 import { readRefValues } from '../git/read-refs.js';
 import { type RepoState } from '../git/read-repo.js';
@@ -148,38 +147,6 @@ export async function readJournal(commonDir: string): Promise<Journal | null> {
       fix: `restore by hand (git reflog shows where refs were), then delete ${quoteShellWord(path)}`,
     });
   }
-}
-
-/**
- * A kill -9 inside a git write leaves git's lock files (HEAD.lock, refs/heads/X.lock, index.lock,
- * packed-refs.lock), and every later write to them fails. Once the run's process is gone (continue
- * and abort hold the engine lock), those of what the run wrote are the dead run's: removed.
- */
-const WORKTREE_LOCKS = ['HEAD', 'index', 'ORIG_HEAD', 'AUTO_MERGE', 'CHERRY_PICK_HEAD', 'REVERT_HEAD'];
-
-export async function removeDeadRunLocks(commonDir: string, journal: Journal): Promise<void> {
-  if (isProcessAlive(journal.pid) && journal.pid !== process.pid) return;
-  const gitDirs = [
-    runGitDir(commonDir, journal.worktree),
-    ...planWorktrees(journal.plan.steps).map((path) => join(commonDir, 'worktrees', basename(path))),
-  ];
-  const tracking = journal.plan.steps.flatMap((step) =>
-    step.kind === 'push'
-      ? step.refspecs.flatMap((spec) => {
-          const destination = spec.split(':')[1] ?? '';
-          return destination.startsWith('refs/heads/')
-            ? [`refs/remotes/${step.remote}/${destination.slice('refs/heads/'.length)}`]
-            : [];
-        })
-      : [],
-  );
-  const locks = [
-    // Per worktree: HEAD, the index and the pseudo-refs a merge or pick writes (ORIG_HEAD, AUTO_MERGE, …).
-    ...gitDirs.flatMap((dir) => WORKTREE_LOCKS.map((name) => join(dir, `${name}.lock`))),
-    join(commonDir, 'packed-refs.lock'),
-    ...[...Object.keys(journal.refs), ...tracking].map((ref) => join(commonDir, `${ref}.lock`)),
-  ];
-  await Promise.all(locks.map((lock) => rm(lock, { force: true })));
 }
 
 /** Removes the journal, and its run's id from the run's worktree when it is still that run's. */

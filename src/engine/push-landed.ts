@@ -17,6 +17,15 @@ const specsOf = (step: PushStep) =>
     return { source, destination };
   });
 
+/** The remote-tracking ref (refs/remotes/REMOTE/NAME) of each branch a push sends or deletes (source ''). */
+export const trackingRefs = (step: PushStep): { source: string; tracking: string }[] =>
+  specsOf(step)
+    .filter((spec) => spec.destination.startsWith('refs/heads/'))
+    .map(({ source, destination }) => ({
+      source,
+      tracking: `refs/remotes/${step.remote}/${destination.slice('refs/heads/'.length)}`,
+    }));
+
 export async function readPushState(root: string, step: PushStep): Promise<PushState> {
   if (step.refspecs.length === 0) return 'landed';
   const specs = specsOf(step);
@@ -58,13 +67,12 @@ export async function readRunPushState(root: string, journal: Journal): Promise<
  * NAME for each branch pushed or deleted), so `git status` does not report the branch ahead.
  */
 export async function recordLandedPush(root: string, step: PushStep): Promise<void> {
-  const branches = specsOf(step).filter((spec) => spec.destination.startsWith('refs/heads/'));
+  const branches = trackingRefs(step);
   const local = await readRefValues(
     root,
     branches.flatMap((spec) => (spec.source === '' ? [] : [spec.source])),
   );
-  for (const { source, destination } of branches) {
-    const tracking = `refs/remotes/${step.remote}/${destination.slice('refs/heads/'.length)}`;
+  for (const { source, tracking } of branches) {
     const value = source === '' ? null : (local[source] ?? null);
     if (value === null) await deleteRef(root, tracking).catch(() => undefined);
     else await updateRef(root, tracking, value);
