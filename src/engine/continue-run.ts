@@ -8,7 +8,7 @@ import { readHeadMessage } from '../git/read-log.js';
 import { hasStagedChanges } from '../git/read-index.js';
 import { readRefValue, readRefValues } from '../git/read-refs.js';
 import { readRepoState } from '../git/read-repo.js';
-import { rollback, stepEnvironment, type ExecuteOptions } from './execute-plan.js';
+import { stepEnvironment, type ExecuteOptions } from './execute-plan.js';
 import {
   journalStillNeeded,
   nextStep,
@@ -77,22 +77,17 @@ export interface ContinueOutcome {
 
 /** `continue --skip` with no conflict waiting: say what the journal is waiting for instead. */
 function nothingToSkip(journal: Journal): ShipwrightError {
-  if (journal.restoreIncomplete === true) {
-    return new ShipwrightError(
-      'usage',
-      `\`${journal.command}\` failed and could not put everything back; it is not paused on a conflict, so there is nothing to skip.`,
-      {
-        code: 'nothing-to-skip',
-        fix: 'shipwright abort   (finish putting the repository back as it was before that run)',
-      },
-    );
-  }
+  const incomplete = journal.restoreIncomplete === true;
   return new ShipwrightError(
     'usage',
-    `The last run (\`${journal.command}\`) was interrupted, not paused on a conflict: there is nothing to skip.`,
+    incomplete
+      ? `\`${journal.command}\` failed and could not put everything back; it is not paused on a conflict, so there is nothing to skip.`
+      : `The last run (\`${journal.command}\`) was interrupted, not paused on a conflict: there is nothing to skip.`,
     {
       code: 'nothing-to-skip',
-      fix: 'shipwright continue   (finish it)   or   shipwright abort   (undo it)',
+      fix: incomplete
+        ? 'shipwright abort   (finish putting the repository back as it was before that run)'
+        : 'shipwright continue   (finish it)   or   shipwright abort   (undo it)',
     },
   );
 }
@@ -131,12 +126,9 @@ async function settlePause(
     if (resolution !== 'rerun' && into !== null) recordRefs(journal, { [into]: await readRefValue(root, into) });
   }
   delete journal.paused;
-  if (resolution === 'rerun') {
-    await writeJournal(commonDir, journal);
-    return pause.index;
-  }
-  journal.done.push(pause.index);
+  if (resolution !== 'rerun') journal.done.push(pause.index);
   await writeJournal(commonDir, journal);
+  if (resolution === 'rerun') return pause.index;
   if (resolution === 'skipped')
     emit({ type: 'step-skipped', index: pause.index, step, reason: `${pause.target} left for later` });
   else emit({ type: 'step-done', index: pause.index, step, outcome: resolution.outcome });
@@ -177,7 +169,6 @@ export async function finishRun({ state, journal, place }: PendingRun, options: 
       emit,
       alreadyDone: (step) => alreadyDone(root, journal, step),
       ...(options.abort ? { abort: options.abort } : {}),
-      rollback: () => rollback(root, journal),
     });
     finished = true;
   } finally {

@@ -17,8 +17,7 @@ import {
   writeJournal,
   type Journal,
 } from './journal.js';
-import { describeRestoreFailure, runningIn, undoRun } from './restore-journal.js';
-import { runSteps, type EngineEvent, type Rollback } from './run-steps.js';
+import { runSteps, type EngineEvent } from './run-steps.js';
 import type { StepEnvironment } from './steps/step-handler.js';
 
 export type { EngineEvent } from './run-steps.js';
@@ -31,15 +30,6 @@ export interface ExecuteOptions {
   command?: string;
   /** Stops the run like SIGINT: the step in progress finishes, then what was done is put back. */
   abort?: AbortSignal;
-}
-
-/** A failed or interrupted run (this one, or one `continue` resumed) is undone from its journal, as `abort` would. */
-export async function rollback(root: string, journal: Journal): Promise<Rollback> {
-  const report = await undoRun(runningIn(root), journal).catch((error: Error) => ({
-    restored: [],
-    failures: [{ what: 'refs', error: error.message, manual: 'git reflog' }],
-  }));
-  return { restored: report.restored, failures: report.failures.map(describeRestoreFailure) };
 }
 
 export const stepEnvironment = (root: string, options: ExecuteOptions): StepEnvironment => ({
@@ -75,7 +65,6 @@ export async function executePlan(root: string, plan: Plan, options: ExecuteOpti
       start: 0,
       context: stepEnvironment(root, options),
       emit: options.onEvent ?? (() => undefined),
-      rollback: () => rollback(root, journal as Journal),
       ...(options.abort ? { abort: options.abort } : {}),
     });
     finished = true;
