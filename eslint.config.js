@@ -8,6 +8,40 @@ const WRITES_ONLY_IN_ENGINE = {
   message: 'only src/engine imports git/write-*: everything else returns a Plan the engine executes.',
 };
 
+/** A prerelease is what semver says it is: `1.0.0+build-7` has a '-' and is no prerelease. */
+const NO_DASH_PRERELEASE = {
+  selector: "CallExpression[callee.property.name='includes'][arguments.length=1][arguments.0.value='-']",
+  message: "use semver.prerelease(version) !== null, not includes('-'), to tell a prerelease.",
+};
+
+/** The rules of src/core's files; `outside` is the import prefix that leaves src/core from them. */
+function coreBlock(files, outside) {
+  return {
+    files,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['node:*', 'fs', 'fs/*', 'path', 'child_process', 'os', 'process'],
+              message: 'src/core is pure: no Node built-ins. Pass data in from src/cli or src/engine.',
+            },
+            { group: ['react', 'react/*', 'ink', 'ink/*'], message: 'src/core must not import UI code.' },
+            { group: ['execa'], message: 'src/core must not run git; src/git reads, src/engine writes.' },
+            {
+              group: [outside],
+              message:
+                'src/core imports nothing outside src/core (types included): config, git and the layers above import it.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', { name: 'process', message: 'src/core is pure: take values as arguments.' }],
+    },
+  };
+}
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test/changelog/fixtures/**/work/**'] },
   js.configs.recommended,
@@ -35,28 +69,14 @@ export default tseslint.config(
     },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
+  // src/core is pure: no I/O, no process, no UI, no git, and nothing from the layers above it.
+  // Its files sit at src/core/*.ts and src/core/TOPIC/*.ts, so leaving src/core is `../` or `../../`.
+  coreBlock(['src/core/*.ts'], '../*'),
+  coreBlock(['src/core/*/**/*.ts'], '../../*'),
   {
-    // src/core is pure: no I/O, no process, no UI, no git.
-    files: ['src/core/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['node:*', 'fs', 'fs/*', 'path', 'child_process', 'os', 'process'],
-              message: 'src/core is pure: no Node built-ins. Pass data in from src/cli or src/engine.',
-            },
-            { group: ['react', 'react/*', 'ink', 'ink/*'], message: 'src/core must not import UI code.' },
-            {
-              group: ['**/git/**', '**/git', 'execa'],
-              message: 'src/core must not run git; src/git reads, src/engine writes.',
-            },
-          ],
-        },
-      ],
-      'no-restricted-globals': ['error', { name: 'process', message: 'src/core is pure: take values as arguments.' }],
-    },
+    // A prerelease is what semver says it is, in the source and in the tests' data builders.
+    files: ['src/**/*.ts', 'src/**/*.tsx', 'test/**/*.ts', 'test/**/*.tsx'],
+    rules: { 'no-restricted-syntax': ['error', NO_DASH_PRERELEASE] },
   },
   {
     // Hooks must stay cheap: never load the TUI; they share output code with the CLI through src/output.
@@ -99,8 +119,26 @@ export default tseslint.config(
     },
   },
   {
-    // The adapters and shared output import downwards only.
-    files: ['src/git/**/*.ts', 'src/config/**/*.ts', 'src/output/**/*.ts'],
+    // src/git is the bottom adapter: it runs git and parses what git says with core's models only.
+    files: ['src/git/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../*', '!../core', 'react', 'ink'],
+              message: 'src/git imports only src/core (and its own files); config, app and the rest sit above it.',
+            },
+            WRITES_ONLY_IN_ENGINE,
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The config loader and shared output import downwards only.
+    files: ['src/config/**/*.ts', 'src/output/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -108,8 +146,7 @@ export default tseslint.config(
           patterns: [
             {
               group: ['**/tui/**', '**/cli/**', '**/hooks/**', '**/engine/**', 'react', 'ink'],
-              message:
-                'src/git, src/config and src/output import only core, git and config (and app types for output).',
+              message: 'src/config and src/output import only core, git and config (and app types for output).',
             },
             WRITES_ONLY_IN_ENGINE,
           ],

@@ -1,5 +1,5 @@
 // Opens a repository for a command: where it is, its config, its package.json and its web links.
-import type { LoadedConfig, Workflow } from '../config/config-types.js';
+import type { LoadedConfig, Workflow } from '../core/config/config-types.js';
 import { loadConfig, readPackageJson } from '../config/load-config.js';
 import { parseRepositoryUrl, repositoryFieldUrl, type RepositoryInfo } from '../core/repository/repository-url.js';
 import { anyRefExists, readDefaultBranchFacts } from '../git/read-refs.js';

@@ -20,6 +20,7 @@ import { changelogParserOptions, type PresetName } from '../core/conventional-co
 import type { PlannedPackage } from '../core/packages/plan-package-versions.js';
 import { readRepositoryInfo, type OpenRepo } from './open-repo.js';
 import type { PackagesPlan } from './read-packages-plan.js';
+import { plural } from '../core/display-text/plural.js';
 
 export interface PackageSection {
   planned: PlannedPackage;
@@ -190,7 +191,7 @@ export async function preparePackagesChangelogUpdate(
   if (steps.length === 0) return { sections, plan: null, paths };
   return {
     sections,
-    plan: { title: `Update ${steps.length} package changelog${steps.length === 1 ? '' : 's'}`, steps },
+    plan: { title: `Update ${plural(steps.length, 'package changelog')}`, steps },
     paths,
   };
 }

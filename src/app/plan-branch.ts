@@ -1,5 +1,5 @@
 // Plans "start a branch": the name from the type and words, its base, and what to warn about.
-import type { BranchType } from '../config/config-types.js';
+import type { BranchType } from '../core/config/config-types.js';
 import { branchName, resolveBase } from '../core/branch/branch-name.js';
 import { checkFailed, usageError } from '../core/errors.js';
 import type { Plan } from '../core/plan/plan.js';
@@ -8,6 +8,7 @@ import { countCommits } from '../git/read-ancestry.js';
 import { readWorkingTree } from '../git/read-worktrees.js';
 import { quoteShellWord, shellCommand } from '../core/display-text/shell-words.js';
 import { resolveWorkflow, type OpenRepo } from './open-repo.js';
+import { plural } from '../core/display-text/plural.js';
 
 export interface BranchRequest {
   type: string;
@@ -113,13 +114,13 @@ export async function planBranch(repo: OpenRepo, request: BranchRequest): Promis
     const behind = await countCommits(repo.cwd, `refs/remotes/origin/${base}`, `refs/heads/${base}`);
     if (behind > 0)
       warnings.push(
-        `${base} is ${behind} commit${behind === 1 ? '' : 's'} behind origin/${base}; update it first with: git switch ${base} && git pull --ff-only`,
+        `${base} is ${plural(behind, 'commit')} behind origin/${base}; update it first with: git switch ${base} && git pull --ff-only`,
       );
   }
   const tree = await readWorkingTree(repo.cwd);
   if (!tree.clean) {
     warnings.push(
-      `${tree.files.length} uncommitted change${tree.files.length === 1 ? '' : 's'} will come along to ${branch} (git refuses the switch if they conflict with ${base}; commit or stash them to leave them here)`,
+      `${plural(tree.files.length, 'uncommitted change')} will come along to ${branch} (git refuses the switch if they conflict with ${base}; commit or stash them to leave them here)`,
     );
   }
   return {

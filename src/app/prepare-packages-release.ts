@@ -21,6 +21,7 @@ import {
 import { readPackagesPlan, type PackagesPlan } from './read-packages-plan.js';
 import { stripVersionHeading } from './release-notes.js';
 import { preflightRepository, type OnPreflightCheck } from './release-preflight.js';
+import { plural } from '../core/display-text/plural.js';
 
 export interface PackagesReleaseRequest {
   packages: readonly string[];
@@ -54,7 +55,7 @@ async function preflightTags(
   known: ReadonlySet<string>,
   onCheck: OnPreflightCheck,
 ): Promise<void> {
-  const label = `${tags.length} new tag${tags.length === 1 ? '' : 's'}${remote ? ` here and on ${remote}` : ''}`;
+  const label = `${plural(tags.length, 'new tag')}${remote ? ` here and on ${remote}` : ''}`;
   try {
     const bad = tags.find((tag) => !isValidTagName(tag));
     if (bad)
@@ -121,7 +122,7 @@ export async function preparePackagesRelease(
   const planned = packagesPlan.versions.packages;
   if (planned.length === 0) {
     throw checkFailed(
-      `Nothing to release: none of the ${packagesPlan.state.selected.length} packages has a fix, a feature or a breaking change since its last release.`,
+      `Nothing to release: none of the ${plural(packagesPlan.state.selected.length, 'package')} has a fix, a feature or a breaking change since its last release.`,
       {
         code: 'nothing-to-release',
         fix: 'commit a fix or feature in a package folder first, or force one: shipwright release --package NAME --bump patch',

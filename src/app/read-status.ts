@@ -1,11 +1,12 @@
 // Everything `shipwright status` and the TUI home screen show, gathered in one place.
-import type { Workflow } from '../config/config-types.js';
+import type { Workflow } from '../core/config/config-types.js';
 import { missingOn } from '../core/backport/backport-matrix.js';
 import { latestStable, type ReleaseTag } from '../core/tags/release-tag.js';
 import type { NextVersion } from '../core/version/next-version.js';
 import { summarizeCommits, type CommitSummary } from '../core/conventional-commits/summarize-commits.js';
 import { refExists } from '../git/read-refs.js';
-import { countCommits } from '../git/read-ancestry.js';
+import { assertHasCommits } from '../git/read-repo.js';
+import { countCommits, countCommitsIfPresent } from '../git/read-ancestry.js';
 import { readUpstreamDistance, type UpstreamDistance } from '../git/read-remote.js';
 import { resolveWorkflow, type OpenRepo } from './open-repo.js';
 import { readDefaultBackportMatrix } from './read-backport-matrix.js';
@@ -51,6 +52,17 @@ export interface StatusReport {
   unreleased: CommitSummary;
   next: NextVersion;
   missingFixes: MissingFixes[];
+  /**
+   * Production has commits the checked-out branch lacks (a hotfix not merged back, a branch cut
+   * before the last release): what the report describes is behind what runs. Null when not.
+   */
+  productionAhead: ProductionAhead | null;
+}
+
+export interface ProductionAhead {
+  /** The production branch, or the production tag when there is no production branch here. */
+  ref: string;
+  commits: number;
 }
 
 /** Which of the production and integration branches exist here: asked at once, not one after the other. */
@@ -67,7 +79,7 @@ async function readEnvironments(
   workflow: Workflow,
   allTags: ReleaseTag[],
   [hasMain, hasIntegration]: [boolean, boolean],
-): Promise<{ environments: EnvironmentStatus[]; newerElsewhere: TagElsewhere | null }> {
+): Promise<{ environments: EnvironmentStatus[]; newerElsewhere: TagElsewhere | null; tagAhead: number }> {
   const { production, integration } = repo.loaded.config.branches;
   // Production is the newest release the production branch contains, as `hotfix start` reads it;
   // without the branch, the newest release there is.
@@ -83,16 +95,18 @@ async function readEnvironments(
     },
   ];
   const showsDev = workflow === 'gitflow' && hasIntegration;
-  const [stagingAhead, devAhead] = await Promise.all([
+  const [stagingAhead, devAhead, tagAhead] = await Promise.all([
     hasMain
       ? countCommits(repo.cwd, `refs/heads/${production}`, prodTag ? `refs/tags/${prodTag.name}` : undefined)
       : undefined,
     showsDev && hasMain ? countCommits(repo.cwd, `refs/heads/${integration}`, `refs/heads/${production}`) : undefined,
+    // Without a production branch, the production tag is what runs: what of it does HEAD lack?
+    !hasMain && prodTag ? countCommits(repo.cwd, `refs/tags/${prodTag.name}`, 'HEAD') : 0,
   ]);
   if (stagingAhead !== undefined) environments.push({ name: 'staging', ref: production, ahead: stagingAhead });
   if (showsDev)
     environments.push({ name: 'dev', ref: integration, ...(devAhead === undefined ? {} : { ahead: devAhead }) });
-  return { environments, newerElsewhere };
+  return { environments, newerElsewhere, tagAhead };
 }
 
 /** Fix commits on the production branch whose change has not reached dev, a release or a maintenance line. */
@@ -107,17 +121,25 @@ async function readMissingFixes(repo: OpenRepo): Promise<MissingFixes[]> {
     .filter((missing) => missing.commits.length > 0);
 }
 
+const productionAhead = (ref: string | null | undefined, commits: number): ProductionAhead | null =>
+  ref && commits > 0 ? { ref, commits } : null;
+
 export async function readStatus(repo: OpenRepo): Promise<StatusReport> {
+  // Before any read starts: without commits every one of them fails, each its own way.
+  assertHasCommits(repo.state);
   // The TUI's first frame waits for this: every read that does not need another's answer starts now.
   const missing = readMissingFixes(repo);
   missing.catch(() => undefined); // awaited below; not an unhandled rejection if another read fails first
-  const [workflow, state, upstream, present] = await Promise.all([
+  const { production } = repo.loaded.config.branches;
+  const [workflow, state, upstream, present, branchAhead] = await Promise.all([
     resolveWorkflow(repo),
     readReleaseState(repo),
     repo.state.branch ? readUpstreamDistance(repo.cwd, repo.state.branch) : Promise.resolve(null),
     readBranchesPresent(repo),
+    // 0 on production itself, and when the branch does not exist (--ignore-missing).
+    countCommitsIfPresent(repo.cwd, `refs/heads/${production}`, 'HEAD'),
   ]);
-  const [{ environments, newerElsewhere }, missingFixes] = await Promise.all([
+  const [{ environments, newerElsewhere, tagAhead }, missingFixes] = await Promise.all([
     readEnvironments(repo, workflow, state.allTags, present),
     missing,
   ]);
@@ -134,5 +156,9 @@ export async function readStatus(repo: OpenRepo): Promise<StatusReport> {
     unreleased: summarizeCommits(state.commits),
     next: state.next,
     missingFixes,
+    productionAhead: productionAhead(
+      present[0] ? production : environments[0]?.ref,
+      present[0] ? branchAhead : tagAhead,
+    ),
   };
 }

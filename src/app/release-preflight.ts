@@ -2,7 +2,7 @@
 // says what fixes it.
 import { quoteShellWord, shellCommand } from '../core/display-text/shell-words.js';
 import { checkFailed, environmentError } from '../core/errors.js';
-import type { Workflow } from '../config/config-types.js';
+import type { Workflow } from '../core/config/config-types.js';
 import { releaseTagsMissingHere, type ReleaseTag } from '../core/tags/release-tag.js';
 import { assertNoPendingRun } from '../engine/engine-lock.js';
 import { isValidRefName, refExists } from '../git/read-refs.js';
@@ -14,6 +14,7 @@ import { readWorkingTree } from '../git/read-worktrees.js';
 import { resolveWorkflow, type OpenRepo } from './open-repo.js';
 import { branchPrefix } from '../config/branch-prefix.js';
 import { assertRemoteTagsHere } from './update-changelog.js';
+import { plural } from '../core/display-text/plural.js';
 
 /** trunk: release on the production branch. start/finish: gitflow's release branch. hotfix-start / hotfix: a hotfix branch. */
 export type ReleaseFlow = 'trunk' | 'start' | 'finish' | 'hotfix-start' | 'hotfix';
@@ -145,7 +146,7 @@ async function assertNotBehind(repo: OpenRepo, branch: string, upstream: Upstrea
   const behind = await countMissing(repo.cwd, `refs/heads/${branch}`, upstream.trackingRef);
   if (behind > 0) {
     throw checkFailed(
-      `${branch} is ${behind} commit${behind === 1 ? '' : 's'} behind ${upstream.remote}: the push would be rejected.`,
+      `${branch} is ${plural(behind, 'commit')} behind ${upstream.remote}: the push would be rejected.`,
       {
         code: 'behind-upstream',
         fix: `${shellCommand(['git', 'switch', branch])} && ${shellCommand(['git', 'pull', '--rebase', upstream.remote, upstream.mergeRef.replace(/^refs\/heads\//, '')])}   (then run the release again)`,

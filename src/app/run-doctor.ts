@@ -34,6 +34,7 @@ import { findOnPath } from './find-program.js';
 import { findPackageDir } from './read-project-facts.js';
 import { hookRunner } from '../core/init/hook-scripts.js';
 import { quoteShellWord } from '../core/display-text/shell-words.js';
+import { plural } from '../core/display-text/plural.js';
 
 const exists = (path: string, mode = constants.F_OK) =>
   access(path, mode).then(
@@ -276,17 +277,14 @@ async function checkTagsAndVersion(repo: OpenRepo): Promise<DoctorCheck[]> {
     checks.push(
       warn(
         'tag-format',
-        `${odd.length} tag${odd.length === 1 ? '' : 's'} not of the form ${tagPrefix}X.Y.Z: ${odd
+        `${plural(odd.length, 'tag')} not of the form ${tagPrefix}X.Y.Z: ${odd
           .slice(0, 5)
           .map((t) => t.name)
           .join(', ')}${odd.length > 5 ? ', …' : ''}`,
         'they are ignored for versions; rename or delete them if they were meant as releases',
       ),
     );
-  } else
-    checks.push(
-      ok('tag-format', `${releases.length} release tag${releases.length === 1 ? '' : 's'}, all ${tagPrefix}X.Y.Z`),
-    );
+  } else checks.push(ok('tag-format', `${plural(releases.length, 'release tag')}, all ${tagPrefix}X.Y.Z`));
 
   const pkgVersion = typeof repo.packageJson?.version === 'string' ? repo.packageJson.version : null;
   const latest = releases.find((tag) => !tag.isPrerelease) ?? releases[0];

@@ -63,6 +63,12 @@ export interface TuiServices extends HotfixBackportServices {
   lintDraft(draft: CommitDraft): Promise<LintReport>;
   planCommit(draft: CommitDraft): Promise<CommitPlan>;
   stageAll(): Promise<RunResult>;
+  /** `git add` of these paths through the engine (as stageAll). */
+  stagePaths(paths: string[]): Promise<RunResult>;
+  /** Their index entries back to HEAD's through the engine; the files keep their changes. */
+  unstagePaths(paths: string[]): Promise<RunResult>;
+  /** `git diff --cached` of one file (a rename: with its source path), raw: the screen escapes it. */
+  readStagedDiff(path: string, from?: string): Promise<string>;
   runPlan(plan: Plan): Promise<RunResult>;
   loadDraft(): Promise<CommitDraft | null>;
   saveDraft(draft: CommitDraft): Promise<void>;

@@ -1,6 +1,7 @@
 // The TUI's services: the same use cases as the CLI, reads through src/git, writes through the engine.
 import { loadCommitRules, type CommitRules } from '../config/load-commit-rules.js';
 import { composeMessage } from '../core/commit-composer/compose-message.js';
+import { readStagedFileDiff } from '../git/read-index.js';
 import { readRepoState } from '../git/read-repo.js';
 import { readWorkingTree } from '../git/read-worktrees.js';
 import { runTrapsSignals } from '../engine/run-steps.js';
@@ -14,6 +15,7 @@ import { planCommit, readComposerData } from './plan-commit.js';
 import { readPendingRun } from './read-pending-run.js';
 import { readStatus } from './read-status.js';
 import { createReleaseServices } from './tui-release-services.js';
+import { plural } from '../core/display-text/plural.js';
 
 export function createTuiServices(repo: OpenRepo): TuiServices {
   let rules: Promise<CommitRules> | undefined;
@@ -65,8 +67,19 @@ export function createTuiServices(repo: OpenRepo): TuiServices {
     async stageAll() {
       const tree = await readWorkingTree(repo.cwd);
       const paths = tree.unstaged.map((file) => file.path);
-      return run({ title: 'Stage', steps: [{ kind: 'stage', paths, description: `stage ${paths.length} files` }] });
+      return run({
+        title: 'Stage',
+        steps: [{ kind: 'stage', paths, description: `stage ${plural(paths.length, 'file')}` }],
+      });
     },
+    stagePaths: (paths) =>
+      run({ title: 'Stage', steps: [{ kind: 'stage', paths, description: `stage ${plural(paths.length, 'file')}` }] }),
+    unstagePaths: (paths) =>
+      run({
+        title: 'Unstage',
+        steps: [{ kind: 'unstage', paths, description: `unstage ${plural(paths.length, 'file')}` }],
+      }),
+    readStagedDiff: (path, from) => readStagedFileDiff(repo.cwd, path, from),
     runPlan: run,
     loadDraft: () => loadOpenDraft(gitDir, repo.cwd),
     saveDraft: (draft) => saveDraft(gitDir, draft),

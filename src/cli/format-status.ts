@@ -2,7 +2,13 @@
 import type { StatusReport } from '../app/read-status.js';
 import { shortHash } from '../core/conventional-commits/conventional-commit.js';
 import { describeNextVersion } from '../core/display-text/describe-next-version.js';
-import { describeBranchModel, describeTagElsewhere, formatAge, typeLabel } from '../core/display-text/status-words.js';
+import {
+  describeBranchModel,
+  describeProductionAhead,
+  describeTagElsewhere,
+  formatAge,
+  typeLabel,
+} from '../core/display-text/status-words.js';
 import { plural } from '../core/display-text/plural.js';
 
 export function formatStatus(report: StatusReport, now: Date): string {
@@ -12,7 +18,9 @@ export function formatStatus(report: StatusReport, now: Date): string {
   const upstream = report.upstream
     ? ` · ${report.upstream.upstream}: ${report.upstream.ahead} ahead, ${report.upstream.behind} behind`
     : '';
-  lines.push(`${report.root}`, `${where} (${model})${upstream}`, '');
+  lines.push(`${report.root}`, `${where} (${model})${upstream}`);
+  if (report.productionAhead) lines.push(`⚠ ${describeProductionAhead(report.branch, report.productionAhead)}`);
+  lines.push('');
 
   lines.push('Environments');
   for (const env of report.environments) {

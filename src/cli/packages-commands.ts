@@ -11,12 +11,13 @@ import { preparePackagesRelease } from '../app/prepare-packages-release.js';
 import type { ReleaseMode } from '../app/release-flow.js';
 import { checkFailed, usageError } from '../core/errors.js';
 import { answerConfirmations, runAfterItems } from './release-checklist.js';
-import { runPlan, runPlanJson } from './run-plan.js';
+import { applyPlan, runPlan, runPlanJson } from './run-plan.js';
 import { describePlan } from '../core/plan/plan.js';
 import type { Bump } from '../core/version/bump-rules.js';
 import type { CommandContext } from './command.js';
 import { booleanFlag, printJson, stringListFlag } from './flags.js';
 import { formatPackages, packagesJson } from './format-packages.js';
+import { plural } from '../core/display-text/plural.js';
 
 export { PACKAGE_FLAG_HELP, PACKAGE_OPTION } from './package-flag.js';
 
@@ -40,7 +41,7 @@ export async function monorepoPlan(
 
 const nothingToRelease = (plan: PackagesPlan) =>
   checkFailed(
-    `No package has anything to release: ${plan.state.selected.length === plan.state.releases.length ? 'none of the' : 'none of the named'} ${plan.state.selected.length} packages has a fix, a feature or a breaking change since its last release.`,
+    `No package has anything to release: ${plan.state.selected.length === plan.state.releases.length ? 'none of the' : 'none of the named'} ${plural(plan.state.selected.length, 'package')} has a fix, a feature or a breaking change since its last release.`,
     {
       code: 'nothing-to-release',
       fix: 'commit a fix or feature in a package folder, or force one: shipwright version --package NAME --bump patch',
@@ -104,8 +105,11 @@ export async function writePackagesChangelog(
     );
     return 0;
   }
-  const { executePlan } = await import('../engine/execute-plan.js');
-  await executePlan(repo.cwd, update.plan, { command: shellCommand(['shipwright', ...argv]) });
+  await applyPlan(io, update.plan, {
+    root: repo.cwd,
+    commandLine: shellCommand(['shipwright', ...argv]),
+    progress: 'quiet',
+  });
   io.stdout(`Updated ${update.paths.join(', ')}.\n`);
   return 0;
 }

@@ -1,9 +1,39 @@
 // Shows a plan, asks before writing (or requires --yes without a terminal), then executes it.
+// applyPlan is the CLI's one call into the engine: every command that writes goes through it.
 import { usageError } from '../core/errors.js';
 import { describePlan, type Plan } from '../core/plan/plan.js';
 import type { CliIo } from '../output/io.js';
 import { jsonEventPrinter, jsonLine, plainEventPrinter } from './print-engine-events.js';
 import { confirm } from './prompt.js';
+
+export interface ApplyOptions {
+  root: string;
+  /** The command line as typed, recorded in the journal (and printed by `continue` / `abort`). */
+  commandLine: string;
+  /**
+   * How the run's progress is shown: a line per step, a JSON line per engine event, or nothing
+   * (a command whose own summary line says what it wrote, such as `changelog`).
+   */
+  progress: 'plain' | 'json' | 'quiet';
+}
+
+/** Executes a plan the user has already agreed to (or one that needs no confirmation). */
+export async function applyPlan(io: CliIo, plan: Plan, options: ApplyOptions): Promise<void> {
+  // Loaded only now: a dry run or a declined plan never pays for the engine (and execa).
+  const { executePlan } = await import('../engine/execute-plan.js');
+  const onEvent =
+    options.progress === 'plain'
+      ? plainEventPrinter(io)
+      : options.progress === 'json'
+        ? jsonEventPrinter(io)
+        : undefined;
+  await executePlan(options.root, plan, {
+    command: options.commandLine,
+    env: io.env,
+    onOutput: (text) => io.stderr(text),
+    ...(onEvent ? { onEvent } : {}),
+  });
+}
 
 export interface RunPlanOptions {
   root: string;
@@ -37,14 +67,7 @@ export async function runPlan(io: CliIo, plan: Plan, options: RunPlanOptions): P
     }
   }
   io.stdout('\n');
-  // Loaded only now: a dry run or a declined plan never pays for the engine (and execa).
-  const { executePlan } = await import('../engine/execute-plan.js');
-  await executePlan(options.root, plan, {
-    command: options.commandLine,
-    env: io.env,
-    onOutput: (text) => io.stderr(text),
-    onEvent: plainEventPrinter(io),
-  });
+  await applyPlan(io, plan, { root: options.root, commandLine: options.commandLine, progress: 'plain' });
   return true;
 }
 
@@ -72,13 +95,7 @@ export async function runPlanJson(io: CliIo, plan: Plan, options: JsonRunOptions
       `${options.commandLine} --yes`,
     );
   await options.beforeApply?.();
-  const { executePlan } = await import('../engine/execute-plan.js');
-  await executePlan(options.root, plan, {
-    command: options.commandLine,
-    env: io.env,
-    onOutput: (text) => io.stderr(text),
-    onEvent: jsonEventPrinter(io),
-  });
+  await applyPlan(io, plan, { root: options.root, commandLine: options.commandLine, progress: 'json' });
   jsonLine(io, { type: 'result', ok: true, dryRun: false, ...options.summary });
   return 0;
 }

@@ -1,7 +1,7 @@
 // Defaults for the workflow in DESIGN.md: feature/fix → dev → release → main, hotfix from main.
 import { jsonVersionFile } from '../core/release/version-file-spec.js';
 import { DEFAULT_BUMP_RULES } from '../core/version/bump-rules.js';
-import type { ShipwrightConfig } from './config-types.js';
+import type { ShipwrightConfig } from '../core/config/config-types.js';
 import { defaultPackagesConfig } from './validate-packages-config.js';
 
 export const CONFIG_FILE = 'shipwright.config.json';

@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { environmentError, ShipwrightError } from '../core/errors.js';
-import type { LoadedConfig } from './config-types.js';
+import type { LoadedConfig } from '../core/config/config-types.js';
 import { CONFIG_FILE } from './default-config.js';
 import { ConfigProblems, validateConfig } from './validate-config.js';
 

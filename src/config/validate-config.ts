@@ -4,7 +4,12 @@ import semver from 'semver';
 import { PRESET_NAMES } from '../core/conventional-commits/preset-names.js';
 import { emptyRecord } from '../core/own-property.js';
 import { BUMPS } from '../core/version/bump-rules.js';
-import { STAGED_CHECK_NAMES, type BranchType, type ShipwrightConfig, type StagedCheckName } from './config-types.js';
+import {
+  STAGED_CHECK_NAMES,
+  type BranchType,
+  type ShipwrightConfig,
+  type StagedCheckName,
+} from '../core/config/config-types.js';
 import { defaultConfig } from './default-config.js';
 import { checkChangelogTypes } from './validate-changelog-types.js';
 import { checkPackagesConfig } from './validate-packages-config.js';

@@ -1,26 +1,8 @@
 // Validates `packages` (monorepos): tag formats, shared paths, how dependents are bumped, fixed
 // and linked groups, the root changelog. Every problem names key, expected and got.
+import type { PackagesConfig } from '../core/config/config-types.js';
 import { describeValue } from './describe-value.js';
 import { checkTagFormat, DEFAULT_TAG_FORMATS } from '../core/packages/package-tags.js';
-
-export type DependentBump = 'patch' | 'minor' | 'major' | 'none';
-
-export interface PackagesConfig {
-  /** Tag formats every package is read in; the first is written. */
-  tagFormat: string[];
-  /** Per package name: its own formats instead (vite's `v{version}` for the main package). */
-  tagFormatOverrides: Record<string, string[]>;
-  /** Paths (files or folders) whose commits count for every package, e.g. the root lockfile. */
-  sharedPaths: string[];
-  /** How a package is bumped when only its dependencies on released packages change. */
-  dependentBump: DependentBump;
-  /** Groups released together with one version (the highest any member needs). */
-  fixed: string[][];
-  /** Groups whose members share the highest bump among those released, each keeping its own version. */
-  linked: string[][];
-  /** Also write the packages' sections into the root CHANGELOG.md. */
-  rootChangelog: boolean;
-}
 
 export const defaultPackagesConfig = (): PackagesConfig => ({
   tagFormat: [...DEFAULT_TAG_FORMATS],

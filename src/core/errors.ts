@@ -92,7 +92,6 @@ export const ERROR_CODES = {
   'nothing-to-continue': 'no run is paused or interrupted',
   'nothing-to-skip': 'the paused run has no target to skip',
   'not-skippable': 'the paused step serves no skippable target',
-  'already-pushed': 'the run reached the remote; it is finished, not undone',
   'push-unsettled': 'a push may have reached the remote; nothing was rolled back and continue settles it',
   'abort-incomplete': 'abort could not restore everything',
   'journal-invalid': 'the journal cannot be read',

@@ -12,6 +12,7 @@ import { applyStage } from './steps/stage.js';
 import type { StepEnvironment, StepResult } from './steps/step-handler.js';
 import { applySwitch } from './steps/switch.js';
 import { applyTag } from './steps/tag.js';
+import { applyUnstage } from './steps/unstage.js';
 import { applyAddWorktree, applyRemoveWorktree, applyUpdateBranch } from './steps/worktree.js';
 import { applyWriteFile } from './steps/write-file.js';
 
@@ -43,6 +44,8 @@ export function applyStep(step: PlanStep, context: StepEnvironment): Promise<Ste
       return applyDeleteBranch(step, context);
     case 'stage':
       return applyStage(step, context);
+    case 'unstage':
+      return applyUnstage(step, context);
     case 'tag':
       return applyTag(step, context);
     case 'push':

@@ -54,6 +54,12 @@ export async function countCommits(cwd: string, include: string, exclude?: strin
   return Number(out) || 0;
 }
 
+/** Like countCommits, but 0 when `include` does not exist (`--ignore-missing`): no second call to ask first. */
+export async function countCommitsIfPresent(cwd: string, include: string, exclude: string): Promise<number> {
+  const out = await readGit(cwd, ['rev-list', '--count', '--ignore-missing', include, `^${exclude}`, '--']);
+  return Number(out) || 0;
+}
+
 /** The non-merge commits reachable from `include` but not from `exclude`, as hashes. */
 export async function listCommits(cwd: string, include: string, exclude: string): Promise<string[]> {
   return (await readGit(cwd, ['rev-list', '--no-merges', '--end-of-options', include, `^${exclude}`, '--']))

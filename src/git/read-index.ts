@@ -1,4 +1,4 @@
-// The index: what the commit being made contains (the staged diff, whether anything is staged), the
+// The index: what the commit being made contains (the staged diff, one file's, whether anything is staged), the
 // tracked package.json files, and the stash entries lint-staged leaves behind.
 import { readGit, runGit } from './run-git.js';
 
@@ -14,6 +14,28 @@ export async function readStagedDiff(cwd: string): Promise<string> {
     '--unified=0',
     '--diff-filter=ACMR',
     '--',
+  ]);
+  return result.stdout;
+}
+
+/**
+ * The staged change of one file, as `git diff --cached` shows it (context lines, renames found when
+ * `from` is given). Raw text from the repository: the caller escapes it before it is drawn.
+ */
+export async function readStagedFileDiff(cwd: string, path: string, from?: string): Promise<string> {
+  const result = await runGit(cwd, [
+    '-c',
+    'core.quotePath=false',
+    '--literal-pathspecs',
+    'diff',
+    '--cached',
+    '--no-color',
+    '--no-ext-diff',
+    '--no-textconv',
+    '--find-renames',
+    '--',
+    ...(from === undefined ? [] : [from]),
+    path,
   ]);
   return result.stdout;
 }

@@ -127,6 +127,8 @@ export interface FileStatus {
   index: string;
   /** Working-tree column. */
   worktree: string;
+  /** A rename's or copy's source path (index column R or C). */
+  from?: string;
 }
 
 export interface WorkingTree {
@@ -145,9 +147,9 @@ export function parsePorcelain(output: string): FileStatus[] {
     if (record.length < 4) continue;
     const index = record[0] as string;
     const worktree = record[1] as string;
-    files.push({ path: record.slice(3), index, worktree });
     // A rename or copy is followed by its source path as a separate record.
-    if (index === 'R' || index === 'C') i++;
+    const from = index === 'R' || index === 'C' ? records[++i] : undefined;
+    files.push({ path: record.slice(3), index, worktree, ...(from ? { from } : {}) });
   }
   return files;
 }

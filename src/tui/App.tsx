@@ -49,6 +49,8 @@ export function App({ services, initial, branchType, status, suspend }: AppProps
     if (key.ctrl && input === 'z') suspend?.();
   });
   const back = () => (initial === 'home' ? setScreen('home') : exit());
+  // The branch screen opened from the composer (b on a protected branch) leads back to the composer.
+  const [branchFromCommit, setBranchFromCommit] = useState(false);
   // The choice made on home's paused-run line (continue, skip, abort), for the resume screen.
   const [help] = useState(createHelpStore);
   const [choice, setChoice] = useState<ConflictChoice | undefined>(undefined);
@@ -71,10 +73,30 @@ export function App({ services, initial, branchType, status, suspend }: AppProps
         );
       case 'branch':
         return loading(
-          <BranchScreen services={services} {...(branchType ? { preferredType: branchType } : {})} back={back} />,
+          <BranchScreen
+            services={services}
+            {...(branchType ? { preferredType: branchType } : {})}
+            back={
+              branchFromCommit
+                ? () => {
+                    setBranchFromCommit(false);
+                    setScreen('commit');
+                  }
+                : back
+            }
+          />,
         );
       case 'commit':
-        return loading(<CommitScreen services={services} close={back} />);
+        return loading(
+          <CommitScreen
+            services={services}
+            close={back}
+            openBranch={() => {
+              setBranchFromCommit(true);
+              setScreen('branch');
+            }}
+          />,
+        );
       case 'changelog':
         return loading(<ChangelogScreen services={services} back={back} />);
       case 'hotfix':

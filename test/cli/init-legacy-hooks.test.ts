@@ -4,40 +4,20 @@
 // a second init is a no-op, doctor agrees, and an interrupted init is undone by abort.
 import { execa } from 'execa';
 import { existsSync } from 'node:fs';
-import { chmod, readFile, rm } from 'node:fs/promises';
+import { chmod, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { createBareRemote, SHIPWRIGHT_BIN, type HookedRepo } from '../helpers/hooked-repo.js';
 import {
-  createBareRemote,
-  createHookedRepo,
-  SHIPWRIGHT_BIN,
-  type HookedRepo,
-  type HookedRepoOptions,
-} from '../helpers/hooked-repo.js';
+  COUNT_TASK,
+  expectSecondInitNoop,
+  readDoctor,
+  readRepoText,
+  recordRun,
+  useHookedRepos,
+} from '../helpers/init-repo.js';
 
-const repos: HookedRepo[] = [];
-afterEach(async () => {
-  await Promise.all(repos.splice(0).map((repo) => repo.remove()));
-});
-
-async function hookedRepo(options: HookedRepoOptions): Promise<HookedRepo> {
-  const repo = await createHookedRepo({ init: false, ...options });
-  repos.push(repo);
-  return repo;
-}
-
-const readText = (repo: HookedRepo, path: string) => readFile(join(repo.dir, path), 'utf8');
-const record = (file: string) => `node -e "require('fs').appendFileSync('.git/${file}', 'x\\n')"`;
-/** A lint-staged task that records how many files it got, to count its runs. */
-const COUNT =
-  "import { appendFileSync } from 'node:fs';\nappendFileSync('.git/lint-ran', `${process.argv.length - 2}\\n`);\n";
-
-interface DoctorJson {
-  ok: boolean;
-  checks: { id: string; status: string; summary: string; fix?: string }[];
-}
-const doctor = async (repo: HookedRepo) =>
-  JSON.parse((await repo.shipwright(['doctor', '--json'])).stdout) as DoctorJson;
+const hookedRepo = useHookedRepos({ init: false });
 
 /** A bad message refused by shipwright, a good one lands; each lint-staged task ran once per attempt. */
 async function commitThroughHooks(repo: HookedRepo): Promise<void> {
@@ -50,15 +30,7 @@ async function commitThroughHooks(repo: HookedRepo): Promise<void> {
   expect(made.code, made.stderr).toBe(0);
   expect(made.stderr).not.toContain('DEPRECATED');
   expect(await repo.read('log', '-1', '--format=%s')).toBe('feat: add notes');
-  expect(await readText(repo, '.git/lint-ran')).toBe('1\n1\n');
-}
-
-async function secondInitChangesNothing(repo: HookedRepo): Promise<void> {
-  const before = await repo.snapshot();
-  const again = await repo.shipwright(['init', '--yes', '--no-install']);
-  expect(again.code, again.stderr).toBe(0);
-  expect(again.stdout).toContain('nothing to do');
-  expect((await repo.snapshot()).files).toEqual(before.files);
+  expect(await readRepoText(repo, '.git/lint-ran')).toBe('1\n1\n');
 }
 
 describe('init on a husky 6 repository', () => {
@@ -67,7 +39,7 @@ describe('init on a husky 6 repository', () => {
       {
         name: 'lint-staged-shape',
         version: '1.0.0',
-        scripts: { prepare: 'husky install', test: record('tests-ran') },
+        scripts: { prepare: 'husky install', test: recordRun('tests-ran') },
         devDependencies: { husky: '^6.0.0', '@commitlint/cli': '17.7.1' },
       },
       null,
@@ -77,7 +49,7 @@ describe('init on a husky 6 repository', () => {
       packageJson,
       files: {
         '.husky/.gitignore': '_\n',
-        '.husky/pre-commit': `#!/bin/sh\n. "$(dirname "$0")/_/husky.sh"\n\nnpx lint-staged\n${record('own-ran')}\n`,
+        '.husky/pre-commit': `#!/bin/sh\n. "$(dirname "$0")/_/husky.sh"\n\nnpx lint-staged\n${recordRun('own-ran')}\n`,
         '.husky/commit-msg':
           '#!/usr/bin/env sh\n. "$(dirname -- "$0")/_/husky.sh"\n\nnpx --no -- commitlint --edit ${1}\n',
         '.husky/pre-push': '#!/bin/sh\n. "$(dirname "$0")/_/husky.sh"\n\nnpm test\n',
@@ -85,7 +57,7 @@ describe('init on a husky 6 repository', () => {
         '.husky/_/husky.sh':
           '#!/bin/sh\nif [ -z "$husky_skip_init" ]; then\n  readonly husky_skip_init=1\n  export husky_skip_init\n  sh -e "$0" "$@"\n  exitCode="$?"\n  exit $exitCode\nfi\n',
         '.lintstagedrc.json': `${JSON.stringify({ '*.txt': 'node count.mjs' }, null, 2)}\n`,
-        'count.mjs': COUNT,
+        'count.mjs': COUNT_TASK,
         '.commitlintrc.json': '{ "extends": ["@commitlint/config-conventional"] }\n',
       },
     });
@@ -104,29 +76,29 @@ describe('init on a husky 6 repository', () => {
 
     const result = await repo.shipwright(['init', '--yes', '--no-install']);
     expect(result.code, result.stderr).toBe(0);
-    const pkg = JSON.parse(await readText(repo, 'package.json')) as {
+    const pkg = JSON.parse(await readRepoText(repo, 'package.json')) as {
       scripts: Record<string, string>;
       devDependencies: Record<string, string>;
     };
     expect(pkg.scripts.prepare).toBe('husky');
     expect(pkg.devDependencies.husky).toMatch(/^\^9\./);
     expect(pkg.devDependencies['@commitlint/cli']).toBe('17.7.1');
-    expect(await readText(repo, '.husky/pre-commit')).not.toContain('husky.sh');
+    expect(await readRepoText(repo, '.husky/pre-commit')).not.toContain('husky.sh');
     expect(await repo.read('config', 'core.hooksPath')).toBe('.husky/_');
 
     await commitThroughHooks(repo);
-    expect(await readText(repo, '.git/own-ran')).toBe('x\nx\n');
+    expect(await readRepoText(repo, '.git/own-ran')).toBe('x\nx\n');
     const remote = await createBareRemote();
     try {
       await repo.read('remote', 'add', 'origin', remote.url);
       const pushed = await repo.git(['push', '-q', 'origin', 'main']);
       expect(pushed.code, pushed.stderr).toBe(0);
-      expect(await readText(repo, '.git/tests-ran')).toBe('x\n');
+      expect(await readRepoText(repo, '.git/tests-ran')).toBe('x\n');
     } finally {
       await remote.remove();
     }
-    await secondInitChangesNothing(repo);
-    const after = await doctor(repo);
+    await expectSecondInitNoop(repo);
+    const after = await readDoctor(repo);
     expect(after.checks.filter((check) => check.id.startsWith('hook-runs:')).map((check) => check.status)).toEqual([
       'ok',
       'ok',
@@ -142,7 +114,7 @@ describe('init on a husky 4 repository', () => {
         {
           name: 'husky4',
           version: '1.0.0',
-          scripts: { check: record('own-ran') },
+          scripts: { check: recordRun('own-ran') },
           husky: {
             hooks: { 'pre-commit': 'lint-staged && npm run check', 'commit-msg': 'commitlint -E HUSKY_GIT_PARAMS' },
           },
@@ -151,32 +123,32 @@ describe('init on a husky 4 repository', () => {
         null,
         2,
       )}\n`,
-      files: { '.lintstagedrc.json': '{ "*.txt": "node count.mjs" }\n', 'count.mjs': COUNT },
+      files: { '.lintstagedrc.json': '{ "*.txt": "node count.mjs" }\n', 'count.mjs': COUNT_TASK },
     });
     const result = await repo.shipwright(['init', '--yes', '--no-install']);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain('moved from package.json "husky" (husky 4\'s `lint-staged && npm run check`)');
-    const pkg = JSON.parse(await readText(repo, 'package.json')) as Record<string, unknown>;
+    const pkg = JSON.parse(await readRepoText(repo, 'package.json')) as Record<string, unknown>;
     expect(pkg).not.toHaveProperty('husky');
-    expect(await readText(repo, '.husky/pre-commit')).toMatch(/hook pre-commit .*\nnpm run check\n$/);
+    expect(await readRepoText(repo, '.husky/pre-commit')).toMatch(/hook pre-commit .*\nnpm run check\n$/);
     await commitThroughHooks(repo);
-    expect(await readText(repo, '.git/own-ran')).toBe('x\nx\n');
-    await secondInitChangesNothing(repo);
+    expect(await readRepoText(repo, '.git/own-ran')).toBe('x\nx\n');
+    await expectSecondInitNoop(repo);
   });
 });
 
 describe('init with a team core.hooksPath', () => {
   const TEAM: Record<string, string> = {
     // The team refuses WIP commits itself; its exit status must stop the commit.
-    '.githooks/commit-msg': `#!/bin/sh\n${record('team-msg-ran')}\nif grep -q WIP "$1"; then echo "team: no WIP commits" >&2; exit 3; fi\n`,
-    '.githooks/pre-commit': `#!/bin/sh\n${record('team-pre-commit-ran')}\n`,
+    '.githooks/commit-msg': `#!/bin/sh\n${recordRun('team-msg-ran')}\nif grep -q WIP "$1"; then echo "team: no WIP commits" >&2; exit 3; fi\n`,
+    '.githooks/pre-commit': `#!/bin/sh\n${recordRun('team-pre-commit-ran')}\n`,
     '.githooks/pre-push': '#!/bin/sh\ncat > .git/team-push-stdin\necho "$1 $2" > .git/team-push-args\n',
-    '.githooks/post-merge': `#!/bin/sh\n${record('team-post-merge-ran')}\n`,
+    '.githooks/post-merge': `#!/bin/sh\n${recordRun('team-post-merge-ran')}\n`,
   };
 
   async function teamRepo(): Promise<HookedRepo> {
     const repo = await hookedRepo({
-      files: { ...TEAM, '.lintstagedrc.json': '{ "*.txt": "node count.mjs" }\n', 'count.mjs': COUNT },
+      files: { ...TEAM, '.lintstagedrc.json': '{ "*.txt": "node count.mjs" }\n', 'count.mjs': COUNT_TASK },
     });
     for (const path of Object.keys(TEAM)) await chmod(join(repo.dir, path), 0o755);
     await repo.read('config', 'core.hooksPath', '.githooks');
@@ -201,8 +173,8 @@ describe('init with a team core.hooksPath', () => {
     expect(wip.code).not.toBe(0);
     expect(wip.stderr).toContain('team: no WIP commits');
     expect(await repo.read('log', '-1', '--format=%s')).toBe('feat: add notes');
-    expect(await readText(repo, '.git/team-pre-commit-ran')).toBe('x\nx\nx\n');
-    expect(await readText(repo, '.git/team-msg-ran')).toBe('x\nx\nx\n');
+    expect(await readRepoText(repo, '.git/team-pre-commit-ran')).toBe('x\nx\nx\n');
+    expect(await readRepoText(repo, '.git/team-msg-ran')).toBe('x\nx\nx\n');
 
     const remote = await createBareRemote();
     try {
@@ -210,10 +182,10 @@ describe('init with a team core.hooksPath', () => {
       const pushed = await repo.git(['push', '-q', 'origin', 'main']);
       expect(pushed.code, pushed.stderr).toBe(0);
       const head = await repo.read('rev-parse', 'HEAD');
-      expect(await readText(repo, '.git/team-push-stdin')).toMatch(
+      expect(await readRepoText(repo, '.git/team-push-stdin')).toMatch(
         new RegExp(`^refs/heads/main ${head} refs/heads/main `),
       );
-      expect(await readText(repo, '.git/team-push-args')).toBe(`origin ${remote.url}\n`);
+      expect(await readRepoText(repo, '.git/team-push-args')).toBe(`origin ${remote.url}\n`);
       // shipwright's pre-push read the same ref lines: deleting a release tag on the remote is refused.
       await repo.read('tag', '-a', 'v1.0.0', '-m', 'v1.0.0');
       expect((await repo.git(['push', '-q', 'origin', 'v1.0.0'])).code).toBe(0);
@@ -224,8 +196,8 @@ describe('init with a team core.hooksPath', () => {
       await remote.remove();
     }
 
-    await secondInitChangesNothing(repo);
-    const after = await doctor(repo);
+    await expectSecondInitNoop(repo);
+    const after = await readDoctor(repo);
     const chains = after.checks.filter((check) => check.id.startsWith('hook-chain:'));
     expect(chains.map((check) => `${check.status} ${check.summary}`)).toEqual([
       'ok .husky/commit-msg runs your .githooks/commit-msg first (chained by shipwright init)',
@@ -234,7 +206,7 @@ describe('init with a team core.hooksPath', () => {
       'ok .husky/pre-push runs your .githooks/pre-push first (chained by shipwright init)',
     ]);
     await chmod(join(repo.dir, '.githooks', 'pre-commit'), 0o644);
-    const broken = (await doctor(repo)).checks.find((check) => check.id === 'hook-chain:.husky/pre-commit');
+    const broken = (await readDoctor(repo)).checks.find((check) => check.id === 'hook-chain:.husky/pre-commit');
     expect(broken?.status).toBe('fail');
     expect(broken?.fix).toBe('chmod +x .githooks/pre-commit && git update-index --chmod=+x .githooks/pre-commit');
   });

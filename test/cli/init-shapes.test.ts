@@ -4,21 +4,11 @@
 import { symlink, mkdir, readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createHookedRepo, PROJECT_ROOT, SHIPWRIGHT_BIN, type HookedRepo } from '../helpers/hooked-repo.js';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT, SHIPWRIGHT_BIN } from '../helpers/hooked-repo.js';
+import { doctorCheck, expectSecondInitNoop, readDoctor, useHookedRepos } from '../helpers/init-repo.js';
 
-const repos: HookedRepo[] = [];
-afterEach(async () => {
-  await Promise.all(repos.splice(0).map((repo) => repo.remove()));
-});
-
-interface Doctor {
-  ok: boolean;
-  checks: { id: string; status: string; summary: string; fix?: string }[];
-}
-const doctor = async (repo: HookedRepo, env: Record<string, string> = {}) =>
-  JSON.parse((await repo.shipwright(['doctor', '--json'], { env })).stdout) as Doctor;
-const check = (report: Doctor, id: string) => report.checks.find((item) => item.id === id);
+const hookedRepo = useHookedRepos({ init: false });
 
 describe('init on a package in a subfolder (packages/app, no root package.json)', () => {
   it('plans its package.json, runs its tools from its folder, and refuses a type error there', async () => {
@@ -28,7 +18,7 @@ describe('init on a package in a subfolder (packages/app, no root package.json)'
       private: true,
       devDependencies: { typescript: '^5.9.0' },
     };
-    const repo = await createHookedRepo({
+    const repo = await hookedRepo({
       packageJson: null,
       init: false,
       linkInto: 'packages/app',
@@ -39,7 +29,6 @@ describe('init on a package in a subfolder (packages/app, no root package.json)'
         'README.md': '# monorepo-ish\n',
       },
     });
-    repos.push(repo);
     const dry = await repo.shipwright(['init', '--dry-run']);
     expect(dry.code, dry.stderr).toBe(0);
     expect(dry.stdout).toContain('update packages/app/package.json — key by key:');
@@ -81,21 +70,20 @@ describe('init on a package in a subfolder (packages/app, no root package.json)'
     // tsc ran in the package's folder: its build info is there, none at the root.
     expect(existsSync(join(repo.dir, 'packages/app/node_modules/.cache/shipwright/tsbuildinfo'))).toBe(true);
 
-    const report = await doctor(repo);
-    expect(check(report, 'local-binary')).toMatchObject({
+    const report = await readDoctor(repo);
+    expect(doctorCheck(report, 'local-binary')).toMatchObject({
       status: 'ok',
       summary: 'the hooks run packages/app/node_modules/.bin/shipwright',
     });
-    expect(check(report, 'hook-runner')).toBeUndefined();
+    expect(doctorCheck(report, 'hook-runner')).toBeUndefined();
     expect(report.checks.filter((item) => item.status === 'fail')).toEqual([]);
-    const again = await repo.shipwright(['init', '--yes', '--no-install']);
-    expect(again.stdout).toContain('nothing to do');
+    await expectSecondInitNoop(repo);
   }, 240_000);
 });
 
 describe('init on a repository without package.json (Python)', () => {
   it('plans no package.json; the hooks run a global shipwright; doctor names it', async () => {
-    const repo = await createHookedRepo({
+    const repo = await hookedRepo({
       packageJson: null,
       init: false,
       linkInto: null,
@@ -104,7 +92,6 @@ describe('init on a repository without package.json (Python)', () => {
         'src/tool/__init__.py': '__version__ = "0.1.0"\n',
       },
     });
-    repos.push(repo);
     // A global install: `shipwright` on PATH, nothing in the repository.
     const bin = join(repo.home, 'bin');
     await mkdir(bin);
@@ -126,20 +113,18 @@ describe('init on a repository without package.json (Python)', () => {
     const landed = await repo.git(['commit', '-m', 'feat: first version'], { env: path });
     expect(landed.code, landed.stderr).toBe(0);
 
-    const report = await doctor(repo, path);
-    expect(check(report, 'local-binary')?.summary).toBe(
+    const report = await readDoctor(repo, path);
+    expect(doctorCheck(report, 'local-binary')?.summary).toBe(
       `the hooks run the global shipwright (${join(bin, 'shipwright')})`,
     );
     expect(report.checks.filter((item) => item.status === 'fail')).toEqual([]);
-    const again = await repo.shipwright(['init', '--yes'], { env: path });
-    expect(again.stdout).toContain('nothing to do');
+    await expectSecondInitNoop(repo, { args: ['--yes'], env: path });
   });
 });
 
 describe('init reads the branch names the team already uses', () => {
   it('proposes feat/ and bugfix/ from local and remote branches, writes them, and the hooks accept them', async () => {
-    const repo = await createHookedRepo({ init: false });
-    repos.push(repo);
+    const repo = await hookedRepo({ init: false });
     await repo.commitNoVerify('chore: start');
     await repo.read('branch', 'feat/login');
     await repo.read('branch', 'feat/cart');

@@ -4,30 +4,22 @@ import { execa } from 'execa';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CODE_GLOB } from '../../src/core/init/lint-staged-tasks.js';
 import { hookScript } from '../../src/core/init/hook-scripts.js';
 import type { HookName } from '../../src/core/init/project-facts.js';
+import { createBareRemote, PROJECT_ROOT, type HookedRepo } from '../helpers/hooked-repo.js';
 import {
-  createBareRemote,
-  createHookedRepo,
-  PROJECT_ROOT,
-  type HookedRepo,
-  type HookedRepoOptions,
-} from '../helpers/hooked-repo.js';
+  COUNT_TASK,
+  expectSecondInitNoop,
+  readDoctor,
+  readRepoText,
+  recordRun,
+  useHookedRepos,
+} from '../helpers/init-repo.js';
 
-const repos: HookedRepo[] = [];
-afterEach(async () => {
-  await Promise.all(repos.splice(0).map((repo) => repo.remove()));
-});
+const hookedRepo = useHookedRepos();
 
-async function hookedRepo(options: HookedRepoOptions = {}): Promise<HookedRepo> {
-  const repo = await createHookedRepo(options);
-  repos.push(repo);
-  return repo;
-}
-
-const readText = (repo: HookedRepo, path: string) => readFile(join(repo.dir, path), 'utf8');
 const localConfig = async (repo: HookedRepo) => (await repo.git(['config', '--local', '--list'])).stdout;
 
 /** Everything init may touch: the working tree (hashes and modes), the local git config, .git/shipwright. */
@@ -50,13 +42,13 @@ describe('shipwright init', () => {
     expect(result.stdout).toContain('Done.');
 
     for (const hook of ['pre-commit', 'commit-msg', 'pre-push'] as const) {
-      const text = await readText(repo, `.husky/${hook}`);
+      const text = await readRepoText(repo, `.husky/${hook}`);
       expect(text).toBe(rootHook(hook));
       expect((await stat(join(repo.dir, '.husky', hook))).mode & 0o111).not.toBe(0);
     }
     expect(await repo.read('config', 'core.hooksPath')).toBe('.husky/_');
     expect(existsSync(join(repo.dir, '.husky', '_', 'h'))).toBe(true);
-    const pkg = JSON.parse(await readText(repo, 'package.json')) as {
+    const pkg = JSON.parse(await readRepoText(repo, 'package.json')) as {
       scripts: Record<string, string>;
       devDependencies: Record<string, string>;
     };
@@ -73,8 +65,8 @@ describe('shipwright init', () => {
     // The range of the shipwright that ran init, never a path that only resolves on this machine.
     const own = JSON.parse(await readFile(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string };
     expect(pkg.devDependencies.shipwright).toBe(`^${own.version}`);
-    expect(await readText(repo, 'commitlint.config.ts')).toContain("extends: ['@commitlint/config-conventional']");
-    expect(JSON.parse(await readText(repo, 'shipwright.config.json'))).toEqual({
+    expect(await readRepoText(repo, 'commitlint.config.ts')).toContain("extends: ['@commitlint/config-conventional']");
+    expect(JSON.parse(await readRepoText(repo, 'shipwright.config.json'))).toEqual({
       workflow: 'trunk',
       stagedChecks: ['conflict-markers', 'private-keys'],
     });
@@ -116,13 +108,12 @@ describe('shipwright init', () => {
   });
 
   it('adopts husky 9 hooks: lint-staged and commitlint lines replaced, the team’s commands kept, each task runs once', async () => {
-    const record = (file: string) => `node -e "require('fs').appendFileSync('.git/${file}', 'x\\n')"`;
     const packageJson = `${JSON.stringify(
       {
         name: 'legacy',
         version: '1.0.0',
         private: true,
-        scripts: { test: record('tests-ran'), prepare: 'husky' },
+        scripts: { test: recordRun('tests-ran'), prepare: 'husky' },
         devDependencies: {
           husky: '^9.0.0',
           'lint-staged': '^16.0.0',
@@ -146,8 +137,7 @@ describe('shipwright init', () => {
         ...hooks,
         'check-licenses.mjs':
           "import { appendFileSync } from 'node:fs';\nappendFileSync('.git/licenses-ran', 'x\\n');\n",
-        'count.mjs':
-          "import { appendFileSync } from 'node:fs';\nappendFileSync('.git/lint-ran', `${process.argv.slice(2).length}\\n`);\n",
+        'count.mjs': COUNT_TASK,
         '.lintstagedrc.json': `${JSON.stringify({ '*.txt': 'node count.mjs' }, null, 2)}\n`,
       },
     });
@@ -159,10 +149,7 @@ describe('shipwright init', () => {
     });
 
     // Before: doctor names each hook that does not run shipwright, and the fix.
-    const before = JSON.parse((await repo.shipwright(['doctor', '--json'])).stdout) as {
-      ok: boolean;
-      checks: { id: string; status: string; summary: string; fix?: string }[];
-    };
+    const before = await readDoctor(repo);
     expect(before.ok).toBe(false);
     const notRunning = before.checks.filter((check) => check.id.startsWith('hook-runs:') && check.status === 'fail');
     expect(notRunning.map((check) => check.summary)).toEqual([
@@ -179,16 +166,16 @@ describe('shipwright init', () => {
     expect(dry.stdout).toContain('- npx --no -- commitlint --edit "$1"   (replaced');
     expect(dry.stdout).toContain('= npm test   (kept: your command; it still runs)');
     expect(dry.stdout).toContain('- exec < /dev/tty && npx cz --hook || true   (removed: shipwright commit composes');
-    expect(await readText(repo, '.husky/pre-commit')).toBe(hooks['.husky/pre-commit']);
+    expect(await readRepoText(repo, '.husky/pre-commit')).toBe(hooks['.husky/pre-commit']);
 
     // --force too: it never drops a user's command.
     const result = await repo.shipwright(['init', '--yes', '--no-install', '--force']);
     expect(result.code, result.stderr).toBe(0);
     const own = async (hook: HookName) => rootHook(hook);
-    expect(await readText(repo, '.husky/pre-commit')).toBe(`${await own('pre-commit')}node check-licenses.mjs\n`);
-    expect(await readText(repo, '.husky/commit-msg')).toBe(await own('commit-msg'));
-    expect(await readText(repo, '.husky/pre-push')).toBe(`${await own('pre-push')}npm test\n`);
-    expect(await readText(repo, '.husky/prepare-commit-msg')).not.toMatch(/\bcz\b/);
+    expect(await readRepoText(repo, '.husky/pre-commit')).toBe(`${await own('pre-commit')}node check-licenses.mjs\n`);
+    expect(await readRepoText(repo, '.husky/commit-msg')).toBe(await own('commit-msg'));
+    expect(await readRepoText(repo, '.husky/pre-push')).toBe(`${await own('pre-push')}npm test\n`);
+    expect(await readRepoText(repo, '.husky/prepare-commit-msg')).not.toMatch(/\bcz\b/);
 
     await repo.write('notes.txt', 'one\n');
     const refused = await repo.commit('added notes');
@@ -199,8 +186,8 @@ describe('shipwright init', () => {
     expect(made.code, made.stderr).toBe(0);
     // Each lint-staged task ran once per commit attempt (the refused one included, as before), the
     // team's own pre-commit command ran on both.
-    expect(await readText(repo, '.git/lint-ran')).toBe('1\n1\n');
-    expect(await readText(repo, '.git/licenses-ran')).toBe('x\nx\n');
+    expect(await readRepoText(repo, '.git/lint-ran')).toBe('1\n1\n');
+    expect(await readRepoText(repo, '.git/licenses-ran')).toBe('x\nx\n');
 
     // pre-push: shipwright's check, then the team's `npm test`.
     const remote = await createBareRemote();
@@ -208,16 +195,13 @@ describe('shipwright init', () => {
       await repo.read('remote', 'add', 'origin', remote.url);
       const pushed = await repo.git(['push', '-q', 'origin', 'main']);
       expect(pushed.code, pushed.stderr).toBe(0);
-      expect(await readText(repo, '.git/tests-ran')).toBe('x\n');
+      expect(await readRepoText(repo, '.git/tests-ran')).toBe('x\n');
     } finally {
       await remote.remove();
     }
 
-    const again = await repo.shipwright(['init', '--yes', '--no-install']);
-    expect(again.stdout).toContain('nothing to do');
-    const after = JSON.parse((await repo.shipwright(['doctor', '--json'])).stdout) as {
-      checks: { id: string; status: string }[];
-    };
+    await expectSecondInitNoop(repo);
+    const after = await readDoctor(repo);
     expect(after.checks.filter((check) => check.id.startsWith('hook-runs:')).map((check) => check.status)).toEqual([
       'ok',
       'ok',
@@ -228,7 +212,7 @@ describe('shipwright init', () => {
   it('keeps tab indentation in package.json', async () => {
     const packageJson = '{\n\t"name": "tabs",\n\t"version": "1.0.0",\n\t"scripts": {\n\t\t"build": "tsc"\n\t}\n}\n';
     const repo = await hookedRepo({ packageJson });
-    const text = await readText(repo, 'package.json');
+    const text = await readRepoText(repo, 'package.json');
     expect(text).toMatch(
       /^\{\n\t"name": "tabs",\n\t"version": "1.0.0",\n\t"scripts": \{\n\t\t"build": "tsc",\n\t\t"prepare": "husky"\n\t\},\n\t"devDependencies": \{\n\t\t"/,
     );
@@ -245,7 +229,7 @@ describe('shipwright init', () => {
         'tsconfig.json': '{}\n',
       },
     });
-    const merged = JSON.parse(await readText(repo, '.lintstagedrc.json')) as Record<string, unknown>;
+    const merged = JSON.parse(await readRepoText(repo, '.lintstagedrc.json')) as Record<string, unknown>;
     // ESLint is appended to the glob that already covers its files, so it runs after the team's task
     // there instead of at the same time from a second, overlapping glob.
     expect(merged).toEqual({
@@ -255,7 +239,7 @@ describe('shipwright init', () => {
     });
     expect(Object.keys(merged).slice(0, 2)).toEqual(Object.keys(existing));
     expect(existsSync(join(repo.dir, 'lint-staged.config.mjs'))).toBe(false);
-    expect(JSON.parse(await readText(repo, 'package.json'))).not.toHaveProperty('lint-staged');
+    expect(JSON.parse(await readRepoText(repo, 'package.json'))).not.toHaveProperty('lint-staged');
   });
 
   it('a failing step rolls back every earlier step: files and core.hooksPath are as before', async () => {

@@ -38,6 +38,20 @@ describe('shipwright status', () => {
     expect(result.stdout).toContain('fix(auth): token expiry');
   });
 
+  it('on a branch production is ahead of, says which branch it describes and how far behind it is', async () => {
+    repo = await gitflowRepo();
+    await repo.git('checkout', '-q', 'dev');
+    const result = await runShipwright(['status'], { cwd: repo.dir });
+    expect(result.stdout).toContain(
+      '⚠ this describes dev; production (main) is 1 commit ahead of it · bring them in: git merge main',
+    );
+    const json = await runShipwright(['status', '--json'], { cwd: repo.dir });
+    expect((JSON.parse(json.stdout) as { productionAhead: unknown }).productionAhead).toEqual({
+      ref: 'main',
+      commits: 1,
+    });
+  });
+
   it('counts a fix cherry-picked under another hash as present', async () => {
     repo = await gitflowRepo();
     const fix = await repo.git('rev-parse', 'HEAD');

@@ -58,6 +58,8 @@ suite(
       expect(t.screen()).toContain('│ Closes #42');
       t.press('Enter');
       await t.waitFor('✓ Committed.', 30_000);
+      // The branch tracks nothing yet: the next step is the first push, then the pull request.
+      await t.waitFor('Next: push it (git push -u origin feature/42-login-form) and open a pull request');
 
       const raw = git('cat-file', 'commit', 'HEAD');
       expect(`${raw.slice(raw.indexOf('\n\n') + 2)}\n`).toBe('feat(auth): add the login form\n\nCloses #42\n');
@@ -81,6 +83,7 @@ suite(
       await t.waitFor('Create feature/42-login-form from dev and switch to it?');
       t.type('y');
       await t.waitFor('✓ On feature/42-login-form (from dev).');
+      await t.waitFor('Next: make your change, then commit it');
       t.press('Enter');
       await t.waitFor(PROMPT);
 
@@ -160,6 +163,44 @@ suite(
       expect(t.screen()).toContain('feat: add the csv exp');
     });
 
+    it('(f) on a repository without commits, home says how to start and the composer makes the first commit', async () => {
+      const fresh = join(demo.repo(), 'fresh');
+      git('init', '-q', '-b', 'main', fresh);
+      git('-C', fresh, 'config', 'user.name', 'Ada Lovelace');
+      git('-C', fresh, 'config', 'user.email', 'ada@example.com');
+      writeFileSync(join(fresh, 'README.md'), '# fresh\n');
+      const t = await demo.shell();
+      t.type(`cd fresh && ${demo.command}`);
+      t.press('Enter');
+      await t.waitFor('No commits yet: there is nothing to version or release');
+      expect(t.screen()).toContain('Start here: press c to write the first commit');
+      expect(t.screen()).not.toContain('✗');
+      t.type('c');
+      await t.waitFor('Nothing is staged. 1 changed file — space stages the selected one.');
+      t.type('a');
+      await t.waitFor('Commit · Type · 1 staged');
+      t.type('j');
+      await t.waitFor('❯ chore');
+      t.press('Enter');
+      await t.waitFor('Commit · Scope (optional)');
+      t.press('Enter');
+      await t.waitFor('Commit · Subject');
+      t.type('initial commit');
+      await t.waitFor('chore: initial commit');
+      t.press('Enter');
+      await t.waitFor('Commit · Body (optional)');
+      t.press('Tab');
+      await t.waitFor('Commit · Breaking change (optional)');
+      t.press('Enter');
+      await t.waitFor('Commit · Closes issues (optional)');
+      t.press('Enter');
+      await t.waitFor('Commit · Preview');
+      t.press('Enter');
+      await t.waitFor('✓ Committed.', 30_000);
+      await t.waitFor('Next: add a remote and push it (git remote add origin URL), or release it: R on');
+      expect(git('-C', fresh, 'log', '--format=%s')).toBe('chore: initial commit');
+    });
+
     it('(e) fits 80×24: the help bar is there and nothing wraps', async () => {
       stageOnFeatureBranch('feature/layout');
       const t = await launch();
@@ -183,7 +224,7 @@ suite(
       const help: Record<string, string> = {
         home: '↑↓/kj move · ⏎ open · b/c/l/R/h/p screens · r refresh · q/esc quit · ? help',
         branch: '↑↓/kj move · ⏎ choose · / filter · esc/q back · ? help',
-        commit: '↑↓/kj move · ⏎ choose · esc/q close (draft kept) · ? help',
+        commit: '↑↓/kj move · ⏎ choose · s files · esc/q close (draft kept) · ? help',
         changelog: '↑↓/kj scroll · pgup/pgdn/space page · g top · G end · q/esc back · ? help',
       };
       for (const [name, text] of Object.entries(screens)) {

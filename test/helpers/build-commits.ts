@@ -1,4 +1,5 @@
 // Data builders for core tests: commits and tags without git.
+import semver from 'semver';
 import { createCommitParser } from '../../src/core/conventional-commits/parse-commit.js';
 import { VERSION_PARSER_OPTIONS } from '../../src/app/read-release-state.js';
 import type { ConventionalCommit } from '../../src/core/conventional-commits/conventional-commit.js';
@@ -41,5 +42,12 @@ export function aLinearHistory(messages: string[]): ConventionalCommit[] {
 }
 
 export function aTag(name: string, version: string, commit = 'f'.repeat(40)): ReleaseTag {
-  return { name, version, commit, date: '2024-02-01T00:00:00Z', annotated: true, isPrerelease: version.includes('-') };
+  return {
+    name,
+    version,
+    commit,
+    date: '2024-02-01T00:00:00Z',
+    annotated: true,
+    isPrerelease: semver.prerelease(version) !== null,
+  };
 }

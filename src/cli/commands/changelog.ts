@@ -8,6 +8,7 @@ import { usageError } from '../../core/errors.js';
 import { describePlan } from '../../core/plan/plan.js';
 import type { CommandModule } from '../command.js';
 import { booleanFlag, bumpFlag, countFlag, preidFlag, presetFlag, stringFlag } from '../flags.js';
+import { applyPlan } from '../run-plan.js';
 import { monorepoPlan, PACKAGE_FLAG_HELP, PACKAGE_OPTION, writePackagesChangelog } from '../packages-commands.js';
 
 export const command: CommandModule = {
@@ -109,9 +110,12 @@ export const command: CommandModule = {
       io.stdout(`${describePlan(plan)}\n\n--- would write these sections ---\n${result.markdown}`);
       return 0;
     }
-    // Loaded only to write: `--stdout` and `--release-notes` never pay for the engine.
-    const { executePlan } = await import('../../engine/execute-plan.js');
-    await executePlan(repo.cwd, plan, { command: shellCommand(['shipwright', ...argv]) });
+    // No confirmation: it writes one generated file, which `git diff` shows and `git checkout` undoes.
+    await applyPlan(io, plan, {
+      root: repo.cwd,
+      commandLine: shellCommand(['shipwright', ...argv]),
+      progress: 'quiet',
+    });
     io.stdout(`${file.existing === null ? 'Created' : 'Updated'} ${file.path}: ${versions.join(', ')}${since}.\n`);
     return 0;
   },

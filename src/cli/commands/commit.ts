@@ -5,7 +5,6 @@ import { openRepo } from '../../app/open-repo.js';
 import { planCommit } from '../../app/plan-commit.js';
 import { checkFailed, usageError } from '../../core/errors.js';
 import { emptyDraft, type CommitDraft } from '../../core/commit-composer/compose-message.js';
-import { readWorkingTree } from '../../git/read-worktrees.js';
 import type { CommandModule } from '../command.js';
 import { drawsScreens } from '../open-screen.js';
 import { booleanFlag, stringFlag } from '../flags.js';
@@ -75,19 +74,6 @@ export const command: CommandModule = {
       breaking: stringFlag(args, 'breaking') ?? '',
       closes: closesFlag(args.values.closes),
     };
-    const tree = await readWorkingTree(repo.cwd);
-    if (tree.staged.length === 0) {
-      throw checkFailed('Nothing is staged, so there is nothing to commit.', {
-        code: 'nothing-staged',
-        fix:
-          tree.unstaged.length > 0
-            ? `stage your changes first: git add ${tree.unstaged
-                .slice(0, 3)
-                .map((f) => f.path)
-                .join(' ')}${tree.unstaged.length > 3 ? ' …' : ''}`
-            : 'change some files and git add them',
-      });
-    }
     const planned = await planCommit(repo, draft);
     if (!planned.report.valid) {
       const text = formatSingleVerdict(planned.report, io.color);

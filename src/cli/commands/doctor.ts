@@ -3,6 +3,7 @@ import { openRepo } from '../../app/open-repo.js';
 import { runDoctor } from '../../app/run-doctor.js';
 import type { CommandModule } from '../command.js';
 import { booleanFlag, printJson } from '../flags.js';
+import { plural } from '../../core/display-text/plural.js';
 
 const MARK = { ok: '✓', fail: '✗', warn: '⚠' } as const;
 
@@ -29,7 +30,7 @@ export const command: CommandModule = {
     }
     const warnings = checks.filter((check) => check.status === 'warn').length;
     io.stdout(
-      `\n${failed === 0 ? 'All good' : `${failed} problem${failed === 1 ? '' : 's'}`}${warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''}.\n`,
+      `\n${failed === 0 ? 'All good' : plural(failed, 'problem')}${warnings ? `, ${plural(warnings, 'warning')}` : ''}.\n`,
     );
     return failed === 0 ? 0 : 1;
   },

@@ -1,19 +1,13 @@
 // `shipwright init`: hooks, commit rules, lint-staged tasks, branch model and CI templates.
 import { shellCommand } from '../../core/display-text/shell-words.js';
-import { openRepo, resolveWorkflow } from '../../app/open-repo.js';
-import { readProjectFacts } from '../../app/read-project-facts.js';
-import type { StagedCheckName, Workflow } from '../../config/config-types.js';
+import { openRepo } from '../../app/open-repo.js';
+import { prepareInit, readInitWorkflow } from '../../app/prepare-init.js';
 import { usageError } from '../../core/errors.js';
-import { planInit } from '../../core/init/plan-init.js';
-import { defaultConfig } from '../../config/default-config.js';
-import { resolve } from 'node:path';
 import { describeBranchModel } from '../../core/display-text/status-words.js';
 import type { CommandModule } from '../command.js';
 import { booleanFlag, stringFlag } from '../flags.js';
 import { choose } from '../prompt.js';
 import { runPlan } from '../run-plan.js';
-
-const DEFAULT_STAGED_CHECKS: StagedCheckName[] = ['conflict-markers', 'private-keys'];
 
 export const command: CommandModule = {
   spec: {
@@ -59,29 +53,22 @@ export const command: CommandModule = {
     const dryRun = booleanFlag(args, 'dry-run');
     const repo = await openRepo(cwd);
 
-    let workflow: Workflow =
-      (workflowFlag as Workflow | undefined) ?? repo.loaded.config.workflow ?? (await resolveWorkflow(repo));
-    if (!workflowFlag && !repo.loaded.config.workflow && io.interactive && !yes && !dryRun) {
+    const suggested = await readInitWorkflow(repo, workflowFlag);
+    let workflow = suggested.workflow;
+    if (!suggested.chosen && io.interactive && !yes && !dryRun) {
       const { branches } = repo.loaded.config;
       io.stdout(
         `Branch model: ${describeBranchModel('gitflow', branches)}; ${describeBranchModel('trunk', branches)}.\n`,
       );
       workflow = await choose('Which branch model does this repository use?', ['gitflow', 'trunk'] as const, workflow);
     }
-    const { facts, templates } = await readProjectFacts(repo.cwd, resolve(cwd));
-    const stagedChecks = repo.loaded.source === 'defaults' ? DEFAULT_STAGED_CHECKS : repo.loaded.config.stagedChecks;
-    const plan = planInit(
-      facts,
-      {
-        workflow,
-        ci: ci === 'github' ? 'github' : null,
-        install: !booleanFlag(args, 'no-install'),
-        force: booleanFlag(args, 'force'),
-        stagedChecks,
-        defaultBranchTypes: defaultConfig().branchTypes,
-      },
-      templates,
-    );
+    const { plan, packageDir } = await prepareInit(repo, {
+      workflow,
+      ci: ci === 'github' ? 'github' : null,
+      install: !booleanFlag(args, 'no-install'),
+      force: booleanFlag(args, 'force'),
+      cwd,
+    });
 
     if (plan.steps.length === 0 && !dryRun) {
       io.stdout(
@@ -97,7 +84,7 @@ export const command: CommandModule = {
     });
     if (applied) {
       const turnOn =
-        facts.packageDir === null
+        packageDir === null
           ? ' Each clone turns the hooks on once with `npx --yes husky` (no package.json runs it on install).'
           : '';
       io.stdout(

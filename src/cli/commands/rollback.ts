@@ -12,6 +12,7 @@ import type { CliIo } from '../../output/io.js';
 import { confirm } from '../prompt.js';
 import { runPlan, runPlanJson } from '../run-plan.js';
 import { EXIT_CODES } from '../../output/report-error.js';
+import { plural } from '../../core/display-text/plural.js';
 
 type GhAction = Extract<RedeployAction, { kind: 'gh' }>;
 
@@ -114,7 +115,7 @@ async function revert(io: CliIo, repo: OpenRepo, options: RevertOptions): Promis
     })
   ) {
     io.stdout(
-      `\nOn ${prepared.branch}: ${prepared.reverted} revert${prepared.reverted === 1 ? '' : 's'} bringing the code back to ${prepared.target}. Test it, then ship it: shipwright hotfix finish\n`,
+      `\nOn ${prepared.branch}: ${plural(prepared.reverted, 'revert')} bringing the code back to ${prepared.target}. Test it, then ship it: shipwright hotfix finish\n`,
     );
   }
   return 0;

@@ -26,6 +26,8 @@ export const command: CommandModule = {
     const tui = wantsTui ? loadTui() : null;
     const repo = await openRepo(cwd);
     if (tui) {
+      // Without commits there is no report to read first: home says how to make the first commit.
+      if (repo.state.head === null) return (await tui).openTui(repo, { screen: 'home', color: io.color });
       const [{ openTui }, status] = await Promise.all([tui, readStatus(repo)]);
       return openTui(repo, { screen: 'home', color: io.color, status });
     }

@@ -10,6 +10,7 @@ import {
 } from '../../core/verify/verify-policy.js';
 import type { CommandModule, ParsedArgs } from '../command.js';
 import { booleanFlag, printJson, stringFlag } from '../flags.js';
+import { plural } from '../../core/display-text/plural.js';
 
 function numberFlag(
   args: ParsedArgs,
@@ -123,14 +124,12 @@ export const command: CommandModule = {
       return outcome.healthy ? 0 : 1;
     }
     if (outcome.healthy) {
-      io.stdout(
-        `${policy.url} is healthy: ${describeAttempt(last)} after ${last.attempt} ${last.attempt === 1 ? 'attempt' : 'attempts'}.\n`,
-      );
+      io.stdout(`${policy.url} is healthy: ${describeAttempt(last)} after ${plural(last.attempt, 'attempt')}.\n`);
       return 0;
     }
     const body = bodyExcerpt(last.body);
     throw checkFailed(
-      `${policy.url} is not healthy: it did not answer with ${wanted} in ${total} ${total === 1 ? 'attempt' : 'attempts'}; the last was ${describeAttempt(last)}.${body ? `\n  body: ${body}` : ''}`,
+      `${policy.url} is not healthy: it did not answer with ${wanted} in ${plural(total, 'attempt')}; the last was ${describeAttempt(last)}.${body ? `\n  body: ${body}` : ''}`,
       {
         code: 'not-healthy',
         fix: "read the deploy's logs; to put the previous release back: shipwright rollback   (or give it longer: --retries N --interval S)",

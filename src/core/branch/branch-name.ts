@@ -1,5 +1,5 @@
 // Branch names from what a person types: "Login form!" for issue 42 → feature/42-login-form.
-import type { BranchType } from '../../config/config-types.js';
+import type { BranchType } from '../config/config-types.js';
 
 /**
  * Lowercase ASCII words joined by hyphens; accents folded, everything else dropped. Dots between

@@ -2,11 +2,12 @@
 // Shared by `shipwright version`, `status` and the TUI home screen.
 import { shortHash } from '../conventional-commits/conventional-commit.js';
 import type { NextVersion } from '../version/next-version.js';
+import { plural } from './plural.js';
 
 export function describeNextVersion(next: NextVersion): string {
   const since = next.current ? `since ${next.current.name}` : 'in the history';
   const { counts, decidedBy } = next.decision;
-  const tally = `${counts.breaking} breaking, ${counts.features} features, ${counts.fixes} fixes, ${counts.other} other`;
+  const tally = `${counts.breaking} breaking, ${plural(counts.features, 'feature')}, ${plural(counts.fixes, 'fix')}, ${counts.other} other`;
   if (next.kind === 'nothing') return `nothing to release ${since}: ${tally}; no commit asks for a new version`;
   if (next.firstRelease && next.bump !== null)
     return `first release (no release tag yet): ${next.bump} bump from the version the project declares (${tally})`;

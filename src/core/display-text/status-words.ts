@@ -1,5 +1,7 @@
 // Words for status overviews, shared by `shipwright status` and the TUI home screen.
 import { ownValue } from '../own-property.js';
+import { plural } from './plural.js';
+import { shellCommand } from './shell-words.js';
 
 /** Commit type → [singular, plural] label; unknown types show as themselves. */
 const TYPE_LABELS: Record<string, [string, string]> = {
@@ -46,4 +48,12 @@ export function describeBranchModel(
  */
 export function describeTagElsewhere(tag: { name: string }, production: string): string {
   return `${tag.name} is newer but not on ${production}, so it is not production here (tagged on another branch, or ${production} is behind: git pull)`;
+}
+
+/**
+ * The report describes the checked-out branch; when production has commits it lacks, say so and
+ * how to bring them in: "this describes dev; production (main) is 2 commits ahead of it · git merge main".
+ */
+export function describeProductionAhead(branch: string | null, ahead: { ref: string; commits: number }): string {
+  return `this describes ${branch ?? 'HEAD (detached)'}; production (${ahead.ref}) is ${plural(ahead.commits, 'commit')} ahead of it · bring them in: ${shellCommand(['git', 'merge', ahead.ref])}`;
 }

@@ -1,5 +1,5 @@
 // Which branch names and tags the branch model allows, and which branches are protected.
-import type { ShipwrightConfig, Workflow } from '../../config/config-types.js';
+import type { ShipwrightConfig, Workflow } from '../config/config-types.js';
 import { shellCommand } from '../display-text/shell-words.js';
 import { versionFromTag } from '../tags/release-tag.js';
 

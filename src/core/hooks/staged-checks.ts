@@ -1,5 +1,5 @@
 // Built-in checks of staged content, run on the lines a commit adds (not on whole files).
-import type { StagedCheckName } from '../../config/config-types.js';
+import type { StagedCheckName } from '../config/config-types.js';
 
 export interface AddedLine {
   file: string;

@@ -1,7 +1,8 @@
 // Branch prefixes that fit a repository's existing branches: a team that names branches `feat/…`
 // and `bugfix/…` gets those as the feature and fix prefixes (the defaults stay accepted as aliases),
 // so `shipwright branch` creates names like theirs and the pre-push check refuses none of them.
-import type { BranchType } from '../../config/config-types.js';
+import type { BranchType } from '../config/config-types.js';
+import { plural } from '../display-text/plural.js';
 
 /** Prefixes teams use for each default branch type, the default first. */
 const FAMILIES: Record<string, readonly string[]> = {
@@ -21,7 +22,7 @@ export interface BranchPrefixProposal {
   notes: string[];
 }
 
-const plural = (count: number) => `${count} branch${count === 1 ? '' : 'es'}`;
+const branches = (count: number) => plural(count, 'branch');
 
 /** `names`: local and remote-tracking branch names (remote ones without the remote's name). */
 export function proposeBranchTypes(
@@ -54,9 +55,9 @@ export function proposeBranchTypes(
     const unchanged = chosen === base.prefix && seen.every((prefix) => accepted.includes(prefix));
     if (unchanged) continue;
     branchTypes[type] = { ...base, prefix: chosen, aliases };
-    if (chosen !== base.prefix) used.push(`${chosen} for ${type} (${plural(counts.get(chosen) ?? 0)})`);
+    if (chosen !== base.prefix) used.push(`${chosen} for ${type} (${branches(counts.get(chosen) ?? 0)})`);
     for (const prefix of seen.filter((candidate) => candidate !== chosen && !accepted.includes(candidate)))
-      used.push(`${prefix} also accepted for ${type} (${plural(counts.get(prefix) ?? 0)})`);
+      used.push(`${prefix} also accepted for ${type} (${branches(counts.get(prefix) ?? 0)})`);
   }
   const strangers = [...counts.entries()]
     .filter(([prefix]) => !known.has(prefix))
@@ -66,7 +67,7 @@ export function proposeBranchTypes(
     strangers.length === 0
       ? []
       : [
-          `branches under ${strangers.map(([prefix, count]) => `${prefix} (${plural(count)})`).join(', ')} fit no branch type, so the pre-push check refuses pushing them; add a type to "branchTypes" in shipwright.config.json if they should pass`,
+          `branches under ${strangers.map(([prefix, count]) => `${prefix} (${branches(count)})`).join(', ')} fit no branch type, so the pre-push check refuses pushing them; add a type to "branchTypes" in shipwright.config.json if they should pass`,
         ];
   return {
     branchTypes: used.length === 0 ? null : branchTypes,

@@ -1,5 +1,5 @@
 // What `shipwright init` found in a repository: the input of the pure init planner.
-import type { BranchType, StagedCheckName, Workflow } from '../../config/config-types.js';
+import type { BranchType, StagedCheckName, Workflow } from '../config/config-types.js';
 import { quoteShellWord } from '../display-text/shell-words.js';
 import type { TeamHooks } from './chain-hooks.js';
 

@@ -3,7 +3,7 @@
 // and dependents (their ranges on released packages updated; a changed manifest is itself bumped,
 // `dependentBump`), repeated until nothing changes. Cycles are reported, never followed forever.
 import semver from 'semver';
-import type { DependentBump } from '../../config/validate-packages-config.js';
+import type { DependentBump } from '../config/config-types.js';
 import type { Bump } from '../version/bump-rules.js';
 import { updateDependencyRange } from './dependency-ranges.js';
 import type { PackageRelease } from './package-release.js';

@@ -161,6 +161,13 @@ export interface StageStep {
   description: string;
 }
 
+/** The index entries of the given paths put back to HEAD's (`git reset -- paths`); the files are left alone. */
+export interface UnstageStep {
+  kind: 'unstage';
+  paths: string[];
+  description: string;
+}
+
 export type PlanStep =
   | WriteFileStep
   | RunCommandStep
@@ -169,6 +176,7 @@ export type PlanStep =
   | SwitchStep
   | CommitStep
   | StageStep
+  | UnstageStep
   | TagStep
   | MergeStep
   | CherryPickStep

@@ -1,5 +1,5 @@
 // The rollback plan: the target, what each release after it brought, and how to redeploy it.
-import type { DeployConfig } from '../../config/config-types.js';
+import type { DeployConfig } from '../config/config-types.js';
 import { splitIntoSections } from '../changelog/release-section.js';
 import type { ConventionalCommit } from '../conventional-commits/conventional-commit.js';
 import { summarizeCommits, type CommitSummary } from '../conventional-commits/summarize-commits.js';

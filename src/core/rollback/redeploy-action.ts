@@ -1,5 +1,5 @@
 // How to redeploy a tag: start the production workflow with gh, or the exact command to run by hand.
-import type { DeployConfig } from '../../config/config-types.js';
+import type { DeployConfig } from '../config/config-types.js';
 import { quoteShellWord, shellCommand } from '../display-text/shell-words.js';
 
 /** What `gh` on this machine can do: found on PATH and `gh auth status` answered 0. */

@@ -5,7 +5,9 @@
 // one, so one engine run (one journal) covers all of it: abort undoes it all, continue resumes it.
 import type { PreparedBackport } from '../../app/prepare-backport.js';
 import type { BackportMatrixView } from '../../app/hotfix-backport-services.js';
+import type { SkippedTarget } from '../../app/hotfix-backport-services.js';
 import { plural } from '../../core/display-text/plural.js';
+import { shellCommand } from '../../core/display-text/shell-words.js';
 
 export interface BackportRequest {
   commits: string[];
@@ -58,4 +60,39 @@ export function backportSummary(prepared: PreparedBackport, skipped: readonly st
     const present = result.present.length > 0 ? `, ${result.present.length} already there` : '';
     return `${where}: ${result.picked.length} picked${present}.`;
   });
+}
+
+/**
+ * What a finished backport run says: what was picked (or that nothing was, and why), per target,
+ * then the next step: push what was picked, or the command that brings a skipped target its picks.
+ */
+export function backportOutcome(prepared: PreparedBackport, skipped: readonly SkippedTarget[]): string[] {
+  const later = skipped.map((entry) => entry.target);
+  const reached = prepared.results.filter((result) => !later.includes(result.target) && result.picked.length > 0);
+  const picks = reached.reduce((total, result) => total + result.picked.length, 0);
+  const headline =
+    picks > 0
+      ? 'Backported.'
+      : later.length > 0
+        ? 'Nothing was backported: the conflicting branches were left for later.'
+        : 'Nothing was backported: every commit was already on those branches.';
+  const branches = reached.map((result) => result.resultBranch);
+  const forReview = reached.some((result) => result.resultBranch !== result.target);
+  const next =
+    branches.length > 0
+      ? [
+          `Next: push when ready: ${shellCommand(['git', 'push', 'origin', ...branches])}${forReview ? ', then open a pull request from each into its branch' : ''}.`,
+        ]
+      : skipped.length > 0
+        ? skipped.map((entry) => `Next: once ready to resolve ${entry.target}, run: ${entry.command}`)
+        : ['Nothing to do: mark other missing cells (·) in the matrix to backport more.'];
+  return [
+    headline,
+    ...backportSummary(
+      prepared,
+      skipped.map((entry) => entry.target),
+    ),
+    'Nothing was pushed; your working tree was not touched.',
+    ...next,
+  ];
 }

@@ -7,22 +7,37 @@ import {
   type CommitDraft,
 } from '../../core/commit-composer/compose-message.js';
 import type { CommitTypeChoice } from '../../core/commit-composer/commit-types.js';
+import type { ProtectedBranchNotice } from '../../core/commit-composer/protected-branch.js';
 import type { Problem } from '../../core/lint/message-verdict.js';
 import { matchKey, type Keymap } from '../keymap.js';
 import { singleKeys, type KeyEvent } from '../use-key-input.js';
+import { problemStep, stepProblems, stepToEdit, type ProblemStep } from './commit-problems.js';
 import { moveCursor } from './list-cursor.js';
 import { editText, textState, type TextState } from './text-edit.js';
+import { escapeControls } from '../../core/display-text/control-characters.js';
+import { diffLines } from './diff-view.js';
+import { filesFromNames, followPath, type ChangedFile } from './file-staging.js';
+import { filesKeymap, initialFilesView, onFilesKey, type FilesAction, type FilesView } from './files-step.js';
 
 export const FIELD_STEPS = ['scope', 'subject', 'body', 'breaking', 'closes'] as const;
 export type FieldStep = (typeof FIELD_STEPS)[number];
 const FLOW = ['files', 'type', ...FIELD_STEPS, 'preview'] as const;
-export type ComposerStep = 'loading' | (typeof FLOW)[number] | 'staging' | 'committing' | 'done' | 'refused' | 'closed';
+export type ComposerStep =
+  | 'loading'
+  | (typeof FLOW)[number]
+  | 'staging'
+  | 'committing'
+  | 'done'
+  | 'refused'
+  | 'closed'
+  /** Left for the branch screen (b on a protected branch); the draft is saved and comes back. */
+  | 'branching';
 
 export const isField = (step: ComposerStep): step is FieldStep => (FIELD_STEPS as readonly string[]).includes(step);
 
 export const STEP_TITLES: Record<ComposerStep, string> = {
   loading: 'Loading',
-  files: 'Staged files',
+  files: 'Files',
   staging: 'Staging',
   type: 'Type',
   scope: 'Scope (optional)',
@@ -35,20 +50,17 @@ export const STEP_TITLES: Record<ComposerStep, string> = {
   done: 'Committed',
   refused: 'Not committed',
   closed: 'Closed',
+  branching: 'New branch',
 };
 
-type Action = 'up' | 'down' | 'next' | 'back' | 'stage' | 'complete' | 'edit' | 'retry' | 'quit' | 'discard';
+type Action = 'up' | 'down' | 'next' | 'back' | 'files' | 'complete' | 'edit' | 'retry' | 'quit' | 'discard' | 'branch';
 const BACK_KEY = { keys: ['escape'], action: 'back', description: 'back' } as const;
 export const COMPOSER_KEYS: Partial<Record<ComposerStep, Keymap<Action>>> = {
-  files: [
-    { keys: ['a'], action: 'stage', description: 'stage all changes' },
-    { keys: ['return'], action: 'next', description: 'next' },
-    { keys: ['escape', 'q'], action: 'quit', description: 'close' },
-  ],
   type: [
     { keys: ['up', 'k'], action: 'up', description: 'move', hidden: true },
     { keys: ['down', 'j'], action: 'down', description: 'move' },
     { keys: ['return'], action: 'next', description: 'choose' },
+    { keys: ['s'], action: 'files', description: 'files' },
     { keys: ['escape', 'q'], action: 'quit', description: 'close (draft kept)' },
   ],
   scope: [
@@ -75,20 +87,92 @@ export const COMPOSER_KEYS: Partial<Record<ComposerStep, Keymap<Action>>> = {
 /** Offered on the type step while a restored draft is shown: start from an empty message. */
 export const DISCARD_KEY = { keys: ['d'], action: 'discard', description: 'discard the draft' } as const;
 
-/** The step's keys that do something now: no "stage all" with nothing left to stage. */
-export function composerKeymap(step: ComposerStep, restored = false, unstaged = 1): Keymap<Action> {
-  if (step === 'type' && restored) return [...(COMPOSER_KEYS.type ?? []), DISCARD_KEY];
-  const keys = COMPOSER_KEYS[step] ?? [];
-  return step === 'files' && unstaged === 0 ? keys.filter((binding) => binding.action !== 'stage') : keys;
+/** On a protected branch, outside the text fields: leave for the branch screen, the draft kept. */
+export const BRANCH_KEY = { keys: ['b'], action: 'branch', description: 'new branch' } as const;
+const BRANCH_STEPS: readonly ComposerStep[] = ['files', 'type', 'preview', 'refused'];
+
+/**
+ * With b when a branch can be started here: before `s files` on the type list (so a help bar too
+ * wide for 80 columns leaves out that one, still in `?`), else before the last key (the way out).
+ */
+function withBranch<A extends string>(keys: Keymap<A>, branch: boolean): Keymap<A | 'branch'> {
+  if (!branch) return keys;
+  const files = keys.findIndex((binding) => binding.action === 'files');
+  const at = files === -1 ? keys.length - 1 : files;
+  return [...keys.slice(0, at), BRANCH_KEY, ...keys.slice(at)];
 }
+
+/**
+ * The step's keys that do something now (the files step's: filesKeymap, from its state); b (start a
+ * branch) only on a branch the pre-commit hook protects.
+ */
+export function composerKeymap(step: ComposerStep, restored = false, branch = false): Keymap<Action> {
+  const keys = step === 'type' && restored ? [...(COMPOSER_KEYS.type ?? []), DISCARD_KEY] : (COMPOSER_KEYS[step] ?? []);
+  return withBranch(keys, branch && BRANCH_STEPS.includes(step));
+}
+
+/** Whether b starts a branch: the branch is protected and the screen can open the branch screen. */
+export const offersBranch = (state: ComposerState): boolean => state.canBranch && Boolean(state.data.protectedBranch);
+
+/** The keymap of the state as it stands: the help bar and the reducer both read this. */
+export function keymapOf(state: ComposerState): Keymap<Action | FilesAction> {
+  if (state.step === 'files')
+    return withBranch(
+      filesKeymap(composerFiles(state.data), state.files),
+      offersBranch(state) && state.files.focus === 'list',
+    );
+  const keys = composerKeymap(state.step, state.restored, offersBranch(state));
+  if (!state.problems.some((problem) => problemStep(problem, draftOf(state)) !== null)) return keys;
+  // e goes where the rules complain: the help bar says where.
+  const target = EDIT_TARGETS[stepToEdit(state.problems, draftOf(state))];
+  return keys.map((binding) =>
+    binding.action === 'edit' ? { ...binding, description: `edit the ${target}` } : binding,
+  );
+}
+
+const EDIT_TARGETS: Record<ProblemStep, string> = {
+  type: 'type',
+  scope: 'scope',
+  subject: 'subject',
+  body: 'body',
+  breaking: 'breaking change',
+  closes: 'issues',
+};
+
+/**
+ * The protected-branch warning under the title, with the way out from where the user is: b here,
+ * or where b works, and the shell command. Empty when the branch takes commits.
+ */
+export function protectedBranchLines(state: ComposerState): string[] {
+  const notice = state.data.protectedBranch;
+  if (!notice || ['loading', 'done', 'closed', 'branching'].includes(state.step)) return [];
+  const come = '(the staged changes and this draft come along)';
+  const where = keymapOf(state).some((binding) => binding.action === 'branch')
+    ? ''
+    : ' on the type list (Esc) or the preview';
+  const next = offersBranch(state)
+    ? `b${where} starts a branch for this work ${come}; or run: ${notice.command}`
+    : `move the staged work to a new branch (the staged changes come along): ${notice.command}`;
+  return [`⚠ ${notice.summary}`, `  next: ${next}`];
+}
+
+/** The changed files with their status columns (named staged and unstaged files alone: derived). */
+export const composerFiles = (data: ComposerData): ChangedFile[] =>
+  data.files ?? filesFromNames(data.staged, data.unstaged);
 
 export interface ComposerData {
   types: CommitTypeChoice[];
   scopes: string[];
   staged: string[];
   unstaged: string[];
+  /** Every changed file with its `git status` columns; without it, derived from staged and unstaged. */
+  files?: ChangedFile[];
   /** The issue the branch names (`feature/42-…`): the closes field starts with it. */
   issue?: number | null;
+  /** What to do once the commit is made, shown under "✓ Committed.". */
+  nextStep?: string;
+  /** The pre-commit hook refuses commits on this branch: warned about before the message is written. */
+  protectedBranch?: ProtectedBranchNotice | null;
 }
 
 export interface ComposerState {
@@ -106,17 +190,27 @@ export interface ComposerState {
   output: string;
   restored: boolean;
   error: string | null;
+  /** The files step: cursor, the selected file's diff, what staging is doing. */
+  files: FilesView;
+  /** The screen can open the branch screen (and come back): b is offered on a protected branch. */
+  canBranch: boolean;
 }
 
 export type ComposerEvent =
   | { type: 'loaded'; data: ComposerData; draft: CommitDraft | null }
   | { type: 'load-failed'; message: string }
   | { type: 'staged'; data: ComposerData }
+  | { type: 'stage-failed'; message: string }
+  /** `generation`: FilesView.generation when the read started. */
+  | { type: 'diff'; path: string; generation: number; text: string; error?: string }
+  | { type: 'viewport'; rows: number }
+  /** The staged files (and the rest) read again after an attempt: hooks and other terminals move the index. */
+  | { type: 'refreshed'; data: ComposerData }
   | ({ type: 'key' } & KeyEvent)
   | { type: 'checked'; message: string; problems: Problem[] }
   | { type: 'committed'; ok: boolean; output: string };
 
-export const initialComposer = (): ComposerState => ({
+export const initialComposer = (canBranch = false): ComposerState => ({
   step: 'loading',
   data: { types: [], scopes: [], staged: [], unstaged: [] },
   typeIndex: 0,
@@ -127,6 +221,8 @@ export const initialComposer = (): ComposerState => ({
   output: '',
   restored: false,
   error: null,
+  files: initialFilesView(),
+  canBranch,
 });
 
 export function draftOf(state: ComposerState): CommitDraft {
@@ -160,22 +256,20 @@ export const subjectAccepted = (state: ComposerState): boolean =>
   state.fields.subject.value.trim().length > 0 &&
   !state.problems.some((problem) => problem.level === 2 && HEADER_RULE.test(problem.name));
 
-/**
- * The rule errors to show while a field is edited: scope rules at the scope step, header rules at
- * the subject step once a subject is typed (before that, "subject may not be empty" is just noise).
- */
-export function fieldErrors(state: ComposerState): Problem[] {
-  const errors = state.problems.filter((problem) => problem.level === 2);
-  if (state.step === 'scope') return errors.filter((problem) => problem.name.startsWith('scope-'));
-  if (state.step === 'subject')
-    return state.fields.subject.value.trim() ? errors.filter((problem) => HEADER_RULE.test(problem.name)) : [];
-  return [];
-}
+/** The rules (errors, then warnings) that speak about the field being edited, live. */
+export const fieldProblems = (state: ComposerState): Problem[] =>
+  isField(state.step) ? stepProblems(state.problems, draftOf(state), state.step) : [];
 
-/** True when the draft holds something a person typed (a type alone is not worth restoring). */
-export const draftHasText = (draft: CommitDraft): boolean =>
+/**
+ * True when the draft holds something a person typed: a type alone is not worth restoring, nor the
+ * issue the closes field was started with (`prefilled`, from the branch name) or its removal.
+ */
+export const draftHasText = (draft: CommitDraft, prefilled: readonly number[] = []): boolean =>
   [draft.scope, draft.subject, draft.body, draft.breaking].some((text) => text.trim().length > 0) ||
-  draft.closes.length > 0;
+  draft.closes.some((issue) => !prefilled.includes(issue));
+
+/** The issues the closes field starts with when no draft is restored: the branch's. */
+export const prefilledIssues = (data: ComposerData): number[] => (data.issue ? [data.issue] : []);
 
 /** What to show after a failed attempt: git's and the hooks' output and the engine's error, each once. */
 export function attemptOutput(output: string, error?: string): string {
@@ -189,7 +283,8 @@ function loaded(state: ComposerState, data: ComposerData, draft: CommitDraft | n
   const start = draft ?? emptyDraft();
   return {
     ...state,
-    step: data.staged.length > 0 ? 'type' : 'files',
+    // Something left unstaged: the file list first, to choose what goes in.
+    step: data.staged.length > 0 && data.unstaged.length === 0 ? 'type' : 'files',
     data,
     typeIndex: Math.max(
       0,
@@ -200,7 +295,7 @@ function loaded(state: ComposerState, data: ComposerData, draft: CommitDraft | n
       subject: textState(start.subject),
       body: textState(start.body),
       breaking: textState(start.breaking),
-      closes: textState((draft === null && data.issue ? [data.issue] : start.closes).map((n) => `#${n}`).join(' ')),
+      closes: textState((draft === null ? prefilledIssues(data) : start.closes).map((n) => `#${n}`).join(' ')),
     },
     restored: draft !== null,
   };
@@ -223,7 +318,7 @@ function advanceChecked(state: ComposerState): ComposerState {
   return state.problems.some((problem) => problem.level === 2) ? state : { ...state, step: 'committing' };
 }
 
-const BUSY: readonly ComposerStep[] = ['loading', 'staging', 'committing', 'closed'];
+const BUSY: readonly ComposerStep[] = ['loading', 'staging', 'committing', 'closed', 'branching'];
 
 /** A run of characters is text in a field and one key per character elsewhere ("jj" moves twice). */
 function onKeys(state: ComposerState, event: KeyEvent): ComposerState {
@@ -234,13 +329,51 @@ function onKeys(state: ComposerState, event: KeyEvent): ComposerState {
   );
 }
 
+/** The files step's keys: the list and diff move themselves; the rest starts staging or leaves. */
+function onFilesStepKey(state: ComposerState, event: KeyEvent): ComposerState {
+  const { view, outcome } = onFilesKey(state.files, composerFiles(state.data), event);
+  const moved = { ...state, files: view };
+  if (outcome === null) return moved;
+  if (outcome === 'quit') return { ...moved, step: 'closed' };
+  if (outcome === 'next') return state.data.staged.length > 0 ? { ...moved, step: 'type' } : moved;
+  if (outcome === 'stage-all')
+    return state.data.unstaged.length > 0 ? { ...moved, step: 'staging', files: { ...view, request: 'all' } } : moved;
+  return { ...moved, step: 'staging', files: { ...view, request: outcome } };
+}
+
+/** The file list read again (the index moved): the cursor stays on its file, the diff is read anew. */
+function refiled(state: ComposerState, data: ComposerData): FilesView {
+  const before = composerFiles(state.data)[state.files.cursor]?.path;
+  return {
+    ...state.files,
+    cursor: followPath(composerFiles(data), before, state.files.cursor),
+    diff: null,
+    scroll: 0,
+    request: null,
+    error: null,
+    generation: state.files.generation + 1,
+  };
+}
+
+/** After staging: on the files again, or on to the type once "stage all" staged something. */
+function restaged(state: ComposerState, data: ComposerData): ComposerState {
+  const all = state.files.request === 'all';
+  return { ...state, data, files: refiled(state, data), step: all && data.staged.length > 0 ? 'type' : 'files' };
+}
+
 function onKey(state: ComposerState, event: KeyEvent): ComposerState {
   const step = state.step;
+  if (step === 'files')
+    return matchKey(keymapOf(state), event.input, event.key) === 'branch'
+      ? { ...state, step: 'branching' }
+      : onFilesStepKey(state, event);
   if (isField(step)) {
     const edited = editText(state.fields[step], event.input, event.key, step === 'body');
     if (edited) return { ...state, fields: { ...state.fields, [step]: edited }, waiting: false };
   }
-  switch (matchKey(composerKeymap(step, state.restored, state.data.unstaged.length), event.input, event.key)) {
+  switch (matchKey(keymapOf(state), event.input, event.key)) {
+    case 'branch':
+      return { ...state, step: 'branching' };
     case 'discard':
       // Empty fields: the screen's draft effect then deletes the saved draft (nothing typed to keep).
       return { ...loaded(state, state.data, null), step: 'type' };
@@ -253,17 +386,18 @@ function onKey(state: ComposerState, event: KeyEvent): ComposerState {
     case 'back':
       return { ...state, step: previous(step) };
     case 'edit':
-      return { ...state, step: 'subject' };
+      // To the field the rules complain about (the body's long line, a footer), not always the subject.
+      return { ...state, step: stepToEdit(state.problems, draftOf(state)) };
     case 'retry':
-      return { ...state, step: 'committing' };
-    case 'stage':
-      return state.data.unstaged.length > 0 ? { ...state, step: 'staging' } : state;
+      // Nothing staged any more (unstaged elsewhere meanwhile): retrying would only fail again.
+      return { ...state, step: state.data.staged.length > 0 ? 'committing' : 'files' };
+    case 'files':
+      return { ...state, step: 'files', files: { ...state.files, focus: 'list' } };
     case 'complete': {
       const [suggestion] = scopeSuggestions(state);
       return suggestion ? { ...state, fields: { ...state.fields, scope: textState(suggestion) } } : state;
     }
     case 'next':
-      if (step === 'files' && state.data.staged.length === 0) return state;
       if (step === 'subject' || step === 'preview') return advanceChecked(state);
       return { ...state, step: next(step) };
     default:
@@ -278,7 +412,21 @@ export function composerReducer(state: ComposerState, event: ComposerEvent): Com
     case 'load-failed':
       return { ...state, step: 'refused', error: event.message };
     case 'staged':
-      return { ...state, data: event.data, step: event.data.staged.length > 0 ? 'type' : 'files' };
+      return restaged(state, event.data);
+    case 'stage-failed':
+      return { ...state, step: 'files', files: { ...state.files, request: null, error: event.message } };
+    case 'diff': {
+      // An answer for a file the cursor has left, or read before the index changed, is dropped.
+      if (composerFiles(state.data)[state.files.cursor]?.path !== event.path) return state;
+      if (event.generation !== state.files.generation) return state;
+      const lines =
+        event.error === undefined
+          ? diffLines(event.text)
+          : [{ kind: 'meta' as const, text: escapeControls(`✗ git diff --cached failed: ${event.error}`) }];
+      return { ...state, files: { ...state.files, diff: { path: event.path, lines } } };
+    }
+    case 'viewport':
+      return { ...state, files: { ...state.files, rows: event.rows } };
     case 'key':
       return BUSY.includes(state.step) ? state : onKeys(state, event);
     case 'checked': {
@@ -289,5 +437,11 @@ export function composerReducer(state: ComposerState, event: ComposerEvent): Com
     }
     case 'committed':
       return { ...state, step: event.ok ? 'done' : 'refused', output: event.output };
+    case 'refreshed': {
+      const type = state.data.types[state.typeIndex]?.type;
+      const typeIndex = event.data.types.findIndex((choice) => choice.type === type);
+      const files = refiled(state, event.data);
+      return { ...state, data: event.data, files, typeIndex: typeIndex === -1 ? state.typeIndex : typeIndex };
+    }
   }
 }

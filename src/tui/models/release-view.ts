@@ -5,6 +5,7 @@ import type { PreparedRelease } from '../../app/prepare-release.js';
 import type { ReleaseOutlook } from '../../app/read-release-outlook.js';
 import type { Plan } from '../../core/plan/plan.js';
 import type { VersionChoice } from '../../core/version/version-options.js';
+import { plural } from '../../core/display-text/plural.js';
 
 export interface MenuEntry {
   choice: VersionChoice;
@@ -82,7 +83,7 @@ export function reviewLines(release: PreparedRelease, width: number | null = nul
   const section = release.changelogSection.replace(/\n+$/, '').split('\n');
   const count = release.packageTags?.length ?? 0;
   const title = release.packageTags
-    ? `Changelog sections of ${count} package${count === 1 ? '' : 's'}`
+    ? `Changelog sections of ${plural(count, 'package')}`
     : release.flow === 'start'
       ? `What ${release.version} brings (CHANGELOG.md is written when it finishes)`
       : `Changelog section for ${release.version}`;
@@ -93,7 +94,7 @@ export function reviewLines(release: PreparedRelease, width: number | null = nul
       { text: title, style: 'heading' },
       ...section.map((text): ReviewLine => ({ text, ...(text.startsWith('#') ? { style: 'heading' as const } : {}) })),
       { text: '' },
-      { text: `Plan: ${release.plan.title} (${release.plan.steps.length} steps)`, style: 'heading' },
+      { text: `Plan: ${release.plan.title} (${plural(release.plan.steps.length, 'step')})`, style: 'heading' },
       ...steps,
       ...notes,
     ],

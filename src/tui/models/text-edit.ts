@@ -42,23 +42,40 @@ function wordStart(value: string, cursor: number): number {
   return at;
 }
 
+/** Readline's M-f and M-d: past the spaces right of the cursor and the word after them. */
+function wordEnd(value: string, cursor: number): number {
+  let at = cursor;
+  while (at < value.length && /\s/.test(value[at]!)) at++;
+  while (at < value.length && !/\s/.test(value[at]!)) at++;
+  return at;
+}
+
+/** value without [from, to), the cursor at from. */
+const cut = (value: string, from: number, to: number): TextState => ({
+  value: value.slice(0, from) + value.slice(to),
+  cursor: from,
+});
+
 /**
  * Returns the new state, or null when the key is not an edit (navigation, submit) and belongs to
  * the screen. `multiline` lets return insert a newline, and ↑/↓ move between lines (null past the
- * first or last, for the screen). Backspace erases left, Delete right (useKeyInput tells them apart).
+ * first or last, for the screen). Backspace erases left, Delete right (useKeyInput tells them apart);
+ * with Ctrl or Alt they erase a word, as ←/→ with Ctrl or Alt (and Alt-B / Alt-F) move by one.
  */
 export function editText(state: TextState, input: string, key: Key, multiline = false): TextState | null {
   const { value, cursor } = state;
-  if (key.leftArrow) return { value, cursor: Math.max(0, cursor - 1) };
-  if (key.rightArrow) return { value, cursor: Math.min(value.length, cursor + 1) };
+  const byWord = key.ctrl || key.meta;
+  if ((key.leftArrow && byWord) || (key.meta && input === 'b')) return { value, cursor: wordStart(value, cursor) };
+  if ((key.rightArrow && byWord) || (key.meta && input === 'f')) return { value, cursor: wordEnd(value, cursor) };
+  if (key.leftArrow || (key.ctrl && input === 'b')) return { value, cursor: Math.max(0, cursor - 1) };
+  if (key.rightArrow || (key.ctrl && input === 'f')) return { value, cursor: Math.min(value.length, cursor + 1) };
   const line = multiline ? lineAround(value, cursor) : { start: 0, end: value.length };
   if ((key.ctrl && input === 'a') || key.home) return { value, cursor: line.start };
   if ((key.ctrl && input === 'e') || key.end) return { value, cursor: line.end };
-  if (key.ctrl && input === 'u') return { value: value.slice(0, line.start) + value.slice(cursor), cursor: line.start };
-  if (key.ctrl && input === 'w') {
-    const from = wordStart(value, cursor);
-    return { value: value.slice(0, from) + value.slice(cursor), cursor: from };
-  }
+  if (key.ctrl && input === 'u') return cut(value, line.start, cursor);
+  if (key.ctrl && input === 'k') return cut(value, cursor, line.end);
+  if ((key.ctrl && input === 'w') || (key.backspace && byWord)) return cut(value, wordStart(value, cursor), cursor);
+  if ((key.delete && byWord) || (key.meta && input === 'd')) return cut(value, cursor, wordEnd(value, cursor));
   if (key.backspace) {
     if (cursor === 0) return state;
     return { value: value.slice(0, cursor - 1) + value.slice(cursor), cursor: cursor - 1 };

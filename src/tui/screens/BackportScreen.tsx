@@ -16,7 +16,7 @@ import {
   visibleMatrixRows,
 } from '../models/backport-model.js';
 import { FilterLine } from '../components/FilterLine.js';
-import { backportSummary } from '../models/backport-selection.js';
+import { backportOutcome } from '../models/backport-selection.js';
 import { matrixViewport } from '../models/matrix-layout.js';
 import type { TuiServices } from '../../app/screen-services.js';
 import { useKeyInput } from '../use-key-input.js';
@@ -115,21 +115,7 @@ export function BackportScreen({ services, back, holdExit }: BackportScreenProps
       {state.step === 'run' && run ? (
         <Box flexDirection="column">
           <RunSteps run={run} height={Math.max(3, height - 12)} />
-          <RunOutcome
-            run={run}
-            summary={
-              state.prepared
-                ? [
-                    'Backported.',
-                    ...backportSummary(
-                      state.prepared,
-                      run.skipped.map((entry) => entry.target),
-                    ),
-                    'Nothing was pushed; your working tree was not touched.',
-                  ]
-                : []
-            }
-          />
+          <RunOutcome run={run} summary={state.prepared ? backportOutcome(state.prepared, run.skipped) : []} />
         </Box>
       ) : null}
       {state.step === 'failed' && state.error ? <ErrorLines error={state.error} /> : null}

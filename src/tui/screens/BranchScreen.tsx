@@ -17,6 +17,7 @@ import {
 } from '../models/branch-model.js';
 import type { TuiServices } from '../../app/screen-services.js';
 import { useKeyInput } from '../use-key-input.js';
+import { AFTER_BRANCH_CREATED } from '../../core/display-text/next-steps.js';
 
 const message = (reason: unknown): string => (reason instanceof Error ? reason.message : String(reason));
 
@@ -131,7 +132,12 @@ export function BranchScreen({
         </Box>
       ) : null}
       {state.step === 'creating' ? <Spinner label={`creating ${state.plan?.branch ?? ''}…`} /> : null}
-      {state.step === 'done' ? <Text {...tone('good')}>✓ {state.message}</Text> : null}
+      {state.step === 'done' ? (
+        <Box flexDirection="column">
+          <Text {...tone('good')}>✓ {state.message}</Text>
+          <Text>{AFTER_BRANCH_CREATED}</Text>
+        </Box>
+      ) : null}
       {state.step === 'failed' ? <Text {...tone('bad')}>✗ {state.message}</Text> : null}
     </Frame>
   );

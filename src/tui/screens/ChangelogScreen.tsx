@@ -10,6 +10,7 @@ import type { TuiServices } from '../../app/screen-services.js';
 import { singleKeys, useKeyInput } from '../use-key-input.js';
 import { wrapLines } from '../models/wrap-lines.js';
 import { useTerminalSize } from '../use-terminal-size.js';
+import { plural } from '../../core/display-text/plural.js';
 
 type Action = 'up' | 'down' | 'pageup' | 'pagedown' | 'top' | 'bottom' | 'back';
 export const CHANGELOG_KEYS: Keymap<Action> = [
@@ -106,7 +107,7 @@ export function ChangelogScreen({ services, back }: { services: TuiServices; bac
 
   const total = lines?.length ?? 0;
   const context = lines
-    ? `${total} lines${total > height ? ` · ${offset + 1}–${Math.min(total, offset + height)}` : ''}`
+    ? `${plural(total, 'line')}${total > height ? ` · ${offset + 1}–${Math.min(total, offset + height)}` : ''}`
     : undefined;
   return (
     <Frame title="Changelog preview" {...(context ? { context } : {})} keymap={CHANGELOG_KEYS}>

@@ -1,5 +1,6 @@
-// The commit composer: staged files → type → scope → subject → body → breaking → closes → preview →
-// a real `git commit` with the hooks running. The draft is saved on every change, so Ctrl-C loses nothing.
+// The commit composer: files (stage, unstage, the staged diff) → type → scope → subject → body →
+// breaking → closes → preview → a real `git commit` with the hooks running. The draft is saved on
+// every change, so Ctrl-C loses nothing.
 import { Box, Text } from 'ink';
 import { useEffect, useReducer, useRef } from 'react';
 import type { ComposerData as LoadedData } from '../../app/plan-commit.js';
@@ -11,22 +12,27 @@ import { useTone } from '../components/theme.js';
 import {
   STEP_TITLES,
   attemptOutput,
-  composerKeymap,
+  composerFiles,
   composerReducer,
   draftHasText,
   draftKey,
   draftOf,
-  fieldErrors,
+  fieldProblems,
   headerLength,
   initialComposer,
   isField,
+  keymapOf,
+  prefilledIssues,
+  protectedBranchLines,
   scopeSuggestions,
   type ComposerData,
   type FieldStep,
 } from '../models/commit-model.js';
 import type { TuiServices } from '../../app/screen-services.js';
 import { useKeyInput } from '../use-key-input.js';
-import { plural } from '../../core/display-text/plural.js';
+import { useTerminalSize } from '../use-terminal-size.js';
+import { FilesStep } from './commit/FilesStep.js';
+import { runStaging, stagingFailure } from './commit/run-staging.js';
 
 const PLACEHOLDERS: Record<FieldStep, string> = {
   scope: 'e.g. api',
@@ -41,13 +47,32 @@ const toData = (data: LoadedData): ComposerData => ({
   scopes: data.scopes,
   staged: data.tree.staged.map((file) => file.path),
   unstaged: data.tree.unstaged.map((file) => file.path),
+  files: data.tree.files,
   issue: data.issue,
+  nextStep: data.nextStep,
+  protectedBranch: data.protectedBranch,
 });
 
-export function CommitScreen({ services, close }: { services: TuiServices; close: () => void }) {
+export function CommitScreen({
+  services,
+  close,
+  openBranch,
+}: {
+  services: TuiServices;
+  close: () => void;
+  /** Opens the branch screen, which comes back here (b on a protected branch; the draft is saved). */
+  openBranch?: () => void;
+}) {
   const tone = useTone();
-  const [state, dispatch] = useReducer(composerReducer, undefined, initialComposer);
+  const [state, dispatch] = useReducer(composerReducer, openBranch !== undefined, initialComposer);
   useKeyInput((event) => dispatch({ type: 'key', ...event }));
+  const { rows, columns } = useTerminalSize();
+  // The lines above the files step (the protected-branch warning, the restored draft) take rows
+  // from its diff.
+  const above =
+    (state.restored ? 1 : 0) +
+    protectedBranchLines(state).reduce((sum, line) => sum + Math.max(1, Math.ceil([...line].length / columns)), 0);
+  useEffect(() => dispatch({ type: 'viewport', rows: (rows ?? 24) - above }), [rows, above]);
   // Draft writes run one after another, so an older text never lands after a newer one (or after
   // the clear that follows a commit).
   const drafts = useRef<Promise<void>>(Promise.resolve());
@@ -70,7 +95,8 @@ export function CommitScreen({ services, close }: { services: TuiServices; close
     if (!live) return;
     const draft = draftOf(state);
     // Only what a person typed is worth restoring; a type picked by default is not.
-    void persist(() => (draftHasText(draft) ? services.saveDraft(draft) : services.clearDraft()));
+    const typed = draftHasText(draft, prefilledIssues(state.data));
+    void persist(() => (typed ? services.saveDraft(draft) : services.clearDraft()));
     services.lintDraft(draft).then(
       (report) => {
         const result = report.results[0];
@@ -90,77 +116,94 @@ export function CommitScreen({ services, close }: { services: TuiServices; close
 
   useEffect(() => {
     if (state.step === 'closed') close();
-    if (state.step === 'staging') {
-      services
-        .stageAll()
+    // The draft is saved on every change (and was, before this step): the composer restores it on return.
+    if (state.step === 'branching') void persist(async () => undefined).then(() => openBranch?.());
+    if (state.step === 'staging' && state.files.request !== null) {
+      const request = state.files.request;
+      runStaging(services, request)
         .then((result) => {
           if (!result.ok) throw new Error(attemptOutput(result.output, result.error));
           return services.readComposerData();
         })
         .then(
           (data) => dispatch({ type: 'staged', data: toData(data) }),
+          (reason: unknown) => dispatch({ type: 'stage-failed', message: stagingFailure(request, reason) }),
+        );
+    }
+    if (state.step === 'committing') {
+      services
+        .planCommit(draftOf(state))
+        .then(
+          async (planned) => {
+            const result = await services.runPlan(planned.plan);
+            if (result.ok) await persist(() => services.clearDraft());
+            dispatch({
+              type: 'committed',
+              ok: result.ok,
+              output: result.ok ? result.output : attemptOutput(result.output, result.error),
+            });
+          },
           (reason: unknown) =>
             dispatch({
               type: 'committed',
               ok: false,
               output: reason instanceof Error ? reason.message : String(reason),
             }),
+        )
+        // The attempt (its hooks, lint-staged) may have changed the index: "N staged" says what is now.
+        .then(() => services.readComposerData())
+        .then(
+          (data) => dispatch({ type: 'refreshed', data: toData(data) }),
+          () => undefined,
         );
     }
-    if (state.step === 'committing') {
-      services.planCommit(draftOf(state)).then(
-        async (planned) => {
-          const result = await services.runPlan(planned.plan);
-          if (result.ok) await persist(() => services.clearDraft());
-          dispatch({
-            type: 'committed',
-            ok: result.ok,
-            output: result.ok ? result.output : attemptOutput(result.output, result.error),
-          });
-        },
-        (reason: unknown) =>
-          dispatch({ type: 'committed', ok: false, output: reason instanceof Error ? reason.message : String(reason) }),
-      );
-    }
   }, [state.step]);
+
+  // The selected file's staged diff, read when the cursor reaches it and again after staging.
+  const selected = state.step === 'files' ? composerFiles(state.data)[state.files.cursor] : undefined;
+  const diffWanted = selected !== undefined && state.files.diff?.path !== selected.path;
+  useEffect(() => {
+    if (!selected || !diffWanted) return;
+    const { path, from } = selected;
+    const { generation } = state.files;
+    services.readStagedDiff(path, from).then(
+      (text) => dispatch({ type: 'diff', path, generation, text }),
+      (reason: unknown) =>
+        dispatch({
+          type: 'diff',
+          path,
+          generation,
+          text: '',
+          error: reason instanceof Error ? reason.message : String(reason),
+        }),
+    );
+  }, [selected?.path, diffWanted]);
 
   const choice = state.data.types[state.typeIndex];
   const draft = draftOf(state);
   const message = composeMessage(draft);
   const step = state.step;
-  const unstaged = state.data.unstaged.length;
   return (
     <Frame
       title={`Commit · ${STEP_TITLES[step]}`}
       context={`${state.data.staged.length} staged`}
-      keymap={composerKeymap(step, state.restored, unstaged)}
+      keymap={keymapOf(state)}
       typing={isField(step)}
     >
+      {protectedBranchLines(state).map((line, i) => (
+        <Text key={i} {...tone('warn')} wrap="wrap">
+          {line}
+        </Text>
+      ))}
       {step === 'loading' ? <Spinner label="reading the commit rules and staged files…" /> : null}
-      {state.restored && step === 'type' ? (
+      {state.restored && (step === 'type' || step === 'files' || step === 'staging') ? (
         <Text {...tone('muted')} wrap="truncate-end">
-          Restored your unfinished draft: {commitHeader(draft)} · d discards it
+          Restored your unfinished draft: {commitHeader(draft)}
+          {step === 'type' ? ' · d discards it' : ''}
         </Text>
       ) : null}
       {step === 'files' || step === 'staging' ? (
-        <Box flexDirection="column">
-          {state.data.staged.length === 0 ? (
-            <Text {...tone('warn')}>
-              Nothing is staged.
-              {unstaged
-                ? ` ${plural(unstaged, 'changed file')} — press a to stage ${unstaged === 1 ? 'it' : 'them all'}.`
-                : ' Change some files first.'}
-            </Text>
-          ) : null}
-          {[...state.data.staged.map((path) => `+ ${path}`), ...state.data.unstaged.map((path) => `  ${path}`)]
-            .slice(0, 12)
-            .map((line) => (
-              <Text key={line} {...(line.startsWith('+') ? tone('good') : tone('muted'))}>
-                {line}
-              </Text>
-            ))}
-          {step === 'staging' ? <Spinner label="staging…" /> : null}
-        </Box>
+        <FilesStep files={composerFiles(state.data)} view={state.files} busy={step === 'staging'} />
       ) : null}
       {step === 'type' ? (
         <Box flexDirection="column">
@@ -204,9 +247,9 @@ export function CommitScreen({ services, close }: { services: TuiServices; close
               {headerLength(state)} characters in the header{state.waiting ? ' · checking…' : ''}
             </Text>
           ) : null}
-          {fieldErrors(state).map((problem) => (
-            <Text key={problem.name} {...tone('bad')}>
-              ✖ {problem.name}: {problem.message}
+          {fieldProblems(state).map((problem) => (
+            <Text key={problem.name} {...tone(problem.level === 2 ? 'bad' : 'warn')}>
+              {problem.level === 2 ? '✖' : '⚠'} {problem.name}: {problem.message}
             </Text>
           ))}
         </Box>
@@ -234,6 +277,7 @@ export function CommitScreen({ services, close }: { services: TuiServices; close
       {step === 'done' ? (
         <Box flexDirection="column">
           <Text {...tone('good')}>✓ Committed.</Text>
+          {state.data.nextStep ? <Text>{state.data.nextStep}</Text> : null}
           {state.output
             .trim()
             .split('\n')

@@ -3,7 +3,12 @@ import { Box, Text } from 'ink';
 import { useEffect, useRef, useState } from 'react';
 import type { StatusReport } from '../../app/read-status.js';
 import { describeNextVersion } from '../../core/display-text/describe-next-version.js';
-import { describeTagElsewhere, formatAge, typeLabel } from '../../core/display-text/status-words.js';
+import {
+  describeProductionAhead,
+  describeTagElsewhere,
+  formatAge,
+  typeLabel,
+} from '../../core/display-text/status-words.js';
 import { Frame } from '../components/Frame.js';
 import { Spinner } from '../components/Spinner.js';
 import { useTone } from '../components/theme.js';
@@ -16,11 +21,16 @@ import type { HookStatus, TuiServices } from '../../app/screen-services.js';
 import { singleKeys, useKeyInput } from '../use-key-input.js';
 import { useTerminalSize } from '../use-terminal-size.js';
 import { plural } from '../../core/display-text/plural.js';
+import { FIRST_COMMIT_STEPS } from '../../core/display-text/next-steps.js';
 import type { PackageRow } from '../../app/package-rows.js';
 import { PackageList } from '../components/PackageList.js';
 import { createPackageSelection } from '../models/package-selection.js';
 
 export { HOME_MENU, type MenuTarget } from '../models/home-model.js';
+
+/** The stable code of a ShipwrightError (src/core/errors.ts), if the failure carries one. */
+const errorCode = (reason: unknown): unknown =>
+  typeof reason === 'object' && reason !== null && 'code' in reason ? reason.code : undefined;
 
 /** Singular and plural; other types are shown by name ("2 docs", "1 chore"). */
 const countLabel = (type: string, count: number): string => `${count} ${typeLabel(type, count)}`;
@@ -92,6 +102,11 @@ function Summary({
   const types = Object.entries(report.unreleased.byType).sort((a, b) => b[1] - a[1]);
   return (
     <Box flexDirection="column">
+      {report.productionAhead ? (
+        <Box marginBottom={1}>
+          <Text {...tone('warn')}>⚠ {describeProductionAhead(report.branch, report.productionAhead)}</Text>
+        </Box>
+      ) : null}
       <Environments report={report} />
       {packages ? (
         <Box marginTop={1} flexDirection="column">
@@ -198,6 +213,8 @@ export function HomeScreen({ services, open, quit, initialReport }: HomeScreenPr
   const [pending, setPending] = useState<PendingRun | null>(null);
   const [packages, setPackages] = useState<PackageRow[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // A repository without commits: home says how to make the first one instead of an error.
+  const [empty, setEmpty] = useState(false);
   const [index, setIndex] = useState(0);
   // q with a run waiting warns first; q again quits.
   const [quitWarned, setQuitWarned] = useState(false);
@@ -233,7 +250,11 @@ export function HomeScreen({ services, open, quit, initialReport }: HomeScreenPr
       setReport(null);
       services.readStatus().then(
         (value) => live && setReport(value),
-        (reason: unknown) => live && setError(reason instanceof Error ? reason.message : String(reason)),
+        (reason: unknown) => {
+          if (!live) return;
+          if (errorCode(reason) === 'no-commits') setEmpty(true);
+          else setError(reason instanceof Error ? reason.message : String(reason));
+        },
       );
     }
     return () => {
@@ -282,7 +303,15 @@ export function HomeScreen({ services, open, quit, initialReport }: HomeScreenPr
           <PendingLine pending={pending} quitWarned={quitWarned} />
         </Box>
       ) : null}
-      {error ? (
+      {empty ? (
+        <Box flexDirection="column">
+          {FIRST_COMMIT_STEPS.map((line, i) => (
+            <Text key={line} {...(i === 0 ? tone('warn') : {})}>
+              {line}
+            </Text>
+          ))}
+        </Box>
+      ) : error ? (
         <Text {...tone('bad')}>✗ {error}</Text>
       ) : report ? (
         <Summary report={report} hooks={hooks} packages={packages} compact={resumable(pending) && (rows ?? 40) < 30} />

@@ -21,6 +21,7 @@ import { ReleaseSteps } from './release/ReleaseSteps.js';
 import { ReleaseDone, ReleaseFailed, ReleasePaused } from './release/ReleaseSummary.js';
 import { VersionMenu } from './release/VersionMenu.js';
 import { useTerminalSize } from '../use-terminal-size.js';
+import { plural } from '../../core/display-text/plural.js';
 
 /** Title, margins, help bar and the review's "more below" line, plus a spare row so Ink never fills the screen. */
 const REVIEW_CHROME = 6;
@@ -170,7 +171,7 @@ export function ReleaseScreen({ services, back, holdExit }: ReleaseScreenProps) 
         <Box flexDirection="column">
           <Text bold>{confirmQuestion(release)}</Text>
           <Text {...tone('muted')}>
-            {release.plan.steps.length} steps; if one fails, the steps before it are put back.
+            {plural(release.plan.steps.length, 'step')}; if one fails, the steps before it are put back.
             {release.flow === 'finish' ? ' A merge conflict pauses instead (shipwright continue / abort).' : ''}
           </Text>
         </Box>

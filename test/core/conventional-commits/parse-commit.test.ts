@@ -1,10 +1,7 @@
 // createCommitParser's shortcuts (a twin parser for messages without issue prefixes, a linear
 // reference scan) give exactly what conventional-commits-parser gives, run unpatched in its own process.
-import type { ParserOptions } from 'conventional-commits-parser';
-import { describe, expect, it } from 'vitest';
-import { createCommitParser } from '../../../src/core/conventional-commits/parse-commit.js';
-import { loadPreset } from '../../../src/core/conventional-commits/parser-options.js';
-import { asJson, referenceParse, type ReferenceOptions } from '../../helpers/reference-parser.js';
+import { describe, it } from 'vitest';
+import { expectParsedAsLibrary, PARSER_EQUIVALENCE } from '../../helpers/parser-equivalence.js';
 
 const MESSAGES = [
   'feat: plain',
@@ -20,35 +17,10 @@ const MESSAGES = [
   'fix: UPPER #10\n\nCLOSES #11',
 ];
 
-const PRESETS: [string, ReferenceOptions][] = [
-  ['conventionalcommits', { preset: 'conventionalcommits' }],
-  ['angular', { preset: 'angular' }],
-  ['gh- prefixes, case-insensitive', { preset: 'conventionalcommits', overrides: { issuePrefixes: ['#', 'gh-'] } }],
-  [
-    'JIRA-style, case-sensitive',
-    {
-      preset: 'conventionalcommits',
-      overrides: { issuePrefixes: ['PROJ-', 'JIRA-'], issuePrefixesCaseSensitive: true },
-    },
-  ],
-];
-
 describe('createCommitParser', () => {
-  for (const [name, reference] of PRESETS) {
+  for (const [name, reference] of PARSER_EQUIVALENCE) {
     it(`parses like conventional-commits-parser itself (${name})`, async () => {
-      const options: ParserOptions = { ...loadPreset(reference.preset).parser, ...reference.overrides };
-      const ours = createCommitParser(options);
-      const expected = await referenceParse(reference, MESSAGES);
-      MESSAGES.forEach((message, index) => {
-        const parsed = ours({
-          hash: 'a'.repeat(40),
-          parents: [],
-          committerDate: '2024-01-01T00:00:00Z',
-          authorName: 'A',
-          message,
-        }).parsed;
-        expect(asJson(parsed), message).toEqual(expected[index]);
-      });
+      await expectParsedAsLibrary(reference, MESSAGES);
     });
   }
 });

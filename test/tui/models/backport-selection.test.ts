@@ -1,6 +1,7 @@
 // Marked cells → prepareBackport calls (one per distinct set of commits) → one plan.
 import { describe, expect, it } from 'vitest';
 import {
+  backportOutcome,
   backportRequests,
   backportSummary,
   cellKey,
@@ -48,6 +49,40 @@ describe('mergeBackports', () => {
     expect(backportSummary(merged, ['dev'])).toEqual([
       'dev: left for later, nothing picked.',
       'release/1.3.0: 2 picked.',
+    ]);
+  });
+});
+
+describe('backportOutcome', () => {
+  it('says what was picked and how to push it', () => {
+    const prepared = aPreparedBackport(aMatrix(), [FIX_EXPORT, FIX_LOGIN], ['dev', 'release/1.3.0']);
+    expect(backportOutcome(prepared, [])).toEqual([
+      'Backported.',
+      'dev: 2 picked.',
+      'release/1.3.0: 1 picked, 1 already there.',
+      'Nothing was pushed; your working tree was not touched.',
+      'Next: push when ready: git push origin dev release/1.3.0.',
+    ]);
+  });
+
+  it('says nothing was backported when every commit was already there', () => {
+    const prepared = aPreparedBackport(aMatrix(), [PERF_SEARCH], ['dev']);
+    expect(backportOutcome(prepared, [])).toEqual([
+      'Nothing was backported: every commit was already on those branches.',
+      'dev: 0 picked, 1 already there.',
+      'Nothing was pushed; your working tree was not touched.',
+      'Nothing to do: mark other missing cells (·) in the matrix to backport more.',
+    ]);
+  });
+
+  it('gives the command for a branch left for later at its conflict', () => {
+    const prepared = aPreparedBackport(aMatrix(), [FIX_EXPORT], ['dev']);
+    const skipped = [{ target: 'dev', command: 'shipwright backport a1a1a1a1a1a1 --to dev' }];
+    expect(backportOutcome(prepared, skipped)).toEqual([
+      'Nothing was backported: the conflicting branches were left for later.',
+      'dev: left for later, nothing picked.',
+      'Nothing was pushed; your working tree was not touched.',
+      'Next: once ready to resolve dev, run: shipwright backport a1a1a1a1a1a1 --to dev',
     ]);
   });
 });

@@ -8,8 +8,10 @@ import {
   draftHasText,
   draftKey,
   draftOf,
-  fieldErrors,
+  fieldProblems,
   initialComposer,
+  keymapOf,
+  protectedBranchLines,
   scopeSuggestions,
   subjectAccepted,
   type ComposerEvent,
@@ -41,9 +43,10 @@ describe('composerReducer: loading and staging', () => {
     expect(type(files, '\r').step).toBe('files');
     expect(type(files, 'a').step).toBe('staging');
     expect(type(loaded([], []), 'a').step).toBe('files');
-    expect(
-      composerReducer({ ...files, step: 'staging' }, { type: 'staged', data: composerData(['README.md']) }),
-    ).toMatchObject({ step: 'type', data: { staged: ['README.md'] } });
+    expect(composerReducer(type(files, 'a'), { type: 'staged', data: composerData(['README.md']) })).toMatchObject({
+      step: 'type',
+      data: { staged: ['README.md'] },
+    });
   });
 
   it('restores a draft into every field', () => {
@@ -123,7 +126,7 @@ describe('composerReducer: subject and the live check', () => {
   it('does not accept the subject while a header rule error is present', () => {
     let state = checked(type(atSubject(), 'Add the login form.'), [SUBJECT_CASE, FULL_STOP]);
     expect(subjectAccepted(state)).toBe(false);
-    expect(fieldErrors(state).map((problem) => problem.name)).toEqual(['subject-case', 'subject-full-stop']);
+    expect(fieldProblems(state).map((problem) => problem.name)).toEqual(['subject-case', 'subject-full-stop']);
     state = type(state, '\r');
     expect(state.step).toBe('subject');
     // Fixed: the new text is checked again, then Enter passes.
@@ -163,8 +166,8 @@ describe('composerReducer: subject and the live check', () => {
     const scopeProblem: Problem = { level: 2, name: 'scope-enum', message: 'scope must be one of [auth, api]' };
     const subjectEmpty: Problem = { level: 2, name: 'subject-empty', message: 'subject may not be empty' };
     const atScope = checked(type(loaded(), '\rweb'), [scopeProblem, subjectEmpty]);
-    expect(fieldErrors(atScope)).toEqual([scopeProblem]);
-    expect(fieldErrors(checked(atSubject(), [subjectEmpty]))).toEqual([]);
+    expect(fieldProblems(atScope)).toEqual([scopeProblem]);
+    expect(fieldProblems(checked(atSubject(), [subjectEmpty]))).toEqual([]);
   });
 });
 
@@ -200,6 +203,52 @@ describe('composerReducer: body, footers and preview', () => {
     expect(run(preview, keys(press('escape'))).step).toBe('closes');
     expect(type(preview, 'e').step).toBe('subject');
   });
+
+  const BODY_LONG: Problem = {
+    level: 2,
+    name: 'body-max-line-length',
+    message: "body's lines must not be longer than 100 characters",
+  };
+  const FOOTER_LONG: Problem = {
+    level: 2,
+    name: 'footer-max-line-length',
+    message: "footer's lines must not be longer than 100 characters",
+  };
+
+  it('shows the body rules live while the body is typed, errors before warnings', () => {
+    const body = checked(type(atBody(), 'x'.repeat(120)), [BODY_LEADING_BLANK, FULL_STOP, BODY_LONG]);
+    expect(body.step).toBe('body');
+    expect(fieldProblems(body)).toEqual([BODY_LONG, BODY_LEADING_BLANK]);
+  });
+
+  it('shows footer rules at the breaking change when there is one, else at the issues', () => {
+    const breaking = checked(type(atBody(), `\t${'y'.repeat(120)}`), [FOOTER_LONG]);
+    expect(breaking.step).toBe('breaking');
+    expect(fieldProblems(breaking)).toEqual([FOOTER_LONG]);
+    const references: Problem = { level: 1, name: 'references-empty', message: 'references may not be empty' };
+    const closes = checked(type(atBody(), '\t\r'), [FOOTER_LONG, references]);
+    expect(closes.step).toBe('closes');
+    expect(fieldProblems(closes)).toEqual([FOOTER_LONG, references]);
+  });
+
+  it('e on the preview goes to the field with the first error: the body, the breaking change, the type', () => {
+    const preview = (problems: Problem[], keysTyped = '\t\r\r') => checked(type(atBody(), keysTyped), problems);
+    expect(type(preview([BODY_LONG]), 'e').step).toBe('body');
+    expect(type(preview([BODY_LEADING_BLANK, FOOTER_LONG], '\tdrops v1\r\r'), 'e').step).toBe('breaking');
+    expect(type(preview([BODY_LEADING_BLANK]), 'e').step).toBe('body');
+    const typeEnum: Problem = { level: 2, name: 'type-enum', message: 'type must be one of [feat, fix]' };
+    expect(type(preview([BODY_LEADING_BLANK, typeEnum]), 'e').step).toBe('type');
+    expect(type(preview([{ level: 1, name: 'rules-unavailable', message: 'no rules' }]), 'e').step).toBe('subject');
+  });
+
+  it('says in the help bar where e goes', () => {
+    const edit = (state: ComposerState) => keymapOf(state).find((binding) => binding.action === 'edit')?.description;
+    const preview = checked(type(atBody(), '\t\r\r'));
+    expect(edit(preview)).toBe('edit');
+    expect(edit(checked(preview, [BODY_LONG]))).toBe('edit the body');
+    expect(edit(checked(preview, [BODY_LEADING_BLANK, FOOTER_LONG]))).toBe('edit the issues');
+    expect(edit(checked(preview, [{ level: 1, name: 'rules-unavailable', message: 'no rules' }]))).toBe('edit');
+  });
 });
 
 describe('composerReducer: after the attempt', () => {
@@ -233,11 +282,71 @@ describe('composerReducer: after the attempt', () => {
   });
 });
 
+describe('composerReducer: the index read again after an attempt', () => {
+  const refused = () =>
+    composerReducer(type(checked(type(type(checked(type(atSubject(), 'add the login form')), '\r'), '\t\r\r')), '\r'), {
+      type: 'committed',
+      ok: false,
+      output: 'husky - pre-commit script failed (code 1)',
+    });
+
+  it('takes the staged files as they are now, keeping the step, the type and the message', () => {
+    const state = composerReducer(refused(), {
+      type: 'refreshed',
+      data: composerData(['src/login.ts', 'src/session.ts']),
+    });
+    expect(state).toMatchObject({ step: 'refused', typeIndex: 0 });
+    expect(state.data.staged).toEqual(['src/login.ts', 'src/session.ts']);
+    expect(draftOf(state).subject).toBe('add the login form');
+  });
+
+  it('r goes to the staged files instead of retrying when nothing is staged any more', () => {
+    const state = composerReducer(refused(), { type: 'refreshed', data: composerData([], ['src/login.ts']) });
+    expect(type(state, 'r').step).toBe('files');
+    expect(type(refused(), 'r').step).toBe('committing');
+  });
+});
+
+describe('composerReducer: on a protected branch', () => {
+  const notice = { branch: 'dev', summary: 'dev is protected.', command: 'git switch -c feature/my-change' };
+  const onDev = (canBranch = true) =>
+    composerReducer(initialComposer(canBranch), {
+      type: 'loaded',
+      data: { ...composerData(), protectedBranch: notice },
+      draft: null,
+    });
+
+  it('b leaves for the branch screen from the type list and the preview, not from a text field', () => {
+    expect(type(onDev(), 'b').step).toBe('branching');
+    const scope = type(onDev(), '\r');
+    expect(type(scope, 'b')).toMatchObject({ step: 'scope', fields: { scope: { value: 'b' } } });
+    expect(keymapOf(scope).some((binding) => binding.action === 'branch')).toBe(false);
+    expect(type(loaded(), 'b').step).toBe('type');
+    expect(type(onDev(false), 'b').step).toBe('type');
+  });
+
+  it('warns with the way out from where the user is', () => {
+    expect(protectedBranchLines(onDev())).toEqual([
+      '⚠ dev is protected.',
+      '  next: b starts a branch for this work (the staged changes and this draft come along); or run: git switch -c feature/my-change',
+    ]);
+    expect(protectedBranchLines(type(onDev(), '\r'))[1]).toContain('b on the type list (Esc) or the preview starts');
+    expect(protectedBranchLines(onDev(false))[1]).toBe(
+      '  next: move the staged work to a new branch (the staged changes come along): git switch -c feature/my-change',
+    );
+    expect(protectedBranchLines(loaded())).toEqual([]);
+  });
+});
+
 describe('composer helpers', () => {
   it('draftHasText: only typed text makes a draft worth restoring', () => {
     expect(draftHasText({ ...emptyDraft(), type: 'feat' })).toBe(false);
     expect(draftHasText({ ...emptyDraft(), type: 'feat', subject: 'add' })).toBe(true);
     expect(draftHasText({ ...emptyDraft(), closes: [3] })).toBe(true);
+    // The branch's issue, prefilled, is not typed text (nor is its removal alone); another issue is.
+    expect(draftHasText({ ...emptyDraft(), closes: [42] }, [42])).toBe(false);
+    expect(draftHasText({ ...emptyDraft(), closes: [] }, [42])).toBe(false);
+    expect(draftHasText({ ...emptyDraft(), closes: [42, 7] }, [42])).toBe(true);
   });
 
   it('attemptOutput: the hook output once, even when the error repeats it', () => {

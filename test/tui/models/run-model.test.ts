@@ -201,7 +201,7 @@ describe('runReducer', () => {
       pause: null,
       undone: { restored: ['dev'], failures: [], notes: ['Moved the journal'] },
     });
-    const error = { code: 'already-pushed', message: 'had already pushed' } as const;
+    const error = { code: 'abort-incomplete', message: 'could not restore dev' } as const;
     expect(
       apply(paused(), [
         { type: 'choose', choice: 'abort' },

@@ -37,6 +37,25 @@ describe('editText', () => {
     expect(apply(textState('word'), [ctrl('w'), ctrl('w')])).toEqual({ value: '', cursor: 0 });
   });
 
+  it('erases and moves by word with Ctrl or Alt, and kills to the end of the line with Ctrl-K, as readline does', () => {
+    const alt = (input: string): KeyEvent => ({ input, key: { ...NO_KEY, meta: true } });
+    const line = { value: 'add the csv export', cursor: 8 };
+    expect(apply(line, [press('backspace', { meta: true })])).toEqual({ value: 'add csv export', cursor: 4 });
+    expect(apply(line, [press('backspace', { ctrl: true })])).toEqual({ value: 'add csv export', cursor: 4 });
+    expect(apply(line, [press('delete', { ctrl: true })])).toEqual({ value: 'add the  export', cursor: 8 });
+    expect(apply(line, [alt('d')])).toEqual({ value: 'add the  export', cursor: 8 });
+    expect(apply(line, [press('left', { ctrl: true })])).toEqual({ ...line, cursor: 4 });
+    expect(apply(line, [alt('b')])).toEqual({ ...line, cursor: 4 });
+    expect(apply(line, [press('right', { meta: true })])).toEqual({ ...line, cursor: 11 });
+    expect(apply(line, [alt('f')])).toEqual({ ...line, cursor: 11 });
+    expect(apply(line, [ctrl('b'), ctrl('f'), ctrl('f')])).toEqual({ ...line, cursor: 9 });
+    expect(apply(line, [ctrl('k')])).toEqual({ value: 'add the ', cursor: 8 });
+    expect(apply({ value: 'one two\nthree', cursor: 4 }, [ctrl('k')], true)).toEqual({
+      value: 'one \nthree',
+      cursor: 4,
+    });
+  });
+
   it('goes to the start and end with Home and End (of the line, in a multi-line field)', () => {
     expect(apply(textState('hello'), [press('left'), { input: '', key: { ...NO_KEY, home: true } }])).toEqual({
       value: 'hello',

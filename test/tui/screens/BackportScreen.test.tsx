@@ -88,6 +88,7 @@ describe('BackportScreen', () => {
     expect(screen.calls.runs).toHaveLength(1);
     expect(screen.frame()).toContain('dev: 1 picked.');
     expect(screen.frame()).toContain('Nothing was pushed; your working tree was not touched.');
+    expect(screen.frame()).toContain('Next: push when ready: git push origin dev.');
     expect(screen.frame()).toContain('✓ move dev to the picked commits');
     screen.stdin.write(KEY.enter);
     await waitFor(() => expect(screen.calls.matrixReads).toBe(2));
@@ -173,6 +174,9 @@ describe('BackportScreen', () => {
     await waitFor(() => expect(screen.frame()).toContain('· conflict ·'));
     screen.stdin.write('s');
     await waitFor(() => expect(screen.frame()).toContain('dev: left for later, nothing picked.'));
+    expect(screen.frame()).toContain('✓ Nothing was backported: the conflicting branches were left for later.');
+    expect(screen.frame()).not.toContain('Backported.');
+    expect(screen.frame()).toContain('Next: once ready to resolve dev, run: shipwright backport a1a1a1a1a1a1 --to dev');
     expect(screen.frame()).toContain(
       '↷ pick a1a1a1a "fix(export): keep leading zeros in CSV cells" onto dev (dev left for later)',
     );

@@ -44,6 +44,7 @@ describe('BranchScreen', () => {
     expect(calls.plans).toEqual([]);
     stdin.write('y');
     await waitFor(() => expect(frame()).toContain('✓ On feature/42-login-form (from dev).'));
+    expect(frame()).toContain('Next: make your change, then commit it: c on the home screen, or shipwright commit.');
     expect(calls.plans).toEqual([
       {
         title: 'Start feature/42-login-form',

@@ -117,6 +117,9 @@ describe('CommitScreen', () => {
     ]);
     screen.stdin.write('y');
     await waitFor(() => expect(screen.frame()).toContain('✓ Committed.'));
+    expect(screen.frame()).toContain(
+      'Next: push it (git push) and open a pull request from feature/42-login-form into dev.',
+    );
     expect(screen.calls.plans).toEqual([
       {
         title: 'Commit',
@@ -215,7 +218,9 @@ describe('CommitScreen', () => {
   it('offers to stage everything when nothing is staged', async () => {
     const screen = renderComposer({ staged: [], unstaged: ['README.md', 'src/app.ts'] });
     await waitFor(() =>
-      expect(screen.frame()).toContain('Nothing is staged. 2 changed files — press a to stage them all.'),
+      expect(screen.frame()).toContain(
+        'Nothing is staged. 2 changed files — space stages the selected one, a stages them all.',
+      ),
     );
     expect(screen.frame()).toContain('README.md');
     screen.stdin.write('a');

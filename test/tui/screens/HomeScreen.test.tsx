@@ -5,6 +5,7 @@ import { HomeScreen } from '../../../src/tui/screens/HomeScreen.js';
 import { aStatusReport, fakeServices } from '../support/fake-services.js';
 import { aPausedBackport, anInterruptedRelease } from '../support/pending-data.js';
 import { KEY, renderScreen, waitFor } from '../support/render.js';
+import { assertHasCommits } from '../../../src/git/read-repo.js';
 
 afterEach(cleanup);
 
@@ -44,6 +45,39 @@ describe('HomeScreen', () => {
     const { frame } = renderHome({ status: report });
     await waitFor(() => expect(frame()).toContain('no release tag yet'));
     expect(frame()).not.toContain('missing from');
+  });
+
+  it('on a repository without commits says how to make the first one, not an error', async () => {
+    const state = { root: '/r', gitDir: '/r/.git', commonDir: '/r/.git', branch: 'main', head: null, shallow: false };
+    const statusError = (() => {
+      try {
+        assertHasCommits(state);
+      } catch (error) {
+        return error as Error;
+      }
+      throw new Error('assertHasCommits accepted a repository without commits');
+    })();
+    const { frame, open, stdin } = renderHome({ statusError });
+    await waitFor(() => expect(frame()).toContain('No commits yet: there is nothing to version or release'));
+    expect(frame()).toContain('Start here: press c to write the first commit (a stages every file there),');
+    expect(frame()).toContain('or run: git add -A && git commit -m "chore: initial commit"');
+    expect(frame()).not.toContain('✗');
+    stdin.write('c');
+    await waitFor(() => expect(open).toHaveBeenCalledWith('commit'));
+  });
+
+  it('says which branch it describes when production is ahead of it, and how to catch up', async () => {
+    const { frame } = renderHome({ status: aStatusReport({ productionAhead: { ref: 'main', commits: 2 } }) });
+    await waitFor(() => expect(frame()).toContain('Next version: 1.3.0'));
+    expect(frame().replace(/\s+/g, ' ')).toContain(
+      '⚠ this describes dev; production (main) is 2 commits ahead of it · bring them in: git merge main',
+    );
+  });
+
+  it('says nothing of production when the branch has all of it', async () => {
+    const { frame } = renderHome();
+    await waitFor(() => expect(frame()).toContain('Next version: 1.3.0'));
+    expect(frame()).not.toContain('this describes');
   });
 
   it('says the hooks are installed only when doctor finds nothing wrong', async () => {

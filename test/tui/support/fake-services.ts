@@ -1,11 +1,13 @@
 // TuiServices built from plain data: what a screen is given to render and what it asked for.
 // Not a git mock: screens never see git, this is their whole input.
 import type { BranchRequest } from '../../../src/app/plan-branch.js';
+import { nothingStaged } from '../../../src/app/plan-commit.js';
 import { fakeHotfixBackportServices, type HotfixBackportWorld } from './fake-hotfix-backport-services.js';
 import type { PendingRun } from '../../../src/app/read-pending-run.js';
 import type { StatusReport } from '../../../src/app/read-status.js';
 import { branchName } from '../../../src/core/branch/branch-name.js';
 import { composeMessage, type CommitDraft } from '../../../src/core/commit-composer/compose-message.js';
+import type { ProtectedBranchNotice } from '../../../src/core/commit-composer/protected-branch.js';
 import { computeNextVersion } from '../../../src/core/version/next-version.js';
 import { DEFAULT_BUMP_RULES } from '../../../src/core/version/bump-rules.js';
 import { summarizeCommits } from '../../../src/core/conventional-commits/summarize-commits.js';
@@ -13,6 +15,7 @@ import type { Plan } from '../../../src/core/plan/plan.js';
 import type { Problem } from '../../../src/core/lint/message-verdict.js';
 import type { HookStatus, RunResult, TuiServices } from '../../../src/app/screen-services.js';
 import { aLinearHistory, aTag } from '../../helpers/build-commits.js';
+import { filesFromNames } from '../../../src/tui/models/file-staging.js';
 import { aBranchPlan, aLintReport, BRANCH_TYPES, checkHeader, COMMIT_TYPES } from './data.js';
 import { fakeReleaseServices, type ReleaseCalls, type ReleaseWorld } from './fake-release-services.js';
 
@@ -20,6 +23,8 @@ export interface World {
   /** The hotfix, backport and conflict services (see fakeHotfixBackportServices for their calls). */
   fix?: HotfixBackportWorld;
   status?: StatusReport;
+  /** What readStatus rejects with instead of answering (e.g. the no-commits error). */
+  statusError?: Error;
   hooks?: HookStatus;
   /** The run waiting for continue / skip / abort (default: none). */
   pending?: PendingRun | null;
@@ -28,9 +33,20 @@ export interface World {
   branchWarnings?: string[];
   staged?: string[];
   unstaged?: string[];
+  /**
+   * The index as the test changes it meanwhile (a hook or another terminal staging files): when
+   * given, every read of the working tree sees it as it is then, instead of `staged`/`unstaged`.
+   */
+  index?: { staged: string[]; unstaged: string[] };
   /** The issue the branch names (feature/42-…). */
   issue?: number | null;
+  /** The composer's warning that the pre-commit hook refuses commits on this branch (default: none). */
+  protectedBranch?: ProtectedBranchNotice | null;
   draft?: CommitDraft | null;
+  /** `git diff --cached` per path (default: an added line naming the file, for a staged one). */
+  diffs?: Record<string, string>;
+  /** What staging or unstaging does (default: succeeds and moves the paths). */
+  stage?: (kind: 'stage' | 'unstage', paths: string[]) => RunResult;
   /** The live check (default: checkHeader on the header). */
   check?: (message: string) => Problem[];
   /** What running a plan does (default: succeeds). */
@@ -44,6 +60,8 @@ export interface Calls {
   /** Every draft write in order: the draft saved, or null for a clear. */
   drafts: (CommitDraft | null)[];
   stagedAll: number;
+  /** Every stagePaths / unstagePaths call in order. */
+  staging: { kind: 'stage' | 'unstage'; paths: string[] }[];
   release: ReleaseCalls;
 }
 
@@ -72,6 +90,7 @@ export function aStatusReport(overrides: Partial<StatusReport> = {}): StatusRepo
     unreleased: summarizeCommits(commits),
     next: computeNextVersion({ commits, tags, rules: DEFAULT_BUMP_RULES, firstVersion: '1.0.0' }),
     missingFixes: [{ target: 'dev', commits: [{ hash: 'a'.repeat(40), header: 'fix(export): keep leading zeros' }] }],
+    productionAhead: null,
     ...overrides,
   };
 }
@@ -82,18 +101,22 @@ export function fakeServices(world: World = {}): { services: TuiServices; calls:
     branchRequests: [],
     drafts: [],
     stagedAll: 0,
+    staging: [],
     release: { choices: [], runs: [], stops: 0 },
   };
   let staged = world.staged ?? ['src/login.ts'];
   let unstaged = world.unstaged ?? [];
   const existing = new Set(world.branches ?? ['main', 'dev']);
   const check = world.check ?? ((message: string) => checkHeader(message.split('\n')[0] ?? ''));
-  const tree = () => ({
-    files: [...staged, ...unstaged].map((path) => ({ path, index: 'M', worktree: ' ' })),
-    staged: staged.map((path) => ({ path, index: 'M', worktree: ' ' })),
-    unstaged: unstaged.map((path) => ({ path, index: ' ', worktree: 'M' })),
-    clean: staged.length + unstaged.length === 0,
-  });
+  const tree = () => {
+    if (world.index) ({ staged, unstaged } = world.index);
+    return {
+      files: filesFromNames(staged, unstaged),
+      staged: staged.map((path) => ({ path, index: 'M', worktree: ' ' })),
+      unstaged: unstaged.map((path) => ({ path, index: ' ', worktree: 'M' })),
+      clean: staged.length + unstaged.length === 0,
+    };
+  };
   const refuse = (branch: string) =>
     existing.has(branch)
       ? `a branch '${branch}' already exists; pick another name or switch to it: git switch ${branch}`
@@ -104,7 +127,10 @@ export function fakeServices(world: World = {}): { services: TuiServices; calls:
     repoRoot: '/work/taskboard',
     branch: 'dev',
     runTrapsSignals: () => false,
-    readStatus: async () => world.status ?? aStatusReport(),
+    readStatus: async () => {
+      if (world.statusError) throw world.statusError;
+      return world.status ?? aStatusReport();
+    },
     readHookStatus: async () => world.hooks ?? { problems: [], warnings: [] },
     readPendingRun: async () => world.pending ?? null,
     readChangelogPreview: async () => ({ markdown: world.changelog ?? '', version: '1.3.0' }),
@@ -124,9 +150,12 @@ export function fakeServices(world: World = {}): { services: TuiServices; calls:
       scopes: ['auth', 'api'],
       tree: tree(),
       issue: world.issue ?? null,
+      nextStep: 'Next: push it (git push) and open a pull request from feature/42-login-form into dev.',
+      protectedBranch: world.protectedBranch ?? null,
     }),
     lintDraft: async (draft) => aLintReport(check(composeMessage(draft)), composeMessage(draft).split('\n')[0] ?? ''),
     async planCommit(draft) {
+      if (staged.length === 0) throw nothingStaged(tree());
       const message = composeMessage(draft);
       return {
         message,
@@ -136,10 +165,39 @@ export function fakeServices(world: World = {}): { services: TuiServices; calls:
     },
     async stageAll() {
       calls.stagedAll += 1;
+      if (world.index) ({ staged, unstaged } = world.index);
       staged = [...staged, ...unstaged];
       unstaged = [];
+      if (world.index) Object.assign(world.index, { staged, unstaged });
       return { ok: true, output: '' };
     },
+    async stagePaths(paths) {
+      calls.staging.push({ kind: 'stage', paths });
+      const result = world.stage ? world.stage('stage', paths) : { ok: true, output: '' };
+      if (world.index) ({ staged, unstaged } = world.index);
+      if (result.ok) {
+        staged = [...new Set([...staged, ...paths])];
+        unstaged = unstaged.filter((path) => !paths.includes(path));
+      }
+      if (world.index) Object.assign(world.index, { staged, unstaged });
+      return result;
+    },
+    async unstagePaths(paths) {
+      calls.staging.push({ kind: 'unstage', paths });
+      const result = world.stage ? world.stage('unstage', paths) : { ok: true, output: '' };
+      if (world.index) ({ staged, unstaged } = world.index);
+      if (result.ok) {
+        staged = staged.filter((path) => !paths.includes(path));
+        unstaged = [...new Set([...unstaged, ...paths])];
+      }
+      if (world.index) Object.assign(world.index, { staged, unstaged });
+      return result;
+    },
+    readStagedDiff: async (path) =>
+      world.diffs?.[path] ??
+      (staged.includes(path)
+        ? `diff --git a/${path} b/${path}\n--- a/${path}\n+++ b/${path}\n@@ -0,0 +1 @@\n+${path} changed\n`
+        : ''),
     async runPlan(plan) {
       calls.plans.push(plan);
       return world.run ? world.run(plan) : { ok: true, output: '' };

@@ -20,7 +20,7 @@ export function anOutlook(overrides: Partial<ReleaseOutlook> = {}): ReleaseOutlo
     releasePrefix: 'release/',
     current: '1.4.2',
     reason:
-      'minor bump from v1.4.2: feat in 1a2b3c4 "feat(api): add an export endpoint" (0 breaking, 1 features, 1 fixes, 0 other since v1.4.2)',
+      'minor bump from v1.4.2: feat in 1a2b3c4 "feat(api): add an export endpoint" (0 breaking, 1 feature, 1 fix, 0 other since v1.4.2)',
     options: [
       { choice: { kind: 'suggested' }, version: '1.5.0' },
       { choice: { kind: 'bump', bump: 'patch' }, version: '1.4.3' },

@@ -5,6 +5,7 @@ import { TextField } from '../../components/TextField.js';
 import { useTone } from '../../components/theme.js';
 import { customCheck, type ReleaseState } from '../../models/release-model.js';
 import { menuEntries } from '../../models/release-view.js';
+import { plural } from '../../../core/display-text/plural.js';
 
 const SHOWN_COMMITS = 4;
 
@@ -25,9 +26,7 @@ function Suggestion({ state }: { state: ReleaseState }) {
         Suggested <Text bold>{state.suggested?.version ?? '…'}</Text>
         {state.outlook ? <Text {...tone('muted')}> · {state.outlook.reason}</Text> : null}
       </Text>
-      {commits.length > 0 ? (
-        <Text {...tone('muted')}>decided by {commits.length === 1 ? '1 commit' : `${commits.length} commits`}:</Text>
-      ) : null}
+      {commits.length > 0 ? <Text {...tone('muted')}>decided by {plural(commits.length, 'commit')}:</Text> : null}
       {commits.slice(0, SHOWN_COMMITS).map((header, i) => (
         <Text key={i} wrap="truncate-end">
           {'  '}

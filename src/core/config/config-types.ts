@@ -1,10 +1,9 @@
 // The shape of shipwright's configuration once defaults are applied.
-import type { ChangelogTypeEntry } from '../core/changelog/changelog-types.js';
-import type { Checklist } from '../core/checklist/checklist.js';
-import type { PresetName } from '../core/conventional-commits/preset-names.js';
-import type { VersionFileSpec } from '../core/release/version-file-spec.js';
-import type { PackagesConfig } from './validate-packages-config.js';
-import type { Bump } from '../core/version/bump-rules.js';
+import type { ChangelogTypeEntry } from '../changelog/changelog-types.js';
+import type { Checklist } from '../checklist/checklist.js';
+import type { PresetName } from '../conventional-commits/preset-names.js';
+import type { VersionFileSpec } from '../release/version-file-spec.js';
+import type { Bump } from '../version/bump-rules.js';
 
 export type Workflow = 'gitflow' | 'trunk';
 
@@ -91,4 +90,23 @@ export interface LoadedConfig {
    * the repository (origin/HEAD, init.defaultBranch, main or master) before anyone reads it.
    */
   productionConfigured: boolean;
+}
+
+export type DependentBump = 'patch' | 'minor' | 'major' | 'none';
+
+export interface PackagesConfig {
+  /** Tag formats every package is read in; the first is written. */
+  tagFormat: string[];
+  /** Per package name: its own formats instead (vite's `v{version}` for the main package). */
+  tagFormatOverrides: Record<string, string[]>;
+  /** Paths (files or folders) whose commits count for every package, e.g. the root lockfile. */
+  sharedPaths: string[];
+  /** How a package is bumped when only its dependencies on released packages change. */
+  dependentBump: DependentBump;
+  /** Groups released together with one version (the highest any member needs). */
+  fixed: string[][];
+  /** Groups whose members share the highest bump among those released, each keeping its own version. */
+  linked: string[][];
+  /** Also write the packages' sections into the root CHANGELOG.md. */
+  rootChangelog: boolean;
 }
