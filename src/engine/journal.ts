@@ -133,18 +133,26 @@ export async function writeJournal(commonDir: string, journal: Journal): Promise
   await writeAtomically(journalPath(commonDir), `${JSON.stringify(journal, null, 2)}\n`);
 }
 
-/** The journal of an unfinished run, or null. One that does not parse (or is of another format) is reported, never ignored. */
+/** What every journal of this format has. */
+const FIELDS = ['command', 'pid', 'runId', 'worktree', 'root', 'plan', 'head', 'refs', 'files', 'done'] as const;
+
+/**
+ * The journal of an unfinished run, or null. There is one format and none before it shipped, so
+ * one that does not parse, has another version or lacks a field is reported, never guessed at.
+ */
 export async function readJournal(commonDir: string): Promise<Journal | null> {
   const path = journalPath(commonDir);
   if (!existsSync(path)) return null;
   try {
-    const journal = JSON.parse(await readFile(path, 'utf8')) as Journal;
-    if (journal.version !== 2) throw new Error(`format ${String(journal.version)} is not this version's (2)`);
-    return journal;
+    const journal = JSON.parse(await readFile(path, 'utf8')) as Partial<Journal> | null;
+    if (journal?.version !== 2) throw new Error(`format ${String(journal?.version)} is not this version's (2)`);
+    const missing = FIELDS.filter((field) => journal[field] === undefined);
+    if (missing.length > 0) throw new Error(`it has no ${missing.join(', ')}`);
+    return journal as Journal;
   } catch (error) {
     throw environmentError(`The journal of the interrupted run cannot be read: ${(error as Error).message}`, {
       code: 'journal-invalid',
-      fix: `restore by hand (git reflog shows where refs were), then delete ${quoteShellWord(path)}`,
+      fix: `put back by hand what that run changed (git reflog shows where each branch was), then: rm ${quoteShellWord(path)}`,
     });
   }
 }
