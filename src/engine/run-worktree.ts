@@ -183,7 +183,7 @@ export async function withPendingRun<T>(
   }
 }
 
-export async function locateRun(journal: Journal, state: RepoState): Promise<RunPlace> {
+async function locateRun(journal: Journal, state: RepoState): Promise<RunPlace> {
   const { found, replaced } = await findRunWorktree(journal, state);
   const root = found?.root ?? null;
   const shared = {
