@@ -8,6 +8,21 @@ const WRITES_ONLY_IN_ENGINE = {
   message: 'only src/engine imports git/write-*: everything else returns a Plan the engine executes.',
 };
 
+/** no-restricted-imports does not see `import()`: the same write-* rule for dynamic imports. */
+const NO_DYNAMIC_WRITE_IMPORT = {
+  selector: 'ImportExpression[source.value=/git\\/write-/]',
+  message: 'only src/engine imports git/write-*: everything else returns a Plan the engine executes.',
+};
+
+/** The CLI's one way into the engine is applyPlan (src/cli/run-plan.ts): confirmation, --dry-run, --json, progress. */
+const EXECUTE_ONLY_IN_RUN_PLAN = [
+  'ImportExpression[source.value=/engine\\/execute-plan/]',
+  "ImportDeclaration[source.value=/engine\\/execute-plan/][importKind!='type']",
+].map((selector) => ({
+  selector,
+  message: 'the CLI runs plans through applyPlan in src/cli/run-plan.ts, nothing else.',
+}));
+
 /** A prerelease is what semver says it is: `1.0.0+build-7` has a '-' and is no prerelease. */
 const NO_DASH_PRERELEASE = {
   selector: "CallExpression[callee.property.name='includes'][arguments.length=1][arguments.0.value='-']",
@@ -77,6 +92,18 @@ export default tseslint.config(
     // A prerelease is what semver says it is, in the source and in the tests' data builders.
     files: ['src/**/*.ts', 'src/**/*.tsx', 'test/**/*.ts', 'test/**/*.tsx'],
     rules: { 'no-restricted-syntax': ['error', NO_DASH_PRERELEASE] },
+  },
+  {
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    ignores: ['src/engine/**', 'src/git/**'],
+    rules: { 'no-restricted-syntax': ['error', NO_DASH_PRERELEASE, NO_DYNAMIC_WRITE_IMPORT] },
+  },
+  {
+    files: ['src/cli/**/*.ts'],
+    ignores: ['src/cli/run-plan.ts'],
+    rules: {
+      'no-restricted-syntax': ['error', NO_DASH_PRERELEASE, NO_DYNAMIC_WRITE_IMPORT, ...EXECUTE_ONLY_IN_RUN_PLAN],
+    },
   },
   {
     // Hooks must stay cheap: never load the TUI; they share output code with the CLI through src/output.

@@ -5,7 +5,7 @@ import { checkFailed } from '../core/errors.js';
 import { PATTERN_FLAGS } from '../core/release/version-file-spec.js';
 
 /** Far above what any sane pattern needs on a version file (microseconds), well below a user's patience. */
-export const PATTERN_DEADLINE_MS = 2000;
+const PATTERN_DEADLINE_MS = 2000;
 
 // A worker's main thread can be stopped in the middle of a regex (terminate()); this one can not.
 const SCRIPT = `

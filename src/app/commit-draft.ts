@@ -9,7 +9,7 @@ import { readHeadMessage } from '../git/read-log.js';
 
 const draftPath = (gitDir: string): string => join(gitDir, 'shipwright', 'commit-draft.json');
 
-export async function loadDraft(gitDir: string): Promise<CommitDraft | null> {
+async function loadDraft(gitDir: string): Promise<CommitDraft | null> {
   const text = await readFile(draftPath(gitDir), 'utf8').catch(() => null);
   if (text === null) return null;
   try {

@@ -29,7 +29,7 @@ export async function readGhStatus(cwd: string, env: NodeJS.ProcessEnv): Promise
   return { availability: result.exitCode === 0 ? 'ready' : 'logged-out', path };
 }
 
-export interface GhRunOptions {
+interface GhRunOptions {
   cwd: string;
   env: NodeJS.ProcessEnv;
   onStdout: (text: string) => void;

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { githubReleaseArgs, githubReleaseCommand } from '../core/release/hosted-release.js';
 import { readGhStatus, runGh } from './gh-cli.js';
 
-export interface GithubReleaseRequest {
+interface GithubReleaseRequest {
   cwd: string;
   env: NodeJS.ProcessEnv;
   tag: string;
@@ -17,7 +17,7 @@ export interface GithubReleaseRequest {
   onStderr: (text: string) => void;
 }
 
-export type GithubReleaseOutcome =
+type GithubReleaseOutcome =
   | { kind: 'created'; command: string }
   | { kind: 'manual'; reason: 'missing' | 'logged-out'; command: string }
   | { kind: 'failed'; exitCode: number; command: string };

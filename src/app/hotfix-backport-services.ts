@@ -60,7 +60,7 @@ export type AbortResult =
     }
   | { ok: false; error: ErrorReport };
 
-export type EngineListener = (event: EngineEvent) => void;
+type EngineListener = (event: EngineEvent) => void;
 
 export interface HotfixBackportServices {
   readHotfixOutlook(): Promise<Answer<HotfixOutlook>>;
@@ -81,4 +81,6 @@ export interface HotfixBackportServices {
   stopRun(): void;
   /** Where each file of a paused conflict stands now (markers left, not staged, deleted, staged). */
   readConflictFiles(directory: string, files: readonly string[]): Promise<ConflictFile[]>;
+  /** `git add` of the files of a paused conflict that are resolved (no markers left); answers the paths staged. */
+  stageResolvedFiles(directory: string, files: readonly string[]): Promise<string[]>;
 }

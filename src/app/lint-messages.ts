@@ -93,7 +93,7 @@ export async function lintMessageText(cwd: string, text: string, rules?: CommitR
   return report(loaded, null, [{ hash: null, shortHash: null, ...verdict }]);
 }
 
-export interface CommitRange {
+interface CommitRange {
   /** Exclusive lower end; without it, all history reachable from `to`. */
   from?: string;
   /** Inclusive upper end; HEAD by default. */

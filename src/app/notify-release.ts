@@ -11,13 +11,6 @@ import { readReleaseNotes } from './release-notes.js';
 /** A webhook that does not answer in this time is reported, not waited for. */
 const POST_TIMEOUT_MS = 15_000;
 
-export interface NotifyOutcome {
-  version: string;
-  tag: string;
-  status: number;
-  payload: WebhookPayload;
-}
-
 /** The payload for `version` (default: the newest release tag), before anything is sent. */
 export async function prepareNotification(repo: OpenRepo, requested: string | undefined): Promise<WebhookPayload> {
   const { config } = repo.loaded;

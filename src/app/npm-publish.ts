@@ -3,7 +3,7 @@
 import { execa } from 'execa';
 import { asksForOtp, provenanceAvailable, publishArgs } from '../core/release/publish-plan.js';
 
-export interface PublishRequest {
+interface PublishRequest {
   /** The package's folder. */
   dir: string;
   version: string;
@@ -13,7 +13,7 @@ export interface PublishRequest {
   askOtp: (() => Promise<string>) | null;
 }
 
-export type PublishOutcome =
+type PublishOutcome =
   | { ok: true; distTag: string; provenance: boolean }
   | { ok: false; exitCode: number | null; needsOtp: boolean; provenance: boolean; tail: string };
 

@@ -20,7 +20,7 @@ export interface OpenRepo {
   packageJson: Record<string, unknown> | null;
 }
 
-export interface OpenOptions {
+interface OpenOptions {
   /**
    * Refuse before reading package.json and the config when an interrupted or conflict-paused run
    * waits (its conflicts may be in those very files): for commands that would start a new run.

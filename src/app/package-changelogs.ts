@@ -146,7 +146,7 @@ export async function assertPackagesHistory(repo: OpenRepo, plan: PackagesPlan):
   );
 }
 
-export interface PackagesChangelogUpdate {
+interface PackagesChangelogUpdate {
   sections: PackageSection[];
   /** One write-file step per package changelog that changes; null when none does. */
   plan: Plan | null;

@@ -13,14 +13,14 @@ import type { OpenRepo } from './open-repo.js';
 import { selectPackages, tagFormatsFor } from './read-packages-state.js';
 import { readWorkspace } from './read-workspace.js';
 
-export interface PackageView {
+interface PackageView {
   pkg: WorkspacePackage;
   /** The repository as the package's own: tagPrefix, changelog.file, versionFiles and the hotfix prefix. */
   repo: OpenRepo;
 }
 
 /** The hotfix branches of a package start with this: `hotfix/` + its name + `@`. */
-export const packageHotfixPrefix = (repo: OpenRepo, name: string): string =>
+const packageHotfixPrefix = (repo: OpenRepo, name: string): string =>
   `${branchPrefix(repo.loaded.config, 'hotfix')}${name}@`;
 
 export async function packageView(repo: OpenRepo, name: string): Promise<PackageView> {

@@ -25,7 +25,7 @@ export async function readPackageRows(repo: OpenRepo): Promise<PackageRow[] | nu
 }
 
 /** One release of several packages, as the wizard shows a release: the sections one after another. */
-export function asPreparedRelease(prepared: PreparedPackagesRelease): PreparedRelease {
+function asPreparedRelease(prepared: PreparedPackagesRelease): PreparedRelease {
   const tags = prepared.tags.map((tag) => tag.name);
   const deciding = new Map(
     prepared.packagesPlan.state.releases.map((release) => [release.pkg.name, release.commits] as const),

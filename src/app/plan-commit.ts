@@ -22,6 +22,8 @@ export interface ComposerData {
   tree: WorkingTree;
   /** The issue the branch is named after (`feature/42-…`), for the composer's closes field. */
   issue: number | null;
+  /** The scopes are scope-enum's (`always`): no other scope passes the rules. */
+  scopeEnum: boolean;
   /** What to do once the commit is made (push and open a PR, release, finish). */
   nextStep: string;
   /** Set when the pre-commit hook would refuse a commit on this branch: said before the message is written. */
@@ -49,10 +51,12 @@ export async function readComposerData(repo: OpenRepo): Promise<ComposerData> {
     hasHead: repo.state.head !== null,
     operationInProgress: readOperationInProgress(repo.state.gitDir) !== null,
   };
+  const scopeRule = scopeRuleOf(rules.rules);
   const packages = workspace.source === 'single' ? [] : workspace.packages.map((pkg) => pkg.name);
   return {
     types: commitTypeChoices(typesFromRules(rules.rules), repo.loaded.config.bumpRules),
-    scopes: scopeChoices({ rule: scopeRuleOf(rules.rules), packages, recent }),
+    scopes: scopeChoices({ rule: scopeRule, packages, recent }),
+    scopeEnum: scopeRule?.when === 'always',
     tree,
     issue: issueOfBranch(branch),
     nextStep: afterCommit({

@@ -24,7 +24,7 @@ import { readTargetHistories, type TargetBranch, type TargetRead } from './read-
 import { branchAsTyped } from '../core/backport/backport-branches.js';
 import type { OpenRepo } from './open-repo.js';
 
-export interface BackportRequest {
+interface BackportRequest {
   commits: string[];
   targets: string[];
   /** `--package NAME`: `--to 1.x` names that package's line (`NAME@1.x`). */

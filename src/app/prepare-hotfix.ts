@@ -32,7 +32,7 @@ import { releaseNotesOf } from './release-notes.js';
 import { preflightRepository, preflightTag, type OnPreflightCheck } from './release-preflight.js';
 import { branchPrefix } from '../config/branch-prefix.js';
 
-export interface HotfixStartRequest {
+interface HotfixStartRequest {
   /** A release tag to start from; default the newest release on the production branch. */
   from?: string;
   name?: string;
@@ -157,7 +157,7 @@ export async function prepareHotfixStart(repo: OpenRepo, request: HotfixStartReq
   });
 }
 
-export interface HotfixFinishRequest {
+interface HotfixFinishRequest {
   push: boolean;
   keepBranch: boolean;
   /** Targets to leave for later. */

@@ -10,7 +10,7 @@ import { readProjectFacts } from './read-project-facts.js';
 /** The checks a repository without a shipwright config gets: cheap, and never a false alarm. */
 const DEFAULT_STAGED_CHECKS: StagedCheckName[] = ['conflict-markers', 'private-keys'];
 
-export interface InitWorkflow {
+interface InitWorkflow {
   workflow: Workflow;
   /** True when the flag or the config names it; false when only the branches suggest it (worth asking). */
   chosen: boolean;
@@ -22,7 +22,7 @@ export async function readInitWorkflow(repo: OpenRepo, flag: Workflow | undefine
   return { workflow: await resolveWorkflow(repo), chosen: repo.loaded.config.workflow !== null };
 }
 
-export interface InitRequest {
+interface InitRequest {
   workflow: Workflow;
   ci: 'github' | null;
   install: boolean;
@@ -31,7 +31,7 @@ export interface InitRequest {
   cwd: string;
 }
 
-export interface PreparedInit {
+interface PreparedInit {
   plan: Plan;
   /** Where package.json lives, repository-relative; null: none (the hooks are turned on with `npx husky`). */
   packageDir: string | null;

@@ -23,7 +23,7 @@ import { stripVersionHeading } from './release-notes.js';
 import { preflightRepository, type OnPreflightCheck } from './release-preflight.js';
 import { plural } from '../core/display-text/plural.js';
 
-export interface PackagesReleaseRequest {
+interface PackagesReleaseRequest {
   packages: readonly string[];
   bump?: Bump;
   /** Per package, from the wizard's package list (selectionRequest). */

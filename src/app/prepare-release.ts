@@ -31,7 +31,7 @@ import {
 } from './release-preflight.js';
 import { branchPrefix } from '../config/branch-prefix.js';
 
-export interface ReleaseRequest {
+interface ReleaseRequest {
   mode?: ReleaseMode;
   bump?: Bump;
   preid?: string;

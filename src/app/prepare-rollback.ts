@@ -17,9 +17,9 @@ import type { OpenRepo } from './open-repo.js';
 import { VERSION_PARSER_OPTIONS } from './read-release-state.js';
 
 /** What `shipwright init --ci github` writes: a tag-triggered deploy with a `tag` dispatch input. */
-export const INIT_DEPLOY_WORKFLOW = 'deploy-production.yml';
+const INIT_DEPLOY_WORKFLOW = 'deploy-production.yml';
 
-export type WorkflowSource = 'config' | 'detected' | 'none';
+type WorkflowSource = 'config' | 'detected' | 'none';
 
 export interface PreparedRollback {
   plan: RollbackPlan;
@@ -27,7 +27,7 @@ export interface PreparedRollback {
   gh: GhStatus;
 }
 
-export interface RollbackOptions {
+interface RollbackOptions {
   /** TAG as typed; null: the release before the newest. */
   requested: string | null;
   includePrereleases: boolean;
@@ -42,7 +42,7 @@ function resolveWorkflow(repo: OpenRepo): { workflow: string | null; source: Wor
   return { workflow: null, source: 'none' };
 }
 
-export interface RollbackHistory {
+interface RollbackHistory {
   selection: RollbackSelection;
   /** What the releases after the target brought, newest first (merges included). */
   history: ConventionalCommit[];
@@ -58,10 +58,7 @@ async function readProductionTags(repo: OpenRepo) {
 }
 
 /** The target release and the commits of the releases after it. */
-export async function readRollbackHistory(
-  repo: OpenRepo,
-  options: Omit<RollbackOptions, 'env'>,
-): Promise<RollbackHistory> {
+async function readRollbackHistory(repo: OpenRepo, options: Omit<RollbackOptions, 'env'>): Promise<RollbackHistory> {
   assertHasCommits(repo.state);
   assertNotShallow(repo.state);
   const selection = selectRollbackTarget({
@@ -92,7 +89,7 @@ export async function prepareRollback(repo: OpenRepo, options: RollbackOptions):
   return { plan, workflowSource: source, gh };
 }
 
-export interface PreparedRevert {
+interface PreparedRevert {
   plan: Plan;
   branch: string;
   target: string;

@@ -10,7 +10,7 @@ import packageJson from '../../package.json' with { type: 'json' };
 /** lint-staged 13 is the oldest whose Node API (`lintStaged({ cwd })`, a boolean result) shipwright calls. */
 export const OLDEST_LINT_STAGED = '13.0.0';
 
-export interface InstalledPackage {
+interface InstalledPackage {
   version: string;
   /** The file `import` loads (the package's main or exports entry). */
   entry: string;

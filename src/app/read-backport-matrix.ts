@@ -14,7 +14,7 @@ import { VERSION_PARSER_OPTIONS } from './read-release-state.js';
 import { branchPrefix } from '../config/branch-prefix.js';
 import { usageError } from '../core/errors.js';
 
-export interface BackportOptions {
+interface BackportOptions {
   /** Source branch; default `branches.production`. */
   from?: string | undefined;
   /** Target branches; default the integration branch, `release/*` and maintenance lines such as `1.x`. */

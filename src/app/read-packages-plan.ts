@@ -45,6 +45,3 @@ export async function readPackagesPlan(repo: OpenRepo, options: PackagesStateOpt
   });
   return { state, versions };
 }
-
-/** Is this repository released package by package (workspaces found), or was a package named? */
-export const isMonorepo = (plan: Pick<PackagesPlan, 'state'>): boolean => plan.state.workspace.source !== 'single';

@@ -39,7 +39,7 @@ export interface ReleaseState {
  * and the upcoming section need, with cost independent of history length. `all`: every reachable
  * tag (`git for-each-ref --merged` walks the whole history), for regenerating a changelog.
  */
-export type TagScope = 'latest' | 'all';
+type TagScope = 'latest' | 'all';
 
 export interface ReleaseStateOptions {
   ref?: string;
@@ -61,7 +61,7 @@ export interface ReleaseStateOptions {
 }
 
 /** package.json's version, which a first release bumps (or keeps, with --first-release). */
-export function declaredVersion(packageJson: Record<string, unknown> | null): string | undefined {
+function declaredVersion(packageJson: Record<string, unknown> | null): string | undefined {
   const version = packageJson?.version;
   return typeof version === 'string' && semver.valid(version) === version ? version : undefined;
 }

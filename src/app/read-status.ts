@@ -12,7 +12,7 @@ import { resolveWorkflow, type OpenRepo } from './open-repo.js';
 import { readDefaultBackportMatrix } from './read-backport-matrix.js';
 import { newestStableOn, readReleaseState } from './read-release-state.js';
 
-export interface EnvironmentStatus {
+interface EnvironmentStatus {
   name: 'production' | 'staging' | 'dev';
   /** Tag (production) or branch (staging, dev). */
   ref: string | null;
@@ -23,12 +23,12 @@ export interface EnvironmentStatus {
 }
 
 /** A stable release newer than production that the production branch does not contain. */
-export interface TagElsewhere {
+interface TagElsewhere {
   name: string;
   version: string;
 }
 
-export interface MissingFixes {
+interface MissingFixes {
   target: string;
   commits: { hash: string; header: string }[];
 }
@@ -59,7 +59,7 @@ export interface StatusReport {
   productionAhead: ProductionAhead | null;
 }
 
-export interface ProductionAhead {
+interface ProductionAhead {
   /** The production branch, or the production tag when there is no production branch here. */
   ref: string;
   commits: number;

@@ -5,7 +5,7 @@ import { commonBases } from '../git/read-ancestry.js';
 import { readFromBases, readTargetHistory, type TargetBranch, type TargetRead } from '../git/read-target-history.js';
 export type { TargetBranch, TargetRead } from '../git/read-target-history.js';
 
-export interface ReadOptions {
+interface ReadOptions {
   /**
    * Presence is asked of every commit the tips bring, not only of the tips: the matrix, whose tip
    * is a branch. `backport SHA…` asks only of the tips, which `target ^tip` (or the tips' common

@@ -35,7 +35,7 @@ export function releaseNotesOf(repo: OpenRepo, markdown: string, previousTag: st
   return `Version bump only${name}: no feature, fix or breaking change${previousTag ? ` since ${previousTag}` : ''}.\n`;
 }
 
-export interface ReleaseNotesRead {
+interface ReleaseNotesRead {
   version: string;
   /** null: the upcoming release, not tagged yet. */
   tag: string | null;

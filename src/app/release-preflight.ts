@@ -29,7 +29,7 @@ export interface PreflightCheckEvent {
 
 export type OnPreflightCheck = (event: PreflightCheckEvent) => void;
 
-export interface PreflightResult {
+interface PreflightResult {
   workflow: Workflow;
   /** The branch checked out. */
   branch: string;

@@ -4,15 +4,15 @@ import { execa } from 'execa';
 import { isCommand, type ChecklistItem } from '../core/checklist/checklist.js';
 import { startFailureFix, startFailureReason } from '../core/display-text/program-start.js';
 
-export type AfterItemResult =
+type AfterItemResult =
   | { name: string; kind: 'command'; argv: string[]; ok: true }
   | { name: string; kind: 'command'; argv: string[]; ok: false; exitCode: number | null; tail: string }
   | { name: string; kind: 'confirm' };
 
-export type AfterEvent =
+type AfterEvent =
   { type: 'after-started'; name: string; argv: string[] } | { type: 'after-done'; result: AfterItemResult };
 
-export interface AfterOptions {
+interface AfterOptions {
   cwd: string;
   env: NodeJS.ProcessEnv;
   onOutput?: (text: string) => void;

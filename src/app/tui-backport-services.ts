@@ -7,7 +7,7 @@ import { readBackportMatrix, type BackportReport } from './read-backport-matrix.
 
 type BackportServices = Pick<HotfixBackportServices, 'readBackportMatrix' | 'prepareBackport'>;
 
-export function matrixView(report: BackportReport): BackportMatrixView {
+function matrixView(report: BackportReport): BackportMatrixView {
   return {
     source: report.source,
     targets: report.targets,

@@ -8,7 +8,7 @@ import type { OpenRepo } from './open-repo.js';
 
 type EngineServices = Pick<
   HotfixBackportServices,
-  'runPlanWithEvents' | 'continueRun' | 'abortRun' | 'stopRun' | 'readConflictFiles'
+  'runPlanWithEvents' | 'continueRun' | 'abortRun' | 'stopRun' | 'readConflictFiles' | 'stageResolvedFiles'
 >;
 
 // git's and the hooks' output is kept for the screen, without colour codes.
@@ -70,6 +70,15 @@ export function createEngineServices(current: () => Promise<OpenRepo>): EngineSe
         return { ok: true, output: '', skipped: outcome.skipped };
       }),
     readConflictFiles,
+    async stageResolvedFiles(directory, files) {
+      // Only what is resolved as the file stands now: one with markers in it is never staged for the user.
+      const resolved = (await readConflictFiles(directory, files))
+        .filter((file) => file.state === 'unstaged')
+        .map((file) => file.path);
+      const { stageResolvedFiles } = await import('../engine/stage-resolved.js');
+      await stageResolvedFiles(directory, resolved);
+      return resolved;
+    },
     async abortRun() {
       try {
         const { abortRun } = await import('../engine/abort-run.js');

@@ -15,13 +15,13 @@ import { listRemotes, readRemoteTagNames, readUpstream } from '../git/read-remot
 import { buildChangelog, type ChangelogRequest, type ChangelogResult } from './build-changelog.js';
 import type { OpenRepo } from './open-repo.js';
 
-export interface ChangelogFile {
+interface ChangelogFile {
   path: string;
   existing: string | null;
   content: string;
 }
 
-export interface ChangelogFileOptions {
+interface ChangelogFileOptions {
   /** Regenerate every section (`--release-count 0`). */
   replaceAll?: boolean;
   /** The remote's release tags that are not here, when the remote was asked. */
@@ -139,7 +139,7 @@ export async function defaultRemote(repo: OpenRepo): Promise<string | null> {
 }
 
 /** The remote's release tags that are not here; null when there is no remote or it cannot be asked. */
-export async function readMissingRemoteTags(
+async function readMissingRemoteTags(
   repo: OpenRepo,
   remote: string,
   here: readonly string[],
@@ -160,7 +160,7 @@ async function remoteToAsk(repo: OpenRepo): Promise<string | null> {
   return (await readConfigValue(repo.cwd, `remote.${remote}.tagOpt`)) === '--no-tags' ? remote : null;
 }
 
-export interface ChangelogUpdate {
+interface ChangelogUpdate {
   result: ChangelogResult;
   file: ChangelogFile;
   /** null when the file already says it all. */

@@ -47,7 +47,7 @@ async function attemptOnce(policy: VerifyPolicy, attempt: number): Promise<Verif
   }
 }
 
-export interface VerifyOutcome {
+interface VerifyOutcome {
   healthy: boolean;
   attempts: VerifyAttempt[];
 }

@@ -6,7 +6,7 @@ import { jsonLine } from './print-engine-events.js';
 import { askLine } from './prompt.js';
 import { runAfterItems } from './release-checklist.js';
 
-export interface AfterPushRequest {
+interface AfterPushRequest {
   cwd: string;
   tag: string;
   version: string;

@@ -12,7 +12,7 @@ const MIN_LISTED = 10;
 
 const day = (tag: ReleaseTag): string => (tag.date ? isoDay(tag.date) : 'no date   ');
 
-export function describeSummary(summary: CommitSummary): string {
+function describeSummary(summary: CommitSummary): string {
   if (summary.total === 0) return 'no commits of its own';
   const types = Object.entries(summary.byType).sort(([a, x], [b, y]) => y - x || a.localeCompare(b));
   const breaking = summary.breaking ? ` · ${summary.breaking} breaking` : '';

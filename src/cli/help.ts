@@ -2,7 +2,7 @@
 import type { CommandSpec } from './command.js';
 import { COMMANDS } from './commands/index.js';
 
-export const GLOBAL_FLAGS: [string, string][] = [
+const GLOBAL_FLAGS: [string, string][] = [
   ['--cwd DIR', 'run in DIR instead of the current folder'],
   ['--json', 'machine-readable output (where the command lists it)'],
   ['--no-color', 'plain output (NO_COLOR is honoured too)'],

@@ -6,7 +6,7 @@ import type { CliIo } from '../output/io.js';
 export const jsonLine = (io: CliIo, value: unknown): void => io.stdout(`${JSON.stringify(value)}\n`);
 
 /** A step's kind and description only: its content (file text, tag message) is in the plan line. */
-export function eventJson(event: EngineEvent): unknown {
+function eventJson(event: EngineEvent): unknown {
   return 'step' in event ? { ...event, step: { kind: event.step.kind, description: event.step.description } } : event;
 }
 

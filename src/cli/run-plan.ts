@@ -6,7 +6,7 @@ import type { CliIo } from '../output/io.js';
 import { jsonEventPrinter, jsonLine, plainEventPrinter } from './print-engine-events.js';
 import { confirm } from './prompt.js';
 
-export interface ApplyOptions {
+interface ApplyOptions {
   root: string;
   /** The command line as typed, recorded in the journal (and printed by `continue` / `abort`). */
   commandLine: string;
@@ -35,7 +35,7 @@ export async function applyPlan(io: CliIo, plan: Plan, options: ApplyOptions): P
   });
 }
 
-export interface RunPlanOptions {
+interface RunPlanOptions {
   root: string;
   yes: boolean;
   dryRun: boolean;
@@ -71,7 +71,7 @@ export async function runPlan(io: CliIo, plan: Plan, options: RunPlanOptions): P
   return true;
 }
 
-export interface JsonRunOptions {
+interface JsonRunOptions {
   root: string;
   yes: boolean;
   dryRun: boolean;

@@ -16,7 +16,7 @@ const LOCKFILES = ['package-lock.json', 'pnpm-lock.yaml', 'yarn.lock', 'npm-shri
 class Uncacheable extends Error {}
 
 /** JSON with RegExps kept; functions (plugins, custom ignores, async rules) cannot be cached. */
-export function encodeRules(value: unknown): unknown {
+function encodeRules(value: unknown): unknown {
   if (value instanceof RegExp) return { $regexp: [value.source, value.flags] };
   if (Array.isArray(value)) return value.map(encodeRules);
   if (value === null || ['string', 'number', 'boolean', 'undefined'].includes(typeof value)) return value;
@@ -26,7 +26,7 @@ export function encodeRules(value: unknown): unknown {
   throw new Uncacheable(typeof value);
 }
 
-export function decodeRules(value: unknown): unknown {
+function decodeRules(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(decodeRules);
   if (value !== null && typeof value === 'object') {
     const record = value as Record<string, unknown>;

@@ -1,6 +1,6 @@
 // Where lint-staged looks for its configuration, in its own search order, and in what format.
 
-export type LintStagedFormat = 'json' | 'package.json' | 'code';
+type LintStagedFormat = 'json' | 'package.json' | 'code';
 
 export const LINT_STAGED_FILES: readonly [string, LintStagedFormat][] = [
   ['.lintstagedrc', 'json'],

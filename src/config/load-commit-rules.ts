@@ -5,7 +5,7 @@ import type lint from '@commitlint/lint';
 import { environmentError } from '../core/errors.js';
 
 type QualifiedConfig = Awaited<ReturnType<typeof load>>;
-export type CommitRuleSet = QualifiedConfig['rules'];
+type CommitRuleSet = QualifiedConfig['rules'];
 export type LintOptions = NonNullable<Parameters<typeof lint>[2]>;
 
 export interface CommitRules {
@@ -25,7 +25,7 @@ export const DEFAULT_HELP_URL = 'https://github.com/conventional-changelog/commi
  * Resolved from shipwright's own install, as a file: a repository without the package installed
  * still gets the rules, and @commitlint/resolve-extends cannot import a bare directory path.
  */
-export const CONFIG_CONVENTIONAL = createRequire(import.meta.url).resolve('@commitlint/config-conventional');
+const CONFIG_CONVENTIONAL = createRequire(import.meta.url).resolve('@commitlint/config-conventional');
 
 /** Mirrors selectParserOpts in @commitlint/cli/lib/cli.js. */
 function selectParserOpts(parserPreset: unknown): LintOptions['parserOpts'] | undefined {
@@ -36,7 +36,7 @@ function selectParserOpts(parserPreset: unknown): LintOptions['parserOpts'] | un
 }
 
 /** The option object @commitlint/cli passes to lint(), field for field (cli.js, `const opts = …`). */
-export function toLintOptions(loaded: QualifiedConfig): LintOptions {
+function toLintOptions(loaded: QualifiedConfig): LintOptions {
   const opts: LintOptions = { parserOpts: {}, plugins: {}, ignores: [], defaultIgnores: true };
   const parserOpts = selectParserOpts(loaded.parserPreset);
   if (parserOpts) opts.parserOpts = parserOpts;

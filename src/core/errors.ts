@@ -117,7 +117,7 @@ export const ERROR_CODES = {
 
 export type ErrorCode = keyof typeof ERROR_CODES;
 
-export interface ShipwrightErrorOptions {
+interface ShipwrightErrorOptions {
   /** What to run or change to fix it, shown on its own line. */
   fix?: string;
   /** A stable identifier for scripts and JSON output, e.g. `shallow-clone`. */

@@ -14,7 +14,7 @@ import { readRunPushState } from './push-landed.js';
 import { undoRun, type RestoreReport } from './restore-journal.js';
 import { withPendingRun, type RunPlace } from './run-worktree.js';
 
-export interface AbortOutcome {
+interface AbortOutcome {
   /** null when there was no journal: nothing to abort. */
   command: string | null;
   report: RestoreReport;

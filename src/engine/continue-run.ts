@@ -63,12 +63,12 @@ async function alreadyDone(root: string, journal: Journal, step: PlanStep): Prom
   }
 }
 
-export interface ContinueOptions extends ExecuteOptions {
+interface ContinueOptions extends ExecuteOptions {
   /** Leave the paused step's target for later instead of concluding it. */
   skip?: boolean;
 }
 
-export interface ContinueOutcome {
+interface ContinueOutcome {
   /** null when there was no journal. */
   journal: Journal | null;
   /** Targets left for later (with --skip, in this or an earlier continue). */

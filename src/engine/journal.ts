@@ -27,7 +27,7 @@ export interface JournalFile {
   link?: string;
 }
 
-export interface JournalRef {
+interface JournalRef {
   before: string | null;
   /** Where the run's own steps last left it. */
   last: string | null;
@@ -77,7 +77,7 @@ export interface JournalPause {
 
 export const shipwrightDir = (commonDir: string): string => join(commonDir, 'shipwright');
 export const journalPath = (commonDir: string): string => join(shipwrightDir(commonDir), 'journal.json');
-export const runMarkerPath = (gitDir: string): string => join(gitDir, 'shipwright-run');
+const runMarkerPath = (gitDir: string): string => join(gitDir, 'shipwright-run');
 export const readRunMarker = async (gitDir: string): Promise<string | null> =>
   (await readFile(runMarkerPath(gitDir), 'utf8').catch(() => null))?.trim() ?? null;
 

@@ -31,7 +31,7 @@ export function readLockHolder(path: string, fallbackLabel: string): LockHolder 
   return { pid: Number.isInteger(pid) && pid > 0 ? pid : 0, label: rest.join(' ') || fallbackLabel };
 }
 
-export interface PidLockOptions {
+interface PidLockOptions {
   label: string;
   /** Builds the error for a live holder. */
   busy: (holder: LockHolder) => Error;

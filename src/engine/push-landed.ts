@@ -9,7 +9,7 @@ import { deleteRef, updateRef } from '../git/write-refs.js';
 import type { Journal } from './journal.js';
 
 /** landed: every destination has the local value (a deletion: is gone); absent: not so (the push is atomic); unknown: the remote did not answer. */
-export type PushState = 'landed' | 'absent' | 'unknown';
+type PushState = 'landed' | 'absent' | 'unknown';
 
 const specsOf = (step: PushStep) =>
   step.refspecs.map((refspec) => {

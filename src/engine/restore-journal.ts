@@ -22,7 +22,7 @@ import { clearInterruptedOperation, clearPausedWork, recordCommittedPause } from
 import type { RunPlace } from './run-worktree.js';
 import { insideRoot, removeTempFiles, writeAtomically } from './steps/write-file.js';
 
-export interface RestoreFailure {
+interface RestoreFailure {
   what: string;
   error: string;
   /** The command that does it by hand. */

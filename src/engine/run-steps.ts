@@ -23,7 +23,7 @@ export type EngineEvent =
   | { type: 'interrupted'; signal: string }
   | { type: 'rolled-back'; restored: string[]; failures: string[] };
 
-export interface RunStepsOptions {
+interface RunStepsOptions {
   /** Where the journal is written: RepoState.commonDir. */
   commonDir: string;
   journal: Journal;
@@ -69,7 +69,7 @@ function skippedTarget(journal: Journal, step: PlanStep): string | null {
 }
 
 /** The run stops, keeping its journal, until the user has resolved the conflicts. */
-export function pausedError(step: PlanStep, pause: JournalPause, root: string): ShipwrightError {
+function pausedError(step: PlanStep, pause: JournalPause, root: string): ShipwrightError {
   const files = pause.files.map((file) => `  ${file}`).join('\n');
   const elsewhere = pause.directory !== root;
   const where = elsewhere

@@ -46,16 +46,16 @@ export async function hasStagedChanges(cwd: string): Promise<boolean> {
 }
 
 /** lint-staged's stash message (lint-staged/lib/gitWorkflow.js `STASH`). */
-export const LINT_STAGED_BACKUP = 'lint-staged automatic backup';
+const LINT_STAGED_BACKUP = 'lint-staged automatic backup';
 
-export interface StashEntry {
+interface StashEntry {
   /** `stash@{N}` */
   ref: string;
   hash: string;
   subject: string;
 }
 
-export async function readStashEntries(cwd: string): Promise<StashEntry[]> {
+async function readStashEntries(cwd: string): Promise<StashEntry[]> {
   // No refs/stash: `git stash list` prints nothing and exits 0.
   const result = await runGit(cwd, ['stash', 'list', '--format=%gd%x00%H%x00%gs']);
   return result.stdout

@@ -32,7 +32,7 @@ const FIELD = '\x1f';
 // %B last: it is the only field that may hold arbitrary text.
 export const LOG_FORMAT = ['%H', '%P', '%cI', '%an', '%B'].join('%x1f');
 
-export interface LogRange {
+interface LogRange {
   /** Tips to include, e.g. ['HEAD'] or ['refs/heads/release/1.2.0']. */
   include: readonly string[];
   /** Tips whose history is excluded, e.g. ['refs/tags/v1.1.0']. */
@@ -56,7 +56,7 @@ export function parseLogRecord(record: string): RawCommit | undefined {
   };
 }
 
-export function logArgs(range: LogRange): string[] {
+function logArgs(range: LogRange): string[] {
   return [
     'log',
     '-z',
@@ -68,11 +68,6 @@ export function logArgs(range: LogRange): string[] {
     '--',
     ...(range.paths ?? []),
   ];
-}
-
-/** Newest first, as `git log` walks; merges included (callers decide whether to show them). */
-export async function* readLog(cwd: string, range: LogRange): AsyncGenerator<RawCommit> {
-  for await (const batch of readLogBatches(cwd, range)) yield* batch;
 }
 
 async function* readLogBatches(cwd: string, range: LogRange): AsyncGenerator<RawCommit[]> {
@@ -187,7 +182,7 @@ const STATUS = /^[AMDTUX]$|^[RC]\d*$/;
  * status or the next commit's hash; a path never stands there, so nothing a path holds can be
  * misread.
  */
-export class ChangedPathsParser {
+class ChangedPathsParser {
   readonly commits: ChangedPaths[] = [];
   private current: { hash: string; paths: string[]; renames: { from: string; to: string }[] } | null = null;
   private pending: { status: string; paths: string[] } | null = null;

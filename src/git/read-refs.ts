@@ -20,7 +20,7 @@ export async function resolveCommit(cwd: string, revision: string): Promise<stri
   return result.stdout.trim();
 }
 
-export interface DefaultBranchFacts {
+interface DefaultBranchFacts {
   /** The branch `refs/remotes/origin/HEAD` points at (`master`), or null without one. */
   originHead: string | null;
   /** `init.defaultBranch` from any config scope, or null. */

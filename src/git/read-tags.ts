@@ -8,7 +8,7 @@ const FORMAT = ['%(refname)', '%(objecttype)', '%(objectname)', '%(*objectname)'
   '%00',
 );
 
-export function parseTagLine(line: string): GitTag | undefined {
+function parseTagLine(line: string): GitTag | undefined {
   const [refname = '', objecttype, objectname = '', peeled = '', date = ''] = line.split('\0');
   if (!refname.startsWith('refs/tags/')) return undefined;
   const annotated = objecttype === 'tag';

@@ -7,7 +7,7 @@ import { readRefValue } from './read-refs.js';
 import { readRepoState } from './read-repo.js';
 import { readGit, runGit } from './run-git.js';
 
-export type OperationInProgress = 'merge' | 'cherry-pick' | 'revert' | null;
+type OperationInProgress = 'merge' | 'cherry-pick' | 'revert' | null;
 
 /** A commit that concludes a merge, cherry-pick or revert is not a "direct commit" on a branch. */
 export function readOperationInProgress(gitDir: string): OperationInProgress {
@@ -121,7 +121,7 @@ export async function readWorktreeBranches(cwd: string): Promise<Map<string, str
   return branches;
 }
 
-export interface FileStatus {
+interface FileStatus {
   path: string;
   /** Index column of `git status --porcelain` (' ' = unchanged, '?' = untracked). */
   index: string;
@@ -139,7 +139,7 @@ export interface WorkingTree {
   clean: boolean;
 }
 
-export function parsePorcelain(output: string): FileStatus[] {
+function parsePorcelain(output: string): FileStatus[] {
   const files: FileStatus[] = [];
   const records = output.split('\0');
   for (let i = 0; i < records.length; i++) {

@@ -32,7 +32,7 @@ const BUFFERED_OUTPUT = { GIT_FLUSH: '0' } as const;
 /** Larger outputs are refused rather than held in memory (use streamGit for big reads). */
 const MAX_BUFFER = 1024 * 1024 * 1024;
 
-export interface GitRunOptions {
+interface GitRunOptions {
   /** Standard input for the git process. */
   input?: string;
   /** Exit codes that are answers, not failures (e.g. 1 for `merge-base --is-ancestor`). */
@@ -41,7 +41,7 @@ export interface GitRunOptions {
   env?: Record<string, string>;
 }
 
-export interface GitResult {
+interface GitResult {
   stdout: string;
   stderr: string;
   exitCode: number;

@@ -4,9 +4,9 @@
 import { runGit } from './run-git.js';
 
 /** `cherry-pick` applies a commit's change; `revert` applies its inverse. Both stop the same way. */
-export type PickOperation = 'cherry-pick' | 'revert';
+type PickOperation = 'cherry-pick' | 'revert';
 
-export interface PickOutcome {
+interface PickOutcome {
   ok: boolean;
   output: string;
 }
@@ -52,7 +52,7 @@ export async function abortOperation(cwd: string, op: PickOperation): Promise<vo
   await runGit(cwd, [op, '--abort']);
 }
 
-export interface CommitOutcome {
+interface CommitOutcome {
   ok: boolean;
   /** What git and the hooks printed (stdout then stderr). */
   output: string;
@@ -71,12 +71,7 @@ export async function commitWithMessage(
   return { ok: result.exitCode === 0, output: `${result.stdout}${result.stderr}` };
 }
 
-/** Moves the branch back to `commit`, keeping the index and files (undo of a commit). */
-export async function resetSoft(cwd: string, commit: string): Promise<void> {
-  await runGit(cwd, ['reset', '--soft', commit]);
-}
-
-export interface MergeOutcome {
+interface MergeOutcome {
   ok: boolean;
   /** What git and the hooks printed. */
   output: string;

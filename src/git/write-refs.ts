@@ -55,14 +55,6 @@ export async function switchTo(cwd: string, name: string): Promise<void> {
   await runGit(cwd, ['switch', '--no-guess', '--end-of-options', name]);
 }
 
-export async function detachAt(cwd: string, commit: string): Promise<void> {
-  await runGit(cwd, ['switch', '--detach', commit]);
-}
-
-export async function deleteBranch(cwd: string, name: string): Promise<void> {
-  await runGit(cwd, ['branch', '-D', '--', name]);
-}
-
 export async function createAnnotatedTag(cwd: string, name: string, message: string): Promise<void> {
   // --cleanup=verbatim: release notes are Markdown, whose `#` headings git would strip as comments.
   await runGit(cwd, ['tag', '-a', '--cleanup=verbatim', '-F', '-', name, 'HEAD'], { input: message });

@@ -3,7 +3,7 @@
 import type { Upstream } from './read-remote.js';
 import { runGit } from './run-git.js';
 
-export interface PushOutcome {
+interface PushOutcome {
   ok: boolean;
   output: string;
 }

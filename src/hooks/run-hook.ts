@@ -7,7 +7,7 @@ import { createHookContext, type HookContext } from './hook-context.js';
 
 type HookRunner = (context: HookContext) => Promise<number>;
 
-export const HOOKS: Record<string, { summary: string; load: () => Promise<HookRunner> }> = {
+const HOOKS: Record<string, { summary: string; load: () => Promise<HookRunner> }> = {
   'commit-msg': {
     summary: 'check the message file git passes (lint-msg), saving a refused message',
     load: () => import('./commit-msg.js').then((m) => m.commitMsg),

@@ -3,7 +3,7 @@ import type { LintReport } from '../app/lint-messages.js';
 import { DEFAULT_HELP_URL } from '../config/load-commit-rules.js';
 import type { MessageVerdict, Problem } from '../core/lint/message-verdict.js';
 
-export type Symbol = '✖' | '⚠' | '✔';
+type Symbol = '✖' | '⚠' | '✔';
 const COLORS: Record<Symbol, number> = { '✖': 31, '⚠': 33, '✔': 32 };
 
 export const paintSymbol =
@@ -38,7 +38,7 @@ export function lintFooter(report: LintReport, header?: string | null, showHeade
   return `${lines.join('\n')}\n`;
 }
 
-export interface SingleVerdictText {
+interface SingleVerdictText {
   problems: string;
   footer: string;
   /** One sentence: what is wrong. */

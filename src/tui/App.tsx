@@ -23,7 +23,7 @@ const loading = (content: ReactNode) => <Suspense fallback={<Text dimColor>loadi
 
 export type ScreenName = 'home' | MenuTarget;
 
-export interface AppProps {
+interface AppProps {
   services: TuiServices;
   initial: ScreenName;
   branchType?: string;
@@ -116,7 +116,12 @@ export function App({ services, initial, branchType, status, suspend }: AppProps
         );
       case 'release':
         return loading(
-          <ReleaseScreen services={services} back={back} holdExit={(held) => (exitHeld.current = held)} />,
+          <ReleaseScreen
+            services={services}
+            back={back}
+            holdExit={(held) => (exitHeld.current = held)}
+            openPaused={(chosen) => open('paused', chosen)}
+          />,
         );
     }
   })();

@@ -3,7 +3,7 @@
 // overlay does not also act on the screen: Esc closes help, it does not leave the screen).
 import { createContext } from 'react';
 
-export interface HelpStore {
+interface HelpStore {
   readonly open: boolean;
   show(): void;
   /** Closes after the current key has reached every listener, so none of them acts on it. */

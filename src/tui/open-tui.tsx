@@ -7,7 +7,7 @@ import { App, type ScreenName } from './App.js';
 import { ThemeContext } from './components/theme.js';
 import { openTerminalSession } from './terminal-session.js';
 
-export interface OpenTuiOptions {
+interface OpenTuiOptions {
   screen: ScreenName;
   branchType?: string;
   color?: boolean;

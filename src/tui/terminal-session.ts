@@ -2,13 +2,13 @@
 // the user's scrollback kept, and Ctrl-Z suspending. Ink 6 has none of this, so it is written here.
 
 /** Enter/leave the alternate screen (xterm's 1049 saves and restores the cursor too), show the cursor. */
-export const ENTER_ALTERNATE_SCREEN = '\u001b[?1049h\u001b[H';
-export const LEAVE_ALTERNATE_SCREEN = '\u001b[?1049l';
+const ENTER_ALTERNATE_SCREEN = '\u001b[?1049h\u001b[H';
+const LEAVE_ALTERNATE_SCREEN = '\u001b[?1049l';
 const SHOW_CURSOR = '\u001b[?25h';
 /** Ink writes "erase saved lines" (ESC[3J) with every full-screen redraw: it wipes the user's scrollback. */
 const ERASE_SCROLLBACK = '\u001b[3J';
 
-export interface TerminalSession {
+interface TerminalSession {
   /** Back to the user's screen as it was; safe to call more than once. */
   restore(): void;
   /** Ctrl-Z: give the terminal back and stop (SIGTSTP); on `fg` take it again and redraw. */
@@ -25,7 +25,7 @@ export function withoutScrollbackErase(write: (chunk: string | Uint8Array, ...re
 
 const FATAL_SIGNALS = ['SIGTERM', 'SIGHUP'] as const;
 
-export interface SessionOptions {
+interface SessionOptions {
   stdout?: NodeJS.WriteStream;
   stdin?: NodeJS.ReadStream;
   /** True while something else handles SIGTERM and keeps the program alive (a run stopping). */

@@ -2,7 +2,7 @@
 import { useStdout } from 'ink';
 import { useEffect, useState } from 'react';
 
-export interface TerminalSize {
+interface TerminalSize {
   columns: number;
   /** Undefined when the output is not a terminal (tests): frames then take the height they need. */
   rows: number | undefined;

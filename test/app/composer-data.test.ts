@@ -28,6 +28,7 @@ describe('readComposerData', () => {
     const repo = await workspace();
     const data = await readComposerData(await openRepo(repo.dir));
     expect(data.scopes).toEqual(['deps', 'core', 'cli']);
+    expect(data.scopeEnum).toBe(false);
   });
 
   it('suggests only what scope-enum allows when the commitlint config sets it', async () => {
@@ -38,6 +39,7 @@ describe('readComposerData', () => {
     );
     const data = await readComposerData(await openRepo(repo.dir));
     expect(data.scopes).toEqual(['core', 'docs']);
+    expect(data.scopeEnum).toBe(true);
   });
 
   it('reads the staged files and the issue the branch is named after', async () => {

@@ -182,29 +182,28 @@ describe('readPackagesState', () => {
     });
   });
 
-  it.each([[{}], [{ bump: 'major' as const }], [{ preid: 'rc' }]])(
-    'a workspace of one agrees with the single-package path (%j)',
-    async (options) => {
-      const repo = await createWorkspaceRepo({ kind: 'npm', packages: [], tagged: false });
-      repos.push(repo);
-      await repo.commit('chore: solo', { path: 'package.json', content: '{ "name": "solo", "version": "1.0.0" }\n' });
-      await repo.tag('v1.0.0', { message: '1.0.0' });
-      await repo.commit('feat: a');
-      await repo.tag('v1.1.0-rc.0', { message: 'rc' });
-      await repo.commit('fix: b');
-      const opened = await openRepo(repo.dir);
-      const single = await readReleaseState(opened, options);
-      const [release] = (await readPackagesState(opened, options)).releases;
-      // The same decision; only tag dates differ, which the package path never reads (nothing it shows uses them).
-      const undated = (next: typeof single.next) =>
-        JSON.parse(JSON.stringify(next, (key, value: unknown) => (key === 'date' ? '' : value))) as unknown;
-      expect(undated(release?.next ?? single.next)).toEqual(undated(single.next));
-      expect(release?.next.kind === 'release' && release.next.version).toBe(
-        single.next.kind === 'release' && single.next.version,
-      );
-      expect(release?.commits.map((commit) => commit.raw.hash)).toEqual(
-        single.commits.map((commit) => commit.raw.hash),
-      );
-    },
-  );
+  it.each([
+    ['the suggested version', {}],
+    ['--bump major', { bump: 'major' as const }],
+    ['--preid rc', { preid: 'rc' }],
+  ])('a workspace of one agrees with the single-package path (%s)', async (_options, options) => {
+    const repo = await createWorkspaceRepo({ kind: 'npm', packages: [], tagged: false });
+    repos.push(repo);
+    await repo.commit('chore: solo', { path: 'package.json', content: '{ "name": "solo", "version": "1.0.0" }\n' });
+    await repo.tag('v1.0.0', { message: '1.0.0' });
+    await repo.commit('feat: a');
+    await repo.tag('v1.1.0-rc.0', { message: 'rc' });
+    await repo.commit('fix: b');
+    const opened = await openRepo(repo.dir);
+    const single = await readReleaseState(opened, options);
+    const [release] = (await readPackagesState(opened, options)).releases;
+    // The same decision; only tag dates differ, which the package path never reads (nothing it shows uses them).
+    const undated = (next: typeof single.next) =>
+      JSON.parse(JSON.stringify(next, (key, value: unknown) => (key === 'date' ? '' : value))) as unknown;
+    expect(undated(release?.next ?? single.next)).toEqual(undated(single.next));
+    expect(release?.next.kind === 'release' && release.next.version).toBe(
+      single.next.kind === 'release' && single.next.version,
+    );
+    expect(release?.commits.map((commit) => commit.raw.hash)).toEqual(single.commits.map((commit) => commit.raw.hash));
+  });
 });

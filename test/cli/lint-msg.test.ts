@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTempRepo, type TempRepo } from '../helpers/temp-repo.js';
 import { runShipwright } from '../helpers/run-shipwright.js';
+import { named } from '../helpers/named.js';
 
 const COMMITLINT = resolve('node_modules/.bin/commitlint');
 const NODE_MODULES = resolve('node_modules');
@@ -176,9 +177,9 @@ describe('shipwright lint-msg FILE: same verdicts as `commitlint --edit FILE`', 
 
   for (const config of ['default', 'custom'] as const) {
     describe(`${config} rules`, () => {
-      it.each(CASES.map((testCase, index) => ({ ...testCase, index })))(
-        '$name',
-        async ({ index, commentChar, refusedAsEmpty }) => {
+      it.each(named(CASES.map((testCase, index) => ({ ...testCase, index }))))(
+        '%s',
+        async (_name, { index, commentChar, refusedAsEmpty }) => {
           const repo = setups[config].repos[commentChar ?? '#'];
           const ours = await shipwrightVerdict(repo.dir, [join(repo.dir, `msg-${index}.txt`)]);
           const theirs = expected.get(key(config, index));

@@ -182,20 +182,28 @@ suite(
       expect(worktree).toContain(join('.git', 'shipwright', 'worktrees'));
       // Each file's line says where it stands, as git sees it, and follows the user's edits.
       await t.waitFor('export.js  conflict markers left: edit it');
-      writeFileSync(
-        join(worktree, 'export.js'),
-        'export const toCsv = (rows) => rows.map((r) => `"${r}"`).join(";");\n',
-      );
-      await t.waitFor('export.js  resolved, not staged: git add export.js');
       const unmerged = (dir: string) =>
         execFileSync('git', ['-C', dir, 'diff', '--name-only', '--diff-filter=U'], {
           env: terminalEnv(home),
           encoding: 'utf8',
         }).trim();
-      expect(unmerged(worktree)).toBe('export.js');
+      // git add takes the file with its markers: that is not "staged ✓".
       execFileSync('git', ['-C', worktree, 'add', 'export.js'], { env: terminalEnv(home) });
-      await t.waitFor('export.js  staged ✓');
+      await t.waitFor('export.js  staged, markers remain: edit them out, then git add export.js');
+      expect(t.screen()).not.toContain('staged ✓');
       expect(unmerged(worktree)).toBe('');
+      writeFileSync(
+        join(worktree, 'export.js'),
+        'export const toCsv = (rows) => rows.map((r) => `"${r}"`).join(";");\n',
+      );
+      await t.waitFor('export.js  resolved, not staged: press g / git add export.js');
+      t.type('g');
+      await t.waitFor('export.js  staged ✓');
+      const staged = execFileSync('git', ['-C', worktree, 'diff', '--name-only'], {
+        env: terminalEnv(home),
+        encoding: 'utf8',
+      }).trim();
+      expect(staged).toBe('');
       t.type('c');
       await t.waitFor('✓ Backported.', 30_000);
       // The pick whose conflict was settled is listed done (with what became of it), not passed over.

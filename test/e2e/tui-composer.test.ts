@@ -5,6 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useDemoTerminal } from './support/demo-terminal.js';
+import { chooseFeat, commitFromPreview, skipToPreview, typeSubject } from './support/composer-steps.js';
 import { HAS_TMUX } from './support/tmux.js';
 
 const suite = HAS_TMUX ? describe : describe.skip;
@@ -45,34 +46,62 @@ suite(
       expect(t.screen()).not.toContain('protected');
       expect(t.screen()).toContain('1 staged');
 
-      t.type('jjjj');
-      await t.waitFor('❯ feat');
-      t.press('Enter');
-      await t.waitFor('Commit · Scope (optional)');
-      t.press('Enter');
-      await t.waitFor('Commit · Subject');
-      t.type('add the logixn form');
-      await t.waitFor('feat: add the logixn form');
+      await chooseFeat(t);
+      await typeSubject(t, 'add the logixn form');
       // Onto the x, then Delete (ESC [3~): the x goes, not the i before it.
       t.press('Left', 'Left', 'Left', 'Left', 'Left', 'Left', 'Left');
       t.press('DC');
       await t.waitFor('feat: add the login form');
+      // End, a word, Ctrl-W erases it and Backspace the space; Home and Delete take the first letter.
+      t.press('End');
+      t.type(' now');
+      await t.waitFor('feat: add the login form now');
+      t.press('C-w');
+      t.press('BSpace');
+      t.press('Home');
+      t.press('DC');
+      await t.waitFor(/feat: dd the login form\s*$/m);
+      t.type('a');
+      await t.waitFor(/feat: add the login form\s*$/m);
       t.press('Enter');
       await t.waitFor('Commit · Body (optional)');
-      t.press('Tab');
-      await t.waitFor('Commit · Breaking change (optional)');
-      t.press('Enter');
-      await t.waitFor('Commit · Closes issues (optional)');
-      expect(t.screen()).toContain('#7');
-      t.press('Enter');
-      await t.waitFor('Commit · Preview');
-      t.press('Enter');
-      await t.waitFor('✓ Committed.', 30_000);
+      await skipToPreview(t, () => expect(t.screen()).toContain('#7'));
+      await commitFromPreview(t);
 
       const raw = git('cat-file', 'commit', 'HEAD');
       expect(`${raw.slice(raw.indexOf('\n\n') + 2)}\n`).toBe('feat: add the login form\n\nCloses #7\n');
       expect(git('rev-parse', '--abbrev-ref', 'HEAD')).toBe('feature/7-login-form');
       expect(git('show', '--name-only', '--format=', 'HEAD')).toBe('src/login.js');
+    });
+
+    it('checks the body with the project’s commitlint rules while it is typed; e on the preview goes back to it', async () => {
+      git('switch', '-q', '-c', 'feature/body-rules');
+      writeFileSync(join(demo.repo(), 'src', 'login.js'), 'export const loginForm = () => "<form>";\n');
+      git('add', 'src/login.js');
+      const t = await launch('commit');
+      await chooseFeat(t);
+      await typeSubject(t, 'add the login form');
+      t.press('Enter');
+      await t.waitFor('Commit · Body (optional)');
+      t.type('Sessions need a way in');
+      t.press('Enter');
+      t.type('x'.repeat(110));
+      await t.waitFor('✖ body-max-line-length');
+      // ↑ to the first line (its end: it is shorter), where typing goes.
+      t.press('Up');
+      t.type('.');
+      await t.waitFor('Sessions need a way in.');
+      await skipToPreview(t);
+      await t.waitFor('e edit the body');
+      t.type('e');
+      await t.waitFor('Commit · Body (optional)');
+      // ↓ to the long line, its start, and Ctrl-K takes it all.
+      t.press('Down', 'Home', 'C-k');
+      t.press('BSpace');
+      await skipToPreview(t);
+      await commitFromPreview(t);
+      const raw = git('cat-file', 'commit', 'HEAD');
+      expect(`${raw.slice(raw.indexOf('\n\n') + 2)}\n`).toBe('feat: add the login form\n\nSessions need a way in.\n');
     });
   },
 );

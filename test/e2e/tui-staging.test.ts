@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useDemoTerminal } from './support/demo-terminal.js';
 import { PROMPT } from './support/terminal-env.js';
+import { chooseFeat, commitFromPreview, skipToPreview, typeSubject } from './support/composer-steps.js';
 import { HAS_TMUX, type Terminal } from './support/tmux.js';
 
 const suite = HAS_TMUX ? describe : describe.skip;
@@ -46,25 +47,12 @@ suite(
       fitsWidth(t);
 
       t.press('Enter');
-      await t.waitFor('❯ build');
-      t.type('jjjj');
-      await t.waitFor('❯ feat');
-      t.press('Enter');
-      await t.waitFor('Commit · Scope (optional)');
-      t.press('Enter');
-      await t.waitFor('Commit · Subject');
-      t.type('add the login form');
-      await t.waitFor('feat: add the login form');
+      await chooseFeat(t);
+      await typeSubject(t, 'add the login form');
       t.press('Enter');
       await t.waitFor('Commit · Body (optional)');
-      t.press('Tab');
-      await t.waitFor('Commit · Breaking change (optional)');
-      t.press('Enter');
-      await t.waitFor('Commit · Closes issues (optional)');
-      t.press('Enter');
-      await t.waitFor('Commit · Preview');
-      t.press('Enter');
-      await t.waitFor('✓ Committed.', 30_000);
+      await skipToPreview(t);
+      await commitFromPreview(t);
 
       expect(git('log', '-1', '--format=%s')).toBe('feat: add the login form');
       expect(git('show', '--name-only', '--format=', 'HEAD')).toBe('src/login.js');

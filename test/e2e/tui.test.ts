@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { SHIPWRIGHT_BIN } from '../../scripts/demo-repo.mjs';
 import { useDemoTerminal } from './support/demo-terminal.js';
 import { PROMPT } from './support/terminal-env.js';
+import { chooseFeat, commitFromPreview, skipToPreview, typeSubject } from './support/composer-steps.js';
 import { HAS_TMUX } from './support/tmux.js';
 
 const suite = HAS_TMUX ? describe : describe.skip;
@@ -32,12 +33,7 @@ suite(
       const t = await launch();
       await t.waitFor('Next version: 1.3.0');
       t.type('c');
-      await t.waitFor('❯ build');
-      // j four times in one burst: build → chore → ci → docs → feat.
-      t.type('jjjj');
-      await t.waitFor('❯ feat');
-      t.press('Enter');
-      await t.waitFor('Commit · Scope (optional)');
+      await chooseFeat(t);
       t.type('auth');
       await t.waitFor('feat(auth');
       t.press('Enter');
@@ -46,18 +42,11 @@ suite(
       await t.waitFor('feat(auth): add the login form');
       t.press('Enter');
       await t.waitFor('Commit · Body (optional)');
-      t.press('Tab');
-      await t.waitFor('Commit · Breaking change (optional)');
-      t.press('Enter');
-      await t.waitFor('Commit · Closes issues (optional)');
-      // The branch is feature/42-…: the field starts with the issue it names.
-      expect(t.screen()).toContain('#42');
-      t.press('Enter');
-      await t.waitFor('Commit · Preview');
+      // The branch is feature/42-…: the closes field starts with the issue it names.
+      await skipToPreview(t, () => expect(t.screen()).toContain('#42'));
       expect(t.screen()).toContain('│ feat(auth): add the login form');
       expect(t.screen()).toContain('│ Closes #42');
-      t.press('Enter');
-      await t.waitFor('✓ Committed.', 30_000);
+      await commitFromPreview(t);
       // The branch tracks nothing yet: the next step is the first push, then the pull request.
       await t.waitFor('Next: push it (git push -u origin feature/42-login-form) and open a pull request');
 
@@ -132,15 +121,8 @@ suite(
     it('(d) keeps a draft through Ctrl-C and offers it again', async () => {
       stageOnFeatureBranch('feature/csv-export');
       const t = await launch('commit');
-      await t.waitFor('❯ build');
-      t.type('jjjj');
-      await t.waitFor('❯ feat');
-      t.press('Enter');
-      await t.waitFor('Commit · Scope (optional)');
-      t.press('Enter');
-      await t.waitFor('Commit · Subject');
-      t.type('add the csv exp');
-      await t.waitFor('feat: add the csv exp');
+      await chooseFeat(t);
+      await typeSubject(t, 'add the csv exp');
       // The draft is written as the text changes; give the write a moment to land before pulling the plug.
       const draftFile = join(demo.repo(), '.git', 'shipwright', 'commit-draft.json');
       const start = Date.now();
@@ -183,20 +165,11 @@ suite(
       await t.waitFor('❯ chore');
       t.press('Enter');
       await t.waitFor('Commit · Scope (optional)');
-      t.press('Enter');
-      await t.waitFor('Commit · Subject');
-      t.type('initial commit');
-      await t.waitFor('chore: initial commit');
+      await typeSubject(t, 'initial commit', 'chore');
       t.press('Enter');
       await t.waitFor('Commit · Body (optional)');
-      t.press('Tab');
-      await t.waitFor('Commit · Breaking change (optional)');
-      t.press('Enter');
-      await t.waitFor('Commit · Closes issues (optional)');
-      t.press('Enter');
-      await t.waitFor('Commit · Preview');
-      t.press('Enter');
-      await t.waitFor('✓ Committed.', 30_000);
+      await skipToPreview(t);
+      await commitFromPreview(t);
       await t.waitFor('Next: add a remote and push it (git remote add origin URL), or release it: R on');
       expect(git('-C', fresh, 'log', '--format=%s')).toBe('chore: initial commit');
     });
@@ -224,7 +197,7 @@ suite(
       const help: Record<string, string> = {
         home: '↑↓/kj move · ⏎ open · b/c/l/R/h/p screens · r refresh · q/esc quit · ? help',
         branch: '↑↓/kj move · ⏎ choose · / filter · esc/q back · ? help',
-        commit: '↑↓/kj move · ⏎ choose · s files · esc/q close (draft kept) · ? help',
+        commit: '↑↓/kj move · ⏎ choose · s files · / filter · esc/q close (draft kept) · ? help',
         changelog: '↑↓/kj scroll · pgup/pgdn/space page · g top · G end · q/esc back · ? help',
       };
       for (const [name, text] of Object.entries(screens)) {

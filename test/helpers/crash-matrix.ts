@@ -24,7 +24,8 @@ export const REMOTE_HOOKS = ['pre-receive', 'post-receive'];
 
 /**
  * One hook: appends "NAME ARG1" to $CRASH_LOG; when this is NAME's k-th invocation and $CRASH_AT
- * is "NAME#k", touches $CRASH_MARKER and sleeps until the test kills it. With $CRASH_FREEZE set
+ * is "NAME#k", touches $CRASH_MARKER and becomes a sleep until the test kills it (its pid listed in
+ * $CRASH_MARKER.holders, so the test's signal reaches it whenever it started). With $CRASH_FREEZE set
  * (a directory), every invocation holds: it makes the fifo go, writes "NAME#k" to at, and waits
  * until the test, having copied the repository, writes to go. Its stdin (the ref updates of
  * reference-transaction and the receive hooks) is read first, as git expects. Without $CRASH_LOG
@@ -42,8 +43,9 @@ if [ -n "$CRASH_FREEZE" ]; then
   cat "$CRASH_FREEZE/go" >/dev/null
   rm -f "$CRASH_FREEZE/go"
 elif [ "$CRASH_AT" = "${name}#$k" ]; then
+  echo $$ >>"$CRASH_MARKER.holders"
   : >"$CRASH_MARKER"
-  sleep 120
+  exec sleep 120
 fi
 exit 0
 `;
@@ -215,7 +217,14 @@ export async function runUntil(
   await waitFor(() => existsSync(marker) || cli.exited(), `${point.at} in ${args.join(' ')}`, 60_000);
   const reached = existsSync(marker);
   if (reached) process.kill(-cli.pid, signal);
-  const run = await cli.done;
+  // A holding hook that the group's signal missed (one that started as it was sent, under load)
+  // would keep the run waiting its full sleep: it gets the same signal, as a Ctrl-C reaches every
+  // process of the terminal's job.
+  let signalled = new Set<number>();
+  const stragglers = setInterval(() => {
+    void signalHolders(`${marker}.holders`, signal, signalled).then((done) => (signalled = done));
+  }, 100);
+  const run = await cli.done.finally(() => clearInterval(stragglers));
   // A SIGINT leaves the hook's sleep to whoever ignores it; make sure nothing of the group lives on.
   try {
     process.kill(-cli.pid, 'SIGKILL');
@@ -224,6 +233,24 @@ export async function runUntil(
   }
   await rm(join(caseDir, 'crash'), { recursive: true, force: true });
   return { run, reached };
+}
+
+/** Sends `signal` to each holding hook listed in `file` that still sleeps; returns those signalled. */
+async function signalHolders(file: string, signal: NodeJS.Signals, signalled: Set<number>): Promise<Set<number>> {
+  const pids = (await readFile(file, 'utf8').catch(() => '')).split('\n').filter(Boolean).map(Number);
+  const done = new Set(signalled);
+  for (const pid of pids) {
+    if (done.has(pid)) continue;
+    const command = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
+    if (!command.startsWith('sleep\0')) continue; // gone, or not yet the sleep
+    try {
+      process.kill(pid, signal);
+      done.add(pid);
+    } catch {
+      // it ended meanwhile
+    }
+  }
+  return done;
 }
 
 /** Whether the process is stopped (SIGSTOP): the state letter after the command name in /proc/PID/stat. */

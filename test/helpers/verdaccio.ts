@@ -8,7 +8,11 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from './hooked-repo.js';
+import { fileURLToPath } from 'node:url';
+
+// Found from this file like hooked-repo.ts's, without its imports: the global setup loads this file
+// in vitest's main process, where the CLI (run-shipwright.ts) has no business.
+const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 export interface VerdaccioOptions {
   /** Proxy the packages not listed in `localOnly` to `npm config get registry`. */
@@ -94,6 +98,9 @@ async function configText(dir: string, options: VerdaccioOptions): Promise<strin
         '  upstream:',
         `    url: ${JSON.stringify(await upstreamRegistry())}`,
         '    timeout: 120s',
+        // One registry serves a whole test run: a package's metadata is fetched once, not again
+        // every two minutes (the default) while the run goes on.
+        '    maxage: 30m',
         '    max_fails: 5',
       ]
     : ['uplinks: {}'];

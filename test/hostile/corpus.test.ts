@@ -52,18 +52,20 @@ describe.each(HOSTILE_REMOTES)('a history of hostile commits, remote %s', (remot
   });
   const run = (...args: string[]) => runShipwright(args, { cwd: repo.dir, env: ENV });
 
-  it.each([
-    ['status'],
-    ['version'],
-    ['doctor'],
-    ['backport', '--list'],
-    ['lint-msg', '--from', 'v1.0.0', '--to', 'HEAD'],
-    ['release', '--dry-run', '--no-push'],
-    ['changelog', '--stdout', '--from', 'v1.0.0', '--to', 'HEAD'],
-    ['status', '--json'],
-    ['release', '--dry-run', '--no-push', '--json'],
-  ])('%s behaves', async (...args) => {
-    assertWellBehaved(await run(...args), repo.dir, args.join(' '));
+  it.each(
+    [
+      ['status'],
+      ['version'],
+      ['doctor'],
+      ['backport', '--list'],
+      ['lint-msg', '--from', 'v1.0.0', '--to', 'HEAD'],
+      ['release', '--dry-run', '--no-push'],
+      ['changelog', '--stdout', '--from', 'v1.0.0', '--to', 'HEAD'],
+      ['status', '--json'],
+      ['release', '--dry-run', '--no-push', '--json'],
+    ].map((args) => [args.join(' '), args] as const),
+  )('%s behaves', async (command, args) => {
+    assertWellBehaved(await run(...args), repo.dir, command);
   });
 
   it('changelog --stdout renders to safe Markdown', async () => {
@@ -143,11 +145,15 @@ describe.each(HOSTILE_CONFIGS)('config: %s', (_, text) => {
     await repo.remove();
   });
 
-  it.each([['status'], ['version'], ['changelog', '--stdout'], ['release', '--dry-run', '--no-push'], ['doctor']])(
+  it.each(
+    [['status'], ['version'], ['changelog', '--stdout'], ['release', '--dry-run', '--no-push'], ['doctor']].map(
+      (args) => [args.join(' '), args] as const,
+    ),
+  )(
     '%s behaves',
-    async (...args) => {
+    async (command, args) => {
       const result = await runShipwright(args, { cwd: repo.dir, env: ENV });
-      assertWellBehaved(result, repo.dir, args.join(' '));
+      assertWellBehaved(result, repo.dir, command);
       if (args[0] === 'changelog' && result.code === 0) assertSafeMarkdown(result.stdout);
     },
     30_000,

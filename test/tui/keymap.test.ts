@@ -14,23 +14,24 @@ const KEYS: Keymap<'up' | 'down' | 'save' | 'quit'> = [
 ];
 
 describe('keyName', () => {
+  // [the key as a person names it, its name in a keymap, what Ink reports]
   it.each([
-    [press('return'), 'return'],
-    [press('escape'), 'escape'],
-    [press('tab'), 'tab'],
-    [press('tab', { shift: true }), 'shift+tab'],
-    [press('up'), 'up'],
-    [press('down'), 'down'],
-    [press('left'), 'left'],
-    [press('right'), 'right'],
-    [press('pageup'), 'pageup'],
-    [press('pagedown'), 'pagedown'],
-    [press('backspace'), 'backspace'],
-    [press('delete'), 'backspace'],
-    [text(' '), 'space'],
-    [ctrl('S'), 'ctrl+s'],
-    [text('G'), 'G'],
-  ])('names %o as %s', (event, name) => {
+    ['Enter', 'return', press('return')],
+    ['Escape', 'escape', press('escape')],
+    ['Tab', 'tab', press('tab')],
+    ['Shift-Tab', 'shift+tab', press('tab', { shift: true })],
+    ['Up', 'up', press('up')],
+    ['Down', 'down', press('down')],
+    ['Left', 'left', press('left')],
+    ['Right', 'right', press('right')],
+    ['Page Up', 'pageup', press('pageup')],
+    ['Page Down', 'pagedown', press('pagedown')],
+    ['Backspace', 'backspace', press('backspace')],
+    ['Delete', 'backspace', press('delete')],
+    ['the space bar', 'space', text(' ')],
+    ['Ctrl-S', 'ctrl+s', ctrl('S')],
+    ['Shift-G', 'G', text('G')],
+  ] as const)('%s is named %s', (_key, name, event) => {
     expect(keyName(event.input, event.key)).toBe(name);
   });
 });

@@ -1,7 +1,7 @@
 // The command table. Modules load lazily so `shipwright version` never pays for the TUI.
 import type { CommandModule } from '../command.js';
 
-export interface CommandEntry {
+interface CommandEntry {
   name: string;
   summary: string;
   load: () => Promise<CommandModule>;

@@ -49,7 +49,7 @@ function readUrl(args: ParsedArgs): string {
   return url.href;
 }
 
-export function readPolicy(args: ParsedArgs): VerifyPolicy {
+function readPolicy(args: ParsedArgs): VerifyPolicy {
   const expect = stringFlag(args, 'expect-status');
   return {
     url: readUrl(args),

@@ -60,7 +60,7 @@ const newestFirst = (names: string[], key: (name: string) => string = (name) => 
   [...names].sort((a, b) => (collator ??= new Intl.Collator('en', { numeric: true })).compare(key(b), key(a)));
 
 /** Default targets: the integration branch, open release branches and maintenance lines, newest first. */
-export function defaultTargets(
+function defaultTargets(
   branches: readonly string[],
   source: string,
   integration: string | null,

@@ -33,7 +33,7 @@ export interface TargetHistory {
   pickedFrom: readonly string[];
 }
 
-export interface MatrixInput {
+interface MatrixInput {
   source: string;
   /** The source's commits after some target's fork point, in git log order (newest first). */
   commits: readonly ConventionalCommit[];
@@ -57,7 +57,7 @@ export interface BackportMatrix {
   rows: MatrixRow[];
 }
 
-export const rowType = (commit: ConventionalCommit): string | null =>
+const rowType = (commit: ConventionalCommit): string | null =>
   commit.isRevert ? 'revert' : (commit.type?.toLowerCase() ?? null);
 
 interface PreparedTarget {

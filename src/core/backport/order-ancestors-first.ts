@@ -6,7 +6,7 @@
  * read's bound) has no parents the ordering can follow. All parents count, so a merge comes after
  * the commits its side branch brought.
  */
-export type ParentsOf = ReadonlyMap<string, readonly string[]>;
+type ParentsOf = ReadonlyMap<string, readonly string[]>;
 
 /**
  * For every commit reached from the series, which series commits it is or descends from, as one

@@ -21,7 +21,7 @@ export interface BackportTarget {
   fromOrigin?: boolean;
 }
 
-export interface BackportPlanInput {
+interface BackportPlanInput {
   /** Oldest first. */
   commits: BackportCommit[];
   targets: BackportTarget[];
@@ -57,7 +57,7 @@ function nameHash(name: string): string {
 }
 
 /** The private worktree of one target: the same for the same branch, whatever plans are joined. */
-export const worktreePath = (worktreeDir: string, target: string): string =>
+const worktreePath = (worktreeDir: string, target: string): string =>
   `${worktreeDir}/${slug(target)}-${nameHash(target)}`;
 
 export function planBackport(input: BackportPlanInput): BackportPlan {

@@ -7,7 +7,7 @@ export interface ProductionFacts {
   existing: readonly string[];
 }
 
-export const FALLBACK_PRODUCTION = 'main';
+const FALLBACK_PRODUCTION = 'main';
 
 /**
  * origin/HEAD is the remote's own answer (a clone of vite gets `main`, of an older project

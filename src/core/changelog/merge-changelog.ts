@@ -2,9 +2,9 @@
 // people (or other tools: lerna's wider spacing, CRLF editors) wrote.
 import semver from 'semver';
 
-export const DEFAULT_CHANGELOG_HEADER = '# Changelog\n\n';
+const DEFAULT_CHANGELOG_HEADER = '# Changelog\n\n';
 
-export interface ChangelogSectionText {
+interface ChangelogSectionText {
   version: string;
   /** From the heading to the last line that is not blank, that line's end included. */
   body: string;
@@ -12,7 +12,7 @@ export interface ChangelogSectionText {
   gap: string;
 }
 
-export interface ParsedChangelog {
+interface ParsedChangelog {
   /** Everything before the first version heading (title, intro), as it is. */
   header: string;
   /** `header + sections' body + gap` is the text parsed, byte for byte. */
@@ -27,7 +27,7 @@ const FENCE = /^(```|~~~)/;
 const isBlank = (line: string): boolean => line.trim().length === 0;
 
 /** The file's line ending: what most of its line ends are. */
-export function detectEol(text: string): '\n' | '\r\n' {
+function detectEol(text: string): '\n' | '\r\n' {
   const crlf = text.split('\r\n').length - 1;
   const lf = text.split('\n').length - 1;
   return crlf > 0 && crlf * 2 >= lf ? '\r\n' : '\n';
@@ -60,7 +60,7 @@ export function parseChangelog(text: string): ParsedChangelog {
   return { header, sections, eol: detectEol(text) };
 }
 
-export interface MergeInput {
+interface MergeInput {
   /** The file's current text, or null when it does not exist. */
   existing: string | null;
   /** Rendered Markdown of the new sections, newest first (`\n` line ends). */

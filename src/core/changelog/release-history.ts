@@ -23,7 +23,7 @@ export interface UnexplainedRelease {
   version: string;
 }
 
-export interface ReleaseHistory {
+interface ReleaseHistory {
   /** The top section when it is the upcoming release's own draft (an earlier run wrote it). */
   draft: string | null;
   /** Releases the files name that no tag here explains, newest first. */

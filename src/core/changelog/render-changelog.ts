@@ -13,7 +13,7 @@ import { escapeMarkdownText } from './escape-markdown.js';
 import type { ReleaseSection } from './release-section.js';
 import { usePrecompiledTemplates } from './template-cache.js';
 
-export interface RenderOptions {
+interface RenderOptions {
   preset: PresetName;
   repository: RepositoryInfo | null;
   /** Sections, titles, order and hidden types (config `changelog.types`); the preset's defaults when absent. */

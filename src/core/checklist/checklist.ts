@@ -5,13 +5,13 @@ import type { RunCommandStep } from '../plan/plan.js';
 import { shellCommand } from '../display-text/shell-words.js';
 
 /** A command (argv, never a shell string) that must exit 0. */
-export interface ChecklistCommand {
+interface ChecklistCommand {
   name: string;
   run: string[];
 }
 
 /** Something a person answers (migrations tested, docs updated). */
-export interface ChecklistConfirm {
+interface ChecklistConfirm {
   name: string;
   confirm: true;
 }
@@ -36,7 +36,7 @@ export const confirmItems = (items: readonly ChecklistItem[]): ChecklistConfirm[
 /** The name of the item the old `preRelease` key becomes. */
 export const PRE_RELEASE_ITEM = 'preRelease';
 
-export const checklistStepDescription = (item: ChecklistCommand): string =>
+const checklistStepDescription = (item: ChecklistCommand): string =>
   `checklist: ${item.name} (${shellCommand(item.run)})`;
 
 /** Each command item as a check step, in order; confirmations are answered before the run starts. */
@@ -69,7 +69,7 @@ export const confirmNotes = (checklist: BeforeChecklist | null): string[] =>
       `checklist: "${item.name}" is confirmed before anything is written (asked on a terminal; --yes or --confirm '${item.name}' without one)`,
   );
 
-export interface ConfirmAnswers {
+interface ConfirmAnswers {
   /** `--yes`: every confirmation answered yes. */
   yes: boolean;
   /** `--confirm NAME`, each given. */

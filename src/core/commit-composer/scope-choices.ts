@@ -2,7 +2,7 @@
 // else the workspace's packages and the scopes recent history used.
 
 /** commitlint's scope-enum, e.g. [2, 'always', ['api', 'ui']]: which scopes it allows or refuses. */
-export interface ScopeRule {
+interface ScopeRule {
   /** 'always': only these pass; 'never': these are refused. */
   when: 'always' | 'never';
   scopes: string[];
@@ -12,7 +12,10 @@ export interface ScopeRule {
 export function scopeRuleOf(rules: Record<string, unknown>): ScopeRule | null {
   const rule = rules['scope-enum'];
   if (!Array.isArray(rule) || typeof rule[0] !== 'number' || rule[0] === 0) return null;
-  const scopes = rule[2];
+  // A list, or `{ scopes: [...], delimiters }` in newer commitlint configs.
+  const value: unknown = rule[2];
+  const scopes =
+    value && typeof value === 'object' && !Array.isArray(value) ? (value as { scopes?: unknown }).scopes : value;
   if (!Array.isArray(scopes) || !scopes.every((scope) => typeof scope === 'string') || scopes.length === 0) return null;
   return { when: rule[1] === 'never' ? 'never' : 'always', scopes: scopes as string[] };
 }
@@ -23,7 +26,7 @@ export function scopeRuleOf(rules: Record<string, unknown>): ScopeRule | null {
  */
 export const packageScope = (name: string): string => (name.startsWith('@') ? (name.split('/')[1] ?? name) : name);
 
-export interface ScopeSources {
+interface ScopeSources {
   rule: ScopeRule | null;
   /** Workspace package names (none for a single-package repository). */
   packages: readonly string[];

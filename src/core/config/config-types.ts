@@ -80,7 +80,7 @@ export interface DeployConfig {
 }
 
 /** Where the settings came from, for `doctor` and error messages. */
-export type ConfigSource = 'shipwright.config.json' | 'package.json#shipwright' | 'defaults';
+type ConfigSource = 'shipwright.config.json' | 'package.json#shipwright' | 'defaults';
 
 export interface LoadedConfig {
   config: ShipwrightConfig;

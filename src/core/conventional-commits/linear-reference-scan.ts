@@ -159,7 +159,7 @@ export class LinearReferenceRegExp extends RegExp {
 }
 
 /** Stands in for the library's `/(?!.*)/` (no prefixes, no note keywords), which tries `.*` at every position: O(n²). */
-export class NeverMatchingRegExp extends RegExp {
+class NeverMatchingRegExp extends RegExp {
   constructor() {
     super('(?!)');
   }
@@ -200,7 +200,7 @@ export function boundRevertPattern(pattern: RegExp): RegExp {
  * it: O(n) per reference, O(n²) on a line of references. The answer depends only on the input
  * (the regex is not global), so the last one is kept.
  */
-export class RememberingRegExp extends RegExp {
+class RememberingRegExp extends RegExp {
   private last: { input: string; result: RegExpExecArray | null } | null = null;
 
   constructor(source: RegExp) {

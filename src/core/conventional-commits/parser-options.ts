@@ -9,12 +9,12 @@ import type { PresetName } from './preset-names.js';
 
 export { PRESET_NAMES, type PresetName } from './preset-names.js';
 
-export interface HostReferenceOptions {
+interface HostReferenceOptions {
   referenceActions?: string[];
   issuePrefixes?: string[];
 }
 
-export interface PresetParts {
+interface PresetParts {
   parser: ParserOptions;
   // The writer options are typed loosely by the preset packages; render-changelog narrows them.
   writer: Record<string, unknown>;
@@ -33,7 +33,7 @@ export function loadPreset(name: PresetName, types?: readonly ChangelogTypeEntry
  * conventional-changelog fills in the host's reference keywords and issue prefixes when the
  * preset leaves them out; doing the same keeps `closes #12` parsing identical.
  */
-export function withHostReferences(parser: ParserOptions, host: HostReferenceOptions | undefined): ParserOptions {
+function withHostReferences(parser: ParserOptions, host: HostReferenceOptions | undefined): ParserOptions {
   if (!host) return parser;
   return {
     ...parser,

@@ -26,9 +26,6 @@ export function escapeControls(text: string): string {
   );
 }
 
-/** True when the text holds a character escapeControls would change. */
-export const hasControls = (text: string): boolean => escapeControls(text) !== text;
-
 /**
  * For whole lines of terminal output whose data is already in them: controls escaped, except SGR
  * colour sequences when `colour` is on (shipwright's own ✔/✖ colours; a commit's colour codes,

@@ -2,7 +2,7 @@
 import semver from 'semver';
 import { runsShipwrightHook, supersededBy } from '../init/adopt-hook.js';
 
-export type CheckStatus = 'ok' | 'fail' | 'warn';
+type CheckStatus = 'ok' | 'fail' | 'warn';
 
 export interface DoctorCheck {
   id: string;
@@ -117,12 +117,12 @@ export function installCommandFor(lockfiles: readonly string[]): string {
 export const LOCKFILE_NAMES: readonly string[] = LOCKFILE_INSTALL.map(([file]) => file);
 
 /** The install command's "add a devDependency" form: `pnpm install` → `pnpm add -D`. */
-export function addDevCommand(install: string): string {
+function addDevCommand(install: string): string {
   const manager = install.split(' ')[0] ?? 'npm';
   return manager === 'npm' ? 'npm install --save-dev' : `${manager} add -D`;
 }
 
-export interface PinnedTool {
+interface PinnedTool {
   /** The range in package.json, or null. */
   declared: string | null;
   /** The version in the project's node_modules, or null. */

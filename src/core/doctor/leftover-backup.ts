@@ -1,6 +1,6 @@
 // What to tell a user whose earlier commit was killed while lint-staged held their files in a stash.
 
-export interface LeftoverBackup {
+interface LeftoverBackup {
   ref: string;
 }
 

@@ -13,7 +13,7 @@ export interface SecretFinding {
 }
 
 /** The comment that marks a line as a known false positive. */
-export const ALLOW_MARKER = 'shipwright-allow';
+const ALLOW_MARKER = 'shipwright-allow';
 
 /** Per file, its added lines at their real line numbers (other lines empty), so findings keep them. */
 export function sparseContents(lines: readonly AddedLine[]): Map<string, string> {

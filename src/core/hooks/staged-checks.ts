@@ -7,7 +7,7 @@ export interface AddedLine {
   text: string;
 }
 
-export interface StagedFinding extends AddedLine {
+interface StagedFinding extends AddedLine {
   check: StagedCheckName;
   message: string;
 }

@@ -13,7 +13,7 @@ import {
   type VersionCommitInput,
 } from '../release/plan-release.js';
 
-export interface HotfixStartInput {
+interface HotfixStartInput {
   branch: string;
   /** The revision it starts from (`refs/tags/v1.4.0`), and how to name it to people (`v1.4.0`). */
   from: string;
@@ -36,14 +36,14 @@ export function planHotfixStart(input: HotfixStartInput): Plan {
   };
 }
 
-export interface FixCommit {
+interface FixCommit {
   hash: string;
   /** A merge commit is picked against its first parent. */
   merge: boolean;
   subject: string;
 }
 
-export interface HotfixFinishInput extends Omit<VersionCommitInput, 'branch'> {
+interface HotfixFinishInput extends Omit<VersionCommitInput, 'branch'> {
   hotfixBranch: string;
   production: string;
   /** Where the fix must also go: the integration branch and open release branches. */

@@ -3,7 +3,7 @@
 // in order, and every change is listed so the plan can show it.
 
 /** shipwright's hooks and prepare-commit-msg are adopted; any other hook name keeps all its commands. */
-export type AdoptedHookName = 'pre-commit' | 'commit-msg' | 'pre-push' | 'prepare-commit-msg' | (string & {});
+type AdoptedHookName = 'pre-commit' | 'commit-msg' | 'pre-push' | 'prepare-commit-msg' | (string & {});
 
 export interface LineChange {
   line: string;
@@ -12,7 +12,7 @@ export interface LineChange {
   why: string;
 }
 
-export interface AdoptedHook {
+interface AdoptedHook {
   text: string;
   changed: boolean;
   changes: LineChange[];

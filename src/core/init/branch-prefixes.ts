@@ -14,7 +14,7 @@ const FAMILIES: Record<string, readonly string[]> = {
   hotfix: ['hotfix/', 'hotfixes/'],
 };
 
-export interface BranchPrefixProposal {
+interface BranchPrefixProposal {
   /** Types whose prefix or aliases change, as written to shipwright.config.json; null when the defaults fit. */
   branchTypes: Record<string, BranchType> | null;
   /** For the plan, e.g. `branch prefixes from your branches: feat/ (3 branches), bugfix/ (2)`. */

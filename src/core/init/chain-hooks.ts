@@ -50,7 +50,7 @@ export function chainedHookPath(line: string): string | null {
   return path.startsWith('./') ? path.slice(2) : path;
 }
 
-export interface ChainedHook {
+interface ChainedHook {
   text: string;
   changed: boolean;
   changes: LineChange[];

@@ -35,7 +35,7 @@ export interface HuskyMigration {
   v4: { source: string; hooks: MovedHook[] } | null;
 }
 
-export interface HuskyFacts {
+interface HuskyFacts {
   pkg: Record<string, unknown> | null;
   /** Contents of HUSKY4_FILES and `.husky/*` by path (null when absent). */
   files: Readonly<Record<string, string | null>>;
@@ -70,7 +70,7 @@ const MOVE_STEPS = (source: string): string[] => [
   'npm install --save-dev husky@9 and set "prepare": "husky" in package.json',
 ];
 
-export function huskyMajor(facts: HuskyFacts): number | null {
+function huskyMajor(facts: HuskyFacts): number | null {
   const installed = facts.installed === null ? null : semver.coerce(facts.installed);
   if (installed) return installed.major;
   const spec = declaredSpec(facts.pkg)?.spec;

@@ -3,16 +3,15 @@
 // reason per tool instead of per glob.
 import type { ProjectFacts } from './project-facts.js';
 
-export const CODE_EXTENSIONS = ['js', 'jsx', 'mjs', 'cjs', 'ts', 'tsx', 'mts', 'cts'] as const;
-export const TS_EXTENSIONS = ['ts', 'tsx', 'mts', 'cts'] as const;
-export const PRETTIER_OTHER_EXTENSIONS = ['json', 'jsonc', 'md', 'mdx', 'yml', 'yaml', 'css', 'scss', 'html'] as const;
+const CODE_EXTENSIONS = ['js', 'jsx', 'mjs', 'cjs', 'ts', 'tsx', 'mts', 'cts'] as const;
+const TS_EXTENSIONS = ['ts', 'tsx', 'mts', 'cts'] as const;
+const PRETTIER_OTHER_EXTENSIONS = ['json', 'jsonc', 'md', 'mdx', 'yml', 'yaml', 'css', 'scss', 'html'] as const;
 
-export const globOf = (extensions: readonly string[]): string =>
+const globOf = (extensions: readonly string[]): string =>
   extensions.length === 1 ? `*.${extensions[0] as string}` : `*.{${extensions.join(',')}}`;
 
 export const CODE_GLOB = globOf(CODE_EXTENSIONS);
-export const PRETTIER_OTHER_GLOB = globOf(PRETTIER_OTHER_EXTENSIONS);
-export const TS_GLOB = globOf(TS_EXTENSIONS);
+const TS_GLOB = globOf(TS_EXTENSIONS);
 
 /**
  * The type-check runs once per commit on the whole project with its tsconfig (a per-file `tsc`
@@ -21,9 +20,9 @@ export const TS_GLOB = globOf(TS_EXTENSIONS);
 export const TYPECHECK_COMMAND =
   'tsc --noEmit --incremental --tsBuildInfoFile node_modules/.cache/shipwright/tsbuildinfo -p .';
 /** The JSON form of the type-check: JSON cannot hold lint-staged's once-per-commit function task. */
-export const TYPECHECK_JSON_COMMAND = 'shipwright hook typecheck';
+const TYPECHECK_JSON_COMMAND = 'shipwright hook typecheck';
 
-export type LintTool = 'biome' | 'xo' | 'eslint' | 'prettier' | 'typecheck';
+type LintTool = 'biome' | 'xo' | 'eslint' | 'prettier' | 'typecheck';
 
 export interface ToolTask {
   tool: LintTool;
@@ -43,7 +42,7 @@ const TOOL_MENTION: Record<LintTool, RegExp> = {
 };
 
 /** Whether `text` (a command, or a whole config file's source) runs `tool`. Bounded: long texts are cut. */
-export const mentionsTool = (text: string, tool: LintTool): boolean => TOOL_MENTION[tool].test(text.slice(0, 200_000));
+const mentionsTool = (text: string, tool: LintTool): boolean => TOOL_MENTION[tool].test(text.slice(0, 200_000));
 
 export function lintStagedTasks(tools: ProjectFacts['tools']): ToolTask[] {
   const tasks: ToolTask[] = [];
@@ -88,7 +87,7 @@ const commandsOf = (value: unknown): string[] =>
       ? value.filter((item): item is string => typeof item === 'string')
       : [];
 
-export interface KeyChange {
+interface KeyChange {
   glob: string;
   action: 'added' | 'appended';
   /** The glob's tasks after the change. */
@@ -96,7 +95,7 @@ export interface KeyChange {
   tool: LintTool;
 }
 
-export interface LintStagedMerge {
+interface LintStagedMerge {
   config: LintStagedConfig;
   changes: KeyChange[];
   /** Tools the config already runs: left as the team configured them. */
@@ -184,7 +183,7 @@ export function describeLintStagedMerge(merge: LintStagedMerge, inKey = ''): str
 }
 
 /** Which tools a code config (JS, TS, YAML: never edited) runs, read from its source text. */
-export const toolsInSource = (source: string, tasks: readonly ToolTask[]): LintTool[] =>
+const toolsInSource = (source: string, tasks: readonly ToolTask[]): LintTool[] =>
   tasks.filter((task) => mentionsTool(source, task.tool)).map((task) => task.tool);
 
 /** What to add by hand to a config shipwright does not edit: the entries a merge would have added. */
@@ -198,9 +197,6 @@ export function handEdits(source: string, tasks: readonly ToolTask[]): string[] 
         : `'${globOf(task.extensions)}': ['${task.command}'],   // or append '${task.command}' to your globs for these files`,
     );
 }
-
-/** As a JSON object (package.json / .lintstagedrc.json), where only strings fit. */
-export const tasksAsJson = (tasks: readonly ToolTask[]): LintStagedConfig => mergeLintStaged({}, tasks).config;
 
 /** As lint-staged.config.mjs: the type-check is a function task, so it gets no file names. */
 export function tasksAsModule(tasks: readonly ToolTask[]): string {

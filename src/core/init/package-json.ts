@@ -9,7 +9,7 @@ export function detectIndent(text: string): string | number {
   return indent.includes('\t') ? '\t' : indent.length;
 }
 
-export interface PackageJsonNeeds {
+interface PackageJsonNeeds {
   devDependencies: Readonly<Record<string, string>>;
   /** The prepare script's command that installs the hooks (`husky`, or `cd ../.. && husky` in a subfolder). */
   prepare: string;
@@ -23,7 +23,7 @@ export interface PackageJsonNeeds {
   removeKeys?: readonly string[];
 }
 
-export interface PackageJsonMerge {
+interface PackageJsonMerge {
   text: string;
   changed: boolean;
   addedDependencies: string[];

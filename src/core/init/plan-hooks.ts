@@ -26,7 +26,7 @@ export interface Planner {
  * worktree's core.hooksPath; in the new worktree itself `.husky/_` (ignored) and node_modules do not
  * exist, so git would run no hook there and every commit would pass unchecked without a word.
  */
-export function worktreeNoticeLine(facts: Pick<ProjectFacts, 'packageDir' | 'packageManager'>): string {
+function worktreeNoticeLine(facts: Pick<ProjectFacts, 'packageDir' | 'packageManager'>): string {
   const dir = facts.packageDir;
   if (dir === null)
     // No package.json: the hooks need only husky's .husky/_, which no install creates here.

@@ -30,9 +30,9 @@ import {
 } from './project-facts.js';
 
 export { HUSKY_DIR } from './plan-hooks.js';
-export const LINT_STAGED_MODULE = 'lint-staged.config.mjs';
-export const COMMITLINT_CONFIG = 'commitlint.config.ts';
-export const SHIPWRIGHT_CONFIG = 'shipwright.config.json';
+const LINT_STAGED_MODULE = 'lint-staged.config.mjs';
+const COMMITLINT_CONFIG = 'commitlint.config.ts';
+const SHIPWRIGHT_CONFIG = 'shipwright.config.json';
 
 export const COMMITLINT_CONFIG_TEXT = `// Commit message rules, checked by the commit-msg hook (\`shipwright lint-msg\`).
 export default {

@@ -1,6 +1,5 @@
 // What `shipwright init` found in a repository: the input of the pure init planner.
 import type { BranchType, StagedCheckName, Workflow } from '../config/config-types.js';
-import { quoteShellWord } from '../display-text/shell-words.js';
 import type { TeamHooks } from './chain-hooks.js';
 
 export type PackageManager = 'npm' | 'pnpm' | 'yarn' | 'bun';
@@ -74,9 +73,3 @@ export const LOCKFILES: Record<PackageManager, string> = {
 
 /** `dir/file`, or `file` for the root (''). */
 export const inPackage = (dir: string, file: string): string => (dir === '' ? file : `${dir}/${file}`);
-
-/** How a person installs the package's dependencies, e.g. `pnpm install` or `cd packages/app && npm ci`. */
-export function installCommand(manager: PackageManager, dir: string, lockfile: boolean): string {
-  const words = manager === 'npm' ? (lockfile ? 'npm ci' : 'npm install') : `${manager} install`;
-  return dir === '' ? words : `cd ${quoteShellWord(dir)} && ${words}`;
-}

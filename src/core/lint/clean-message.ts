@@ -1,7 +1,7 @@
 // The message git will record from an edited file: CRLF, scissors, comments and blank lines cleaned.
 import { SCISSORS } from './comment-char.js';
 
-export interface CleanOptions {
+interface CleanOptions {
   /** Strip lines starting with this and cut at its scissors line; null keeps every line (history). */
   commentChar: string | null;
 }

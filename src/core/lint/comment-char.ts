@@ -1,10 +1,10 @@
 // Which comment string git used in a message file: core.commentChar as configured, `auto` inferred.
 
 /** git's fallback when core.commentChar is unset. */
-export const DEFAULT_COMMENT_CHAR = '#';
+const DEFAULT_COMMENT_CHAR = '#';
 
 /** The characters `core.commentChar=auto` picks from, in git's order (builtin/commit.c). */
-export const AUTO_COMMENT_CHARS = '#;@!$%^&|:';
+const AUTO_COMMENT_CHARS = '#;@!$%^&|:';
 
 /** The line `git commit -v` puts above the diff, after the comment string and a space. */
 export const SCISSORS = '------------------------ >8 ------------------------';

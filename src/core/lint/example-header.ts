@@ -1,7 +1,7 @@
 // Example headers that fit a rule set (type-enum, scope-enum, subject-case), best first.
 
 /** A rule as commitlint resolves it: [level 0|1|2, 'always'|'never', value]. */
-export type RuleEntry = readonly [number, string?, unknown?];
+type RuleEntry = readonly [number, string?, unknown?];
 export type RuleSet = Readonly<Record<string, RuleEntry | undefined>>;
 
 const PREFERRED_TYPES = ['feat', 'fix'];

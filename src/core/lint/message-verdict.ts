@@ -19,7 +19,7 @@ export interface MessageVerdict {
   warnings: Problem[];
 }
 
-export const EMPTY_MESSAGE: Problem = {
+const EMPTY_MESSAGE: Problem = {
   level: 2,
   name: 'message-empty',
   message: 'the message is empty once comments are removed (git would abort the commit)',

@@ -3,7 +3,7 @@
 // the other's keys. `release` carries the facts for any other receiver. Pure.
 import type { RepositoryInfo } from '../repository/repository-url.js';
 
-export interface ReleaseAnnouncement {
+interface ReleaseAnnouncement {
   /** package.json name, else the repository name, else null. */
   project: string | null;
   version: string;

@@ -3,7 +3,7 @@
 // the same operator, `workspace:` keeps its protocol (`workspace:*`, `^`, `~` are left as they are).
 import semver from 'semver';
 
-export type RangeUpdate =
+type RangeUpdate =
   | { kind: 'kept'; range: string }
   | { kind: 'updated'; range: string }
   /** Outside the range and not a form that can be rewritten (e.g. `1.x || 2.x`): a person decides. */

@@ -10,7 +10,7 @@ export interface ChangedPaths {
   renames: readonly { from: string; to: string }[];
 }
 
-export interface PackageFolder {
+interface PackageFolder {
   name: string;
   /** '' for the root: every path is its own. */
   dir: string;

@@ -26,7 +26,7 @@ export interface PackageRelease {
   nextTag: string | null;
 }
 
-export interface PackageReleaseInput {
+interface PackageReleaseInput {
   pkg: WorkspacePackage;
   tagFormats: readonly string[];
   /** Its release tags (selectTagsOfPackages), all of them and those reachable from the released ref. */

@@ -20,7 +20,7 @@ export interface PackageHistoryInput {
   upcoming: string | null;
 }
 
-export interface PackageUnexplained {
+interface PackageUnexplained {
   name: string;
   newestTag: string | null;
   unexplained: UnexplainedRelease[];

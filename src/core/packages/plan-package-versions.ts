@@ -9,7 +9,7 @@ import { updateDependencyRange } from './dependency-ranges.js';
 import type { PackageRelease } from './package-release.js';
 import type { DependencyField } from './workspace-package.js';
 
-export type ReleaseReason = 'commits' | 'dependency' | 'fixed' | 'linked';
+type ReleaseReason = 'commits' | 'dependency' | 'fixed' | 'linked';
 
 export interface PlannedPackage {
   name: string;
@@ -186,7 +186,7 @@ export function planPackageVersions(input: PackageVersionsInput): PackageVersion
 }
 
 /** Cycles among runtime dependencies (dev dependencies may point back without harm), each once. */
-export function findCycles(releases: readonly PackageRelease[]): string[][] {
+function findCycles(releases: readonly PackageRelease[]): string[][] {
   const names = new Set(releases.map((release) => release.pkg.name));
   const edges = new Map(
     releases.map((release) => [

@@ -11,14 +11,14 @@ import { quoteShellWord } from '../display-text/shell-words.js';
 import { startReleaseSteps, tagMessageFor } from '../release/plan-release.js';
 import type { DependencyUpdate, PlannedPackage } from './plan-package-versions.js';
 
-export interface ReleasedPackageInput {
+interface ReleasedPackageInput {
   planned: PlannedPackage;
   /** The section's notes without heading: the tag message. */
   notes: string;
   changelog: { path: string; existing: string | null; content: string };
 }
 
-export interface PackagesReleaseInput {
+interface PackagesReleaseInput {
   released: readonly ReleasedPackageInput[];
   updates: readonly DependencyUpdate[];
   /** package.json path and text of every package released or with an updated range, by name. */
@@ -53,7 +53,7 @@ function stringifyLike(value: unknown, original: string): string {
 }
 
 /** npm's lockfile: `packages["<dir>"].version` and the ranges it recorded for each package. */
-export function updateWorkspaceLock(
+function updateWorkspaceLock(
   text: string,
   path: string,
   versions: ReadonlyMap<string, string>,

@@ -1,12 +1,7 @@
 // A release unit: one workspace package (or the repository itself, a workspace of one).
 import semver from 'semver';
 
-export const DEPENDENCY_FIELDS = [
-  'dependencies',
-  'devDependencies',
-  'peerDependencies',
-  'optionalDependencies',
-] as const;
+const DEPENDENCY_FIELDS = ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies'] as const;
 export type DependencyField = (typeof DEPENDENCY_FIELDS)[number];
 
 export interface PackageDependency {

@@ -5,7 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import { environmentError } from '../errors.js';
 import type { WorkspaceSource } from './workspace-package.js';
 
-export interface WorkspaceFiles {
+interface WorkspaceFiles {
   packageJson: Record<string, unknown> | null;
   /** Text of pnpm-workspace.yaml, null when absent. */
   pnpmWorkspace: string | null;
@@ -13,7 +13,7 @@ export interface WorkspaceFiles {
   lernaJson: string | null;
 }
 
-export interface WorkspacePatterns {
+interface WorkspacePatterns {
   source: Exclude<WorkspaceSource, 'single'>;
   patterns: string[];
 }

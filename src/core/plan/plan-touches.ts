@@ -2,7 +2,7 @@
 // it writes. The engine snapshots exactly these in its journal before the first write.
 import type { PlanStep } from './plan.js';
 
-export interface PlanTouches {
+interface PlanTouches {
   /** Full ref names (`refs/heads/main`, `refs/tags/v1.4.0`), in first-touched order. */
   refs: string[];
   /** Repository-relative paths. */

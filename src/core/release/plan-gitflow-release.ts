@@ -12,7 +12,7 @@ import {
   type VersionCommitInput,
 } from './plan-release.js';
 
-export interface ReleaseStartInput extends Omit<VersionCommitInput, 'branch' | 'changelog' | 'checklist'> {
+interface ReleaseStartInput extends Omit<VersionCommitInput, 'branch' | 'changelog' | 'checklist'> {
   /** e.g. `release/1.4.0`. */
   releaseBranch: string;
   integration: string;
@@ -73,7 +73,7 @@ export function planReleaseStart(input: ReleaseStartInput): ReleasePlan {
   };
 }
 
-export interface ReleaseFinishInput extends Omit<VersionCommitInput, 'branch'> {
+interface ReleaseFinishInput extends Omit<VersionCommitInput, 'branch'> {
   releaseBranch: string;
   production: string;
   integration: string;

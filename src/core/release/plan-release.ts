@@ -46,7 +46,7 @@ export interface ReleasePlan {
   tagMessage: string;
 }
 
-export interface VersionCommit {
+interface VersionCommit {
   steps: PlanStep[];
   notes: string[];
   commitMessage: string;

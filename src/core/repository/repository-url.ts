@@ -1,7 +1,7 @@
 // Normalizes a git remote or package.json `repository` to the web base used for changelog links.
 import { ownValue } from '../own-property.js';
 
-export type HostType = 'github' | 'gitlab' | 'bitbucket' | 'other';
+type HostType = 'github' | 'gitlab' | 'bitbucket' | 'other';
 
 export interface RepositoryInfo {
   type: HostType;

@@ -5,8 +5,7 @@
 import type { ConventionalCommit } from '../conventional-commits/conventional-commit.js';
 import type { Plan, PlanStep } from '../plan/plan.js';
 
-export const isReleaseCommit = (commit: ConventionalCommit): boolean =>
-  commit.type === 'chore' && commit.scope === 'release';
+const isReleaseCommit = (commit: ConventionalCommit): boolean => commit.type === 'chore' && commit.scope === 'release';
 
 /** The commits to revert, newest first: the later releases' own changes, no merges, no release commits. */
 export const commitsToRevert = (history: readonly ConventionalCommit[]): ConventionalCommit[] =>

@@ -7,7 +7,7 @@ import type { ReleaseTag } from '../tags/release-tag.js';
 import { redeployAction, type GhAvailability, type RedeployAction } from './redeploy-action.js';
 import type { RollbackSelection } from './select-rollback-target.js';
 
-export interface RolledBackRelease {
+interface RolledBackRelease {
   tag: ReleaseTag;
   /** Newest first, merges excluded. */
   commits: ConventionalCommit[];
@@ -24,7 +24,7 @@ export interface RollbackPlan {
   action: RedeployAction;
 }
 
-export interface RollbackPlanInput {
+interface RollbackPlanInput {
   selection: RollbackSelection;
   /** `git log` of the later releases excluding the target's history, newest first. */
   history: readonly ConventionalCommit[];

@@ -8,7 +8,7 @@ export type GhAvailability = 'ready' | 'missing' | 'logged-out';
 export type RedeployAction =
   { kind: 'gh'; argv: string[]; workflow: string } | { kind: 'manual'; command: string; why: string };
 
-export const WORKFLOW_PLACEHOLDER = '<production-workflow>';
+const WORKFLOW_PLACEHOLDER = '<production-workflow>';
 
 const GH_REASONS: Record<Exclude<GhAvailability, 'ready'>, string> = {
   missing: 'gh is not installed: https://cli.github.com',
@@ -19,7 +19,7 @@ const NO_WORKFLOW =
   'no production workflow is configured: add "deploy": { "workflow": "deploy-production.yml" } to shipwright.config.json ' +
   '(a workflow with a workflow_dispatch input named by deploy.tagInput), or write one with shipwright init --ci github';
 
-export const ghWorkflowArgv = (workflow: string, tagInput: string, tag: string): string[] => [
+const ghWorkflowArgv = (workflow: string, tagInput: string, tag: string): string[] => [
   'gh',
   'workflow',
   'run',

@@ -14,7 +14,7 @@ export interface VerifyPolicy {
 }
 
 /** Waits stop doubling here (or at the interval itself, when it is longer). */
-export const MAX_WAIT_SECONDS = 60;
+const MAX_WAIT_SECONDS = 60;
 
 export const DEFAULT_VERIFY = { retries: 10, intervalSeconds: 5, timeoutSeconds: 10 } as const;
 

@@ -20,7 +20,7 @@ export const DEFAULT_BUMP_RULES: BumpRules = {
 export const isBump = (value: unknown): value is Bump =>
   typeof value === 'string' && (BUMPS as readonly string[]).includes(value);
 
-export const higherBump = (a: Bump | null, b: Bump | null): Bump | null => {
+const higherBump = (a: Bump | null, b: Bump | null): Bump | null => {
   if (a === null) return b;
   if (b === null) return a;
   return RANK[a] >= RANK[b] ? a : b;

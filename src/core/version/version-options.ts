@@ -16,7 +16,7 @@ export interface VersionOption {
   version: string | null;
 }
 
-export type VersionBase = Omit<NextVersionInput, 'bump' | 'preid' | 'target' | 'exactVersion'>;
+type VersionBase = Omit<NextVersionInput, 'bump' | 'preid' | 'target' | 'exactVersion'>;
 
 const versionOf = (next: NextVersion): string | null => (next.kind === 'release' ? next.version : null);
 

@@ -10,7 +10,7 @@ import { GLOBAL_KEYS, HelpContext } from '../help-overlay.js';
 import { useTerminalSize } from '../use-terminal-size.js';
 import { useTone } from './theme.js';
 
-export interface FrameProps<A extends string> {
+interface FrameProps<A extends string> {
   title: string;
   context?: string | undefined;
   /** The title is a path: shorten it from its start. */

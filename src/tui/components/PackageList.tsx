@@ -6,7 +6,7 @@ import { helpText } from '../keymap.js';
 import { bumpOf, PACKAGE_KEYS, type PackageSelection } from '../models/package-selection.js';
 import { useTone } from './theme.js';
 
-export interface PackageListProps {
+interface PackageListProps {
   selection: PackageSelection;
   /** Rows shown at once (the cursor stays in view). */
   height?: number;

@@ -5,7 +5,7 @@ export type Tone = 'accent' | 'good' | 'bad' | 'warn' | 'muted';
 
 const COLORS: Record<Tone, string> = { accent: 'cyan', good: 'green', bad: 'red', warn: 'yellow', muted: 'gray' };
 
-export interface Theme {
+interface Theme {
   color: boolean;
 }
 

@@ -11,7 +11,7 @@ import { follow, type Viewport } from './matrix-layout.js';
 import { FILTER_BINDING, FILTERING_KEYS, filterKey, noFilter, visibleRows, type ListFilter } from './list-filter.js';
 import { isRunOver, onRunKey, runKeymap, runReducer, startRun, type RunEvent, type RunState } from './run-model.js';
 
-export type BackportStep = 'loading' | 'matrix' | 'planning' | 'confirm' | 'run' | 'failed' | 'closed';
+type BackportStep = 'loading' | 'matrix' | 'planning' | 'confirm' | 'run' | 'failed' | 'closed';
 
 export interface BackportState {
   step: BackportStep;
@@ -48,7 +48,7 @@ const MOVE: Keymap<Action> = [
   { keys: ['left', 'h'], action: 'left', description: 'move', hidden: true },
   { keys: ['right', 'l'], action: 'right', description: 'move', hidden: true },
 ];
-export const BACKPORT_KEYS: Record<'matrix' | 'confirm' | 'failed' | 'over', Keymap<Action>> = {
+const BACKPORT_KEYS: Record<'matrix' | 'confirm' | 'failed' | 'over', Keymap<Action>> = {
   matrix: [
     ...MOVE,
     { keys: ['space'], action: 'toggle', description: 'select' },
@@ -168,7 +168,7 @@ function toggleColumn(state: BackportState): BackportState {
 }
 
 /** Where the cursor starts: the first cell with something to pick (row by row), else the top left. */
-export function firstPickable(matrix: BackportMatrixView): { row: number; col: number } {
+function firstPickable(matrix: BackportMatrixView): { row: number; col: number } {
   for (const [row, entry] of matrix.rows.entries()) {
     const col = entry.cells.indexOf('missing');
     if (col >= 0) return { row, col };

@@ -9,7 +9,7 @@ import type { SkippedTarget } from '../../app/hotfix-backport-services.js';
 import { plural } from '../../core/display-text/plural.js';
 import { shellCommand } from '../../core/display-text/shell-words.js';
 
-export interface BackportRequest {
+interface BackportRequest {
   commits: string[];
   targets: string[];
 }
@@ -66,9 +66,19 @@ export function backportSummary(prepared: PreparedBackport, skipped: readonly st
  * What a finished backport run says: what was picked (or that nothing was, and why), per target,
  * then the next step: push what was picked, or the command that brings a skipped target its picks.
  */
+/** The targets that got picks in the run: not skipped, and with something to pick. */
+const reachedTargets = (prepared: PreparedBackport, skipped: readonly SkippedTarget[]) =>
+  prepared.results.filter(
+    (result) => !skipped.some((entry) => entry.target === result.target) && result.picked.length > 0,
+  );
+
+/** True when the run picked nothing anywhere (every commit there already, or every branch left for later). */
+export const pickedNothing = (prepared: PreparedBackport, skipped: readonly SkippedTarget[]): boolean =>
+  reachedTargets(prepared, skipped).length === 0;
+
 export function backportOutcome(prepared: PreparedBackport, skipped: readonly SkippedTarget[]): string[] {
   const later = skipped.map((entry) => entry.target);
-  const reached = prepared.results.filter((result) => !later.includes(result.target) && result.picked.length > 0);
+  const reached = reachedTargets(prepared, skipped);
   const picks = reached.reduce((total, result) => total + result.picked.length, 0);
   const headline =
     picks > 0

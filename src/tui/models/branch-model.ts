@@ -18,7 +18,7 @@ import {
 } from './list-filter.js';
 import { editText, textState, type TextState } from './text-edit.js';
 
-export type BranchStep =
+type BranchStep =
   'loading' | 'type' | 'name' | 'issue' | 'planning' | 'confirm' | 'creating' | 'done' | 'failed' | 'closed';
 
 export interface BranchState {

@@ -12,17 +12,25 @@ import type { Problem } from '../../core/lint/message-verdict.js';
 import { matchKey, type Keymap } from '../keymap.js';
 import { singleKeys, type KeyEvent } from '../use-key-input.js';
 import { problemStep, stepProblems, stepToEdit, type ProblemStep } from './commit-problems.js';
-import { moveCursor } from './list-cursor.js';
 import { editText, textState, type TextState } from './text-edit.js';
+import {
+  FILTER_BINDING,
+  filterKey,
+  keepCursorVisible,
+  moveVisible,
+  noFilter,
+  visibleRows,
+  type ListFilter,
+} from './list-filter.js';
 import { escapeControls } from '../../core/display-text/control-characters.js';
 import { diffLines } from './diff-view.js';
 import { filesFromNames, followPath, type ChangedFile } from './file-staging.js';
 import { filesKeymap, initialFilesView, onFilesKey, type FilesAction, type FilesView } from './files-step.js';
 
-export const FIELD_STEPS = ['scope', 'subject', 'body', 'breaking', 'closes'] as const;
+const FIELD_STEPS = ['scope', 'subject', 'body', 'breaking', 'closes'] as const;
 export type FieldStep = (typeof FIELD_STEPS)[number];
 const FLOW = ['files', 'type', ...FIELD_STEPS, 'preview'] as const;
-export type ComposerStep =
+type ComposerStep =
   | 'loading'
   | (typeof FLOW)[number]
   | 'staging'
@@ -53,7 +61,8 @@ export const STEP_TITLES: Record<ComposerStep, string> = {
   branching: 'New branch',
 };
 
-type Action = 'up' | 'down' | 'next' | 'back' | 'files' | 'complete' | 'edit' | 'retry' | 'quit' | 'discard' | 'branch';
+type Action =
+  'up' | 'down' | 'next' | 'back' | 'files' | 'complete' | 'edit' | 'retry' | 'quit' | 'discard' | 'branch' | 'filter';
 const BACK_KEY = { keys: ['escape'], action: 'back', description: 'back' } as const;
 export const COMPOSER_KEYS: Partial<Record<ComposerStep, Keymap<Action>>> = {
   type: [
@@ -61,6 +70,7 @@ export const COMPOSER_KEYS: Partial<Record<ComposerStep, Keymap<Action>>> = {
     { keys: ['down', 'j'], action: 'down', description: 'move' },
     { keys: ['return'], action: 'next', description: 'choose' },
     { keys: ['s'], action: 'files', description: 'files' },
+    FILTER_BINDING,
     { keys: ['escape', 'q'], action: 'quit', description: 'close (draft kept)' },
   ],
   scope: [
@@ -85,10 +95,10 @@ export const COMPOSER_KEYS: Partial<Record<ComposerStep, Keymap<Action>>> = {
   ],
 };
 /** Offered on the type step while a restored draft is shown: start from an empty message. */
-export const DISCARD_KEY = { keys: ['d'], action: 'discard', description: 'discard the draft' } as const;
+const DISCARD_KEY = { keys: ['d'], action: 'discard', description: 'discard the draft' } as const;
 
 /** On a protected branch, outside the text fields: leave for the branch screen, the draft kept. */
-export const BRANCH_KEY = { keys: ['b'], action: 'branch', description: 'new branch' } as const;
+const BRANCH_KEY = { keys: ['b'], action: 'branch', description: 'new branch' } as const;
 const BRANCH_STEPS: readonly ComposerStep[] = ['files', 'type', 'preview', 'refused'];
 
 /**
@@ -106,13 +116,13 @@ function withBranch<A extends string>(keys: Keymap<A>, branch: boolean): Keymap<
  * The step's keys that do something now (the files step's: filesKeymap, from its state); b (start a
  * branch) only on a branch the pre-commit hook protects.
  */
-export function composerKeymap(step: ComposerStep, restored = false, branch = false): Keymap<Action> {
+function composerKeymap(step: ComposerStep, restored = false, branch = false): Keymap<Action> {
   const keys = step === 'type' && restored ? [...(COMPOSER_KEYS.type ?? []), DISCARD_KEY] : (COMPOSER_KEYS[step] ?? []);
   return withBranch(keys, branch && BRANCH_STEPS.includes(step));
 }
 
 /** Whether b starts a branch: the branch is protected and the screen can open the branch screen. */
-export const offersBranch = (state: ComposerState): boolean => state.canBranch && Boolean(state.data.protectedBranch);
+const offersBranch = (state: ComposerState): boolean => state.canBranch && Boolean(state.data.protectedBranch);
 
 /** The keymap of the state as it stands: the help bar and the reducer both read this. */
 export function keymapOf(state: ComposerState): Keymap<Action | FilesAction> {
@@ -167,6 +177,8 @@ export interface ComposerData {
   unstaged: string[];
   /** Every changed file with its `git status` columns; without it, derived from staged and unstaged. */
   files?: ChangedFile[];
+  /** The scopes are scope-enum's: no other passes, so all of them are shown. */
+  scopeEnum?: boolean;
   /** The issue the branch names (`feature/42-…`): the closes field starts with it. */
   issue?: number | null;
   /** What to do once the commit is made, shown under "✓ Committed.". */
@@ -178,7 +190,10 @@ export interface ComposerData {
 export interface ComposerState {
   step: ComposerStep;
   data: ComposerData;
+  /** Into `data.types`; -1 when the type list's filter lets none through. */
   typeIndex: number;
+  /** `/` on the type list narrows it (list-filter.ts). */
+  filter: ListFilter;
   fields: Record<FieldStep, TextState>;
   /** What the rules say about the message as it stands (live). */
   problems: Problem[];
@@ -214,6 +229,7 @@ export const initialComposer = (canBranch = false): ComposerState => ({
   step: 'loading',
   data: { types: [], scopes: [], staged: [], unstaged: [] },
   typeIndex: 0,
+  filter: noFilter(),
   fields: { scope: textState(), subject: textState(), body: textState(), breaking: textState(), closes: textState() },
   problems: [],
   checked: null,
@@ -224,6 +240,13 @@ export const initialComposer = (canBranch = false): ComposerState => ({
   files: initialFilesView(),
   canBranch,
 });
+
+/** What the type filter matches a type by: its name and description. */
+const typeText = (choice: CommitTypeChoice): string => `${choice.type} ${choice.description}`;
+
+/** The commit types the filter lets through (indexes into `data.types`). */
+export const visibleCommitTypes = (state: ComposerState): number[] =>
+  visibleRows(state.data.types.map(typeText), state.filter);
 
 export function draftOf(state: ComposerState): CommitDraft {
   return {
@@ -240,6 +263,18 @@ export function draftOf(state: ComposerState): CommitDraft {
 export const draftKey = (state: ComposerState): string => JSON.stringify(draftOf(state));
 
 export const headerLength = (state: ComposerState): number => commitHeader(draftOf(state)).length;
+
+/**
+ * The line under the scope: the suggestions matching what is typed, or, when scope-enum lists the
+ * scopes, the allowed ones (up to 12 and how many more). Null when none matches.
+ */
+export function scopeHint(state: ComposerState): string | null {
+  const all = scopeSuggestions(state, Infinity);
+  if (all.length === 0) return null;
+  if (!state.data.scopeEnum) return `suggestions: ${all.slice(0, 5).join(', ')}`;
+  const more = all.length > 12 ? ` and ${all.length - 12} more` : '';
+  return `allowed by scope-enum: ${all.slice(0, 12).join(', ')}${more}`;
+}
 
 /** Scope suggestions that start with what is typed so far. */
 export function scopeSuggestions(state: ComposerState, limit = 5): string[] {
@@ -371,6 +406,13 @@ function onKey(state: ComposerState, event: KeyEvent): ComposerState {
     const edited = editText(state.fields[step], event.input, event.key, step === 'body');
     if (edited) return { ...state, fields: { ...state.fields, [step]: edited }, waiting: false };
   }
+  if (step === 'type') {
+    const filter = filterKey(state.filter, event);
+    if (filter) {
+      const visible = visibleRows(state.data.types.map(typeText), filter);
+      return { ...state, filter, typeIndex: keepCursorVisible(state.typeIndex, visible) };
+    }
+  }
   switch (matchKey(keymapOf(state), event.input, event.key)) {
     case 'branch':
       return { ...state, step: 'branching' };
@@ -378,9 +420,9 @@ function onKey(state: ComposerState, event: KeyEvent): ComposerState {
       // Empty fields: the screen's draft effect then deletes the saved draft (nothing typed to keep).
       return { ...loaded(state, state.data, null), step: 'type' };
     case 'up':
-      return { ...state, typeIndex: moveCursor(state.typeIndex, -1, state.data.types.length) };
+      return { ...state, typeIndex: moveVisible(state.typeIndex, -1, visibleCommitTypes(state)) };
     case 'down':
-      return { ...state, typeIndex: moveCursor(state.typeIndex, 1, state.data.types.length) };
+      return { ...state, typeIndex: moveVisible(state.typeIndex, 1, visibleCommitTypes(state)) };
     case 'quit':
       return { ...state, step: 'closed' };
     case 'back':
@@ -398,6 +440,7 @@ function onKey(state: ComposerState, event: KeyEvent): ComposerState {
       return suggestion ? { ...state, fields: { ...state.fields, scope: textState(suggestion) } } : state;
     }
     case 'next':
+      if (step === 'type' && !state.data.types[state.typeIndex]) return state;
       if (step === 'subject' || step === 'preview') return advanceChecked(state);
       return { ...state, step: next(step) };
     default:

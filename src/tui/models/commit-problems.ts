@@ -30,9 +30,7 @@ export function stepProblems(problems: readonly Problem[], draft: CommitDraft, s
   if (step === 'subject' && !draft.subject.trim()) return [];
   const shown: readonly (ProblemStep | null)[] =
     step === 'subject' ? ['type', 'scope', 'subject'] : [step as ProblemStep];
-  return problems
-    .filter((problem) => problem.level > 0 && shown.includes(problemStep(problem, draft)))
-    .sort((a, b) => b.level - a.level);
+  return problems.filter((problem) => shown.includes(problemStep(problem, draft))).sort((a, b) => b.level - a.level);
 }
 
 /** Where "edit" leads: the field of the first error, else of the first warning, else the subject. */

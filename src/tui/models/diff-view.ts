@@ -11,7 +11,7 @@ export interface DiffLine {
 
 const TAB_WIDTH = 8;
 /** More lines than anyone scrolls through in a composer; the rest is left to git. */
-export const MAX_DIFF_LINES = 5000;
+const MAX_DIFF_LINES = 5000;
 
 /** Tabs to spaces at 8-column stops: a raw tab's width is the terminal's guess, not Ink's. */
 function expandTabs(line: string): string {

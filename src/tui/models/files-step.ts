@@ -73,7 +73,7 @@ const TO_DIFF = { keys: ['tab'], action: 'diff', description: 'diff' } as const;
 const NEXT = { keys: ['return'], action: 'next', description: 'next' } as const;
 const CLOSE = { keys: ['escape', 'q'], action: 'quit', description: 'close' } as const;
 
-export const DIFF_KEYS: Keymap<FilesAction> = [
+const DIFF_KEYS: Keymap<FilesAction> = [
   { keys: ['up', 'k'], action: 'scroll-up', description: 'scroll', hidden: true },
   { keys: ['down', 'j'], action: 'scroll-down', description: 'scroll' },
   { keys: ['pageup'], action: 'page-up', description: 'page', hidden: true },
@@ -84,7 +84,7 @@ export const DIFF_KEYS: Keymap<FilesAction> = [
 ];
 
 /** Whether the selected file's diff is longer than its pane: only then do the diff's keys do anything. */
-export function diffScrolls(files: readonly ChangedFile[], view: FilesView): boolean {
+function diffScrolls(files: readonly ChangedFile[], view: FilesView): boolean {
   const selected = files[view.cursor];
   const lines = view.diff !== null && view.diff.path === selected?.path ? view.diff.lines.length : 0;
   return lines > filesLayout(view.rows, files.length).diffRows;
@@ -116,7 +116,7 @@ export function filesKeymap(files: readonly ChangedFile[], view: FilesView): Key
   return keys;
 }
 
-export type FilesOutcome = 'next' | 'quit' | 'stage-all' | StageRequest | null;
+type FilesOutcome = 'next' | 'quit' | 'stage-all' | StageRequest | null;
 
 /** One key on the files step: the view after it and what the composer must do. */
 export function onFilesKey(

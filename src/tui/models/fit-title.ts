@@ -1,7 +1,7 @@
 // The title line fits one terminal row: the product name and the context (the branch) stay whole,
 // the title (a path on home, the step elsewhere) gives up characters, a path from its start.
 
-export interface TitleParts {
+interface TitleParts {
   product: string;
   title: string;
   context?: string | undefined;

@@ -6,7 +6,7 @@ import type { ConflictChoice } from './run-model.js';
 
 export type MenuTarget = 'branch' | 'commit' | 'changelog' | 'release' | 'hotfix' | 'backport' | 'paused';
 
-export interface MenuItem {
+interface MenuItem {
   target: MenuTarget;
   key: string;
   label: string;
@@ -32,7 +32,7 @@ export function homeMenu(pending: PendingRun | null): readonly MenuItem[] {
   ];
 }
 
-export type HomeAction = 'up' | 'down' | 'choose' | MenuTarget | ConflictChoice | 'refresh' | 'quit';
+type HomeAction = 'up' | 'down' | 'choose' | MenuTarget | ConflictChoice | 'refresh' | 'quit';
 
 const BASE_KEYS: Keymap<HomeAction> = [
   { keys: ['up', 'k'], action: 'up', description: 'move', hidden: true },

@@ -11,7 +11,7 @@ const SCROLL: Keymap<HotfixAction> = [
   { keys: ['down', 'j'], action: 'down', description: 'scroll', hidden: true },
 ];
 
-export const HOTFIX_KEYS = {
+const HOTFIX_KEYS = {
   base: [
     { keys: ['up', 'k'], action: 'up', description: 'move', hidden: true },
     { keys: ['down', 'j'], action: 'down', description: 'move' },

@@ -15,7 +15,7 @@ import { filterKey, keepCursorVisible, moveVisible, noFilter, visibleRows, type 
 import { onRunKey, runReducer, startRun, type RunEvent, type RunState } from './run-model.js';
 import { editText, textState, type TextState } from './text-edit.js';
 
-export type HotfixStep = 'loading' | 'base' | 'name' | 'preparing' | 'review' | 'confirm' | 'run' | 'failed' | 'closed';
+type HotfixStep = 'loading' | 'base' | 'name' | 'preparing' | 'review' | 'confirm' | 'run' | 'failed' | 'closed';
 
 export interface HotfixState {
   step: HotfixStep;

@@ -3,9 +3,9 @@
 import { plural } from '../../core/display-text/plural.js';
 
 /** Each branch column: up to 9 characters of its name and a space. */
-export const CELL_WIDTH = 10;
+const CELL_WIDTH = 10;
 /** The commit column (short hash and header) never gets narrower than this. */
-export const MIN_LABEL_WIDTH = 28;
+const MIN_LABEL_WIDTH = 28;
 
 export interface Viewport {
   /** Commit rows that fit. */

@@ -1,5 +1,6 @@
 // The release wizard's keymaps, one per phase: what each key does there, and the help bar.
 import type { Keymap } from '../keymap.js';
+import type { ConflictChoice } from './run-model.js';
 
 export type ReleasePhase =
   | 'preflight'
@@ -8,6 +9,7 @@ export type ReleasePhase =
   | 'choose'
   | 'custom'
   | 'preparing'
+  | 'switching'
   | 'review'
   | 'checklist'
   | 'confirm'
@@ -17,13 +19,24 @@ export type ReleasePhase =
   | 'paused'
   | 'closed';
 
-export type ReleaseAction =
-  'up' | 'down' | 'pageup' | 'pagedown' | 'next' | 'back' | 'close' | 'retry' | 'stop' | 'decline';
+type ReleaseAction =
+  | 'up'
+  | 'down'
+  | 'pageup'
+  | 'pagedown'
+  | 'next'
+  | 'back'
+  | 'close'
+  | 'retry'
+  | 'stop'
+  | 'decline'
+  | 'switch'
+  | ConflictChoice;
 
 const CLOSE = { keys: ['q', 'escape'], action: 'close', description: 'close' } as const;
 const END: Keymap<ReleaseAction> = [{ keys: ['return', 'q', 'escape'], action: 'close', description: 'close' }];
 
-export const RELEASE_KEYS: Partial<Record<ReleasePhase, Keymap<ReleaseAction>>> = {
+const RELEASE_KEYS: Partial<Record<ReleasePhase, Keymap<ReleaseAction>>> = {
   preflight: [CLOSE],
   refused: [{ keys: ['r'], action: 'retry', description: 'check again' }, CLOSE],
   // The package list's own keys (move, in / out, bump) are PACKAGE_KEYS, shown under the list.
@@ -61,7 +74,33 @@ export const RELEASE_KEYS: Partial<Record<ReleasePhase, Keymap<ReleaseAction>>> 
   running: [{ keys: ['ctrl+c'], action: 'stop', description: 'stop and put everything back' }],
   done: END,
   failed: END,
-  paused: END,
+  // The resume screen takes the run on (the conflict's files, continue, skip, abort); q leaves it paused.
+  paused: [
+    { keys: ['c'], action: 'continue', description: 'continue (resolved)' },
+    { keys: ['s'], action: 'skip', description: 'skip this branch' },
+    { keys: ['a'], action: 'abort', description: 'abort all' },
+    { keys: ['return', 'q', 'escape'], action: 'close', description: 'close (it stays paused)' },
+  ],
 };
 
-export const releaseKeymap = (phase: ReleasePhase): Keymap<ReleaseAction> => RELEASE_KEYS[phase] ?? [];
+export interface KeymapContext {
+  /** The conflict a paused run stopped on: skip is offered only when it names a branch to leave. */
+  pause?: { target: string | null } | null;
+  /** A refusal a switch fixes: s switches to this branch and checks again (finishing the release there). */
+  switchTo?: { branch: string; finish: boolean } | null;
+}
+
+export function releaseKeymap(phase: ReleasePhase, context: KeymapContext = {}): Keymap<ReleaseAction> {
+  const keys = RELEASE_KEYS[phase] ?? [];
+  if (phase === 'paused' && !context.pause?.target) return keys.filter((binding) => binding.action !== 'skip');
+  if (phase === 'refused' && context.switchTo)
+    return [
+      {
+        keys: ['s'],
+        action: 'switch',
+        description: `switch to ${context.switchTo.branch}, ${context.switchTo.finish ? 'finish it' : 'check again'}`,
+      },
+      ...keys,
+    ];
+  return keys;
+}

@@ -12,7 +12,7 @@ import { matchKey } from '../keymap.js';
 import type { ErrorReport, ReleasePreparation, ReleaseRunResult } from '../../app/screen-services.js';
 import { singleKeys, type KeyEvent } from '../use-key-input.js';
 import { clampScroll, moveCursor } from './list-cursor.js';
-import { releaseKeymap, type ReleasePhase } from './release-keys.js';
+import { releaseKeymap, type KeymapContext, type ReleasePhase } from './release-keys.js';
 import { menuEntries, reviewLines } from './release-view.js';
 import type { PackageRow } from '../../app/package-rows.js';
 import {
@@ -22,6 +22,8 @@ import {
   type PackageSelection,
 } from './package-selection.js';
 import { stepsAfter, type StepLine } from './step-list.js';
+import { shellCommand } from '../../core/display-text/shell-words.js';
+import type { ConflictChoice } from './run-model.js';
 import { editText, textState, type TextState } from './text-edit.js';
 
 export type { ReleasePhase } from './release-keys.js';
@@ -65,6 +67,10 @@ export interface ReleaseState {
   stopping: boolean;
   rollback: { restored: string[]; failures: string[] } | null;
   pause: PauseView | null;
+  /** The branch `s` is switching to (phase 'switching'). */
+  switching?: string;
+  /** Closed with c / s / a on a paused run: the resume screen takes it on with this choice. */
+  resume?: ConflictChoice;
   interrupted: string | null;
   /** What git and the commands printed during the run. */
   output: string;
@@ -81,7 +87,9 @@ export type ReleaseEvent =
   | ({ type: 'key' } & KeyEvent)
   | { type: 'viewport'; height: number; width?: number }
   | { type: 'engine'; event: EngineEvent }
-  | { type: 'finished'; result: ReleaseRunResult };
+  | { type: 'finished'; result: ReleaseRunResult }
+  /** The `s` switch of a wrong-branch refusal is done: ok checks again on that branch. */
+  | { type: 'switched'; ok: boolean; message: string };
 
 export const initialRelease = (): ReleaseState => ({
   phase: 'preflight',
@@ -161,7 +169,7 @@ function scrolled(state: ReleaseState, delta: number): ReleaseState {
 const BACK: Partial<Record<ReleasePhase, ReleasePhase>> = { custom: 'choose', confirm: 'review', checklist: 'review' };
 
 /** The checklist confirmations the release asks before it runs. */
-export const releaseConfirms = (state: ReleaseState) => confirmItems(state.release?.checklist.before ?? []);
+const releaseConfirms = (state: ReleaseState) => confirmItems(state.release?.checklist.before ?? []);
 
 /** After the review: each checklist confirmation in turn, then the last question. */
 function afterReview(state: ReleaseState): ReleaseState {
@@ -205,6 +213,48 @@ function releasePackages(state: ReleaseState): ReleaseState {
   return { ...state, phase: 'preparing', error: null };
 }
 
+/** Where `s` goes after a refusal a switch fixes, and whether the release is then finished there. */
+interface SwitchTarget {
+  branch: string;
+  finish: boolean;
+}
+
+/** The version a start was refused for: the option chosen, or the one typed. */
+function attemptedVersion(state: ReleaseState): string | null {
+  if (state.choice.kind === 'custom') return state.choice.version || null;
+  const chosen = JSON.stringify(state.choice);
+  return state.outlook?.options.find((option) => JSON.stringify(option.choice) === chosen)?.version ?? null;
+}
+
+/**
+ * The branch `s` switches to after a refusal: a trunk release is made on the production branch; a
+ * start whose release branch already exists is finished on that branch (the refusals' fixes name
+ * the same `git switch`). Null when no switch fixes it.
+ */
+export function switchTarget(state: ReleaseState): SwitchTarget | null {
+  const { outlook, error } = state;
+  if (state.phase !== 'refused' || !outlook) return null;
+  if (error?.code === 'wrong-branch' && outlook.flow === 'trunk' && outlook.branch !== outlook.production)
+    return { branch: outlook.production, finish: false };
+  const version = attemptedVersion(state);
+  if (error?.code === 'release-started' && outlook.flow === 'start' && version)
+    return { branch: `${outlook.releasePrefix}${version.replace(/[-+].*$/, '')}`, finish: true };
+  return null;
+}
+
+/** What the phase's keys depend on besides the phase. */
+export const keymapContext = (state: ReleaseState): KeymapContext => ({
+  pause: state.pause,
+  switchTo: switchTarget(state),
+});
+
+const checkAgain = (state: ReleaseState, outlook: ReleaseOutlook | null): ReleaseState => ({
+  ...initialRelease(),
+  outlook,
+  viewHeight: state.viewHeight,
+  viewWidth: state.viewWidth,
+});
+
 function onKey(state: ReleaseState, event: KeyEvent): ReleaseState {
   if (state.phase === 'packages' && state.packages) {
     const action = matchKey(PACKAGE_KEYS, event.input, event.key);
@@ -215,7 +265,17 @@ function onKey(state: ReleaseState, event: KeyEvent): ReleaseState {
     if (edited) return { ...state, custom: edited, error: null };
   }
   const entries = menuEntries(state).length;
-  switch (matchKey(releaseKeymap(state.phase), event.input, event.key)) {
+  const action = matchKey(releaseKeymap(state.phase, keymapContext(state)), event.input, event.key);
+  switch (action) {
+    case 'switch': {
+      const target = switchTarget(state);
+      return target ? { ...state, phase: 'switching', switching: target.branch } : state;
+    }
+    case 'continue':
+    case 'skip':
+    case 'abort':
+      // Taken on by the resume screen (the conflict's files and keys), as home's paused-run line does.
+      return { ...state, phase: 'closed', resume: action };
     case 'up':
       return state.phase === 'review'
         ? scrolled(state, -1)
@@ -235,7 +295,7 @@ function onKey(state: ReleaseState, event: KeyEvent): ReleaseState {
     case 'decline':
       return declined(state);
     case 'retry':
-      return { ...initialRelease(), outlook: state.outlook, viewHeight: state.viewHeight, viewWidth: state.viewWidth };
+      return checkAgain(state, state.outlook);
     case 'back':
       if (state.phase === 'review') {
         if (state.packages) return { ...state, phase: 'packages' };
@@ -290,7 +350,7 @@ function onEngine(state: ReleaseState, event: EngineEvent): ReleaseState {
 }
 
 /** Phases that take no keys (the preflight may be left, a run stopped: their keymaps say how). */
-const BUSY: readonly ReleasePhase[] = ['preparing', 'closed'];
+const BUSY: readonly ReleasePhase[] = ['preparing', 'switching', 'closed'];
 
 export function releaseReducer(state: ReleaseState, event: ReleaseEvent): ReleaseState {
   switch (event.type) {
@@ -315,6 +375,20 @@ export function releaseReducer(state: ReleaseState, event: ReleaseEvent): Releas
     }
     case 'engine':
       return state.phase === 'running' ? onEngine(state, event.event) : state;
+    case 'switched': {
+      if (state.phase !== 'switching') return state;
+      // The outlook (flow, branch, versions) is read again there: a release branch is finished, not started.
+      if (event.ok) return checkAgain(state, null);
+      return {
+        ...state,
+        phase: 'refused',
+        error: {
+          code: 'step-failed',
+          message: `The switch to ${state.switching ?? ''} did not go through: ${event.message}`,
+          fix: `switch in a shell: ${shellCommand(['git', 'switch', state.switching ?? ''])} (it creates the branch from origin when only origin has it; commit or stash what is in the way first), then press r`,
+        },
+      };
+    }
     case 'finished':
       if (state.phase !== 'running') return state;
       if (event.result.ok) return { ...state, phase: 'done', output: event.result.output };

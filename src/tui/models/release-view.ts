@@ -7,7 +7,7 @@ import type { Plan } from '../../core/plan/plan.js';
 import type { VersionChoice } from '../../core/version/version-options.js';
 import { plural } from '../../core/display-text/plural.js';
 
-export interface MenuEntry {
+interface MenuEntry {
   choice: VersionChoice;
   label: string;
   /** null: unknown yet, or (with `available` false) this choice makes no release. */
@@ -15,7 +15,7 @@ export interface MenuEntry {
   available: boolean;
 }
 
-export interface ViewSource {
+interface ViewSource {
   outlook: ReleaseOutlook | null;
   suggested: PreparedRelease | null;
   release: PreparedRelease | null;
@@ -73,7 +73,7 @@ export function flowTitle(source: ViewSource, highlighted: string | null): strin
   return 'Release';
 }
 
-export interface ReviewLine {
+interface ReviewLine {
   text: string;
   style?: 'heading' | 'muted';
 }

@@ -14,7 +14,7 @@ import {
   type RunState,
 } from './run-model.js';
 
-export interface ResumeState {
+interface ResumeState {
   step: 'loading' | 'run' | 'none' | 'closed';
   pending: PendingRun | null;
   run: RunState | null;
@@ -22,7 +22,7 @@ export interface ResumeState {
   choice: ConflictChoice | null;
 }
 
-export type ResumeEvent =
+type ResumeEvent =
   { type: 'loaded'; pending: PendingRun | null } | { type: 'run'; event: RunEvent } | ({ type: 'key' } & KeyEvent);
 
 type DoneAction = 'back';

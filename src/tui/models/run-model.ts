@@ -11,12 +11,12 @@ import type { KeyEvent } from '../use-key-input.js';
 import { stepsAfter, type StepLine } from './step-list.js';
 
 export type { StepStatus } from './step-list.js';
-export type RunStep = StepLine;
+type RunStep = StepLine;
 
-export type RunPhase = 'running' | 'paused' | 'continuing' | 'skipping' | 'aborting' | 'done' | 'failed' | 'aborted';
+type RunPhase = 'running' | 'paused' | 'continuing' | 'skipping' | 'aborting' | 'done' | 'failed' | 'aborted';
 
 /** `resumed`: a run paused or interrupted earlier, shown again; nothing is called until a choice. */
-export type AttemptKind = 'run' | 'continue' | 'skip' | 'abort' | 'resumed';
+type AttemptKind = 'run' | 'continue' | 'skip' | 'abort' | 'resumed';
 
 export interface Pause {
   /** The conflicted step, e.g. `pick a1b2c3d "fix: …" onto dev`. */
@@ -60,19 +60,19 @@ export type RunEvent =
   | { type: 'stop' };
 
 type RunAction = ConflictChoice | 'leave' | 'stop' | 'confirm' | 'cancel';
-export const CONFLICT_KEYS: Keymap<RunAction> = [
+const CONFLICT_KEYS: Keymap<RunAction> = [
   { keys: ['c'], action: 'continue', description: 'continue (resolved)' },
   { keys: ['s'], action: 'skip', description: 'skip this branch' },
   { keys: ['a'], action: 'abort', description: 'abort all' },
   { keys: ['q', 'escape'], action: 'leave', description: 'leave it paused' },
 ];
 /** Abort asks first: it puts every branch back and the resolution work in the files is lost. */
-export const CONFIRM_ABORT_KEYS: Keymap<RunAction> = [
+const CONFIRM_ABORT_KEYS: Keymap<RunAction> = [
   { keys: ['y'], action: 'confirm', description: 'abort: put everything back' },
   { keys: ['n', 'escape', 'q'], action: 'cancel', description: 'keep it paused' },
 ];
 // Ctrl-C while the engine works stops it (the App leaves the program on Ctrl-C otherwise).
-export const RUNNING_KEYS: Keymap<RunAction> = [
+const RUNNING_KEYS: Keymap<RunAction> = [
   { keys: ['ctrl+c'], action: 'stop', description: 'stop and put everything back' },
 ];
 

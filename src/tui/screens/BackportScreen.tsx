@@ -16,7 +16,7 @@ import {
   visibleMatrixRows,
 } from '../models/backport-model.js';
 import { FilterLine } from '../components/FilterLine.js';
-import { backportOutcome } from '../models/backport-selection.js';
+import { backportOutcome, pickedNothing } from '../models/backport-selection.js';
 import { matrixViewport } from '../models/matrix-layout.js';
 import type { TuiServices } from '../../app/screen-services.js';
 import { useKeyInput } from '../use-key-input.js';
@@ -32,7 +32,7 @@ import { useTerminalSize } from '../use-terminal-size.js';
 const CHROME_ROWS = 10;
 const TITLE = 'Backport fixes';
 
-export interface BackportScreenProps {
+interface BackportScreenProps {
   services: TuiServices;
   back: () => void;
   /** Told true while the engine works: Ctrl-C then stops the run here instead of leaving the program. */
@@ -115,7 +115,11 @@ export function BackportScreen({ services, back, holdExit }: BackportScreenProps
       {state.step === 'run' && run ? (
         <Box flexDirection="column">
           <RunSteps run={run} height={Math.max(3, height - 12)} />
-          <RunOutcome run={run} summary={state.prepared ? backportOutcome(state.prepared, run.skipped) : []} />
+          <RunOutcome
+            run={run}
+            summary={state.prepared ? backportOutcome(state.prepared, run.skipped) : []}
+            nothingDone={state.prepared ? pickedNothing(state.prepared, run.skipped) : false}
+          />
         </Box>
       ) : null}
       {state.step === 'failed' && state.error ? <ErrorLines error={state.error} /> : null}

@@ -13,7 +13,7 @@ import { useTerminalSize } from '../use-terminal-size.js';
 import { plural } from '../../core/display-text/plural.js';
 
 type Action = 'up' | 'down' | 'pageup' | 'pagedown' | 'top' | 'bottom' | 'back';
-export const CHANGELOG_KEYS: Keymap<Action> = [
+const CHANGELOG_KEYS: Keymap<Action> = [
   { keys: ['up', 'k'], action: 'up', description: 'scroll', hidden: true },
   { keys: ['down', 'j'], action: 'down', description: 'scroll' },
   { keys: ['pageup'], action: 'pageup', description: 'page', hidden: true },

@@ -5,7 +5,10 @@ import { Box, Text } from 'ink';
 import { useEffect, useReducer, useRef } from 'react';
 import type { ComposerData as LoadedData } from '../../app/plan-commit.js';
 import { commitHeader, composeMessage } from '../../core/commit-composer/compose-message.js';
+import { isShipwrightError } from '../../core/errors.js';
 import { Frame } from '../components/Frame.js';
+import { FilterLine } from '../components/FilterLine.js';
+import { FILTERING_KEYS } from '../models/list-filter.js';
 import { Spinner } from '../components/Spinner.js';
 import { TextField } from '../components/TextField.js';
 import { useTone } from '../components/theme.js';
@@ -24,7 +27,8 @@ import {
   keymapOf,
   prefilledIssues,
   protectedBranchLines,
-  scopeSuggestions,
+  scopeHint,
+  visibleCommitTypes,
   type ComposerData,
   type FieldStep,
 } from '../models/commit-model.js';
@@ -45,6 +49,7 @@ const PLACEHOLDERS: Record<FieldStep, string> = {
 const toData = (data: LoadedData): ComposerData => ({
   types: data.types,
   scopes: data.scopes,
+  scopeEnum: data.scopeEnum,
   staged: data.tree.staged.map((file) => file.path),
   unstaged: data.tree.unstaged.map((file) => file.path),
   files: data.tree.files,
@@ -143,11 +148,16 @@ export function CommitScreen({
               output: result.ok ? result.output : attemptOutput(result.output, result.error),
             });
           },
+          // A refusal from planning (nothing-staged: the index was emptied meanwhile) with its fix.
           (reason: unknown) =>
             dispatch({
               type: 'committed',
               ok: false,
-              output: reason instanceof Error ? reason.message : String(reason),
+              output: isShipwrightError(reason)
+                ? `${reason.message}${reason.fix ? `\n${reason.fix}` : ''}`
+                : reason instanceof Error
+                  ? reason.message
+                  : String(reason),
             }),
         )
         // The attempt (its hooks, lint-staged) may have changed the index: "N staged" says what is now.
@@ -187,8 +197,8 @@ export function CommitScreen({
     <Frame
       title={`Commit · ${STEP_TITLES[step]}`}
       context={`${state.data.staged.length} staged`}
-      keymap={keymapOf(state)}
-      typing={isField(step)}
+      keymap={step === 'type' && state.filter.editing ? FILTERING_KEYS : keymapOf(state)}
+      typing={isField(step) || (step === 'type' && state.filter.editing)}
     >
       {protectedBranchLines(state).map((line, i) => (
         <Text key={i} {...tone('warn')} wrap="wrap">
@@ -207,15 +217,19 @@ export function CommitScreen({
       ) : null}
       {step === 'type' ? (
         <Box flexDirection="column">
-          {state.data.types.map((option, i) => (
-            <Text key={option.type} {...(i === state.typeIndex ? tone('accent') : {})} wrap="truncate-end">
-              {i === state.typeIndex ? '❯ ' : '  '}
-              {option.type.padEnd(9)}
-              <Text {...tone('muted')}>
-                {option.description.padEnd(42)} {option.effect ? `→ ${option.effect}` : ''}
+          <FilterLine filter={state.filter} shown={visibleCommitTypes(state).length} total={state.data.types.length} />
+          {visibleCommitTypes(state).map((i) => {
+            const option = state.data.types[i]!;
+            return (
+              <Text key={option.type} {...(i === state.typeIndex ? tone('accent') : {})} wrap="truncate-end">
+                {i === state.typeIndex ? '❯ ' : '  '}
+                {option.type.padEnd(9)}
+                <Text {...tone('muted')}>
+                  {option.description.padEnd(42)} {option.effect ? `→ ${option.effect}` : ''}
+                </Text>
               </Text>
-            </Text>
-          ))}
+            );
+          })}
         </Box>
       ) : null}
       {isField(step) ? (
@@ -239,8 +253,10 @@ export function CommitScreen({
               <TextField state={state.fields[step]} focused placeholder={PLACEHOLDERS[step]} />
             </Box>
           )}
-          {step === 'scope' && scopeSuggestions(state).length > 0 ? (
-            <Text {...tone('muted')}>suggestions: {scopeSuggestions(state).join(', ')}</Text>
+          {step === 'scope' && scopeHint(state) ? (
+            <Text {...tone('muted')} wrap="wrap">
+              {scopeHint(state)}
+            </Text>
           ) : null}
           {step === 'subject' ? (
             <Text {...tone(headerLength(state) > 100 ? 'bad' : 'muted')}>

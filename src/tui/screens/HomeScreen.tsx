@@ -197,7 +197,7 @@ function PendingLine({ pending, quitWarned }: { pending: PendingRun; quitWarned:
   );
 }
 
-export interface HomeScreenProps {
+interface HomeScreenProps {
   services: TuiServices;
   /** `choice`: continue, skip or abort picked on the paused run's line, for the screen it opens. */
   open: (target: MenuTarget, choice?: ConflictChoice) => void;

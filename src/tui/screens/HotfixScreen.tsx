@@ -21,7 +21,7 @@ import { useTerminalSize } from '../use-terminal-size.js';
 
 const TITLE = 'Hotfix';
 
-export interface HotfixScreenProps {
+interface HotfixScreenProps {
   services: TuiServices;
   back: () => void;
   /** Told true while the engine works: Ctrl-C then stops the run here instead of leaving the program. */

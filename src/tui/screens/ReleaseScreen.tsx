@@ -7,7 +7,14 @@ import { Spinner } from '../components/Spinner.js';
 import { useTone } from '../components/theme.js';
 import { Frame } from '../components/Frame.js';
 import { releaseKeymap } from '../models/release-keys.js';
-import { initialRelease, releaseReducer, type ReleasePhase } from '../models/release-model.js';
+import type { ConflictChoice } from '../models/run-model.js';
+import {
+  initialRelease,
+  keymapContext,
+  releaseReducer,
+  switchTarget,
+  type ReleasePhase,
+} from '../models/release-model.js';
 import { confirmQuestion, flowTitle, menuEntries } from '../models/release-view.js';
 import type { ErrorReport, TuiServices } from '../../app/screen-services.js';
 import { useKeyInput } from '../use-key-input.js';
@@ -33,6 +40,7 @@ const PHASE_LABELS: Record<ReleasePhase, string> = {
   choose: 'version',
   custom: 'custom version',
   preparing: 'preparing',
+  switching: 'switching branch',
   review: 'review',
   checklist: 'checklist',
   confirm: 'confirm',
@@ -50,14 +58,16 @@ const unexpected = (reason: unknown): ErrorReport => ({
   fix: 'this is a bug in shipwright; please report it with the steps that led here',
 });
 
-export interface ReleaseScreenProps {
+interface ReleaseScreenProps {
   services: TuiServices;
   back: () => void;
   /** Told true while a run is in progress: Ctrl-C then stops the run here instead of leaving the program. */
   holdExit?: (held: boolean) => void;
+  /** A paused run's c / s / a: the resume screen takes it on with that choice. */
+  openPaused?: (choice: ConflictChoice) => void;
 }
 
-export function ReleaseScreen({ services, back, holdExit }: ReleaseScreenProps) {
+export function ReleaseScreen({ services, back, holdExit, openPaused }: ReleaseScreenProps) {
   const tone = useTone();
   const size = useTerminalSize();
   const rows = size.rows ?? 24;
@@ -68,15 +78,37 @@ export function ReleaseScreen({ services, back, holdExit }: ReleaseScreenProps) 
     () => dispatch({ type: 'viewport', height: rows - REVIEW_CHROME, width: size.columns }),
     [rows, size.columns],
   );
+  // Read at the start, and again after s switched branches (the flow may now be a finish).
+  const outlookMissing = state.outlook === null;
   useEffect(() => {
+    if (!outlookMissing) return;
     services.readReleaseOutlook().then(
       (outlook) => dispatch({ type: 'outlook', outlook }),
       () => undefined,
     );
-  }, [services]);
+  }, [services, outlookMissing]);
+
+  // s on a refusal a switch fixes: the switch goes through the engine, then the checks run again there.
+  const switchTo = switchTarget(state);
+  const switching = state.phase === 'switching' ? (state.switching ?? null) : null;
+  useEffect(() => {
+    if (!switching) return;
+    services
+      .runPlan({
+        title: `Switch to ${switching}`,
+        steps: [{ kind: 'switch', branch: switching, description: `switch to ${switching}` }],
+      })
+      .then(
+        (result) => dispatch({ type: 'switched', ok: result.ok, message: (result.error ?? result.output).trim() }),
+        (reason: unknown) => dispatch({ type: 'switched', ok: false, message: String(reason) }),
+      );
+  }, [switching]);
 
   useEffect(() => {
-    if (state.phase === 'closed') back();
+    if (state.phase === 'closed') {
+      if (state.resume && openPaused) openPaused(state.resume);
+      else back();
+    }
     const onCheck = (check: PreflightCheckEvent) => dispatch({ type: 'check', check });
     if (state.phase === 'preparing' && state.packages) {
       services.preparePackagesRelease(selectionRequest(state.packages), onCheck).then(
@@ -131,17 +163,24 @@ export function ReleaseScreen({ services, back, holdExit }: ReleaseScreenProps) 
     <Frame
       title={flowTitle(state, highlighted)}
       context={context}
-      keymap={releaseKeymap(phase)}
+      keymap={releaseKeymap(phase, keymapContext(state))}
       typing={phase === 'custom'}
     >
       {phase === 'preflight' || phase === 'refused' ? (
         <ReleaseChecks checks={state.checks} running={phase === 'preflight'} />
       ) : null}
       {phase === 'refused' && state.error ? (
-        <Box marginTop={1}>
+        <Box marginTop={1} flexDirection="column">
           <ErrorLines error={state.error} />
+          {switchTo ? (
+            <Text>
+              s switches to {switchTo.branch} here and {switchTo.finish ? 'finishes the release there' : 'checks again'}
+              .
+            </Text>
+          ) : null}
         </Box>
       ) : null}
+      {switching ? <Spinner label={`switching to ${switching}…`} /> : null}
       {(phase === 'packages' || phase === 'preparing') && state.packages ? (
         <Box flexDirection="column">
           <PackageList selection={state.packages} height={Math.max(3, state.viewHeight - 9)} />

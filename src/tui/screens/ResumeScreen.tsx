@@ -16,7 +16,7 @@ import { RunOutcome } from './run/RunOutcome.js';
 import { RunSteps } from './run/RunSteps.js';
 import { useRunAttempts } from './run/use-run-attempts.js';
 
-export interface ResumeScreenProps {
+interface ResumeScreenProps {
   services: TuiServices;
   back: () => void;
   /** Chosen on home already: applied as soon as the run is read. */

@@ -2,6 +2,7 @@
 // otherwise the order given.
 import { describe, expect, it } from 'vitest';
 import { orderAncestorsFirst } from '../../../src/core/backport/order-ancestors-first.js';
+import { named } from '../../helpers/named.js';
 
 /** Commit → its parents, for the commits the read walked; a commit missing here is behind the bound. */
 type Graph = Record<string, string[]>;
@@ -114,7 +115,7 @@ const cases: Case[] = [
 ];
 
 describe('orderAncestorsFirst', () => {
-  it.each(cases)('$name', ({ graph, given, expected }) => {
+  it.each(named(cases))('%s', (_name, { graph, given, expected }) => {
     expect(order(given, graph)).toEqual(expected);
   });
 

@@ -9,6 +9,10 @@ describe('scopeRuleOf', () => {
       scopes: ['api', 'ui'],
     });
     expect(scopeRuleOf({ 'scope-enum': [1, 'never', ['wip']] })).toEqual({ when: 'never', scopes: ['wip'] });
+    expect(scopeRuleOf({ 'scope-enum': [2, 'always', { scopes: ['api'], delimiters: ['/'] }] })).toEqual({
+      when: 'always',
+      scopes: ['api'],
+    });
   });
 
   it('ignores a rule that is off, empty, absent or not a list of names', () => {

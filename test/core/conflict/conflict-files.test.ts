@@ -17,6 +17,24 @@ describe('conflictFileState', () => {
     expect(conflictFileState(false, 'a\n')).toBe('staged');
   });
 
+  it('does not call a file staged while its markers are still in it (git add takes it as it is)', () => {
+    expect(conflictFileState(false, MARKED)).toBe('staged-markers');
+    expect(conflictFileAdvice({ path: 'src/a.js', state: 'staged-markers' })).toBe(
+      'staged, markers remain: edit them out, then git add src/a.js',
+    );
+  });
+
+  it('calls a file edited again after git add not staged (what is staged is not what it says)', () => {
+    expect(conflictFileState(false, 'a\nresolved\n', true)).toBe('unstaged');
+    expect(conflictFileState(false, MARKED, true)).toBe('markers');
+  });
+
+  it('names the key that stages a resolved file before the command', () => {
+    expect(conflictFileAdvice({ path: 'src/a.js', state: 'unstaged' }, 'g')).toBe(
+      'resolved, not staged: press g / git add src/a.js',
+    );
+  });
+
   it('counts markers only at the start of a line, diff3 base markers included', () => {
     expect(hasConflictMarkers('x <<<<<<< not a marker\n')).toBe(false);
     expect(hasConflictMarkers('========== a heading rule\n')).toBe(false);

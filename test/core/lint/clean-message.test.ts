@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanMessage, headerOf } from '../../../src/core/lint/clean-message.js';
 import { SCISSORS } from '../../../src/core/lint/comment-char.js';
+import { named } from '../../helpers/named.js';
 
 const cases: { name: string; text: string; commentChar: string | null; cleaned: string }[] = [
   { name: 'plain header', text: 'feat: add x\n', commentChar: '#', cleaned: 'feat: add x' },
@@ -92,7 +93,7 @@ const cases: { name: string; text: string; commentChar: string | null; cleaned: 
 ];
 
 describe('cleanMessage', () => {
-  it.each(cases)('$name', ({ text, commentChar, cleaned }) => {
+  it.each(named(cases))('%s', (_name, { text, commentChar, cleaned }) => {
     expect(cleanMessage(text, { commentChar })).toBe(cleaned);
   });
 });

@@ -2,47 +2,50 @@
 import { describe, expect, it } from 'vitest';
 import { isShipwrightError } from '../../../src/core/errors.js';
 import { readWorkspacePatterns, selectPackageDirs } from '../../../src/core/packages/workspace-patterns.js';
+import { named } from '../../helpers/named.js';
 
 const none = { packageJson: null, pnpmWorkspace: null, lernaJson: null };
 
 describe('readWorkspacePatterns', () => {
-  it.each([
-    {
-      name: 'npm: a list',
-      files: { ...none, packageJson: { workspaces: ['packages/*'] } },
-      expected: { source: 'package.json', patterns: ['packages/*'] },
-    },
-    {
-      name: 'yarn: { packages, nohoist }',
-      files: { ...none, packageJson: { workspaces: { packages: ['packages/*', 'apps/*'], nohoist: ['**/x'] } } },
-      expected: { source: 'package.json', patterns: ['packages/*', 'apps/*'] },
-    },
-    {
-      name: 'pnpm-workspace.yaml',
-      files: { ...none, pnpmWorkspace: "packages:\n  - 'packages/*'\n  - '!**/test/**'\n" },
-      expected: { source: 'pnpm-workspace.yaml', patterns: ['packages/*', '!**/test/**'] },
-    },
-    {
-      name: 'pnpm wins over package.json',
-      files: { ...none, packageJson: { workspaces: ['a/*'] }, pnpmWorkspace: 'packages: [b/*]\n' },
-      expected: { source: 'pnpm-workspace.yaml', patterns: ['b/*'] },
-    },
-    {
-      name: 'pnpm-workspace.yaml with settings only defers',
-      files: { ...none, packageJson: { workspaces: ['a/*'] }, pnpmWorkspace: 'catalog:\n  react: ^19\n' },
-      expected: { source: 'package.json', patterns: ['a/*'] },
-    },
-    {
-      name: 'lerna.json packages',
-      files: { ...none, lernaJson: '{ "packages": ["modules/*"], "version": "independent" }' },
-      expected: { source: 'lerna.json', patterns: ['modules/*'] },
-    },
-    {
-      name: "lerna.json without packages: lerna's default",
-      files: { ...none, lernaJson: '{ "version": "1.0.0" }' },
-      expected: { source: 'lerna.json', patterns: ['packages/*'] },
-    },
-  ])('$name', ({ files, expected }) => {
+  it.each(
+    named([
+      {
+        name: 'npm: a list',
+        files: { ...none, packageJson: { workspaces: ['packages/*'] } },
+        expected: { source: 'package.json', patterns: ['packages/*'] },
+      },
+      {
+        name: 'yarn: { packages, nohoist }',
+        files: { ...none, packageJson: { workspaces: { packages: ['packages/*', 'apps/*'], nohoist: ['**/x'] } } },
+        expected: { source: 'package.json', patterns: ['packages/*', 'apps/*'] },
+      },
+      {
+        name: 'pnpm-workspace.yaml',
+        files: { ...none, pnpmWorkspace: "packages:\n  - 'packages/*'\n  - '!**/test/**'\n" },
+        expected: { source: 'pnpm-workspace.yaml', patterns: ['packages/*', '!**/test/**'] },
+      },
+      {
+        name: 'pnpm wins over package.json',
+        files: { ...none, packageJson: { workspaces: ['a/*'] }, pnpmWorkspace: 'packages: [b/*]\n' },
+        expected: { source: 'pnpm-workspace.yaml', patterns: ['b/*'] },
+      },
+      {
+        name: 'pnpm-workspace.yaml with settings only defers',
+        files: { ...none, packageJson: { workspaces: ['a/*'] }, pnpmWorkspace: 'catalog:\n  react: ^19\n' },
+        expected: { source: 'package.json', patterns: ['a/*'] },
+      },
+      {
+        name: 'lerna.json packages',
+        files: { ...none, lernaJson: '{ "packages": ["modules/*"], "version": "independent" }' },
+        expected: { source: 'lerna.json', patterns: ['modules/*'] },
+      },
+      {
+        name: "lerna.json without packages: lerna's default",
+        files: { ...none, lernaJson: '{ "version": "1.0.0" }' },
+        expected: { source: 'lerna.json', patterns: ['packages/*'] },
+      },
+    ]),
+  )('%s', (_name, { files, expected }) => {
     expect(readWorkspacePatterns(files)).toEqual(expected);
   });
 

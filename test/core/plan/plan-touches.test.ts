@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { localStepAfterPush, planTouches } from '../../../src/core/plan/plan-touches.js';
 import type { PlanStep } from '../../../src/core/plan/plan.js';
+import { named } from '../../helpers/named.js';
 
 const write = (path: string): PlanStep => ({ kind: 'write-file', path, content: 'x', description: `write ${path}` });
 const commit: PlanStep = { kind: 'commit', message: 'chore(release): v1.0.0', description: 'commit' };
@@ -61,7 +62,7 @@ describe('planTouches', () => {
       files: [],
     },
   ];
-  it.each(cases)('$name', ({ steps, branch: start, refs, files }) => {
+  it.each(named(cases))('%s', (_name, { steps, branch: start, refs, files }) => {
     expect(planTouches(steps, start)).toMatchObject({ refs, files });
   });
 });

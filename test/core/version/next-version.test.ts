@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { computeNextVersion } from '../../../src/core/version/next-version.js';
 import { DEFAULT_BUMP_RULES, type Bump } from '../../../src/core/version/bump-rules.js';
 import { aCommit, aTag } from '../../helpers/build-commits.js';
+import { named } from '../../helpers/named.js';
 
 interface Case {
   name: string;
@@ -111,7 +112,7 @@ const CASES: Case[] = [
 ];
 
 describe('computeNextVersion', () => {
-  it.each(CASES)('$name', ({ messages, tags, bump, preid, expected }) => {
+  it.each(named(CASES))('%s', (_name, { messages, tags, bump, preid, expected }) => {
     const next = computeNextVersion({
       commits: messages.map((message) => aCommit(message)),
       tags: tags.map(([name, version]) => aTag(name, version)),

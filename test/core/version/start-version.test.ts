@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_BUMP_RULES } from '../../../src/core/version/bump-rules.js';
 import { computeNextVersion } from '../../../src/core/version/next-version.js';
 import { aLinearHistory, aTag } from '../../helpers/build-commits.js';
+import { named } from '../../helpers/named.js';
 
 const input = (messages: string[], extra: Partial<Parameters<typeof computeNextVersion>[0]> = {}) => ({
   commits: aLinearHistory(messages),
@@ -13,29 +14,31 @@ const input = (messages: string[], extra: Partial<Parameters<typeof computeNextV
 });
 
 describe('computeNextVersion: the first release', () => {
-  it.each([
-    {
-      name: 'a feature bumps the declared minor',
-      messages: ['chore: init', 'feat: a'],
-      startVersion: '2.3.0',
-      expected: '2.4.0',
-      bump: 'minor',
-    },
-    {
-      name: 'a fix bumps the declared patch',
-      messages: ['fix: a'],
-      startVersion: '2.3.0',
-      expected: '2.3.1',
-      bump: 'patch',
-    },
-    {
-      name: 'breaking before 1.0.0 bumps the minor',
-      messages: ['feat!: a'],
-      startVersion: '0.4.0',
-      expected: '0.5.0',
-      bump: 'major',
-    },
-  ])('$name', ({ messages, startVersion, expected, bump }) => {
+  it.each(
+    named([
+      {
+        name: 'a feature bumps the declared minor',
+        messages: ['chore: init', 'feat: a'],
+        startVersion: '2.3.0',
+        expected: '2.4.0',
+        bump: 'minor',
+      },
+      {
+        name: 'a fix bumps the declared patch',
+        messages: ['fix: a'],
+        startVersion: '2.3.0',
+        expected: '2.3.1',
+        bump: 'patch',
+      },
+      {
+        name: 'breaking before 1.0.0 bumps the minor',
+        messages: ['feat!: a'],
+        startVersion: '0.4.0',
+        expected: '0.5.0',
+        bump: 'major',
+      },
+    ]),
+  )('%s', (_name, { messages, startVersion, expected, bump }) => {
     expect(computeNextVersion(input(messages, { startVersion }))).toMatchObject({
       kind: 'release',
       version: expected,

@@ -12,8 +12,10 @@ import {
   initialComposer,
   keymapOf,
   protectedBranchLines,
+  scopeHint,
   scopeSuggestions,
   subjectAccepted,
+  visibleCommitTypes,
   type ComposerEvent,
   type ComposerState,
 } from '../../../src/tui/models/commit-model.js';
@@ -307,6 +309,29 @@ describe('composerReducer: the index read again after an attempt', () => {
   });
 });
 
+describe('scopeHint', () => {
+  const atScope = (scopes: string[], scopeEnum: boolean, typed = '') =>
+    type(
+      composerReducer(initialComposer(), {
+        type: 'loaded',
+        data: { ...composerData(), scopes, scopeEnum },
+        draft: null,
+      }),
+      `\r${typed}`,
+    );
+  const many = Array.from({ length: 14 }, (_, i) => `pkg${i + 1}`);
+
+  it('suggests five matching scopes when any scope passes', () => {
+    expect(scopeHint(atScope(many, false))).toBe('suggestions: pkg1, pkg2, pkg3, pkg4, pkg5');
+    expect(scopeHint(atScope(many, false, 'x'))).toBeNull();
+  });
+
+  it('shows the scopes scope-enum allows, up to twelve and how many more', () => {
+    expect(scopeHint(atScope(many, true))).toBe(`allowed by scope-enum: ${many.slice(0, 12).join(', ')} and 2 more`);
+    expect(scopeHint(atScope(many, true, 'pkg1'))).toBe('allowed by scope-enum: pkg10, pkg11, pkg12, pkg13, pkg14');
+  });
+});
+
 describe('composerReducer: on a protected branch', () => {
   const notice = { branch: 'dev', summary: 'dev is protected.', command: 'git switch -c feature/my-change' };
   const onDev = (canBranch = true) =>
@@ -357,5 +382,50 @@ describe('composer helpers', () => {
     expect(attemptOutput('hook said no', 'index.lock exists')).toBe('hook said no\nindex.lock exists');
     expect(attemptOutput('', 'index.lock exists')).toBe('index.lock exists');
     expect(attemptOutput('all good\n')).toBe('all good');
+  });
+});
+
+describe('composerReducer: / filters the type list', () => {
+  const names = (state: ComposerState) => visibleCommitTypes(state).map((i) => state.data.types[i]!.type);
+
+  it('narrows the list as the query is typed (name or description); Enter keeps it, Enter again chooses', () => {
+    const filtering = type(loaded(), '/doc');
+    expect(filtering.filter.editing).toBe(true);
+    expect(names(filtering)).toEqual(['docs']);
+    expect(filtering.typeIndex).toBe(2);
+    const kept = type(filtering, '\r');
+    expect(kept).toMatchObject({ step: 'type', filter: { editing: false } });
+    expect(names(kept)).toEqual(['docs']);
+    const chosen = type(kept, '\r');
+    expect(chosen.step).toBe('scope');
+    expect(draftOf(chosen).type).toBe('docs');
+  });
+
+  it('matches descriptions too, and j / k move among the visible types only', () => {
+    expect(names(type(loaded(), '/bug'))).toEqual(['fix']);
+    const kept = type(loaded(), '/f\r');
+    expect(names(kept)).toEqual(['feat', 'fix']);
+    expect(run(kept, keys(text('j'))).typeIndex).toBe(1);
+    expect(run(kept, keys(text('j'), text('j'))).typeIndex).toBe(0);
+  });
+
+  it('Esc clears a kept filter first; the next Esc closes the composer', () => {
+    const kept = type(loaded(), '/fix\r');
+    const cleared = run(kept, keys(press('escape')));
+    expect(cleared.step).toBe('type');
+    expect(names(cleared)).toEqual(['feat', 'fix', 'docs', 'chore']);
+    expect(run(cleared, keys(press('escape'))).step).toBe('closed');
+  });
+
+  it('a query that matches nothing chooses nothing: Enter stays on the list', () => {
+    const none = type(loaded(), '/zzz\r');
+    expect(none.typeIndex).toBe(-1);
+    expect(type(none, '\r').step).toBe('type');
+  });
+
+  it('q typed into the query is text, not close', () => {
+    const filtering = type(loaded(), '/q');
+    expect(filtering.step).toBe('type');
+    expect(filtering.filter.query.value).toBe('q');
   });
 });

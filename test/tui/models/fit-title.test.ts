@@ -34,7 +34,7 @@ describe('fitTitle', () => {
       74,
       'shipwright · on feature/42-search-filters-and-sorting-for-the-board-x',
     ],
-  ] as const)('%s with %s in %i… columns', (title, context, cut, width, expected) => {
+  ] as const)('%s with %s, cut at the %s, in %i columns', (title, context, cut, width, expected) => {
     const shown = line(title, context, cut, width);
     expect(shown).toBe(expected);
     expect([...shown].length).toBeLessThanOrEqual(width);

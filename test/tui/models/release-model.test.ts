@@ -370,3 +370,49 @@ describe('the release wizard in a monorepo: the package list', () => {
     expect(state.error).toEqual(DIRTY);
   });
 });
+
+describe('releaseReducer: s switches branches after a refusal a switch fixes', () => {
+  const WRONG: ErrorReport = {
+    code: 'wrong-branch',
+    message: 'Releases are made on main, and this is feature/login.',
+    fix: 'git switch main   (then run the release again)',
+  };
+  const refused = () =>
+    apply(
+      initialRelease(),
+      { type: 'outlook', outlook: anOutlook({ branch: 'feature/login' }) },
+      { type: 'prepared', preparation: { ok: false, error: WRONG } },
+    );
+
+  it('switches, then checks again with the outlook read anew', () => {
+    const switching = apply(refused(), key(text('s')));
+    expect(switching).toMatchObject({ phase: 'switching', switching: 'main' });
+    expect(apply(switching, { type: 'switched', ok: true, message: '' })).toMatchObject({
+      phase: 'preflight',
+      outlook: null,
+      error: null,
+    });
+  });
+
+  it('a switch git refuses says so, with the command to run in a shell', () => {
+    const failed = apply(refused(), key(text('s')), {
+      type: 'switched',
+      ok: false,
+      message: 'error: Your local changes would be overwritten by checkout',
+    });
+    expect(failed.phase).toBe('refused');
+    expect(failed.error?.message).toBe(
+      'The switch to main did not go through: error: Your local changes would be overwritten by checkout',
+    );
+    expect(failed.error?.fix).toContain('switch in a shell: git switch main');
+  });
+
+  it('does nothing on the production branch itself', () => {
+    const onMain = apply(
+      initialRelease(),
+      { type: 'outlook', outlook: anOutlook() },
+      { type: 'prepared', preparation: { ok: false, error: WRONG } },
+    );
+    expect(apply(onMain, key(text('s'))).phase).toBe('refused');
+  });
+});

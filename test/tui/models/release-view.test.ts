@@ -9,6 +9,7 @@ import {
   reviewLines,
 } from '../../../src/tui/models/release-view.js';
 import { anOutlook, aReleaseFinish, aReleaseStart, aTrunkRelease } from '../support/release-data.js';
+import { named } from '../../helpers/named.js';
 
 const none = { outlook: null, suggested: null, release: null };
 
@@ -89,26 +90,28 @@ describe('reviewLines', () => {
 });
 
 describe('pushedRefs and confirmQuestion', () => {
-  it.each([
-    {
-      name: 'a trunk release pushes the branch and the tag',
-      release: aTrunkRelease('1.5.0'),
-      refs: ['main', 'v1.5.0'],
-      question: 'Release v1.5.0 from main and push to origin?',
-    },
-    {
-      name: 'a gitflow start pushes the release branch',
-      release: aReleaseStart('1.4.0'),
-      refs: ['release/1.4.0'],
-      question: 'Start release/1.4.0 from dev and push to origin?',
-    },
-    {
-      name: 'a gitflow finish pushes both branches and the tag, and deletes the release branch',
-      release: aReleaseFinish('1.4.0'),
-      refs: ['main', 'dev', 'v1.4.0', 'delete release/1.4.0'],
-      question: 'Finish release/1.4.0: merge it, tag v1.4.0 and push to origin?',
-    },
-  ])('$name', ({ release, refs, question }) => {
+  it.each(
+    named([
+      {
+        name: 'a trunk release pushes the branch and the tag',
+        release: aTrunkRelease('1.5.0'),
+        refs: ['main', 'v1.5.0'],
+        question: 'Release v1.5.0 from main and push to origin?',
+      },
+      {
+        name: 'a gitflow start pushes the release branch',
+        release: aReleaseStart('1.4.0'),
+        refs: ['release/1.4.0'],
+        question: 'Start release/1.4.0 from dev and push to origin?',
+      },
+      {
+        name: 'a gitflow finish pushes both branches and the tag, and deletes the release branch',
+        release: aReleaseFinish('1.4.0'),
+        refs: ['main', 'dev', 'v1.4.0', 'delete release/1.4.0'],
+        question: 'Finish release/1.4.0: merge it, tag v1.4.0 and push to origin?',
+      },
+    ]),
+  )('%s', (_name, { release, refs, question }) => {
     expect(pushedRefs(release.plan)).toEqual(refs);
     expect(confirmQuestion(release)).toBe(question);
   });

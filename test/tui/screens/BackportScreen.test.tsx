@@ -120,6 +120,41 @@ describe('BackportScreen', () => {
     expect(frame).toContain('c continue (resolved) · s skip this branch · a abort all · q/esc leave it paused');
   });
 
+  it('g stages the resolved files, listed in the help bar only while one waits; markers staged are not "staged ✓"', async () => {
+    const screen = renderBackport({
+      run: pausedRun,
+      conflictFiles: [{ path: 'src/export.js', state: 'unstaged' }],
+    });
+    await planExportToDev(screen);
+    screen.stdin.write(KEY.enter);
+    await waitFor(() =>
+      expect(screen.frame()).toContain('src/export.js  resolved, not staged: press g / git add src/export.js'),
+    );
+    expect(screen.frame()).toContain('c continue (resolved) · s skip this branch · a abort all');
+    await waitFor(() => expect(screen.frame()).toContain('g git add the resolved files'));
+    screen.stdin.write('g');
+    await waitFor(() => expect(screen.frame()).toContain('src/export.js  staged ✓'));
+    expect(screen.calls.staged).toEqual([['src/export.js']]);
+    expect(screen.frame()).not.toContain('g git add the resolved files');
+    expect(screen.calls.continues).toEqual([]);
+  });
+
+  it('a file staged with its markers still in it says so and what to do', async () => {
+    const screen = renderBackport({
+      run: pausedRun,
+      conflictFiles: [{ path: 'src/export.js', state: 'staged-markers' }],
+    });
+    await planExportToDev(screen);
+    screen.stdin.write(KEY.enter);
+    await waitFor(() =>
+      expect(screen.frame()).toContain(
+        'src/export.js  staged, markers remain: edit them out, then git add src/export.js',
+      ),
+    );
+    expect(screen.frame()).not.toContain('staged ✓');
+    expect(screen.frame()).not.toContain('g git add');
+  });
+
   it('c continues; still unresolved, it shows the engine’s message and stays; resolved, it finishes', async () => {
     const still = {
       code: 'conflict',
@@ -174,7 +209,8 @@ describe('BackportScreen', () => {
     await waitFor(() => expect(screen.frame()).toContain('· conflict ·'));
     screen.stdin.write('s');
     await waitFor(() => expect(screen.frame()).toContain('dev: left for later, nothing picked.'));
-    expect(screen.frame()).toContain('✓ Nothing was backported: the conflicting branches were left for later.');
+    expect(screen.frame()).toContain('⚠ Nothing was backported: the conflicting branches were left for later.');
+    expect(screen.frame()).not.toContain('✓ Nothing');
     expect(screen.frame()).not.toContain('Backported.');
     expect(screen.frame()).toContain('Next: once ready to resolve dev, run: shipwright backport a1a1a1a1a1a1 --to dev');
     expect(screen.frame()).toContain(

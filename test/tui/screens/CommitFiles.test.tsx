@@ -61,7 +61,7 @@ describe('CommitScreen: the files step', () => {
     await waitFor(() => expect(screen.frame()).toContain('⏎ next'));
     screen.stdin.write(KEY.enter);
     await waitFor(() => expect(screen.frame()).toContain('❯ feat'));
-    expect(screen.frame()).toContain('↑↓/kj move · ⏎ choose · s files · esc/q close (draft kept)');
+    expect(screen.frame()).toContain('↑↓/kj move · ⏎ choose · s files · / filter · esc/q close (draft kept)');
     screen.stdin.write('s');
     await waitFor(() => expect(screen.frame()).toContain('Commit · Files'));
   });

@@ -245,4 +245,15 @@ describe('composer editing keys', () => {
     await waitFor(() => expect(screen.close).toHaveBeenCalled());
     expect(screen.calls.drafts.filter((draft) => draft !== null)).toEqual([]);
   });
+
+  it('shows the scopes scope-enum allows at the scope step, and Tab completes one', async () => {
+    const screen = renderComposer({ scopes: ['web', 'api', 'auth'], scopeEnum: true });
+    await waitFor(() => expect(screen.frame()).toContain('❯ feat'));
+    screen.stdin.write(KEY.enter);
+    await waitFor(() => expect(screen.frame()).toContain('allowed by scope-enum: web, api, auth'));
+    screen.stdin.write('au');
+    await waitFor(() => expect(screen.frame()).toContain('allowed by scope-enum: auth'));
+    screen.stdin.write(KEY.tab);
+    await waitFor(() => expect(screen.frame()).toMatch(/feat\(auth ?\)/));
+  });
 });

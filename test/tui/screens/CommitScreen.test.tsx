@@ -2,6 +2,7 @@
 // drafts saved while typing and cleared by a commit.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup } from 'ink-testing-library';
+import { nothingStaged } from '../../../src/app/plan-commit.js';
 import { emptyDraft } from '../../../src/core/commit-composer/compose-message.js';
 import { CommitScreen } from '../../../src/tui/screens/CommitScreen.js';
 import { fakeServices, type World } from '../support/fake-services.js';
@@ -184,6 +185,30 @@ describe('CommitScreen', () => {
     expect(screen.frame()).toContain('feat(auth): add the login form');
   });
 
+  it('says what to stage when the index was emptied before the commit (planCommit refuses it)', async () => {
+    const { services, calls } = fakeServices();
+    services.planCommit = async () => {
+      throw nothingStaged({
+        files: [],
+        staged: [],
+        unstaged: [{ path: 'src/login.ts', index: ' ', worktree: 'M' }],
+        clean: false,
+      });
+    };
+    const screen = {
+      ...renderScreen(<CommitScreen services={services} close={vi.fn()} />),
+      calls,
+      close: vi.fn(),
+    };
+    await toSubject(screen);
+    await toPreview(screen, 'add the login form');
+    screen.stdin.write(KEY.enter);
+    await waitFor(() => expect(screen.frame()).toContain('Commit · Not committed'));
+    expect(screen.frame()).toContain('Nothing is staged, so there is nothing to commit.');
+    expect(screen.frame()).toContain('stage your changes first: git add src/login.ts');
+    expect(calls.plans).toEqual([]);
+  });
+
   it('restores an unfinished draft into the fields', async () => {
     const draft = { ...emptyDraft(), type: 'fix', scope: 'api', subject: 'handle empty pages' };
     const screen = renderComposer({ draft });
@@ -238,5 +263,25 @@ describe('CommitScreen', () => {
     await waitFor(() => expect(screen.frame()).toContain('suggestions: api'));
     screen.stdin.write(KEY.tab);
     await waitFor(() => expect(screen.frame()).toMatch(/feat\(api ?\)/));
+  });
+});
+
+describe('CommitScreen: / filters the commit types', () => {
+  it('narrows the list as typed, shows how many match, and Enter keeps it for the list', async () => {
+    const screen = renderComposer();
+    const { frame, stdin } = screen;
+    await waitFor(() => expect(frame()).toContain('❯ feat'));
+    expect(frame()).toContain('⏎ choose · s files · / filter · esc/q close (draft kept)');
+    stdin.write('/');
+    await waitFor(() => expect(frame()).toContain('⏎ keep filter · esc clear filter'));
+    stdin.write('doc');
+    await waitFor(() => expect(frame()).toContain('1 of 4'));
+    expect(frame()).toContain('❯ docs');
+    expect(frame()).not.toContain('feat');
+    stdin.write(KEY.enter);
+    await waitFor(() => expect(frame()).toContain('s files · / filter'));
+    stdin.write(KEY.enter);
+    await waitFor(() => expect(frame()).toContain('Commit · Scope (optional)'));
+    expect(frame()).toContain('docs(');
   });
 });

@@ -8,7 +8,15 @@ import type { EngineEvent } from '../../../src/engine/run-steps.js';
 import { ReleaseScreen } from '../../../src/tui/screens/ReleaseScreen.js';
 import { allDone, manualGate } from '../support/fake-release-services.js';
 import { fakeServices, type World } from '../support/fake-services.js';
-import { anOutlook, aReleaseFinish, aReleaseStart, PACKAGE_ROWS, PASSED_CHECKS } from '../support/release-data.js';
+import {
+  anOutlook,
+  aReleaseFinish,
+  aReleaseStart,
+  aTrunkRelease,
+  PACKAGE_ROWS,
+  PASSED_CHECKS,
+  versionFor,
+} from '../support/release-data.js';
 import { KEY, renderScreen, waitFor } from '../support/render.js';
 
 afterEach(cleanup);
@@ -24,7 +32,14 @@ async function acceptSuggestion(frame: () => string, stdin: { write: (data: stri
 function renderWizard(release: World['release'] = {}) {
   const { services, calls } = fakeServices({ release });
   const back = vi.fn();
-  return { ...renderScreen(<ReleaseScreen services={services} back={back} />), calls: calls.release, back };
+  const openPaused = vi.fn();
+  return {
+    ...renderScreen(<ReleaseScreen services={services} back={back} openPaused={openPaused} />),
+    calls: calls.release,
+    plans: calls.plans,
+    back,
+    openPaused,
+  };
 }
 
 /** Up to the push, then the remote refuses it and the engine puts everything back. */
@@ -166,11 +181,11 @@ describe('ReleaseScreen', () => {
     expect(frame()).toContain('shipwright · Trunk release on main · failed');
   });
 
-  it('shows a conflict pause with the files and the commands that go on (gitflow finish)', async () => {
+  it('shows a conflict pause with the files, its keys and the commands that go on (gitflow finish)', async () => {
     const release = aReleaseFinish('1.4.0');
     const merge = release.plan.steps.findIndex((step) => step.kind === 'merge' && step.into === 'dev');
     const step = release.plan.steps[merge]!;
-    const { frame, stdin, back } = renderWizard({
+    const { frame, stdin, back, openPaused } = renderWizard({
       outlook: anOutlook({ flow: 'finish', branch: 'release/1.4.0', options: [] }),
       prepare: () => ({ ok: true, release }),
       run: (plan) => ({
@@ -206,11 +221,14 @@ describe('ReleaseScreen', () => {
     expect(frame()).toContain('    package.json');
     expect(frame()).toContain('    CHANGELOG.md');
     expect(frame()).toContain('  in /work/app');
-    expect(frame()).toContain('  shipwright continue');
-    expect(frame()).toMatch(/shipwright continue --skip\s+leave dev for later/);
-    expect(frame()).toMatch(/shipwright abort\s+put every branch, tag and file back/);
-    stdin.write('q');
-    await waitFor(() => expect(back).toHaveBeenCalled());
+    expect(frame()).toMatch(/ {2}c {2}continue\s+shipwright continue\n/);
+    expect(frame()).toMatch(/ {2}s {2}leave dev for later\s+shipwright continue --skip/);
+    expect(frame()).toMatch(/ {2}a {2}abort: put every branch, tag and file back\s+shipwright abort/);
+    expect(frame()).toContain('c continue (resolved) · s skip this branch · a abort all');
+    // c takes the run to the resume screen (its conflict view), as home's paused-run line does.
+    stdin.write('c');
+    await waitFor(() => expect(openPaused).toHaveBeenCalledWith('continue'));
+    expect(back).not.toHaveBeenCalled();
   });
 
   it('stops on a refused preflight with the failed check, the reason and the fix', async () => {
@@ -235,6 +253,73 @@ describe('ReleaseScreen', () => {
     expect(frame()).toContain('✗ working tree clean (untracked files included)');
     expect(frame()).toContain('→ commit or stash your changes first: git stash push --include-untracked');
     expect(frame()).toContain('r check again · q/esc close');
+  });
+
+  it('on the wrong branch, s switches to the production branch through a plan and checks again', async () => {
+    const wrong = {
+      code: 'wrong-branch',
+      message: 'Releases are made on main, and this is feature/login.',
+      fix: 'git switch main   (then run the release again)',
+    } as const;
+    let attempts = 0;
+    const { frame, stdin, plans, calls } = renderWizard({
+      outlook: anOutlook({ flow: 'trunk', branch: 'feature/login', production: 'main' }),
+      prepare: (choice) => {
+        attempts += 1;
+        return attempts === 1 ? { ok: false, error: wrong } : { ok: true, release: aTrunkRelease(versionFor(choice)) };
+      },
+    });
+    await waitFor(() => expect(frame()).toContain('✗ Releases are made on main, and this is feature/login.'));
+    expect(frame()).toContain('s switches to main here and checks again.');
+    expect(frame()).toContain('s switch to main, check again · r check again · q/esc close');
+    stdin.write('s');
+    await waitFor(() => expect(attempts).toBe(2));
+    expect(plans).toEqual([
+      { title: 'Switch to main', steps: [{ kind: 'switch', branch: 'main', description: 'switch to main' }] },
+    ]);
+    // Checked again on main: the version menu follows.
+    await waitFor(() => expect(frame()).toContain('Suggested 1.5.0'));
+    expect(frame()).not.toContain('Releases are made on main');
+    expect(calls.choices).toEqual([{ kind: 'suggested' }, { kind: 'suggested' }]);
+  });
+
+  it('a start refused because its release branch exists offers s: switch to it and finish it there', async () => {
+    const started = {
+      code: 'release-started',
+      message: 'The release branch release/1.5.0 already exists: that release is already started.',
+      fix: 'finish it: git switch release/1.5.0 && shipwright release finish',
+    } as const;
+    let attempts = 0;
+    const { frame, stdin, plans } = renderWizard({
+      outlook: anOutlook({ flow: 'start', branch: 'dev' }),
+      prepare: () => {
+        attempts += 1;
+        return attempts === 1 ? { ok: false, error: started } : { ok: true, release: aReleaseFinish('1.5.0') };
+      },
+    });
+    await waitFor(() => expect(frame()).toContain('✗ The release branch release/1.5.0 already exists'));
+    expect(frame()).toContain('s switches to release/1.5.0 here and finishes the release there.');
+    expect(frame()).toContain('s switch to release/1.5.0, finish it');
+    stdin.write('s');
+    await waitFor(() => expect(frame()).toContain('Changelog section for 1.5.0'));
+    expect(plans).toEqual([
+      {
+        title: 'Switch to release/1.5.0',
+        steps: [{ kind: 'switch', branch: 'release/1.5.0', description: 'switch to release/1.5.0' }],
+      },
+    ]);
+    expect(frame()).toContain('Gitflow: finish release/1.5.0');
+  });
+
+  it('offers no switch for a refusal that a switch does not fix', async () => {
+    const dirty = { code: 'dirty-tree', message: 'The working tree is not clean.', fix: 'git stash' } as const;
+    const { frame } = renderWizard({
+      outlook: anOutlook({ flow: 'trunk', branch: 'feature/login', production: 'main' }),
+      prepare: () => ({ ok: false, error: dirty }),
+    });
+    await waitFor(() => expect(frame()).toContain('✗ The working tree is not clean.'));
+    expect(frame()).toContain('r check again · q/esc close');
+    expect(frame()).not.toContain('switch to main');
   });
 
   it('says when nothing asks for a release and offers the bumps', async () => {

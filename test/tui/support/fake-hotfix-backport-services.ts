@@ -50,6 +50,8 @@ export interface HotfixBackportCalls {
   continues: { skip: boolean }[];
   aborts: number;
   stops: number;
+  /** The paths each "stage the resolved files" call staged. */
+  staged: string[][];
 }
 
 const ok = <T>(value: T): Answer<T> => ({ ok: true, value });
@@ -67,7 +69,10 @@ export function fakeHotfixBackportServices(world: HotfixBackportWorld = {}): {
     continues: [],
     aborts: 0,
     stops: 0,
+    staged: [],
   };
+  // What the conflicted files say now: staging a resolved one makes it staged.
+  let conflictFiles = world.conflictFiles ?? [];
   const matrices = world.matrices ?? [ok(aMatrix())];
   const play = async (script: AttemptScript, onEvent: (event: EngineEvent) => void): Promise<EngineRunResult> => {
     for (const event of script.events) onEvent(event);
@@ -124,7 +129,17 @@ export function fakeHotfixBackportServices(world: HotfixBackportWorld = {}): {
       calls.stops += 1;
     },
     async readConflictFiles(_directory, files) {
-      return files.map((path) => world.conflictFiles?.find((file) => file.path === path) ?? { path, state: 'markers' });
+      return files.map((path) => conflictFiles.find((file) => file.path === path) ?? { path, state: 'markers' });
+    },
+    async stageResolvedFiles(_directory, files) {
+      const resolved = files.filter((path) =>
+        conflictFiles.some((file) => file.path === path && file.state === 'unstaged'),
+      );
+      conflictFiles = conflictFiles.map((file) =>
+        resolved.includes(file.path) ? { path: file.path, state: 'staged' } : file,
+      );
+      calls.staged.push(resolved);
+      return resolved;
     },
   };
   return { services, calls };

@@ -40,6 +40,9 @@ export interface World {
   index?: { staged: string[]; unstaged: string[] };
   /** The issue the branch names (feature/42-…). */
   issue?: number | null;
+  /** The scopes the composer offers (default: auth, api) and whether they are scope-enum's, all that pass. */
+  scopes?: string[];
+  scopeEnum?: boolean;
   /** The composer's warning that the pre-commit hook refuses commits on this branch (default: none). */
   protectedBranch?: ProtectedBranchNotice | null;
   draft?: CommitDraft | null;
@@ -147,8 +150,9 @@ export function fakeServices(world: World = {}): { services: TuiServices; calls:
     },
     readComposerData: async () => ({
       types: COMMIT_TYPES,
-      scopes: ['auth', 'api'],
+      scopes: world.scopes ?? ['auth', 'api'],
       tree: tree(),
+      scopeEnum: world.scopeEnum ?? false,
       issue: world.issue ?? null,
       nextStep: 'Next: push it (git push) and open a pull request from feature/42-login-form into dev.',
       protectedBranch: world.protectedBranch ?? null,

@@ -110,18 +110,20 @@ export function ReleasePaused({ pause, total }: { pause: PauseView; total: numbe
         {'  '}in {pause.directory}
       </Text>
       <Text>The steps before it are done and recorded; nothing has been pushed.</Text>
-      <Text>Resolve the conflicts there and git add the files, then run one of:</Text>
-      <Text>{'  '}shipwright continue</Text>
+      <Text>Resolve the conflicts there and git add the files, then press (or later run):</Text>
+      <Text>
+        {'  '}c{'  '}continue{'              '}
+        <Text {...tone('muted')}>shipwright continue</Text>
+      </Text>
       {pause.target === null ? null : (
         <Text>
-          {'  '}shipwright continue --skip{' '}
-          <Text {...tone('muted')}>
-            {'  '}leave {pause.target} for later
-          </Text>
+          {'  '}s{'  '}leave {pause.target} for later{'  '}
+          <Text {...tone('muted')}>shipwright continue --skip</Text>
         </Text>
       )}
       <Text>
-        {'  '}shipwright abort <Text {...tone('muted')}>{'            '}put every branch, tag and file back</Text>
+        {'  '}a{'  '}abort: put every branch, tag and file back{'  '}
+        <Text {...tone('muted')}>shipwright abort</Text>
       </Text>
     </Box>
   );

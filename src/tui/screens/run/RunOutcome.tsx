@@ -5,14 +5,23 @@ import { useTone } from '../../components/theme.js';
 import type { RunState } from '../../models/run-model.js';
 import { ErrorLines } from '../../components/ErrorLines.js';
 
-export function RunOutcome({ run, summary }: { run: RunState; summary: string[] }) {
+/** `nothingDone`: the run went through without changing anything (a backport that picked nothing): no ✓. */
+export function RunOutcome({
+  run,
+  summary,
+  nothingDone = false,
+}: {
+  run: RunState;
+  summary: string[];
+  nothingDone?: boolean;
+}) {
   const tone = useTone();
   if (run.phase === 'done') {
     return (
       <Box flexDirection="column" marginTop={1}>
         {summary.map((line, index) => (
-          <Text key={line} {...(index === 0 ? tone('good') : {})}>
-            {index === 0 ? '✓ ' : '  '}
+          <Text key={line} {...(index === 0 ? tone(nothingDone ? 'warn' : 'good') : {})}>
+            {index === 0 ? (nothingDone ? '⚠ ' : '✓ ') : '  '}
             {line}
           </Text>
         ))}
