@@ -7,21 +7,12 @@ import { basename, join } from 'node:path';
 import { environmentError } from '../core/errors.js';
 import type { PushStep } from '../core/plan/plan.js';
 import { quoteShellWord, shellCommand } from '../core/display-text/shell-words.js';
-import { readRepoState } from '../git/read-repo.js';
 import { readWorktreePaths, realPath } from '../git/read-worktrees.js';
-import { acquireEngineLock } from './engine-lock.js';
-import {
-  readJournal,
-  removeDeadRunLocks,
-  removeEmptyShipwrightDirs,
-  removeJournal,
-  shipwrightDir,
-  type Journal,
-} from './journal.js';
+import { removeJournal, shipwrightDir, type Journal } from './journal.js';
 import { finishRun } from './continue-run.js';
-import { readPushState } from './push-landed.js';
+import { readRunPushState } from './push-landed.js';
 import { undoRun, type RestoreReport } from './restore-journal.js';
-import { locateRun, type RunPlace } from './run-worktree.js';
+import { withPendingRun, type RunPlace } from './run-worktree.js';
 
 interface AbortOutcome {
   /** null when there was no journal: nothing to abort. */
@@ -34,7 +25,8 @@ interface AbortOutcome {
 }
 
 /** Why an abort finished the run, and what takes the release back if it must go. */
-function finishedInstead(journal: Journal, pushes: PushStep[]): string {
+function finishedInstead(journal: Journal): string {
+  const pushes = journal.plan.steps.filter((step): step is PushStep => step.kind === 'push');
   const destinations = pushes.flatMap((step) => step.refspecs.map((spec) => spec.split(':')[1] ?? ''));
   const tags = destinations.filter((ref) => ref.startsWith('refs/tags/')).map((ref) => ref.slice('refs/tags/'.length));
   const branches = destinations
@@ -83,24 +75,12 @@ async function foreignWorktreeNotes(journal: Journal, place: RunPlace, commonDir
 }
 
 export async function abortRun(cwd: string): Promise<AbortOutcome> {
-  const state = await readRepoState(cwd);
-  const release = acquireEngineLock(state.commonDir, 'shipwright abort', { allowJournal: true });
-  try {
-    const journal = await readJournal(state.commonDir);
-    if (journal === null) return { command: null, report: { restored: [], failures: [] }, notes: [] };
-    await removeDeadRunLocks(state.commonDir, journal);
-    // Restored in the run's own working tree, wherever the command was typed (a subdirectory, or
-    // another worktree of the repository); the journal's paths are relative to that root.
-    const place = await locateRun(journal, state);
-    const pushSteps = journal.plan.steps.filter((step): step is PushStep => step.kind === 'push');
-    const recorded = journal.done.some((index) => journal.plan.steps[index]?.kind === 'push');
+  const outcome = await withPendingRun(cwd, 'shipwright abort', async (run): Promise<AbortOutcome> => {
+    const { state, journal, place } = run;
     // Once the push started, the remote is asked: one that landed before a crash is as published
     // as a recorded one, and one the remote cannot be asked about is not undone on a guess.
-    const states =
-      recorded || journal.pushStarted !== true
-        ? []
-        : await Promise.all(pushSteps.map((step) => readPushState(place.git, step)));
-    if (states.includes('unknown')) {
+    const pushed = await readRunPushState(place.git, journal);
+    if (pushed === 'unknown') {
       throw environmentError(
         `\`${journal.command}\` had started its push and the remote did not answer, so whether it has the release is unknown; nothing was undone.`,
         {
@@ -109,15 +89,15 @@ export async function abortRun(cwd: string): Promise<AbortOutcome> {
         },
       );
     }
-    if (recorded || states.includes('landed')) {
+    if (pushed === 'landed') {
       // The remote has the release: undoing it here would leave the repository neither before nor
       // after the run. It is finished instead, as `continue` would, and the message says so.
-      await finishRun(state, journal);
+      await finishRun(run);
       return {
         command: journal.command,
         report: { restored: [], failures: [] },
         notes: [],
-        finished: finishedInstead(journal, pushSteps),
+        finished: finishedInstead(journal),
       };
     }
     const report = await undoRun(place, journal);
@@ -125,8 +105,6 @@ export async function abortRun(cwd: string): Promise<AbortOutcome> {
     // Kept when something could not be restored, so `shipwright abort` can be run again.
     if (report.failures.length === 0) await removeJournal(state.commonDir, journal);
     return { command: journal.command, report, notes };
-  } finally {
-    release();
-    await removeEmptyShipwrightDirs(state.commonDir, true);
-  }
+  });
+  return outcome ?? { command: null, report: { restored: [], failures: [] }, notes: [] };
 }

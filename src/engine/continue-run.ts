@@ -7,15 +7,13 @@ import type { PlanStep } from '../core/plan/plan.js';
 import { readHeadMessage } from '../git/read-log.js';
 import { hasStagedChanges } from '../git/read-index.js';
 import { readRefValue, readRefValues } from '../git/read-refs.js';
-import { readRepoState, type RepoState } from '../git/read-repo.js';
-import { acquireEngineLock } from './engine-lock.js';
-import { rollback, stepEnvironment, type ExecuteOptions } from './execute-plan.js';
+import { readRepoState } from '../git/read-repo.js';
+import { stepEnvironment, type ExecuteOptions } from './execute-plan.js';
 import {
-  readJournal,
-  removeDeadRunLocks,
+  journalStillNeeded,
+  nextStep,
   recordRefs,
   recordUserValues,
-  removeEmptyShipwrightDirs,
   removeJournal,
   writeJournal,
   type Journal,
@@ -29,7 +27,7 @@ import {
   type Resolution,
 } from './resume-paused.js';
 import { readPushState, recordLandedPush } from './push-landed.js';
-import { continueRoot, locateRun, updateRunPlace } from './run-worktree.js';
+import { continueRoot, updateRunPlace, withPendingRun, type PendingRun } from './run-worktree.js';
 import { runSteps, type EngineEvent } from './run-steps.js';
 
 async function alreadyDone(root: string, journal: Journal, step: PlanStep): Promise<string | null> {
@@ -79,22 +77,17 @@ interface ContinueOutcome {
 
 /** `continue --skip` with no conflict waiting: say what the journal is waiting for instead. */
 function nothingToSkip(journal: Journal): ShipwrightError {
-  if (journal.restoreIncomplete === true) {
-    return new ShipwrightError(
-      'usage',
-      `\`${journal.command}\` failed and could not put everything back; it is not paused on a conflict, so there is nothing to skip.`,
-      {
-        code: 'nothing-to-skip',
-        fix: 'shipwright abort   (finish putting the repository back as it was before that run)',
-      },
-    );
-  }
+  const incomplete = journal.restoreIncomplete === true;
   return new ShipwrightError(
     'usage',
-    `The last run (\`${journal.command}\`) was interrupted, not paused on a conflict: there is nothing to skip.`,
+    incomplete
+      ? `\`${journal.command}\` failed and could not put everything back; it is not paused on a conflict, so there is nothing to skip.`
+      : `The last run (\`${journal.command}\`) was interrupted, not paused on a conflict: there is nothing to skip.`,
     {
       code: 'nothing-to-skip',
-      fix: 'shipwright continue   (finish it)   or   shipwright abort   (undo it)',
+      fix: incomplete
+        ? 'shipwright abort   (finish putting the repository back as it was before that run)'
+        : 'shipwright continue   (finish it)   or   shipwright abort   (undo it)',
     },
   );
 }
@@ -112,14 +105,13 @@ async function settlePause(
   emit: (event: EngineEvent) => void,
 ): Promise<number> {
   const pause = journal.paused;
-  const next = journal.done.length === 0 ? 0 : Math.max(...journal.done) + 1;
   if (!pause) {
     // Refused before anything is written: a crashed run has no target to leave for later, and
     // going on without skipping anything is not what was asked.
     if (skip) throw nothingToSkip(journal);
     // A merge or pick killed half-way is made again from the start.
     await clearInterruptedOperation(journal, root);
-    return next;
+    return nextStep(journal);
   }
   const step = journal.plan.steps[pause.index] as PlanStep;
   let resolution: Resolution | 'skipped';
@@ -134,12 +126,9 @@ async function settlePause(
     if (resolution !== 'rerun' && into !== null) recordRefs(journal, { [into]: await readRefValue(root, into) });
   }
   delete journal.paused;
-  if (resolution === 'rerun') {
-    await writeJournal(commonDir, journal);
-    return pause.index;
-  }
-  journal.done.push(pause.index);
+  if (resolution !== 'rerun') journal.done.push(pause.index);
   await writeJournal(commonDir, journal);
+  if (resolution === 'rerun') return pause.index;
   if (resolution === 'skipped')
     emit({ type: 'step-skipped', index: pause.index, step, reason: `${pause.target} left for later` });
   else emit({ type: 'step-done', index: pause.index, step, outcome: resolution.outcome });
@@ -147,17 +136,11 @@ async function settlePause(
 }
 
 export async function continueRun(cwd: string, options: ContinueOptions = {}): Promise<ContinueOutcome> {
-  const state = await readRepoState(cwd);
-  const release = acquireEngineLock(state.commonDir, 'shipwright continue', { allowJournal: true });
-  try {
-    const journal = await readJournal(state.commonDir);
-    if (journal === null) return { journal: null, skipped: [] };
-    await finishRun(state, journal, options);
-    return { journal, skipped: journal.skipped ?? [] };
-  } finally {
-    release();
-    await removeEmptyShipwrightDirs(state.commonDir, true);
-  }
+  const journal = await withPendingRun(cwd, 'shipwright continue', async (run) => {
+    await finishRun(run, options);
+    return run.journal;
+  });
+  return { journal, skipped: journal?.skipped ?? [] };
 }
 
 /**
@@ -165,17 +148,13 @@ export async function continueRun(cwd: string, options: ContinueOptions = {}): P
  * `abort` of a run the remote already has. The journal is removed unless the run still waits
  * (a conflict, a restore that could not finish, a push whose outcome is unknown).
  */
-export async function finishRun(state: RepoState, journal: Journal, options: ContinueOptions = {}): Promise<void> {
+export async function finishRun({ state, journal, place }: PendingRun, options: ContinueOptions = {}): Promise<void> {
   const emit = options.onEvent ?? (() => undefined);
   // Kept while the run still waits on a conflict (unresolved now, or a later step conflicted).
   let keepJournal = true;
   let finished = false;
   try {
-    await removeDeadRunLocks(state.commonDir, journal);
     journal.pid = process.pid;
-    // The run goes on in its own working tree, wherever the command was typed (a subdirectory, or
-    // another worktree of the repository); the journal's paths are relative to that root.
-    const place = await locateRun(journal, state);
     const root = continueRoot(journal, place, state);
     updateRunPlace(journal, place);
     // A ref the user moved while the run waited is theirs, not the run's (JournalRef.user).
@@ -190,13 +169,10 @@ export async function finishRun(state: RepoState, journal: Journal, options: Con
       emit,
       alreadyDone: (step) => alreadyDone(root, journal, step),
       ...(options.abort ? { abort: options.abort } : {}),
-      rollback: () => rollback(root, journal),
     });
     finished = true;
   } finally {
-    keepJournal ||=
-      journal.paused !== undefined || journal.restoreIncomplete === true || (!finished && journal.pushStarted === true);
     // Otherwise the run finished, or failed and was rolled back from the journal: it is no longer needed.
-    if (!keepJournal) await removeJournal(state.commonDir, journal);
+    if (!keepJournal && !journalStillNeeded(journal, finished)) await removeJournal(state.commonDir, journal);
   }
 }

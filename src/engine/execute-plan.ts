@@ -10,14 +10,14 @@ import { acquireEngineLock } from './engine-lock.js';
 import { assertPlanBasis } from './plan-basis.js';
 import {
   createJournal,
+  journalStillNeeded,
   removeEmptyShipwrightDirs,
   removeJournal,
   shipwrightDir,
   writeJournal,
   type Journal,
 } from './journal.js';
-import { describeRestoreFailure, runningIn, undoRun } from './restore-journal.js';
-import { runSteps, type EngineEvent, type Rollback } from './run-steps.js';
+import { runSteps, type EngineEvent } from './run-steps.js';
 import type { StepEnvironment } from './steps/step-handler.js';
 
 export type { EngineEvent } from './run-steps.js';
@@ -30,15 +30,6 @@ export interface ExecuteOptions {
   command?: string;
   /** Stops the run like SIGINT: the step in progress finishes, then what was done is put back. */
   abort?: AbortSignal;
-}
-
-/** A failed or interrupted run (this one, or one `continue` resumed) is undone from its journal, as `abort` would. */
-export async function rollback(root: string, journal: Journal): Promise<Rollback> {
-  const report = await undoRun(runningIn(root), journal).catch((error: Error) => ({
-    restored: [],
-    failures: [{ what: 'refs', error: error.message, manual: 'git reflog' }],
-  }));
-  return { restored: report.restored, failures: report.failures.map(describeRestoreFailure) };
 }
 
 export const stepEnvironment = (root: string, options: ExecuteOptions): StepEnvironment => ({
@@ -74,17 +65,13 @@ export async function executePlan(root: string, plan: Plan, options: ExecuteOpti
       start: 0,
       context: stepEnvironment(root, options),
       emit: options.onEvent ?? (() => undefined),
-      rollback: () => rollback(root, journal as Journal),
       ...(options.abort ? { abort: options.abort } : {}),
     });
     finished = true;
   } finally {
     // A run paused on a conflict keeps its journal for `shipwright continue` or `abort`, and so does
     // one that failed after its push started without the remote saying it has nothing.
-    const paused =
-      journal?.paused !== undefined ||
-      journal?.restoreIncomplete === true ||
-      (!finished && journal?.pushStarted === true);
+    const paused = journal !== null && journalStillNeeded(journal, finished);
     if (!paused) await removeJournal(state.commonDir, journal);
     releaseLock();
     // Leave no empty .git/shipwright behind when this run created it.

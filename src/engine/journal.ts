@@ -6,12 +6,11 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { lstat, readFile, readlink, rm, rmdir } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { environmentError } from '../core/errors.js';
 import type { Plan } from '../core/plan/plan.js';
 import { quoteShellWord } from '../core/display-text/shell-words.js';
-import { planTouches, planWorktrees, stepRefs } from '../core/plan/plan-touches.js';
-import { isProcessAlive } from './pid-lock.js';
+import { planTouches, stepRefs } from '../core/plan/plan-touches.js';
 import { readConfigValue } from '../git/read-config.js';
 import { readRefValues } from '../git/read-refs.js';
 import { type RepoState } from '../git/read-repo.js';
@@ -134,72 +133,62 @@ export async function writeJournal(commonDir: string, journal: Journal): Promise
   await writeAtomically(journalPath(commonDir), `${JSON.stringify(journal, null, 2)}\n`);
 }
 
-/** The journal of an unfinished run, or null. One that does not parse (or is of another format) is reported, never ignored. */
+/** What every journal of this format has. */
+const FIELDS = ['command', 'pid', 'runId', 'worktree', 'root', 'plan', 'head', 'refs', 'files', 'done'] as const;
+
+/**
+ * The journal of an unfinished run, or null. There is one format and none before it shipped, so
+ * one that does not parse, has another version or lacks a field is reported, never guessed at.
+ */
 export async function readJournal(commonDir: string): Promise<Journal | null> {
   const path = journalPath(commonDir);
   if (!existsSync(path)) return null;
   try {
-    const journal = JSON.parse(await readFile(path, 'utf8')) as Journal;
-    if (journal.version !== 2) throw new Error(`format ${String(journal.version)} is not this version's (2)`);
-    return journal;
+    const journal = JSON.parse(await readFile(path, 'utf8')) as Partial<Journal> | null;
+    if (journal?.version !== 2) throw new Error(`format ${String(journal?.version)} is not this version's (2)`);
+    const missing = FIELDS.filter((field) => journal[field] === undefined);
+    if (missing.length > 0) throw new Error(`it has no ${missing.join(', ')}`);
+    return journal as Journal;
   } catch (error) {
     throw environmentError(`The journal of the interrupted run cannot be read: ${(error as Error).message}`, {
       code: 'journal-invalid',
-      fix: `restore by hand (git reflog shows where refs were), then delete ${quoteShellWord(path)}`,
+      fix: `put back by hand what that run changed (git reflog shows where each branch was), then: rm ${quoteShellWord(path)}`,
     });
   }
-}
-
-/**
- * A kill -9 inside a git write leaves git's lock files (HEAD.lock, refs/heads/X.lock, index.lock,
- * packed-refs.lock), and every later write to them fails. Once the run's process is gone (continue
- * and abort hold the engine lock), those of what the run wrote are the dead run's: removed.
- */
-const WORKTREE_LOCKS = ['HEAD', 'index', 'ORIG_HEAD', 'AUTO_MERGE', 'CHERRY_PICK_HEAD', 'REVERT_HEAD'];
-
-export async function removeDeadRunLocks(commonDir: string, journal: Journal): Promise<void> {
-  if (isProcessAlive(journal.pid) && journal.pid !== process.pid) return;
-  const gitDirs = [
-    join(commonDir, ...journal.worktree.split('/').filter(Boolean)),
-    ...planWorktrees(journal.plan.steps).map((path) => join(commonDir, 'worktrees', basename(path))),
-  ];
-  const tracking = journal.plan.steps.flatMap((step) =>
-    step.kind === 'push'
-      ? step.refspecs.flatMap((spec) => {
-          const destination = spec.split(':')[1] ?? '';
-          return destination.startsWith('refs/heads/')
-            ? [`refs/remotes/${step.remote}/${destination.slice('refs/heads/'.length)}`]
-            : [];
-        })
-      : [],
-  );
-  const locks = [
-    // Per worktree: HEAD, the index and the pseudo-refs a merge or pick writes (ORIG_HEAD, AUTO_MERGE, …).
-    ...gitDirs.flatMap((dir) => WORKTREE_LOCKS.map((name) => join(dir, `${name}.lock`))),
-    join(commonDir, 'packed-refs.lock'),
-    ...[...Object.keys(journal.refs), ...tracking].map((ref) => join(commonDir, `${ref}.lock`)),
-  ];
-  await Promise.all(locks.map((lock) => rm(lock, { force: true })));
 }
 
 /** Removes the journal, and its run's id from the run's worktree when it is still that run's. */
 export async function removeJournal(commonDir: string, journal: Journal | null): Promise<void> {
   await rm(journalPath(commonDir), { force: true });
   if (journal === null) return;
-  const gitDir = join(commonDir, ...journal.worktree.split('/').filter(Boolean));
+  const gitDir = runGitDir(commonDir, journal.worktree);
   if ((await readRunMarker(gitDir)) === journal.runId) await rm(runMarkerPath(gitDir), { force: true });
 }
 
-/** The step a crash may have interrupted: the first not done, when no pause is recorded (a paused step is settled by continue/abort). */
-export function inFlightStep(journal: Journal): number | null {
-  if (journal.paused !== undefined) return null;
-  const next = journal.done.length === 0 ? 0 : Math.max(...journal.done) + 1;
-  return next < journal.plan.steps.length ? next : null;
-}
+/** The step after the last one done: where a resumed run goes on, and the one a crash may have interrupted. */
+export const nextStep = (journal: Journal): number => (journal.done.length === 0 ? 0 : Math.max(...journal.done) + 1);
 
-/** The refs step `index` may move (planTouches, with the branch checked out at that point). */
+/** The refs step `index` may move (planTouches, with the branch checked out at that point); none past the end. */
 export const refsOfStep = (journal: Journal, index: number): string[] =>
   stepRefs(journal.plan.steps, journal.head.branch)[index] ?? [];
+
+/**
+ * The refs the step a crash interrupted may have moved without recording it: they count as at
+ * `last` wherever they are. None while paused: a paused step is settled by continue / abort.
+ */
+export const inFlightRefs = (journal: Journal): string[] =>
+  journal.paused === undefined ? refsOfStep(journal, nextStep(journal)) : [];
+
+/** The git dir of the run's worktree (Journal.worktree: '' main, `worktrees/NAME` linked). */
+export const runGitDir = (commonDir: string, worktree: string): string =>
+  join(commonDir, ...worktree.split('/').filter(Boolean));
+
+/**
+ * Whether a run that stopped still needs its journal: paused on a conflict, a restore that could
+ * not finish, or a push that started and did not finish (the remote may have it).
+ */
+export const journalStillNeeded = (journal: Journal, finished: boolean): boolean =>
+  journal.paused !== undefined || journal.restoreIncomplete === true || (!finished && journal.pushStarted === true);
 
 /** Records where a step of the run left refs (the journal is written by the caller). */
 export function recordRefs(journal: Journal, values: Record<string, string | null>): void {
@@ -218,8 +207,7 @@ export function recordRefs(journal: Journal, values: Record<string, string | nul
  * may build on it, and undoing the run puts it back there.
  */
 export function recordUserValues(journal: Journal, current: Record<string, string | null>): void {
-  const next = inFlightStep(journal);
-  const inFlight = next === null ? [] : refsOfStep(journal, next);
+  const inFlight = inFlightRefs(journal);
   for (const [name, ref] of Object.entries(journal.refs)) {
     const now = current[name] ?? null;
     if (now !== ref.before && now !== ref.last && !inFlight.includes(name)) ref.user = now;

@@ -17,7 +17,7 @@ import { setConfigValue, unsetConfigValue } from '../git/write-config.js';
 import { unstagePaths } from '../git/write-index.js';
 import { resetKeep } from '../git/write-history.js';
 import { deleteRefIfAt, detachHeadAt, moveRefIfAt, pointHeadAt, switchTo } from '../git/write-refs.js';
-import { inFlightStep, refsOfStep, type Journal, type JournalFile } from './journal.js';
+import { inFlightRefs, type Journal, type JournalFile } from './journal.js';
 import { clearInterruptedOperation, clearPausedWork, recordCommittedPause } from './resume-paused.js';
 import type { RunPlace } from './run-worktree.js';
 import { insideRoot, removeTempFiles, writeAtomically } from './steps/write-file.js';
@@ -47,6 +47,9 @@ export const runningIn = (root: string): RunPlace => ({
   unavailable: null,
 });
 
+const headWhat = ({ branch, commit }: Journal['head']) =>
+  branch !== null ? `branch ${branch} checked out` : `HEAD detached at ${short(commit)}`;
+
 async function attempt(report: RestoreReport, what: string, manual: string, action: () => Promise<boolean>) {
   try {
     if (await action()) report.restored.push(what);
@@ -65,14 +68,14 @@ async function restoreHead(root: string, journal: Journal, report: RestoreReport
   const now = await readRepoState(root);
   if (branch === null) {
     if (commit === null || (now.branch === null && now.head === commit)) return;
-    await attempt(report, `HEAD detached at ${short(commit)}`, `git switch --detach ${commit}`, async () => {
+    await attempt(report, headWhat(journal.head), `git switch --detach ${commit}`, async () => {
       await detachHeadAt(root, commit);
       return true;
     });
     return;
   }
   if (now.branch === branch) return;
-  await attempt(report, `branch ${branch} checked out`, `git switch ${quoteShellWord(branch)}`, async () => {
+  await attempt(report, headWhat(journal.head), `git switch ${quoteShellWord(branch)}`, async () => {
     const name = `refs/heads/${branch}`;
     const before = journal.refs[name]?.before ?? null;
     if ((await readRefValues(root, [name]))[name] === null) {
@@ -95,8 +98,7 @@ async function restoreRefs(place: RunPlace, journal: Journal, report: RestoreRep
     readRefValues(place.git, names),
     readWorktreeBranches(place.git).catch(() => new Map<string, string>()),
   ]);
-  const next = inFlightStep(journal);
-  const inFlight = next === null ? [] : refsOfStep(journal, next);
+  const inFlight = inFlightRefs(journal);
   const movesHead = planTouches(journal.plan.steps, journal.head.branch).movesHead;
   for (const name of names) {
     const ref = journal.refs[name] as Journal['refs'][string];
@@ -123,9 +125,11 @@ async function restoreRefs(place: RunPlace, journal: Journal, report: RestoreRep
     // A branch checked out in a worktree moves there only with that worktree's files (reset --keep):
     // in the run's own worktree for the branch the run itself had checked out; anywhere else, by hand.
     const own =
-      movesHead && branch === journal.head.branch && place.root !== null && elsewhere !== undefined
-        ? realPath(elsewhere) === realPath(place.root)
-        : false;
+      movesHead &&
+      branch === journal.head.branch &&
+      place.root !== null &&
+      elsewhere !== undefined &&
+      realPath(elsewhere) === realPath(place.root);
     if (elsewhere !== undefined && existsSync(elsewhere) && !own) {
       const reset =
         target === null
@@ -204,26 +208,29 @@ async function restoreHooks(root: string, hooks: NonNullable<Journal['hooks']>, 
   });
 }
 
-/** The files, hooks and index entries: the run's worktree's alone, and only once it is back on the run's branch. */
-async function restoreWorktree(place: RunPlace, journal: Journal, report: RestoreReport): Promise<void> {
-  const { root } = place;
+/** The journal's files (not the symlinks), as not restored, and why. */
+function filesNotRestored(journal: Journal, why: { error: string; manual: string }, report: RestoreReport): void {
+  for (const file of journal.files)
+    if (file.link === undefined) report.failures.push({ what: file.path, error: why.error, manual: why.manual });
+}
+
+/** The files, hooks and index entries of the run's worktree, only once it is back on the run's branch. */
+async function restoreWorktree(root: string, journal: Journal, report: RestoreReport): Promise<void> {
   const { branch, commit } = journal.head;
-  let refusal =
-    root === null ? (place.unavailable ?? { error: "the run's worktree is unknown", manual: 'git status' }) : null;
-  if (root !== null && planTouches(journal.plan.steps, branch).movesHead && (branch ?? commit) !== null) {
+  if (planTouches(journal.plan.steps, branch).movesHead && (branch ?? commit) !== null) {
     // The journal's bytes are the original branch's: written into a worktree left on another branch, they would overwrite that branch's files.
     const now = await readRepoState(root);
-    if (branch !== null ? now.branch !== branch : now.branch !== null || now.head !== commit)
-      refusal = {
-        error: `not written: ${root} is on ${now.branch ?? 'a detached HEAD'}, not ${branch ?? short(commit)}, which they belong to`,
-        manual: `git switch ${branch === null ? `--detach ${commit}` : quoteShellWord(branch)}, then shipwright abort`,
-      };
-  }
-  if (root === null || refusal !== null) {
-    for (const file of journal.files)
-      if (file.link === undefined)
-        report.failures.push({ what: file.path, error: refusal?.error ?? '', manual: refusal?.manual ?? '' });
-    return;
+    if (branch !== null ? now.branch !== branch : now.branch !== null || now.head !== commit) {
+      filesNotRestored(
+        journal,
+        {
+          error: `not written: ${root} is on ${now.branch ?? 'a detached HEAD'}, not ${branch ?? short(commit)}, which they belong to`,
+          manual: `git switch ${branch === null ? `--detach ${commit}` : quoteShellWord(branch)}, then shipwright abort`,
+        },
+        report,
+      );
+      return;
+    }
   }
   const paths = journal.files.map((file) => file.path);
   await removeTempFiles(root, paths);
@@ -268,16 +275,18 @@ export async function undoRun(place: RunPlace, journal: Journal): Promise<Restor
     },
   );
   const movesHead = planTouches(journal.plan.steps, journal.head.branch).movesHead;
-  if (movesHead && place.root !== null) await restoreHead(place.root, journal, report);
-  if (movesHead && place.root === null && place.unavailable && (journal.head.branch ?? journal.head.commit) !== null) {
-    const { branch, commit } = journal.head;
-    report.failures.push({
-      what: branch !== null ? `branch ${branch} checked out` : `HEAD detached at ${short(commit)}`,
-      error: place.unavailable.error,
-      manual: place.unavailable.manual,
-    });
+  if (place.root === null) {
+    // The worktree is gone (or is not this repository's): its checked-out branch and files are
+    // listed as not restored, with why; the branches and tags every worktree shares still go back.
+    const { error, manual } = place.unavailable;
+    if (movesHead && (journal.head.branch ?? journal.head.commit) !== null)
+      report.failures.push({ what: headWhat(journal.head), error, manual });
+    await restoreRefs(place, journal, report);
+    filesNotRestored(journal, { error, manual }, report);
+    return report;
   }
+  if (movesHead) await restoreHead(place.root, journal, report);
   await restoreRefs(place, journal, report);
-  await restoreWorktree(place, journal, report);
+  await restoreWorktree(place.root, journal, report);
   return report;
 }

@@ -20,7 +20,7 @@ import {
 } from '../git/write-history.js';
 import { updateRef } from '../git/write-refs.js';
 import { removeWorktree } from '../git/write-worktree.js';
-import { recordRefs, type Journal, type JournalPause } from './journal.js';
+import { nextStep, recordRefs, type Journal, type JournalPause } from './journal.js';
 import { engineCommitEnv } from './steps/step-handler.js';
 
 /** How continue settled a paused step: what it became (the note its step-done event carries), or rerun it. */
@@ -41,25 +41,33 @@ const refused = (output: string) =>
     fix: 'fix what the output above names, then: shipwright continue   (or shipwright abort)',
   });
 
-/** HEAD in `dir` is the merge of `step.source` (its second parent): the user committed it by hand. */
-async function mergeOnHead(step: MergeStep, dir: string): Promise<boolean> {
-  const [head, source] = await Promise.all([readRefValue(dir, 'HEAD'), readRefValue(dir, `${step.source}^{commit}`)]);
-  const parents = head ? await readParents(dir, head) : [];
-  return parents.length > 1 && parents[1] === source;
-}
+type Operation = 'merge' | 'cherry-pick' | 'revert';
+const operationOf = (step: MergeStep | CherryPickStep): Operation =>
+  step.kind === 'merge' ? 'merge' : step.revert ? 'revert' : 'cherry-pick';
 
-/** HEAD's message in `dir` names the picked commit (`-x` line, or git's "This reverts commit …"): committed by hand. */
-async function pickOnHead(step: CherryPickStep, dir: string): Promise<boolean> {
+/**
+ * HEAD in `dir` is the step's merge or pick: the merge of `step.source` (its second parent), or a
+ * commit whose message names the picked one (`-x` line, or git's "This reverts commit …").
+ */
+async function stepOnHead(step: MergeStep | CherryPickStep, dir: string): Promise<boolean> {
+  if (step.kind === 'merge') {
+    const [head, source] = await Promise.all([readRefValue(dir, 'HEAD'), readRefValue(dir, `${step.source}^{commit}`)]);
+    const parents = head ? await readParents(dir, head) : [];
+    return parents.length > 1 && parents[1] === source;
+  }
   const message = (await readHeadMessage(dir)) ?? '';
   return message.includes(
     step.revert ? `This reverts commit ${step.commit}` : `(cherry picked from commit ${step.commit}`,
   );
 }
 
-/** The branch a paused merge or pick moves itself (a pick in a backport worktree moves a detached HEAD): null otherwise. */
-export function pausedStepBranch(step: PlanStep): string | null {
-  return step.kind === 'merge' || (step.kind === 'cherry-pick' && !step.worktree) ? `refs/heads/${step.into}` : null;
-}
+/** A merge or pick that moves a branch itself (a pick in a backport worktree moves a detached HEAD). */
+const movesBranch = (step: PlanStep): step is MergeStep | CherryPickStep =>
+  step.kind === 'merge' || (step.kind === 'cherry-pick' && !step.worktree);
+
+/** The branch a paused merge or pick moves itself: null otherwise. */
+export const pausedStepBranch = (step: PlanStep): string | null =>
+  movesBranch(step) ? `refs/heads/${step.into}` : null;
 
 /**
  * Whether the paused merge or pick was committed by hand in `dir`: no MERGE_HEAD / CHERRY_PICK_HEAD
@@ -67,12 +75,8 @@ export function pausedStepBranch(step: PlanStep): string | null {
  * `abort` counts it as the run's (its branch is put back like any step's).
  */
 async function committedByHand(step: PlanStep, dir: string): Promise<boolean> {
-  if (step.kind === 'merge') return (await readOperationHead(dir, 'merge')) === null && (await mergeOnHead(step, dir));
-  if (step.kind === 'cherry-pick')
-    return (
-      (await readOperationHead(dir, step.revert ? 'revert' : 'cherry-pick')) === null && (await pickOnHead(step, dir))
-    );
-  return false;
+  if (step.kind !== 'merge' && step.kind !== 'cherry-pick') return false;
+  return (await readOperationHead(dir, operationOf(step))) === null && (await stepOnHead(step, dir));
 }
 
 /**
@@ -92,37 +96,26 @@ export async function recordCommittedPause(journal: Journal, git: string, direct
   return true;
 }
 
-/** Whether the paused merge is now complete (concluding it when only the commit is missing), or must run again. */
-async function concludeMergeStep(step: MergeStep, dir: string): Promise<Resolution> {
-  if ((await readOperationHead(dir, 'merge')) === null) {
-    // The user committed the merge themselves, or abandoned it (git merge --abort): look at HEAD.
-    return (await mergeOnHead(step, dir)) ? { outcome: 'conflicts resolved, merge committed' } : 'rerun';
-  }
+/**
+ * `continue` on a paused merge or pick: once its conflicts are resolved, the commit git stopped
+ * before (a pick whose resolution left nothing to commit is dropped, and says so). One the user
+ * committed by hand is accepted; one they abandoned (`git merge --abort`) runs again.
+ */
+export async function concludePaused(step: PlanStep, pause: JournalPause): Promise<Resolution> {
+  if (step.kind !== 'merge' && step.kind !== 'cherry-pick') return 'rerun';
+  const dir = pause.directory;
+  const op = operationOf(step);
+  const committed = { outcome: `conflicts resolved, ${op === 'cherry-pick' ? 'pick' : op} committed` };
+  if ((await readOperationHead(dir, op)) === null) return (await stepOnHead(step, dir)) ? committed : 'rerun';
   await assertResolved(step, dir);
-  const outcome = await concludeMerge(dir, engineCommitEnv(step.release));
-  if (!outcome.ok) throw refused(outcome.output);
-  return { outcome: 'conflicts resolved, merge committed' };
-}
-
-/** As for a merge; a pick whose resolution left nothing to commit is dropped, and says so. */
-async function concludePickStep(step: CherryPickStep, dir: string): Promise<Resolution> {
-  const op = step.revert ? 'revert' : 'cherry-pick';
-  const committed = { outcome: `conflicts resolved, ${step.revert ? 'revert' : 'pick'} committed` };
-  if ((await readOperationHead(dir, op)) === null) return (await pickOnHead(step, dir)) ? committed : 'rerun';
-  await assertResolved(step, dir);
-  if (!(await hasStagedChanges(dir))) {
+  if (op !== 'merge' && !(await hasStagedChanges(dir))) {
     await skipOperation(dir, op);
-    return { outcome: `conflicts resolved to no change: nothing ${step.revert ? 'reverted' : 'picked'}` };
+    return { outcome: `conflicts resolved to no change: nothing ${op === 'revert' ? 'reverted' : 'picked'}` };
   }
-  const outcome = await continueOperation(dir, op, engineCommitEnv(step.release));
+  const env = engineCommitEnv(step.release);
+  const outcome = op === 'merge' ? await concludeMerge(dir, env) : await continueOperation(dir, op, env);
   if (!outcome.ok) throw refused(outcome.output);
   return committed;
-}
-
-export function concludePaused(step: PlanStep, pause: JournalPause): Promise<Resolution> {
-  if (step.kind === 'merge') return concludeMergeStep(step, pause.directory);
-  if (step.kind === 'cherry-pick') return concludePickStep(step, pause.directory);
-  return Promise.resolve('rerun');
 }
 
 /** Stops a half-done merge or pick in `dir`, if there is one. */
@@ -189,11 +182,9 @@ async function laterCommand(root: string, journal: Journal, step: PlanStep, targ
  */
 export async function clearInterruptedOperation(journal: Journal, root: string | null): Promise<boolean> {
   if (journal.paused !== undefined || root === null) return false;
-  const next = journal.done.length === 0 ? 0 : Math.max(...journal.done) + 1;
-  const step = journal.plan.steps[next];
-  if (step === undefined || !(step.kind === 'merge' || (step.kind === 'cherry-pick' && !step.worktree))) return false;
-  const op = step.kind === 'merge' ? 'merge' : step.revert ? 'revert' : 'cherry-pick';
-  if ((await readOperationHead(root, op)) === null) return false;
+  const step = journal.plan.steps[nextStep(journal)];
+  if (step === undefined || !movesBranch(step)) return false;
+  if ((await readOperationHead(root, operationOf(step))) === null) return false;
   await clearOperation(root);
   return true;
 }

@@ -1,5 +1,6 @@
 // The step loop shared by a fresh run and `shipwright continue`: applies steps from `start`,
-// records each in the journal, traps SIGINT/SIGTERM, and on failure rolls back and reports.
+// records each in the journal, traps SIGINT/SIGTERM, and on failure rolls back from the journal
+// (restore-journal.ts undoRun, as `abort` does) and reports.
 import { ShipwrightError, checkFailed, environmentError, isShipwrightError } from '../core/errors.js';
 import type { PlanStep } from '../core/plan/plan.js';
 import { stepTarget } from '../core/plan/plan-touches.js';
@@ -9,6 +10,7 @@ import { applyStep } from './apply-step.js';
 import { injectFault } from './fault-injection.js';
 import { readPushState, recordLandedPush } from './push-landed.js';
 import { recordRefs, refsOfStep, writeJournal, type Journal, type JournalPause } from './journal.js';
+import { describeRestoreFailure, runningIn, undoRun } from './restore-journal.js';
 import { isStepPaused } from './steps/step-paused.js';
 import type { StepEnvironment } from './steps/step-handler.js';
 
@@ -21,11 +23,6 @@ export type EngineEvent =
   | { type: 'interrupted'; signal: string }
   | { type: 'rolled-back'; restored: string[]; failures: string[] };
 
-export interface Rollback {
-  restored: string[];
-  failures: string[];
-}
-
 interface RunStepsOptions {
   /** Where the journal is written: RepoState.commonDir. */
   commonDir: string;
@@ -33,8 +30,6 @@ interface RunStepsOptions {
   start: number;
   context: StepEnvironment;
   emit: (event: EngineEvent) => void;
-  /** Puts back everything the journal records (restore-journal.ts undoRun). */
-  rollback: () => Promise<Rollback>;
   /** A resumed step that had completed before a crash, though not recorded (e.g. the tag exists): why, or null. */
   alreadyDone?: (step: PlanStep) => Promise<string | null>;
   /** Stops the run as SIGINT does (the TUI's Ctrl-C, which raw mode delivers as a key, not a signal). */
@@ -91,6 +86,15 @@ function pausedError(step: PlanStep, pause: JournalPause, root: string): Shipwri
       fix: `${resolve}${skip}\n  or: shipwright abort   (put every branch, tag and file back as before the run)`,
     },
   );
+}
+
+/** A failed or interrupted run (a fresh one, or one `continue` resumed) is undone from its journal, as `abort` would. */
+async function rollBack(root: string, journal: Journal): Promise<{ restored: string[]; failures: string[] }> {
+  const report = await undoRun(runningIn(root), journal).catch((error: Error) => ({
+    restored: [],
+    failures: [{ what: 'refs', error: error.message, manual: 'git reflog' }],
+  }));
+  return { restored: report.restored, failures: report.failures.map(describeRestoreFailure) };
 }
 
 export async function runSteps(options: RunStepsOptions): Promise<void> {
@@ -151,7 +155,7 @@ export async function runSteps(options: RunStepsOptions): Promise<void> {
           }
         }
         emit({ type: 'step-failed', index, step, error: message });
-        const { restored, failures } = await options.rollback();
+        const { restored, failures } = await rollBack(context.root, journal);
         emit({ type: 'rolled-back', restored, failures });
         if (failures.length > 0) {
           // Kept for `shipwright abort`, which restores from it again (what is already right is left alone).

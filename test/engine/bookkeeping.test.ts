@@ -41,7 +41,8 @@ describe('recovery bookkeeping', () => {
     const kept = bookkeeping(calls);
     expect(kept.length * 3).toBeLessThanOrEqual(calls.length);
     // Between the stage and the push: one read after the commit (its branch), one after the tag.
-    const from = calls.findIndex((argv) => argv[0] === 'add');
+    // The stage step runs `git --literal-pathspecs add …`: its subcommand is the first word not an option.
+    const from = calls.findIndex((argv) => argv.find((word) => !word.startsWith('-')) === 'add');
     const to = calls.findIndex((argv) => argv[0] === 'push');
     const refReads = calls.slice(from, to).filter((argv) => argv[0] === 'for-each-ref');
     expect(refReads.map((argv) => argv.slice(argv.indexOf('--') + 1))).toEqual([
