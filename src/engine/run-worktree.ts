@@ -32,7 +32,7 @@ import {
 } from './journal.js';
 
 /** Why the run's worktree cannot be used, and what to do about what only it had (its checked-out branch, its files). */
-export interface Unavailable {
+interface Unavailable {
   error: string;
   manual: string;
   foreign: boolean;
