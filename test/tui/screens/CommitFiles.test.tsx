@@ -1,19 +1,12 @@
 // The composer's files step on screen: the changed files, space staging or unstaging one through the
 // services, the selected file's staged diff (scrolling, hostile content drawn as text), failures.
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
 import { CONTROL_CHARACTER } from '../../../src/core/display-text/control-characters.js';
-import { CommitScreen } from '../../../src/tui/screens/CommitScreen.js';
-import { fakeServices, type World } from '../support/fake-services.js';
-import { KEY, renderScreen, waitFor } from '../support/render.js';
+import { renderComposer } from '../support/composer.js';
+import { KEY, waitFor } from '../support/render.js';
 
 afterEach(cleanup);
-
-function renderComposer(world: World = {}) {
-  const { services, calls } = fakeServices(world);
-  const close = vi.fn();
-  return { ...renderScreen(<CommitScreen services={services} close={close} />), calls, close };
-}
 
 const longDiff = (count: number) =>
   `diff --git a/src/login.ts b/src/login.ts\n--- a/src/login.ts\n+++ b/src/login.ts\n@@ -0,0 +1,${count} @@\n${Array.from(

@@ -1,30 +1,17 @@
 // The composer as a demanding terminal user drives it: the editing keys a terminal sends (through
 // Ink's own parsing), the body's rules while it is typed, edit going where the problem is.
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
 import { App } from '../../../src/tui/App.js';
-import { CommitScreen } from '../../../src/tui/screens/CommitScreen.js';
 import type { Problem } from '../../../src/core/lint/message-verdict.js';
 import { checkHeader } from '../support/data.js';
-import { fakeServices, type World } from '../support/fake-services.js';
+import { renderComposer, toSubject, type ComposerScreen } from '../support/composer.js';
+import { fakeServices } from '../support/fake-services.js';
 import { KEY, renderScreen, waitFor } from '../support/render.js';
 
 afterEach(cleanup);
 
-function renderComposer(world: World = {}) {
-  const { services, calls } = fakeServices(world);
-  const close = vi.fn();
-  return { ...renderScreen(<CommitScreen services={services} close={close} />), calls, close };
-}
-type Screen = ReturnType<typeof renderComposer>;
-
-async function toSubject({ frame, stdin }: Screen): Promise<void> {
-  await waitFor(() => expect(frame()).toContain('❯ feat'));
-  stdin.write(KEY.enter);
-  await waitFor(() => expect(frame()).toContain('Commit · Scope (optional)'));
-  stdin.write(KEY.enter);
-  await waitFor(() => expect(frame()).toContain('Commit · Subject'));
-}
+type Screen = ComposerScreen;
 
 const subjectLine = (screen: Screen) =>
   screen

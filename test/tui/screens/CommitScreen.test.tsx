@@ -5,29 +5,13 @@ import { cleanup } from 'ink-testing-library';
 import { nothingStaged } from '../../../src/app/plan-commit.js';
 import { emptyDraft } from '../../../src/core/commit-composer/compose-message.js';
 import { CommitScreen } from '../../../src/tui/screens/CommitScreen.js';
-import { fakeServices, type World } from '../support/fake-services.js';
+import { renderComposer, toSubject, type ComposerScreen } from '../support/composer.js';
+import { fakeServices } from '../support/fake-services.js';
 import { KEY, renderScreen, waitFor } from '../support/render.js';
 
 afterEach(cleanup);
 
-function renderComposer(world: World = {}) {
-  const { services, calls } = fakeServices(world);
-  const close = vi.fn();
-  return { ...renderScreen(<CommitScreen services={services} close={close} />), calls, close };
-}
-
-type Screen = ReturnType<typeof renderComposer>;
-
-/** feat(auth) and on to the subject. */
-async function toSubject({ frame, stdin }: Screen): Promise<void> {
-  await waitFor(() => expect(frame()).toContain('❯ feat'));
-  stdin.write(KEY.enter);
-  await waitFor(() => expect(frame()).toContain('Commit · Scope (optional)'));
-  stdin.write('auth');
-  await waitFor(() => expect(frame()).toContain('feat(auth'));
-  stdin.write(KEY.enter);
-  await waitFor(() => expect(frame()).toContain('Commit · Subject'));
-}
+type Screen = ComposerScreen;
 
 /** From the subject to the preview, skipping body, breaking change and issues. */
 async function toPreview(screen: Screen, subject: string): Promise<void> {
@@ -47,7 +31,7 @@ async function toPreview(screen: Screen, subject: string): Promise<void> {
 describe('CommitScreen', () => {
   it('starts the closes field with the issue the branch names (feature/42-…), which the message then closes', async () => {
     const screen = renderComposer({ issue: 42 });
-    await toSubject(screen);
+    await toSubject(screen, 'auth');
     screen.stdin.write('add the login form');
     await waitFor(() => expect(screen.frame()).toContain('feat(auth): add the login form'));
     screen.stdin.write(KEY.enter);
@@ -71,7 +55,7 @@ describe('CommitScreen', () => {
 
   it('checks the subject live and shows the rules it breaks', async () => {
     const screen = renderComposer();
-    await toSubject(screen);
+    await toSubject(screen, 'auth');
     screen.stdin.write('Add the login form.');
     await waitFor(() => expect(screen.frame()).toContain('✖ subject-case: subject must not be sentence-case'));
     expect(screen.frame()).toContain('✖ subject-full-stop: subject may not end with full stop');
@@ -89,7 +73,7 @@ describe('CommitScreen', () => {
 
   it('previews the exact message and commits exactly that', async () => {
     const screen = renderComposer();
-    await toSubject(screen);
+    await toSubject(screen, 'auth');
     screen.stdin.write('add the login form');
     await waitFor(() => expect(screen.frame()).toContain('feat(auth): add the login form'));
     screen.stdin.write(KEY.enter);
@@ -138,7 +122,7 @@ describe('CommitScreen', () => {
 
   it('saves the draft while typing and clears it after a successful commit', async () => {
     const screen = renderComposer();
-    await toSubject(screen);
+    await toSubject(screen, 'auth');
     await toPreview(screen, 'add the login form');
     expect(screen.calls.drafts.at(-1)).toEqual({
       ...emptyDraft(),
@@ -171,7 +155,7 @@ describe('CommitScreen', () => {
         error: `Step 1 (commit) failed: git did not make the commit:\n${hook}\nNothing had been changed yet.`,
       }),
     });
-    await toSubject(screen);
+    await toSubject(screen, 'auth');
     await toPreview(screen, 'add the login form');
     screen.stdin.write(KEY.enter);
     await waitFor(() => expect(screen.frame()).toContain('Commit · Not committed'));
@@ -200,7 +184,7 @@ describe('CommitScreen', () => {
       calls,
       close: vi.fn(),
     };
-    await toSubject(screen);
+    await toSubject(screen, 'auth');
     await toPreview(screen, 'add the login form');
     screen.stdin.write(KEY.enter);
     await waitFor(() => expect(screen.frame()).toContain('Commit · Not committed'));
