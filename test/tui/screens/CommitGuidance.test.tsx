@@ -5,7 +5,7 @@ import { cleanup } from 'ink-testing-library';
 import { App } from '../../../src/tui/App.js';
 import type { Problem } from '../../../src/core/lint/message-verdict.js';
 import { checkHeader } from '../support/data.js';
-import { renderComposer, toSubject, type ComposerScreen } from '../support/composer.js';
+import { renderComposer, toSubject, type ComposerScreen, toCloses } from '../support/composer.js';
 import { fakeServices } from '../support/fake-services.js';
 import { KEY, renderScreen, waitFor } from '../support/render.js';
 
@@ -121,10 +121,7 @@ describe('composer editing keys', () => {
     await waitFor(() =>
       expect(screen.frame()).toContain("✖ body-max-line-length: body's lines must not be longer than 20 characters"),
     );
-    screen.stdin.write(KEY.tab);
-    await waitFor(() => expect(screen.frame()).toContain('Commit · Breaking change (optional)'));
-    screen.stdin.write(KEY.enter);
-    await waitFor(() => expect(screen.frame()).toContain('Commit · Closes issues (optional)'));
+    await toCloses(screen);
     screen.stdin.write(KEY.enter);
     await waitFor(() => expect(screen.frame()).toContain('Commit · Preview'));
     expect(screen.frame()).toContain('✖ body-max-line-length');
@@ -155,10 +152,7 @@ describe('composer editing keys', () => {
     await waitFor(() => expect(screen.frame()).toContain('feat: add x'));
     screen.stdin.write(KEY.enter);
     await waitFor(() => expect(screen.frame()).toContain('Commit · Body'));
-    screen.stdin.write(KEY.tab);
-    await waitFor(() => expect(screen.frame()).toContain('Commit · Breaking change (optional)'));
-    screen.stdin.write(KEY.enter);
-    await waitFor(() => expect(screen.frame()).toContain('Commit · Closes issues (optional)'));
+    await toCloses(screen);
     screen.stdin.write(KEY.enter);
     await waitFor(() => expect(screen.frame()).toContain('Commit · Preview'));
     screen.stdin.write('y');
@@ -210,10 +204,7 @@ describe('composer editing keys', () => {
     await waitFor(() => expect(screen.frame()).toContain('feat: add search filters'));
     screen.stdin.write(KEY.enter);
     await waitFor(() => expect(screen.frame()).toContain('Commit · Body'));
-    screen.stdin.write(KEY.tab);
-    await waitFor(() => expect(screen.frame()).toContain('Commit · Breaking change (optional)'));
-    screen.stdin.write(KEY.enter);
-    await waitFor(() => expect(screen.frame()).toContain('Commit · Closes issues (optional)'));
+    await toCloses(screen);
     expect(screen.frame()).toContain('#42');
     screen.stdin.write(' #7');
     await waitFor(() => expect(screen.frame()).toContain('#42 #7'));

@@ -5,7 +5,7 @@ import { cleanup } from 'ink-testing-library';
 import { nothingStaged } from '../../../src/app/plan-commit.js';
 import { emptyDraft } from '../../../src/core/commit-composer/compose-message.js';
 import { CommitScreen } from '../../../src/tui/screens/CommitScreen.js';
-import { renderComposer, toSubject, type ComposerScreen } from '../support/composer.js';
+import { renderComposer, toSubject, type ComposerScreen, toCloses } from '../support/composer.js';
 import { fakeServices } from '../support/fake-services.js';
 import { KEY, renderScreen, waitFor } from '../support/render.js';
 
@@ -36,10 +36,7 @@ describe('CommitScreen', () => {
     await waitFor(() => expect(screen.frame()).toContain('feat(auth): add the login form'));
     screen.stdin.write(KEY.enter);
     await waitFor(() => expect(screen.frame()).toContain('Commit · Body (optional)'));
-    screen.stdin.write(KEY.tab);
-    await waitFor(() => expect(screen.frame()).toContain('Commit · Breaking change (optional)'));
-    screen.stdin.write(KEY.enter);
-    await waitFor(() => expect(screen.frame()).toContain('Commit · Closes issues (optional)'));
+    await toCloses(screen);
     expect(screen.frame()).toContain('#42');
     screen.stdin.write(KEY.enter);
     await waitFor(() => expect(screen.frame()).toContain('Commit · Preview'));
@@ -80,10 +77,7 @@ describe('CommitScreen', () => {
     await waitFor(() => expect(screen.frame()).toContain('Commit · Body (optional)'));
     screen.stdin.write('Sessions need a way in.\r\nFirst of two.');
     await waitFor(() => expect(screen.frame()).toContain('First of two.'));
-    screen.stdin.write(KEY.tab);
-    await waitFor(() => expect(screen.frame()).toContain('Commit · Breaking change (optional)'));
-    screen.stdin.write(KEY.enter);
-    await waitFor(() => expect(screen.frame()).toContain('Commit · Closes issues (optional)'));
+    await toCloses(screen);
     screen.stdin.write('#12, 14\r');
     await waitFor(() => expect(screen.frame()).toContain('Commit · Preview'));
     const box = screen

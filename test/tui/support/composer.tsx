@@ -25,3 +25,11 @@ export async function toSubject({ frame, stdin }: ComposerScreen, scope = ''): P
   stdin.write(KEY.enter);
   await waitFor(() => expect(frame()).toContain('Commit · Subject'));
 }
+
+/** From the body: Tab past it and Enter past the breaking change, onto the closes field. */
+export async function toCloses({ frame, stdin }: ComposerScreen): Promise<void> {
+  stdin.write(KEY.tab);
+  await waitFor(() => expect(frame()).toContain('Commit · Breaking change (optional)'));
+  stdin.write(KEY.enter);
+  await waitFor(() => expect(frame()).toContain('Commit · Closes issues (optional)'));
+}
