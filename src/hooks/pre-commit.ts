@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { resolveWorkflow } from '../app/open-repo.js';
 import { projectLintStaged } from '../app/project-tools.js';
 import { LINT_STAGED_FILES } from '../config/lint-staged-files.js';
-import { commitProtectedBranches } from '../core/hooks/branch-rules.js';
+import { protectedBranchNotice } from '../core/commit-composer/protected-branch.js';
 import { describeLeftoverBackups } from '../core/doctor/leftover-backup.js';
 import { readOperationInProgress } from '../git/read-worktrees.js';
 import { readLeftoverBackups } from '../git/read-index.js';
@@ -25,20 +25,26 @@ function hasLintStagedConfig(root: string, packageJson: Record<string, unknown> 
 
 async function refuseProtectedBranch(context: HookContext): Promise<number | null> {
   const { io } = context;
+  if (io.env.SHIPWRIGHT_ENGINE === '1') return null;
   const repo = await context.open();
-  const branch = repo.state.branch;
-  if (!branch || io.env.SHIPWRIGHT_ENGINE === '1') return null;
-  // The root commit has no branch to start from and nothing to merge into: a new repository's
-  // first commit has to land on main (or dev), so it is never a "direct commit" to refuse.
-  if (repo.state.head === null) return null;
+  // The composer warns with the same rule before the message is written (protectedBranchNotice):
+  // not on the root commit, nor while a merge, pick or revert is being concluded.
+  const place = {
+    branch: repo.state.branch,
+    hasHead: repo.state.head !== null,
+    operationInProgress: readOperationInProgress(repo.state.gitDir) !== null,
+  };
+  // Only a commit protectedBranchNotice can refuse pays for the workflow's git read.
+  if (!place.branch || !place.hasHead) return null;
   const workflow = await resolveWorkflow(repo);
-  if (!commitProtectedBranches(repo.loaded.config, workflow).includes(branch)) return null;
-  if (readOperationInProgress(repo.state.gitDir) !== null) return null;
+  const notice = protectedBranchNotice(place, repo.loaded.config, workflow);
+  if (!notice) return null;
+  const { branch } = notice;
   io.stderr(
     `\nshipwright: direct commits on ${branch} are not allowed in this ${workflow} repository; changes reach ${branch} through a branch and a merge.\n`,
   );
   io.stderr('  fix: move your staged work to a new branch and commit there (staged changes come along):\n');
-  io.stderr(`       git switch -c feature/my-change   (or: shipwright branch feature my-change)\n`);
+  io.stderr(`       ${notice.command}   (or: shipwright branch feature my-change)\n`);
   io.stderr(`  (protected branches come from "protectedBranches" in shipwright.config.json)\n`);
   return 1;
 }
