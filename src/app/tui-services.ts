@@ -33,6 +33,8 @@ export function createTuiServices(repo: OpenRepo): TuiServices {
       ? { ok: true, output: result.output }
       : { ok: false, output: result.output, error: result.error.message };
   };
+  const stagePaths = (paths: string[]) =>
+    run({ title: 'Stage', steps: [{ kind: 'stage', paths, description: `stage ${plural(paths.length, 'file')}` }] });
 
   return {
     ...fix,
@@ -66,14 +68,9 @@ export function createTuiServices(repo: OpenRepo): TuiServices {
     planCommit: (draft) => planCommit(repo, draft),
     async stageAll() {
       const tree = await readWorkingTree(repo.cwd);
-      const paths = tree.unstaged.map((file) => file.path);
-      return run({
-        title: 'Stage',
-        steps: [{ kind: 'stage', paths, description: `stage ${plural(paths.length, 'file')}` }],
-      });
+      return stagePaths(tree.unstaged.map((file) => file.path));
     },
-    stagePaths: (paths) =>
-      run({ title: 'Stage', steps: [{ kind: 'stage', paths, description: `stage ${plural(paths.length, 'file')}` }] }),
+    stagePaths,
     unstagePaths: (paths) =>
       run({
         title: 'Unstage',
