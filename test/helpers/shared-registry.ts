@@ -5,7 +5,7 @@ import { execa } from 'execa';
 import { mkdir, mkdtemp, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { isolatedGitEnv, PROJECT_ROOT } from './hooked-repo.js';
 import type { SharedRegistry } from './registry-setup.js';
 
@@ -41,7 +41,7 @@ export interface RegistryWork {
  * `managers`, pnpm and yarn join PATH: they are devDependencies of shipwright (the machine may have
  * neither); only they, not the rest of shipwright's node_modules/.bin.
  */
-export async function registryWork(name: string, options: { managers?: boolean } = {}): Promise<RegistryWork> {
+async function registryWork(name: string, options: { managers?: boolean } = {}): Promise<RegistryWork> {
   const registry = await sharedRegistry();
   const dir = await mkdtemp(join(tmpdir(), `shipwright-${name}-`));
   const home = join(dir, 'home');
@@ -70,5 +70,23 @@ export async function registryWork(name: string, options: { managers?: boolean }
       return { code: result.exitCode ?? -1, output: String(result.all ?? '') };
     },
     remove: () => rm(dir, { recursive: true, force: true }),
+  };
+}
+
+/**
+ * registryWork for a whole test file: made before its tests (installs can take minutes under load)
+ * and removed after them. Returns the work, for use inside the tests.
+ */
+export function useRegistryWork(name: string, options: { managers?: boolean } = {}): () => RegistryWork {
+  let work: RegistryWork | undefined;
+  beforeAll(async () => {
+    work = await registryWork(name, options);
+  }, 300_000);
+  afterAll(async () => {
+    await work?.remove();
+  });
+  return () => {
+    if (!work) throw new Error(`the registry work for ${name} was not made: its beforeAll failed`);
+    return work;
   };
 }

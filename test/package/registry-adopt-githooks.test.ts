@@ -2,22 +2,16 @@
 // chains the team's hooks. Checks shared with registry-adopt-husky6: support/adopt.ts.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { registryWork, type RegistryWork } from '../helpers/shared-registry.js';
+import { describe, expect, it } from 'vitest';
+import { useRegistryWork } from '../helpers/shared-registry.js';
 import { hooksWork, must, project, record } from './support/adopt.js';
 
-let work: RegistryWork;
-beforeAll(async () => {
-  work = await registryWork('adopt-githooks');
-}, 300_000);
-afterAll(async () => {
-  await work?.remove();
-});
+const work = useRegistryWork('adopt-githooks');
 
 describe('shipwright installed by name into an adopted setup', () => {
   it('a project with its own core.hooksPath: init chains the team’s hooks', async () => {
     const dir = await project(
-      work,
+      work(),
       'githooks',
       {},
       {
@@ -26,18 +20,18 @@ describe('shipwright installed by name into an adopted setup', () => {
         '.lintstagedrc.json': '{ "*.txt": "node count.mjs" }\n',
       },
     );
-    await must(work, 'git', ['config', 'core.hooksPath', '.githooks'], dir);
-    await must(work, 'git', ['add', '.githooks'], dir);
-    await must(work, 'npm', ['install', '--save-dev', 'shipwright'], dir);
+    await must(work(), 'git', ['config', 'core.hooksPath', '.githooks'], dir);
+    await must(work(), 'git', ['add', '.githooks'], dir);
+    await must(work(), 'npm', ['install', '--save-dev', 'shipwright'], dir);
     const bin = join(dir, 'node_modules', '.bin', 'shipwright');
-    const dry = await must(work, bin, ['init', '--dry-run'], dir);
+    const dry = await must(work(), bin, ['init', '--dry-run'], dir);
     expect(dry).toContain('+ ./.githooks/pre-push "$@"   (added: runs your .githooks/pre-push first');
     expect(dry).toContain('(was .githooks; the hooks of .githooks run first from .husky/pre-commit, .husky/pre-push)');
-    await must(work, bin, ['init', '--yes'], dir);
+    await must(work(), bin, ['init', '--yes'], dir);
 
-    await hooksWork(work, dir, ['team-pre-commit-ran', 'team-pre-push-ran']);
+    await hooksWork(work(), dir, ['team-pre-commit-ran', 'team-pre-push-ran']);
     expect(await readFile(join(dir, '.git', 'team-push-stdin'), 'utf8')).toMatch(/^refs\/heads\/main [0-9a-f]{40} /);
-    const doctor = await must(work, bin, ['doctor'], dir);
+    const doctor = await must(work(), bin, ['doctor'], dir);
     expect(doctor).toContain('.husky/pre-push runs your .githooks/pre-push first (chained by shipwright init)');
   }, 600_000);
 });

@@ -4,22 +4,16 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { registryWork, type RegistryWork } from '../helpers/shared-registry.js';
+import { describe, expect, it } from 'vitest';
+import { useRegistryWork } from '../helpers/shared-registry.js';
 import { hooksWork, must, project, record } from './support/adopt.js';
 
-let work: RegistryWork;
-beforeAll(async () => {
-  work = await registryWork('adopt-husky6');
-}, 300_000);
-afterAll(async () => {
-  await work?.remove();
-});
+const work = useRegistryWork('adopt-husky6');
 
 describe('shipwright installed by name into an adopted setup', () => {
   it('a husky 6 project: init moves it to husky 9 and its own hook commands keep running', async () => {
     const dir = await project(
-      work,
+      work(),
       'husky6',
       {
         scripts: { prepare: 'husky install', test: record('tests-ran') },
@@ -33,18 +27,18 @@ describe('shipwright installed by name into an adopted setup', () => {
       },
     );
     // husky 6 as the team has it: its prepare pointed core.hooksPath at .husky.
-    await must(work, 'npm', ['install'], dir);
-    expect((await must(work, 'git', ['config', 'core.hooksPath'], dir)).trim()).toBe('.husky');
+    await must(work(), 'npm', ['install'], dir);
+    expect((await must(work(), 'git', ['config', 'core.hooksPath'], dir)).trim()).toBe('.husky');
     expect(existsSync(join(dir, '.husky', '_', 'husky.sh'))).toBe(true);
-    await must(work, 'npm', ['install', '--save-dev', 'shipwright'], dir);
+    await must(work(), 'npm', ['install', '--save-dev', 'shipwright'], dir);
 
     const bin = join(dir, 'node_modules', '.bin', 'shipwright');
-    const dry = await must(work, bin, ['init', '--dry-run'], dir);
+    const dry = await must(work(), bin, ['init', '--dry-run'], dir);
     expect(dry).toContain('~ devDependencies.husky: 6.0.0 → ^9');
     expect(dry).toContain('~ scripts.prepare: husky install → husky');
     expect(dry).toContain('- npx lint-staged   (replaced: by `shipwright hook pre-commit`');
     expect(dry).toContain('= npm test   (kept: your command; it still runs)');
-    const init = await must(work, bin, ['init', '--yes'], dir);
+    const init = await must(work(), bin, ['init', '--yes'], dir);
     expect(init).toContain('npm install');
     const pkg = JSON.parse(await readFile(join(dir, 'package.json'), 'utf8')) as {
       scripts: Record<string, string>;
@@ -56,8 +50,8 @@ describe('shipwright installed by name into an adopted setup', () => {
       version: string;
     };
     expect(installed.version).toMatch(/^9\./);
-    expect((await must(work, 'git', ['config', 'core.hooksPath'], dir)).trim()).toBe('.husky/_');
+    expect((await must(work(), 'git', ['config', 'core.hooksPath'], dir)).trim()).toBe('.husky/_');
 
-    await hooksWork(work, dir, ['own-ran', 'tests-ran']);
+    await hooksWork(work(), dir, ['own-ran', 'tests-ran']);
   }, 600_000);
 });
